@@ -1,0 +1,198 @@
+/**
+ * Starts a private redis-server from PATH: used by `npm start` when REDIS_URL is unset (append-only file,
+ * fsync on every write, so an acknowledged payment survives a crash) and by `npm test` when no Redis answers.
+ * The address is written to <dataDir>/redis.json so that the CLI can find the Redis of a running gateway, and
+ * so that a later start can adopt a server left running by a gateway that was killed.
+ */
+import { spawn, ChildProcess } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export interface EmbeddedRedisOptions {
+  readonly dataDir: string;
+  /** 'aof-always': append-only file, fsync always (the gateway). 'none': nothing on disk (tests). */
+  readonly persistence: 'aof-always' | 'none';
+  /** Fixed port; default a free one. */
+  readonly port?: number;
+  readonly executable?: string;
+}
+
+export interface EmbeddedRedis {
+  readonly url: string;
+  readonly port: number;
+  readonly pid: number;
+  /** true when a server left by an earlier run was adopted instead of starting a new one. */
+  readonly adopted: boolean;
+  stop(): Promise<void>;
+}
+
+export class RedisServerMissingError extends Error {
+  constructor() {
+    super(
+      'redis-server was not found on PATH: install it (Debian/Ubuntu: apt-get install redis-server, macOS: brew install redis) or set REDIS_URL to a running Redis',
+    );
+    this.name = 'RedisServerMissingError';
+  }
+}
+
+const STATE_FILE = 'redis.json';
+
+interface StateRecord {
+  url: string;
+  port: number;
+  pid: number;
+}
+
+export function embeddedRedisStateFile(dataDir: string): string {
+  return path.join(dataDir, STATE_FILE);
+}
+
+/** The URL of the embedded Redis of a data directory, if one is running (used by CLI commands). */
+export async function findEmbeddedRedis(dataDir: string): Promise<string | undefined> {
+  const state = await readState(dataDir);
+  if (state && (await ping(state.port))) return state.url;
+  return undefined;
+}
+
+export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise<EmbeddedRedis> {
+  const redisDir = path.join(options.dataDir, 'redis');
+  await fs.mkdir(redisDir, { recursive: true, mode: 0o700 });
+
+  if (options.persistence === 'aof-always') {
+    const previous = await readState(options.dataDir);
+    if (previous && isAlive(previous.pid) && (await ping(previous.port))) {
+      return handle(previous, undefined, options.dataDir, true);
+    }
+  }
+
+  for (let attempt = 0; ; attempt++) {
+    const port = options.port ?? (await freePort());
+    try {
+      const child = await launch(options, redisDir, port);
+      const state = { url: `redis://127.0.0.1:${port}`, port, pid: child.pid! };
+      await writeState(options.dataDir, state);
+      return handle(state, child, options.dataDir, false);
+    } catch (e) {
+      // Another process may take the free port between probing and binding; try another one.
+      if (e instanceof RedisServerMissingError || options.port !== undefined || attempt >= 4) throw e;
+    }
+  }
+}
+
+function launch(options: EmbeddedRedisOptions, redisDir: string, port: number): Promise<ChildProcess> {
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', redisDir, '--save', '', '--daemonize', 'no'];
+  args.push('--logfile', path.join(redisDir, 'redis.log'));
+  if (options.persistence === 'aof-always') args.push('--appendonly', 'yes', '--appendfsync', 'always');
+  else args.push('--appendonly', 'no');
+
+  return new Promise((resolve, reject) => {
+    const child = spawn(options.executable ?? 'redis-server', args, { stdio: 'ignore', detached: false });
+    let settled = false;
+    const fail = (e: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(e);
+    };
+    child.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'ENOENT' ? new RedisServerMissingError() : e));
+    child.once('exit', (code) => fail(new Error(`redis-server exited with code ${code} (see ${redisDir}/redis.log)`)));
+    const deadline = Date.now() + 10_000;
+    const poll = async () => {
+      if (settled) return;
+      if (await ping(port)) {
+        settled = true;
+        child.removeAllListeners('exit');
+        resolve(child);
+      } else if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        fail(new Error(`redis-server did not answer on port ${port} within 10 s`));
+      } else setTimeout(poll, 50);
+    };
+    setTimeout(poll, 30);
+  });
+}
+
+function handle(state: StateRecord, child: ChildProcess | undefined, dataDir: string, adopted: boolean): EmbeddedRedis {
+  let stopped: Promise<void> | undefined;
+  return {
+    url: state.url,
+    port: state.port,
+    pid: state.pid,
+    adopted,
+    stop() {
+      stopped ??= (async () => {
+        const exited = child
+          ? new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())))
+          : waitForExit(state.pid);
+        try {
+          process.kill(state.pid, 'SIGTERM'); // redis flushes the AOF and exits cleanly on SIGTERM
+        } catch {
+          /* already gone */
+        }
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        await fs.rm(embeddedRedisStateFile(dataDir), { force: true });
+      })();
+      return stopped;
+    },
+  };
+}
+
+async function waitForExit(pid: number): Promise<void> {
+  while (isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readState(dataDir: string): Promise<StateRecord | undefined> {
+  try {
+    const s = JSON.parse(await fs.readFile(embeddedRedisStateFile(dataDir), 'utf8')) as StateRecord;
+    return typeof s.port === 'number' && typeof s.pid === 'number' && typeof s.url === 'string' ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeState(dataDir: string, state: StateRecord): Promise<void> {
+  const file = embeddedRedisStateFile(dataDir);
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, JSON.stringify(state) + '\n', { mode: 0o600 });
+  await fs.rename(tmp, file);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** true when something on 127.0.0.1:port answers PING with PONG. */
+export function ping(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.createConnection({ port, host });
+    let buf = '';
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (d) => {
+      buf += d.toString('latin1');
+      if (buf.includes('\r\n')) done(buf.startsWith('+PONG'));
+    });
+  });
+}
