@@ -35,7 +35,8 @@ export interface WatchlistEntry {
   readonly expiresAt?: string | null;
 }
 
-export type MatchMethod = 'iban' | 'bic' | 'account' | 'proxy' | 'email' | 'domain' | 'name';
+/** 'proxy' covers listed phone numbers too; 'domain' covers listed URLs; 'lei' and 'crypto' for those identifier types. */
+export type MatchMethod = 'iban' | 'bic' | 'account' | 'proxy' | 'email' | 'domain' | 'name' | 'lei' | 'crypto';
 
 /** One feature that contributed to a score, e.g. { feature: 'token_jaro_winkler', value: 0.94, detail: 'nordic~nordik' }. */
 export interface ScoreFeature {
@@ -61,6 +62,10 @@ export interface Hit {
   readonly explanation: readonly ScoreFeature[];
   /** Set when a reviewer-approved exception suppressed this hit (it is then not counted for the decision). */
   readonly suppressedBy?: string;
+  /** The listed entry's source (list), for per-source thresholds. */
+  readonly source?: string;
+  /** The listed entry's kind. */
+  readonly entryKind?: EntryKind;
 }
 
 export type Decision = 'clear' | 'hold' | 'reject';
@@ -95,6 +100,10 @@ export interface TransactionScreening {
   readonly reason?: string;
   /** Instant payment released on a name-only hit: a post-hoc review item must be opened. */
   readonly postHocReview?: boolean;
+  /** The list version and the policy (version and thresholds) this decision was taken with. */
+  readonly listVersion?: string;
+  readonly policyVersion?: string;
+  readonly thresholds?: { readonly nameReport: number; readonly nameHold: number };
 }
 
 /** The screening contract: fields in, hits out. Implementations are pure and synchronous. */

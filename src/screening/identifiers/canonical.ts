@@ -1,0 +1,233 @@
+/**
+ * Canonical forms of identifiers. The canonical form is what the index keys on and what keyed-hash mode HMACs,
+ * so list, payments and the CLI must all go through these functions. Each returns undefined for a value that is
+ * not a valid identifier of its type. None throws.
+ */
+import { domainToASCII } from 'node:url';
+import type * as IbanTools from 'ibantools' with { 'resolution-mode': 'require' };
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { IdentifierType } from '../types';
+
+// ibantools is a "type": "module" package with a CommonJS build under its "require" condition; TypeScript (module
+// node16) refuses a static import of it from CommonJS, so it is required and typed from its declarations.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { extractIBAN, getCountrySpecifications } = require('ibantools') as typeof IbanTools;
+
+const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries(getCountrySpecifications())
+    .filter(([, spec]) => typeof spec.chars === 'number' && spec.chars > 0)
+    .map(([country, spec]) => [country, spec.chars as number]),
+);
+
+/** ISO 7064 mod 97-10 over an alphanumeric string (letters A=10 … Z=35); used by IBAN and LEI. */
+export function mod97(alnum: string): number {
+  let remainder = 0;
+  for (let i = 0; i < alnum.length; i++) {
+    const c = alnum.charCodeAt(i);
+    if (c >= 48 && c <= 57) remainder = (remainder * 10 + (c - 48)) % 97;
+    else if (c >= 65 && c <= 90) remainder = (remainder * 100 + (c - 55)) % 97;
+    else return -1;
+  }
+  return remainder;
+}
+
+function compact(value: string): string {
+  return value.normalize('NFKC').toUpperCase().replace(/[\s\-./_:]+/g, '');
+}
+
+/** IBAN: spaces, dashes and case removed; country length and mod-97 checked. */
+export function canonicalIban(value: string): string | undefined {
+  let v = compact(value);
+  if (v.startsWith('IBAN')) v = v.slice(4);
+  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$/.test(v)) return undefined;
+  const length = IBAN_LENGTHS.get(v.slice(0, 2));
+  if (length !== undefined && length !== v.length) return undefined;
+  return mod97(v.slice(4) + v.slice(0, 4)) === 1 ? v : undefined;
+}
+
+/**
+ * The domestic account numbers an IBAN may have been listed as: ibantools' account number where it knows the
+ * country's structure, else the BBAN without its bank (and branch) code, else the whole BBAN — each without
+ * leading zeros, as canonicalAccount writes them.
+ */
+export function ibanAccountCandidates(iban: string): { country: string; bankId?: string; accounts: string[] } {
+  const parts = extractIBAN(iban);
+  const bban = parts.bban ?? iban.slice(4);
+  const bank = parts.bankIdentifier ?? '';
+  const branch = parts.branchIdentifier ?? '';
+  const raw = [parts.accountNumber, bban.startsWith(bank + branch) ? bban.slice(bank.length + branch.length) : undefined,
+    bban.startsWith(bank) ? bban.slice(bank.length) : undefined, bban];
+  const accounts: string[] = [];
+  for (const r of raw) {
+    const c = r === undefined ? undefined : canonicalAccount(r);
+    if (c !== undefined && c.length >= 4 && !accounts.includes(c)) accounts.push(c);
+  }
+  return { country: iban.slice(0, 2), bankId: bank.length > 0 ? stripLeadingZeros(bank) : undefined, accounts };
+}
+
+/** BIC: upper case; 11 characters ending in XXX (head office) is written as the 8-character form. */
+export function canonicalBic(value: string): string | undefined {
+  const v = compact(value);
+  if (!/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v)) return undefined;
+  return v.length === 11 && v.endsWith('XXX') ? v.slice(0, 8) : v;
+}
+
+function stripLeadingZeros(v: string): string {
+  const s = v.replace(/^0+/, '');
+  return s.length === 0 ? '0' : s;
+}
+
+/** Domestic account number: separators and case removed, leading zeros dropped (the commonest format variant). */
+export function canonicalAccount(value: string): string | undefined {
+  const v = compact(value);
+  if (v.length === 0 || v.length > 40 || !/^[A-Z0-9]+$/.test(v)) return undefined;
+  return stripLeadingZeros(v);
+}
+
+/** Bank identifier written next to an account (BIC or clearing code): BIC canonical form, else compacted. */
+export function canonicalIssuer(value: string): string | undefined {
+  const bic = canonicalBic(value);
+  if (bic !== undefined) return bic;
+  const v = compact(value);
+  return v.length === 0 ? undefined : stripLeadingZeros(v);
+}
+
+const HOST_LABELS = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/** Undo the usual obfuscations of web addresses in text: example[.]test, example(dot)test, hxxps://. */
+export function deobfuscate(text: string): string {
+  return text
+    .replace(/\s*[[({]\s*(?:\.|dot)\s*[\])}]\s*/gi, '.')
+    .replace(/\s+dot\s+/gi, '.')
+    .replace(/\bhxxp(s?):\/\//gi, 'http$1://');
+}
+
+interface ParsedUrl {
+  readonly host: string;
+  readonly path: string;
+}
+
+/** Scheme, user info, port, query and fragment dropped; host lower case, IDN in punycode; 'www.' dropped. */
+function parseUrlLike(value: string): ParsedUrl | undefined {
+  let v = deobfuscate(value.normalize('NFKC').trim()).toLowerCase();
+  v = v.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^\/\//, '');
+  const pathStart = v.search(/[/?#]/);
+  let host = pathStart < 0 ? v : v.slice(0, pathStart);
+  let path = pathStart < 0 ? '' : v.slice(pathStart).replace(/[?#].*$/, '');
+  host = host.replace(/^[^@]*@/, '').replace(/:\d*$/, '').replace(/\.+$/, '');
+  if (host.length === 0) return undefined;
+  const ascii = domainToASCII(host);
+  if (ascii.length === 0 || !HOST_LABELS.test(ascii)) return undefined;
+  host = ascii.replace(/^www\d?\./, '');
+  if (!host.includes('.')) return undefined;
+  path = path.replace(/\/+$/, '');
+  return { host, path };
+}
+
+/** Domain: the host name of whatever is given (a bare domain, a URL, an e-mail's domain part). */
+export function canonicalDomain(value: string): string | undefined {
+  const v = value.includes('@') && !value.includes('/') ? value.slice(value.lastIndexOf('@') + 1) : value;
+  return parseUrlLike(v)?.host;
+}
+
+/** URL: host and path (lower case, no trailing slash, no query or fragment); a bare host is host only. */
+export function canonicalUrl(value: string): string | undefined {
+  const parsed = parseUrlLike(value);
+  return parsed === undefined ? undefined : parsed.host + parsed.path;
+}
+
+/** E-mail: lower case, mailto: dropped, domain as canonicalDomain (punycode). */
+export function canonicalEmail(value: string): string | undefined {
+  const v = value.normalize('NFKC').trim().toLowerCase().replace(/^mailto:/, '');
+  const at = v.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  const local = v.slice(0, at);
+  if (!/^[^\s@<>()[\],;:"]+$/u.test(local)) return undefined;
+  const domain = parseUrlLike(v.slice(at + 1));
+  if (domain === undefined || domain.path !== '') return undefined;
+  return `${local}@${domain.host}`;
+}
+
+/**
+ * Phone: E.164. A number without an international prefix needs the country it was written in (`region`);
+ * without one it has no canonical form.
+ */
+export function canonicalPhone(value: string, region?: string): string | undefined {
+  const v = value.normalize('NFKC').trim();
+  if (!/^\+?[\d\s().\-/]{6,24}$/.test(v)) return undefined;
+  let digits = v.replace(/[^\d+]/g, '');
+  if (digits.startsWith('00')) digits = '+' + digits.slice(2);
+  if (digits.lastIndexOf('+') > 0) return undefined;
+  try {
+    if (digits.startsWith('+')) {
+      const parsed = parsePhoneNumberFromString(digits);
+      return parsed !== undefined && parsed.isPossible() ? parsed.number : undefined;
+    }
+    if (region === undefined || region.length !== 2) return undefined;
+    const parsed = parsePhoneNumberFromString(digits, region.toUpperCase() as CountryCode);
+    return parsed !== undefined && parsed.isValid() ? parsed.number : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Proxy (alias of an account: phone number, e-mail, national id, random key): a phone in E.164 when it is one,
+ * an e-mail canonically, otherwise lower case without spaces (digit-only ids without separators).
+ */
+export function canonicalProxy(value: string, region?: string): string | undefined {
+  const phone = canonicalPhone(value, region);
+  if (phone !== undefined) return phone;
+  if (value.includes('@')) {
+    const email = canonicalEmail(value);
+    if (email !== undefined) return email;
+  }
+  const v = value.normalize('NFKC').trim().toLowerCase();
+  if (v.length === 0) return undefined;
+  if (/^[\d\s().\-/]+$/.test(v)) return v.replace(/\D/g, '') || undefined;
+  return v.replace(/\s+/g, '');
+}
+
+/** LEI (ISO 17442): 20 characters, mod 97 = 1. */
+export function canonicalLei(value: string): string | undefined {
+  const v = compact(value);
+  return /^[A-Z0-9]{18}[0-9]{2}$/.test(v) && mod97(v) === 1 ? v : undefined;
+}
+
+/** Crypto-asset address: hex and bech32 forms are case-insensitive (lower case); base58 is kept as written. */
+export function canonicalCrypto(value: string): string | undefined {
+  const v = value.normalize('NFKC').trim();
+  if (/^0x[0-9a-fA-F]{40}$/.test(v)) return v.toLowerCase();
+  if (/^(bc1|tb1|ltc1)[a-zA-HJ-NP-Z0-9]{8,87}$/i.test(v)) return v.toLowerCase();
+  if (/^[A-Za-z0-9]{20,100}$/.test(v)) return v;
+  return undefined;
+}
+
+/** The canonical form of an identifier (what keyed-hash mode HMACs): shared by list, payments and the CLI. */
+export function canonicalIdentifier(type: IdentifierType, value: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  switch (type) {
+    case 'iban':
+      return canonicalIban(value);
+    case 'bic':
+      return canonicalBic(value);
+    case 'account':
+      return canonicalAccount(value);
+    case 'proxy':
+      return canonicalProxy(value);
+    case 'phone':
+      return canonicalPhone(value);
+    case 'email':
+      return canonicalEmail(value);
+    case 'domain':
+      return canonicalDomain(value);
+    case 'url':
+      return canonicalUrl(value);
+    case 'lei':
+      return canonicalLei(value);
+    case 'crypto':
+      return canonicalCrypto(value);
+    default:
+      return undefined;
+  }
+}

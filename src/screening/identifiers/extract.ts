@@ -1,0 +1,71 @@
+/**
+ * Identifiers written inside free text (remittance information, address lines, even names): web addresses,
+ * e-mails, IBANs, phone numbers, crypto-asset addresses. Extraction is generous — a false candidate only costs
+ * an O(1) lookup that finds nothing — and reports the part of the text it found, for the hit's `value`.
+ */
+import { canonicalCrypto, canonicalEmail, canonicalIban, canonicalPhone, canonicalUrl, deobfuscate } from './canonical';
+
+export type ExtractedKind = 'email' | 'url' | 'iban' | 'phone' | 'crypto';
+
+export interface Extracted {
+  readonly kind: ExtractedKind;
+  /** The part of the (de-obfuscated) text that was recognised. */
+  readonly value: string;
+  readonly canonical: string;
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+\s*(?:@|\[at\]|\(at\)|\s+at\s+)\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}/giu;
+const URL_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}_](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]+)(?::\d{1,5})?(?:\/[^\s"'<>]*)?/giu;
+const IBAN_START = /\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){10,32}/gi;
+const PHONE = /(?:\+|\b00)\s?\d(?:[\s().-]?\d){6,16}/g;
+const CRYPTO = /\b(?:0x[0-9a-fA-F]{40}|(?:bc1|ltc1)[a-zA-HJ-NP-Z0-9]{20,80}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})\b/g;
+
+/** Cheap test before running the regular expressions: most text has no dot, no @ and no long digit run. */
+function mayContainIdentifier(text: string): boolean {
+  return /[.@\d]|\bdot\b|\[at\]|\(at\)/i.test(text);
+}
+
+/** The shortest prefix of `written` that holds `alnum` non-space characters. */
+function writtenPrefix(written: string, alnum: number): string {
+  let seen = 0;
+  for (let i = 0; i < written.length; i++) {
+    if (written[i] !== ' ') seen++;
+    if (seen === alnum) return written.slice(0, i + 1);
+  }
+  return written;
+}
+
+export function extractIdentifiers(text: string): Extracted[] {
+  if (text.length === 0 || !mayContainIdentifier(text)) return [];
+  const clean = deobfuscate(text.normalize('NFKC'));
+  const out: Extracted[] = [];
+  const seen = new Set<string>();
+  const push = (kind: ExtractedKind, value: string, canonical: string | undefined): void => {
+    if (canonical === undefined) return;
+    const key = kind + ':' + canonical;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ kind, value, canonical });
+  };
+
+  for (const m of clean.matchAll(EMAIL)) {
+    const written = m[0].replace(/\s*(?:\[at\]|\(at\)|\s+at\s+)\s*/i, '@').replace(/\s*@\s*/, '@');
+    push('email', m[0], canonicalEmail(written));
+  }
+  // The domain part of an e-mail is found here too: a listed domain catches its mailboxes.
+  for (const m of clean.matchAll(URL_LIKE)) push('url', m[0], canonicalUrl(m[0].replace(/[.,;:!?)\]]+$/, '')));
+  for (const m of clean.matchAll(IBAN_START)) {
+    const compact = m[0].replace(/ /g, '').toUpperCase();
+    // The match may run into the next word: try the lengths IBANs have, longest first.
+    for (let len = Math.min(34, compact.length); len >= 15; len--) {
+      const iban = canonicalIban(compact.slice(0, len));
+      if (iban !== undefined) {
+        push('iban', writtenPrefix(m[0], len), iban);
+        break;
+      }
+    }
+  }
+  for (const m of clean.matchAll(PHONE)) push('phone', m[0].trim(), canonicalPhone(m[0]));
+  for (const m of clean.matchAll(CRYPTO)) push('crypto', m[0], canonicalCrypto(m[0]));
+  return out;
+}

@@ -1,0 +1,32 @@
+/** A growable Int32Array, for building large integer tables without arrays of JS numbers. */
+export class IntBuffer {
+  private data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+
+  get(i: number): number {
+    return this.data[i];
+  }
+
+  /** The filled part, trimmed to its length (a copy; the buffer can be dropped afterwards). */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  /** A view over the filled part (no copy; valid until the next push). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * name-v1: token alignment between a payment name and a listed name.
+ *
+ * Each token of one side is paired with at most one token of the other (or with two adjacent tokens joined,
+ * for "JSCARGUMENT" / "JSC ARGUMENT"), best pairs first. The score is how much of the *listed* name the payment
+ * covers (weighted: distinctive tokens count, common words hardly), lightly reduced by what the payment name has
+ * in addition; then rules for persons (both given name and surname needed, middle names optional), the
+ * common-token rule, order, legal form and party type. Every step is reported as a feature.
+ */
+import type { EntryKind, ScoreFeature } from '../types';
+import { tokenSimilarity, type TokenMatchKind } from './token-similarity';
+
+export const NAME_ALGORITHM = 'name-v1';
+
+export interface NameSide {
+  readonly tokens: readonly string[];
+  readonly expanded: readonly string[];
+  /** Identity weight per token in (0, 1]: distinctive tokens 1, common words less. */
+  readonly weights: readonly number[];
+  readonly legalForms: readonly string[];
+}
+
+export interface NameScoreContext {
+  readonly listKind: EntryKind;
+  /** The payment value was cut at a field length limit: its last token may be partial and the rest is missing. */
+  readonly truncated: boolean;
+  readonly partyType?: 'organisation' | 'person';
+}
+
+export interface NameScore {
+  readonly score: number;
+  readonly features: ScoreFeature[];
+}
+
+/** Weight at or below which a token is a common word (see the common-token rule). */
+export const COMMON_WEIGHT = 0.4;
+const MAX_TOKENS = 12;
+const OPTIONAL_MIDDLE_FACTOR = 0.25;
+const PERSON_PART_MISSING_FACTOR = 0.6;
+const COMMON_ONLY_CAP = 0.5;
+const REORDER_FACTOR = 0.98;
+const LEGAL_FORM_MISMATCH_FACTOR = 0.97;
+const PARTY_TYPE_MISMATCH_FACTOR = 0.95;
+
+interface Pairing {
+  readonly q0: number;
+  readonly q1: number; // inclusive; q1 = q0 + 1 for a joined query pair
+  readonly l0: number;
+  readonly l1: number;
+  readonly sim: number;
+  readonly kind: TokenMatchKind | 'joined';
+}
+
+function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pairing[] {
+  const nq = Math.min(q.tokens.length, MAX_TOKENS);
+  const nl = Math.min(l.tokens.length, MAX_TOKENS);
+  const allowInitial = ctx.listKind !== 'organisation';
+  const out: Pairing[] = [];
+  for (let i = 0; i < nq; i++) {
+    const allowPrefix = ctx.truncated && i === nq - 1;
+    for (let j = 0; j < nl; j++) {
+      const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial);
+      if (m.sim > 0) out.push({ q0: i, q1: i, l0: j, l1: j, sim: m.sim, kind: m.kind });
+    }
+  }
+  // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
+  for (let i = 0; i < nq; i++) {
+    for (let j = 0; j + 1 < nl; j++) {
+      const joined = l.tokens[j] + l.tokens[j + 1];
+      if (q.tokens[i].length >= joined.length - 1 && q.tokens[i].length >= 5) {
+        const m = tokenSimilarity(q.tokens[i], q.expanded[i], joined, l.expanded[j] + l.expanded[j + 1], false, false);
+        if (m.sim >= 0.9) out.push({ q0: i, q1: i, l0: j, l1: j + 1, sim: m.sim * 0.99, kind: 'joined' });
+      }
+    }
+  }
+  for (let i = 0; i + 1 < nq; i++) {
+    const joined = q.tokens[i] + q.tokens[i + 1];
+    for (let j = 0; j < nl; j++) {
+      if (l.tokens[j].length >= joined.length - 1 && l.tokens[j].length >= 5) {
+        const m = tokenSimilarity(joined, q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false);
+        if (m.sim >= 0.9) out.push({ q0: i, q1: i + 1, l0: j, l1: j, sim: m.sim * 0.99, kind: 'joined' });
+      }
+    }
+  }
+  // Best first; on equal similarity prefer the pair in the same relative position (keeps alignment monotone).
+  out.sort((a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
+  return out;
+}
+
+export function scoreName(q: NameSide, l: NameSide, ctx: NameScoreContext): NameScore {
+  const nq = Math.min(q.tokens.length, MAX_TOKENS);
+  const nl = Math.min(l.tokens.length, MAX_TOKENS);
+  if (nq === 0 || nl === 0) return { score: 0, features: [] };
+
+  const qSim = new Array<number>(nq).fill(0);
+  const lSim = new Array<number>(nl).fill(0);
+  const chosen: Pairing[] = [];
+  for (const p of candidatePairings(q, l, ctx)) {
+    let free = true;
+    for (let i = p.q0; i <= p.q1 && free; i++) free = qSim[i] === 0;
+    for (let j = p.l0; j <= p.l1 && free; j++) free = lSim[j] === 0;
+    if (!free) continue;
+    chosen.push(p);
+    for (let i = p.q0; i <= p.q1; i++) qSim[i] = p.sim;
+    for (let j = p.l0; j <= p.l1; j++) lSim[j] = p.sim;
+  }
+
+  const isPerson = ctx.listKind === 'person';
+  // Listed-name coverage. Unmatched middle names of a person are optional; after a cut, what is past it is unknown.
+  let lastMatchedList = -1;
+  for (let j = 0; j < nl; j++) if (lSim[j] > 0) lastMatchedList = j;
+  let lNum = 0;
+  let lDen = 0;
+  let distinctiveMatched = 0;
+  let distinctiveTotal = 0;
+  for (let j = 0; j < nl; j++) {
+    let w = l.weights[j] ?? 1;
+    if (lSim[j] === 0) {
+      if (ctx.truncated && j > lastMatchedList && lastMatchedList >= 0) w = 0;
+      else if (isPerson && j > 0 && j < nl - 1) w *= OPTIONAL_MIDDLE_FACTOR;
+    }
+    lNum += w * lSim[j];
+    lDen += w;
+    if ((l.weights[j] ?? 1) > COMMON_WEIGHT) {
+      distinctiveTotal++;
+      if (lSim[j] > 0) distinctiveMatched++;
+    }
+  }
+  const listCoverage = lDen > 0 ? lNum / lDen : 0;
+
+  let qNum = 0;
+  let qDen = 0;
+  for (let i = 0; i < nq; i++) {
+    let w = q.weights[i] ?? 1;
+    if (qSim[i] === 0 && isPerson && i > 0 && i < nq - 1) w *= OPTIONAL_MIDDLE_FACTOR;
+    qNum += w * qSim[i];
+    qDen += w;
+  }
+  const paymentCoverage = qDen > 0 ? qNum / qDen : 0;
+
+  let score = listCoverage * (0.8 + 0.2 * paymentCoverage);
+  const features: ScoreFeature[] = [
+    { feature: 'list_coverage', value: round(listCoverage) },
+    { feature: 'payment_coverage', value: round(paymentCoverage) },
+  ];
+  for (const p of chosen) {
+    if (p.kind === 'exact') continue;
+    const qt = q.tokens.slice(p.q0, p.q1 + 1).join('+');
+    const lt = l.tokens.slice(p.l0, p.l1 + 1).join('+');
+    features.push({ feature: `token_${p.kind}`, value: round(p.sim), detail: `${qt}~${lt}` });
+  }
+
+  if (isPerson && nl >= 2 && (lSim[0] === 0 || lSim[nl - 1] === 0)) {
+    score *= PERSON_PART_MISSING_FACTOR;
+    features.push({ feature: 'person_name_part_missing', value: PERSON_PART_MISSING_FACTOR });
+  }
+  if (distinctiveTotal > 0 && distinctiveMatched === 0) {
+    score = Math.min(score, COMMON_ONLY_CAP);
+    features.push({ feature: 'common_tokens_only', value: COMMON_ONLY_CAP });
+  }
+  if (!isMonotone(chosen)) {
+    score *= REORDER_FACTOR;
+    features.push({ feature: 'reordered', value: REORDER_FACTOR });
+  }
+  if (q.legalForms.length > 0 && l.legalForms.length > 0 && !q.legalForms.some((f) => l.legalForms.includes(f))) {
+    score *= LEGAL_FORM_MISMATCH_FACTOR;
+    features.push({ feature: 'legal_form_differs', value: LEGAL_FORM_MISMATCH_FACTOR });
+  }
+  if (ctx.partyType !== undefined && ctx.listKind !== 'merchant' && ctx.partyType !== ctx.listKind) {
+    score *= PARTY_TYPE_MISMATCH_FACTOR;
+    features.push({ feature: 'party_type_differs', value: PARTY_TYPE_MISMATCH_FACTOR });
+  }
+  if (ctx.truncated) features.push({ feature: 'truncated_value', value: 1 });
+  return { score: clamp01(score), features };
+}
+
+function isMonotone(pairs: readonly Pairing[]): boolean {
+  const sorted = [...pairs].sort((a, b) => a.q0 - b.q0);
+  for (let k = 1; k < sorted.length; k++) if (sorted[k].l0 < sorted[k - 1].l0) return false;
+  return true;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,44 @@
+/**
+ * Which name strings of a transaction are screened as names: every Nm, and — because a long name is often
+ * continued in the first address line of the same party — Nm joined with that line.
+ */
+import type { PayeeField } from '../iso20022/types';
+
+/** Field lengths at which names get cut (Max35Text, 2 × 35, Max140Text). */
+export const CUT_LENGTHS: ReadonlySet<number> = new Set([35, 70, 140]);
+/** A name this long may well continue on the next line. */
+const CONTINUATION_MIN_LENGTH = 20;
+
+export interface NameQuery {
+  readonly field: PayeeField;
+  readonly text: string;
+  /** The text ends at a field length limit: its last token may be cut and the name may go on. */
+  readonly truncated: boolean;
+  /** Path of the address line joined to the name, when this query is a join. */
+  readonly joinedWith?: string;
+}
+
+function isAddressLine(f: PayeeField): boolean {
+  return f.kind === 'address' && /AdrLine(\[\d+\])?$/.test(f.path);
+}
+
+export function nameQueries(fields: readonly PayeeField[]): NameQuery[] {
+  const queries: NameQuery[] = [];
+  for (const field of fields) {
+    if (field.kind !== 'name') continue;
+    const name = field.value;
+    if (name.trim().length === 0) continue;
+    const cut = CUT_LENGTHS.has(name.length);
+    queries.push({ field, text: name, truncated: cut });
+    if (field.partyRef === undefined || name.length < CONTINUATION_MIN_LENGTH) continue;
+    const line = fields.find((f) => f.partyRef === field.partyRef && isAddressLine(f));
+    if (line === undefined || line.value.trim().length === 0) continue;
+    const lineCut = CUT_LENGTHS.has(line.value.length);
+    queries.push({ field, text: `${name.trimEnd()} ${line.value.trimStart()}`, truncated: lineCut, joinedWith: line.path });
+    // Cut in the middle of a word: "…Media Serv" + "ices Ltd".
+    if (cut && !/\s$/.test(name) && !/^\s/.test(line.value)) {
+      queries.push({ field, text: name + line.value, truncated: lineCut, joinedWith: line.path });
+    }
+  }
+  return queries;
+}

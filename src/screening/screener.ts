@@ -1,0 +1,163 @@
+/**
+ * The screener: a list (names + identifiers) indexed once, then any number of payee field sets screened
+ * against it. Pure and synchronous; entries can be streamed into a builder and dropped afterwards.
+ */
+import type { PayeeField } from '../iso20022/types';
+import { canonicalBic, canonicalIban } from './identifiers/canonical';
+import { IdentifierIndex } from './identifiers/identifier-index';
+import { IDENTIFIER_ALGORITHM, matchIdentifiers } from './identifiers/identifier-matcher';
+import { NameIndex, NameIndexBuilder } from './names/name-index';
+import { NAME_ALGORITHM, scoreName } from './names/name-score';
+import { nameQueries } from './payee-names';
+import type { EntryKind, Hit, Screener, ScoreFeature, WatchlistEntry } from './types';
+
+export interface ScreenerOptions {
+  /** List version recorded in every decision (the caller computes it, e.g. sha256 of the file). */
+  readonly version: string;
+  /** Keyed-hash mode: payment identifiers are canonicalised then HMAC-SHA256'd with this key before lookup. */
+  readonly hmacKey?: Uint8Array;
+  /** Entries whose expiresAt is before this are not indexed (default: now). */
+  readonly now?: Date;
+  /** Name hits below this are not returned at all (policies report from their own, higher threshold). */
+  readonly nameFloor?: number;
+  /** At most this many listed names are scored per payment name. */
+  readonly candidateLimit?: number;
+  /** A token in more listed names than this is not a blocking key by itself. */
+  readonly postingsCap?: number;
+}
+
+export const DEFAULT_NAME_FLOOR = 0.7;
+const DEFAULT_CANDIDATE_LIMIT = 32;
+
+/** Builds a screener entry by entry, so a million-entry file never has to be held as objects. */
+export class ScreenerBuilder {
+  private readonly ids: string[] = [];
+  private readonly kinds: EntryKind[] = [];
+  private readonly sources: (string | undefined)[] = [];
+  private readonly names = new NameIndexBuilder();
+  private readonly identifiers: IdentifierIndex;
+  private readonly nowMs: number;
+
+  constructor(private readonly options: ScreenerOptions) {
+    this.identifiers = new IdentifierIndex(options.hmacKey);
+    this.nowMs = (options.now ?? new Date()).getTime();
+  }
+
+  /** Indexes one entry (skipped when expired). Returns whether it was indexed. */
+  add(entry: WatchlistEntry): boolean {
+    if (entry.expiresAt !== undefined && entry.expiresAt !== null) {
+      const expires = Date.parse(entry.expiresAt);
+      if (!Number.isNaN(expires) && expires <= this.nowMs) return false;
+    }
+    const index = this.ids.length;
+    this.ids.push(entry.id);
+    this.kinds.push(entry.kind);
+    this.sources.push(entry.source);
+    for (const name of entry.names) this.names.add(index, name, entry.kind);
+    for (const ident of entry.identifiers) this.identifiers.add(index, ident, entry.id);
+    return true;
+  }
+
+  /** @param version the list version, when it is known only after reading (streaming loaders hash as they go). */
+  build(version?: string): ListScreener {
+    const options = version === undefined ? this.options : { ...this.options, version };
+    return new ListScreener(options, this.ids, this.kinds, this.sources, this.names.build({ postingsCap: this.options.postingsCap }), this.identifiers);
+  }
+}
+
+export function buildScreener(entries: Iterable<WatchlistEntry>, options: ScreenerOptions): ListScreener {
+  const builder = new ScreenerBuilder(options);
+  for (const entry of entries) builder.add(entry);
+  return builder.build();
+}
+
+/** Countries of the payee side, for phone numbers written without an international prefix. */
+function payeeRegions(fields: readonly PayeeField[]): string[] {
+  const regions: string[] = [];
+  const add = (c: string | undefined): void => {
+    if (c !== undefined && /^[A-Z]{2}$/.test(c) && !regions.includes(c)) regions.push(c);
+  };
+  for (const f of fields) {
+    if (f.kind === 'iban') add(canonicalIban(f.value)?.slice(0, 2));
+    else if (f.kind === 'country') add(f.value.trim().toUpperCase());
+    else if (f.kind === 'bic') add(canonicalBic(f.value)?.slice(4, 6));
+  }
+  return regions.slice(0, 3);
+}
+
+export class ListScreener implements Screener {
+  readonly listVersion: string;
+  private readonly nameFloor: number;
+  private readonly candidateLimit: number;
+
+  constructor(
+    options: ScreenerOptions,
+    private readonly ids: readonly string[],
+    private readonly kinds: readonly EntryKind[],
+    private readonly sources: readonly (string | undefined)[],
+    private readonly names: NameIndex,
+    private readonly identifiers: IdentifierIndex,
+  ) {
+    this.listVersion = options.version;
+    this.nameFloor = options.nameFloor ?? DEFAULT_NAME_FLOOR;
+    this.candidateLimit = options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT;
+  }
+
+  get entryCount(): number {
+    return this.ids.length;
+  }
+
+  /** Counts for GET /v1/watchlist. */
+  stats(): { entries: number; names: number; identifiers: number; hashed: boolean } {
+    return { entries: this.ids.length, names: this.names.size, identifiers: this.identifiers.size, hashed: this.identifiers.hashed };
+  }
+
+  screenFields(fields: readonly PayeeField[]): Hit[] {
+    const best = new Map<string, Hit>();
+    const keep = (entry: number, hit: Hit): void => {
+      const key = `${entry}|${hit.field}`;
+      const existing = best.get(key);
+      if (existing === undefined || hit.score > existing.score) best.set(key, hit);
+    };
+    const regions = payeeRegions(fields);
+    for (const field of fields) {
+      for (const m of matchIdentifiers(this.identifiers, field, regions)) {
+        const entry = this.identifiers.record(m.record).entry;
+        keep(entry, {
+          entryId: this.ids[entry], score: 1, field: field.path, role: field.role, value: m.value, matched: m.matched,
+          method: m.method, algorithm: IDENTIFIER_ALGORITHM, explanation: m.explanation, ...this.entryMeta(entry),
+        });
+      }
+    }
+    for (const q of nameQueries(fields)) {
+      const prepared = this.names.prepare(q.text);
+      if (prepared.tokens.length === 0) continue;
+      for (const record of this.names.candidates(prepared, this.candidateLimit)) {
+        const entry = this.names.entryOf(record);
+        const { score, features } = scoreName(prepared, this.names.side(record), {
+          listKind: this.names.kindOf(record), truncated: q.truncated, partyType: q.field.partyType,
+        });
+        if (score < this.nameFloor) continue;
+        const explanation: ScoreFeature[] = q.joinedWith === undefined ? features : [...features, { feature: 'joined_with_address_line', value: 1, detail: q.joinedWith }];
+        keep(entry, {
+          entryId: this.ids[entry], score: round(score), field: q.field.path, role: q.field.role, value: q.text,
+          matched: this.names.nameOf(record), method: 'name', algorithm: NAME_ALGORITHM, explanation, ...this.entryMeta(entry),
+        });
+      }
+    }
+    return [...best.values()].sort(compareHits);
+  }
+
+  private entryMeta(entry: number): { source?: string; entryKind: EntryKind } {
+    const source = this.sources[entry];
+    return source === undefined ? { entryKind: this.kinds[entry] } : { source, entryKind: this.kinds[entry] };
+  }
+}
+
+function compareHits(a: Hit, b: Hit): number {
+  return b.score - a.score || Number(a.method === 'name') - Number(b.method === 'name') || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0) || (a.field < b.field ? -1 : 1);
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

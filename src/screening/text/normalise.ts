@@ -1,0 +1,101 @@
+/**
+ * The one normaliser of chokepoint: list entries and payment values go through the same functions, so that
+ * whatever spelling variation the normaliser absorbs, it absorbs on both sides alike (watchman's lesson).
+ */
+import { foldText } from './fold';
+import { LEGAL_FORM_SEQUENCES, NOISE_WORDS } from './legal-forms';
+
+/** Legal forms that are also written in front of the name (OOO Romashka, PT Bank, AB Volvo, SIA …). */
+const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set(['ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'pat', 'prat', 'pt', 'sia', 'uab', 'ab', 'kk', 'as']);
+
+const APOSTROPHES = /['`]/g;
+/** Dotted abbreviations: "s.a." "j.p." "o.o." → joined letters. */
+const DOTTED_ABBREVIATION = /\b(?:[a-z0-9]\.)+[a-z0-9]\b\.?/g;
+const NON_ALNUM = /[^a-z0-9]+/g;
+
+/** Folded text → tokens: apostrophes join, dotted abbreviations join, '&' is 'and', everything else splits. */
+export function tokenise(folded: string): string[] {
+  const cleaned = folded
+    .replace(APOSTROPHES, '')
+    .replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, ''))
+    .replace(/&/g, ' and ')
+    .replace(NON_ALNUM, ' ')
+    .trim();
+  return cleaned.length === 0 ? [] : cleaned.split(' ');
+}
+
+/** Plain normalised text (folded, tokenised, single spaces): for addresses and free text. */
+export function normaliseText(raw: string): string {
+  return tokenise(foldText(raw).primary).join(' ');
+}
+
+export interface NormalisedName {
+  /** Identity-bearing tokens, primary folding (ü → u), legal forms and noise words removed, order kept. */
+  readonly tokens: readonly string[];
+  /** Same positions as tokens, expanded folding (ü → ue); equal to tokens[i] when nothing expands. */
+  readonly expanded: readonly string[];
+  /** Codes of the legal forms found (LEGAL_FORMS keys), for the explanation and the legal-form feature. */
+  readonly legalForms: readonly string[];
+}
+
+const sequencesByLastToken = new Map<string, { tokens: readonly string[]; code: string }[]>();
+for (const seq of LEGAL_FORM_SEQUENCES) {
+  const last = seq.tokens[seq.tokens.length - 1];
+  const list = sequencesByLastToken.get(last) ?? [];
+  list.push(seq);
+  sequencesByLastToken.set(last, list);
+}
+
+function trailingLegalForm(tokens: readonly string[], end: number): { length: number; code: string } | undefined {
+  const candidates = sequencesByLastToken.get(tokens[end - 1]);
+  if (candidates === undefined) return undefined;
+  for (const seq of candidates) {
+    const n = seq.tokens.length;
+    if (n >= end) continue; // never strip the whole name
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = tokens[end - n + k] === seq.tokens[k];
+    if (ok) return { length: n, code: seq.code };
+  }
+  return undefined;
+}
+
+/** A party name → its identity tokens. Never throws; an empty or punctuation-only name gives no tokens. */
+export function normaliseName(raw: string): NormalisedName {
+  const folded = foldText(raw);
+  let primary = tokenise(folded.primary);
+  let expanded = folded.expanded === folded.primary ? primary : tokenise(folded.expanded);
+  if (expanded.length !== primary.length) expanded = primary;
+
+  const keep: boolean[] = primary.map((t) => !NOISE_WORDS.has(t));
+  if (!keep.some(Boolean)) keep.fill(true);
+  let kept = primary.filter((_, i) => keep[i]);
+  let keptExpanded = expanded.filter((_, i) => keep[i]);
+
+  const legalForms: string[] = [];
+  let end = kept.length;
+  // Strip until nothing more strips, so that normalising a normalised name changes nothing.
+  for (;;) {
+    const form = trailingLegalForm(kept, end);
+    if (form === undefined) break;
+    legalForms.push(form.code);
+    end -= form.length;
+  }
+  let start = 0;
+  while (end - start > 1 && LEADING_LEGAL_FORMS.has(kept[start])) {
+    const leading = kept[start];
+    const seq = LEGAL_FORM_SEQUENCES.find((s) => s.tokens.length === 1 && s.tokens[0] === leading);
+    legalForms.push(seq?.code ?? leading.toUpperCase());
+    start += 1;
+  }
+  if (start !== 0 || end !== kept.length) {
+    kept = kept.slice(start, end);
+    keptExpanded = keptExpanded.slice(start, end);
+  }
+  primary = kept;
+  return { tokens: primary, expanded: keptExpanded, legalForms };
+}
+
+/** The normalised form of a name as one string (tokens joined by one space); idempotent. */
+export function normaliseKey(raw: string): string {
+  return normaliseName(raw).tokens.join(' ');
+}

@@ -1,0 +1,33 @@
+/** Screening of one transaction: its payee fields against the list, then the policy's decision. */
+import type { TransactionView } from '../iso20022/types';
+import { decide } from './policy';
+import type { DecisionPolicy, Hit, Screener, TransactionScreening } from './types';
+
+export interface ScreeningContext {
+  /** Instant payment (SvcLvl / LclInstrm INST): no human hold possible. */
+  readonly instant: boolean;
+  /** Returns the id of an approved exception that suppresses this hit, if any. */
+  readonly suppress?: (hit: Hit) => string | undefined;
+}
+
+/** Screen one transaction: all its payee fields; decide by policy. */
+export function screenTransaction(screener: Screener, tx: TransactionView, policy: DecisionPolicy, context: ScreeningContext): TransactionScreening {
+  const reported = screener
+    .screenFields(tx.payee)
+    .filter((h) => h.method !== 'name' || h.score >= policy.nameReportThreshold)
+    .map((h) => {
+      const exception = context.suppress?.(h);
+      return exception === undefined ? h : { ...h, suppressedBy: exception };
+    });
+  const outcome = decide(reported, policy, context.instant);
+  return {
+    index: tx.index,
+    hits: reported,
+    decision: outcome.decision,
+    reason: outcome.reason,
+    ...(outcome.postHocReview ? { postHocReview: true } : {}),
+    listVersion: screener.listVersion,
+    policyVersion: policy.version,
+    thresholds: { nameReport: policy.nameReportThreshold, nameHold: policy.nameHoldThreshold },
+  };
+}

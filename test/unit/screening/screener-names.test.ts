@@ -1,0 +1,99 @@
+import { field, sampleScreener } from './sample-list';
+import { DEFAULT_POLICY } from '../../../src/screening';
+
+const HOLD = DEFAULT_POLICY.nameHoldThreshold;
+
+/** [variation kind, payment name, listed entry expected at or above the hold threshold] */
+const matches: [string, string, string][] = [
+  ['exact', 'Nordic Digital Media Services Ltd', 'SE-POL-000123'],
+  ['case and legal form spelt out', 'NORDIC DIGITAL MEDIA SERVICES LIMITED', 'SE-POL-000123'],
+  ['legal form missing', 'Nordic Digital Media Services', 'SE-POL-000123'],
+  ['other legal form', 'Nordic Digital Media Services AB', 'SE-POL-000123'],
+  ['punctuation', 'Nordic-Digital Media, Services Ltd.', 'SE-POL-000123'],
+  ['one typo', 'Nordic Digital Media Servises Ltd', 'SE-POL-000123'],
+  ['two typos', 'Nordik Digital Media Servises Ltd', 'SE-POL-000123'],
+  ['reordered tokens', 'Digital Media Nordic Services', 'SE-POL-000123'],
+  ['acronym alias', 'NDMS', 'SE-POL-000123'],
+  ['diacritics dropped', 'Jurgen Mussig', 'DE-BKA-000602'],
+  ['diacritics expanded', 'Juergen Muessig', 'DE-BKA-000602'],
+  ['person reordered', 'Müßig, Jürgen', 'DE-BKA-000602'],
+  ['ø and å dropped', 'Soren Kjaergaard Ostby', 'NO-KRI-000202'],
+  ['ø and å expanded', 'Soeren Kjaergaard Oestby', 'NO-KRI-000202'],
+  ['missing middle name', 'Soren Ostby', 'NO-KRI-000202'],
+  ['apostrophe', 'Giancarlo DAmbrosio', 'IT-PP-001102'],
+  ['hyphenated surname split', 'Malgorzata Wisniewska Dabrowska', 'PL-CBZC-001202'],
+  ['Polish legal form long', 'Ciemny Obraz Spolka z o.o.', 'PL-CBZC-001201'],
+  ['Cyrillic transliterated', 'OOO Temnyi Kontent', 'RU-X-001301'],
+  ['Greek transliterated', 'Eleni Papadopoulou Skia', 'GR-X-001451'],
+  ['legal form in front', 'SIA Tumsais Saturs', 'LV-VP-001951'],
+  ['legal form behind instead of in front', 'Tamsus Turinys UAB', 'LT-LP-002001'],
+  ['concatenated tokens', 'VelvetPixel Studio', 'SE-POL-000126'],
+  ['split token', 'Black thorn Content Services', 'GB-NCA-001601'],
+];
+
+const nonMatches: [string, string][] = [
+  ['shared common words only', 'Nordic Digital Solutions'],
+  ['one common token', 'Media Services'],
+  ['same surname, other given name', 'Anna Müßig'],
+  ['same given name, other surname', 'Jürgen Schneider'],
+  ['unrelated', 'Beta Creditor GmbH'],
+  ['common company words', 'Digital Content Services Limited'],
+];
+
+describe('name screening on the sample list', () => {
+  const screener = sampleScreener();
+
+  test.each(matches)('hit (%s): %s', (_kind, name, entry) => {
+    const hit = screener.screenFields([field('name', name)]).find((h) => h.entryId === entry);
+    expect(hit).toBeDefined();
+    expect(hit!.method).toBe('name');
+    expect(hit!.score).toBeGreaterThanOrEqual(HOLD);
+    expect(hit!.score).toBeLessThanOrEqual(1);
+  });
+
+  test.each(nonMatches)('no hold (%s): %s', (_kind, name) => {
+    const hits = screener.screenFields([field('name', name)]).filter((h) => h.score >= HOLD);
+    expect(hits).toEqual([]);
+  });
+
+  test('a long name continued in the first address line of the same party', () => {
+    const alone = screener.screenFields([field('name', 'Nordic Digital Media')]).find((h) => h.entryId === 'SE-POL-000123');
+    expect(alone?.score ?? 0).toBeLessThan(HOLD);
+    const fields = [field('name', 'Nordic Digital Media', { partyRef: 'cdtr' }), field('address', 'Services Ltd', { partyRef: 'cdtr' })];
+    const hit = screener.screenFields(fields).find((h) => h.entryId === 'SE-POL-000123');
+    expect(hit?.score).toBeGreaterThanOrEqual(HOLD);
+    expect(hit?.field).toBe('Cdtr/Nm');
+    expect(hit?.explanation.find((f) => f.feature === 'joined_with_address_line')?.detail).toBe('Cdtr/PstlAdr/AdrLine[1]');
+  });
+
+  test('a name cut mid-word at 35 characters with the rest in AdrLine', () => {
+    const nm = 'Nordic Digital Media Services Limit'; // 35
+    expect(nm).toHaveLength(35);
+    const hit = screener.screenFields([field('name', nm, { partyRef: 'c' }), field('address', 'ed', { partyRef: 'c' })]).find((h) => h.entryId === 'SE-POL-000123');
+    expect(hit?.score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  test('scores rank variations: exact > one typo > two typos', () => {
+    const score = (n: string): number => screener.screenFields([field('name', n)]).find((h) => h.entryId === 'SE-POL-000123')?.score ?? 0;
+    const exact = score('Nordic Digital Media Services Ltd');
+    const one = score('Nordic Digital Media Servises Ltd');
+    const two = score('Nordik Digital Media Servises Ltd');
+    expect(exact).toBe(1);
+    expect(one).toBeLessThan(exact);
+    expect(two).toBeLessThan(one);
+  });
+
+  test('a name hit explains itself per feature', () => {
+    const hit = screener.screenFields([field('name', 'Nordik Digital Media Services')]).find((h) => h.entryId === 'SE-POL-000123')!;
+    expect(hit.algorithm).toBe('name-v1');
+    expect(hit.matched).toBe('Nordic Digital Media Services Ltd');
+    const features = hit.explanation.map((f) => f.feature);
+    expect(features).toEqual(expect.arrayContaining(['list_coverage', 'payment_coverage', 'token_typo']));
+    expect(hit.explanation.find((f) => f.feature === 'token_typo')?.detail).toBe('nordik~nordic');
+  });
+
+  test('names of agents and ultimate creditors are screened with the same engine', () => {
+    const hits = screener.screenFields([field('name', 'Velvet Pixel Studio', { path: 'UltmtCdtr/Nm', role: 'ultimateCreditor' })]);
+    expect(hits[0]).toMatchObject({ entryId: 'SE-POL-000126', field: 'UltmtCdtr/Nm', role: 'ultimateCreditor' });
+  });
+});
