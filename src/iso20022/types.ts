@@ -17,6 +17,11 @@ export interface MessageId {
   readonly family: string;
   /** The namespace as found in the message (national variants keep their own namespace here). */
   readonly namespace: string;
+  /**
+   * For a national variant read as its base version: the variant's own name, e.g. 'pain.001.001.03.ch.02'
+   * (Swiss SIX) or 'pain.001.003.03' (German DK). The other fields then describe the base version.
+   */
+  readonly nationalVariant?: string;
 }
 
 /** The families chokepoint screens. */
@@ -35,6 +40,17 @@ export interface AppHeader {
   readonly possibleDuplicate: boolean;
   /** CpyDplct: CODU (copy), COPY, DUPL — a copy must never be executed again. */
   readonly copyDuplicate?: 'CODU' | 'COPY' | 'DUPL';
+  /** The Fr and To parties as received (namespace-free element trees), so a report can swap them exactly. */
+  readonly fromParty?: XmlFragment;
+  readonly toParty?: XmlFragment;
+}
+
+/** A namespace-free copy of an element tree (plain data, structured-clone friendly). */
+export interface XmlFragment {
+  readonly name: string;
+  readonly text?: string;
+  readonly attrs?: Readonly<Record<string, string>>;
+  readonly children?: readonly XmlFragment[];
 }
 
 export interface GroupHeader {
@@ -156,6 +172,11 @@ export interface InboundMessage {
   readonly transactions: readonly TransactionView[];
   /** The body exactly as received, for the byte-for-byte forward. */
   readonly raw: string;
+  /**
+   * The element directly around AppHdr and Document when the message came wrapped (Envelope, RequestPayload,
+   * BusMsg …); status reports and forwards reuse it so the hub gets back the form it sent.
+   */
+  readonly envelope?: { readonly name: string; readonly namespace: string };
 }
 
 /** What could be learned about a message that failed to parse or validate; enough for a RJCT report. */

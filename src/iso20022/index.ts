@@ -1,0 +1,9 @@
+/**
+ * The ISO 20022 model of chokepoint: pure functions, plain data in and out (structured-clone friendly, so large
+ * batches can be read in a worker thread). See docs/iso20022.md.
+ */
+export { readMessage, identifyMessage, type ReadOptions } from './read';
+export { buildStatusReport, buildRejectionReport, type StatusReportOptions } from './build/status-report';
+export { buildForwardMessage } from './build/forward';
+export { identifyNamespace, statusReportFor, isScreenedFamily, SCREENED_FAMILIES, definedMessages } from './registry';
+export type * from './types';
