@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { xsdToDefinition } from './xsd-to-definition';
 import { formatDefinition } from './format-definition';
+import { composePain002, PAIN002_RELEASES } from './compose-pain002';
+import type { MessageDefinition } from '../../src/iso20022/schema/definition';
 
 const GENERATED_FAMILIES = ['pacs.008', 'pacs.009', 'pain.001', 'head.001', 'pacs.002'];
 
@@ -33,6 +35,12 @@ function main(argv: string[]): void {
     const target = path.join(outDir, `${definition.id}.json`);
     fs.writeFileSync(target, formatDefinition(definition));
     console.log(`${file} -> ${path.relative(repo, target)} (${Object.keys(definition.complexTypes).length} complex, ${Object.keys(definition.simpleTypes).length} simple types)`);
+  }
+  const load = (id: string) => JSON.parse(fs.readFileSync(path.join(outDir, `${id}.json`), 'utf8')) as MessageDefinition;
+  for (const [version, [pacs002, pain001]] of Object.entries(PAIN002_RELEASES)) {
+    const definition = composePain002(version, load(`pacs.002.001.${pacs002}`), load(`pain.001.001.${pain001}`));
+    fs.writeFileSync(path.join(outDir, `${definition.id}.json`), formatDefinition(definition));
+    console.log(`${definition.source} -> schemas/iso20022/${definition.id}.json`);
   }
   const catalog = path.join(repo, 'src/iso20022/schema/catalog.ts');
   fs.writeFileSync(catalog, catalogSource(fs.readdirSync(outDir).filter((f) => f.endsWith('.json')).sort()));

@@ -129,7 +129,7 @@ function identificationOf(located: LocatedMessage): MessageIdentification {
   const ident: { -readonly [K in keyof MessageIdentification]: MessageIdentification[K] } = {};
   if (doc !== undefined) {
     ident.id = doc.id;
-    const msgId = textAt(doc.messageRoot, 'GrpHdr/MsgId');
+    const msgId = textAt(doc.messageRoot, 'GrpHdr/MsgId') ?? textAt(doc.messageRoot, 'GrpHdr/GrpId');
     if (msgId !== undefined) ident.msgId = msgId;
     const family = doc.id.family;
     if (isScreenedFamily(family)) {

@@ -7,6 +7,8 @@ import { DEFINITION_LOADERS } from './schema/catalog';
 import { compileDefinition, type CompiledSchema } from './schema/compile';
 
 export const ISO_NAMESPACE_PREFIX = 'urn:iso:std:iso:20022:tech:xsd:';
+/** The 2005 messages (pain.001.001.01 …) were published without 'tech:' in their namespace. */
+const ISO_NAMESPACE_PREFIX_2005 = 'urn:iso:std:iso:20022:xsd:';
 const ISO_ID = /^([a-z]{4})\.([0-9]{3})\.([0-9]{3})\.([0-9]{2})$/;
 
 export const SCREENED_FAMILIES: readonly ScreenedFamily[] = ['pacs.008', 'pacs.009', 'pain.001'];
@@ -38,8 +40,9 @@ export function identifyNamespace(namespace: string): MessageId | undefined {
     const base = messageIdFromName(variant.base, namespace);
     return base === undefined ? undefined : { ...base, nationalVariant: variant.variant };
   }
-  if (!namespace.startsWith(ISO_NAMESPACE_PREFIX)) return undefined;
-  return messageIdFromName(namespace.slice(ISO_NAMESPACE_PREFIX.length), namespace);
+  if (namespace.startsWith(ISO_NAMESPACE_PREFIX)) return messageIdFromName(namespace.slice(ISO_NAMESPACE_PREFIX.length), namespace);
+  if (namespace.startsWith(ISO_NAMESPACE_PREFIX_2005)) return messageIdFromName(namespace.slice(ISO_NAMESPACE_PREFIX_2005.length), namespace);
+  return undefined;
 }
 
 export function isHeaderId(id: MessageId): boolean {
@@ -96,4 +99,4 @@ export function statusReportFor(id: MessageId): string {
 // Versions published in the same release (dates in the generator line of the official XSDs).
 const PACS008_TO_PACS002: Readonly<Record<number, number>> = { 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7, 7: 9, 8: 10, 9: 11, 10: 12, 11: 13, 12: 14, 13: 15 };
 const PACS009_TO_PACS002: Readonly<Record<number, number>> = { 1: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7, 7: 9, 8: 10, 9: 11, 10: 12, 11: 14, 12: 15 };
-const PAIN001_TO_PAIN002: Readonly<Record<number, number>> = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 10, 10: 11, 11: 12, 12: 14 };
+const PAIN001_TO_PAIN002: Readonly<Record<number, number>> = { 1: 2, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 10, 10: 11, 11: 12, 12: 14 };

@@ -28,8 +28,10 @@ function validatorFor(name) {
   return validators.get(name);
 }
 
+const ISO_2005 = 'urn:iso:std:iso:20022:xsd:';
 function isoName(ns) {
-  return ns.startsWith(ISO) ? ns.slice(ISO.length) : undefined;
+  if (ns.startsWith(ISO)) return ns.slice(ISO.length);
+  return ns.startsWith(ISO_2005) ? ns.slice(ISO_2005.length) : undefined;
 }
 
 function elementChildren(el) {
@@ -46,14 +48,14 @@ function findParts(root) {
     const el = stack.pop();
     const name = isoName(el.namespaceUri);
     if (el.name === 'AppHdr' && hdr === undefined) {
-      if (name?.startsWith('head.001.')) { hdr = { el, name, virtual: false }; continue; }
+      if (name?.startsWith('head.001.')) { hdr = { el, name, ns: el.namespaceUri, virtual: false }; continue; }
       const kids = elementChildren(el);
       const childName = kids.length > 0 ? isoName(kids[0].namespaceUri) : undefined;
-      if (childName?.startsWith('head.001.')) { hdr = { el, name: childName, virtual: true }; continue; }
+      if (childName?.startsWith('head.001.')) { hdr = { el, name: childName, ns: kids[0].namespaceUri, virtual: true }; continue; }
     }
     if (name !== undefined && !name.startsWith('head.001.') && doc === undefined) {
-      if (el.name === 'Document') { doc = { el, name, virtual: false }; continue; }
-      if (el.parent !== null) { doc = { el: el.parent, name, virtual: true }; continue; }
+      if (el.name === 'Document') { doc = { el, name, ns: el.namespaceUri, virtual: false }; continue; }
+      if (el.parent !== null) { doc = { el: el.parent, name, ns: el.namespaceUri, virtual: true }; continue; }
     }
     const kids = elementChildren(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
@@ -66,7 +68,7 @@ function rewrap(part, rootName) {
     .map(([prefix, uri]) => (prefix === '' ? '' : ` xmlns:${prefix}="${uri}"`))
     .join('');
   const inner = elementChildren(part.el).map((c) => c.toString()).join('');
-  return `<${rootName} xmlns="${ISO}${part.name}"${decls}>${inner}</${rootName}>`;
+  return `<${rootName} xmlns="${part.ns}"${decls}>${inner}</${rootName}>`;
 }
 
 function validatePart(part, rootName) {

@@ -65,11 +65,15 @@ function emitContent(p: Particle, node: EmitNode, depth: number, out: string[]):
       for (const item of p.items) emitContent(item, node, depth, out);
       return;
     case ParticleKind.Choice:
+      // The first alternative given whose value fits: {Cd: code, Prtry: code} emits Cd where the code is in the
+      // version's code list, else Prtry (pacs.002.001.02 has a closed list of reject reasons).
       for (const item of p.items) {
-        if (item.kind === ParticleKind.Element && node[item.name] !== undefined) {
-          emitContent(item, node, depth, out);
-          return;
-        }
+        if (item.kind !== ParticleKind.Element) continue;
+        const value = node[item.name];
+        if (value === undefined) continue;
+        if (typeof value === 'string' && item.type.kind === 'simple' && item.type.check(value) !== undefined) continue;
+        emitContent(item, node, depth, out);
+        return;
       }
       return;
     case ParticleKind.Any:

@@ -40,7 +40,7 @@ export function buildForwardMessage(original: InboundMessage, txIndexes: readonl
   const amounts = (txs: readonly XmlElement[]) => txs.map((tx) => original.transactions[indexOf.get(tx)!].amount.value);
 
   const grpHdr = firstChild(doc.messageRoot, 'GrpHdr');
-  replaceText(edits, firstChild(grpHdr, 'MsgId'), options.msgId);
+  replaceText(edits, firstChild(grpHdr, 'MsgId') ?? firstChild(grpHdr, 'GrpId'), options.msgId);
   replaceText(edits, firstChild(grpHdr, 'NbOfTxs'), String(kept.length));
   replaceSum(edits, firstChild(grpHdr, 'CtrlSum'), amounts(kept));
   replaceSum(edits, firstChild(grpHdr, 'TtlIntrBkSttlmAmt'), amounts(kept));
@@ -48,7 +48,7 @@ export function buildForwardMessage(original: InboundMessage, txIndexes: readonl
   if (original.family === 'pain.001') {
     for (const pmtInf of doc.messageRoot.children) {
       if (pmtInf.local !== 'PmtInf') continue;
-      const txs = pmtInf.children.filter((c) => c.local === 'CdtTrfTxInf' && keep.has(indexOf.get(c) ?? -1));
+      const txs = pmtInf.children.filter((c) => keep.has(indexOf.get(c) ?? -1));
       if (txs.length === 0) {
         // drop the whole block; its transactions' own removals fall inside this range
         for (let i = edits.length - 1; i >= 0; i--) if (edits[i].start >= pmtInf.start && edits[i].end <= pmtInf.end) edits.splice(i, 1);

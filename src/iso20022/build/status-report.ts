@@ -77,7 +77,7 @@ export function buildRejectionReport(
   const originalMsgId = ident.msgId ?? ident.appHdr?.bizMsgIdr;
   if (ident.id === undefined || originalMsgId === undefined || originalMsgId === '') return undefined;
   const reportName = reportNameFor(ident.id);
-  const reason = { Rsn: { Cd: reasonCode }, StsRsn: { Cd: reasonCode } };
+  const reason = reasonNode(reasonCode);
   const groupInfo: EmitNode = {
     OrgnlMsgId: truncate(originalMsgId, 35),
     OrgnlMsgNmId: ident.id.name,
@@ -177,8 +177,14 @@ function transactionEntry(tx: Pick<TransactionView, 'instrId' | 'endToEndId' | '
     OrgnlUETR: tx.uetr,
     TxSts: status,
     // Reason code only, never AddtlInf: the sender must not learn why (no tipping off).
-    StsRsnInf: reason !== undefined ? { Rsn: { Cd: reason }, StsRsn: { Cd: reason } } : undefined,
+    StsRsnInf: reason !== undefined ? reasonNode(reason) : undefined,
   };
+}
+
+/** Rsn (StsRsn before 2009) with the code as Cd when the version's code list has it, else as Prtry. */
+function reasonNode(code: string): EmitNode {
+  const choice = { Cd: code, Prtry: code };
+  return { Rsn: choice, StsRsn: choice };
 }
 
 /** all ACSP → ACSP, all RJCT → RJCT, all PDNG → PDNG (same for any single status), mixed → PART. */

@@ -20,6 +20,13 @@ export interface TransactionSlot {
   readonly pmtInf?: XmlElement;
 }
 
+/** Transaction element names: CdtTrfTxInf everywhere, PmtTx in the 2005 pain.001.001.01. */
+const TX_NAMES = new Set(['CdtTrfTxInf', 'PmtTx']);
+
+export function isTransactionElement(el: XmlElement): boolean {
+  return TX_NAMES.has(el.local);
+}
+
 /** The transaction elements in document order, across all PmtInf blocks for pain.001. */
 export function transactionSlots(messageRoot: XmlElement | undefined, family: string): TransactionSlot[] {
   if (messageRoot === undefined) return [];
@@ -27,7 +34,7 @@ export function transactionSlots(messageRoot: XmlElement | undefined, family: st
   if (family === 'pain.001') {
     for (const pmtInf of messageRoot.children) {
       if (pmtInf.local !== 'PmtInf') continue;
-      for (const tx of pmtInf.children) if (tx.local === 'CdtTrfTxInf') slots.push({ tx, pmtInf });
+      for (const tx of pmtInf.children) if (TX_NAMES.has(tx.local)) slots.push({ tx, pmtInf });
     }
   } else {
     for (const tx of messageRoot.children) if (tx.local === 'CdtTrfTxInf') slots.push({ tx });
@@ -56,7 +63,7 @@ export function readGroupHeader(messageRoot: XmlElement | undefined, headerFromB
   const ctrlSum = textAt(grpHdr, 'CtrlSum');
   const total = amountOf(firstChild(grpHdr, 'TtlIntrBkSttlmAmt'));
   return {
-    msgId: textAt(grpHdr, 'MsgId') ?? '',
+    msgId: textAt(grpHdr, 'MsgId') ?? textAt(grpHdr, 'GrpId') ?? '',
     creDtTm: trimXml(textAt(grpHdr, 'CreDtTm') ?? ''),
     nbOfTxs: nb !== undefined && /^[0-9]{1,15}$/.test(trimXml(nb)) ? Number(trimXml(nb)) : NaN,
     ...(ctrlSum !== undefined ? { ctrlSum: trimXml(ctrlSum) } : {}),

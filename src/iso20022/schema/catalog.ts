@@ -56,9 +56,20 @@ import type D_pain_001_001_09 from '../../../schemas/iso20022/pain.001.001.09.js
 import type D_pain_001_001_10 from '../../../schemas/iso20022/pain.001.001.10.json';
 import type D_pain_001_001_11 from '../../../schemas/iso20022/pain.001.001.11.json';
 import type D_pain_001_001_12 from '../../../schemas/iso20022/pain.001.001.12.json';
+import type D_pain_002_001_02 from '../../../schemas/iso20022/pain.002.001.02.json';
+import type D_pain_002_001_03 from '../../../schemas/iso20022/pain.002.001.03.json';
+import type D_pain_002_001_04 from '../../../schemas/iso20022/pain.002.001.04.json';
+import type D_pain_002_001_05 from '../../../schemas/iso20022/pain.002.001.05.json';
+import type D_pain_002_001_06 from '../../../schemas/iso20022/pain.002.001.06.json';
+import type D_pain_002_001_07 from '../../../schemas/iso20022/pain.002.001.07.json';
+import type D_pain_002_001_08 from '../../../schemas/iso20022/pain.002.001.08.json';
+import type D_pain_002_001_10 from '../../../schemas/iso20022/pain.002.001.10.json';
+import type D_pain_002_001_11 from '../../../schemas/iso20022/pain.002.001.11.json';
+import type D_pain_002_001_12 from '../../../schemas/iso20022/pain.002.001.12.json';
+import type D_pain_002_001_14 from '../../../schemas/iso20022/pain.002.001.14.json';
 
 /** Keeps the JSON files part of the compilation (copied to dist/); never used as a value. */
-export type EmittedDefinitions = [typeof D_head_001_001_01, typeof D_head_001_001_02, typeof D_head_001_001_03, typeof D_head_001_001_04, typeof D_pacs_002_001_02, typeof D_pacs_002_001_03, typeof D_pacs_002_001_04, typeof D_pacs_002_001_05, typeof D_pacs_002_001_06, typeof D_pacs_002_001_07, typeof D_pacs_002_001_08, typeof D_pacs_002_001_09, typeof D_pacs_002_001_10, typeof D_pacs_002_001_11, typeof D_pacs_002_001_12, typeof D_pacs_002_001_13, typeof D_pacs_002_001_14, typeof D_pacs_002_001_15, typeof D_pacs_008_001_01, typeof D_pacs_008_001_02, typeof D_pacs_008_001_03, typeof D_pacs_008_001_04, typeof D_pacs_008_001_05, typeof D_pacs_008_001_06, typeof D_pacs_008_001_07, typeof D_pacs_008_001_08, typeof D_pacs_008_001_09, typeof D_pacs_008_001_10, typeof D_pacs_008_001_11, typeof D_pacs_008_001_12, typeof D_pacs_008_001_13, typeof D_pacs_009_001_01, typeof D_pacs_009_001_02, typeof D_pacs_009_001_03, typeof D_pacs_009_001_04, typeof D_pacs_009_001_05, typeof D_pacs_009_001_06, typeof D_pacs_009_001_07, typeof D_pacs_009_001_08, typeof D_pacs_009_001_09, typeof D_pacs_009_001_10, typeof D_pacs_009_001_11, typeof D_pacs_009_001_12, typeof D_pain_001_001_01, typeof D_pain_001_001_02, typeof D_pain_001_001_03, typeof D_pain_001_001_04, typeof D_pain_001_001_05, typeof D_pain_001_001_06, typeof D_pain_001_001_07, typeof D_pain_001_001_08, typeof D_pain_001_001_09, typeof D_pain_001_001_10, typeof D_pain_001_001_11, typeof D_pain_001_001_12];
+export type EmittedDefinitions = [typeof D_head_001_001_01, typeof D_head_001_001_02, typeof D_head_001_001_03, typeof D_head_001_001_04, typeof D_pacs_002_001_02, typeof D_pacs_002_001_03, typeof D_pacs_002_001_04, typeof D_pacs_002_001_05, typeof D_pacs_002_001_06, typeof D_pacs_002_001_07, typeof D_pacs_002_001_08, typeof D_pacs_002_001_09, typeof D_pacs_002_001_10, typeof D_pacs_002_001_11, typeof D_pacs_002_001_12, typeof D_pacs_002_001_13, typeof D_pacs_002_001_14, typeof D_pacs_002_001_15, typeof D_pacs_008_001_01, typeof D_pacs_008_001_02, typeof D_pacs_008_001_03, typeof D_pacs_008_001_04, typeof D_pacs_008_001_05, typeof D_pacs_008_001_06, typeof D_pacs_008_001_07, typeof D_pacs_008_001_08, typeof D_pacs_008_001_09, typeof D_pacs_008_001_10, typeof D_pacs_008_001_11, typeof D_pacs_008_001_12, typeof D_pacs_008_001_13, typeof D_pacs_009_001_01, typeof D_pacs_009_001_02, typeof D_pacs_009_001_03, typeof D_pacs_009_001_04, typeof D_pacs_009_001_05, typeof D_pacs_009_001_06, typeof D_pacs_009_001_07, typeof D_pacs_009_001_08, typeof D_pacs_009_001_09, typeof D_pacs_009_001_10, typeof D_pacs_009_001_11, typeof D_pacs_009_001_12, typeof D_pain_001_001_01, typeof D_pain_001_001_02, typeof D_pain_001_001_03, typeof D_pain_001_001_04, typeof D_pain_001_001_05, typeof D_pain_001_001_06, typeof D_pain_001_001_07, typeof D_pain_001_001_08, typeof D_pain_001_001_09, typeof D_pain_001_001_10, typeof D_pain_001_001_11, typeof D_pain_001_001_12, typeof D_pain_002_001_02, typeof D_pain_002_001_03, typeof D_pain_002_001_04, typeof D_pain_002_001_05, typeof D_pain_002_001_06, typeof D_pain_002_001_07, typeof D_pain_002_001_08, typeof D_pain_002_001_10, typeof D_pain_002_001_11, typeof D_pain_002_001_12, typeof D_pain_002_001_14];
 
 export const DEFINITION_LOADERS: Readonly<Record<string, () => MessageDefinition>> = {
   'head.001.001.01': () => require('../../../schemas/iso20022/head.001.001.01.json') as MessageDefinition,
@@ -116,4 +127,15 @@ export const DEFINITION_LOADERS: Readonly<Record<string, () => MessageDefinition
   'pain.001.001.10': () => require('../../../schemas/iso20022/pain.001.001.10.json') as MessageDefinition,
   'pain.001.001.11': () => require('../../../schemas/iso20022/pain.001.001.11.json') as MessageDefinition,
   'pain.001.001.12': () => require('../../../schemas/iso20022/pain.001.001.12.json') as MessageDefinition,
+  'pain.002.001.02': () => require('../../../schemas/iso20022/pain.002.001.02.json') as MessageDefinition,
+  'pain.002.001.03': () => require('../../../schemas/iso20022/pain.002.001.03.json') as MessageDefinition,
+  'pain.002.001.04': () => require('../../../schemas/iso20022/pain.002.001.04.json') as MessageDefinition,
+  'pain.002.001.05': () => require('../../../schemas/iso20022/pain.002.001.05.json') as MessageDefinition,
+  'pain.002.001.06': () => require('../../../schemas/iso20022/pain.002.001.06.json') as MessageDefinition,
+  'pain.002.001.07': () => require('../../../schemas/iso20022/pain.002.001.07.json') as MessageDefinition,
+  'pain.002.001.08': () => require('../../../schemas/iso20022/pain.002.001.08.json') as MessageDefinition,
+  'pain.002.001.10': () => require('../../../schemas/iso20022/pain.002.001.10.json') as MessageDefinition,
+  'pain.002.001.11': () => require('../../../schemas/iso20022/pain.002.001.11.json') as MessageDefinition,
+  'pain.002.001.12': () => require('../../../schemas/iso20022/pain.002.001.12.json') as MessageDefinition,
+  'pain.002.001.14': () => require('../../../schemas/iso20022/pain.002.001.14.json') as MessageDefinition,
 };

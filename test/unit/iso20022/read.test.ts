@@ -1,6 +1,6 @@
 import { readMessage, identifyMessage } from '../../../src/iso20022';
 import { AppError } from '../../../src/errors/app-error';
-import { fixtureMessage } from '../../helpers/iso-samples';
+import { fixtureMessage } from '../../conformance/support/samples';
 
 function failure(body: string): AppError {
   try {

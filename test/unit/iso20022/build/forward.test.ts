@@ -1,5 +1,5 @@
 import { buildForwardMessage, readMessage } from '../../../../src/iso20022';
-import { fixtureMessage } from '../../../helpers/iso-samples';
+import { fixtureMessage } from '../../../conformance/support/samples';
 import { xsdErrors } from '../../../helpers/xsd';
 
 describe('buildForwardMessage', () => {

@@ -1,7 +1,7 @@
 import { buildRejectionReport, buildStatusReport, identifyMessage, readMessage, type TransactionOutcome } from '../../../../src/iso20022';
 import { parseXml } from '../../../../src/iso20022/xml/parser';
 import { descend, textAt, type XmlElement } from '../../../../src/iso20022/xml/tree';
-import { fixtureMessage } from '../../../helpers/iso-samples';
+import { fixtureMessage } from '../../../conformance/support/samples';
 import { xsdErrors } from '../../../helpers/xsd';
 
 const options = { msgId: 'CHKP-RPT-0001', creDtTm: '2026-03-02T10:00:01+01:00', rejectReason: 'RR04', instructingAgentBic: 'ZZZZSESSXXX' };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIXTURES_DIR, ISO_SAMPLES_DIR } from './paths';
+import { FIXTURES_DIR, ISO_SAMPLES_DIR } from '../../helpers/paths';
 
 /** Every shared sample message: family directory, file name, absolute path. */
 export function sharedSamples(): Array<{ family: string; file: string; path: string }> {
