@@ -12,7 +12,7 @@ require.extensions['.ts'] = function compileTs(module, filename) {
   const { outputText } = ts.transpileModule(source, {
     fileName: filename,
     compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
+      module: ts.ModuleKind.Node16,
       target: ts.ScriptTarget.ES2022,
       esModuleInterop: true,
       sourceMap: false,
