@@ -15,7 +15,7 @@ import { formatDefinition } from './format-definition';
 import { composePain002, PAIN002_RELEASES } from './compose-pain002';
 import type { MessageDefinition } from '../../src/iso20022/schema/definition';
 
-const GENERATED_FAMILIES = ['pacs.008', 'pacs.009', 'pain.001', 'head.001', 'pacs.002'];
+const GENERATED_FAMILIES = ['pacs.008', 'pacs.009', 'pain.001', 'head.001', 'pacs.002', 'pacs.004', 'camt.056'];
 
 function main(argv: string[]): void {
   const arg = (flag: string, fallback: string) => {

@@ -8,6 +8,14 @@
  *  - an AppHdr element in the wrapper's namespace whose children are head.001 elements.
  */
 import { identifyNamespace, isHeaderId } from './registry';
+
+/** An AppHdr in the ISO 20022 namespace space is a header even when the namespace is not one we know. */
+const ISO_URN = 'urn:iso:std:iso:20022:';
+
+/** Stands for an AppHdr whose namespace names no head.001 version: it has no definition, so it is rejected. */
+function unknownHeaderId(namespace: string): MessageId {
+  return { area: 'head', functionality: '001', variant: '001', version: '??', name: `head.001 (${namespace})`, family: 'head.001', namespace };
+}
 import type { MessageId } from './types';
 import { elementPath, type XmlElement } from './xml/tree';
 
@@ -40,9 +48,12 @@ export function locateParts(root: XmlElement): LocatedMessage {
     if (el.local === 'AppHdr') {
       if (header === undefined) {
         if (id !== undefined && isHeaderId(id)) header = part(id, el, false, 'AppHdr');
+        else if (el.ns.startsWith(ISO_URN)) header = part(unknownHeaderId(el.ns), el, false, 'AppHdr');
         else {
-          const childId = el.children.length > 0 ? identifyNamespace(el.children[0].ns) : undefined;
+          const childNs = el.children.length > 0 ? el.children[0].ns : '';
+          const childId = identifyNamespace(childNs);
           if (childId !== undefined && isHeaderId(childId)) header = part(childId, el, true, 'AppHdr');
+          else if (childNs.startsWith(`${ISO_URN}tech:xsd:head.001`)) header = part(unknownHeaderId(childNs), el, true, 'AppHdr');
         }
       }
       if (header?.element === el) continue;

@@ -43,7 +43,7 @@ function namedPath(doc: InstanceType<LibXml2['XmlDocument']>, xpath: string | un
   for (let el: InstanceType<LibXml2['XmlElement']> | null = node; el !== null; el = el.parent) {
     let count = 0;
     let position = 0;
-    for (let s: InstanceType<LibXml2['XmlTreeNode']> | null = el.parent?.firstChild ?? null; s !== null; s = s.next) {
+    for (let s: InstanceType<LibXml2['XmlTreeNode']> | null = el.parent?.firstChild ?? null; s !== null && s !== undefined; s = s.next) {
       if (s instanceof lib.XmlElement && s.name === el.name) {
         count++;
         if (s.isSameNode(el)) position = count;

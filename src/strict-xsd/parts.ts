@@ -16,7 +16,8 @@ export interface LibXmlPart {
 
 function elementChildren(el: XmlElement, XmlElementClass: new (...args: never[]) => XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
-  for (let c = el.firstChild; c !== null; c = c.next) if (c instanceof XmlElementClass) out.push(c);
+  // libxml2-wasm yields undefined (not null) after some node kinds (processing instructions): test both.
+  for (let c = el.firstChild; c !== null && c !== undefined; c = c.next) if (c instanceof XmlElementClass) out.push(c);
   return out;
 }
 

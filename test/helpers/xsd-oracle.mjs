@@ -36,7 +36,7 @@ function isoName(ns) {
 
 function elementChildren(el) {
   const out = [];
-  for (let c = el.firstChild; c !== null; c = c.next) if (c.constructor.name === 'XmlElement') out.push(c);
+  for (let c = el.firstChild; c != null; c = c.next) if (c.constructor.name === 'XmlElement') out.push(c);
   return out;
 }
 
@@ -49,6 +49,8 @@ function findParts(root) {
     const name = isoName(el.namespaceUri);
     if (el.name === 'AppHdr' && hdr === undefined) {
       if (name?.startsWith('head.001.')) { hdr = { el, name, ns: el.namespaceUri, virtual: false }; continue; }
+      // an AppHdr in the ISO namespace space that names no head.001 version: there is no XSD to pass
+      if (el.namespaceUri.startsWith('urn:iso:std:iso:20022:')) { hdr = { el, name: el.namespaceUri, ns: el.namespaceUri, virtual: false }; continue; }
       const kids = elementChildren(el);
       const childName = kids.length > 0 ? isoName(kids[0].namespaceUri) : undefined;
       if (childName?.startsWith('head.001.')) { hdr = { el, name: childName, ns: kids[0].namespaceUri, virtual: true }; continue; }

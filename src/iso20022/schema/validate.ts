@@ -82,7 +82,7 @@ class Validator {
       return;
     }
     if (el.attrs !== undefined) this.attributes(el, NO_ATTRIBUTES);
-    if (el.text !== '' && NON_WHITESPACE.test(el.text)) this.issue(el, `Text is not allowed directly inside '${el.local}'`);
+    if ((el.text !== '' && NON_WHITESPACE.test(el.text)) || el.cdata === true) this.issue(el, `Text is not allowed directly inside '${el.local}'`);
     this.content(el, type.content);
   }
 

@@ -302,6 +302,7 @@ class Parser {
     const end = src.indexOf(']]>', start);
     if (end < 0) this.fail('Unterminated CDATA section', this.pos);
     top.el.text += src.slice(start, end);
+    top.el.cdata = true;
     this.pos = end + 3;
   }
 

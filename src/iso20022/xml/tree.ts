@@ -29,6 +29,8 @@ export interface XmlElement {
    * For elements with child elements it is '' unless non-whitespace text was found (mixed content, always invalid here).
    */
   text: string;
+  /** Set when a CDATA section occurs directly inside: in element-only content even an empty one is content (libxml2). */
+  cdata?: true;
   readonly parent: XmlElement | undefined;
   /** 1-based line of the start tag's '<'. */
   readonly line: number;
