@@ -30,9 +30,11 @@ export function nameQueries(fields: readonly PayeeField[]): NameQuery[] {
     if (name.trim().length === 0) continue;
     const cut = CUT_LENGTHS.has(name.length);
     queries.push({ field, text: name, truncated: cut });
-    if (field.partyRef === undefined || name.length < CONTINUATION_MIN_LENGTH) continue;
+    if (field.partyRef === undefined) continue;
     const line = fields.find((f) => f.partyRef === field.partyRef && isAddressLine(f));
     if (line === undefined || line.value.trim().length === 0) continue;
+    // A long name may go on in the next line; a short one only when that line is no street (has no number).
+    if (name.length < CONTINUATION_MIN_LENGTH && /\d/.test(line.value)) continue;
     const lineCut = CUT_LENGTHS.has(line.value.length);
     queries.push({ field, text: `${name.trimEnd()} ${line.value.trimStart()}`, truncated: lineCut, joinedWith: line.path });
     // Cut in the middle of a word: "…Media Serv" + "ices Ltd".

@@ -131,11 +131,13 @@ export class ListScreener implements Screener {
     }
     for (const q of nameQueries(fields)) {
       const prepared = this.names.prepare(q.text);
-      if (prepared.tokens.length === 0) continue;
+      if (prepared.full.tokens.length === 0) continue;
       for (const record of this.names.candidates(prepared, this.candidateLimit)) {
         const entry = this.names.entryOf(record);
-        const { score, features } = scoreName(prepared, this.names.side(record), {
-          listKind: this.names.kindOf(record), truncated: q.truncated, partyType: q.field.partyType,
+        const kind = this.names.kindOf(record);
+        const query = kind === 'person' || prepared.core.tokens.length === 0 ? prepared.full : prepared.core;
+        const { score, features } = scoreName(query, this.names.side(record), {
+          listKind: kind, truncated: q.truncated, partyType: q.field.partyType,
         });
         if (score < this.nameFloor) continue;
         const explanation: ScoreFeature[] = q.joinedWith === undefined ? features : [...features, { feature: 'joined_with_address_line', value: 1, detail: q.joinedWith }];

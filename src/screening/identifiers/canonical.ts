@@ -118,7 +118,8 @@ function parseUrlLike(value: string): ParsedUrl | undefined {
   if (host.length === 0) return undefined;
   const ascii = domainToASCII(host);
   if (ascii.length === 0 || !HOST_LABELS.test(ascii)) return undefined;
-  host = ascii.replace(/^www\d?\./, '');
+  host = ascii;
+  while (/^www\d?\.[^.]+\./.test(host)) host = host.replace(/^www\d?\./, '');
   if (!host.includes('.')) return undefined;
   path = path.replace(/\/+$/, '');
   return { host, path };
@@ -178,14 +179,15 @@ export function canonicalPhone(value: string, region?: string): string | undefin
 export function canonicalProxy(value: string, region?: string): string | undefined {
   const phone = canonicalPhone(value, region);
   if (phone !== undefined) return phone;
-  if (value.includes('@')) {
-    const email = canonicalEmail(value);
-    if (email !== undefined) return email;
-  }
   const v = value.normalize('NFKC').trim().toLowerCase();
   if (v.length === 0) return undefined;
   if (/^[\d\s().\-/]+$/.test(v)) return v.replace(/\D/g, '') || undefined;
-  return v.replace(/\s+/g, '');
+  const compacted = v.replace(/\s+/g, '').normalize('NFKC');
+  if (compacted.includes('@')) {
+    const email = canonicalEmail(compacted);
+    if (email !== undefined) return email;
+  }
+  return compacted;
 }
 
 /** LEI (ISO 17442): 20 characters, mod 97 = 1. */

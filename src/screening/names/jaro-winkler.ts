@@ -48,3 +48,45 @@ export function jaroWinkler(a: string, b: string): number {
   while (prefix < limit && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return j + prefix * 0.1 * (1 - j);
 }
+
+let row0 = new Int32Array(64);
+let row1 = new Int32Array(64);
+let row2 = new Int32Array(64);
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent swaps), giving up above `max` (returns max + 1).
+ * Jaro-Winkler grades similarity; this decides whether a difference is a typo at all.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (lb + 1 > row0.length) {
+    row0 = new Int32Array((lb + 1) * 2);
+    row1 = new Int32Array((lb + 1) * 2);
+    row2 = new Int32Array((lb + 1) * 2);
+  }
+  // row2 = i-2, row1 = i-1, row0 = i
+  let prev2 = row2;
+  let prev = row1;
+  let cur = row0;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[lb];
+}

@@ -5,7 +5,9 @@
  */
 import type { EntryKind } from '../types';
 import { normaliseName, type NormalisedName } from '../text/normalise';
-import { GENERIC_WORDS, PARTICLES } from '../text/legal-forms';
+import { GENERIC_WORDS, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
+import { FuzzyVocabulary } from './fuzzy-vocabulary';
+import { HashMultimap, pairHash } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import type { NameSide } from './name-score';
 import { Postings } from './postings';
@@ -15,16 +17,27 @@ const KIND_CODES: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
 const GENERIC_WEIGHT = 0.3;
 const PARTICLE_WEIGHT = 0.3;
 const INITIAL_WEIGHT = 0.5;
+/** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
+const MIN_EVIDENCE = 0.34;
+/** Common tokens of one name that form pair keys (pairs grow quadratically). */
+const MAX_COMMON_PER_NAME = 6;
 
 export interface NameIndexOptions {
   /** A token in more listed names than this is not a blocking key by itself. */
   readonly postingsCap?: number;
 }
 
-export interface PreparedName extends NameSide {
+export interface QuerySide extends NameSide {
   /** Vocabulary ids of tokens / expanded tokens (-1 when unknown to the list). */
   readonly ids: readonly number[];
   readonly xids: readonly number[];
+}
+
+/** A payment name, prepared once per query: all tokens (scored against persons, used for blocking), and
+ * without legal forms (scored against organisations and merchants). */
+export interface PreparedName {
+  readonly full: QuerySide;
+  readonly core: QuerySide;
 }
 
 export class NameIndexBuilder {
@@ -42,15 +55,19 @@ export class NameIndexBuilder {
   /** Adds one name of one entry; names that normalise to nothing are skipped. */
   add(entry: number, name: string, kind: EntryKind): void {
     const n = normaliseName(name);
-    if (n.tokens.length === 0) return;
+    // Legal forms are a company thing: a person's name keeps every token ("Bram Vos", "Ana Da Silva").
+    const person = kind === 'person';
+    const tokens = person ? n.fullTokens : n.tokens;
+    const expanded = person ? n.fullExpanded : n.expanded;
+    if (tokens.length === 0) return;
     this.recEntry.push(entry);
     this.recStart.push(this.recTok.length);
-    for (let i = 0; i < n.tokens.length; i++) {
-      this.recTok.push(this.vocab.intern(n.tokens[i]));
-      this.recTokX.push(n.expanded[i] === n.tokens[i] ? -1 : this.vocab.intern(n.expanded[i]));
+    for (let i = 0; i < tokens.length; i++) {
+      this.recTok.push(this.vocab.intern(tokens[i]));
+      this.recTokX.push(expanded[i] === tokens[i] ? -1 : this.vocab.intern(expanded[i]));
     }
     this.recKind.push(Math.max(0, KIND_CODES.indexOf(kind)));
-    this.recLegal.push(this.legalSetId(n));
+    this.recLegal.push(person ? 0 : this.legalSetId(n));
     this.names.push(name);
   }
 
@@ -90,9 +107,31 @@ export class NameIndexBuilder {
       }
     }
     const postings = Postings.build(vocabSize, keys.view(), recs.view(), keys.length);
-    const cap = options.postingsCap ?? Math.max(200, Math.ceil(records / 500));
-    return new NameIndex(this.vocab, this.recEntry.toArray(), start, tok, tokX, Uint8Array.from(this.recKind.view()),
-      Uint16Array.from(this.recLegal.view()), this.legalSets, this.names, df, postings, cap);
+    const cap = options.postingsCap ?? defaultPostingsCap(records);
+
+    // Names made only of common tokens (Maria Garcia) are found through pairs of their common tokens.
+    const pairHashes = new IntBuffer(1024);
+    const pairRecords = new IntBuffer(1024);
+    const common: number[] = [];
+    for (let r = 0; r < records; r++) {
+      common.length = 0;
+      for (let p = start[r]; p < start[r + 1] && common.length < MAX_COMMON_PER_NAME; p++) {
+        for (const id of [tok[p], tokX[p]]) if (id >= 0 && df[id] > cap && !common.includes(id)) common.push(id);
+      }
+      for (let a = 0; a < common.length; a++) {
+        for (let b = a + 1; b < common.length; b++) {
+          pairHashes.push(pairHash(common[a], common[b]));
+          pairRecords.push(r);
+        }
+      }
+    }
+    const pairs = HashMultimap.build(pairHashes, pairRecords);
+    const fuzzy = FuzzyVocabulary.build(this.vocab, (id) => !/^[0-9]+$/.test(this.vocab.token(id)));
+    return new NameIndex({
+      vocab: this.vocab, recEntry: this.recEntry.toArray(), recStart: start, recTok: tok, recTokX: tokX,
+      recKind: Uint8Array.from(this.recKind.view()), recLegal: Uint16Array.from(this.recLegal.view()), legalSets: this.legalSets,
+      names: this.names, df, postings, pairs, fuzzy, postingsCap: cap,
+    });
   }
 }
 
@@ -129,139 +168,204 @@ class CandidateAccumulator {
   }
 }
 
+interface NameIndexParts {
+  readonly vocab: Vocabulary;
+  readonly recEntry: Int32Array;
+  readonly recStart: Int32Array;
+  readonly recTok: Int32Array;
+  readonly recTokX: Int32Array;
+  readonly recKind: Uint8Array;
+  readonly recLegal: Uint16Array;
+  readonly legalSets: readonly string[][];
+  readonly names: readonly string[];
+  readonly df: Int32Array;
+  readonly postings: Postings;
+  readonly pairs: HashMultimap;
+  readonly fuzzy: FuzzyVocabulary;
+  readonly postingsCap: number;
+}
+
+/** A token of the query resolved to listed tokens: the listed token id and how similar it is. */
+interface KeyRef {
+  readonly id: number;
+  readonly sim: number;
+}
+
+export function defaultPostingsCap(records: number): number {
+  return Math.max(100, Math.ceil(records / 5000));
+}
+
 export class NameIndex {
   private readonly acc: CandidateAccumulator;
   private readonly tokenWeights: Float32Array;
+  private readonly weightSums: Float32Array;
+  private readonly dfRef: number;
+  readonly postingsCap: number;
 
-  constructor(
-    private readonly vocab: Vocabulary,
-    private readonly recEntry: Int32Array,
-    private readonly recStart: Int32Array,
-    private readonly recTok: Int32Array,
-    private readonly recTokX: Int32Array,
-    private readonly recKind: Uint8Array,
-    private readonly recLegal: Uint16Array,
-    private readonly legalSets: readonly string[][],
-    private readonly names: readonly string[],
-    private readonly df: Int32Array,
-    private readonly postings: Postings,
-    readonly postingsCap: number,
-  ) {
-    this.acc = new CandidateAccumulator(recEntry.length);
-    this.tokenWeights = new Float32Array(vocab.size);
-    const dfRef = Math.max(20, recEntry.length / 20_000);
-    for (let id = 0; id < vocab.size; id++) this.tokenWeights[id] = weightOf(vocab.token(id), df[id], dfRef);
+  constructor(private readonly p: NameIndexParts) {
+    this.postingsCap = p.postingsCap;
+    const records = p.recEntry.length;
+    this.acc = new CandidateAccumulator(records);
+    this.dfRef = Math.max(20, records / 20_000);
+    this.tokenWeights = new Float32Array(p.vocab.size);
+    for (let id = 0; id < p.vocab.size; id++) this.tokenWeights[id] = weightOf(p.vocab.token(id), p.df[id], this.dfRef);
+    this.weightSums = new Float32Array(records);
+    for (let r = 0; r < records; r++) {
+      let sum = 0;
+      for (let k = p.recStart[r]; k < p.recStart[r + 1]; k++) sum += this.tokenWeights[p.recTok[k]];
+      this.weightSums[r] = sum;
+    }
   }
 
   get size(): number {
-    return this.recEntry.length;
+    return this.p.recEntry.length;
   }
 
   entryOf(record: number): number {
-    return this.recEntry[record];
+    return this.p.recEntry[record];
   }
 
   nameOf(record: number): string {
-    return this.names[record];
+    return this.p.names[record];
   }
 
   kindOf(record: number): EntryKind {
-    return KIND_CODES[this.recKind[record]];
+    return KIND_CODES[this.p.recKind[record]];
   }
 
   /** The listed name as the scorer sees it. */
   side(record: number): NameSide {
+    const { vocab, recStart, recTok, recTokX } = this.p;
     const tokens: string[] = [];
     const expanded: string[] = [];
     const weights: number[] = [];
-    for (let p = this.recStart[record]; p < this.recStart[record + 1]; p++) {
-      const t = this.vocab.token(this.recTok[p]);
+    for (let k = recStart[record]; k < recStart[record + 1]; k++) {
+      const t = vocab.token(recTok[k]);
       tokens.push(t);
-      expanded.push(this.recTokX[p] < 0 ? t : this.vocab.token(this.recTokX[p]));
-      weights.push(this.tokenWeights[this.recTok[p]]);
+      expanded.push(recTokX[k] < 0 ? t : vocab.token(recTokX[k]));
+      weights.push(this.tokenWeights[recTok[k]]);
     }
-    const legal = this.legalSets[this.recLegal[record]];
+    const legal = this.p.legalSets[this.p.recLegal[record]];
     return { tokens, expanded, weights, legalForms: legal.length === 1 && legal[0] === '' ? [] : legal };
   }
 
   /** A payment name → tokens with the list's weights (unknown tokens weigh 1: they are distinctive). */
   prepare(raw: string): PreparedName {
     const n = normaliseName(raw);
-    const ids = n.tokens.map((t) => this.vocab.id(t));
-    const xids = n.expanded.map((t, i) => (t === n.tokens[i] ? ids[i] : this.vocab.id(t)));
-    const dfRef = Math.max(20, this.recEntry.length / 20_000);
-    const weights = n.tokens.map((t, i) => (ids[i] >= 0 ? this.tokenWeights[ids[i]] : weightOf(t, 0, dfRef)));
-    return { tokens: n.tokens, expanded: n.expanded, weights, legalForms: n.legalForms, ids, xids };
+    const full = this.side_(n.fullTokens, n.fullExpanded, []);
+    const core = n.tokens.length === n.fullTokens.length ? { ...full, legalForms: n.legalForms } : this.side_(n.tokens, n.expanded, n.legalForms);
+    return { full, core };
+  }
+
+  private side_(tokens: readonly string[], expanded: readonly string[], legalForms: readonly string[]): QuerySide {
+    const ids = tokens.map((t) => this.p.vocab.id(t));
+    const xids = expanded.map((t, i) => (t === tokens[i] ? ids[i] : this.p.vocab.id(t)));
+    const weights = tokens.map((t, i) => (ids[i] >= 0 ? this.tokenWeights[ids[i]] : weightOf(t, 0, this.dfRef)));
+    const known = ids.map((id, i) => id >= 0 || xids[i] >= 0);
+    return { tokens, expanded, weights, legalForms, ids, xids, known };
   }
 
   /**
-   * Records worth scoring for a prepared query, best evidence first, at most `limit`. Evidence per record is
-   * the weight of the query tokens found in it (exact, expanded spelling, adjacent query tokens joined, or an
-   * unknown query token split in two known ones).
+   * Records worth scoring for a prepared query, best evidence first, at most `limit`. Each query token is
+   * resolved to listed tokens (same spelling, expanded spelling, one edit away, sounding alike, joined with its
+   * neighbour, split in two); rare ones bring their postings, common ones only in pairs. A record is kept when
+   * the tokens found carry enough of its name's weight to possibly score.
    */
-  candidates(q: PreparedName, limit: number): number[] {
+  candidates(prepared: PreparedName, limit: number): number[] {
+    const q = prepared.full;
     const acc = this.acc;
     acc.begin();
     const n = q.tokens.length;
-    let rarestKey = -1;
-    let rarestToken = -1;
+    const common: KeyRef[][] = [];
+    let rarest: { key: number; token: number } | undefined;
     for (let i = 0; i < n; i++) {
-      const w = q.weights[i];
-      for (const key of this.keysForToken(q, i)) {
-        const count = this.postings.count(key);
+      common.push([]);
+      for (const ref of this.keysForToken(q, i)) {
+        const count = this.p.postings.count(ref.id);
         if (count === 0) continue;
         if (count > this.postingsCap) {
-          if (rarestKey < 0 || count < this.postings.count(rarestKey)) {
-            rarestKey = key;
-            rarestToken = i;
-          }
+          common[i].push(ref);
+          if (rarest === undefined || count < this.p.postings.count(rarest.key)) rarest = { key: ref.id, token: i };
           continue;
         }
-        this.visit(key, i, w, count);
+        const start = this.p.postings.start(ref.id);
+        const w = q.weights[i] * ref.sim;
+        for (let k = 0; k < count; k++) acc.add(this.p.postings.at(start + k), i, w);
       }
     }
-    // Only common tokens: visit the rarest one's postings, bounded by the cap.
-    if (acc.touched.length === 0 && rarestKey >= 0) this.visit(rarestKey, rarestToken, q.weights[rarestToken], this.postingsCap);
-    return this.topByWeight(limit);
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        for (const a of common[i]) {
+          for (const b of common[j]) {
+            this.p.pairs.forEach(pairHash(a.id, b.id), (r) => {
+              acc.add(r, i, q.weights[i] * a.sim);
+              acc.add(r, j, q.weights[j] * b.sim);
+            });
+          }
+        }
+      }
+    }
+    // Only common tokens and no pair: the rarest one's postings, bounded by the cap.
+    if (acc.touched.length === 0 && rarest !== undefined) {
+      const start = this.p.postings.start(rarest.key);
+      for (let k = 0; k < this.postingsCap; k++) acc.add(this.p.postings.at(start + k), rarest.token, q.weights[rarest.token]);
+    }
+    return this.best(limit);
   }
 
-  private visit(key: number, token: number, w: number, count: number): void {
-    const start = this.postings.start(key);
-    for (let p = 0; p < count; p++) this.acc.add(this.postings.at(start + p), token, w);
-  }
-
-  private keysForToken(q: PreparedName, i: number): number[] {
-    const keys: number[] = [];
-    if (q.ids[i] >= 0) keys.push(q.ids[i]);
-    if (q.xids[i] >= 0 && q.xids[i] !== q.ids[i]) keys.push(q.xids[i]);
+  private keysForToken(q: QuerySide, i: number): KeyRef[] {
+    const { vocab, df } = this.p;
+    const keys: KeyRef[] = [];
+    const t = q.tokens[i];
+    if (q.ids[i] >= 0) keys.push({ id: q.ids[i], sim: 1 });
+    if (q.xids[i] >= 0 && q.xids[i] !== q.ids[i]) keys.push({ id: q.xids[i], sim: 1 });
     // "JSC ARGUMENT" in the payment, "JSCARGUMENT" in the list.
     if (i + 1 < q.tokens.length) {
-      const joined = this.vocab.id(q.tokens[i] + q.tokens[i + 1]);
-      if (joined >= 0) keys.push(joined);
+      const joined = vocab.id(t + q.tokens[i + 1]);
+      if (joined >= 0) keys.push({ id: joined, sim: 1 });
     }
-    // "JSCARGUMENT" in the payment, "JSC ARGUMENT" in the list: split an unknown token into two known ones.
-    const t = q.tokens[i];
+    if (q.ids[i] >= 0 && df[q.ids[i]] > this.postingsCap) return keys; // a common word: no typo search
+    // "JSCARGUMENT" or "MEDIALLC" in the payment, "JSC ARGUMENT" in the list: split an unknown token in two
+    // known ones, or in a known one and a legal form (legal forms are not in the vocabulary of company names).
     if (q.ids[i] < 0 && t.length >= 5) {
       for (let k = 2; k <= t.length - 2; k++) {
-        const a = this.vocab.id(t.slice(0, k));
-        if (a < 0) continue;
-        const b = this.vocab.id(t.slice(k));
-        if (b < 0) continue;
-        keys.push(this.df[a] <= this.df[b] ? a : b);
+        const head = t.slice(0, k);
+        const tail = t.slice(k);
+        const a = vocab.id(head);
+        const b = vocab.id(tail);
+        if (a >= 0 && b >= 0) keys.push({ id: df[a] <= df[b] ? a : b, sim: 1 });
+        else if (a >= 0 && LEGAL_FORM_WORDS.has(tail)) keys.push({ id: a, sim: 1 });
+        else if (b >= 0 && LEGAL_FORM_WORDS.has(head)) keys.push({ id: b, sim: 1 });
       }
     }
+    const before = keys.length;
+    for (const alt of this.p.fuzzy.alternatives(t)) keys.push(alt);
+    if (q.expanded[i] !== t) for (const alt of this.p.fuzzy.alternatives(q.expanded[i])) keys.push(alt);
+    if (keys.length === 0 && before === 0) for (const alt of this.p.fuzzy.distantAlternatives(t)) keys.push(alt);
     return keys;
   }
 
-  private topByWeight(limit: number): number[] {
+  private best(limit: number): number[] {
     const touched = this.acc.touched.view();
-    const records = Array.from(touched);
+    const w = this.acc.weight;
+    const ratio = new Map<number, number>();
+    for (let k = 0; k < touched.length; k++) {
+      const r = touched[k];
+      const share = w[r] / Math.max(1e-6, this.weightSums[r]);
+      if (share >= MIN_EVIDENCE) ratio.set(r, share);
+    }
+    const records = [...ratio.keys()];
     if (records.length > limit) {
-      const w = this.acc.weight;
-      records.sort((a, b) => w[b] - w[a]);
+      records.sort((a, b) => ratio.get(b)! - ratio.get(a)!);
       records.length = limit;
     }
     return records;
+  }
+
+  get bytes(): number {
+    const p = this.p;
+    return p.recEntry.byteLength + p.recStart.byteLength + p.recTok.byteLength + p.recTokX.byteLength + p.recKind.byteLength +
+      p.recLegal.byteLength + p.df.byteLength + p.postings.bytes + p.pairs.bytes + p.fuzzy.bytes + this.tokenWeights.byteLength + this.weightSums.byteLength;
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * name-v1: token alignment between a payment name and a listed name.
+ * name-v2: token alignment between a payment name and a listed name.
  *
  * Each token of one side is paired with at most one token of the other (or with two adjacent tokens joined,
  * for "JSCARGUMENT" / "JSC ARGUMENT"), best pairs first. The score is how much of the *listed* name the payment
@@ -8,9 +8,10 @@
  * common-token rule, order, legal form and party type. Every step is reported as a feature.
  */
 import type { EntryKind, ScoreFeature } from '../types';
+import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { tokenSimilarity, type TokenMatchKind } from './token-similarity';
 
-export const NAME_ALGORITHM = 'name-v1';
+export const NAME_ALGORITHM = 'name-v2';
 
 export interface NameSide {
   readonly tokens: readonly string[];
@@ -18,6 +19,12 @@ export interface NameSide {
   /** Identity weight per token in (0, 1]: distinctive tokens 1, common words less. */
   readonly weights: readonly number[];
   readonly legalForms: readonly string[];
+  /**
+   * Payment side: whether each token is itself a word of the list's vocabulary. A real name is rarely a
+   * misspelling of another real name (Johansson is not a typo of Jönsson): typo-level similarity between two
+   * known words counts for less.
+   */
+  readonly known?: readonly boolean[];
 }
 
 export interface NameScoreContext {
@@ -35,12 +42,18 @@ export interface NameScore {
 /** Weight at or below which a token is a common word (see the common-token rule). */
 export const COMMON_WEIGHT = 0.4;
 const MAX_TOKENS = 12;
-const OPTIONAL_MIDDLE_FACTOR = 0.25;
+const OPTIONAL_MIDDLE_FACTOR = 0.1;
 const PERSON_PART_MISSING_FACTOR = 0.6;
 const COMMON_ONLY_CAP = 0.5;
 const REORDER_FACTOR = 0.98;
 const LEGAL_FORM_MISMATCH_FACTOR = 0.97;
 const PARTY_TYPE_MISMATCH_FACTOR = 0.95;
+/** How much farther a known word is from another known word than its raw similarity says. */
+const KNOWN_WORD_FACTOR = 10;
+const STRAY_LEGAL_FORM_FACTOR = 0.1;
+const UNKNOWN_SHORT_SUFFIX_FACTOR = 0.3;
+/** Share of the score that depends on how much of the payment name the listed name explains. */
+const PAYMENT_COVERAGE_SHARE = 0.5;
 
 interface Pairing {
   readonly q0: number;
@@ -48,7 +61,7 @@ interface Pairing {
   readonly l0: number;
   readonly l1: number;
   readonly sim: number;
-  readonly kind: TokenMatchKind | 'joined';
+  readonly kind: TokenMatchKind | 'joined' | 'known_word';
 }
 
 function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pairing[] {
@@ -60,7 +73,10 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
     const allowPrefix = ctx.truncated && i === nq - 1;
     for (let j = 0; j < nl; j++) {
       const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial);
-      if (m.sim > 0) out.push({ q0: i, q1: i, l0: j, l1: j, sim: m.sim, kind: m.kind });
+      if (m.sim <= 0) continue;
+      const knownWord = (m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true;
+      const sim = knownWord ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR) : m.sim;
+      if (sim > 0) out.push({ q0: i, q1: i, l0: j, l1: j, sim, kind: knownWord ? 'known_word' : m.kind });
     }
   }
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
@@ -133,12 +149,20 @@ export function scoreName(q: NameSide, l: NameSide, ctx: NameScoreContext): Name
   for (let i = 0; i < nq; i++) {
     let w = q.weights[i] ?? 1;
     if (qSim[i] === 0 && isPerson && i > 0 && i < nq - 1) w *= OPTIONAL_MIDDLE_FACTOR;
-    qNum += w * qSim[i];
+    // A legal form out of place ("Pinestar LLC Media") or cut off at the field limit ("UG (haftu") is no identity.
+    if (qSim[i] === 0 && !isPerson && (LEGAL_FORM_WORDS.has(q.tokens[i]) || (ctx.truncated && i === nq - 1 && isLegalFormPrefix(q.tokens[i])))) {
+      w *= STRAY_LEGAL_FORM_FACTOR;
+    } else if (qSim[i] === 0 && !isPerson && i === nq - 1 && nq > 1 && q.tokens[i].length <= 4 && q.known?.[i] === false) {
+      // A short unknown last word of a company name is most likely a legal form the table does not know.
+      w *= UNKNOWN_SHORT_SUFFIX_FACTOR;
+    }
+    // Whether the listed name explains this payment token at all: how well is list coverage's business.
+    qNum += qSim[i] > 0 ? w : 0;
     qDen += w;
   }
   const paymentCoverage = qDen > 0 ? qNum / qDen : 0;
 
-  let score = listCoverage * (0.8 + 0.2 * paymentCoverage);
+  let score = listCoverage * (1 - PAYMENT_COVERAGE_SHARE + PAYMENT_COVERAGE_SHARE * paymentCoverage);
   const features: ScoreFeature[] = [
     { feature: 'list_coverage', value: round(listCoverage) },
     { feature: 'payment_coverage', value: round(paymentCoverage) },
@@ -172,6 +196,11 @@ export function scoreName(q: NameSide, l: NameSide, ctx: NameScoreContext): Name
   }
   if (ctx.truncated) features.push({ feature: 'truncated_value', value: 1 });
   return { score: clamp01(score), features };
+}
+
+function isLegalFormPrefix(token: string): boolean {
+  for (const w of LEGAL_FORM_WORDS) if (w.length > token.length && w.startsWith(token)) return true;
+  return false;
 }
 
 function isMonotone(pairs: readonly Pairing[]): boolean {

@@ -6,10 +6,11 @@
  */
 
 const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
-  [/y$/g, 'i'],
+  [/(?:ij|iy|yj|ji|j|y)$/g, 'i'],
+  [/y(?![aeiou])/g, 'i'],
   [/shch|sch|tsch|tch|ch|sh|zh|sz|cz|cs|zs/g, 'S'],
   [/kh|gh|ck|cq|qu|q|x/g, 'K'],
-  [/ph|pf|v|w/g, 'F'],
+  [/ph|pf|v|w|b|p|f/g, 'F'],
   [/th|dt|tt|dd/g, 'T'],
   [/ts|tz|dz|c(?=[eiy])|z/g, 'S'],
   [/g(?=[eiy])|dj|dzh|j|y/g, 'J'],

@@ -1,8 +1,9 @@
 /** Similarity of two name tokens, with the reason, so the name score can explain itself. */
-import { jaroWinkler } from './jaro-winkler';
+import { editDistance, jaroWinkler } from './jaro-winkler';
+import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { phoneticKey } from './phonetic';
 
-export type TokenMatchKind = 'exact' | 'variant' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'none';
+export type TokenMatchKind = 'exact' | 'variant' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
 
 export interface TokenMatch {
   readonly sim: number;
@@ -16,7 +17,9 @@ const MIN_TYPO_SIMILARITY = 0.85;
 const INITIAL_SIMILARITY = 0.85;
 /** A token cut by a field length limit ("Servi" for "Services"). */
 const PREFIX_SIMILARITY = 0.96;
-const PHONETIC_SIMILARITY = 0.88;
+const PHONETIC_SIMILARITY = 0.9;
+/** "JSCARGUMENT" for "JSC ARGUMENT": the name with its legal form written on. */
+const LEGAL_FORM_ATTACHED_SIMILARITY = 0.97;
 
 export interface TokenPair {
   readonly q: string;
@@ -33,14 +36,34 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   if (q === l) return { sim: 1, kind: 'exact' };
   if (qx === lx || q === lx || qx === l) return { sim: 1, kind: 'variant' };
   const short = Math.min(q.length, l.length);
-  if (short === 1) {
-    return allowInitial && q[0] === l[0] ? { sim: INITIAL_SIMILARITY, kind: 'initial' } : NONE;
+  // An initial, also as romanised from another script (Ю. → "yu" for Yurii).
+  if (short === 1 || (allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q))) {
+    return allowInitial && q[0] === l[0] && (short === 1 || l.startsWith(q)) ? { sim: INITIAL_SIMILARITY, kind: 'initial' } : NONE;
   }
+  if (legalFormAttached(q, l) || legalFormAttached(l, q)) return { sim: LEGAL_FORM_ATTACHED_SIMILARITY, kind: 'legal_form_attached' };
   if (allowPrefix && q.length >= 3 && (l.startsWith(q) || lx.startsWith(qx))) return { sim: PREFIX_SIMILARITY, kind: 'prefix' };
   if (short <= 3) return NONE; // one letter changes a short token into another word (Li / Lu, Kim / Kin)
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
-  if (jw >= MIN_TYPO_SIMILARITY) return { sim: jw, kind: 'typo' };
-  if (jw >= 0.7 && phoneticKey(q) === phoneticKey(l)) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
+  if (jw < 0.7) return NONE;
+  // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
+  // however much Jaro-Winkler likes their common prefix.
+  const allowed = maxTypoEdits(Math.min(q.length, l.length));
+  const typo = jw >= MIN_TYPO_SIMILARITY && (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed));
+  const phonetic = phoneticKey(q) === phoneticKey(l);
+  if (typo && (!phonetic || jw >= PHONETIC_SIMILARITY)) return { sim: jw, kind: 'typo' };
+  if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return NONE;
+}
+
+/** `longer` is `shorter` with a legal-form word written on at the front or the back. */
+function legalFormAttached(longer: string, shorter: string): boolean {
+  if (longer.length <= shorter.length + 1 || shorter.length < 4) return false;
+  if (longer.startsWith(shorter)) return LEGAL_FORM_WORDS.has(longer.slice(shorter.length));
+  if (longer.endsWith(shorter)) return LEGAL_FORM_WORDS.has(longer.slice(0, longer.length - shorter.length));
+  return false;
+}
+
+export function maxTypoEdits(length: number): number {
+  return length <= 5 ? 1 : length <= 12 ? 2 : 3;
 }

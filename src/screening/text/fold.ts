@@ -44,11 +44,14 @@ function foldChar(ch: string): readonly [string, string] {
     result = special;
   } else {
     const stripped = ch.normalize('NFD').replace(COMBINING_MARKS, '');
-    if (stripped.length > 0 && isAscii(stripped)) {
+    if (stripped.length === 0) {
+      // A lone combining mark (the dot of Turkish İ after lower-casing): part of the letter before it.
+      result = ['', ''];
+    } else if (isAscii(stripped)) {
       result = [stripped, stripped];
     } else {
       // Cyrillic, Greek, Arabic, Hebrew, CJK …: romanise with the library, then fold what it left.
-      const latin = transliterate(stripped.length > 0 ? stripped : ch, { unknown: ' ' }).toLowerCase();
+      const latin = transliterate(stripped, { unknown: ' ' }).toLowerCase();
       const ascii = latin.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[^\x00-\x7f]/g, ' ');
       result = [ascii, ascii];
     }

@@ -7,7 +7,7 @@
 export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   LTD: ['ltd', 'limited', 'ltda', 'company limited', 'co ltd', 'pte ltd', 'pty ltd', 'pvt ltd', 'private limited', 'pte', 'pty', 'pvt'],
   PLC: ['plc', 'public limited company'],
-  LLC: ['llc', 'l l c', 'lc'],
+  LLC: ['llc', 'l l c', 'lc', 'fze', 'fzco', 'fz llc', 'fzc', 'fzllc', 'dmcc'],
   LLP: ['llp', 'lp', 'l p'],
   INC: ['inc', 'incorporated', 'corp', 'corporation'],
   CO: ['co', 'company', 'and co', 'cie', 'and cie', 'y cia', 'cia'],
@@ -16,15 +16,16 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   AB: ['ab', 'aktiebolag', 'ab publ', 'publ', 'hb', 'kb'],
   OY: ['oy', 'oyj', 'osakeyhtio', 'ky', 'ay', 'tmi'],
   AS: ['as', 'asa', 'aksjeselskap', 'allmennaksjeselskap', 'a s', 'ans', 'da', 'ks'],
-  APS: ['aps', 'anpartsselskab', 'i s', 'is', 'amba', 'a m b a'],
+  APS: ['aps', 'anpartsselskab', 'i s', 'is', 'amba', 'a m b a', 'ivs', 'smba', 'fmba'],
   BV: ['bv', 'b v', 'besloten vennootschap', 'nv', 'n v', 'naamloze vennootschap', 'vof', 'cv', 'bvba', 'cvba', 'sprl', 'scrl'],
   SA: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'sas', 'sasu', 'sarl', 'eurl', 'snc', 'sci', 'sca', 'se', 'societas europaea'],
   SRL: ['srl', 'sl', 'slu', 'sll', 'sociedad limitada', 's de rl', 'sapi de cv', 'scs', 'sro', 'spol s ro', 'spol sro', 'vos', 'ks'],
   SPA: ['spa', 'societa per azioni', 'sapa', 'snc', 'sas'],
-  SPZOO: ['sp z oo', 'sp zoo', 'spzoo', 'spolka z ograniczona odpowiedzialnoscia', 'spolka z oo', 'spolka zoo', 'sp j', 'sp k', 'sp ka'],
-  OOO: ['ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'pat', 'prat', 'ip', 'chp'],
+  SPZOO: ['sp z oo', 'sp zoo', 'spzoo', 'spolka z ograniczona odpowiedzialnoscia', 'spolka z oo', 'spolka zoo', 'sp j', 'sp k', 'sp ka', 'spj', 'spk', 'spka'],
+  OOO: ['jsc', 'ojsc', 'cjsc', 'pjsc', 'ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'pat', 'prat', 'ip', 'chp', 'pp', 'fop', 'tdv', 'dp', 'kp'],
   KFT: ['kft', 'zrt', 'nyrt', 'bt', 'rt'],
   DOO: ['doo', 'd oo', 'ad', 'dd', 'eood', 'ood', 'et', 'sia', 'uab', 'ou', 'mtu', 'ehf', 'hf', 'sh p k', 'shpk'],
+  GR: ['ae', 'epe', 'ike', 'oe', 'ee', 'anonymi etaireia'],
   LDA: ['lda', 'unipessoal lda', 'sgps', 'eireli', 'me', 'epp'],
   BHD: ['bhd', 'sdn bhd', 'berhad', 'sendirian berhad', 'pt', 'tbk', 'pt tbk'],
   KK: ['kk', 'kabushiki kaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha'],
@@ -62,6 +63,9 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'company', 'commerce', 'ecommerce', 'resources', 'energy', 'power', 'green', 'blue', 'red', 'gold', 'golden',
   'silver', 'black', 'white', 'sun', 'stars', 'line', 'link', 'links', 'creative',
 ]);
+
+/** Every word that occurs in a legal-form spelling (a legal form may stand mid-name or be cut off). */
+export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(Object.values(LEGAL_FORMS).flatMap((spellings) => spellings.flatMap((s) => s.split(' '))));
 
 /** Every legal-form spelling as a token sequence, longest first, with its code. */
 export const LEGAL_FORM_SEQUENCES: readonly { readonly tokens: readonly string[]; readonly code: string }[] = Object.entries(LEGAL_FORMS)

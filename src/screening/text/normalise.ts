@@ -6,7 +6,7 @@ import { foldText } from './fold';
 import { LEGAL_FORM_SEQUENCES, NOISE_WORDS } from './legal-forms';
 
 /** Legal forms that are also written in front of the name (OOO Romashka, PT Bank, AB Volvo, SIA …). */
-const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set(['ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'pat', 'prat', 'pt', 'sia', 'uab', 'ab', 'kk', 'as']);
+const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set(['ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'pat', 'prat', 'pp', 'fop', 'pt', 'sia', 'uab', 'ab', 'kk', 'as']);
 
 const APOSTROPHES = /['`]/g;
 /** Dotted abbreviations: "s.a." "j.p." "o.o." → joined letters. */
@@ -36,6 +36,12 @@ export interface NormalisedName {
   readonly expanded: readonly string[];
   /** Codes of the legal forms found (LEGAL_FORMS keys), for the explanation and the legal-form feature. */
   readonly legalForms: readonly string[];
+  /**
+   * The tokens with nothing stripped but noise words: for persons, whose names may well end in "Vos", "Da" or
+   * "Ek" — words that are legal forms only in company names.
+   */
+  readonly fullTokens: readonly string[];
+  readonly fullExpanded: readonly string[];
 }
 
 const sequencesByLastToken = new Map<string, { tokens: readonly string[]; code: string }[]>();
@@ -62,7 +68,7 @@ function trailingLegalForm(tokens: readonly string[], end: number): { length: nu
 /** A party name → its identity tokens. Never throws; an empty or punctuation-only name gives no tokens. */
 export function normaliseName(raw: string): NormalisedName {
   const folded = foldText(raw);
-  let primary = tokenise(folded.primary);
+  const primary = tokenise(folded.primary);
   let expanded = folded.expanded === folded.primary ? primary : tokenise(folded.expanded);
   if (expanded.length !== primary.length) expanded = primary;
 
@@ -70,6 +76,8 @@ export function normaliseName(raw: string): NormalisedName {
   if (!keep.some(Boolean)) keep.fill(true);
   let kept = primary.filter((_, i) => keep[i]);
   let keptExpanded = expanded.filter((_, i) => keep[i]);
+  const fullTokens = kept;
+  const fullExpanded = keptExpanded;
 
   const legalForms: string[] = [];
   let end = kept.length;
@@ -91,8 +99,7 @@ export function normaliseName(raw: string): NormalisedName {
     kept = kept.slice(start, end);
     keptExpanded = keptExpanded.slice(start, end);
   }
-  primary = kept;
-  return { tokens: primary, expanded: keptExpanded, legalForms };
+  return { tokens: kept, expanded: keptExpanded, legalForms, fullTokens, fullExpanded };
 }
 
 /** The normalised form of a name as one string (tokens joined by one space); idempotent. */

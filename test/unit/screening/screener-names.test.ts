@@ -29,6 +29,13 @@ const matches: [string, string, string][] = [
   ['legal form behind instead of in front', 'Tamsus Turinys UAB', 'LT-LP-002001'],
   ['concatenated tokens', 'VelvetPixel Studio', 'SE-POL-000126'],
   ['split token', 'Black thorn Content Services', 'GB-NCA-001601'],
+  ['legal form written onto the name', 'Nordic Digital Media ServicesLtd', 'SE-POL-000123'],
+  ['Cyrillic, another romanisation', 'Dmitri Volkonski', 'RU-X-001302'],
+  ['Ukrainian name, Russian-style romanisation', 'Aleksandr Shevchuk Koval', 'UA-X-001351'],
+  ['Turkish dotted capital I', 'KARANLIK İÇERİK LİMİTED ŞİRKETİ', 'TR-X-001551'],
+  ['initials for given names', 'M. J. Nunez Ibanez', 'ES-GC-001002'],
+  ['typos in two words', 'Blackthron Content Servcies Limited', 'GB-NCA-001601'],
+  ['Japanese name romanised, legal form spelt out', 'Kage Media Kabushiki Kaisha', 'JP-NPA-002151'],
 ];
 
 const nonMatches: [string, string][] = [
@@ -85,7 +92,7 @@ describe('name screening on the sample list', () => {
 
   test('a name hit explains itself per feature', () => {
     const hit = screener.screenFields([field('name', 'Nordik Digital Media Services')]).find((h) => h.entryId === 'SE-POL-000123')!;
-    expect(hit.algorithm).toBe('name-v1');
+    expect(hit.algorithm).toBe('name-v2');
     expect(hit.matched).toBe('Nordic Digital Media Services Ltd');
     const features = hit.explanation.map((f) => f.feature);
     expect(features).toEqual(expect.arrayContaining(['list_coverage', 'payment_coverage', 'token_typo']));

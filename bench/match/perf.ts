@@ -1,0 +1,56 @@
+/**
+ * Throughput, latency, load time and memory of one screening process with a list file: what one gateway
+ * process (one core) does. Run in its own process so its RSS is its own; prints one JSON line.
+ */
+import { DEFAULT_POLICY, screenTransaction } from '../../src/screening';
+import { loadScreenerFromFile } from '../../src/watchlist';
+import { makeTraffic } from './traffic';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+async function main(): Promise<void> {
+  const file = arg('file', '');
+  const seed = Number(arg('seed', '1'));
+  const entries = Number(arg('entries', '0'));
+  const count = Number(arg('transactions', '100000'));
+  const traffic = makeTraffic(seed, entries, count + 5000);
+  const rssBefore = process.memoryUsage().rss;
+
+  const t0 = process.hrtime.bigint();
+  const loaded = await loadScreenerFromFile(file, {});
+  const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  global.gc?.();
+  const rssAfterLoad = process.memoryUsage().rss;
+
+  const context = { instant: false };
+  for (let i = 0; i < 5000; i++) screenTransaction(loaded.screener, traffic[count + i].tx, DEFAULT_POLICY, context);
+  const times = new Float64Array(count);
+  let parties = 0;
+  let held = 0;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    const a = process.hrtime.bigint();
+    const r = screenTransaction(loaded.screener, traffic[i].tx, DEFAULT_POLICY, context);
+    times[i] = Number(process.hrtime.bigint() - a) / 1e6;
+    parties += traffic[i].parties;
+    if (r.decision !== 'clear') held++;
+  }
+  const totalS = Number(process.hrtime.bigint() - start) / 1e9;
+  times.sort();
+  const q = (p: number): number => times[Math.min(count - 1, Math.floor(p * count))];
+  const result = {
+    entries: loaded.entries, transactions: count, loadMs: Math.round(loadMs), txPerS: Math.round(count / totalS), partiesPerS: Math.round(parties / totalS),
+    p50Ms: q(0.5), p99Ms: q(0.99), p999Ms: q(0.999), maxMs: times[count - 1], heldShare: held / count,
+    rssBeforeLoadMB: Math.round(rssBefore / 2 ** 20), rssAfterLoadMB: Math.round(rssAfterLoad / 2 ** 20),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), heapUsedMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+  };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e instanceof Error ? e.stack : e) + '\n');
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+/**
+ * npm run bench:match [-- --entries N] [--seed S] [--positives P] [--negatives Q] [--perf | --no-perf] [--no-quality]
+ *
+ * Generates a list of N entries (default 50,000; seeded, deterministic, cached under the OS temp dir), then
+ * prints the quality tables (recall per variation kind, FPR on hard negatives, recall at FPR <= 0.5 %) on the
+ * gateway's own decisions, and — by default from 200,000 entries, or with --perf — the performance of one
+ * screening process: list load time, party screenings per second, p99 per transaction, RSS.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { once } from 'node:events';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadScreenerFromFile } from '../../src/watchlist';
+import { entryAt, listRecord } from './generate-list';
+import { formatQuality, runQuality } from './quality';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+
+async function listFile(seed: number, entries: number): Promise<string> {
+  const dir = path.join(tmpdir(), 'chokepoint-bench-match');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `list-v2-s${seed}-n${entries}.jsonl`);
+  if (existsSync(file)) return file;
+  const partial = `${file}.${process.pid}.part`;
+  const out = createWriteStream(partial);
+  for (let i = 0; i < entries; i++) {
+    if (!out.write(JSON.stringify(listRecord(entryAt(seed, i))) + '\n')) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  renameSync(partial, file);
+  return file;
+}
+
+async function quality(seed: number, entries: number, title: string): Promise<void> {
+  const file = await listFile(seed, entries);
+  const { screener } = await loadScreenerFromFile(file, {});
+  const report = runQuality(screener, {
+    seed, entries, positivesPerKind: Number(arg('positives', '400')), negativesPerKind: Number(arg('negatives', '1500')),
+  });
+  process.stdout.write(formatQuality(report, title) + '\n');
+}
+
+async function main(): Promise<void> {
+  const entries = Number(arg('entries', '50000'));
+  const seed = Number(arg('seed', '1'));
+  const cpu = cpus()[0]?.model ?? 'unknown cpu';
+  process.stdout.write(`# chokepoint bench:match — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpu}), node ${process.version}\n\n`);
+  const generation = Date.now();
+  const file = await listFile(seed, entries);
+  process.stdout.write(`list: ${entries} generated entries (seed ${seed}) in ${file} (${((Date.now() - generation) / 1000).toFixed(1)} s incl. cache)\n\n`);
+
+  if (flag('perf') || (entries >= 200_000 && !flag('no-perf'))) {
+    const script = path.join(__dirname, 'perf.js');
+    const child = spawnSync(process.execPath, ['--expose-gc', script, '--file', file, '--entries', String(entries), '--seed', String(seed),
+      '--transactions', arg('transactions', '100000')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`perf process failed: ${child.stderr}`);
+    const r = JSON.parse(child.stdout.trim().split('\n').pop()!);
+    process.stdout.write([
+      `## Performance: one screening process (one core), ${r.entries} entries`, '',
+      '| measure | value |', '|---|---|',
+      `| list load (read + validate + index, streaming) | ${(r.loadMs / 1000).toFixed(1)} s |`,
+      `| party screenings per second | ${r.partiesPerS} |`,
+      `| transactions per second (≈ ${(r.partiesPerS / r.txPerS).toFixed(1)} parties each) | ${r.txPerS} |`,
+      `| p50 / p99 / p99.9 / max per transaction | ${r.p50Ms.toFixed(3)} / ${r.p99Ms.toFixed(3)} / ${r.p999Ms.toFixed(3)} / ${r.maxMs.toFixed(1)} ms |`,
+      `| RSS after load / peak RSS | ${r.rssAfterLoadMB} MB / ${r.peakRssMB} MB |`,
+      `| held or rejected in the traffic mix | ${(100 * r.heldShare).toFixed(2)} % |`, '',
+    ].join('\n') + '\n');
+  }
+  if (!flag('no-quality')) {
+    await quality(seed, entries, `Quality on the list (seed ${seed}, tuned on)`);
+    if (entries <= 200_000 && !flag('no-holdout')) await quality(seed + 1, entries, `Quality on a held-out list (seed ${seed + 1})`);
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e instanceof Error ? e.stack : e) + '\n');
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+/**
+ * Typo and sound-alike lookup over the list's vocabulary: which listed tokens a payment token may be a
+ * misspelling of. Misspellings by one edit (insert, delete, substitute, swap) are found through symmetric
+ * single-character deletions (SymSpell): a token and its misspelling share a deletion variant. Sound-alike
+ * spellings (transliteration variants: Dmitriy / Dmitrii) are found through the phonetic key. Both are
+ * verified with Jaro-Winkler before use, and bounded per token.
+ */
+import { fnv1a, HashMultimap } from './hash-multimap';
+import { IntBuffer } from './int-buffer';
+import { editDistance, jaroWinkler } from './jaro-winkler';
+import { phoneticKey } from './phonetic';
+import { maxTypoEdits } from './token-similarity';
+import type { Vocabulary } from './vocabulary';
+
+/** Tokens shorter than this get no typo tolerance (see token-similarity: short words are other words). */
+export const MIN_FUZZY_LENGTH = 4;
+const MAX_FUZZY_LENGTH = 30;
+const MIN_VERIFY_SIMILARITY = 0.84;
+const MIN_PHONETIC_SIMILARITY = 0.7;
+const MAX_ALTERNATIVES = 16;
+const MIN_ENDS_LENGTH = 7;
+/** Tokens looked at per end key: a common prefix (schm…) must not make a query scan thousands. */
+const MAX_ENDS_SCAN = 64;
+
+export interface FuzzyAlternative {
+  readonly id: number;
+  readonly sim: number;
+}
+
+export class FuzzyVocabulary {
+  private constructor(
+    private readonly vocab: Vocabulary,
+    private readonly deletions: HashMultimap,
+    private readonly phonetic: HashMultimap,
+    /** First and last four letters of long tokens: two typos in a long word usually leave one end intact. */
+    private readonly ends: HashMultimap,
+  ) {}
+
+  /** @param include which vocabulary ids to index (name tokens; not joined or digit-only tokens). */
+  static build(vocab: Vocabulary, include: (id: number) => boolean): FuzzyVocabulary {
+    const dh = new IntBuffer(vocab.size * 8);
+    const dv = new IntBuffer(vocab.size * 8);
+    const ph = new IntBuffer(vocab.size);
+    const pv = new IntBuffer(vocab.size);
+    const eh = new IntBuffer(vocab.size);
+    const ev = new IntBuffer(vocab.size);
+    for (let id = 0; id < vocab.size; id++) {
+      const t = vocab.token(id);
+      if (t.length < MIN_FUZZY_LENGTH || t.length > MAX_FUZZY_LENGTH || !include(id)) continue;
+      dh.push(fnv1a(t));
+      dv.push(id);
+      for (let k = 0; k < t.length; k++) {
+        dh.push(fnv1a(t, k));
+        dv.push(id);
+      }
+      ph.push(fnv1a(phoneticKey(t)));
+      pv.push(id);
+      if (t.length >= MIN_ENDS_LENGTH) {
+        eh.push(fnv1a('<' + t.slice(0, 4)));
+        ev.push(id);
+        eh.push(fnv1a('>' + t.slice(-4)));
+        ev.push(id);
+      }
+    }
+    return new FuzzyVocabulary(vocab, HashMultimap.build(dh, dv), HashMultimap.build(ph, pv), HashMultimap.build(eh, ev));
+  }
+
+  /** Listed tokens within one edit of `token`, or sounding alike, with their similarity; never `token` itself. */
+  alternatives(token: string): FuzzyAlternative[] {
+    if (token.length < MIN_FUZZY_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
+    const found = new Map<number, number>();
+    const consider = (id: number, min: number): boolean => {
+      if (found.has(id)) return true;
+      const candidate = this.vocab.token(id);
+      if (candidate === token || Math.abs(candidate.length - token.length) > 2) return true;
+      const sim = jaroWinkler(token, candidate);
+      if (sim >= min) found.set(id, sim);
+      return found.size < MAX_ALTERNATIVES;
+    };
+    const typo = (id: number): boolean => consider(id, MIN_VERIFY_SIMILARITY);
+    this.deletions.forEach(fnv1a(token), typo);
+    for (let k = 0; k < token.length && found.size < MAX_ALTERNATIVES; k++) this.deletions.forEach(fnv1a(token, k), typo);
+    if (found.size < MAX_ALTERNATIVES) this.phonetic.forEach(fnv1a(phoneticKey(token)), (id) => consider(id, MIN_PHONETIC_SIMILARITY));
+    return [...found].map(([id, sim]) => ({ id, sim }));
+  }
+
+  /**
+   * Listed tokens two or three edits away from a long unknown token (two typos in one word): its double
+   * deletions against the single deletions of the vocabulary. Costlier, so only asked when `alternatives`
+   * found nothing; verified by edit distance.
+   */
+  distantAlternatives(token: string): FuzzyAlternative[] {
+    if (token.length < 6 || token.length > MAX_FUZZY_LENGTH) return [];
+    const found = new Map<number, number>();
+    const allowed = maxTypoEdits(token.length);
+    const consider = (id: number): boolean => {
+      if (found.has(id)) return true;
+      const candidate = this.vocab.token(id);
+      if (candidate === token || editDistance(token, candidate, allowed) > allowed) return true;
+      const sim = jaroWinkler(token, candidate);
+      if (sim >= MIN_VERIFY_SIMILARITY) found.set(id, sim);
+      return found.size < MAX_ALTERNATIVES;
+    };
+    for (let a = 0; a < token.length && found.size < MAX_ALTERNATIVES; a++) {
+      for (let b = a + 1; b < token.length && found.size < MAX_ALTERNATIVES; b++) this.deletions.forEach(fnv1a(token, a, b), consider);
+    }
+    if (token.length >= MIN_ENDS_LENGTH) {
+      for (const key of ['<' + token.slice(0, 4), '>' + token.slice(-4)]) {
+        let scanned = 0;
+        this.ends.forEach(fnv1a(key), (id) => ++scanned <= MAX_ENDS_SCAN && consider(id));
+      }
+    }
+    return [...found].map(([id, sim]) => ({ id, sim }));
+  }
+
+  get bytes(): number {
+    return this.deletions.bytes + this.phonetic.bytes + this.ends.bytes;
+  }
+}
