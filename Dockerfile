@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# Build: compile TypeScript with the dev dependencies, then keep only what runs.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY src ./src
+COPY schemas ./schemas
+COPY scripts ./scripts
+COPY bench ./bench
+RUN npm run build && npm prune --omit=dev
+
+# Run: a non-root user; redis-server is included so the embedded default (no REDIS_URL) works, but production
+# deployments should point REDIS_URL at a Redis with append-only persistence.
+FROM node:20-bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends redis-server && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system chokepoint && useradd --system --gid chokepoint --home /app chokepoint \
+ && mkdir -p /data && chown chokepoint:chokepoint /data
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/schemas ./schemas
+COPY package.json ./
+COPY fixtures ./fixtures
+ENV NODE_ENV=production DATA_DIR=/data PORT=8080
+USER chokepoint
+EXPOSE 8080
+VOLUME ["/data"]
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+ENTRYPOINT ["node", "dist/src/cli/main.js"]
+CMD ["serve"]

@@ -1,0 +1,145 @@
+/**
+ * Load generator, run as its own process so it does not share an event loop with what it measures.
+ * open: requests are sent on a fixed schedule (rate/s) whatever the answers do, and latency is measured from the
+ *       scheduled time, so a stalled server shows up in the percentiles instead of slowing the sender down.
+ * closed: C connections each send the next request when the previous answer arrived (maximum throughput).
+ * Prints one JSON line with the figures.
+ */
+import http from 'node:http';
+import { Command } from 'commander';
+import { MessageFactory } from './messages';
+
+interface Options {
+  url: string;
+  token?: string;
+  mode: 'open' | 'closed';
+  rate: number;
+  connections: number;
+  duration: number;
+  hitEvery: number;
+  runId: string;
+}
+
+function post(agent: http.Agent, url: URL, body: string, token?: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/xml',
+          'content-length': Buffer.byteLength(body),
+          accept: 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', () => resolve(0));
+      },
+    );
+    req.on('error', () => resolve(0));
+    req.end(body);
+  });
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function run(o: Options): Promise<void> {
+  const url = new URL(o.url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: o.mode === 'open' ? 512 : o.connections });
+  const factory = new MessageFactory(o.runId, o.hitEvery);
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let sent = 0;
+  const started = performance.now();
+  const end = started + o.duration * 1000;
+
+  const record = (status: number, t0: number) => {
+    latencies.push(performance.now() - t0);
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  };
+
+  if (o.mode === 'closed') {
+    await Promise.all(
+      Array.from({ length: o.connections }, async () => {
+        while (performance.now() < end) {
+          const body = factory.next();
+          const t0 = performance.now();
+          sent++;
+          record(await post(agent, url, body, o.token), t0);
+        }
+      }),
+    );
+  } else {
+    const interval = 1000 / o.rate;
+    const inflight: Promise<void>[] = [];
+    let i = 0;
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        const now = performance.now();
+        while (started + i * interval <= now && started + i * interval < end) {
+          const scheduled = started + i * interval;
+          const body = factory.next();
+          sent++;
+          i++;
+          inflight.push(post(agent, url, body, o.token).then((s) => record(s, scheduled)));
+        }
+        if (started + i * interval >= end) resolve();
+        else setTimeout(tick, Math.max(0, Math.min(interval, started + i * interval - performance.now())));
+      };
+      tick();
+    });
+    await Promise.all(inflight);
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = Float64Array.from(latencies).sort();
+  const ok = Object.entries(statuses)
+    .filter(([s]) => s.startsWith('2'))
+    .reduce((n, [, c]) => n + c, 0);
+  agent.destroy();
+  process.stdout.write(
+    JSON.stringify({
+      mode: o.mode,
+      rate: o.mode === 'open' ? o.rate : null,
+      connections: o.mode === 'closed' ? o.connections : null,
+      sent,
+      ok,
+      statuses,
+      seconds: Number(elapsed.toFixed(2)),
+      throughput: Number((ok / elapsed).toFixed(1)),
+      p50: Number(percentile(sorted, 50).toFixed(2)),
+      p95: Number(percentile(sorted, 95).toFixed(2)),
+      p99: Number(percentile(sorted, 99).toFixed(2)),
+      max: Number(percentile(sorted, 100).toFixed(2)),
+    }) + '\n',
+  );
+}
+
+const program = new Command('load')
+  .requiredOption('--url <url>')
+  .option('--token <token>')
+  .option('--mode <mode>', 'open | closed', 'closed')
+  .option('--rate <n>', 'open loop: requests per second', '500')
+  .option('--connections <n>', 'closed loop: concurrent connections', '32')
+  .option('--duration <s>', 'seconds', '10')
+  .option('--hit-every <n>', 'one message in n pays a listed IBAN (0: none)', '0')
+  .option('--run-id <id>', 'prefix of the MsgIds', `L${Date.now().toString(36)}`)
+  .action(async (o: Record<string, string>) =>
+    run({
+      url: o.url!,
+      token: o.token,
+      mode: o.mode === 'open' ? 'open' : 'closed',
+      rate: Number(o.rate),
+      connections: Number(o.connections),
+      duration: Number(o.duration),
+      hitEvery: Number(o.hitEvery),
+      runId: o.runId!,
+    }),
+  );
+void program.parseAsync(process.argv);

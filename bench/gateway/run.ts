@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: the gateway on N synthetic list entries (default 100,000), driven over HTTP by a separate load
+ * process, closed-loop at maximum and open-loop at given rates, next to a bare express + fast-xml-parser echo
+ * endpoint measured in the same run. The gateway runs exactly as `npm start` runs it: embedded Redis with
+ * append-only persistence and fsync on every write, file outbox, four-eyes review queue.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { promises as fs, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { writeSyntheticList } from './synthetic-list';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const DIST = path.join(ROOT, 'dist');
+
+interface LoadResult {
+  mode: string;
+  rate: number | null;
+  connections: number | null;
+  sent: number;
+  ok: number;
+  statuses: Record<string, number>;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+function freePort(): Promise<number> {
+  return import('node:net').then(
+    (net) =>
+      new Promise((resolve) => {
+        const s = net.createServer().listen(0, '127.0.0.1', () => {
+          const port = (s.address() as { port: number }).port;
+          s.close(() => resolve(port));
+        });
+      }),
+  );
+}
+
+async function waitReady(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+function load(args: string[]): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(DIST, 'bench/gateway/load.js'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as LoadResult) : reject(new Error(`load exited ${code}`))));
+  });
+}
+
+function peakRssMb(pid: number): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+interface Plan {
+  entries: number;
+  rates: number[];
+  duration: number;
+  connections: number;
+  hitEvery: number;
+}
+
+async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string): Promise<LoadResult[]> {
+  const base = ['--url', url, ...(token ? ['--token', token] : []), '--hit-every', String(p.hitEvery)];
+  await load([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', '3', '--run-id', `W${runTag}${name[0]}`]);
+  const results: LoadResult[] = [];
+  results.push(await load([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', String(p.duration), '--run-id', `C${runTag}${name[0]}`]));
+  for (const rate of p.rates) {
+    await new Promise((r) => setTimeout(r, 1000));
+    results.push(await load([...base, '--mode', 'open', '--rate', String(rate), '--duration', String(p.duration), '--run-id', `O${rate}${runTag}${name[0]}`]));
+  }
+  return results;
+}
+
+async function main(p: Plan): Promise<void> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-bench-'));
+  const children: ChildProcess[] = [];
+  try {
+    const listFile = path.join(work, 'watchlist.jsonl');
+    let t = Date.now();
+    await writeSyntheticList(listFile, p.entries);
+    process.stderr.write(`bench: ${p.entries} synthetic entries written in ${Date.now() - t} ms\n`);
+
+    const token = 'bench-submitter-token-0123456789abcdef';
+    const tokensFile = path.join(work, 'tokens.json');
+    await fs.writeFile(tokensFile, JSON.stringify({ tokens: [{ token, role: 'submitter', name: 'bench' }] }), { mode: 0o600 });
+    const gwPort = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(gwPort), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), WATCHLIST: listFile, TOKENS_FILE: tokensFile, LOG_LEVEL: 'warn' };
+    delete env.REDIS_URL;
+    delete env.CORE_URL;
+    t = Date.now();
+    const gw = spawn(process.execPath, [path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(gw);
+    await waitReady(`http://127.0.0.1:${gwPort}/readyz`, 300_000);
+    const startMs = Date.now() - t;
+    process.stderr.write(`bench: gateway ready in ${startMs} ms (list load + index + embedded Redis)\n`);
+
+    const echo = spawn(process.execPath, [path.join(DIST, 'bench/gateway/echo-server.js')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(echo);
+    const echoPort = await new Promise<number>((resolve) => echo.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port as number)));
+
+    const tag = Date.now().toString(36);
+    const echoResults = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, p, tag);
+    await stop(echo);
+    const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag);
+    const rss = peakRssMb(gw.pid!);
+    const outbox = await fs.readdir(path.join(work, 'data', 'outbox')).catch(() => [] as string[]);
+
+    const rows = [...echoResults.map((r) => ({ target: 'echo', ...r })), ...gwResults.map((r) => ({ target: 'gateway', ...r }))];
+    const ratio = gwResults[0]!.throughput / echoResults[0]!.throughput;
+    const report = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      entries: p.entries,
+      gatewayReadyMs: startMs,
+      gatewayPeakRssMb: rss,
+      forwardedFiles: outbox.filter((f) => f.endsWith('.xml')).length,
+      closedLoopRatio: Number(ratio.toFixed(2)),
+      rows,
+    };
+    console.log('\ntarget   mode    rate/conns  ok        throughput/s  p50 ms  p95 ms  p99 ms  max ms  non-2xx');
+    for (const r of rows) {
+      const bad = Object.entries(r.statuses)
+        .filter(([s]) => !s.startsWith('2'))
+        .map(([s, n]) => `${s}:${n}`)
+        .join(' ');
+      console.log(
+        `${r.target.padEnd(8)} ${r.mode.padEnd(7)} ${String(r.rate ?? r.connections).padEnd(11)} ${String(r.ok).padEnd(9)} ${String(r.throughput).padEnd(13)} ${String(r.p50).padEnd(7)} ${String(r.p95).padEnd(7)} ${String(r.p99).padEnd(7)} ${String(r.max).padEnd(7)} ${bad || '-'}`,
+      );
+    }
+    console.log(`\nclosed-loop throughput ratio gateway / echo: ${report.closedLoopRatio}`);
+    console.log(`gateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB; ${report.forwardedFiles} messages forwarded to the outbox`);
+    console.log(`machine: ${report.machine}`);
+    console.log('\n' + JSON.stringify(report));
+  } finally {
+    for (const c of children) await stop(c);
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+new Command('bench')
+  .option('--entries <n>', 'synthetic watchlist entries', '100000')
+  .option('--rates <list>', 'open-loop rates, comma separated', '500,1000')
+  .option('--duration <s>', 'seconds per measurement', '15')
+  .option('--connections <n>', 'closed-loop connections', '32')
+  .option('--hit-every <n>', 'one message in n pays a listed IBAN', '100')
+  .action(async (o: Record<string, string>) =>
+    main({
+      entries: Number(o.entries),
+      rates: o.rates!.split(',').map(Number),
+      duration: Number(o.duration),
+      connections: Number(o.connections),
+      hitEvery: Number(o.hitEvery),
+    }),
+  )
+  .parseAsync(process.argv)
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -1,0 +1,288 @@
+/**
+ * The use case behind POST /v1/messages: a read message is checked for duplicates, screened per transaction,
+ * made durable in Redis in one atomic step, and its jobs are queued (forward, review). Only then is the outcome
+ * returned, so nothing is acknowledged to the hub before it is durable.
+ */
+import type { InboundMessage, TransactionStatus, TransactionView } from '../iso20022/types';
+import type { TransactionScreening } from '../screening/types';
+import type { RedisKeys } from '../store/keys';
+import type { MessageStore } from '../store/message-store';
+import type { GatewayQueues } from '../queues/queues';
+import type { ScreeningService, Suppressor } from './screening-service';
+import type { AuditTrail } from './audit';
+import type { EnqueuePlan, ForwardUnit, HoldRecord, MessageMeta, TransactionState } from './records';
+import { MessageResult, TransactionResult, groupStatusOf, hitView, transactionResult } from './result';
+import { derivedMsgId, newId } from './ids';
+import { AppError } from '../errors/app-error';
+import { StatusPolicy, statusOf } from './outcome';
+
+export interface OutcomePolicy extends StatusPolicy {
+  /** Deadline of a hold in ms, by service level. */
+  deadlineFor(tx: TransactionView): number;
+}
+
+export interface AcceptDeps {
+  screening: ScreeningService;
+  store: MessageStore;
+  queues: GatewayQueues;
+  keys: RedisKeys;
+  outcomes: OutcomePolicy;
+  audit: AuditTrail;
+  suppress?: Suppressor;
+  now: () => Date;
+}
+
+export interface AcceptOutcome {
+  /** 200 accepted, 409 seen before (the earlier outcome is returned). */
+  httpStatus: 200 | 409;
+  result: MessageResult;
+  messageId: string;
+  /** Why it was 409: the whole message, or every transaction of it, was seen before. */
+  duplicate?: 'DUPLICATE_MESSAGE' | 'DUPLICATE_TRANSACTION';
+}
+
+/** Resends racing each other: after this many lost races the request fails with 503 and may be retried. */
+const MAX_RACES = 3;
+
+export async function acceptMessage(msg: InboundMessage, submitter: string, deps: AcceptDeps): Promise<AcceptOutcome> {
+  const agent = instructingAgentOf(msg, submitter);
+  const duplicateKey = deps.keys.duplicateMessage(agent, msg.group.msgId);
+
+  for (let race = 0; race < MAX_RACES; race++) {
+    const earlier = await deps.store.duplicateOf(duplicateKey);
+    if (earlier) return duplicateOutcome(earlier, deps);
+
+    const txKeys = msg.transactions.map((tx) => transactionKeys(tx, agent, deps.keys));
+    const seen = await deps.store.existingKeys(txKeys.flat());
+    const duplicates = new Map<number, string>();
+    txKeys.forEach((keys, i) => {
+      const hit = keys.map((k) => seen.get(k)).find((v) => v !== undefined);
+      if (hit) duplicates.set(i, hit);
+    });
+
+    const { snapshot, results } = await deps.screening.screen(msg, {
+      skip: new Set(duplicates.keys()),
+      ...(deps.suppress ? { suppress: deps.suppress } : {}),
+    });
+    const now = deps.now();
+    const planned = await plan(msg, results, duplicates, { agent, submitter, now, snapshot, deps });
+
+    const outcome = await deps.store.persistAccepted({
+      meta: planned.meta,
+      raw: msg.raw,
+      result: planned.result,
+      transactions: planned.states,
+      plan: planned.enqueue,
+      holds: planned.holds,
+      duplicateKey,
+      transactionKeys: txKeys.flatMap((keys, i) => (duplicates.has(i) ? [] : keys.map((key) => ({ key, value: `${planned.meta.id}:${i}` })))),
+    });
+    if (outcome.kind === 'duplicate') return duplicateOutcome(outcome.existingId, deps);
+    if (outcome.kind === 'retry') continue;
+
+    await enqueue(planned.enqueue, planned.holds, deps, now);
+    await deps.store.markEnqueued(planned.meta.id);
+    await deps.audit.record({
+      type: 'screened',
+      messageId: planned.meta.id,
+      at: now.toISOString(),
+      actor: submitter,
+      data: {
+        msgType: msg.id.name,
+        nbOfTxs: msg.transactions.length,
+        watchlistVersion: snapshot.screener.listVersion,
+        policyVersion: snapshot.policy.version,
+        decisions: planned.result.transactions.map((t) => ({ index: t.index, decision: t.decision, status: t.status, hits: t.hits.map((h) => h.entryId) })),
+      },
+    });
+    for (const h of planned.holds) {
+      await deps.audit.record({ type: 'held', messageId: h.messageId, holdId: h.id, at: now.toISOString(), actor: 'gateway', data: { index: h.index, deadline: h.deadline, entries: h.hits.map((x) => x.entryId) } });
+    }
+    const allDuplicate = msg.transactions.length > 0 && duplicates.size === msg.transactions.length;
+    if (allDuplicate) return { httpStatus: 409, result: { ...planned.result, duplicate: true }, messageId: planned.meta.id, duplicate: 'DUPLICATE_TRANSACTION' };
+    return { httpStatus: 200, result: planned.result, messageId: planned.meta.id };
+  }
+  throw new AppError('OVERLOADED', 'The same transactions are being submitted concurrently; retry the request');
+}
+
+/** Queues what an accepted message needs. Job ids are deterministic: running this twice adds nothing twice. */
+export async function enqueue(p: EnqueuePlan, holds: readonly HoldRecord[], deps: Pick<AcceptDeps, 'queues'>, now: Date): Promise<void> {
+  const jobs: Promise<unknown>[] = [];
+  if (p.forward) jobs.push(deps.queues.addForward(p.forward));
+  for (const h of holds) if (h.state === 'pending') jobs.push(deps.queues.addReview(h, now));
+  await Promise.all(jobs);
+}
+
+/** The (instructing agent, MsgId) scope of duplicate detection: GrpHdr/InstgAgt, else AppHdr/Fr, else the submitter. */
+export function instructingAgentOf(msg: InboundMessage, submitter: string): string {
+  return msg.group.instructingAgent ?? msg.appHdr?.fromBic ?? msg.transactions[0]?.instructingAgent ?? `token:${submitter}`;
+}
+
+function transactionKeys(tx: TransactionView, agent: string, keys: RedisKeys): string[] {
+  const out: string[] = [];
+  if (tx.uetr) out.push(keys.duplicateUetr(tx.uetr));
+  if (tx.txId) out.push(keys.duplicateTxId(tx.instructingAgent ?? agent, tx.txId));
+  return out;
+}
+
+interface PlanContext {
+  agent: string;
+  submitter: string;
+  now: Date;
+  snapshot: ReturnType<ScreeningService['current']>;
+  deps: AcceptDeps;
+}
+
+async function plan(
+  msg: InboundMessage,
+  results: readonly (TransactionScreening | undefined)[],
+  duplicates: ReadonlyMap<number, string>,
+  c: PlanContext,
+) {
+  const id = newId('m');
+  const at = c.now.toISOString();
+  const meta: MessageMeta = {
+    id,
+    type: msg.id.name,
+    msgId: msg.group.msgId,
+    nbOfTxs: msg.transactions.length,
+    instructingAgent: c.agent,
+    receivedAt: at,
+    submitter: c.submitter,
+    watchlistVersion: c.snapshot.screener.listVersion,
+    policyVersion: c.snapshot.policy.version,
+  };
+  const states: TransactionState[] = [];
+  const txResults: TransactionResult[] = [];
+  const holds: HoldRecord[] = [];
+  const cleared: number[] = [];
+
+  for (const tx of msg.transactions) {
+    const i = tx.index;
+    const earlier = duplicates.get(i);
+    if (earlier !== undefined) {
+      const { state, result } = await earlierOutcome(earlier, tx, c.deps);
+      states.push({ ...state, stage: 'duplicate', updatedAt: at });
+      txResults.push(result);
+      continue;
+    }
+    const s = results[i]!;
+    if (s.decision === 'clear') {
+      cleared.push(i);
+      let postHocReviewId: string | undefined;
+      if (s.postHocReview) {
+        postHocReviewId = newId('p');
+        holds.push(holdRecord(postHocReviewId, id, msg, tx, s, c, { postHoc: true }));
+      }
+      states.push({ status: 'ACSP', stage: 'forward-queued', updatedAt: at });
+      txResults.push(transactionResult(msg, s, 'ACSP', postHocReviewId ? { postHocReviewId } : {}));
+    } else if (s.decision === 'hold') {
+      const holdId = newId('h');
+      holds.push(holdRecord(holdId, id, msg, tx, s, c, { postHoc: false }));
+      const { status, reasonCode } = statusOf('hold', c.deps.outcomes);
+      states.push({ status, stage: 'held', holdId, ...(reasonCode ? { reasonCode } : {}), updatedAt: at });
+      txResults.push(transactionResult(msg, s, status, { holdId, ...(reasonCode ? { reasonCode } : {}) }));
+    } else {
+      const { status, reasonCode } = statusOf('reject', c.deps.outcomes);
+      states.push({ status, stage: 'rejected', ...(reasonCode ? { reasonCode } : {}), updatedAt: at });
+      txResults.push(transactionResult(msg, s, status, reasonCode ? { reasonCode } : {}));
+    }
+  }
+
+  let forward: ForwardUnit | undefined;
+  if (cleared.length > 0) {
+    const whole = cleared.length === msg.transactions.length;
+    const forwardId = `${id}-f`;
+    forward = { forwardId, messageId: id, txIndexes: cleared, whole, ...(whole ? {} : { msgId: derivedMsgId('CPF', forwardId) }) };
+    for (const i of cleared) states[i] = { ...states[i]!, forwardId };
+  }
+  const result: MessageResult = {
+    message: { type: msg.id.name, msgId: msg.group.msgId, nbOfTxs: msg.transactions.length, id, instructingAgent: c.agent },
+    watchlistVersion: meta.watchlistVersion,
+    policyVersion: meta.policyVersion,
+    groupStatus: groupStatusOf(txResults.map((t) => t.status)),
+    transactions: txResults,
+  };
+  const enqueuePlan: EnqueuePlan = {
+    ...(forward ? { forward } : {}),
+    holds: holds.filter((h) => h.state === 'pending' && !h.postHoc).map((h) => ({ holdId: h.id, deadline: Date.parse(h.deadline) })),
+  };
+  return { meta, states, result, holds, enqueue: enqueuePlan };
+}
+
+function holdRecord(
+  holdId: string,
+  messageId: string,
+  msg: InboundMessage,
+  tx: TransactionView,
+  s: TransactionScreening,
+  c: PlanContext,
+  kind: { postHoc: boolean },
+): HoldRecord {
+  const top = s.hits.filter((h) => !h.suppressedBy).sort((a, b) => b.score - a.score)[0];
+  return {
+    id: holdId,
+    messageId,
+    index: tx.index,
+    state: 'pending',
+    createdAt: c.now.toISOString(),
+    deadline: new Date(c.now.getTime() + c.deps.outcomes.deadlineFor(tx)).toISOString(),
+    score: top?.score ?? 0,
+    method: top?.method ?? 'name',
+    ...(tx.paymentType.serviceLevels[0] ? { serviceLevel: tx.paymentType.serviceLevels[0] } : {}),
+    instant: c.deps.screening.isInstant(tx),
+    postHoc: kind.postHoc,
+    message: { type: msg.id.name, msgId: msg.group.msgId, instructingAgent: c.agent },
+    transaction: {
+      endToEndId: tx.endToEndId,
+      ...(tx.txId ? { txId: tx.txId } : {}),
+      ...(tx.uetr ? { uetr: tx.uetr } : {}),
+      amount: tx.amount,
+      payee: tx.payee.map((f) => ({ path: f.path, role: f.role, kind: f.kind, value: f.value })),
+    },
+    hits: s.hits.map(hitView),
+    watchlistVersion: c.snapshot.screener.listVersion,
+    policyVersion: c.snapshot.policy.version,
+  };
+}
+
+/** The current outcome of an earlier transaction ("<gateway id>:<index>"), reported for its resend. */
+async function earlierOutcome(ref: string, tx: TransactionView, deps: AcceptDeps): Promise<{ state: TransactionState; result: TransactionResult }> {
+  const sep = ref.lastIndexOf(':');
+  const messageId = ref.slice(0, sep);
+  const index = Number(ref.slice(sep + 1));
+  const earlier = await deps.store.get(messageId);
+  const state = earlier?.transactions[index] ?? { status: 'RJCT' as TransactionStatus, stage: 'duplicate' as const, updatedAt: deps.now().toISOString() };
+  const before = earlier?.result.transactions[index];
+  return {
+    state: { ...state },
+    result: {
+      index: tx.index,
+      endToEndId: tx.endToEndId,
+      ...(tx.txId !== undefined ? { txId: tx.txId } : {}),
+      ...(tx.uetr !== undefined ? { uetr: tx.uetr } : {}),
+      decision: before?.decision ?? 'reject',
+      status: state.status,
+      ...(state.reasonCode ? { reasonCode: state.reasonCode } : {}),
+      ...(state.holdId ? { holdId: state.holdId } : {}),
+      duplicateOf: { messageId, index },
+      hits: before?.hits ?? [],
+    },
+  };
+}
+
+/** A resend of a whole message: the earlier result with every transaction's current status. */
+export async function duplicateOutcome(messageId: string, deps: Pick<AcceptDeps, 'store'>): Promise<AcceptOutcome> {
+  const earlier = await deps.store.get(messageId);
+  if (!earlier) throw new AppError('DUPLICATE_MESSAGE', `This message was received before as ${messageId}; its record has expired`);
+  const transactions = earlier.result.transactions.map((t, i) => {
+    const now = earlier.transactions[i];
+    return now ? { ...t, status: now.status, ...(now.reasonCode ? { reasonCode: now.reasonCode } : {}) } : t;
+  });
+  return {
+    httpStatus: 409,
+    messageId,
+    duplicate: 'DUPLICATE_MESSAGE',
+    result: { ...earlier.result, duplicate: true, groupStatus: groupStatusOf(transactions.map((t) => t.status)), transactions },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The records the gateway keeps in Redis, as plain data. Serialised as JSON inside Redis hashes.
+ */
+import type { TransactionStatus } from '../iso20022/types';
+import type { HitView, MessageResult } from './result';
+
+/** Where a transaction stands now. */
+export type TransactionStage =
+  | 'forward-queued' // cleared (or released), waiting for the core to accept it
+  | 'forwarded' // the core (or the file outbox) accepted it
+  | 'dead-letter' // the core refused it for good (4xx) or retries ran out
+  | 'held' // waiting for a reviewer
+  | 'rejected' // RJCT sent to the hub
+  | 'duplicate'; // seen before: nothing done
+
+export interface TransactionState {
+  status: TransactionStatus;
+  stage: TransactionStage;
+  reasonCode?: string;
+  holdId?: string;
+  forwardId?: string;
+  updatedAt: string;
+}
+
+export interface MessageMeta {
+  id: string;
+  type: string;
+  msgId: string;
+  nbOfTxs: number;
+  instructingAgent?: string;
+  receivedAt: string;
+  /** Name of the submitter token: who sent it. */
+  submitter: string;
+  watchlistVersion: string;
+  policyVersion: string;
+}
+
+/** A set of transactions of one message delivered to the core as one message. */
+export interface ForwardUnit {
+  forwardId: string;
+  messageId: string;
+  txIndexes: number[];
+  /** true: every transaction cleared, the original body goes out byte for byte. */
+  whole: boolean;
+  /** MsgId of the built message when not whole. */
+  msgId?: string;
+}
+
+/** What must be enqueued for an accepted message; kept so a crash between storing and enqueueing is recoverable. */
+export interface EnqueuePlan {
+  forward?: ForwardUnit;
+  holds: { holdId: string; deadline: number }[];
+}
+
+export type HoldState = 'pending' | 'released' | 'rejected' | 'expired' | 'escalated';
+
+export interface Proposal {
+  action: 'release' | 'reject';
+  reviewer: string;
+  comment: string;
+  reason?: string;
+  at: string;
+}
+
+export interface HoldDecision extends Proposal {
+  /** The second reviewer, when four-eyes applied. */
+  confirmedBy?: string;
+  confirmComment?: string;
+  confirmedAt?: string;
+}
+
+/** Everything a reviewer needs to decide, and what is needed to forward the transaction later. */
+export interface HoldRecord {
+  id: string;
+  messageId: string;
+  index: number;
+  state: HoldState;
+  createdAt: string;
+  deadline: string;
+  /** Highest hit score, and the method of that hit: for sorting and filtering. */
+  score: number;
+  method: string;
+  serviceLevel?: string;
+  instant: boolean;
+  /** Post-hoc review item: the payment was already released (instant, name-only hit). */
+  postHoc: boolean;
+  message: { type: string; msgId: string; instructingAgent?: string };
+  transaction: {
+    endToEndId: string;
+    txId?: string;
+    uetr?: string;
+    amount: { value: string; currency: string };
+    payee: { path: string; role: string; kind: string; value: string }[];
+  };
+  hits: HitView[];
+  watchlistVersion: string;
+  policyVersion: string;
+  proposal?: Proposal;
+  decision?: HoldDecision;
+  claimedBy?: string;
+  claimedAt?: string;
+  escalated?: boolean;
+}
+
+export interface StoredMessage {
+  meta: MessageMeta;
+  result: MessageResult;
+  raw?: string;
+  transactions: TransactionState[];
+  forwards: Record<string, 'queued' | 'delivered' | 'dead'>;
+  plan: EnqueuePlan;
+}

@@ -1,0 +1,182 @@
+/**
+ * Reviewer decisions on held transactions, and the gateway's own (deadline expiry). A decision is taken atomically
+ * in Redis first (and marked as having effects pending); its effects — the forward of a released transaction, the
+ * status report to the hub, the transaction's new state — follow and are idempotent, so a crash in between is
+ * completed by recovery without forwarding anything twice.
+ */
+import type { HoldStore, HoldQuery } from '../store/hold-store';
+import type { MessageStore } from '../store/message-store';
+import type { GatewayQueues } from '../queues/queues';
+import type { AuditTrail } from './audit';
+import type { HoldDecision, HoldRecord, TransactionState } from './records';
+import type { StatusReports } from './status-reports';
+import { AppError } from '../errors/app-error';
+import { derivedMsgId } from './ids';
+
+export interface ReviewSettings {
+  fourEyes: boolean;
+  /** Opposite proposals: 'escalate' (the hold is flagged and proposals start again) or 'keep' (refuse the second). */
+  conflictRule: 'escalate' | 'keep';
+  rejectReason: string;
+  /** Reason codes a reviewer may give with a reject. */
+  rejectReasons: readonly string[];
+  expiryAction: 'reject' | 'escalate';
+}
+
+export interface ReviewDeps {
+  holds: HoldStore;
+  store: MessageStore;
+  queues: GatewayQueues;
+  audit: AuditTrail;
+  reports: StatusReports;
+  settings: ReviewSettings;
+  now: () => Date;
+}
+
+export interface ActResult {
+  state: 'proposed' | 'released' | 'rejected';
+  hold: HoldRecord;
+}
+
+export class ReviewService {
+  constructor(private readonly d: ReviewDeps) {}
+
+  list(q: HoldQuery) {
+    return this.d.holds.list(q);
+  }
+
+  async get(holdId: string): Promise<HoldRecord> {
+    const h = await this.d.holds.get(holdId);
+    if (!h) throw new AppError('NOT_FOUND', `No hold ${holdId}`);
+    return h;
+  }
+
+  async act(holdId: string, action: 'release' | 'reject', reviewer: string, input: { comment: string; reason?: string }): Promise<ActResult> {
+    if (input.reason !== undefined && action === 'reject' && !this.d.settings.rejectReasons.includes(input.reason)) {
+      throw new AppError('REASON_UNKNOWN', `Reason ${input.reason} is not one of ${this.d.settings.rejectReasons.join(', ')}`, { path: 'reason' });
+    }
+    const now = this.d.now();
+    const r = await this.d.holds.act(holdId, {
+      action,
+      reviewer,
+      comment: input.comment,
+      ...(input.reason !== undefined ? { reason: input.reason } : {}),
+      now,
+      fourEyes: this.d.settings.fourEyes,
+      conflictRule: this.d.settings.conflictRule,
+    });
+    switch (r.outcome) {
+      case 'not-found':
+        throw new AppError('NOT_FOUND', `No hold ${holdId}`);
+      case 'not-pending':
+        throw new AppError('HOLD_NOT_PENDING', `Hold ${holdId} is already ${r.state}`);
+      case 'claimed':
+        throw new AppError('HOLD_CLAIMED', `Hold ${holdId} is claimed by ${r.by}`);
+      case 'same-reviewer':
+        throw new AppError('FOUR_EYES_SAME_REVIEWER', `Hold ${holdId}: your proposal to ${r.proposal.action} must be confirmed by another reviewer`);
+      case 'conflict':
+        if (r.escalated) {
+          await this.d.audit.record({ type: 'escalated', holdId, at: now.toISOString(), actor: reviewer, data: { proposed: r.proposal.action, by: r.proposal.reviewer, counter: action } });
+        }
+        throw new AppError(
+          'FOUR_EYES_CONFLICT',
+          `Hold ${holdId}: ${r.proposal.reviewer} proposed to ${r.proposal.action}; ${r.escalated ? 'the hold is escalated and both proposals are set aside' : 'confirm that or leave it'}`,
+        );
+      case 'proposed': {
+        const hold = await this.get(holdId);
+        await this.d.audit.record({ type: 'proposed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer, data: { action, reason: input.reason } });
+        return { state: 'proposed', hold };
+      }
+      case 'decided': {
+        const hold = await this.get(holdId);
+        if (r.decision.confirmedBy) {
+          await this.d.audit.record({ type: 'confirmed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer, data: { action, proposedBy: r.decision.reviewer } });
+        }
+        await this.applyEffects(hold);
+        return { state: action === 'release' ? 'released' : 'rejected', hold: await this.get(holdId) };
+      }
+    }
+  }
+
+  async claim(holdId: string, reviewer: string, mode: 'claim' | 'unclaim'): Promise<HoldRecord> {
+    const now = this.d.now();
+    const r = await this.d.holds.claim(holdId, reviewer, now, mode);
+    if (r.outcome === 'not-found') throw new AppError('NOT_FOUND', `No hold ${holdId}`);
+    if (r.outcome === 'not-pending') throw new AppError('HOLD_NOT_PENDING', `Hold ${holdId} is already ${r.detail}`);
+    if (r.outcome === 'claimed') throw new AppError('HOLD_CLAIMED', `Hold ${holdId} is claimed by ${r.detail}`);
+    const hold = await this.get(holdId);
+    await this.d.audit.record({ type: mode === 'claim' ? 'claimed' : 'unclaimed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer });
+    return hold;
+  }
+
+  /** The deadline of a hold has passed (BullMQ delayed job): apply the configured policy, once. */
+  async expire(holdId: string): Promise<'expired' | 'escalated' | 'ignored'> {
+    const now = this.d.now();
+    if (this.d.settings.expiryAction === 'escalate') {
+      if (!(await this.d.holds.markEscalated(holdId))) return 'ignored';
+      await this.d.audit.record({ type: 'escalated', holdId, at: now.toISOString(), actor: 'gateway', data: { why: 'deadline' } });
+      return 'escalated';
+    }
+    const decision: HoldDecision = { action: 'reject', reviewer: 'gateway', comment: 'deadline passed', reason: this.d.settings.rejectReason, at: now.toISOString() };
+    const r = await this.d.holds.systemDecide(holdId, ['pending', 'escalated'], 'expired', decision, now);
+    if (r !== 'ok') return 'ignored';
+    const hold = await this.get(holdId);
+    await this.d.audit.record({ type: 'expired', messageId: hold.messageId, holdId, at: now.toISOString(), actor: 'gateway', data: { reason: decision.reason } });
+    await this.applyEffects(hold);
+    return 'expired';
+  }
+
+  /**
+   * The effects of a final decision. Every step is idempotent (deterministic job ids, guarded unit counters), so this
+   * may run again after a crash: released → one forward job and an ACSP report; rejected/expired → a RJCT report.
+   */
+  async applyEffects(hold: HoldRecord): Promise<void> {
+    const d = hold.decision;
+    if (!d || (hold.state !== 'released' && hold.state !== 'rejected' && hold.state !== 'expired')) return;
+    const now = this.d.now();
+    const at = now.toISOString();
+    const raw = await this.d.store.raw(hold.messageId);
+    const released = hold.state === 'released';
+    const reasonCode = released ? undefined : (d.reason ?? this.d.settings.rejectReason);
+    let state: TransactionState;
+
+    if (hold.postHoc) {
+      // Already forwarded under the instant policy: the review records the finding, nothing is sent again.
+      await this.d.holds.effectsDone(hold.id);
+      await this.d.audit.record({ type: released ? 'released' : 'rejected', messageId: hold.messageId, holdId: hold.id, at, actor: d.confirmedBy ?? d.reviewer, data: { postHoc: true } });
+      return;
+    }
+    if (released) {
+      const stored = await this.d.store.get(hold.messageId);
+      const whole = stored?.meta.nbOfTxs === 1;
+      const forwardId = hold.id;
+      await this.d.store.openForwardUnit(hold.messageId, forwardId);
+      await this.d.queues.addForward({
+        forwardId,
+        messageId: hold.messageId,
+        txIndexes: [hold.index],
+        whole,
+        ...(whole ? {} : { msgId: derivedMsgId('CPF', forwardId) }),
+      });
+      state = { status: 'ACSP', stage: 'forward-queued', holdId: hold.id, forwardId, updatedAt: at };
+    } else {
+      state = { status: 'RJCT', stage: 'rejected', holdId: hold.id, reasonCode, updatedAt: at };
+    }
+    await this.d.store.setTransactionState(hold.messageId, hold.index, state);
+    if (raw) {
+      const xml = this.d.reports.decision(raw, hold.index, state.status, reasonCode, `${hold.id}:decision`);
+      await this.d.queues.addStatus({ reportId: `${hold.id}-status`, messageId: hold.messageId, xml });
+    }
+    await this.d.queues.review.remove(hold.id).catch(() => undefined);
+    await this.d.store.closeUnit(hold.messageId, hold.id);
+    await this.d.holds.effectsDone(hold.id);
+    await this.d.audit.record({
+      type: released ? 'released' : 'rejected',
+      messageId: hold.messageId,
+      holdId: hold.id,
+      at,
+      actor: d.confirmedBy ?? d.reviewer,
+      data: { proposedBy: d.reviewer, confirmedBy: d.confirmedBy, reason: reasonCode, watchlistVersion: hold.watchlistVersion },
+    });
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Which watchlist is active, and swapping it. The list is read from the file named by WATCHLIST at start; PUT
+ * /v1/watchlist (or `chokepoint watchlist import`) stores a new version under DATA_DIR/watchlists/, records it in
+ * Redis as the active list and announces it on a channel, so every gateway instance on that Redis swaps to it.
+ * A swap builds the new index first and replaces the screening snapshot in one assignment: a message is screened
+ * against exactly one version.
+ *
+ * Which list wins at start: the one set through the API, unless the configured WATCHLIST file has changed since
+ * that list was set (then the operator's edit of the file is the newer intent).
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Redis } from 'ioredis';
+import { buildScreener } from '../screening';
+import type { DecisionPolicy, WatchlistEntry } from '../screening/types';
+import { parseWatchlist } from '../watchlist';
+import type { RedisKeys } from '../store/keys';
+import type { ScreeningService } from './screening-service';
+
+export interface ActiveWatchlist {
+  version: string;
+  file: string;
+  entries: number;
+  origin: 'config' | 'api';
+  /** Version of the WATCHLIST file when this list became active. */
+  configuredVersion: string;
+  loadedAt: string;
+}
+
+export interface LoadedWatchlist {
+  entries: WatchlistEntry[];
+  version: string;
+  file: string;
+}
+
+export function watchlistVersion(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+export async function readWatchlistFile(file: string): Promise<LoadedWatchlist> {
+  const text = await fs.readFile(file, 'utf8');
+  return { entries: parseWatchlist(text, { fileName: path.basename(file) }), version: watchlistVersion(text), file };
+}
+
+export class WatchlistService {
+  private active?: ActiveWatchlist;
+  private subscriber?: Redis;
+  private screening?: ScreeningService;
+
+  constructor(
+    private readonly d: {
+      redis: Redis;
+      keys: RedisKeys;
+      policy: DecisionPolicy;
+      hmacKey?: Uint8Array;
+      dataDir: string;
+      configuredFile: string;
+      now: () => Date;
+      onLoaded?: (a: ActiveWatchlist) => void;
+    },
+  ) {}
+
+  /** At start: decide which list is active, read and index it. Throws (with file:line) on a bad list. */
+  async loadInitial(): Promise<{ snapshot: Parameters<ScreeningService['replace']>[0]; active: ActiveWatchlist }> {
+    const configured = await readWatchlistFile(this.d.configuredFile);
+    const stored = await this.storedActive();
+    let chosen = configured;
+    let origin: ActiveWatchlist['origin'] = 'config';
+    if (stored && stored.origin === 'api' && stored.configuredVersion === configured.version) {
+      chosen = await readWatchlistFile(stored.file).catch(() => configured);
+      if (chosen !== configured) origin = 'api';
+    }
+    const active: ActiveWatchlist = {
+      version: chosen.version,
+      file: chosen.file,
+      entries: chosen.entries.length,
+      origin,
+      configuredVersion: configured.version,
+      loadedAt: this.d.now().toISOString(),
+    };
+    const snapshot = this.snapshotOf(chosen);
+    this.active = active;
+    await this.d.redis.set(this.d.keys.watchlistActive, JSON.stringify(active));
+    this.d.onLoaded?.(active);
+    return { snapshot, active };
+  }
+
+  /** The screening service built from loadInitial's snapshot: later swaps go to it. */
+  attach(screening: ScreeningService): void {
+    this.screening = screening;
+  }
+
+  info(): ActiveWatchlist | undefined {
+    return this.active;
+  }
+
+  /** PUT /v1/watchlist: validate, store, make active here and announce to the other instances. */
+  async replace(text: string, fileName = 'upload'): Promise<ActiveWatchlist> {
+    const entries = parseWatchlist(text, { fileName });
+    const version = watchlistVersion(text);
+    const dir = path.join(this.d.dataDir, 'watchlists');
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    const file = path.join(dir, `${version.replace(':', '-')}.jsonl`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.writeFile(tmp, text, { mode: 0o600 });
+    await fs.rename(tmp, file);
+    const snapshot = this.snapshotOf({ entries, version, file });
+    this.screening?.replace(snapshot);
+    const active: ActiveWatchlist = {
+      version,
+      file,
+      entries: entries.length,
+      origin: 'api',
+      configuredVersion: this.active?.configuredVersion ?? version,
+      loadedAt: this.d.now().toISOString(),
+    };
+    this.active = active;
+    await this.d.redis.set(this.d.keys.watchlistActive, JSON.stringify(active));
+    await this.d.redis.publish(this.d.keys.watchlistChannel, JSON.stringify(active));
+    this.d.onLoaded?.(active);
+    return active;
+  }
+
+  /** Follow list changes made through another instance. */
+  async follow(subscriber: Redis, log: (msg: string, err?: unknown) => void): Promise<void> {
+    this.subscriber = subscriber;
+    await subscriber.subscribe(this.d.keys.watchlistChannel);
+    subscriber.on('message', (channel, payload) => {
+      if (channel !== this.d.keys.watchlistChannel) return;
+      const next = JSON.parse(payload) as ActiveWatchlist;
+      if (next.version === this.active?.version) return;
+      readWatchlistFile(next.file)
+        .then((loaded) => {
+          this.screening?.replace(this.snapshotOf(loaded));
+          this.active = { ...next, loadedAt: this.d.now().toISOString() };
+          this.d.onLoaded?.(this.active);
+          log(`watchlist ${next.version} loaded (${loaded.entries.length} entries)`);
+        })
+        .catch((e) => log(`watchlist ${next.version} announced but not loadable here`, e));
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.subscriber?.quit().catch(() => undefined);
+  }
+
+  private async storedActive(): Promise<ActiveWatchlist | undefined> {
+    const v = await this.d.redis.get(this.d.keys.watchlistActive);
+    return v ? (JSON.parse(v) as ActiveWatchlist) : undefined;
+  }
+
+  private snapshotOf(list: LoadedWatchlist) {
+    return {
+      screener: buildScreener(list.entries, { version: list.version, ...(this.d.hmacKey ? { hmacKey: this.d.hmacKey } : {}) }),
+      policy: this.d.policy,
+    };
+  }
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * The `chokepoint` command (DESIGN 3.3): serve, screen, watchlist import|hash|verify, audit verify|export.
+ * Commands that need Redis use REDIS_URL or the embedded Redis of DATA_DIR (started by `npm start`).
+ */
+import { Command, Option } from 'commander';
+import { loadConfig } from '../config';
+import { AppError, isAppError } from '../errors/app-error';
+import { serveCommand } from './serve';
+import { screenCommand } from './screen';
+import { watchlistHash, watchlistImport, watchlistVerify } from './watchlist';
+import { auditExport, auditVerify } from './audit';
+
+export function buildProgram(): Command {
+  const program = new Command('chokepoint')
+    .description('Inline ISO 20022 payment screening gateway')
+    .showHelpAfterError()
+    .configureOutput({ outputError: (s, write) => write(s) });
+
+  program
+    .command('serve')
+    .description('run the gateway (what `npm start` runs); configuration from the environment, see README')
+    .action(async () => serveCommand(loadConfig(process.env)));
+
+  program
+    .command('screen')
+    .description('screen messages against a watchlist, no side effects: one JSON result per message per line')
+    .requiredOption('--watchlist <file>', 'watchlist file (JSON array or JSON Lines)')
+    .option('--policy <file>', 'decision policy overrides (JSON)')
+    .option('--hmac-key <hex>', 'key of a keyed-hash watchlist')
+    .argument('<message...>', 'ISO 20022 message files')
+    .action(async (files: string[], o: { watchlist: string; policy?: string; hmacKey?: string }) => {
+      process.exitCode = await screenCommand(files, o, loadConfig(process.env));
+    });
+
+  const wl = program.command('watchlist').description('check, share and load watchlists');
+  wl.command('verify')
+    .description('validate a list file; prints its version and counts, or the line and reason of the first problem')
+    .argument('<file>')
+    .action(async (file: string) => watchlistVerify(file));
+  wl.command('hash')
+    .description('write the keyed-hash form of a list (identifiers replaced by HMAC-SHA256 of their canonical value) to stdout')
+    .addOption(new Option('--key <hex>', 'HMAC key, at least 32 hex digits').env('WATCHLIST_HMAC_KEY').makeOptionMandatory())
+    .argument('<file>')
+    .action(async (file: string, o: { key: string }) => watchlistHash(file, o.key));
+  wl.command('import')
+    .description('make a list file the active list of the running gateway(s) on this Redis')
+    .argument('<file>')
+    .action(async (file: string) => watchlistImport(file, loadConfig(process.env)));
+
+  const audit = program.command('audit').description('the tamper-evident audit trail');
+  audit
+    .command('verify')
+    .description('check the hash chain; names the first broken link')
+    .action(async () => {
+      process.exitCode = await auditVerify(loadConfig(process.env));
+    });
+  audit
+    .command('export')
+    .description('write the audit trail as JSON Lines')
+    .option('-o, --out <file>', 'output file (default stdout)')
+    .action(async (o: { out?: string }) => auditExport(loadConfig(process.env), o.out));
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (isAppError(e)) {
+      process.stderr.write(`chokepoint: ${e.code}: ${e.message}\n`);
+    } else {
+      process.stderr.write(`chokepoint: ${(e as Error).message}\n`);
+    }
+    process.exitCode = e instanceof AppError && e.code === 'CONFIG_INVALID' ? 78 : 1;
+  }
+}
+
+if (require.main === module) void main(process.argv);

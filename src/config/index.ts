@@ -1,0 +1,200 @@
+/**
+ * The environment, read once, validated, and turned into a typed Config. Nothing else in the product reads
+ * process.env: main.ts and the CLI call loadConfig(process.env) and pass the result down.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error';
+import { parseDuration } from './duration';
+
+export interface HoldDeadlines {
+  /** Milliseconds a hold may wait for a decision, by service level code; `default` for all others. */
+  readonly default: number;
+  readonly byServiceLevel: Readonly<Record<string, number>>;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Unset: start a private redis-server (append-only, fsync always) under dataDir. */
+  readonly redisUrl?: string;
+  /** Prefix of every Redis key and BullMQ queue of this gateway. */
+  readonly redisPrefix: string;
+  /** Unset: cleared messages go to dataDir/outbox/. */
+  readonly coreUrl?: string;
+  /** Extra header sent to the core, e.g. "Authorization: Bearer …". */
+  readonly coreAuthHeader?: { name: string; value: string };
+  readonly coreTimeoutMs: number;
+  /** Unset: status reports of later decisions go to dataDir/status/. */
+  readonly statusUrl?: string;
+  readonly forwardAttempts: number;
+  readonly forwardBackoffMs: number;
+  readonly forwardConcurrency: number;
+  readonly watchlistFile: string;
+  /** Keyed-hash mode (DESIGN 3.4): the HMAC key, from hex. */
+  readonly watchlistHmacKey?: Uint8Array;
+  /** JSON file overriding fields of the shipped decision policy. */
+  readonly policyFile?: string;
+  readonly dataDir: string;
+  /** Unset: generated into dataDir/tokens.json on first start. */
+  readonly tokensFile?: string;
+  readonly maxBodyBytes: number;
+  /** Messages with more transactions than this are screened off the event loop (worker thread). */
+  readonly largeMessageTransactions: number;
+  readonly rejectReason: string;
+  /** Status given to held transactions: PDNG by default; e.g. ACSP (+ pendingReason G002) for gpi flows. */
+  readonly pendingStatus: 'PDNG' | 'ACSP';
+  readonly pendingReason?: string;
+  /** The gateway's own BIC, used as instructing agent of its status reports. */
+  readonly gatewayBic?: string;
+  readonly duplicateWindowMs: number;
+  readonly holdDeadlines: HoldDeadlines;
+  readonly holdExpiryAction: 'reject' | 'escalate';
+  readonly fourEyes: boolean;
+  /** SvcLvl / LclInstrm codes that mark an instant payment. */
+  readonly instantCodes: readonly string[];
+  /** Instant payment with a name-only hit: reject, or release and open a post-hoc review item. */
+  readonly instantNameHitAction: 'reject' | 'release';
+  /** Operator-supplied XSD directory: strict mode validates against these in addition. */
+  readonly strictXsdDir?: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Run queue workers (forward, status, review deadlines) in this process. */
+  readonly runWorkers: boolean;
+}
+
+const duration = (name: string, fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s, ctx) => {
+      const ms = parseDuration(s);
+      if (ms === undefined) {
+        ctx.addIssue({ code: 'custom', message: `${name}: expected a duration like 500ms, 30s, 15m, 24h or 7d` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const url = optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'expected an http(s) URL');
+const reasonCode = z.string().regex(/^[A-Z0-9]{4}$/, 'expected a 4-character ISO 20022 status reason code');
+
+const envSchema = z.object({
+  PORT: int(8080, 0, 65535),
+  HOST: z.string().default('0.0.0.0'),
+  REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), 'expected redis://… or rediss://…'),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,60}$/).default('cp'),
+  CORE_URL: url,
+  CORE_AUTH_HEADER: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9-]+:\s*\S/.test(v), 'expected "Name: value"'),
+  CORE_TIMEOUT: duration('CORE_TIMEOUT', '10s'),
+  STATUS_URL: url,
+  FORWARD_ATTEMPTS: int(25, 1, 1000),
+  FORWARD_BACKOFF: duration('FORWARD_BACKOFF', '1s'),
+  FORWARD_CONCURRENCY: int(16, 1, 512),
+  WATCHLIST: optionalString,
+  WATCHLIST_HMAC_KEY: optionalString.refine((v) => v === undefined || /^([0-9a-fA-F]{2}){16,}$/.test(v), 'expected at least 32 hex digits'),
+  POLICY_FILE: optionalString,
+  DATA_DIR: z.string().default('./var'),
+  TOKENS_FILE: optionalString,
+  MAX_BODY_BYTES: int(32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  LARGE_MESSAGE_TRANSACTIONS: int(200, 1, 1_000_000),
+  REJECT_REASON: reasonCode.default('RR04'),
+  PENDING_STATUS: z.enum(['PDNG', 'ACSP']).default('PDNG'),
+  PENDING_REASON: optionalString.refine((v) => v === undefined || /^[A-Z0-9]{4}$/.test(v), 'expected a 4-character reason code'),
+  GATEWAY_BIC: optionalString.refine((v) => v === undefined || /^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v), 'expected a BIC'),
+  DUPLICATE_WINDOW: duration('DUPLICATE_WINDOW', '72h'),
+  HOLD_DEADLINE: duration('HOLD_DEADLINE', '24h'),
+  HOLD_DEADLINES: optionalString,
+  HOLD_EXPIRY_ACTION: z.enum(['reject', 'escalate']).default('reject'),
+  FOUR_EYES: bool(true),
+  INSTANT_CODES: z.string().default('INST'),
+  INSTANT_NAME_HIT_ACTION: z.enum(['reject', 'release']).default('reject'),
+  STRICT_XSD_DIR: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RUN_WORKERS: bool(true),
+});
+
+/** The repository root (where fixtures/ lives), from dist/src/config or src/config. */
+export function repoRoot(): string {
+  const here = __dirname;
+  const marker = `${path.sep}dist${path.sep}src${path.sep}`;
+  const i = here.lastIndexOf(marker);
+  return i >= 0 ? here.slice(0, i) : path.resolve(here, '../..');
+}
+
+export const DEFAULT_WATCHLIST = 'fixtures/watchlist/sample.jsonl';
+
+export function loadConfig(env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);
+    throw new AppError('CONFIG_INVALID', `Invalid configuration: ${problems.join('; ')}`, {
+      details: problems.map((message) => ({ code: 'CONFIG_INVALID' as const, message })),
+    });
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(cwd, e.DATA_DIR);
+  const header = e.CORE_AUTH_HEADER ? splitHeader(e.CORE_AUTH_HEADER) : undefined;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    coreUrl: e.CORE_URL,
+    coreAuthHeader: header,
+    coreTimeoutMs: e.CORE_TIMEOUT,
+    statusUrl: e.STATUS_URL,
+    forwardAttempts: e.FORWARD_ATTEMPTS,
+    forwardBackoffMs: e.FORWARD_BACKOFF,
+    forwardConcurrency: e.FORWARD_CONCURRENCY,
+    watchlistFile: e.WATCHLIST ? path.resolve(cwd, e.WATCHLIST) : path.join(repoRoot(), DEFAULT_WATCHLIST),
+    watchlistHmacKey: e.WATCHLIST_HMAC_KEY ? Uint8Array.from(Buffer.from(e.WATCHLIST_HMAC_KEY, 'hex')) : undefined,
+    policyFile: e.POLICY_FILE ? path.resolve(cwd, e.POLICY_FILE) : undefined,
+    dataDir,
+    tokensFile: e.TOKENS_FILE ? path.resolve(cwd, e.TOKENS_FILE) : undefined,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    largeMessageTransactions: e.LARGE_MESSAGE_TRANSACTIONS,
+    rejectReason: e.REJECT_REASON,
+    pendingStatus: e.PENDING_STATUS,
+    pendingReason: e.PENDING_REASON,
+    gatewayBic: e.GATEWAY_BIC,
+    duplicateWindowMs: e.DUPLICATE_WINDOW,
+    holdDeadlines: { default: e.HOLD_DEADLINE, byServiceLevel: parseDeadlines(e.HOLD_DEADLINES) },
+    holdExpiryAction: e.HOLD_EXPIRY_ACTION,
+    fourEyes: e.FOUR_EYES,
+    instantCodes: e.INSTANT_CODES.split(',').map((s) => s.trim()).filter(Boolean),
+    instantNameHitAction: e.INSTANT_NAME_HIT_ACTION,
+    strictXsdDir: e.STRICT_XSD_DIR ? path.resolve(cwd, e.STRICT_XSD_DIR) : undefined,
+    logLevel: e.LOG_LEVEL,
+    runWorkers: e.RUN_WORKERS,
+  };
+}
+
+function splitHeader(text: string): { name: string; value: string } {
+  const i = text.indexOf(':');
+  return { name: text.slice(0, i).trim(), value: text.slice(i + 1).trim() };
+}
+
+/** "URGP=2h,INST=0s,NURG=48h" → { URGP: 7200000, … } */
+function parseDeadlines(text: string | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!text) return out;
+  for (const part of text.split(',')) {
+    const [code, value] = part.split('=').map((s) => s.trim());
+    const ms = value === undefined ? undefined : parseDuration(value);
+    if (!code || !/^[A-Za-z0-9]{1,35}$/.test(code) || ms === undefined) {
+      throw new AppError('CONFIG_INVALID', `Invalid configuration: HOLD_DEADLINES: "${part}" is not CODE=duration`);
+    }
+    out[code] = ms;
+  }
+  return out;
+}

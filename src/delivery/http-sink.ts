@@ -1,0 +1,46 @@
+import { Delivery, PermanentDeliveryError, XmlSink } from './sink';
+
+export interface HttpSinkOptions {
+  url: string;
+  timeoutMs: number;
+  extraHeader?: { name: string; value: string };
+}
+
+/**
+ * POSTs application/xml with an Idempotency-Key. 2xx is delivered; 409 too (the receiver already has this key);
+ * 408 and 429 and 5xx, timeouts and connection errors are retried by the queue; any other 4xx is permanent.
+ */
+export class HttpSink implements XmlSink {
+  readonly description: string;
+
+  constructor(private readonly options: HttpSinkOptions) {
+    this.description = `HTTP ${new URL(options.url).origin}`;
+  }
+
+  async deliver(d: Delivery): Promise<void> {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Idempotency-Key': d.key,
+      ...(d.headers ?? {}),
+    };
+    if (this.options.extraHeader) headers[this.options.extraHeader.name] = this.options.extraHeader.value;
+    let res: Response;
+    try {
+      res = await fetch(this.options.url, {
+        method: 'POST',
+        headers,
+        body: d.xml,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch (e) {
+      throw new Error(`${this.description}: no answer (${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message})`);
+    }
+    // Drain the body so the keep-alive connection can be reused.
+    await res.arrayBuffer().catch(() => undefined);
+    if (res.ok || res.status === 409) return;
+    if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
+      throw new PermanentDeliveryError(`${this.description} refused the message with HTTP ${res.status}`, res.status);
+    }
+    throw new Error(`${this.description} answered HTTP ${res.status}`);
+  }
+}

@@ -1,0 +1,32 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Principal, Role, TokenRegistry } from '../auth/tokens';
+import { AppError } from '../errors/app-error';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    principal?: Principal;
+  }
+}
+
+/** 401 without a valid bearer token, 403 when the token's role is not among `roles`. */
+export function requireRole(tokens: TokenRegistry, ...roles: Role[]) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const header = req.get('authorization') ?? '';
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const principal = m ? tokens.identify(m[1]!) : undefined;
+    if (!principal) {
+      res.set('WWW-Authenticate', 'Bearer realm="chokepoint"');
+      return next(new AppError('AUTH_REQUIRED', m ? 'The bearer token is not valid' : 'Send Authorization: Bearer <token>'));
+    }
+    if (!roles.includes(principal.role)) {
+      return next(new AppError('FORBIDDEN', `This needs the role ${roles.join(' or ')}; the token "${principal.name}" is a ${principal.role}`));
+    }
+    req.principal = principal;
+    next();
+  };
+}
+
+export function principalOf(req: Request): Principal {
+  if (!req.principal) throw new AppError('AUTH_REQUIRED', 'Send Authorization: Bearer <token>');
+  return req.principal;
+}

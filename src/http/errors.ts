@@ -1,0 +1,43 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { AppError, isAppError } from '../errors/app-error';
+import type { Metrics } from '../observability/metrics';
+
+/** Errors of body-parser and friends, mapped onto the catalog. */
+function fromFramework(err: { type?: string; status?: number; message?: string }): AppError | undefined {
+  switch (err.type) {
+    case 'entity.too.large':
+      return new AppError('PAYLOAD_TOO_LARGE', 'The body exceeds the size limit (MAX_BODY_BYTES)');
+    case 'entity.parse.failed':
+      return new AppError('JSON_MALFORMED', `The body is not valid JSON: ${err.message ?? ''}`.trim());
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError('MEDIA_TYPE_UNSUPPORTED', err.message ?? 'Unsupported encoding');
+    case 'request.aborted':
+      return new AppError('REQUEST_INVALID', 'The request was aborted by the client');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The one place that turns errors into responses: { error: { code, message, path?, line?, details? } } with the
+ * catalog's HTTP status. A RJCT status report built by the route travels along (as XML when asked for XML).
+ * Unexpected errors are logged with their stack and answered 500 without internals.
+ */
+export function errorHandler(log: Logger, metrics: Metrics) {
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const e: AppError = isAppError(err)
+      ? err
+      : (fromFramework(err as { type?: string }) ?? new AppError('INTERNAL', 'Internal error; the request was not accepted', { cause: err }));
+    if (e.code === 'INTERNAL') log.error({ err, route: req.path }, 'unhandled error');
+    metrics.inputErrors.inc({ code: e.code });
+    if (res.headersSent) return;
+    const report = res.locals.statusReport as string | undefined;
+    if (report && res.locals.wantsXml) {
+      res.status(e.httpStatus).type('application/xml').send(report);
+      return;
+    }
+    res.status(e.httpStatus).json({ error: e.toJSON(), ...(report ? { statusReport: report } : {}) });
+  };
+}

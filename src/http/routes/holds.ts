@@ -1,0 +1,91 @@
+import express, { Router } from 'express';
+import { z } from 'zod';
+import type { ReviewService } from '../../app/review-service';
+import type { HoldRecord } from '../../app/records';
+import type { MessageStore } from '../../store/message-store';
+import type { TokenRegistry } from '../../auth/tokens';
+import { AppError } from '../../errors/app-error';
+import { principalOf, requireRole } from '../auth';
+
+const listQuery = z.object({
+  view: z.enum(['open', 'decided']).default('open'),
+  sort: z.enum(['created', 'deadline', 'score']).default('created'),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().regex(/^[0-9a-z]{1,12}$/).optional(),
+  method: z.string().regex(/^[a-z]{2,10}$/).optional(),
+  minScore: z.coerce.number().min(0).max(1).optional(),
+  claimed: z.enum(['me', 'none', 'other', 'any']).default('any'),
+  serviceLevel: z.string().max(35).optional(),
+  entryId: z.string().max(100).optional(),
+  kind: z.enum(['hold', 'post-hoc', 'any']).default('any'),
+  escalated: z.enum(['true', 'false']).optional(),
+});
+
+const decisionBody = z.object({
+  comment: z.string().trim().min(1, 'a comment is required: the audit trail records why').max(2000),
+  reason: z.string().regex(/^[A-Z0-9]{4}$/, 'a 4-character ISO 20022 reason code').optional(),
+});
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const i = r.error.issues[0]!;
+  const field = i.path.join('.');
+  throw new AppError('REQUEST_INVALID', `${where}${field ? ` ${field}` : ''}: ${i.message}`, { path: field || where });
+}
+
+/** GET /v1/holds, GET /v1/holds/:id, POST /v1/holds/:id/{release,reject,claim,unclaim} (reviewers). */
+export function holdRoutes(review: ReviewService, store: MessageStore, tokens: TokenRegistry): Router {
+  const r = Router();
+  const reviewer = requireRole(tokens, 'reviewer');
+  const json = express.json({ limit: '64kb' });
+
+  r.get('/v1/holds', reviewer, async (req, res) => {
+    const q = parse(listQuery, req.query, 'query');
+    const me = principalOf(req).name;
+    const filter = (h: HoldRecord): boolean =>
+      (q.method === undefined || h.hits.some((x) => x.method === q.method)) &&
+      (q.minScore === undefined || h.score >= q.minScore) &&
+      (q.claimed === 'any' || (q.claimed === 'me' ? h.claimedBy === me : q.claimed === 'none' ? !h.claimedBy : !!h.claimedBy && h.claimedBy !== me)) &&
+      (q.serviceLevel === undefined || h.serviceLevel === q.serviceLevel) &&
+      (q.entryId === undefined || h.hits.some((x) => x.entryId === q.entryId)) &&
+      (q.kind === 'any' || (q.kind === 'post-hoc') === h.postHoc) &&
+      (q.escalated === undefined || (q.escalated === 'true') === !!h.escalated);
+    const hasFilter = Object.keys(req.query).some((k) => !['view', 'sort', 'order', 'limit', 'cursor'].includes(k));
+    const page = await review.list({
+      view: q.view,
+      sort: q.sort,
+      order: q.order ?? (q.view === 'decided' || q.sort === 'score' ? 'desc' : 'asc'),
+      limit: q.limit,
+      ...(q.cursor ? { cursor: q.cursor } : {}),
+      ...(hasFilter ? { filter } : {}),
+    });
+    res.json({ holds: page.holds, next: page.next ?? null, total: page.total });
+  });
+
+  r.get('/v1/holds/:id', reviewer, async (req, res) => {
+    const hold = await review.get(String(req.params.id));
+    const original = await store.raw(hold.messageId);
+    res.json({ ...hold, original: original ?? null });
+  });
+
+  for (const action of ['release', 'reject'] as const) {
+    r.post(`/v1/holds/:id/${action}`, reviewer, json, async (req, res) => {
+      const body = parse(decisionBody, req.body ?? {}, 'body');
+      const out = await review.act(String(req.params.id), action, principalOf(req).name, body);
+      res.status(out.state === 'proposed' ? 202 : 200).json({
+        state: out.state,
+        ...(out.state === 'proposed' ? { message: `Proposed; another reviewer must confirm with POST /v1/holds/${out.hold.id}/${action}` } : {}),
+        hold: out.hold,
+      });
+    });
+  }
+
+  for (const mode of ['claim', 'unclaim'] as const) {
+    r.post(`/v1/holds/:id/${mode}`, reviewer, async (req, res) => {
+      res.json(await review.claim(String(req.params.id), principalOf(req).name, mode));
+    });
+  }
+  return r;
+}

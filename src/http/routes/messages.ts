@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import type { Gateway } from '../../app/gateway';
+import type { TokenRegistry } from '../../auth/tokens';
+import { AppError } from '../../errors/app-error';
+import { principalOf, requireRole } from '../auth';
+import { rawBody, requireBody, requireXml, wantsXml } from '../xml-body';
+
+/** POST /v1/messages, POST /v1/screen, GET /v1/messages/:id/status. */
+export function messageRoutes(gateway: Gateway, tokens: TokenRegistry, maxBodyBytes: number): Router {
+  const r = Router();
+  const body = [requireXml, rawBody(maxBodyBytes), requireBody];
+
+  r.post('/v1/messages', requireRole(tokens, 'submitter'), ...body, async (req, res) => {
+    res.locals.wantsXml = wantsXml(req);
+    const bytes = req.body as Buffer;
+    let outcome;
+    try {
+      outcome = await gateway.submit(bytes, principalOf(req).name);
+    } catch (e) {
+      // Input the gateway refuses still gets a RJCT status report when the message can be identified.
+      if (e instanceof AppError && e.definition.isoReason) res.locals.statusReport = gateway.rejectionReport(bytes, e);
+      throw e;
+    }
+    res.set('X-Chokepoint-Message-Id', outcome.messageId);
+    if (res.locals.wantsXml) {
+      res.status(outcome.httpStatus).type('application/xml').send(outcome.statusReport());
+      return;
+    }
+    res.status(outcome.httpStatus).json({
+      ...outcome.result,
+      ...(outcome.duplicate ? { error: { code: outcome.duplicate, message: 'Seen before: this is the earlier outcome; nothing was done again' } } : {}),
+    });
+  });
+
+  r.post('/v1/screen', requireRole(tokens, 'submitter', 'reviewer'), ...body, async (req, res) => {
+    res.json(await gateway.screen(req.body as Buffer));
+  });
+
+  r.get('/v1/messages/:id/status', requireRole(tokens, 'submitter', 'reviewer'), async (req, res) => {
+    res.json(await gateway.status(String(req.params.id)));
+  });
+  return r;
+}

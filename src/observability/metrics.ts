@@ -1,0 +1,90 @@
+/**
+ * Prometheus metrics (prom-client), one registry per gateway instance so tests can build several side by side.
+ * Labels carry codes and routes, never payment data.
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface GaugeSources {
+  queueDepths(): Promise<Record<string, Record<string, number>>>;
+  openHolds(): Promise<number>;
+  deadLetters(): Promise<number>;
+  watchlist(): { entries: number; version: string };
+}
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly httpRequests: Counter<'method' | 'route' | 'status'>;
+  readonly httpDuration: Histogram<'method' | 'route'>;
+  readonly messages: Counter<'type' | 'outcome'>;
+  readonly transactions: Counter<'decision'>;
+  readonly hits: Counter<'method'>;
+  readonly screeningDuration: Histogram;
+  readonly forwards: Counter<'outcome'>;
+  readonly inputErrors: Counter<'code'>;
+
+  constructor(options: { defaultMetrics: boolean } = { defaultMetrics: true }) {
+    const r = this.registry;
+    if (options.defaultMetrics) collectDefaultMetrics({ register: r, prefix: 'chokepoint_' });
+    this.httpRequests = new Counter({ name: 'chokepoint_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['method', 'route', 'status'], registers: [r] });
+    this.httpDuration = new Histogram({
+      name: 'chokepoint_http_request_duration_seconds',
+      help: 'HTTP request latency',
+      labelNames: ['method', 'route'],
+      buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.035, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [r],
+    });
+    this.messages = new Counter({ name: 'chokepoint_messages_total', help: 'Messages by type and outcome (accepted, duplicate, invalid)', labelNames: ['type', 'outcome'], registers: [r] });
+    this.transactions = new Counter({ name: 'chokepoint_transactions_total', help: 'Screened transactions by decision', labelNames: ['decision'], registers: [r] });
+    this.hits = new Counter({ name: 'chokepoint_hits_total', help: 'Watchlist hits by match method', labelNames: ['method'], registers: [r] });
+    this.screeningDuration = new Histogram({
+      name: 'chokepoint_screening_duration_seconds',
+      help: 'Time to read and screen one message (parse, validate, extract, match, decide)',
+      buckets: [0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1, 5],
+      registers: [r],
+    });
+    this.forwards = new Counter({ name: 'chokepoint_forwards_total', help: 'Deliveries to the core by outcome (delivered, retry, dead)', labelNames: ['outcome'], registers: [r] });
+    this.inputErrors = new Counter({ name: 'chokepoint_input_errors_total', help: 'Refused requests by error code', labelNames: ['code'], registers: [r] });
+  }
+
+  /** Gauges read at scrape time from Redis and the screening state. */
+  attachGauges(src: GaugeSources): void {
+    const r = this.registry;
+    new Gauge({
+      name: 'chokepoint_queue_jobs',
+      help: 'BullMQ jobs by queue and state',
+      labelNames: ['queue', 'state'],
+      registers: [r],
+      async collect() {
+        const depths = await src.queueDepths().catch(() => ({}) as Record<string, Record<string, number>>);
+        for (const [queue, states] of Object.entries(depths)) for (const [state, n] of Object.entries(states)) this.set({ queue, state }, n);
+      },
+    });
+    new Gauge({
+      name: 'chokepoint_holds_open',
+      help: 'Held transactions waiting for a decision',
+      registers: [r],
+      async collect() {
+        this.set(await src.openHolds().catch(() => 0));
+      },
+    });
+    new Gauge({
+      name: 'chokepoint_forward_dead_letters',
+      help: 'Forwards the core refused for good or that ran out of retries',
+      registers: [r],
+      async collect() {
+        this.set(await src.deadLetters().catch(() => 0));
+      },
+    });
+    new Gauge({
+      name: 'chokepoint_watchlist_entries',
+      help: 'Entries in the active watchlist',
+      labelNames: ['version'],
+      registers: [r],
+      collect() {
+        const w = src.watchlist();
+        this.reset();
+        this.set({ version: w.version }, w.entries);
+      },
+    });
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * Held transactions in Redis: the hold hashes, the sorted sets that list open holds by age, deadline and score,
+ * and the atomic reviewer step (claim, propose, confirm) so that two reviewers acting at once cannot both decide.
+ */
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from './keys';
+import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../app/records';
+import { holdFromHash } from './hold-codec';
+
+/**
+ * KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects
+ * ARGV: action, reviewer, comment, reason, nowIso, nowMs, fourEyes ('1'|'0'), conflictRule ('escalate'|'replace'), holdId
+ * Returns {outcome, detail}: outcome ∈ decided | proposed | not-pending | not-found | claimed | same-reviewer | conflict
+ */
+const ACT_SCRIPT = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {'not-found', ''} end
+if state ~= 'pending' and state ~= 'escalated' then return {'not-pending', state} end
+local action, reviewer = ARGV[1], ARGV[2]
+local proposalJson = redis.call('HGET', KEYS[1], 'proposal')
+local claimedBy = redis.call('HGET', KEYS[1], 'claimedBy')
+-- an absent reason is nil, so cjson leaves the field out instead of writing an empty string
+local reason = nil
+if ARGV[4] ~= '' then reason = ARGV[4] end
+local mine = cjson.encode({action = action, reviewer = reviewer, comment = ARGV[3], reason = reason, at = ARGV[5]})
+local function decide(decisionJson)
+  local final = (action == 'release') and 'released' or 'rejected'
+  redis.call('HSET', KEYS[1], 'state', final, 'decision', decisionJson)
+  redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+  redis.call('ZREM', KEYS[2], ARGV[9]); redis.call('ZREM', KEYS[3], ARGV[9]); redis.call('ZREM', KEYS[4], ARGV[9])
+  redis.call('ZADD', KEYS[5], tonumber(ARGV[6]), ARGV[9])
+  redis.call('SADD', KEYS[6], ARGV[9])
+  return {'decided', decisionJson}
+end
+if not proposalJson then
+  if claimedBy and claimedBy ~= reviewer then return {'claimed', claimedBy} end
+  if ARGV[7] == '1' then
+    redis.call('HSET', KEYS[1], 'proposal', mine)
+    redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+    return {'proposed', mine}
+  end
+  return decide(mine)
+end
+local p = cjson.decode(proposalJson)
+if p.reviewer == reviewer then return {'same-reviewer', proposalJson} end
+if claimedBy and claimedBy ~= reviewer then return {'claimed', claimedBy} end
+if p.action ~= action then
+  if ARGV[8] == 'escalate' then
+    redis.call('HSET', KEYS[1], 'state', 'escalated', 'escalated', '1')
+    redis.call('HDEL', KEYS[1], 'proposal')
+    return {'conflict', proposalJson}
+  end
+  return {'conflict', proposalJson}
+end
+p.confirmedBy = reviewer
+p.confirmComment = ARGV[3]
+p.confirmedAt = ARGV[5]
+return decide(cjson.encode(p))
+`;
+
+/** KEYS: hold ; ARGV: reviewer, nowIso, 'claim'|'unclaim' */
+const CLAIM_SCRIPT = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {'not-found', ''} end
+if state ~= 'pending' and state ~= 'escalated' then return {'not-pending', state} end
+local claimedBy = redis.call('HGET', KEYS[1], 'claimedBy')
+if ARGV[3] == 'claim' then
+  if claimedBy and claimedBy ~= ARGV[1] then return {'claimed', claimedBy} end
+  redis.call('HSET', KEYS[1], 'claimedBy', ARGV[1], 'claimedAt', ARGV[2])
+  return {'ok', ARGV[1]}
+end
+if claimedBy and claimedBy ~= ARGV[1] then return {'claimed', claimedBy} end
+redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+return {'ok', ''}
+`;
+
+/** KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects ; ARGV: expectedStates (csv), newState, decisionJson, nowMs, holdId */
+const SYSTEM_DECIDE_SCRIPT = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return 'not-found' end
+local ok = false
+for s in string.gmatch(ARGV[1], '[^,]+') do if s == state then ok = true end end
+if not ok then return state end
+redis.call('HSET', KEYS[1], 'state', ARGV[2], 'decision', ARGV[3])
+redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt', 'proposal')
+redis.call('ZREM', KEYS[2], ARGV[5]); redis.call('ZREM', KEYS[3], ARGV[5]); redis.call('ZREM', KEYS[4], ARGV[5])
+redis.call('ZADD', KEYS[5], tonumber(ARGV[4]), ARGV[5])
+redis.call('SADD', KEYS[6], ARGV[5])
+return 'ok'
+`;
+
+export type ActOutcome =
+  | { outcome: 'decided'; decision: HoldDecision }
+  | { outcome: 'proposed'; proposal: Proposal }
+  | { outcome: 'not-found' }
+  | { outcome: 'not-pending'; state: string }
+  | { outcome: 'claimed'; by: string }
+  | { outcome: 'same-reviewer'; proposal: Proposal }
+  | { outcome: 'conflict'; proposal: Proposal; escalated: boolean };
+
+export type HoldSort = 'created' | 'deadline' | 'score';
+
+export interface HoldQuery {
+  /** open: pending or escalated; decided: everything decided, newest first. */
+  view: 'open' | 'decided';
+  sort: HoldSort;
+  order: 'asc' | 'desc';
+  /** Opaque position returned as `next` by the previous page. */
+  cursor?: string;
+  limit: number;
+  filter?: (h: HoldRecord) => boolean;
+}
+
+export class HoldStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+  ) {
+    redis.defineCommand('cpHoldAct', { numberOfKeys: 6, lua: ACT_SCRIPT });
+    redis.defineCommand('cpHoldClaim', { numberOfKeys: 1, lua: CLAIM_SCRIPT });
+    redis.defineCommand('cpHoldSystemDecide', { numberOfKeys: 6, lua: SYSTEM_DECIDE_SCRIPT });
+  }
+
+  private get cmd(): HoldCommands {
+    return this.redis as unknown as HoldCommands;
+  }
+
+  private decisionKeys(holdId: string): string[] {
+    const k = this.keys;
+    return [k.hold(holdId), k.holdsByCreated, k.holdsByDeadline, k.holdsByScore, k.holdsDecided, k.pendingEffects];
+  }
+
+  async get(holdId: string): Promise<HoldRecord | undefined> {
+    return holdFromHash(await this.redis.hgetall(this.keys.hold(holdId)));
+  }
+
+  async getMany(ids: readonly string[]): Promise<HoldRecord[]> {
+    if (ids.length === 0) return [];
+    const pipe = this.redis.pipeline();
+    for (const id of ids) pipe.hgetall(this.keys.hold(id));
+    const replies = (await pipe.exec()) ?? [];
+    const out: HoldRecord[] = [];
+    for (const [err, h] of replies) {
+      const rec = err ? undefined : holdFromHash(h as Record<string, string>);
+      if (rec) out.push(rec);
+    }
+    return out;
+  }
+
+  async countOpen(): Promise<number> {
+    return this.redis.zcard(this.keys.holdsByCreated);
+  }
+
+  /**
+   * One page of holds. Sorting comes from the sorted sets; filters are applied while walking them in batches, so a
+   * page costs O(page + skipped) and never loads all holds.
+   */
+  async list(q: HoldQuery): Promise<{ holds: HoldRecord[]; next?: string; total: number }> {
+    const set =
+      q.view === 'decided'
+        ? this.keys.holdsDecided
+        : q.sort === 'deadline'
+          ? this.keys.holdsByDeadline
+          : q.sort === 'score'
+            ? this.keys.holdsByScore
+            : this.keys.holdsByCreated;
+    const total = await this.redis.zcard(set);
+    let pos = q.cursor ? Number.parseInt(q.cursor, 36) || 0 : 0;
+    const holds: HoldRecord[] = [];
+    const batch = Math.max(q.limit * 2, 100);
+    while (holds.length < q.limit && pos < total) {
+      const ids =
+        q.order === 'desc'
+          ? await this.redis.zrevrange(set, pos, pos + batch - 1)
+          : await this.redis.zrange(set, pos, pos + batch - 1);
+      if (ids.length === 0) break;
+      const byId = new Map((await this.getMany(ids)).map((r) => [r.id, r]));
+      for (const id of ids) {
+        pos++;
+        const r = byId.get(id);
+        if (r && (!q.filter || q.filter(r))) holds.push(r);
+        if (holds.length >= q.limit) break;
+      }
+    }
+    return { holds, total, ...(pos < total && holds.length >= q.limit ? { next: pos.toString(36) } : {}) };
+  }
+
+  async act(
+    holdId: string,
+    a: { action: 'release' | 'reject'; reviewer: string; comment: string; reason?: string; now: Date; fourEyes: boolean; conflictRule: 'escalate' | 'keep' },
+  ): Promise<ActOutcome> {
+    const [outcome, detail] = await this.cmd.cpHoldAct(
+      ...this.decisionKeys(holdId),
+      a.action,
+      a.reviewer,
+      a.comment,
+      a.reason ?? '',
+      a.now.toISOString(),
+      String(a.now.getTime()),
+      a.fourEyes ? '1' : '0',
+      a.conflictRule,
+      holdId,
+    );
+    switch (outcome) {
+      case 'decided':
+        return { outcome, decision: clean(JSON.parse(detail)) as HoldDecision };
+      case 'proposed':
+        return { outcome, proposal: clean(JSON.parse(detail)) as Proposal };
+      case 'same-reviewer':
+        return { outcome, proposal: JSON.parse(detail) as Proposal };
+      case 'conflict':
+        return { outcome, proposal: JSON.parse(detail) as Proposal, escalated: a.conflictRule === 'escalate' };
+      case 'claimed':
+        return { outcome, by: detail };
+      case 'not-pending':
+        return { outcome, state: detail };
+      default:
+        return { outcome: 'not-found' };
+    }
+  }
+
+  async claim(holdId: string, reviewer: string, now: Date, mode: 'claim' | 'unclaim'): Promise<{ outcome: string; detail: string }> {
+    const [outcome, detail] = await this.cmd.cpHoldClaim(this.keys.hold(holdId), reviewer, now.toISOString(), mode);
+    return { outcome, detail };
+  }
+
+  /** A decision taken by the gateway itself (deadline expiry, instant policy): only from one of the expected states. */
+  async systemDecide(holdId: string, expected: readonly HoldState[], state: HoldState, decision: HoldDecision, now: Date): Promise<'ok' | string> {
+    return this.cmd.cpHoldSystemDecide(
+      ...this.decisionKeys(holdId),
+      expected.join(','),
+      state,
+      JSON.stringify(decision),
+      String(now.getTime()),
+      holdId,
+    );
+  }
+
+  async markEscalated(holdId: string): Promise<boolean> {
+    const n = await this.redis.eval(
+      `if redis.call('HGET', KEYS[1], 'state') == 'pending' then redis.call('HSET', KEYS[1], 'state', 'escalated', 'escalated', '1') return 1 end return 0`,
+      1,
+      this.keys.hold(holdId),
+    );
+    return n === 1;
+  }
+
+  /** Holds decided but whose side effects (forward, status report) may not have run yet (crash recovery). */
+  async pendingEffects(): Promise<string[]> {
+    return this.redis.smembers(this.keys.pendingEffects);
+  }
+
+  async effectsDone(holdId: string): Promise<void> {
+    await this.redis.srem(this.keys.pendingEffects, holdId);
+  }
+}
+
+/** cjson encodes an empty Lua string as "": drop empty optional fields. */
+function clean<T extends Record<string, unknown>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === '') delete o[k];
+  return o;
+}
+
+interface HoldCommands {
+  cpHoldAct(...args: string[]): Promise<[string, string]>;
+  cpHoldClaim(...args: string[]): Promise<[string, string]>;
+  cpHoldSystemDecide(...args: string[]): Promise<string>;
+}

@@ -1,0 +1,107 @@
+/**
+ * Every Redis key and BullMQ queue name of the gateway, built in one place from one prefix, so that tests can run
+ * side by side on one Redis (each with its own random prefix) and clean up after themselves.
+ */
+export const QUEUE_NAMES = {
+  forward: 'forward',
+  review: 'review',
+  status: 'status',
+} as const;
+
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+export class RedisKeys {
+  constructor(readonly prefix: string) {}
+
+  /** BullMQ's own prefix: its keys live under <prefix>:bull:<queue>:… */
+  get bullPrefix(): string {
+    return `${this.prefix}:bull`;
+  }
+
+  /** Hash: the record of one accepted message (raw body until final, result, per-transaction state). */
+  message(gatewayId: string): string {
+    return `${this.prefix}:msg:${gatewayId}`;
+  }
+
+  /** Set of gateway ids carrying this MsgId (lookup for GET /v1/messages/:id/status by MsgId). */
+  messagesByMsgId(msgId: string): string {
+    return `${this.prefix}:msgid:${msgId}`;
+  }
+
+  /** String → gateway id: (instructing agent, MsgId) seen within the duplicate window. */
+  duplicateMessage(instructingAgent: string, msgId: string): string {
+    return `${this.prefix}:dup:msg:${instructingAgent}:${msgId}`;
+  }
+
+  /** String → "<gateway id>:<tx index>": a UETR seen within the duplicate window. */
+  duplicateUetr(uetr: string): string {
+    return `${this.prefix}:dup:uetr:${uetr.toLowerCase()}`;
+  }
+
+  /** String → "<gateway id>:<tx index>": (instructing agent, TxId) seen within the duplicate window. */
+  duplicateTxId(instructingAgent: string, txId: string): string {
+    return `${this.prefix}:dup:tx:${instructingAgent}:${txId}`;
+  }
+
+  /** Set of gateway ids accepted but whose queue jobs may not all be enqueued yet (crash recovery). */
+  get pendingEnqueue(): string {
+    return `${this.prefix}:pending-enqueue`;
+  }
+
+  /** Set of hold ids decided but whose side effects (forward, status report) may not have run yet (crash recovery). */
+  get pendingEffects(): string {
+    return `${this.prefix}:pending-effects`;
+  }
+
+  /** Hash: one held transaction. */
+  hold(holdId: string): string {
+    return `${this.prefix}:hold:${holdId}`;
+  }
+
+  /** Sorted sets over open holds, for listing with sort and paging: by creation time, deadline and top score. */
+  get holdsByCreated(): string {
+    return `${this.prefix}:holds:open:created`;
+  }
+  get holdsByDeadline(): string {
+    return `${this.prefix}:holds:open:deadline`;
+  }
+  get holdsByScore(): string {
+    return `${this.prefix}:holds:open:score`;
+  }
+  /** Sorted set of decided holds by decision time (history listing). */
+  get holdsDecided(): string {
+    return `${this.prefix}:holds:decided`;
+  }
+
+  /** Hash: forward id → JSON state of a delivery that failed for good (dead-letter view). */
+  get deadLetters(): string {
+    return `${this.prefix}:dead-letters`;
+  }
+
+  /** The active watchlist (version, file) shared by all gateway instances on this Redis. */
+  get watchlistActive(): string {
+    return `${this.prefix}:watchlist:active`;
+  }
+  /** Pub/sub channel announcing a new active watchlist. */
+  get watchlistChannel(): string {
+    return `${this.prefix}:watchlist:changed`;
+  }
+
+  /** Audit trail: list of hash-chained events, and the hash of the last one. */
+  get auditLog(): string {
+    return `${this.prefix}:audit:log`;
+  }
+  get auditHead(): string {
+    return `${this.prefix}:audit:head`;
+  }
+
+  /** Hash: reviewer-approved false-positive exceptions, and the proposals awaiting confirmation. */
+  get exceptions(): string {
+    return `${this.prefix}:exceptions`;
+  }
+
+  /** Every key of this gateway (for test clean-up). */
+  get all(): string {
+    return `${this.prefix}:*`;
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * Durable records of accepted messages in Redis. The one atomic step that makes a message "accepted":
+ * duplicate keys, the message record, its hold records and the recovery marker are written by one Lua script,
+ * so either all of it exists or none of it does.
+ */
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from './keys';
+import type {
+  EnqueuePlan,
+  HoldRecord,
+  MessageMeta,
+  StoredMessage,
+  TransactionState,
+} from '../app/records';
+import type { MessageResult } from '../app/result';
+import { holdFields } from './hold-codec';
+
+const PERSIST_SCRIPT = `
+local nDup = tonumber(ARGV[4])
+local nHold = tonumber(ARGV[5])
+local existing = redis.call('GET', KEYS[2])
+if existing then return {'duplicate', existing} end
+for i = 1, nDup do
+  local v = redis.call('GET', KEYS[7 + i])
+  if v then return {'retry', v} end
+end
+local gid = ARGV[1]
+local window = tonumber(ARGV[2])
+local retention = tonumber(ARGV[3])
+redis.call('SET', KEYS[2], gid, 'PX', window)
+for i = 1, nDup do redis.call('SET', KEYS[7 + i], ARGV[7 + i], 'PX', window) end
+local fields = cjson.decode(ARGV[6])
+for i = 1, #fields, 2 do redis.call('HSET', KEYS[1], fields[i], fields[i + 1]) end
+local open = tonumber(redis.call('HGET', KEYS[1], 'open'))
+if open > 0 then
+  redis.call('HSET', KEYS[1], 'raw', ARGV[7])
+  redis.call('SADD', KEYS[4], gid)
+else
+  redis.call('PEXPIRE', KEYS[1], retention)
+end
+redis.call('SADD', KEYS[3], gid)
+redis.call('PEXPIRE', KEYS[3], retention)
+for i = 1, nHold do
+  local h = cjson.decode(ARGV[7 + nDup + i])
+  local key = KEYS[7 + nDup + i]
+  for j = 1, #h.fields, 2 do redis.call('HSET', key, h.fields[j], h.fields[j + 1]) end
+  if h.open then
+    redis.call('ZADD', KEYS[5], h.created, h.id)
+    redis.call('ZADD', KEYS[6], h.deadline, h.id)
+    redis.call('ZADD', KEYS[7], h.score, h.id)
+  end
+end
+return {'stored', gid}
+`;
+
+/**
+ * Units of a message are what keeps it open: its forward deliveries and its holds. Opening and closing are idempotent
+ * (guarded by a marker per unit), so a step repeated after a crash cannot unbalance the count. When no unit is left
+ * open, the raw body is dropped and the record expires after the retention period: Redis holds what is in flight,
+ * not history.
+ */
+const OPEN_UNIT_SCRIPT = `
+if redis.call('HSETNX', KEYS[1], 'fwd:' .. ARGV[1], 'queued') == 1 then redis.call('HINCRBY', KEYS[1], 'open', 1) end
+return 1
+`;
+const CLOSE_UNIT_SCRIPT = `
+if redis.call('HSETNX', KEYS[1], 'closed:' .. ARGV[1], '1') == 0 then return -1 end
+local open = redis.call('HINCRBY', KEYS[1], 'open', -1)
+if open <= 0 then
+  redis.call('HDEL', KEYS[1], 'raw')
+  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
+end
+return open
+`;
+
+export type PersistOutcome =
+  | { kind: 'stored' }
+  | { kind: 'duplicate'; existingId: string }
+  /** A transaction key was taken between the pre-check and the write (a concurrent resend): screen again. */
+  | { kind: 'retry' };
+
+export interface AcceptedMessage {
+  meta: MessageMeta;
+  raw: string;
+  result: MessageResult;
+  transactions: TransactionState[];
+  plan: EnqueuePlan;
+  holds: HoldRecord[];
+  /** Keys → value "<gateway id>:<index>" for transaction-level duplicate detection. */
+  transactionKeys: { key: string; value: string }[];
+  duplicateKey: string;
+}
+
+export class MessageStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+    private readonly options: { duplicateWindowMs: number; retentionMs: number },
+  ) {
+    redis.defineCommand('cpPersist', { lua: PERSIST_SCRIPT });
+    redis.defineCommand('cpOpenUnit', { numberOfKeys: 1, lua: OPEN_UNIT_SCRIPT });
+    redis.defineCommand('cpCloseUnit', { numberOfKeys: 1, lua: CLOSE_UNIT_SCRIPT });
+  }
+
+  /** Values of transaction-level duplicate keys that exist already (key → "<gateway id>:<index>"). */
+  async existingKeys(keys: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (keys.length === 0) return found;
+    const values = await this.redis.mget(...keys);
+    values.forEach((v, i) => {
+      if (v !== null) found.set(keys[i]!, v);
+    });
+    return found;
+  }
+
+  async duplicateOf(duplicateKey: string): Promise<string | null> {
+    return this.redis.get(duplicateKey);
+  }
+
+  async persistAccepted(m: AcceptedMessage): Promise<PersistOutcome> {
+    const open = (m.plan.forward ? 1 : 0) + m.plan.holds.length;
+    const fields: string[] = [
+      'meta', JSON.stringify(m.meta),
+      'result', JSON.stringify(m.result),
+      'plan', JSON.stringify(m.plan),
+      'open', String(open),
+    ];
+    m.transactions.forEach((t, i) => fields.push(`tx:${i}`, JSON.stringify(t)));
+    if (m.plan.forward) fields.push(`fwd:${m.plan.forward.forwardId}`, 'queued');
+
+    const holdArgs = m.holds.map((h) =>
+      JSON.stringify({
+        id: h.id,
+        open: h.state === 'pending',
+        created: Date.parse(h.createdAt),
+        deadline: Date.parse(h.deadline),
+        score: h.score,
+        fields: holdFields(h),
+      }),
+    );
+    const keys = [
+      this.keys.message(m.meta.id),
+      m.duplicateKey,
+      this.keys.messagesByMsgId(m.meta.msgId),
+      this.keys.pendingEnqueue,
+      this.keys.holdsByCreated,
+      this.keys.holdsByDeadline,
+      this.keys.holdsByScore,
+      ...m.transactionKeys.map((t) => t.key),
+      ...m.holds.map((h) => this.keys.hold(h.id)),
+    ];
+    const args = [
+      m.meta.id,
+      String(this.options.duplicateWindowMs),
+      String(this.options.retentionMs),
+      String(m.transactionKeys.length),
+      String(m.holds.length),
+      JSON.stringify(fields),
+      m.raw,
+      ...m.transactionKeys.map((t) => t.value),
+      ...holdArgs,
+    ];
+    const reply = (await this.cmd.cpPersist(keys.length, ...keys, ...args)) as [string, string];
+    if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };
+    if (reply[0] === 'retry') return { kind: 'retry' };
+    return { kind: 'stored' };
+  }
+
+  /** Every job of the message is in its queue: it no longer needs crash recovery. */
+  async markEnqueued(messageId: string): Promise<void> {
+    await this.redis.srem(this.keys.pendingEnqueue, messageId);
+  }
+
+  async pendingEnqueue(): Promise<string[]> {
+    return this.redis.smembers(this.keys.pendingEnqueue);
+  }
+
+  async get(messageId: string): Promise<StoredMessage | undefined> {
+    const h = await this.redis.hgetall(this.keys.message(messageId));
+    if (!h.meta) return undefined;
+    const meta = JSON.parse(h.meta) as MessageMeta;
+    const transactions: TransactionState[] = [];
+    for (let i = 0; i < meta.nbOfTxs; i++) {
+      const t = h[`tx:${i}`];
+      if (t) transactions.push(JSON.parse(t) as TransactionState);
+    }
+    const forwards: StoredMessage['forwards'] = {};
+    for (const [k, v] of Object.entries(h)) if (k.startsWith('fwd:')) forwards[k.slice(4)] = v as 'queued';
+    return {
+      meta,
+      result: JSON.parse(h.result!) as MessageResult,
+      raw: h.raw,
+      transactions,
+      forwards,
+      plan: JSON.parse(h.plan!) as EnqueuePlan,
+    };
+  }
+
+  async raw(messageId: string): Promise<string | null> {
+    return this.redis.hget(this.keys.message(messageId), 'raw');
+  }
+
+  async transactionState(messageId: string, index: number): Promise<TransactionState | undefined> {
+    const t = await this.redis.hget(this.keys.message(messageId), `tx:${index}`);
+    return t ? (JSON.parse(t) as TransactionState) : undefined;
+  }
+
+  async idsByMsgId(msgId: string): Promise<string[]> {
+    return this.redis.smembers(this.keys.messagesByMsgId(msgId));
+  }
+
+  async forwardState(messageId: string, forwardId: string): Promise<string | null> {
+    return this.redis.hget(this.keys.message(messageId), `fwd:${forwardId}`);
+  }
+
+  /**
+   * Records the outcome of a forward unit on each of its transactions. A delivered unit is closed; a dead one stays
+   * open, so the original is kept for the operator who resolves it.
+   */
+  async finishForward(
+    messageId: string,
+    forwardId: string,
+    outcome: 'delivered' | 'dead',
+    txIndexes: readonly number[],
+    states: readonly TransactionState[],
+  ): Promise<void> {
+    const key = this.keys.message(messageId);
+    const multi = this.redis.multi().hset(key, `fwd:${forwardId}`, outcome);
+    txIndexes.forEach((i, n) => multi.hset(key, `tx:${i}`, JSON.stringify(states[n])));
+    await multi.exec();
+    if (outcome === 'delivered') await this.closeUnit(messageId, forwardId);
+  }
+
+  async recordDeadLetter(forwardId: string, entry: Record<string, unknown>): Promise<void> {
+    await this.redis.hset(this.keys.deadLetters, forwardId, JSON.stringify(entry));
+  }
+
+  async deadLetters(): Promise<Record<string, unknown>[]> {
+    const all = await this.redis.hvals(this.keys.deadLetters);
+    return all.map((v) => JSON.parse(v) as Record<string, unknown>).sort((a, b) => String(a.at).localeCompare(String(b.at)));
+  }
+
+  async deadLetterCount(): Promise<number> {
+    return this.redis.hlen(this.keys.deadLetters);
+  }
+
+  async setTransactionState(messageId: string, index: number, state: TransactionState): Promise<void> {
+    await this.redis.hset(this.keys.message(messageId), `tx:${index}`, JSON.stringify(state));
+  }
+
+  /** A new forward unit of an accepted message (a released hold). Idempotent. */
+  async openForwardUnit(messageId: string, forwardId: string): Promise<void> {
+    await this.cmd.cpOpenUnit(this.keys.message(messageId), forwardId);
+  }
+
+  /** Closes a unit (forward id or hold id). Idempotent; returns the units still open, or -1 if it was closed before. */
+  async closeUnit(messageId: string, unitId: string): Promise<number> {
+    return this.cmd.cpCloseUnit(this.keys.message(messageId), unitId, String(this.options.retentionMs));
+  }
+
+  private get cmd(): PersistCommand {
+    return this.redis as unknown as PersistCommand;
+  }
+}
+
+interface PersistCommand {
+  cpPersist(numKeys: number, ...args: string[]): Promise<unknown>;
+  cpOpenUnit(key: string, unitId: string): Promise<number>;
+  cpCloseUnit(key: string, unitId: string, retentionMs: string): Promise<number>;
+}

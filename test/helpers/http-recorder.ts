@@ -1,0 +1,64 @@
+/**
+ * A real HTTP server standing in for an external system the gateway talks to (the bank's core, the hub's status
+ * endpoint). It records every request and answers with the statuses a test scripts for it.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Recorded {
+  method: string;
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  status: number;
+  at: number;
+}
+
+export class HttpRecorder {
+  readonly requests: Recorded[] = [];
+  private server?: http.Server;
+  /** Statuses to answer in order; when used up, `fallback`. */
+  script: number[] = [];
+  fallback = 200;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const status = this.script.length ? this.script.shift()! : this.fallback;
+        this.requests.push({ method: req.method!, path: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status, at: Date.now() });
+        res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'no');
+      });
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  /** Requests answered with 2xx. */
+  get accepted(): Recorded[] {
+    return this.requests.filter((r) => r.status < 300);
+  }
+
+  async waitFor(predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms (requests so far: ${this.requests.length})`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+  }
+}
+
+export async function waitUntil(predicate: () => boolean | Promise<boolean>, timeoutMs = 15_000, what = 'condition'): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * A real gateway (real Redis, real BullMQ workers, real HTTP) on a random key prefix and a temporary DATA_DIR,
+ * for integration and HTTP tests. Tokens are fixed so tests can act as each role.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { loadConfig } from '../../src/config';
+import { RunningGateway, startGateway } from '../../src/main';
+import { createLogger } from '../../src/observability/logger';
+import { deletePrefix, redisUrl, testPrefix } from './redis';
+import { FIXTURES_DIR } from './paths';
+
+export const TOKENS = {
+  submitter: 'test-submitter-token-000000000000',
+  reviewerA: 'test-reviewer-a-token-00000000000',
+  reviewerB: 'test-reviewer-b-token-00000000000',
+  admin: 'test-admin-token-0000000000000000',
+} as const;
+
+export const SAMPLE_WATCHLIST = path.join(FIXTURES_DIR, 'watchlist', 'sample.jsonl');
+
+export interface TestGateway {
+  gw: RunningGateway;
+  dataDir: string;
+  prefix: string;
+  env: Record<string, string>;
+  http: ReturnType<typeof request>;
+  /** POST an XML message as the submitter. */
+  submit(xml: string, accept?: string): request.Test;
+  as(role: keyof typeof TOKENS): { Authorization: string };
+  outbox(): Promise<string[]>;
+  statusDir(): Promise<string[]>;
+  /** Stops the gateway; keeps Redis keys and DATA_DIR (for restart tests). */
+  stop(): Promise<void>;
+  /** Stops and removes everything it created. */
+  destroy(): Promise<void>;
+}
+
+export async function makeDataDir(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-test-'));
+  await fs.writeFile(
+    path.join(dir, 'tokens.json'),
+    JSON.stringify({
+      tokens: [
+        { token: TOKENS.submitter, role: 'submitter', name: 'hub-test' },
+        { token: TOKENS.reviewerA, role: 'reviewer', name: 'alice' },
+        { token: TOKENS.reviewerB, role: 'reviewer', name: 'bob' },
+        { token: TOKENS.admin, role: 'admin', name: 'admin-test' },
+      ],
+    }),
+    { mode: 0o600 },
+  );
+  return dir;
+}
+
+export async function startTestGateway(
+  name: string,
+  env: Record<string, string> = {},
+  reuse?: { dataDir: string; prefix: string },
+): Promise<TestGateway> {
+  const dataDir = reuse?.dataDir ?? (await makeDataDir());
+  const prefix = reuse?.prefix ?? testPrefix(name);
+  const fullEnv: Record<string, string> = {
+    REDIS_URL: redisUrl(),
+    REDIS_PREFIX: prefix,
+    DATA_DIR: dataDir,
+    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
+    WATCHLIST: SAMPLE_WATCHLIST,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    FORWARD_BACKOFF: '50ms',
+    LOG_LEVEL: 'silent',
+    ...env,
+  };
+  const config = loadConfig(fullEnv);
+  const gw = await startGateway(config, { listen: false, log: createLogger('silent'), recoveryIntervalMs: 500 });
+  const http = request(gw.app);
+  const list = async (sub: string) => {
+    const dir = path.join(dataDir, sub);
+    const files = await fs.readdir(dir).catch(() => [] as string[]);
+    return files.filter((f) => f.endsWith('.xml')).map((f) => path.join(dir, f)).sort();
+  };
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await gw.close();
+  };
+  return {
+    gw,
+    dataDir,
+    prefix,
+    env: fullEnv,
+    http,
+    submit: (xml, accept = 'application/json') =>
+      http.post('/v1/messages').set('Authorization', `Bearer ${TOKENS.submitter}`).set('Content-Type', 'application/xml').set('Accept', accept).send(xml),
+    as: (role) => ({ Authorization: `Bearer ${TOKENS[role]}` }),
+    outbox: () => list('outbox'),
+    statusDir: () => list('status'),
+    stop,
+    destroy: async () => {
+      await stop();
+      await deletePrefix(prefix);
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { loadConfig } from '../../../src/config';
+import { parseDuration } from '../../../src/config/duration';
+import { AppError } from '../../../src/errors/app-error';
+
+describe('parseDuration', () => {
+  it.each([
+    ['500ms', 500],
+    ['30s', 30_000],
+    ['15m', 900_000],
+    ['24h', 86_400_000],
+    ['7d', 604_800_000],
+    ['250', 250],
+    ['1.5s', 1500],
+  ])('%s → %d ms', (text, ms) => expect(parseDuration(text)).toBe(ms));
+  it.each(['', 'abc', '10 parsecs', '-5s'])('rejects %p', (text) => expect(parseDuration(text)).toBeUndefined());
+});
+
+describe('loadConfig', () => {
+  it('has the documented defaults', () => {
+    const c = loadConfig({}, '/srv/cp');
+    expect(c.port).toBe(8080);
+    expect(c.redisUrl).toBeUndefined();
+    expect(c.coreUrl).toBeUndefined();
+    expect(c.dataDir).toBe(path.resolve('/srv/cp', 'var'));
+    expect(c.watchlistFile).toMatch(/fixtures[\\/]watchlist[\\/]sample\.jsonl$/);
+    expect(c.rejectReason).toBe('RR04');
+    expect(c.pendingStatus).toBe('PDNG');
+    expect(c.fourEyes).toBe(true);
+    expect(c.instantCodes).toEqual(['INST']);
+    expect(c.holdDeadlines.default).toBe(86_400_000);
+  });
+
+  it('parses every documented variable', () => {
+    const c = loadConfig({
+      PORT: '9090',
+      REDIS_URL: 'redis://r:6379/2',
+      CORE_URL: 'https://core.bank.example/pacs',
+      CORE_AUTH_HEADER: 'Authorization: Bearer abc',
+      STATUS_URL: 'http://hub.example/status',
+      DATA_DIR: '/data',
+      TOKENS_FILE: '/etc/cp/tokens.json',
+      REJECT_REASON: 'AG01',
+      PENDING_STATUS: 'ACSP',
+      PENDING_REASON: 'G002',
+      HOLD_DEADLINES: 'URGP=2h,NURG=48h',
+      FOUR_EYES: 'false',
+      WATCHLIST_HMAC_KEY: '00112233445566778899aabbccddeeff',
+    });
+    expect(c.port).toBe(9090);
+    expect(c.coreAuthHeader).toEqual({ name: 'Authorization', value: 'Bearer abc' });
+    expect(c.holdDeadlines.byServiceLevel).toEqual({ URGP: 7_200_000, NURG: 172_800_000 });
+    expect(c.fourEyes).toBe(false);
+    expect(c.watchlistHmacKey).toHaveLength(16);
+    expect(c.pendingReason).toBe('G002');
+  });
+
+  it('names every invalid variable in one CONFIG_INVALID error', () => {
+    try {
+      loadConfig({ PORT: 'eighty', REJECT_REASON: 'no', CORE_URL: 'ftp://x' });
+      throw new Error('expected an error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(AppError);
+      const err = e as AppError;
+      expect(err.code).toBe('CONFIG_INVALID');
+      expect(err.message).toMatch(/PORT/);
+      expect(err.message).toMatch(/REJECT_REASON/);
+      expect(err.message).toMatch(/CORE_URL/);
+    }
+  });
+
+  it('refuses a malformed HOLD_DEADLINES entry', () => {
+    expect(() => loadConfig({ HOLD_DEADLINES: 'URGP:2h' })).toThrow(/HOLD_DEADLINES/);
+  });
+});
