@@ -13,7 +13,7 @@ import type { TransactionView } from './types';
 export function checkControlValues(part: DocumentPart, slots: readonly TransactionSlot[], transactions: readonly TransactionView[], family: string): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   const grpHdr = firstChild(part.messageRoot, 'GrpHdr');
-  checkBlock(part, grpHdr, transactions, problems, 'the message');
+  checkBlock(part, grpHdr, transactions, problems, () => 'the message');
   if (family !== 'pain.001') {
     const total = firstChild(grpHdr, 'TtlIntrBkSttlmAmt');
     if (total !== undefined) {
@@ -37,18 +37,18 @@ export function checkControlValues(part: DocumentPart, slots: readonly Transacti
       byBlock.set(slot.pmtInf, list);
     });
     for (const pmtInf of part.messageRoot?.children ?? []) {
-      if (pmtInf.local === 'PmtInf') checkBlock(part, pmtInf, byBlock.get(pmtInf) ?? [], problems, `payment information ${part.pathOf(pmtInf)}`);
+      if (pmtInf.local === 'PmtInf') checkBlock(part, pmtInf, byBlock.get(pmtInf) ?? [], problems, () => `payment information ${part.pathOf(pmtInf)}`);
     }
   }
   return problems;
 }
 
-function checkBlock(part: DocumentPart, block: XmlElement | undefined, transactions: readonly TransactionView[], problems: ErrorDetail[], what: string): void {
+function checkBlock(part: DocumentPart, block: XmlElement | undefined, transactions: readonly TransactionView[], problems: ErrorDetail[], what: () => string): void {
   const nb = firstChild(block, 'NbOfTxs');
   if (nb !== undefined && trimXml(nb.text) !== '' && Number(trimXml(nb.text)) !== transactions.length) {
     problems.push({
       code: 'NB_OF_TXS_MISMATCH',
-      message: `NbOfTxs is ${trimXml(nb.text)} but ${what} holds ${transactions.length} transaction(s)`,
+      message: `NbOfTxs is ${trimXml(nb.text)} but ${what()} holds ${transactions.length} transaction(s)`,
       path: part.pathOf(nb),
       line: nb.line,
     });
@@ -60,7 +60,7 @@ function checkBlock(part: DocumentPart, block: XmlElement | undefined, transacti
     if (declared !== undefined && sum !== undefined && compareDecimals(sum, declared) !== 0) {
       problems.push({
         code: 'CTRL_SUM_MISMATCH',
-        message: `CtrlSum is ${trimXml(ctrl.text)} but the amounts of ${what} add up to ${formatDecimal(sum)}`,
+        message: `CtrlSum is ${trimXml(ctrl.text)} but the amounts of ${what()} add up to ${formatDecimal(sum)}`,
         path: part.pathOf(ctrl),
         line: ctrl.line,
       });

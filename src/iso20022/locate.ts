@@ -86,3 +86,8 @@ function part(id: MessageId, element: XmlElement, virtual: boolean, rootName: st
       : (el: XmlElement) => `/${elementPath(el, element.parent)}`;
   return { id, element, virtual, messageRoot, pathOf };
 }
+
+/** Path of the message root element (/Document/FIToFICstmrCdtTrf), '' when there is none. */
+export function messageRootPath(part: DocumentPart): string {
+  return part.messageRoot === undefined ? '' : part.pathOf(part.messageRoot);
+}

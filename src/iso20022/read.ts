@@ -6,7 +6,7 @@ import { AppError, type ErrorDetail } from '../errors/app-error';
 import type { ErrorCode } from '../errors/catalog';
 import { checkControlValues } from './business-checks';
 import { readAppHeader, readGroupHeader, readTransaction, transactionSlots } from './extract/message';
-import { locateParts, type DocumentPart, type LocatedMessage } from './locate';
+import { locateParts, messageRootPath, type DocumentPart, type LocatedMessage } from './locate';
 import { hasDefinition, isScreenedFamily, schemaFor } from './registry';
 import { validateAsRootContent, validateRoot, type SchemaIssue } from './schema/validate';
 import type { InboundMessage, MessageIdentification } from './types';
@@ -27,24 +27,26 @@ const MAX_DETAILS = 50;
 export function readMessage(body: string | Uint8Array, options: ReadOptions = {}): InboundMessage {
   const { root, text } = parseXml(body);
   const located = locateParts(root);
-  const context = identificationOf(located) as unknown as Record<string, unknown>;
+  // What could be identified, for the AppError context: computed only when an error is raised (identifying every
+  // transaction of a 10,000-transaction batch for nothing would cost as much as reading it).
+  const context = () => identificationOf(located) as unknown as Record<string, unknown>;
   const doc = located.document;
   if (doc === undefined) {
-    throw new AppError('MESSAGE_NOT_ISO20022', 'No ISO 20022 Document was found in the body', { context });
+    throw new AppError('MESSAGE_NOT_ISO20022', 'No ISO 20022 Document was found in the body', { context: context() });
   }
   const family = doc.id.family;
   if (!isScreenedFamily(family)) {
     throw new AppError('MESSAGE_UNSUPPORTED', `${doc.id.name} (${doc.id.namespace}) is not screened by this gateway; it screens pacs.008, pacs.009 and pain.001`, {
-      context,
+      context: context(),
     });
   }
   if (!hasDefinition(doc.id.name)) {
-    throw new AppError('MESSAGE_UNSUPPORTED', `${doc.id.name} (${doc.id.namespace}) is not a supported version of ${family}`, { context });
+    throw new AppError('MESSAGE_UNSUPPORTED', `${doc.id.name} (${doc.id.namespace}) is not a supported version of ${family}`, { context: context() });
   }
   const header = located.header;
   if (header !== undefined && !hasDefinition(header.id.name)) {
     throw new AppError('HEADER_INVALID', `The Business Application Header ${header.id.name} is not a supported head.001 version`, {
-      context,
+      context: context(),
       path: '/AppHdr',
       line: header.element.line,
     });
@@ -52,9 +54,9 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
 
   if (options.validate !== false) assertSchemaValid(doc, header, context);
 
-  const slots = transactionSlots(doc.messageRoot, family);
+  const slots = transactionSlots(doc.messageRoot, family, messageRootPath(doc));
   if (options.maxTransactions !== undefined && slots.length > options.maxTransactions) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The message holds ${slots.length} transactions; at most ${options.maxTransactions} are accepted`, { context });
+    throw new AppError('PAYLOAD_TOO_LARGE', `The message holds ${slots.length} transactions; at most ${options.maxTransactions} are accepted`, { context: context() });
   }
   const appHdr = header !== undefined ? readAppHeader(header) : undefined;
   // A header naming another version of the same family is tolerated (hubs upgrading Document and header at
@@ -64,14 +66,14 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
     throw new AppError('HEADER_MISMATCH', `AppHdr/MsgDefIdr names ${appHdr.msgDefIdr || '(nothing)'} but the Document is ${doc.id.name}`, {
       path: el !== undefined ? header!.pathOf(el) : '/AppHdr',
       line: el?.line ?? header!.element.line,
-      context,
+      context: context(),
     });
   }
   const transactions = slots.map((slot, i) => readTransaction(slot, i, family, doc));
   const problems = checkControlValues(doc, slots, transactions, family);
   if (problems.length > 0) {
     const first = problems[0];
-    throw new AppError(first.code, first.message, { path: first.path, line: first.line, details: problems, context });
+    throw new AppError(first.code, first.message, { path: first.path, line: first.line, details: problems, context: context() });
   }
   return {
     id: doc.id,
@@ -99,7 +101,7 @@ export function identifyMessage(body: string | Uint8Array): MessageIdentificatio
 }
 
 /** Validates Document and AppHdr against their definitions; throws MESSAGE_INVALID / HEADER_INVALID with every problem. */
-function assertSchemaValid(doc: DocumentPart, header: DocumentPart | undefined, context: Record<string, unknown>): void {
+function assertSchemaValid(doc: DocumentPart, header: DocumentPart | undefined, context: () => Record<string, unknown>): void {
   const docIssues = validatePart(doc);
   const hdrIssues = header !== undefined ? validatePart(header) : [];
   if (docIssues.length === 0 && hdrIssues.length === 0) return;
@@ -111,7 +113,7 @@ function assertSchemaValid(doc: DocumentPart, header: DocumentPart | undefined, 
     path: first.path,
     line: first.line,
     details,
-    context,
+    context: context(),
   });
 }
 
@@ -122,10 +124,10 @@ function assertSchemaValid(doc: DocumentPart, header: DocumentPart | undefined, 
 export function validateSchemaOnly(body: string | Uint8Array): void {
   const { root } = parseXml(body);
   const located = locateParts(root);
-  const context = identificationOf(located) as unknown as Record<string, unknown>;
-  if (located.document === undefined) throw new AppError('MESSAGE_NOT_ISO20022', 'No ISO 20022 Document was found in the body', { context });
+  const context = () => identificationOf(located) as unknown as Record<string, unknown>;
+  if (located.document === undefined) throw new AppError('MESSAGE_NOT_ISO20022', 'No ISO 20022 Document was found in the body', { context: context() });
   for (const part of [located.document, located.header]) {
-    if (part !== undefined && !hasDefinition(part.id.name)) throw new AppError('MESSAGE_UNSUPPORTED', `No definition for ${part.id.name}`, { context });
+    if (part !== undefined && !hasDefinition(part.id.name)) throw new AppError('MESSAGE_UNSUPPORTED', `No definition for ${part.id.name}`, { context: context() });
   }
   assertSchemaValid(located.document, located.header, context);
 }
@@ -154,7 +156,7 @@ function identificationOf(located: LocatedMessage): MessageIdentification {
     if (msgId !== undefined) ident.msgId = msgId;
     const family = doc.id.family;
     if (isScreenedFamily(family)) {
-      ident.transactions = transactionSlots(doc.messageRoot, family).map((slot, i) => {
+      ident.transactions = transactionSlots(doc.messageRoot, family, messageRootPath(doc)).map((slot, i) => {
         const t = readTransaction(slot, i, family, doc, false);
         return {
           endToEndId: t.endToEndId,

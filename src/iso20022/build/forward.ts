@@ -7,7 +7,7 @@
  */
 import { formatDecimal, parseDecimal, sumDecimals, type Decimal } from '../decimal';
 import { transactionSlots } from '../extract/message';
-import { locateParts } from '../locate';
+import { locateParts, messageRootPath } from '../locate';
 import type { InboundMessage } from '../types';
 import { parseXml } from '../xml/parser';
 import { firstChild, type XmlElement } from '../xml/tree';
@@ -29,7 +29,7 @@ export function buildForwardMessage(original: InboundMessage, txIndexes: readonl
   const located = locateParts(root);
   const doc = located.document;
   if (doc === undefined || doc.messageRoot === undefined) throw new Error('The original has no Document');
-  const slots = transactionSlots(doc.messageRoot, original.family);
+  const slots = transactionSlots(doc.messageRoot, original.family, messageRootPath(doc));
   const edits: Edit[] = [];
   const kept: XmlElement[] = [];
   slots.forEach((slot, i) => {

@@ -14,10 +14,12 @@ export function trimXml(text: string): string {
   return text.replace(XML_WS_EDGES, '');
 }
 
-/** A transaction element with what surrounds it (pain.001: its PmtInf block). */
+/** A transaction element with what surrounds it (pain.001: its PmtInf block) and its reported path. */
 export interface TransactionSlot {
   readonly tx: XmlElement;
   readonly pmtInf?: XmlElement;
+  /** /Document/FIToFICstmrCdtTrf/CdtTrfTxInf[2] — computed by counting once, not per element (10,000-tx batches). */
+  readonly path: string;
 }
 
 /** Transaction element names: CdtTrfTxInf everywhere, PmtTx in the 2005 pain.001.001.01. */
@@ -27,17 +29,30 @@ export function isTransactionElement(el: XmlElement): boolean {
   return TX_NAMES.has(el.local);
 }
 
+/** Children matching `keep`, with their paths under `parentPath` ([n] only where the name repeats). */
+function indexedChildren(parent: XmlElement, parentPath: string, keep: (el: XmlElement) => boolean): Array<{ el: XmlElement; path: string }> {
+  const counts = new Map<string, number>();
+  for (const c of parent.children) counts.set(c.local, (counts.get(c.local) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const out: Array<{ el: XmlElement; path: string }> = [];
+  for (const c of parent.children) {
+    const k = (seen.get(c.local) ?? 0) + 1;
+    seen.set(c.local, k);
+    if (keep(c)) out.push({ el: c, path: `${parentPath}/${c.local}${counts.get(c.local)! > 1 ? `[${k}]` : ''}` });
+  }
+  return out;
+}
+
 /** The transaction elements in document order, across all PmtInf blocks for pain.001. */
-export function transactionSlots(messageRoot: XmlElement | undefined, family: string): TransactionSlot[] {
+export function transactionSlots(messageRoot: XmlElement | undefined, family: string, rootPath: string): TransactionSlot[] {
   if (messageRoot === undefined) return [];
   const slots: TransactionSlot[] = [];
   if (family === 'pain.001') {
-    for (const pmtInf of messageRoot.children) {
-      if (pmtInf.local !== 'PmtInf') continue;
-      for (const tx of pmtInf.children) if (TX_NAMES.has(tx.local)) slots.push({ tx, pmtInf });
+    for (const block of indexedChildren(messageRoot, rootPath, (c) => c.local === 'PmtInf')) {
+      for (const t of indexedChildren(block.el, block.path, isTransactionElement)) slots.push({ tx: t.el, pmtInf: block.el, path: t.path });
     }
   } else {
-    for (const tx of messageRoot.children) if (tx.local === 'CdtTrfTxInf') slots.push({ tx });
+    for (const t of indexedChildren(messageRoot, rootPath, isTransactionElement)) slots.push({ tx: t.el, path: t.path });
   }
   return slots;
 }
@@ -103,7 +118,7 @@ export function readTransaction(slot: TransactionSlot, index: number, family: Sc
   const groupPmtTpInf = family === 'pain.001' ? firstChild(pmtInf, 'PmtTpInf') : descend(part.messageRoot, 'GrpHdr/PmtTpInf');
   const view: TransactionView = {
     index,
-    path: part.pathOf(tx),
+    path: slot.path,
     endToEndId: text('EndToEndId') ?? '',
     ...optional('instrId', text('InstrId')),
     ...optional('txId', text('TxId')),

@@ -61,6 +61,17 @@ export function decodeBytes(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * Valid names seen so far, shared by all parses (a cache: it never changes a result). Bounded, so a stream of
+ * random names cannot grow it without limit; past the limit new names are simply not interned.
+ */
+const NAME_CACHE = { names: new Map<number, string[]>(), locals: new Map<string, string>(), size: 0 };
+const NAME_CACHE_LIMIT = 20_000;
+
+/** Shared by all leaves (most elements): one empty array instead of hundreds of thousands. Never mutated. */
+const NO_CHILDREN: XmlElement[] = [];
+Object.freeze(NO_CHILDREN);
+
 interface OpenElement {
   el: XmlElement;
   /** Number of namespace bindings pushed by this element. */
@@ -74,7 +85,8 @@ class Parser {
   private line = 1;
   /** Namespace bindings in scope, innermost last: [prefix, uri]. */
   private readonly bindings: Array<[string, string]> = [['xml', XML_NS]];
-  private readonly validNames = new Set<string>();
+  private readonly names = NAME_CACHE.names;
+  private readonly locals = NAME_CACHE.locals;
 
   constructor(private readonly src: string) {}
 
@@ -189,7 +201,8 @@ class Parser {
           // Whitespace before the first child is formatting, not content.
           if (!NON_WHITESPACE.test(parent.el.text)) parent.el.text = '';
         }
-        (parent.el.children as XmlElement[]).push(opened.el);
+        if (parent.el.children === NO_CHILDREN) parent.el.children = [opened.el];
+        else parent.el.children.push(opened.el);
       } else root = opened.el;
       if (opened.el.end !== -1) {
         // empty-element tag
@@ -247,7 +260,7 @@ class Parser {
     }
     const colon = name.indexOf(':');
     const prefix = colon < 0 ? '' : name.slice(0, colon);
-    const local = colon < 0 ? name : name.slice(colon + 1);
+    const local = this.localOf(name, colon);
     const ns = this.resolve(prefix, start, name);
     let attrs: XmlAttribute[] | undefined;
     if (rawAttrs !== undefined) {
@@ -263,7 +276,7 @@ class Parser {
       ns,
       attrs,
       nsDecls,
-      children: [],
+      children: NO_CHILDREN,
       text: '',
       parent,
       line,
@@ -279,7 +292,12 @@ class Parser {
     const src = this.src;
     const tagStart = this.pos;
     this.pos += 2;
-    const name = this.readName();
+    const expected = open.el.name;
+    let name = expected;
+    const after = src.charCodeAt(this.pos + expected.length);
+    // fast path: the expected name followed by '>' or whitespace (no allocation)
+    if (src.startsWith(expected, this.pos) && (after === 62 || after === 32 || after === 9 || after === 10 || after === 13)) this.pos += expected.length;
+    else name = this.readName();
     this.skipWhitespace();
     if (src.charCodeAt(this.pos) !== 62) {
       if (this.pos >= src.length) this.fail(`Premature end of data in the end tag of '${name}'`, src.length);
@@ -359,30 +377,60 @@ class Parser {
   // ---------------------------------------------------------------------------------------------
   // lexical helpers
 
+  /**
+   * Reads a name and returns one shared string per distinct name: a 10,000-transaction batch has some 700,000
+   * element names but only a few hundred distinct ones, so interning spares the allocations (and the collector).
+   */
   private readName(): string {
     const src = this.src;
     const start = this.pos;
     let i = start;
+    let hash = 0;
     for (; i < src.length; i++) {
       const c = src.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62 || c === 61 || c === 60 || c === 34 || c === 39) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    const length = i - start;
+    if (length === 0) this.fail(i >= src.length ? 'Premature end of data' : 'A name was expected', start);
+    const bucket = this.names.get(hash);
+    if (bucket !== undefined) {
+      for (const known of bucket) {
+        if (known.length === length && src.startsWith(known, start)) {
+          this.pos = i;
+          return known;
+        }
+      }
     }
     const name = src.slice(start, i);
-    if (name === '') this.fail(i >= src.length ? 'Premature end of data' : 'A name was expected', start);
     if (!this.isName(name)) this.fail(`'${name}' is not a valid XML name`, start);
+    if (NAME_CACHE.size < NAME_CACHE_LIMIT) {
+      if (bucket !== undefined) bucket.push(name);
+      else this.names.set(hash, [name]);
+      NAME_CACHE.size++;
+    }
     this.pos = i;
     return name;
   }
 
+  /** The local part of an interned qualified name, itself interned. */
+  private localOf(name: string, colon: number): string {
+    if (colon < 0) return name;
+    let local = this.locals.get(name);
+    if (local === undefined) {
+      local = name.slice(colon + 1);
+      if (this.locals.size < NAME_CACHE_LIMIT) this.locals.set(name, local);
+    }
+    return local;
+  }
+
   /** A valid XML name that is also a valid QName (at most one colon, not at either end). */
   private isName(name: string): boolean {
-    if (this.validNames.has(name)) return true;
     const colon = name.indexOf(':');
     const ok =
       NAME_START.test(name) &&
       NAME_REST.test(name.replace(':', '')) &&
       (colon < 0 || (colon > 0 && colon < name.length - 1 && name.indexOf(':', colon + 1) < 0 && NAME_START.test(name.slice(colon + 1))));
-    if (ok) this.validNames.add(name);
     return ok;
   }
 

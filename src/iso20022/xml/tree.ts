@@ -23,7 +23,8 @@ export interface XmlElement {
   attrs: XmlAttribute[] | undefined;
   /** Namespace declarations made on this element (prefix '' for the default namespace); undefined when none. */
   nsDecls: Array<[prefix: string, uri: string]> | undefined;
-  readonly children: XmlElement[];
+  /** Child elements in order (leaves share one frozen empty array). */
+  children: XmlElement[];
   /**
    * Character data directly inside this element (entities decoded, CDATA included), concatenated.
    * For elements with child elements it is '' unless non-whitespace text was found (mixed content, always invalid here).
