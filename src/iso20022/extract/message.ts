@@ -165,12 +165,12 @@ function partyBic(party: XmlElement | undefined): string | undefined {
   return org !== undefined ? trimXml(org.text) : undefined;
 }
 
-/** A namespace-free copy of an element tree, as plain data. */
-export function toFragment(el: XmlElement): XmlFragment {
+/** A namespace-free copy of an element tree, as plain data (depth-limited: this also runs on invalid input). */
+export function toFragment(el: XmlElement, depth = 0): XmlFragment {
   const attrs = el.attrs?.filter((a) => a.ns === '');
   return {
     name: el.local,
-    ...(el.children.length === 0 ? { text: el.text } : { children: el.children.map(toFragment) }),
+    ...(el.children.length === 0 || depth >= 16 ? { text: el.text } : { children: el.children.map((c) => toFragment(c, depth + 1)) }),
     ...(attrs !== undefined && attrs.length > 0 ? { attrs: Object.fromEntries(attrs.map((a) => [a.local, a.value])) } : {}),
   };
 }

@@ -83,12 +83,20 @@ class Parser {
   private pos = 0;
   private lineCountedTo = 0;
   private line = 1;
-  /** Namespace bindings in scope, innermost last: [prefix, uri]. */
-  private readonly bindings: Array<[string, string]> = [['xml', XML_NS]];
+  private nextNewline = -1;
+  /**
+   * Namespace bindings in scope: per prefix a stack of URIs (innermost last), and the order prefixes were bound in,
+   * so an element's bindings can be undone. O(1) lookups however many prefixes a document declares.
+   */
+  private readonly scopes = new Map<string, string[]>([['xml', [XML_NS]]]);
+  private readonly bound: string[] = [];
   private readonly names = NAME_CACHE.names;
   private readonly locals = NAME_CACHE.locals;
 
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string) {
+    const nl = src.indexOf('\n');
+    this.nextNewline = nl < 0 ? Infinity : nl;
+  }
 
   parseDocument(): XmlDocument {
     const src = this.src;
@@ -222,6 +230,8 @@ class Parser {
     let rawAttrs: Array<[string, string, number]> | undefined;
     let pushed = 0;
     let nsDecls: Array<[string, string]> | undefined;
+    let declared: NameSet | undefined;
+    let attrNames: NameSet | undefined;
     let selfClosing = false;
     for (;;) {
       const hadSpace = this.skipWhitespace();
@@ -249,12 +259,15 @@ class Parser {
         const prefix = attrName === 'xmlns' ? '' : attrName.slice(6);
         if (prefix === 'xmlns' || (prefix === 'xml' && value !== XML_NS)) this.fail(`The prefix '${prefix}' cannot be declared`, attrPos);
         if (prefix !== '' && value === '') this.fail(`The namespace prefix '${prefix}' cannot be undeclared in XML 1.0`, attrPos);
-        if (nsDecls?.some((d) => d[0] === prefix)) this.fail(`Attribute '${attrName}' is repeated`, attrPos);
+        if (!(declared ??= new NameSet()).add(prefix)) this.fail(`Attribute '${attrName}' is repeated`, attrPos);
         (nsDecls ??= []).push([prefix, value]);
-        this.bindings.push([prefix, value]);
+        const stack = this.scopes.get(prefix);
+        if (stack === undefined) this.scopes.set(prefix, [value]);
+        else stack.push(value);
+        this.bound.push(prefix);
         pushed++;
       } else {
-        if (rawAttrs?.some((a) => a[0] === attrName)) this.fail(`Attribute '${attrName}' is repeated`, attrPos);
+        if (!(attrNames ??= new NameSet()).add(attrName)) this.fail(`Attribute '${attrName}' is repeated`, attrPos);
         (rawAttrs ??= []).push([attrName, value, attrPos]);
       }
     }
@@ -442,40 +455,59 @@ class Parser {
   }
 
   private resolve(prefix: string, at: number, qname: string): string {
-    const bindings = this.bindings;
-    for (let i = bindings.length - 1; i >= 0; i--) {
-      if (bindings[i][0] === prefix) return bindings[i][1];
-    }
+    const stack = this.scopes.get(prefix);
+    if (stack !== undefined && stack.length > 0) return stack[stack.length - 1];
     if (prefix === '') return '';
     if (prefix === 'xmlns') return XMLNS_NS;
     return this.fail(`The namespace prefix '${prefix}' of '${qname}' is not declared`, at);
   }
 
   private popBindings(count: number): void {
-    if (count > 0) this.bindings.length -= count;
+    for (let i = 0; i < count; i++) this.scopes.get(this.bound.pop()!)!.pop();
   }
 
-  /** 1-based line of an offset; offsets are asked for in increasing order, so counting is incremental. */
+  /**
+   * 1-based line of an offset; offsets are asked for in increasing order, so counting is incremental. The next
+   * newline is remembered, so a document on one line is not rescanned for every element.
+   */
   private lineAt(offset: number): number {
     const src = this.src;
     if (offset < this.lineCountedTo) return lineOf(src, offset);
-    let line = this.line;
-    let i = this.lineCountedTo;
-    for (;;) {
-      const nl = src.indexOf('\n', i);
-      if (nl < 0 || nl >= offset) break;
-      line++;
-      i = nl + 1;
+    while (this.nextNewline < offset) {
+      this.line++;
+      this.lineCountedTo = this.nextNewline + 1;
+      const nl = src.indexOf('\n', this.lineCountedTo);
+      this.nextNewline = nl < 0 ? Infinity : nl;
     }
-    this.line = line;
-    this.lineCountedTo = i;
-    return line;
+    return this.line;
   }
 
   private fail(message: string, offset: number): never {
     const line = lineOf(this.src, offset);
     const lineStart = this.src.lastIndexOf('\n', offset - 1) + 1;
     throw new AppError('XML_MALFORMED', `${message} (line ${line})`, { line, column: offset - lineStart + 1 });
+  }
+}
+
+/**
+ * Duplicate detection for attributes and namespace declarations: a linear scan for the usual handful, a Set once
+ * an element has many (no quadratic cost on hostile input).
+ */
+class NameSet {
+  private readonly list: string[] = [];
+  private set: Set<string> | undefined;
+
+  /** Adds `name`; false when it was already there. */
+  add(name: string): boolean {
+    if (this.set !== undefined) {
+      if (this.set.has(name)) return false;
+      this.set.add(name);
+      return true;
+    }
+    if (this.list.includes(name)) return false;
+    this.list.push(name);
+    if (this.list.length > 16) this.set = new Set(this.list);
+    return true;
   }
 }
 
