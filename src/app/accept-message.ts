@@ -49,11 +49,11 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
   const duplicateKey = deps.keys.duplicateMessage(agent, msg.group.msgId);
 
   for (let race = 0; race < MAX_RACES; race++) {
-    const earlier = await deps.store.duplicateOf(duplicateKey);
-    if (earlier) return duplicateOutcome(earlier, deps);
-
+    // One round trip for the message key and every transaction key.
     const txKeys = msg.transactions.map((tx) => transactionKeys(tx, agent, deps.keys));
-    const seen = await deps.store.existingKeys(txKeys.flat());
+    const seen = await deps.store.existingKeys([duplicateKey, ...txKeys.flat()]);
+    const earlier = seen.get(duplicateKey);
+    if (earlier) return duplicateOutcome(earlier, deps);
     const duplicates = new Map<number, string>();
     txKeys.forEach((keys, i) => {
       const hit = keys.map((k) => seen.get(k)).find((v) => v !== undefined);

@@ -43,19 +43,18 @@ export function forwardXml(unit: ForwardJobData, raw: string): string {
 
 async function processForward(job: Job<ForwardJobData>, d: ForwardWorkerDeps): Promise<string> {
   const unit = job.data;
-  const done = await d.store.forwardState(unit.messageId, unit.forwardId);
-  if (done === 'delivered' || done === 'dead') return done;
-  const raw = await d.store.raw(unit.messageId);
-  if (raw === null) {
-    await deadLetter(unit, d, 'the stored original is gone');
+  const ctx = await d.store.forwardContext(unit.messageId, unit.forwardId, unit.txIndexes);
+  if (ctx.state === 'delivered' || ctx.state === 'dead') return ctx.state;
+  if (ctx.raw === null) {
+    await deadLetter(unit, ctx.transactions, d, 'the stored original is gone');
     throw new UnrecoverableError('stored original missing');
   }
   try {
-    await d.sink.deliver({ key: unit.forwardId, xml: forwardXml(unit, raw), headers: { 'X-Chokepoint-Message-Id': unit.messageId } });
+    await d.sink.deliver({ key: unit.forwardId, xml: forwardXml(unit, ctx.raw), headers: { 'X-Chokepoint-Message-Id': unit.messageId } });
   } catch (e) {
     const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     if (e instanceof PermanentDeliveryError || last) {
-      await deadLetter(unit, d, (e as Error).message, e instanceof PermanentDeliveryError ? e.status : undefined);
+      await deadLetter(unit, ctx.transactions, d, (e as Error).message, e instanceof PermanentDeliveryError ? e.status : undefined);
       throw new UnrecoverableError((e as Error).message);
     }
     d.onOutcome?.('retry');
@@ -63,28 +62,27 @@ async function processForward(job: Job<ForwardJobData>, d: ForwardWorkerDeps): P
     throw e;
   }
   const at = d.now().toISOString();
-  const states: TransactionState[] = unit.txIndexes.map(() => ({ status: 'ACSP', stage: 'forwarded', forwardId: unit.forwardId, updatedAt: at }));
-  await keepHoldIds(unit, states, d);
-  await d.store.finishForward(unit.messageId, unit.forwardId, 'delivered', unit.txIndexes, states);
+  await d.store.finishForward(unit.messageId, unit.forwardId, 'delivered', unit.txIndexes, statesAfter(unit, ctx.transactions, 'forwarded', at));
   await d.audit.record({ type: 'delivered', messageId: unit.messageId, at, actor: 'gateway', data: { forwardId: unit.forwardId, transactions: unit.txIndexes, attempts: job.attemptsMade + 1 } });
   d.onOutcome?.('delivered');
-  d.log.info({ messageId: unit.messageId, forwardId: unit.forwardId, transactions: unit.txIndexes.length, to: d.sink.description }, 'forwarded');
+  d.log.debug({ messageId: unit.messageId, forwardId: unit.forwardId, transactions: unit.txIndexes.length, to: d.sink.description }, 'forwarded');
   return 'delivered';
 }
 
-/** A released hold keeps its hold id on the transaction state, so the status view can link the two. */
-async function keepHoldIds(unit: ForwardJobData, states: TransactionState[], d: ForwardWorkerDeps): Promise<void> {
-  for (let n = 0; n < unit.txIndexes.length; n++) {
-    const before = await d.store.transactionState(unit.messageId, unit.txIndexes[n]!);
-    if (before?.holdId) states[n] = { ...states[n]!, holdId: before.holdId };
-  }
+/** The transactions' new states; a released hold keeps its hold id, so the status view can link the two. */
+function statesAfter(unit: ForwardJobData, before: readonly (TransactionState | undefined)[], stage: 'forwarded' | 'dead-letter', at: string): TransactionState[] {
+  return unit.txIndexes.map((_, n) => ({
+    status: 'ACSP',
+    stage,
+    forwardId: unit.forwardId,
+    ...(before[n]?.holdId ? { holdId: before[n]!.holdId } : {}),
+    updatedAt: at,
+  }));
 }
 
-async function deadLetter(unit: ForwardJobData, d: ForwardWorkerDeps, why: string, status?: number): Promise<void> {
+async function deadLetter(unit: ForwardJobData, before: readonly (TransactionState | undefined)[], d: ForwardWorkerDeps, why: string, status?: number): Promise<void> {
   const at = d.now().toISOString();
-  const states: TransactionState[] = unit.txIndexes.map(() => ({ status: 'ACSP', stage: 'dead-letter', forwardId: unit.forwardId, updatedAt: at }));
-  await keepHoldIds(unit, states, d);
-  await d.store.finishForward(unit.messageId, unit.forwardId, 'dead', unit.txIndexes, states);
+  await d.store.finishForward(unit.messageId, unit.forwardId, 'dead', unit.txIndexes, statesAfter(unit, before, 'dead-letter', at));
   await d.store.recordDeadLetter(unit.forwardId, { forwardId: unit.forwardId, messageId: unit.messageId, transactions: unit.txIndexes, reason: why, ...(status ? { httpStatus: status } : {}), at });
   await d.audit.record({ type: 'dead-lettered', messageId: unit.messageId, at, actor: 'gateway', data: { forwardId: unit.forwardId, reason: why } });
   d.onOutcome?.('dead');

@@ -73,6 +73,23 @@ end
 return open
 `;
 
+/**
+ * KEYS: message ; ARGV: forwardId, outcome, retentionMs, then (field, value) pairs of transaction states.
+ * Records the outcome of a forward unit and, when delivered, closes the unit (same rules as CLOSE_UNIT_SCRIPT).
+ */
+const FINISH_FORWARD_SCRIPT = `
+redis.call('HSET', KEYS[1], 'fwd:' .. ARGV[1], ARGV[2])
+for i = 4, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+if ARGV[2] ~= 'delivered' then return -2 end
+if redis.call('HSETNX', KEYS[1], 'closed:' .. ARGV[1], '1') == 0 then return -1 end
+local open = redis.call('HINCRBY', KEYS[1], 'open', -1)
+if open <= 0 then
+  redis.call('HDEL', KEYS[1], 'raw')
+  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]))
+end
+return open
+`;
+
 export type PersistOutcome =
   | { kind: 'stored' }
   | { kind: 'duplicate'; existingId: string }
@@ -100,6 +117,7 @@ export class MessageStore {
     redis.defineCommand('cpPersist', { lua: PERSIST_SCRIPT });
     redis.defineCommand('cpOpenUnit', { numberOfKeys: 1, lua: OPEN_UNIT_SCRIPT });
     redis.defineCommand('cpCloseUnit', { numberOfKeys: 1, lua: CLOSE_UNIT_SCRIPT });
+    redis.defineCommand('cpFinishForward', { numberOfKeys: 1, lua: FINISH_FORWARD_SCRIPT });
   }
 
   /** Values of transaction-level duplicate keys that exist already (key → "<gateway id>:<index>"). */
@@ -111,10 +129,6 @@ export class MessageStore {
       if (v !== null) found.set(keys[i]!, v);
     });
     return found;
-  }
-
-  async duplicateOf(duplicateKey: string): Promise<string | null> {
-    return this.redis.get(duplicateKey);
   }
 
   async persistAccepted(m: AcceptedMessage): Promise<PersistOutcome> {
@@ -200,22 +214,23 @@ export class MessageStore {
     return this.redis.hget(this.keys.message(messageId), 'raw');
   }
 
-  async transactionState(messageId: string, index: number): Promise<TransactionState | undefined> {
-    const t = await this.redis.hget(this.keys.message(messageId), `tx:${index}`);
-    return t ? (JSON.parse(t) as TransactionState) : undefined;
-  }
-
   async idsByMsgId(msgId: string): Promise<string[]> {
     return this.redis.smembers(this.keys.messagesByMsgId(msgId));
   }
 
-  async forwardState(messageId: string, forwardId: string): Promise<string | null> {
-    return this.redis.hget(this.keys.message(messageId), `fwd:${forwardId}`);
+  /** What a forward worker needs, in one round trip: the unit's state, the original, its transactions' states. */
+  async forwardContext(
+    messageId: string,
+    forwardId: string,
+    txIndexes: readonly number[],
+  ): Promise<{ state: string | null; raw: string | null; transactions: (TransactionState | undefined)[] }> {
+    const [state, raw, ...txs] = await this.redis.hmget(this.keys.message(messageId), `fwd:${forwardId}`, 'raw', ...txIndexes.map((i) => `tx:${i}`));
+    return { state: state ?? null, raw: raw ?? null, transactions: txs.map((t) => (t ? (JSON.parse(t) as TransactionState) : undefined)) };
   }
 
   /**
-   * Records the outcome of a forward unit on each of its transactions. A delivered unit is closed; a dead one stays
-   * open, so the original is kept for the operator who resolves it.
+   * Records the outcome of a forward unit on each of its transactions, atomically. A delivered unit is closed; a dead
+   * one stays open, so the original is kept for the operator who resolves it.
    */
   async finishForward(
     messageId: string,
@@ -224,11 +239,8 @@ export class MessageStore {
     txIndexes: readonly number[],
     states: readonly TransactionState[],
   ): Promise<void> {
-    const key = this.keys.message(messageId);
-    const multi = this.redis.multi().hset(key, `fwd:${forwardId}`, outcome);
-    txIndexes.forEach((i, n) => multi.hset(key, `tx:${i}`, JSON.stringify(states[n])));
-    await multi.exec();
-    if (outcome === 'delivered') await this.closeUnit(messageId, forwardId);
+    const pairs = txIndexes.flatMap((i, n) => [`tx:${i}`, JSON.stringify(states[n])]);
+    await this.cmd.cpFinishForward(this.keys.message(messageId), forwardId, outcome, String(this.options.retentionMs), ...pairs);
   }
 
   async recordDeadLetter(forwardId: string, entry: Record<string, unknown>): Promise<void> {
@@ -267,4 +279,5 @@ interface PersistCommand {
   cpPersist(numKeys: number, ...args: string[]): Promise<unknown>;
   cpOpenUnit(key: string, unitId: string): Promise<number>;
   cpCloseUnit(key: string, unitId: string, retentionMs: string): Promise<number>;
+  cpFinishForward(key: string, forwardId: string, outcome: string, retentionMs: string, ...pairs: string[]): Promise<number>;
 }
