@@ -56,6 +56,23 @@ describe('a clean payment', () => {
   });
 });
 
+describe('a message with a Business Application Header inside an envelope', () => {
+  it('is screened like a bare one and answered with an AppHdr and a pacs.002, both valid', async () => {
+    const xml = pacs008([{ creditorName: 'Header Test Oy', creditorIban: ibanDE(31) }, { creditorName: 'Second Oy', creditorIban: LISTED.iban }], { appHdr: true });
+    const json = await t.submit(xml).expect(200);
+    expect(json.body.transactions.map((x: { status: string }) => x.status)).toEqual(['ACSP', 'PDNG']);
+    const again = await t.submit(pacs008([{ creditorName: 'Header Test Oy', creditorIban: ibanDE(32) }], { appHdr: true }), 'application/xml').expect(200);
+    expect(again.text).toMatch(/<(\w+:)?AppHdr/);
+    expect(again.text).toMatch(/<(\w+:)?MsgDefIdr>pacs\.002\.001\.10</);
+    expect(await xsdErrors(again.text, 'pacs.002.001.10')).toEqual([]);
+    // Both messages forward something; wait for them so later tests count only their own deliveries.
+    await core.waitFor(() => core.accepted.length === 2);
+    const split = core.accepted.find((r) => r.body.includes('Header Test Oy') && r.body.includes('AppHdr'));
+    expect(split).toBeDefined();
+    expect(await xsdErrors(split!.body, 'pacs.008.001.08')).toEqual([]);
+  });
+});
+
 describe('a message where one of three transactions hits', () => {
   let body: { transactions: { status: string; holdId?: string; hits: { method: string; entryId: string; field: string }[] }[] };
   let forwarded: string;
