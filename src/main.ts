@@ -35,6 +35,7 @@ import { startForwardWorker } from './forwarding/forward-worker';
 import { startStatusWorker } from './status/status-worker';
 import { startDeadlineWorker } from './review/deadline-worker';
 import { buildApp } from './http/app';
+import { loadStrictXsd } from './strict-xsd';
 import type { Router } from 'express';
 
 /** ISO 20022 ExternalStatusReason1Code values a reviewer may give when rejecting (shown in the review page). */
@@ -148,8 +149,14 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     });
     const reader = new MessageReader({ largeBodyBytes: 256 * 1024, threads: 1 });
     closers.push(() => reader.close());
+    const strict = config.strictXsdDir ? await loadStrictXsd(config.strictXsdDir) : undefined;
+    if (strict) {
+      closers.push(async () => strict.close());
+      log.info({ dir: config.strictXsdDir, namespaces: strict.namespaces.length }, 'strict mode: operator XSDs loaded');
+    }
     const gateway = new Gateway({
       reader,
+      ...(strict ? { strict } : {}),
       screening,
       reports,
       store,

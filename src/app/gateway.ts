@@ -29,12 +29,16 @@ export class Gateway {
       store: MessageStore;
       accept: AcceptDeps;
       metrics?: Metrics;
+      /** Strict mode: the operator's XSDs, checked after the built-in validation. */
+      strict?: { validate(body: Uint8Array): Promise<void> };
     },
   ) {}
 
   async read(body: Uint8Array): Promise<InboundMessage> {
     try {
-      return await this.d.reader.read(body);
+      const msg = await this.d.reader.read(body);
+      if (this.d.strict) await this.d.strict.validate(body);
+      return msg;
     } catch (e) {
       if (e instanceof AppError) this.d.metrics?.messages.inc({ type: String((e.context as { id?: { name?: string } })?.id?.name ?? 'unknown'), outcome: 'invalid' });
       throw e;

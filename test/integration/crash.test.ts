@@ -4,45 +4,21 @@
  * every message that was acknowledged is forwarded exactly once, no message is forwarded twice, and a resend of an
  * acknowledged message is answered as a duplicate.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../../src/runtime/embedded-redis';
 import { ibanDE, pacs008 } from '../helpers/pacs008';
-import { REPO_DIR } from '../helpers/paths';
-import { TOKENS, makeDataDir, SAMPLE_WATCHLIST } from '../helpers/test-gateway';
+import { makeDataDir } from '../helpers/test-gateway';
 import { waitUntil } from '../helpers/http-recorder';
+import { CliGateway, startCliGateway } from '../helpers/cli-gateway';
 
-const CLI = path.join(REPO_DIR, 'dist', 'src', 'cli', 'main.js');
 jest.setTimeout(240_000);
 
-async function startCli(dataDir: string, port: number): Promise<ChildProcess> {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TOKENS_FILE: path.join(dataDir, 'tokens.json'), WATCHLIST: SAMPLE_WATCHLIST, LOG_LEVEL: 'warn' };
-  delete env.REDIS_URL;
-  delete env.CORE_URL;
-  const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: 'ignore' });
-  await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.ok === true, 60_000, 'gateway ready');
-  return child;
-}
-
-async function post(port: number, xml: string): Promise<number> {
-  try {
-    const r = await fetch(`http://127.0.0.1:${port}/v1/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKENS.submitter}`, 'content-type': 'application/xml' },
-      body: xml,
-    });
-    await r.arrayBuffer();
-    return r.status;
-  } catch {
-    return 0;
-  }
-}
+const post = async (gw: CliGateway, xml: string) => (await gw.post(xml)).status;
 
 it('acknowledged payments survive SIGKILL and are forwarded exactly once', async () => {
   const dataDir = await makeDataDir();
-  const port = await freePort();
-  let child = await startCli(dataDir, port);
+  let gw = await startCliGateway(dataDir);
+  const port = gw.port;
   const messages = Array.from({ length: 400 }, (_, i) => pacs008([{ creditorName: `Crash Test ${i} AB`, creditorIban: ibanDE(5000 + i) }]));
   const statuses = new Array<number>(messages.length).fill(-1);
 
@@ -50,16 +26,16 @@ it('acknowledged payments survive SIGKILL and are forwarded exactly once', async
   let sent = 0;
   const killAfter = 200;
   while (sent < messages.length) {
-    const wave = messages.slice(sent, sent + 20).map((m, k) => post(port, m).then((s) => (statuses[sent + k] = s)));
+    const wave = messages.slice(sent, sent + 20).map((m, k) => post(gw, m).then((s) => (statuses[sent + k] = s)));
     if (sent === killAfter) {
       await new Promise((r) => setTimeout(r, 5));
       // Power cut: the gateway and its redis-server die at once; the restart replays the append-only file.
       const redisPid = JSON.parse(await fs.readFile(path.join(dataDir, 'redis.json'), 'utf8')).pid as number;
-      child.kill('SIGKILL');
+      const killed = gw.stop('SIGKILL');
       process.kill(redisPid, 'SIGKILL');
       await Promise.all(wave);
-      await new Promise((r) => child.once('exit', r));
-      child = await startCli(dataDir, port);
+      await killed;
+      gw = await startCliGateway(dataDir, {}, port);
     } else await Promise.all(wave);
     sent += 20;
   }
@@ -80,7 +56,7 @@ it('acknowledged payments survive SIGKILL and are forwarded exactly once', async
 
   // The hub resends the messages whose answer it did not get: acknowledged ones are duplicates, none is forwarded twice.
   for (let i = 0; i < messages.length; i++) {
-    const s = await post(port, messages[i]!);
+    const s = await post(gw, messages[i]!);
     expect([200, 409]).toContain(s);
     if (statuses[i] === 200) expect(s).toBe(409);
   }
@@ -88,7 +64,6 @@ it('acknowledged payments survive SIGKILL and are forwarded exactly once', async
   await new Promise((r) => setTimeout(r, 500));
   expect((await bodies()).length).toBe(messages.length);
 
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await gw.stop();
   await fs.rm(dataDir, { recursive: true, force: true });
 });

@@ -1,0 +1,60 @@
+/**
+ * The gateway as `npm start` runs it: the compiled CLI (`chokepoint serve`) in a child process, on embedded defaults
+ * unless env says otherwise. For tests that need a real process (SIGKILL) or an ESM-only library (strict mode's
+ * libxml2-wasm, which jest's CommonJS runtime cannot import).
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from '../../src/runtime/embedded-redis';
+import { waitUntil } from './http-recorder';
+import { REPO_DIR } from './paths';
+import { SAMPLE_WATCHLIST, TOKENS } from './test-gateway';
+
+export const CLI = path.join(REPO_DIR, 'dist', 'src', 'cli', 'main.js');
+
+export interface CliGateway {
+  child: ChildProcess;
+  port: number;
+  post(xml: string, accept?: string): Promise<{ status: number; body: string }>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function startCliGateway(dataDir: string, env: Record<string, string> = {}, port?: number): Promise<CliGateway> {
+  const p = port ?? (await freePort());
+  const full: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(p),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
+    WATCHLIST: SAMPLE_WATCHLIST,
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
+  if (!env.REDIS_URL) delete full.REDIS_URL;
+  if (!env.CORE_URL) delete full.CORE_URL;
+  const child = spawn(process.execPath, [CLI, 'serve'], { env: full, stdio: 'ignore' });
+  await waitUntil(async () => (await fetch(`http://127.0.0.1:${p}/readyz`).catch(() => undefined))?.ok === true, 60_000, 'gateway ready');
+  return {
+    child,
+    port: p,
+    async post(xml, accept = 'application/json') {
+      try {
+        const r = await fetch(`http://127.0.0.1:${p}/v1/messages`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKENS.submitter}`, 'content-type': 'application/xml', accept },
+          body: xml,
+        });
+        return { status: r.status, body: await r.text() };
+      } catch {
+        return { status: 0, body: '' };
+      }
+    },
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
