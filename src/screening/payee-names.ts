@@ -7,7 +7,7 @@ import type { PayeeField } from '../iso20022/types';
 /** Field lengths at which names get cut (Max35Text, 2 × 35, Max140Text). */
 export const CUT_LENGTHS: ReadonlySet<number> = new Set([35, 70, 140]);
 /** A name this long may well continue on the next line. */
-const CONTINUATION_MIN_LENGTH = 20;
+const CONTINUATION_MIN_LENGTH = 30;
 
 export interface NameQuery {
   readonly field: PayeeField;

@@ -26,8 +26,8 @@ export interface ScreenerOptions {
   readonly postingsCap?: number;
 }
 
-export const DEFAULT_NAME_FLOOR = 0.7;
-const DEFAULT_CANDIDATE_LIMIT = 32;
+export const DEFAULT_NAME_FLOOR = 0.75;
+const DEFAULT_CANDIDATE_LIMIT = 12;
 
 /** Builds a screener entry by entry, so a million-entry file never has to be held as objects. */
 export class ScreenerBuilder {

@@ -11,7 +11,7 @@ import type { IdentifierType } from '../types';
 // ibantools is a "type": "module" package with a CommonJS build under its "require" condition; TypeScript (module
 // node16) refuses a static import of it from CommonJS, so it is required and typed from its declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { extractIBAN, getCountrySpecifications } = require('ibantools') as typeof IbanTools;
+const { countrySpecs, getCountrySpecifications } = require('ibantools') as typeof IbanTools;
 
 const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(
   Object.entries(getCountrySpecifications())
@@ -51,18 +51,46 @@ export function canonicalIban(value: string): string | undefined {
  * leading zeros, as canonicalAccount writes them.
  */
 export function ibanAccountCandidates(iban: string): { country: string; bankId?: string; accounts: string[] } {
-  const parts = extractIBAN(iban);
-  const bban = parts.bban ?? iban.slice(4);
-  const bank = parts.bankIdentifier ?? '';
-  const branch = parts.branchIdentifier ?? '';
-  const raw = [parts.accountNumber, bban.startsWith(bank + branch) ? bban.slice(bank.length + branch.length) : undefined,
+  const country = iban.slice(0, 2);
+  const bban = iban.slice(4);
+  const layout = ibanLayout(country);
+  const bank = layout.bank === undefined ? '' : bban.slice(layout.bank[0], layout.bank[1] + 1);
+  const branch = layout.branch === undefined ? '' : bban.slice(layout.branch[0], layout.branch[1] + 1);
+  const accountNumber = layout.account === undefined ? undefined : iban.slice(layout.account[0], layout.account[1] + 1);
+  const raw = [accountNumber, bban.startsWith(bank + branch) ? bban.slice(bank.length + branch.length) : undefined,
     bban.startsWith(bank) ? bban.slice(bank.length) : undefined, bban];
   const accounts: string[] = [];
   for (const r of raw) {
     const c = r === undefined ? undefined : canonicalAccount(r);
     if (c !== undefined && c.length >= 4 && !accounts.includes(c)) accounts.push(c);
   }
-  return { country: iban.slice(0, 2), bankId: bank.length > 0 ? stripLeadingZeros(bank) : undefined, accounts };
+  return { country, bankId: bank.length > 0 ? stripLeadingZeros(bank) : undefined, accounts };
+}
+
+interface IbanLayout {
+  /** Inclusive positions: bank and branch in the BBAN, account in the IBAN (as ibantools' registry gives them). */
+  readonly bank?: readonly [number, number];
+  readonly branch?: readonly [number, number];
+  readonly account?: readonly [number, number];
+}
+
+const layouts = new Map<string, IbanLayout>();
+
+function range(spec: string | undefined): readonly [number, number] | undefined {
+  if (spec === undefined) return undefined;
+  const [a, b] = spec.split('-').map(Number);
+  return Number.isInteger(a) && Number.isInteger(b) ? [a, b] : undefined;
+}
+
+/** Where bank, branch and account sit in a country's IBAN (ibantools' registry data, read once per country). */
+function ibanLayout(country: string): IbanLayout {
+  let layout = layouts.get(country);
+  if (layout === undefined) {
+    const spec = countrySpecs[country] as { bank_identifier?: string; branch_indentifier?: string; account_indentifier?: string } | undefined;
+    layout = { bank: range(spec?.bank_identifier), branch: range(spec?.branch_indentifier), account: range(spec?.account_indentifier) };
+    layouts.set(country, layout);
+  }
+  return layout;
 }
 
 /** BIC: upper case; 11 characters ending in XXX (head office) is written as the 8-character form. */

@@ -20,9 +20,17 @@ const IBAN_START = /\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){10,32}/gi;
 const PHONE = /(?:\+|\b00)\s?\d(?:[\s().-]?\d){6,16}/g;
 const CRYPTO = /\b(?:0x[0-9a-fA-F]{40}|(?:bc1|ltc1)[a-zA-HJ-NP-Z0-9]{20,80}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})\b/g;
 
-/** Cheap test before running the regular expressions: most text has no dot, no @ and no long digit run. */
+/** Cheap tests before the regular expressions: most text holds none of these shapes. */
+const MAY_HAVE = {
+  email: /@|\[at\]|\(at\)|\sat\s/i,
+  url: /[\p{L}\p{N}-]\s*(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\sdot\s)\s*\p{L}{2}/iu,
+  iban: /[a-z]{2}\d{2}/i,
+  phone: /\+\s?\d|\b00\d/,
+  crypto: /[0-9A-Za-z]{25}/,
+};
+
 function mayContainIdentifier(text: string): boolean {
-  return /[.@\d]|\bdot\b|\[at\]|\(at\)/i.test(text);
+  return MAY_HAVE.email.test(text) || MAY_HAVE.url.test(text) || MAY_HAVE.iban.test(text) || MAY_HAVE.phone.test(text) || MAY_HAVE.crypto.test(text);
 }
 
 /** The shortest prefix of `written` that holds `alnum` non-space characters. */
@@ -48,13 +56,13 @@ export function extractIdentifiers(text: string): Extracted[] {
     out.push({ kind, value, canonical });
   };
 
-  for (const m of clean.matchAll(EMAIL)) {
+  if (MAY_HAVE.email.test(clean)) for (const m of clean.matchAll(EMAIL)) {
     const written = m[0].replace(/\s*(?:\[at\]|\(at\)|\s+at\s+)\s*/i, '@').replace(/\s*@\s*/, '@');
     push('email', m[0], canonicalEmail(written));
   }
   // The domain part of an e-mail is found here too: a listed domain catches its mailboxes.
-  for (const m of clean.matchAll(URL_LIKE)) push('url', m[0], canonicalUrl(m[0].replace(/[.,;:!?)\]]+$/, '')));
-  for (const m of clean.matchAll(IBAN_START)) {
+  if (MAY_HAVE.url.test(clean)) for (const m of clean.matchAll(URL_LIKE)) push('url', m[0], canonicalUrl(m[0].replace(/[.,;:!?)\]]+$/, '')));
+  if (MAY_HAVE.iban.test(clean)) for (const m of clean.matchAll(IBAN_START)) {
     const compact = m[0].replace(/ /g, '').toUpperCase();
     // The match may run into the next word: try the lengths IBANs have, longest first.
     for (let len = Math.min(34, compact.length); len >= 15; len--) {
@@ -65,7 +73,7 @@ export function extractIdentifiers(text: string): Extracted[] {
       }
     }
   }
-  for (const m of clean.matchAll(PHONE)) push('phone', m[0].trim(), canonicalPhone(m[0]));
-  for (const m of clean.matchAll(CRYPTO)) push('crypto', m[0], canonicalCrypto(m[0]));
+  if (MAY_HAVE.phone.test(clean)) for (const m of clean.matchAll(PHONE)) push('phone', m[0].trim(), canonicalPhone(m[0]));
+  if (MAY_HAVE.crypto.test(clean)) for (const m of clean.matchAll(CRYPTO)) push('crypto', m[0], canonicalCrypto(m[0]));
   return out;
 }

@@ -16,15 +16,23 @@ import type { Vocabulary } from './vocabulary';
 export const MIN_FUZZY_LENGTH = 4;
 const MAX_FUZZY_LENGTH = 30;
 const MIN_VERIFY_SIMILARITY = 0.84;
-const MIN_PHONETIC_SIMILARITY = 0.7;
+/** Evidence weight of a one-edit neighbour (the scorer measures the real similarity). */
+const ONE_EDIT_SIMILARITY = 0.9;
+const MIN_PHONETIC_SIMILARITY = 0.78;
 const MAX_ALTERNATIVES = 16;
 const MIN_ENDS_LENGTH = 7;
 /** Tokens looked at per end key: a common prefix (schm…) must not make a query scan thousands. */
-const MAX_ENDS_SCAN = 64;
+const MAX_ENDS_SCAN = 16;
+/** Tokens looked at per phonetic key: the key is coarse, its buckets can be large. */
+const MAX_PHONETIC_SCAN = 12;
 
 export interface FuzzyAlternative {
   readonly id: number;
   readonly sim: number;
+}
+
+function endKey(side: '<' | '>', letters: string, length: number): string {
+  return side + letters + length;
 }
 
 export class FuzzyVocabulary {
@@ -32,7 +40,7 @@ export class FuzzyVocabulary {
     private readonly vocab: Vocabulary,
     private readonly deletions: HashMultimap,
     private readonly phonetic: HashMultimap,
-    /** First and last four letters of long tokens: two typos in a long word usually leave one end intact. */
+    /** First and last four letters (with the length) of long tokens: two typos in a long word usually leave one end intact. */
     private readonly ends: HashMultimap,
   ) {}
 
@@ -56,9 +64,9 @@ export class FuzzyVocabulary {
       ph.push(fnv1a(phoneticKey(t)));
       pv.push(id);
       if (t.length >= MIN_ENDS_LENGTH) {
-        eh.push(fnv1a('<' + t.slice(0, 4)));
+        eh.push(fnv1a(endKey('<', t.slice(0, 4), t.length)));
         ev.push(id);
-        eh.push(fnv1a('>' + t.slice(-4)));
+        eh.push(fnv1a(endKey('>', t.slice(-4), t.length)));
         ev.push(id);
       }
     }
@@ -69,28 +77,37 @@ export class FuzzyVocabulary {
   alternatives(token: string): FuzzyAlternative[] {
     if (token.length < MIN_FUZZY_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
     const found = new Map<number, number>();
-    const consider = (id: number, min: number): boolean => {
+    const consider = (id: number, min: number, maxLengthDifference: number): boolean => {
       if (found.has(id)) return true;
       const candidate = this.vocab.token(id);
-      if (candidate === token || Math.abs(candidate.length - token.length) > 2) return true;
+      if (candidate === token || Math.abs(candidate.length - token.length) > maxLengthDifference) return true;
       const sim = jaroWinkler(token, candidate);
       if (sim >= min) found.set(id, sim);
       return found.size < MAX_ALTERNATIVES;
     };
-    const typo = (id: number): boolean => consider(id, MIN_VERIFY_SIMILARITY);
+    // A shared deletion variant is one edit (up to a rare hash collision, which the scorer sorts out): no need
+    // to measure it here. One edit changes the length by at most one.
+    const typo = (id: number): boolean => {
+      if (!found.has(id)) {
+        const candidate = this.vocab.token(id);
+        if (candidate !== token && Math.abs(candidate.length - token.length) <= 1) found.set(id, ONE_EDIT_SIMILARITY);
+      }
+      return found.size < MAX_ALTERNATIVES;
+    };
     this.deletions.forEach(fnv1a(token), typo);
     for (let k = 0; k < token.length && found.size < MAX_ALTERNATIVES; k++) this.deletions.forEach(fnv1a(token, k), typo);
-    if (found.size < MAX_ALTERNATIVES) this.phonetic.forEach(fnv1a(phoneticKey(token)), (id) => consider(id, MIN_PHONETIC_SIMILARITY));
+    let scanned = 0;
+    if (found.size < MAX_ALTERNATIVES) this.phonetic.forEach(fnv1a(phoneticKey(token)), (id) => ++scanned <= MAX_PHONETIC_SCAN && consider(id, MIN_PHONETIC_SIMILARITY, 2));
     return [...found].map(([id, sim]) => ({ id, sim }));
   }
 
   /**
-   * Listed tokens two or three edits away from a long unknown token (two typos in one word): its double
-   * deletions against the single deletions of the vocabulary. Costlier, so only asked when `alternatives`
-   * found nothing; verified by edit distance.
+   * Listed tokens two or three edits away from a long unknown token (two typos in one word): two typos
+   * rarely touch both its first and its last four letters, so the tokens of about the same length sharing
+   * either end are measured. Only asked when the cheaper searches found nothing convincing.
    */
   distantAlternatives(token: string): FuzzyAlternative[] {
-    if (token.length < 6 || token.length > MAX_FUZZY_LENGTH) return [];
+    if (token.length < MIN_ENDS_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
     const found = new Map<number, number>();
     const allowed = maxTypoEdits(token.length);
     const consider = (id: number): boolean => {
@@ -101,11 +118,10 @@ export class FuzzyVocabulary {
       if (sim >= MIN_VERIFY_SIMILARITY) found.set(id, sim);
       return found.size < MAX_ALTERNATIVES;
     };
-    for (let a = 0; a < token.length && found.size < MAX_ALTERNATIVES; a++) {
-      for (let b = a + 1; b < token.length && found.size < MAX_ALTERNATIVES; b++) this.deletions.forEach(fnv1a(token, a, b), consider);
-    }
-    if (token.length >= MIN_ENDS_LENGTH) {
-      for (const key of ['<' + token.slice(0, 4), '>' + token.slice(-4)]) {
+    const head = token.slice(0, 4);
+    const tail = token.slice(-4);
+    for (let length = token.length - allowed; length <= token.length + allowed; length++) {
+      for (const key of [endKey('<', head, length), endKey('>', tail, length)]) {
         let scanned = 0;
         this.ends.forEach(fnv1a(key), (id) => ++scanned <= MAX_ENDS_SCAN && consider(id));
       }

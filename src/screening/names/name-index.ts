@@ -14,13 +14,25 @@ import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
 
 const KIND_CODES: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
+const PERSON_CODE = 1;
 const GENERIC_WEIGHT = 0.3;
 const PARTICLE_WEIGHT = 0.3;
 const INITIAL_WEIGHT = 0.5;
+const INITIAL_EVIDENCE = 0.85;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
 const MIN_EVIDENCE = 0.34;
 /** Common tokens of one name that form pair keys (pairs grow quadratically). */
 const MAX_COMMON_PER_NAME = 6;
+/** Unknown tokens shorter than this get no split or two-edit search (a short token allows one edit only). */
+const MIN_DEEP_LENGTH = 6;
+/** Concatenations worth splitting join two real words (a legal form counts as one). */
+const MIN_SPLIT_LENGTH = 7;
+/** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
+const GOOD_ENOUGH_RANK = 0.85;
+/** Pair-index key of an initial letter (negative, apart from token ids). */
+function initialKey(letter: string): number {
+  return -1 - letter.charCodeAt(0);
+}
 
 export interface NameIndexOptions {
   /** A token in more listed names than this is not a blocking key by itself. */
@@ -124,6 +136,16 @@ export class NameIndexBuilder {
           pairRecords.push(r);
         }
       }
+      // Persons are paid as "J. Smith" and "Smith J.": the initial of the first or last name with the other.
+      const n = start[r + 1] - start[r];
+      if (this.recKind.get(r) === PERSON_CODE && n >= 2) {
+        const first = tok[start[r]];
+        const last = tok[start[r + 1] - 1];
+        pairHashes.push(pairHash(initialKey(this.vocab.token(first)[0]), last));
+        pairRecords.push(r);
+        pairHashes.push(pairHash(initialKey(this.vocab.token(last)[0]), first));
+        pairRecords.push(r);
+      }
     }
     const pairs = HashMultimap.build(pairHashes, pairRecords);
     const fuzzy = FuzzyVocabulary.build(this.vocab, (id) => !/^[0-9]+$/.test(this.vocab.token(id)));
@@ -199,6 +221,8 @@ export class NameIndex {
   private readonly acc: CandidateAccumulator;
   private readonly tokenWeights: Float32Array;
   private readonly weightSums: Float32Array;
+  /** Scratch: the rank of each touched record during one query. */
+  private readonly rank: Float32Array;
   private readonly dfRef: number;
   readonly postingsCap: number;
 
@@ -210,6 +234,7 @@ export class NameIndex {
     this.tokenWeights = new Float32Array(p.vocab.size);
     for (let id = 0; id < p.vocab.size; id++) this.tokenWeights[id] = weightOf(p.vocab.token(id), p.df[id], this.dfRef);
     this.weightSums = new Float32Array(records);
+    this.rank = new Float32Array(records);
     for (let r = 0; r < records; r++) {
       let sum = 0;
       for (let k = p.recStart[r]; k < p.recStart[r + 1]; k++) sum += this.tokenWeights[p.recTok[k]];
@@ -273,28 +298,72 @@ export class NameIndex {
    */
   candidates(prepared: PreparedName, limit: number): number[] {
     const q = prepared.full;
-    const acc = this.acc;
-    acc.begin();
-    const n = q.tokens.length;
-    const common: KeyRef[][] = [];
-    let rarest: { key: number; token: number } | undefined;
-    for (let i = 0; i < n; i++) {
-      common.push([]);
-      for (const ref of this.keysForToken(q, i)) {
-        const count = this.p.postings.count(ref.id);
-        if (count === 0) continue;
-        if (count > this.postingsCap) {
-          common[i].push(ref);
-          if (rarest === undefined || count < this.p.postings.count(rarest.key)) rarest = { key: ref.id, token: i };
-          continue;
+    this.acc.begin();
+    const common: KeyRef[][] = q.tokens.map(() => []);
+    const rarest = { key: -1, token: -1 };
+    for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
+    this.visitPairs(q, common);
+    this.visitInitials(q);
+    const querySum = q.weights.reduce((a, b) => a + b, 0);
+    let found = this.best(limit, querySum);
+    if (found.length > 0 && this.rank[found[0]] >= GOOD_ENOUGH_RANK) return found;
+    // Nothing convincing yet: the costlier searches, for the longer tokens the list does not know.
+    let deep = false;
+    for (let i = 0; i < q.tokens.length; i++) {
+      if (q.ids[i] >= 0 || q.xids[i] >= 0 || q.tokens[i].length < MIN_DEEP_LENGTH) continue;
+      this.visitKeys(q, i, this.deepKeys(q, i), common, rarest);
+      deep = true;
+    }
+    if (deep) this.visitPairs(q, common);
+    // A one-word name made of a common word: the rarest reading's postings, bounded by the cap.
+    if (this.acc.touched.length === 0 && rarest.key >= 0 && q.tokens.length === 1) {
+      const start = this.p.postings.start(rarest.key);
+      const w = q.weights[rarest.token];
+      for (let k = 0; k < this.postingsCap; k++) this.acc.add(this.p.postings.at(start + k), rarest.token, w);
+    }
+    found = this.best(limit, querySum);
+    return found;
+  }
+
+  /** Rare keys bring their postings; common ones are kept for pairs. */
+  private visitKeys(q: QuerySide, i: number, keys: readonly KeyRef[], common: KeyRef[][], rarest: { key: number; token: number }): void {
+    const { postings } = this.p;
+    for (const ref of keys) {
+      const count = postings.count(ref.id);
+      if (count === 0) continue;
+      if (count > this.postingsCap) {
+        if (!common[i].some((c) => c.id === ref.id)) common[i].push(ref);
+        if (rarest.key < 0 || count < postings.count(rarest.key)) {
+          rarest.key = ref.id;
+          rarest.token = i;
         }
-        const start = this.p.postings.start(ref.id);
-        const w = q.weights[i] * ref.sim;
-        for (let k = 0; k < count; k++) acc.add(this.p.postings.at(start + k), i, w);
+        continue;
+      }
+      const start = postings.start(ref.id);
+      const w = q.weights[i] * ref.sim;
+      for (let k = 0; k < count; k++) this.acc.add(postings.at(start + k), i, w);
+    }
+  }
+
+  /** "J. Smith": an initial and a name of the same person, through the person pairs (initial, other name). */
+  private visitInitials(q: QuerySide): void {
+    for (let i = 0; i < q.tokens.length; i++) {
+      if (q.tokens[i].length !== 1) continue;
+      const key = initialKey(q.tokens[i]);
+      for (let j = 0; j < q.tokens.length; j++) {
+        if (j === i || q.ids[j] < 0) continue;
+        this.p.pairs.forEach(pairHash(key, q.ids[j]), (r) => {
+          this.acc.add(r, i, q.weights[i] * INITIAL_EVIDENCE);
+          this.acc.add(r, j, q.weights[j]);
+        });
       }
     }
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
+  }
+
+  private visitPairs(q: QuerySide, common: KeyRef[][]): void {
+    const acc = this.acc;
+    for (let i = 0; i < common.length; i++) {
+      for (let j = i + 1; j < common.length; j++) {
         for (const a of common[i]) {
           for (const b of common[j]) {
             this.p.pairs.forEach(pairHash(a.id, b.id), (r) => {
@@ -305,16 +374,11 @@ export class NameIndex {
         }
       }
     }
-    // Only common tokens and no pair: the rarest one's postings, bounded by the cap.
-    if (acc.touched.length === 0 && rarest !== undefined) {
-      const start = this.p.postings.start(rarest.key);
-      for (let k = 0; k < this.postingsCap; k++) acc.add(this.p.postings.at(start + k), rarest.token, q.weights[rarest.token]);
-    }
-    return this.best(limit);
   }
 
-  private keysForToken(q: QuerySide, i: number): KeyRef[] {
-    const { vocab, df } = this.p;
+  /** Same or expanded spelling, joined with the next token, one edit away or sounding alike. */
+  private cheapKeys(q: QuerySide, i: number): KeyRef[] {
+    const { vocab } = this.p;
     const keys: KeyRef[] = [];
     const t = q.tokens[i];
     if (q.ids[i] >= 0) keys.push({ id: q.ids[i], sim: 1 });
@@ -324,39 +388,56 @@ export class NameIndex {
       const joined = vocab.id(t + q.tokens[i + 1]);
       if (joined >= 0) keys.push({ id: joined, sim: 1 });
     }
-    if (q.ids[i] >= 0 && df[q.ids[i]] > this.postingsCap) return keys; // a common word: no typo search
-    // "JSCARGUMENT" or "MEDIALLC" in the payment, "JSC ARGUMENT" in the list: split an unknown token in two
-    // known ones, or in a known one and a legal form (legal forms are not in the vocabulary of company names).
-    if (q.ids[i] < 0 && t.length >= 5) {
+    // A word the list knows is no typo of another listed word (the scorer discounts such pairs heavily anyway).
+    if (q.ids[i] >= 0 || q.xids[i] >= 0) return keys;
+    for (const alt of this.p.fuzzy.alternatives(t)) keys.push(alt);
+    if (q.expanded[i] !== t) for (const alt of this.p.fuzzy.alternatives(q.expanded[i])) keys.push(alt);
+    return keys;
+  }
+
+  /**
+   * "JSCARGUMENT" or "MEDIALLC" in the payment, "JSC ARGUMENT" in the list: an unknown token split in two
+   * known ones, or in a known one and a legal form (legal forms are not in the vocabulary of company names);
+   * and listed tokens two or three edits away.
+   */
+  private deepKeys(q: QuerySide, i: number): KeyRef[] {
+    const { vocab } = this.p;
+    const keys: KeyRef[] = [];
+    const t = q.tokens[i];
+    if (t.length >= MIN_SPLIT_LENGTH) {
       for (let k = 2; k <= t.length - 2; k++) {
         const head = t.slice(0, k);
         const tail = t.slice(k);
         const a = vocab.id(head);
         const b = vocab.id(tail);
-        if (a >= 0 && b >= 0) keys.push({ id: df[a] <= df[b] ? a : b, sim: 1 });
+        if (a >= 0 && b >= 0) keys.push({ id: this.p.df[a] <= this.p.df[b] ? a : b, sim: 1 });
         else if (a >= 0 && LEGAL_FORM_WORDS.has(tail)) keys.push({ id: a, sim: 1 });
         else if (b >= 0 && LEGAL_FORM_WORDS.has(head)) keys.push({ id: b, sim: 1 });
       }
     }
-    const before = keys.length;
-    for (const alt of this.p.fuzzy.alternatives(t)) keys.push(alt);
-    if (q.expanded[i] !== t) for (const alt of this.p.fuzzy.alternatives(q.expanded[i])) keys.push(alt);
-    if (keys.length === 0 && before === 0) for (const alt of this.p.fuzzy.distantAlternatives(t)) keys.push(alt);
+    for (const alt of this.p.fuzzy.distantAlternatives(t)) keys.push(alt);
     return keys;
   }
 
-  private best(limit: number): number[] {
+  /**
+   * The candidates worth scoring, most promising first: ranked like the score itself, by the share of the
+   * listed name found (which must reach MIN_EVIDENCE) and the share of the payment name explained.
+   */
+  private best(limit: number, querySum: number): number[] {
     const touched = this.acc.touched.view();
     const w = this.acc.weight;
-    const ratio = new Map<number, number>();
+    const records: number[] = [];
+    const rank = this.rank;
     for (let k = 0; k < touched.length; k++) {
       const r = touched[k];
-      const share = w[r] / Math.max(1e-6, this.weightSums[r]);
-      if (share >= MIN_EVIDENCE) ratio.set(r, share);
+      const listShare = w[r] / Math.max(1e-6, this.weightSums[r]);
+      if (listShare < MIN_EVIDENCE) continue;
+      const paymentShare = Math.min(1, w[r] / Math.max(1e-6, querySum));
+      rank[r] = Math.min(1, listShare) * (0.5 + 0.5 * paymentShare);
+      records.push(r);
     }
-    const records = [...ratio.keys()];
     if (records.length > limit) {
-      records.sort((a, b) => ratio.get(b)! - ratio.get(a)!);
+      records.sort((a, b) => rank[b] - rank[a]);
       records.length = limit;
     }
     return records;

@@ -20,7 +20,21 @@ const CLASS: Readonly<Record<string, string>> = {
   b: 'P', p: 'P', f: 'F', c: 'K', k: 'K', g: 'K', s: 'S', d: 'T', t: 'T', l: 'L', m: 'N', n: 'N', r: 'R',
 };
 
+/** Keys of recent tokens: the same names come again and again, and the key takes several replaces. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
 export function phoneticKey(token: string): string {
+  let key = cache.get(token);
+  if (key === undefined) {
+    key = computeKey(token);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token, key);
+  }
+  return key;
+}
+
+function computeKey(token: string): string {
   if (token.length === 0) return '';
   let t = token;
   for (const [re, cls] of DIGRAPHS) t = t.replace(re, cls);

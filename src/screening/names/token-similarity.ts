@@ -18,6 +18,8 @@ const INITIAL_SIMILARITY = 0.85;
 /** A token cut by a field length limit ("Servi" for "Services"). */
 const PREFIX_SIMILARITY = 0.96;
 const PHONETIC_SIMILARITY = 0.9;
+/** Sounding alike counts only for spellings that are also close: the key alone is coarse. */
+const MIN_PHONETIC_JW = 0.78;
 /** "JSCARGUMENT" for "JSC ARGUMENT": the name with its legal form written on. */
 const LEGAL_FORM_ATTACHED_SIMILARITY = 0.97;
 
@@ -43,9 +45,12 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   if (legalFormAttached(q, l) || legalFormAttached(l, q)) return { sim: LEGAL_FORM_ATTACHED_SIMILARITY, kind: 'legal_form_attached' };
   if (allowPrefix && q.length >= 3 && (l.startsWith(q) || lx.startsWith(qx))) return { sim: PREFIX_SIMILARITY, kind: 'prefix' };
   if (short <= 3) return NONE; // one letter changes a short token into another word (Li / Lu, Kim / Kin)
+  if (Math.abs(q.length - l.length) > 3) return NONE; // more edits than any typo or transliteration makes
+  // Neither the first two letters nor the last agree: not a typo, not a transliteration (saves Jaro-Winkler).
+  if (q.charCodeAt(0) !== l.charCodeAt(0) && q.charCodeAt(1) !== l.charCodeAt(1) && q.charCodeAt(q.length - 1) !== l.charCodeAt(l.length - 1) && qx === q && lx === l) return NONE;
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
-  if (jw < 0.7) return NONE;
+  if (jw < MIN_PHONETIC_JW) return NONE;
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
   const allowed = maxTypoEdits(Math.min(q.length, l.length));

@@ -28,7 +28,15 @@ const SPECIAL_FOLDS: Readonly<Record<string, readonly [string, string]>> = {
   'ŋ': ['ng', 'ng'],
   'ĸ': ['k', 'k'],
   'ſ': ['s', 's'],
+  // Cyrillic soft and hard signs: no letter of their own in any common romanisation (Мельник → Melnik).
+  'ь': ['', ''],
+  'ъ': ['', ''],
 };
+
+/** Greek vowel and consonant pairs romanised as one (ου → ou, not oy). */
+const GREEK_DIGRAPHS: readonly (readonly [RegExp, string])[] = [
+  [/ου/g, 'ou'], [/αυ/g, 'av'], [/ευ/g, 'ev'], [/γγ/g, 'ng'], [/γκ/g, 'gk'], [/μπ/g, 'mp'], [/ντ/g, 'nt'],
+];
 
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
@@ -52,7 +60,7 @@ function foldChar(ch: string): readonly [string, string] {
     } else {
       // Cyrillic, Greek, Arabic, Hebrew, CJK …: romanise with the library, then fold what it left.
       const latin = transliterate(stripped, { unknown: ' ' }).toLowerCase();
-      const ascii = latin.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[^\x00-\x7f]/g, ' ');
+      const ascii = latin.normalize('NFD').replace(COMBINING_MARKS, '').replace(/['`]/g, '').replace(/[^\x00-\x7f]/g, ' ');
       result = [ascii, ascii];
     }
   }
@@ -74,8 +82,13 @@ export interface Folded {
 
 /** NFKC (full-width forms, ligatures), lower case, then fold every non-ASCII character. Never throws. */
 export function foldText(input: string): Folded {
-  const lower = input.normalize('NFKC').toLowerCase();
+  // ASCII is already in NFKC: skip the normalisation for the common case.
+  let lower = isAscii(input) ? input.toLowerCase() : input.normalize('NFKC').toLowerCase();
   if (isAscii(lower)) return { primary: lower, expanded: lower };
+  if (/[\u0370-\u03ff]/.test(lower)) {
+    lower = lower.normalize('NFD').replace(COMBINING_MARKS, '');
+    for (const [re, latin] of GREEK_DIGRAPHS) lower = lower.replace(re, latin);
+  }
   let primary = '';
   let expanded = '';
   for (const ch of lower) {

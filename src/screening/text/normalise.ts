@@ -15,6 +15,8 @@ const NON_ALNUM = /[^a-z0-9]+/g;
 
 /** Folded text → tokens: apostrophes join, dotted abbreviations join, '&' is 'and', everything else splits. */
 export function tokenise(folded: string): string[] {
+  // Plain words and spaces only (most names): one split, no replacing.
+  if (/^[a-z0-9 ]*$/.test(folded)) return folded.split(' ').filter((t) => t.length > 0);
   const cleaned = folded
     .replace(APOSTROPHES, '')
     .replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, ''))
