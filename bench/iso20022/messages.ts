@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures/messages');
+// From the TypeScript source (bench/iso20022) or its compiled copy (dist/bench/iso20022).
+const FIXTURES = [path.resolve(__dirname, '../../fixtures/messages'), path.resolve(__dirname, '../../../fixtures/messages')].find((d) => fs.existsSync(d))!;
 
 export function singleTransaction(): string {
   return fs.readFileSync(path.join(FIXTURES, 'pacs.008.001.08-3tx-apphdr.xml'), 'utf8').replace(/<NbOfTxs>3<\/NbOfTxs>/, '<NbOfTxs>1</NbOfTxs>')
