@@ -17,8 +17,12 @@ const BUSINESS_REJECTIONS: Record<string, string> = {
 };
 
 function outcome(file: string): { message?: ReturnType<typeof readMessage>; error?: AppError } {
+  return outcomeOf(fs.readFileSync(file));
+}
+
+function outcomeOf(body: string | Uint8Array): { message?: ReturnType<typeof readMessage>; error?: AppError } {
   try {
-    return { message: readMessage(fs.readFileSync(file)) };
+    return { message: readMessage(body) };
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     return { error: e };
@@ -114,6 +118,17 @@ describe('specific samples', () => {
 
   it('reads a pain.001 with a byte order mark', () => {
     expect(readMessage(fs.readFileSync(find('moov-pain.001.001.03-sepa-bom.xml'))).family).toBe('pain.001');
+  });
+
+  it('reads the TCH RTP form: ISO elements directly in the wrapper are the Document', () => {
+    const raw = fs.readFileSync(find('invalid-xsd-rtp-pacs.009.001.08-tch.xml'), 'utf8');
+    const withoutHeader = raw.replace(/<AppHdr>[\s\S]*?<\/AppHdr>/, '');
+    const m = readMessage(withoutHeader);
+    expect(m.id.name).toBe('pacs.009.001.08');
+    expect(m.transactions[0].path).toBe('/Document/FICdtTrf/CdtTrfTxInf');
+    expect(m.envelope).toBeUndefined();
+    const broken = withoutHeader.replace(/<c9:EndToEndId>[^<]*<\/c9:EndToEndId>/, '');
+    expect(outcomeOf(broken).error?.details[0]).toMatchObject({ code: 'MESSAGE_INVALID', path: '/Document/FICdtTrf/CdtTrfTxInf/PmtId/TxId' });
   });
 
   it('reads TCH RTP messages whose ISO elements sit directly in the wrapper', () => {
