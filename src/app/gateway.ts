@@ -45,11 +45,19 @@ export class Gateway {
     }
   }
 
-  /** POST /v1/messages. */
+  /**
+   * POST /v1/messages. A message whose AppHdr says it is a copy (CpyDplct COPY or CODU: sent for information to a
+   * party other than the one that executes it) is screened and answered but never stored, held or forwarded: a
+   * copy must not be executed. PssblDplct and CpyDplct DUPL need no special path: duplicate detection answers a
+   * resend of something seen with the earlier outcome, and processes it when the original never arrived.
+   */
   async submit(body: Uint8Array, submitter: string): Promise<SubmitOutcome> {
     const started = process.hrtime.bigint();
     const msg = await this.read(body);
-    const outcome = await acceptMessage(msg, submitter, this.d.accept);
+    const copy = msg.appHdr?.copyDuplicate === 'COPY' || msg.appHdr?.copyDuplicate === 'CODU';
+    const outcome: AcceptOutcome = copy
+      ? { httpStatus: 200, messageId: `copy-${newId('x')}`, result: { ...(await screenOnly(msg, this.d.screening, this.d.accept.outcomes)), informationalCopy: true } }
+      : await acceptMessage(msg, submitter, this.d.accept);
     this.observe(msg, outcome.result, started, outcome.httpStatus === 409 ? 'duplicate' : 'accepted');
     return {
       ...outcome,

@@ -49,6 +49,8 @@ export interface MessageResult {
   groupStatus: 'ACSP' | 'PDNG' | 'RJCT' | 'PART';
   /** Set when the whole message was seen before (HTTP 409): this is the earlier outcome. */
   duplicate?: boolean;
+  /** AppHdr CpyDplct COPY / CODU: screened for information only; nothing was stored, held or forwarded. */
+  informationalCopy?: boolean;
   transactions: TransactionResult[];
 }
 

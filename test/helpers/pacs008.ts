@@ -54,7 +54,10 @@ export function tx(spec: TxSpec): string {
   );
 }
 
-export function pacs008(txs: (string | TxSpec)[], options: { msgId?: string; appHdr?: boolean } = {}): string {
+export function pacs008(
+  txs: (string | TxSpec)[],
+  options: { msgId?: string; appHdr?: boolean; copyDuplicate?: 'COPY' | 'CODU' | 'DUPL'; possibleDuplicate?: boolean } = {},
+): string {
   const bodies = txs.map((t) => (typeof t === 'string' ? t : tx(t)));
   const cents = bodies.reduce((sum, b) => sum + Math.round(Number(/Ccy="EUR">([0-9.]+)</.exec(b)![1]) * 100), 0);
   const msgId = options.msgId ?? uniq('MSG');
@@ -65,12 +68,15 @@ export function pacs008(txs: (string | TxSpec)[], options: { msgId?: string; app
     '<SttlmInf><SttlmMtd>CLRG</SttlmMtd><ClrSys><Cd>STE</Cd></ClrSys></SttlmInf></GrpHdr>' +
     bodies.join('') +
     '</FIToFICstmrCdtTrf></Document>';
-  if (!options.appHdr) return `<?xml version="1.0" encoding="UTF-8"?>\n${doc}\n`;
+  if (!options.appHdr && !options.copyDuplicate && !options.possibleDuplicate) return `<?xml version="1.0" encoding="UTF-8"?>\n${doc}\n`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<Envelope xmlns="urn:chokepoint:test:envelope">' +
     '<AppHdr xmlns="urn:iso:std:iso:20022:tech:xsd:head.001.001.02"><Fr><FIId><FinInstnId><BICFI>NBBASESSXXX</BICFI></FinInstnId></FIId></Fr>' +
     '<To><FIId><FinInstnId><BICFI>DEUTDEFFXXX</BICFI></FinInstnId></FIId></To>' +
-    `<BizMsgIdr>${msgId}</BizMsgIdr><MsgDefIdr>pacs.008.001.08</MsgDefIdr><CreDt>2026-11-27T09:15:30Z</CreDt></AppHdr>` +
+    `<BizMsgIdr>${msgId}</BizMsgIdr><MsgDefIdr>pacs.008.001.08</MsgDefIdr><CreDt>2026-11-27T09:15:30Z</CreDt>` +
+    (options.copyDuplicate ? `<CpyDplct>${options.copyDuplicate}</CpyDplct>` : '') +
+    (options.possibleDuplicate ? '<PssblDplct>true</PssblDplct>' : '') +
+    '</AppHdr>' +
     doc +
     '</Envelope>\n'
   );

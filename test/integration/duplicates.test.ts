@@ -1,0 +1,82 @@
+/**
+ * Duplicates (DESIGN 4, issue 3 point 6): (instructing agent, MsgId), UETR and (instructing agent, TxId) within the
+ * window; a resend gets the earlier outcome and is never screened or forwarded again; AppHdr copies are not executed.
+ */
+import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
+import { LISTED, ibanDE, pacs008, tx } from '../helpers/pacs008';
+import { TestGateway, startTestGateway } from '../helpers/test-gateway';
+
+let core: HttpRecorder;
+let t: TestGateway;
+beforeAll(async () => {
+  core = await new HttpRecorder().start();
+  t = await startTestGateway('dups', { CORE_URL: core.url, DUPLICATE_WINDOW: '3s' });
+});
+afterAll(async () => {
+  await t.destroy();
+  await core.stop();
+});
+const settle = () => new Promise((r) => setTimeout(r, 400));
+const forwardedWith = (s: string) => core.accepted.filter((r) => r.body.includes(s)).length;
+
+it('a transaction resent inside a new message keeps its earlier outcome and is not forwarded again', async () => {
+  const uetr = '6e9d4c1a-2b3c-4d5e-8f90-a1b2c3d4e5f6';
+  await t.submit(pacs008([{ creditorName: 'Uetr Once AB', creditorIban: ibanDE(61), uetr }])).expect(200);
+  await core.waitFor(() => forwardedWith('Uetr Once AB') === 1);
+  const res = await t.submit(pacs008([{ creditorName: 'Uetr Once AB', creditorIban: ibanDE(61), uetr }, { creditorName: 'Fresh One AB', creditorIban: ibanDE(62) }])).expect(200);
+  expect(res.body.transactions[0]).toMatchObject({ status: 'ACSP', duplicateOf: { index: 0 } });
+  expect(res.body.transactions[1].duplicateOf).toBeUndefined();
+  await core.waitFor(() => forwardedWith('Fresh One AB') === 1);
+  await settle();
+  expect(forwardedWith('Uetr Once AB')).toBe(1);
+});
+
+it('a new message made only of seen transactions is 409 DUPLICATE_TRANSACTION', async () => {
+  const spec = { creditorName: 'TxId Twice AB', creditorIban: ibanDE(63), txId: `TXDUP${Date.now()}` };
+  await t.submit(pacs008([spec])).expect(200);
+  const res = await t.submit(pacs008([{ ...spec, uetr: undefined }])).expect(409);
+  expect(res.body.error.code).toBe('DUPLICATE_TRANSACTION');
+});
+
+it('a held transaction resent is reported PDNG with the same hold, and no second hold is opened', async () => {
+  const uetr = '0b9d4c1a-2b3c-4d5e-8f90-a1b2c3d4e5f6';
+  const first = await t.submit(pacs008([{ creditorName: 'Held Once', creditorIban: LISTED.iban, uetr }])).expect(200);
+  const again = await t.submit(pacs008([{ creditorName: 'Held Once', creditorIban: LISTED.iban, uetr }])).expect(409);
+  expect(again.body.transactions[0]).toMatchObject({ status: 'PDNG', holdId: first.body.transactions[0].holdId });
+  const holds = await t.http.get('/v1/holds?limit=500').set(t.as('reviewerA')).expect(200);
+  expect(holds.body.holds.filter((h: { transaction: { uetr?: string } }) => h.transaction.uetr === uetr)).toHaveLength(1);
+});
+
+it('ten identical submissions at once: one is accepted, nine get 409, one forward', async () => {
+  const xml = pacs008([{ creditorName: 'Race Ten AB', creditorIban: ibanDE(64) }]);
+  const statuses = (await Promise.all(Array.from({ length: 10 }, () => t.submit(xml)))).map((r) => r.status).sort();
+  expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+  await core.waitFor(() => forwardedWith('Race Ten AB') === 1);
+  await settle();
+  expect(forwardedWith('Race Ten AB')).toBe(1);
+});
+
+it('PssblDplct: processed when the original never arrived, the earlier outcome when it did', async () => {
+  const xml = pacs008([{ creditorName: 'Possible Dup AB', creditorIban: ibanDE(65) }], { possibleDuplicate: true });
+  await t.submit(xml).expect(200);
+  await t.submit(xml).expect(409);
+  await core.waitFor(() => forwardedWith('Possible Dup AB') === 1);
+});
+
+it('CpyDplct COPY: screened for information, never stored, held or forwarded', async () => {
+  const res = await t.submit(pacs008([{ creditorName: 'Copy Only', creditorIban: LISTED.iban }], { copyDuplicate: 'COPY' })).expect(200);
+  expect(res.body.informationalCopy).toBe(true);
+  expect(res.body.transactions[0].hits[0].entryId).toBe('SE-POL-000123');
+  expect(res.body.transactions[0].holdId).toBeUndefined();
+  await settle();
+  expect(forwardedWith('Copy Only')).toBe(0);
+});
+
+it('after the window a resend is a new message', async () => {
+  const xml = pacs008([{ creditorName: 'Window AB', creditorIban: ibanDE(66) }]);
+  await t.submit(xml).expect(200);
+  await t.submit(xml).expect(409);
+  await new Promise((r) => setTimeout(r, 3200));
+  await t.submit(xml).expect(200);
+  await waitUntil(() => forwardedWith('Window AB') === 2, 10_000, 'second forward');
+});
