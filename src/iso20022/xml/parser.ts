@@ -27,6 +27,8 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 /** Characters XML 1.0 forbids anywhere (C0 controls other than TAB/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
 const ILLEGAL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NON_WHITESPACE = /[^ \t\r\n]/;
+/** Text needing more than a copy: entity references, CR (line-end normalisation), a possible ']]>'. */
+const SPECIAL_IN_TEXT = /[&\r\]]/;
 const NAME_START = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDBFF]/;
 const NAME_REST = /^[A-Za-z0-9_.\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDFFF]*$/;
 
@@ -338,11 +340,19 @@ class Parser {
   }
 
   private appendText(top: OpenElement, from: number, to: number): void {
-    let segment = this.src.slice(from, to);
-    if (top.hasChildren && !NON_WHITESPACE.test(segment)) return;
-    if (segment.includes(']]>')) this.fail("']]>' is not allowed in character data", from + segment.indexOf(']]>'));
-    if (segment.includes('&')) segment = this.decodeEntities(segment, from);
-    if (segment.includes('\r')) segment = segment.replace(/\r\n?/g, '\n');
+    const src = this.src;
+    if (top.hasChildren) {
+      // Indentation between child elements: checked in place, never copied.
+      let i = from;
+      while (i < to && isWhitespaceCode(src.charCodeAt(i))) i++;
+      if (i === to) return;
+    }
+    let segment = src.slice(from, to);
+    if (SPECIAL_IN_TEXT.test(segment)) {
+      if (segment.includes(']]>')) this.fail("']]>' is not allowed in character data", from + segment.indexOf(']]>'));
+      if (segment.includes('&')) segment = this.decodeEntities(segment, from);
+      if (segment.includes('\r')) segment = segment.replace(/\r\n?/g, '\n');
+    }
     top.el.text += segment;
   }
 
