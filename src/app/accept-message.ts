@@ -87,13 +87,7 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
       messageId: planned.meta.id,
       at: now.toISOString(),
       actor: submitter,
-      data: {
-        msgType: msg.id.name,
-        nbOfTxs: msg.transactions.length,
-        watchlistVersion: snapshot.screener.listVersion,
-        policyVersion: snapshot.policy.version,
-        decisions: planned.result.transactions.map((t) => ({ index: t.index, decision: t.decision, status: t.status, hits: t.hits.map((h) => h.entryId) })),
-      },
+      data: screenedAuditData(msg, planned.result, snapshot),
     });
     for (const h of planned.holds) {
       await deps.audit.record({ type: 'held', messageId: h.messageId, holdId: h.id, at: now.toISOString(), actor: 'gateway', data: { index: h.index, deadline: h.deadline, entries: h.hits.map((x) => x.entryId) } });
@@ -103,6 +97,27 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
     return { httpStatus: 200, result: planned.result, messageId: planned.meta.id };
   }
   throw new AppError('OVERLOADED', 'The same transactions are being submitted concurrently; retry the request');
+}
+
+/**
+ * What the audit trail keeps of a screening: the list and policy versions, the count per decision, and each
+ * transaction that was not cleared with the entries it hit. Bounded for large batches that mostly clear.
+ */
+function screenedAuditData(msg: InboundMessage, result: MessageResult, snapshot: ReturnType<ScreeningService['current']>): Record<string, unknown> {
+  const counts: Record<string, number> = {};
+  const flagged: { index: number; decision: string; entries: string[] }[] = [];
+  for (const t of result.transactions) {
+    counts[t.decision] = (counts[t.decision] ?? 0) + 1;
+    if (t.decision !== 'clear' || t.hits.length > 0) flagged.push({ index: t.index, decision: t.decision, entries: [...new Set(t.hits.map((h) => h.entryId))] });
+  }
+  return {
+    msgType: msg.id.name,
+    nbOfTxs: msg.transactions.length,
+    watchlistVersion: snapshot.screener.listVersion,
+    policyVersion: snapshot.policy.version,
+    decisions: counts,
+    flagged,
+  };
 }
 
 /** Queues what an accepted message needs. Job ids are deterministic: running this twice adds nothing twice. */

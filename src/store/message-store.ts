@@ -15,9 +15,17 @@ import type {
 import type { MessageResult } from '../app/result';
 import { holdFields } from './hold-codec';
 
+/**
+ * KEYS: message, duplicate-message, msgid index, pending-enqueue, holds by created / deadline / score,
+ *       then one duplicate key per transaction key, then one key per hold.
+ * ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, raw body,
+ *       then nDup duplicate values, nHold hold JSONs, and nFields (field, value) pairs of the message record.
+ * Fields travel as plain arguments (no JSON to decode in Lua): a 10,000-transaction batch stays cheap for Redis.
+ */
 const PERSIST_SCRIPT = `
 local nDup = tonumber(ARGV[4])
 local nHold = tonumber(ARGV[5])
+local nFields = tonumber(ARGV[6])
 local existing = redis.call('GET', KEYS[2])
 if existing then return {'duplicate', existing} end
 for i = 1, nDup do
@@ -29,8 +37,8 @@ local window = tonumber(ARGV[2])
 local retention = tonumber(ARGV[3])
 redis.call('SET', KEYS[2], gid, 'PX', window)
 for i = 1, nDup do redis.call('SET', KEYS[7 + i], ARGV[7 + i], 'PX', window) end
-local fields = cjson.decode(ARGV[6])
-for i = 1, #fields, 2 do redis.call('HSET', KEYS[1], fields[i], fields[i + 1]) end
+local f0 = 7 + nDup + nHold
+for i = 1, nFields do redis.call('HSET', KEYS[1], ARGV[f0 + 2 * i - 1], ARGV[f0 + 2 * i]) end
 local open = tonumber(redis.call('HGET', KEYS[1], 'open'))
 if open > 0 then
   redis.call('HSET', KEYS[1], 'raw', ARGV[7])
@@ -169,10 +177,11 @@ export class MessageStore {
       String(this.options.retentionMs),
       String(m.transactionKeys.length),
       String(m.holds.length),
-      JSON.stringify(fields),
+      String(fields.length / 2),
       m.raw,
       ...m.transactionKeys.map((t) => t.value),
       ...holdArgs,
+      ...fields,
     ];
     const reply = (await this.cmd.cpPersist(keys.length, ...keys, ...args)) as [string, string];
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };
