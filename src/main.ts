@@ -128,6 +128,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
 
     const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);
     const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs });
+    closers.push(() => store.flushEnqueued());
     const holds = new HoldStore(redis, keys);
     const queues = new GatewayQueues(redis, keys, { forwardAttempts: config.forwardAttempts, statusAttempts: config.forwardAttempts });
     closers.push(() => queues.close());

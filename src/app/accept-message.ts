@@ -81,7 +81,7 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
     if (outcome.kind === 'retry') continue;
 
     await enqueue(planned.enqueue, planned.holds, deps, now);
-    await deps.store.markEnqueued(planned.meta.id);
+    deps.store.markEnqueued(planned.meta.id);
     await deps.audit.record({
       type: 'screened',
       messageId: planned.meta.id,

@@ -33,7 +33,7 @@ export async function recover(d: RecoveryDeps): Promise<{ messages: number; deci
       const holds = (await d.holds.getMany(stored.plan.holds.map((h) => h.holdId))).filter((h: HoldRecord) => h.state === 'pending');
       await enqueue(stored.plan, holds, d, now);
     }
-    await d.store.markEnqueued(id);
+    d.store.markEnqueued(id);
     messages++;
   }
   for (const holdId of await d.holds.pendingEffects()) {

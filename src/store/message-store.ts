@@ -117,6 +117,9 @@ export interface AcceptedMessage {
 }
 
 export class MessageStore {
+  private enqueued: string[] = [];
+  private flushTimer?: NodeJS.Timeout;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
@@ -189,9 +192,20 @@ export class MessageStore {
     return { kind: 'stored' };
   }
 
-  /** Every job of the message is in its queue: it no longer needs crash recovery. */
-  async markEnqueued(messageId: string): Promise<void> {
-    await this.redis.srem(this.keys.pendingEnqueue, messageId);
+  /**
+   * Every job of the message is in its queue: it no longer needs crash recovery. Markers are cleared in batches
+   * (one SREM per 50 ms): a marker that outlives a crash only makes recovery re-add jobs that exist, which is a no-op.
+   */
+  markEnqueued(messageId: string): void {
+    this.enqueued.push(messageId);
+    this.flushTimer ??= setTimeout(() => void this.flushEnqueued(), 50);
+  }
+
+  async flushEnqueued(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const ids = this.enqueued.splice(0);
+    if (ids.length > 0) await this.redis.srem(this.keys.pendingEnqueue, ...ids).catch(() => undefined);
   }
 
   async pendingEnqueue(): Promise<string[]> {
