@@ -148,7 +148,8 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
         expiryAction: config.holdExpiryAction,
       },
     });
-    const reader = new MessageReader({ largeBodyBytes: 256 * 1024, threads: 1 });
+    const reader = new MessageReader({ largeBodyBytes: 256 * 1024, threads: 1, validate: config.schemaValidation });
+    if (!config.schemaValidation) log.warn('SCHEMA_VALIDATION=off: messages are not validated against their schema (for measurements only)');
     closers.push(() => reader.close());
     const strict = config.strictXsdDir ? await loadStrictXsd(config.strictXsdDir) : undefined;
     if (strict) {

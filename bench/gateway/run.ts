@@ -86,6 +86,7 @@ interface Plan {
   duration: number;
   connections: number;
   hitEvery: number;
+  validation: boolean;
 }
 
 async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string): Promise<LoadResult[]> {
@@ -113,7 +114,7 @@ async function main(p: Plan): Promise<void> {
     const tokensFile = path.join(work, 'tokens.json');
     await fs.writeFile(tokensFile, JSON.stringify({ tokens: [{ token, role: 'submitter', name: 'bench' }] }), { mode: 0o600 });
     const gwPort = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(gwPort), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), WATCHLIST: listFile, TOKENS_FILE: tokensFile, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(gwPort), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), WATCHLIST: listFile, TOKENS_FILE: tokensFile, LOG_LEVEL: 'warn', SCHEMA_VALIDATION: p.validation ? 'on' : 'off' };
     delete env.REDIS_URL;
     delete env.CORE_URL;
     t = Date.now();
@@ -140,6 +141,7 @@ async function main(p: Plan): Promise<void> {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       entries: p.entries,
+      schemaValidation: p.validation,
       gatewayReadyMs: startMs,
       gatewayPeakRssMb: rss,
       forwardedFiles: outbox.filter((f) => f.endsWith('.xml')).length,
@@ -172,6 +174,7 @@ new Command('bench')
   .option('--duration <s>', 'seconds per measurement', '15')
   .option('--connections <n>', 'closed-loop connections', '32')
   .option('--hit-every <n>', 'one message in n pays a listed IBAN', '100')
+  .option('--no-validation', 'run the gateway with SCHEMA_VALIDATION=off (to measure what validation costs)')
   .action(async (o: Record<string, string>) =>
     main({
       entries: Number(o.entries),
@@ -179,6 +182,7 @@ new Command('bench')
       duration: Number(o.duration),
       connections: Number(o.connections),
       hitEvery: Number(o.hitEvery),
+      validation: o.validation as unknown as boolean,
     }),
   )
   .parseAsync(process.argv)

@@ -14,7 +14,7 @@ import type { ReadReply } from './read-worker';
 export class MessageReader {
   private pool?: Piscina;
 
-  constructor(private readonly options: { largeBodyBytes: number; threads: number }) {
+  constructor(private readonly options: { largeBodyBytes: number; threads: number; validate: boolean }) {
     const worker = path.join(__dirname, 'read-worker.js');
     // Under ts-jest the sources are .ts and no compiled worker may exist: then large bodies are read inline.
     if (existsSync(worker) && options.threads > 0) {
@@ -27,8 +27,8 @@ export class MessageReader {
   }
 
   async read(body: Uint8Array): Promise<InboundMessage> {
-    if (!this.pool || body.byteLength < this.options.largeBodyBytes) return readMessage(body);
-    const reply = (await this.pool.run(body)) as ReadReply;
+    if (!this.pool || body.byteLength < this.options.largeBodyBytes) return readMessage(body, { validate: this.options.validate });
+    const reply = (await this.pool.run({ body, validate: this.options.validate })) as ReadReply;
     if (reply.ok) return reply.message;
     const e = reply.error;
     throw new AppError(e.code, e.message, {

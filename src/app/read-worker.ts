@@ -28,9 +28,9 @@ export function serializeAppError(e: AppError): SerializedAppError {
   };
 }
 
-export default function read(body: Uint8Array): ReadReply {
+export default function read(task: { body: Uint8Array; validate: boolean }): ReadReply {
   try {
-    return { ok: true, message: readMessage(body) };
+    return { ok: true, message: readMessage(task.body, { validate: task.validate }) };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: serializeAppError(e) };
     return { ok: false, error: { code: 'INTERNAL', message: (e as Error).message, details: [] } };

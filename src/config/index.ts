@@ -55,6 +55,8 @@ export interface Config {
   readonly instantCodes: readonly string[];
   /** Instant payment with a name-only hit: reject, or release and open a post-hoc review item. */
   readonly instantNameHitAction: 'reject' | 'release';
+  /** Schema validation of every message (default on). Off only to measure its cost: the gateway warns at start. */
+  readonly schemaValidation: boolean;
   /** Operator-supplied XSD directory: strict mode validates against these in addition. */
   readonly strictXsdDir?: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -119,6 +121,7 @@ const envSchema = z.object({
   INSTANT_CODES: z.string().default('INST'),
   INSTANT_NAME_HIT_ACTION: z.enum(['reject', 'release']).default('reject'),
   STRICT_XSD_DIR: optionalString,
+  SCHEMA_VALIDATION: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RUN_WORKERS: bool(true),
 });
@@ -173,6 +176,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     fourEyes: e.FOUR_EYES,
     instantCodes: e.INSTANT_CODES.split(',').map((s) => s.trim()).filter(Boolean),
     instantNameHitAction: e.INSTANT_NAME_HIT_ACTION,
+    schemaValidation: e.SCHEMA_VALIDATION === 'on',
     strictXsdDir: e.STRICT_XSD_DIR ? path.resolve(cwd, e.STRICT_XSD_DIR) : undefined,
     logLevel: e.LOG_LEVEL,
     runWorkers: e.RUN_WORKERS,
