@@ -41,6 +41,11 @@ export interface ActResult {
 export class ReviewService {
   constructor(private readonly d: ReviewDeps) {}
 
+  /** The rules reviewers work under (shown on the review page). */
+  get settings(): Readonly<ReviewSettings> {
+    return this.d.settings;
+  }
+
   list(q: HoldQuery) {
     return this.d.holds.list(q);
   }
@@ -76,7 +81,15 @@ export class ReviewService {
         throw new AppError('FOUR_EYES_SAME_REVIEWER', `Hold ${holdId}: your proposal to ${r.proposal.action} must be confirmed by another reviewer`);
       case 'conflict':
         if (r.escalated) {
-          await this.d.audit.record({ type: 'escalated', holdId, at: now.toISOString(), actor: reviewer, data: { proposed: r.proposal.action, by: r.proposal.reviewer, counter: action } });
+          const hold = await this.d.holds.get(holdId);
+          await this.d.audit.record({
+            type: 'escalated',
+            ...(hold ? { messageId: hold.messageId } : {}),
+            holdId,
+            at: now.toISOString(),
+            actor: reviewer,
+            data: { why: 'opposite proposals', proposed: r.proposal.action, proposedBy: r.proposal.reviewer, counter: action, comment: input.comment },
+          });
         }
         throw new AppError(
           'FOUR_EYES_CONFLICT',
@@ -84,13 +97,13 @@ export class ReviewService {
         );
       case 'proposed': {
         const hold = await this.get(holdId);
-        await this.d.audit.record({ type: 'proposed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer, data: { action, reason: input.reason } });
+        await this.d.audit.record({ type: 'proposed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer, data: { action, reason: input.reason, comment: input.comment } });
         return { state: 'proposed', hold };
       }
       case 'decided': {
         const hold = await this.get(holdId);
         if (r.decision.confirmedBy) {
-          await this.d.audit.record({ type: 'confirmed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer, data: { action, proposedBy: r.decision.reviewer } });
+          await this.d.audit.record({ type: 'confirmed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer, data: { action, proposedBy: r.decision.reviewer, comment: input.comment } });
         }
         await this.applyEffects(hold);
         return { state: action === 'release' ? 'released' : 'rejected', hold: await this.get(holdId) };
@@ -104,6 +117,7 @@ export class ReviewService {
     if (r.outcome === 'not-found') throw new AppError('NOT_FOUND', `No hold ${holdId}`);
     if (r.outcome === 'not-pending') throw new AppError('HOLD_NOT_PENDING', `Hold ${holdId} is already ${r.detail}`);
     if (r.outcome === 'claimed') throw new AppError('HOLD_CLAIMED', `Hold ${holdId} is claimed by ${r.detail}`);
+    if (r.outcome === 'same-reviewer') throw new AppError('FOUR_EYES_SAME_REVIEWER', `Hold ${holdId}: you proposed to ${r.detail}; another reviewer must confirm, so you cannot claim it`);
     const hold = await this.get(holdId);
     await this.d.audit.record({ type: mode === 'claim' ? 'claimed' : 'unclaimed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer });
     return hold;
@@ -112,9 +126,20 @@ export class ReviewService {
   /** The deadline of a hold has passed (BullMQ delayed job): apply the configured policy, once. */
   async expire(holdId: string): Promise<'expired' | 'escalated' | 'ignored'> {
     const now = this.d.now();
-    if (this.d.settings.expiryAction === 'escalate') {
+    const current = await this.d.holds.get(holdId);
+    if (!current) return 'ignored';
+    // A post-hoc item's payment went out already: rejecting it at its deadline would record a finding nobody made.
+    // It is flagged as overdue instead, whatever the expiry policy.
+    if (this.d.settings.expiryAction === 'escalate' || current.postHoc) {
       if (!(await this.d.holds.markEscalated(holdId))) return 'ignored';
-      await this.d.audit.record({ type: 'escalated', holdId, at: now.toISOString(), actor: 'gateway', data: { why: 'deadline' } });
+      await this.d.audit.record({
+        type: 'escalated',
+        messageId: current.messageId,
+        holdId,
+        at: now.toISOString(),
+        actor: 'gateway',
+        data: { why: current.postHoc ? 'post-hoc review overdue' : 'deadline' },
+      });
       return 'escalated';
     }
     const decision: HoldDecision = { action: 'reject', reviewer: 'gateway', comment: 'deadline passed', reason: this.d.settings.rejectReason, at: now.toISOString() };
@@ -133,19 +158,34 @@ export class ReviewService {
   async applyEffects(hold: HoldRecord): Promise<void> {
     const d = hold.decision;
     if (!d || (hold.state !== 'released' && hold.state !== 'rejected' && hold.state !== 'expired')) return;
-    const now = this.d.now();
-    const at = now.toISOString();
-    const raw = await this.d.store.raw(hold.messageId);
+    const at = this.d.now().toISOString();
     const released = hold.state === 'released';
     const reasonCode = released ? undefined : (d.reason ?? this.d.settings.rejectReason);
-    let state: TransactionState;
+    // Already forwarded under the instant policy: the review records the finding, nothing is sent again. A 'reject'
+    // of a post-hoc item says the payee was the listed one after all: follow-up (recall, report) is outside the gateway.
+    if (!hold.postHoc) await this.deliverDecision(hold, released, reasonCode, at);
+    await this.d.queues.review.remove(hold.id).catch(() => undefined);
+    await this.d.holds.effectsDone(hold.id);
+    await this.d.audit.record({
+      type: released ? 'released' : 'rejected',
+      messageId: hold.messageId,
+      holdId: hold.id,
+      at,
+      actor: d.confirmedBy ?? d.reviewer,
+      data: {
+        proposedBy: d.reviewer,
+        confirmedBy: d.confirmedBy,
+        reason: reasonCode,
+        watchlistVersion: hold.watchlistVersion,
+        ...(hold.postHoc ? { postHoc: true, finding: postHocFinding(hold) } : {}),
+      },
+    });
+  }
 
-    if (hold.postHoc) {
-      // Already forwarded under the instant policy: the review records the finding, nothing is sent again.
-      await this.d.holds.effectsDone(hold.id);
-      await this.d.audit.record({ type: released ? 'released' : 'rejected', messageId: hold.messageId, holdId: hold.id, at, actor: d.confirmedBy ?? d.reviewer, data: { postHoc: true } });
-      return;
-    }
+  /** Released → one forward job; either way the transaction's new state and its status report to the hub. */
+  private async deliverDecision(hold: HoldRecord, released: boolean, reasonCode: string | undefined, at: string): Promise<void> {
+    const raw = await this.d.store.raw(hold.messageId);
+    let state: TransactionState;
     if (released) {
       const stored = await this.d.store.get(hold.messageId);
       const whole = stored?.meta.nbOfTxs === 1;
@@ -159,6 +199,7 @@ export class ReviewService {
         ...(whole ? {} : { msgId: derivedMsgId('CPF', forwardId) }),
       });
       state = { status: 'ACSP', stage: 'forward-queued', holdId: hold.id, forwardId, updatedAt: at };
+      await this.d.audit.record({ type: 'forwarded', messageId: hold.messageId, holdId: hold.id, at, actor: 'gateway', data: { forwardId, transactions: [hold.index], whole } });
     } else {
       state = { status: 'RJCT', stage: 'rejected', holdId: hold.id, reasonCode, updatedAt: at };
     }
@@ -167,16 +208,12 @@ export class ReviewService {
       const xml = this.d.reports.decision(raw, hold.index, state.status, reasonCode, `${hold.id}:decision`);
       await this.d.queues.addStatus({ reportId: `${hold.id}-status`, messageId: hold.messageId, xml });
     }
-    await this.d.queues.review.remove(hold.id).catch(() => undefined);
     await this.d.store.closeUnit(hold.messageId, hold.id);
-    await this.d.holds.effectsDone(hold.id);
-    await this.d.audit.record({
-      type: released ? 'released' : 'rejected',
-      messageId: hold.messageId,
-      holdId: hold.id,
-      at,
-      actor: d.confirmedBy ?? d.reviewer,
-      data: { proposedBy: d.reviewer, confirmedBy: d.confirmedBy, reason: reasonCode, watchlistVersion: hold.watchlistVersion },
-    });
   }
+}
+
+/** What a decided post-hoc review item found: release = the hit was a false positive, reject = it was the listed payee. */
+export function postHocFinding(hold: HoldRecord): 'false-positive' | 'match' | undefined {
+  if (!hold.postHoc || !hold.decision) return undefined;
+  return hold.decision.action === 'release' ? 'false-positive' : 'match';
 }

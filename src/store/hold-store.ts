@@ -66,6 +66,12 @@ if state ~= 'pending' and state ~= 'escalated' then return {'not-pending', state
 local claimedBy = redis.call('HGET', KEYS[1], 'claimedBy')
 if ARGV[3] == 'claim' then
   if claimedBy and claimedBy ~= ARGV[1] then return {'claimed', claimedBy} end
+  -- the proposer's part is done: a claim by them would only keep the confirming reviewer out
+  local proposalJson = redis.call('HGET', KEYS[1], 'proposal')
+  if proposalJson then
+    local p = cjson.decode(proposalJson)
+    if p.reviewer == ARGV[1] then return {'same-reviewer', p.action} end
+  end
   redis.call('HSET', KEYS[1], 'claimedBy', ARGV[1], 'claimedAt', ARGV[2])
   return {'ok', ARGV[1]}
 end
