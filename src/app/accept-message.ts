@@ -82,16 +82,24 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
 
     await enqueue(planned.enqueue, planned.holds, deps, now);
     deps.store.markEnqueued(planned.meta.id);
-    await deps.audit.record({
-      type: 'screened',
-      messageId: planned.meta.id,
-      at: now.toISOString(),
-      actor: submitter,
-      data: screenedAuditData(msg, planned.result, snapshot),
-    });
-    for (const h of planned.holds) {
-      await deps.audit.record({ type: 'held', messageId: h.messageId, holdId: h.id, at: now.toISOString(), actor: 'gateway', data: { index: h.index, deadline: h.deadline, entries: h.hits.map((x) => x.entryId) } });
-    }
+    // One batch for all events of this message: the audit trail appends them in one round trip.
+    const at = now.toISOString();
+    await Promise.all([
+      deps.audit.record({
+        type: 'received',
+        messageId: planned.meta.id,
+        at,
+        actor: submitter,
+        data: { msgType: msg.id.name, msgId: msg.group.msgId, instructingAgent: agent, nbOfTxs: msg.transactions.length, appHdr: !!msg.appHdr },
+      }),
+      deps.audit.record({ type: 'screened', messageId: planned.meta.id, at, actor: 'gateway', data: screenedAuditData(msg, planned.result, snapshot) }),
+      ...planned.holds.map((h) =>
+        deps.audit.record({ type: 'held', messageId: h.messageId, holdId: h.id, at, actor: 'gateway', data: { index: h.index, deadline: h.deadline, postHoc: h.postHoc, entries: [...new Set(h.hits.map((x) => x.entryId))] } }),
+      ),
+      ...(planned.enqueue.forward
+        ? [deps.audit.record({ type: 'forwarded', messageId: planned.meta.id, at, actor: 'gateway', data: { forwardId: planned.enqueue.forward.forwardId, transactions: planned.enqueue.forward.txIndexes.length, whole: planned.enqueue.forward.whole } })]
+        : []),
+    ]);
     const allDuplicate = msg.transactions.length > 0 && duplicates.size === msg.transactions.length;
     if (allDuplicate) return { httpStatus: 409, result: { ...planned.result, duplicate: true }, messageId: planned.meta.id, duplicate: 'DUPLICATE_TRANSACTION' };
     return { httpStatus: 200, result: planned.result, messageId: planned.meta.id };
