@@ -8,13 +8,12 @@
  * Which list wins at start: the one set through the API, unless the configured WATCHLIST file has changed since
  * that list was set (then the operator's edit of the file is the newer intent).
  */
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
 import { buildScreener } from '../screening';
-import type { DecisionPolicy, WatchlistEntry } from '../screening/types';
-import { parseWatchlist } from '../watchlist';
+import type { DecisionPolicy, Screener, WatchlistEntry } from '../screening/types';
+import { listVersionOf, loadScreenerFromFile, parseWatchlist } from '../watchlist';
 import type { RedisKeys } from '../store/keys';
 import type { ScreeningService } from './screening-service';
 
@@ -29,18 +28,22 @@ export interface ActiveWatchlist {
 }
 
 export interface LoadedWatchlist {
-  entries: WatchlistEntry[];
+  screener: Screener;
   version: string;
   file: string;
+  entries: number;
 }
 
-export function watchlistVersion(text: string): string {
-  return `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+/** Reads and indexes a list file entry by entry (a million entries never sit in memory as objects). */
+export async function readWatchlistFile(file: string, hmacKey?: Uint8Array): Promise<LoadedWatchlist> {
+  const r = await loadScreenerFromFile(file, hmacKey ? { hmacKey } : {});
+  return { screener: r.screener, version: r.version, file, entries: r.entries };
 }
 
-export async function readWatchlistFile(file: string): Promise<LoadedWatchlist> {
+/** Entries of a list file, for the commands that transform a list (verify, hash). */
+export async function readWatchlistEntries(file: string): Promise<{ entries: WatchlistEntry[]; version: string }> {
   const text = await fs.readFile(file, 'utf8');
-  return { entries: parseWatchlist(text, { fileName: path.basename(file) }), version: watchlistVersion(text), file };
+  return { entries: parseWatchlist(text, { fileName: path.basename(file) }), version: listVersionOf(text) };
 }
 
 export class WatchlistService {
@@ -63,23 +66,23 @@ export class WatchlistService {
 
   /** At start: decide which list is active, read and index it. Throws (with file:line) on a bad list. */
   async loadInitial(): Promise<{ snapshot: Parameters<ScreeningService['replace']>[0]; active: ActiveWatchlist }> {
-    const configured = await readWatchlistFile(this.d.configuredFile);
+    const configured = await readWatchlistFile(this.d.configuredFile, this.d.hmacKey);
     const stored = await this.storedActive();
     let chosen = configured;
     let origin: ActiveWatchlist['origin'] = 'config';
     if (stored && stored.origin === 'api' && stored.configuredVersion === configured.version) {
-      chosen = await readWatchlistFile(stored.file).catch(() => configured);
+      chosen = await readWatchlistFile(stored.file, this.d.hmacKey).catch(() => configured);
       if (chosen !== configured) origin = 'api';
     }
     const active: ActiveWatchlist = {
       version: chosen.version,
       file: chosen.file,
-      entries: chosen.entries.length,
+      entries: chosen.entries,
       origin,
       configuredVersion: configured.version,
       loadedAt: this.d.now().toISOString(),
     };
-    const snapshot = this.snapshotOf(chosen);
+    const snapshot = { screener: chosen.screener, policy: this.d.policy };
     this.active = active;
     await this.d.redis.set(this.d.keys.watchlistActive, JSON.stringify(active));
     this.d.onLoaded?.(active);
@@ -98,15 +101,15 @@ export class WatchlistService {
   /** PUT /v1/watchlist: validate, store, make active here and announce to the other instances. */
   async replace(text: string, fileName = 'upload'): Promise<ActiveWatchlist> {
     const entries = parseWatchlist(text, { fileName });
-    const version = watchlistVersion(text);
+    const version = listVersionOf(text);
     const dir = path.join(this.d.dataDir, 'watchlists');
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     const file = path.join(dir, `${version.replace(':', '-')}.jsonl`);
     const tmp = `${file}.${process.pid}.tmp`;
     await fs.writeFile(tmp, text, { mode: 0o600 });
     await fs.rename(tmp, file);
-    const snapshot = this.snapshotOf({ entries, version, file });
-    this.screening?.replace(snapshot);
+    const screener = buildScreener(entries, { version, ...(this.d.hmacKey ? { hmacKey: this.d.hmacKey } : {}) });
+    this.screening?.replace({ screener, policy: this.d.policy });
     const active: ActiveWatchlist = {
       version,
       file,
@@ -130,12 +133,12 @@ export class WatchlistService {
       if (channel !== this.d.keys.watchlistChannel) return;
       const next = JSON.parse(payload) as ActiveWatchlist;
       if (next.version === this.active?.version) return;
-      readWatchlistFile(next.file)
+      readWatchlistFile(next.file, this.d.hmacKey)
         .then((loaded) => {
-          this.screening?.replace(this.snapshotOf(loaded));
+          this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
           this.active = { ...next, loadedAt: this.d.now().toISOString() };
           this.d.onLoaded?.(this.active);
-          log(`watchlist ${next.version} loaded (${loaded.entries.length} entries)`);
+          log(`watchlist ${next.version} loaded (${loaded.entries} entries)`);
         })
         .catch((e) => log(`watchlist ${next.version} announced but not loadable here`, e));
     });
@@ -150,10 +153,4 @@ export class WatchlistService {
     return v ? (JSON.parse(v) as ActiveWatchlist) : undefined;
   }
 
-  private snapshotOf(list: LoadedWatchlist) {
-    return {
-      screener: buildScreener(list.entries, { version: list.version, ...(this.d.hmacKey ? { hmacKey: this.d.hmacKey } : {}) }),
-      policy: this.d.policy,
-    };
-  }
 }

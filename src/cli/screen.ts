@@ -4,7 +4,6 @@ import { loadPolicy } from '../config/policy';
 import { readWatchlistFile } from '../app/watchlist-service';
 import { ScreeningService } from '../app/screening-service';
 import { screenOnly } from '../app/screen-only';
-import { buildScreener } from '../screening';
 import { readMessage } from '../iso20022';
 import { isAppError } from '../errors/app-error';
 
@@ -14,10 +13,9 @@ import { isAppError } from '../errors/app-error';
  * Exit code 0 when all were read, 1 otherwise.
  */
 export async function screenCommand(files: string[], o: { watchlist: string; policy?: string; hmacKey?: string }, config: Config): Promise<number> {
-  const list = await readWatchlistFile(o.watchlist);
   const policy = loadPolicy({ policyFile: o.policy ?? config.policyFile, instantNameHitAction: config.instantNameHitAction });
   const hmacKey = o.hmacKey ? Uint8Array.from(Buffer.from(o.hmacKey, 'hex')) : config.watchlistHmacKey;
-  const screener = buildScreener(list.entries, { version: list.version, ...(hmacKey ? { hmacKey } : {}) });
+  const { screener } = await readWatchlistFile(o.watchlist, hmacKey);
   const screening = new ScreeningService({ screener, policy }, { instantCodes: config.instantCodes });
   let failed = 0;
   for (const file of files) {

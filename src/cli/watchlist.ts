@@ -1,16 +1,15 @@
 import { promises as fs } from 'node:fs';
 import type { Config } from '../config';
 import { loadPolicy } from '../config/policy';
-import { WatchlistService, readWatchlistFile } from '../app/watchlist-service';
-import { canonicalIdentifier, hmacIdentifier } from '../screening';
-import type { ListIdentifier, WatchlistEntry } from '../screening/types';
+import { WatchlistService, readWatchlistEntries } from '../app/watchlist-service';
+import { hashEntry } from '../watchlist';
 import { RedisKeys } from '../store/keys';
 import { createRedis, waitReady } from '../store/redis';
 import { AppError } from '../errors/app-error';
 import { redisUrlFor } from './redis-target';
 
 export async function watchlistVerify(file: string): Promise<void> {
-  const list = await readWatchlistFile(file);
+  const list = await readWatchlistEntries(file);
   const identifiers: Record<string, number> = {};
   for (const e of list.entries) for (const i of e.identifiers) identifiers[i.type] = (identifiers[i.type] ?? 0) + 1;
   const kinds: Record<string, number> = {};
@@ -22,18 +21,8 @@ export async function watchlistVerify(file: string): Promise<void> {
 export async function watchlistHash(file: string, keyHex: string): Promise<void> {
   if (!/^([0-9a-fA-F]{2}){16,}$/.test(keyHex)) throw new AppError('CONFIG_INVALID', '--key: expected at least 32 hex digits');
   const key = Uint8Array.from(Buffer.from(keyHex, 'hex'));
-  const list = await readWatchlistFile(file);
+  const list = await readWatchlistEntries(file);
   for (const e of list.entries) process.stdout.write(JSON.stringify(hashEntry(e, key)) + '\n');
-}
-
-function hashEntry(e: WatchlistEntry, key: Uint8Array): WatchlistEntry {
-  const identifiers: ListIdentifier[] = e.identifiers.map((i) => {
-    if (i.hmac || i.value === undefined) return i;
-    const canonical = canonicalIdentifier(i.type, i.value);
-    if (canonical === undefined) throw new AppError('WATCHLIST_INVALID', `${e.id}: identifier ${i.type} "${i.value}" has no canonical form`);
-    return { type: i.type, hmac: hmacIdentifier(canonical, key), ...(i.issuer ? { issuer: i.issuer } : {}) };
-  });
-  return { ...e, identifiers };
 }
 
 export async function watchlistImport(file: string, config: Config): Promise<void> {
