@@ -23,6 +23,7 @@ export type AuditEventType =
   | 'exception-proposed'
   | 'exception-confirmed'
   | 'exception-applied'
+  | 'exception-revoked'
   | 'watchlist-loaded';
 
 export interface AuditEventInput {
@@ -68,17 +69,41 @@ export function seal(prev: string, seq: number, input: AuditEventInput): AuditEv
   return { ...body, hash: chainHash(prev, body) };
 }
 
+/** Follows a chain event by event: each must carry the next seq, link to the previous hash and match its own hash. */
+export class ChainChecker {
+  readonly startSeq: number;
+  private count = 0;
+
+  constructor(
+    public prev: string = GENESIS,
+    public nextSeq = 1,
+  ) {
+    this.startSeq = nextSeq;
+  }
+
+  get events(): number {
+    return this.count;
+  }
+
+  /** undefined when the event continues the chain; otherwise the broken link. */
+  push(e: AuditEvent): { seq: number; reason: string } | undefined {
+    if (e.seq !== this.nextSeq) return { seq: this.nextSeq, reason: `expected event ${this.nextSeq}, found ${e.seq}` };
+    if (e.prev !== this.prev) return { seq: this.nextSeq, reason: 'link to the previous event does not match' };
+    const { hash, ...body } = e;
+    if (chainHash(this.prev, body) !== hash) return { seq: this.nextSeq, reason: 'content does not match its hash' };
+    this.prev = hash;
+    this.nextSeq++;
+    this.count++;
+    return undefined;
+  }
+}
+
 /** Checks a run of events against the chain; returns the first broken link or undefined. */
 export function findBrokenLink(events: Iterable<AuditEvent>, expectedPrev = GENESIS, expectedSeq = 1): { seq: number; reason: string } | undefined {
-  let prev = expectedPrev;
-  let seq = expectedSeq;
+  const checker = new ChainChecker(expectedPrev, expectedSeq);
   for (const e of events) {
-    if (e.seq !== seq) return { seq, reason: `expected event ${seq}, found ${e.seq}` };
-    if (e.prev !== prev) return { seq, reason: 'link to the previous event does not match' };
-    const { hash, ...body } = e;
-    if (chainHash(prev, body) !== hash) return { seq, reason: 'content does not match its hash' };
-    prev = hash;
-    seq++;
+    const broken = checker.push(e);
+    if (broken) return broken;
   }
   return undefined;
 }

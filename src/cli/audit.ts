@@ -1,8 +1,11 @@
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import readline from 'node:readline';
 import type { Config } from '../config';
+import type { AuditEvent } from '../app/audit';
 import { RedisAuditTrail } from '../store/audit-store';
 import { RedisKeys } from '../store/keys';
 import { createRedis, waitReady } from '../store/redis';
+import { AppError } from '../errors/app-error';
 import { redisUrlFor } from './redis-target';
 
 async function withTrail<T>(config: Config, fn: (t: RedisAuditTrail) => Promise<T>): Promise<T> {
@@ -15,21 +18,48 @@ async function withTrail<T>(config: Config, fn: (t: RedisAuditTrail) => Promise<
   }
 }
 
-/** Exit code 0 when the chain is intact, 2 when a link is broken (named on stdout). */
-export async function auditVerify(config: Config): Promise<number> {
+async function* readExport(file: string): AsyncGenerator<AuditEvent> {
+  const lines = readline.createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as AuditEvent;
+}
+
+/**
+ * Exit code 0 when the chain is intact, 2 when a link is broken (named on stdout). With --file, the events of an
+ * earlier export are verified first, and Redis must continue where they end.
+ */
+export async function auditVerify(config: Config, file?: string): Promise<number> {
   return withTrail(config, async (t) => {
-    const r = await t.verify();
+    const r = await t.verify(file ? readExport(file) : undefined);
     process.stdout.write(JSON.stringify(r) + '\n');
     return r.ok ? 0 : 2;
   });
 }
 
-export async function auditExport(config: Config, out?: string): Promise<void> {
+/**
+ * Writes the events in Redis as JSON Lines. With --trim (needs --out): once the file is on disk (fsynced), the
+ * exported events are removed from Redis and a checkpoint keeps the chain verifiable from there.
+ */
+export async function auditExport(config: Config, out?: string, trim = false): Promise<void> {
+  if (trim && !out) throw new AppError('REQUEST_INVALID', 'audit export --trim needs --out FILE: events leave Redis only once they are in a file');
   await withTrail(config, async (t) => {
-    const sink: NodeJS.WritableStream = out ? createWriteStream(out, { mode: 0o600 }) : process.stdout;
+    const sink: NodeJS.WritableStream = out ? createWriteStream(out, { mode: 0o600, flags: 'wx' }) : process.stdout;
+    let last: AuditEvent | undefined;
+    let count = 0;
     for await (const e of t.events()) {
       if (!sink.write(JSON.stringify(e) + '\n')) await new Promise((r) => sink.once('drain', r));
+      last = e;
+      count++;
     }
-    if (out) await new Promise<void>((resolve) => sink.end(() => resolve()));
+    if (out) {
+      await new Promise<void>((resolve, reject) => {
+        sink.once('error', reject);
+        sink.end(() => resolve());
+      });
+      const fh = await fs.open(out, 'r');
+      await fh.sync();
+      await fh.close();
+    }
+    if (trim && last) await t.trim(count, last, out);
+    process.stderr.write(`audit: ${count} events exported${trim && last ? ' and removed from Redis' : ''}\n`);
   });
 }

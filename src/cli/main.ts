@@ -52,14 +52,16 @@ export function buildProgram(): Command {
   audit
     .command('verify')
     .description('check the hash chain; names the first broken link')
-    .action(async () => {
-      process.exitCode = await auditVerify(loadConfig(process.env));
+    .option('--file <export>', 'first verify the events of an earlier export, then that Redis continues them')
+    .action(async (o: { file?: string }) => {
+      process.exitCode = await auditVerify(loadConfig(process.env), o.file);
     });
   audit
     .command('export')
     .description('write the audit trail as JSON Lines')
-    .option('-o, --out <file>', 'output file (default stdout)')
-    .action(async (o: { out?: string }) => auditExport(loadConfig(process.env), o.out));
+    .option('-o, --out <file>', 'output file (default stdout; never overwritten)')
+    .option('--trim', 'remove the exported events from Redis once the file is on disk (keeps a checkpoint)')
+    .action(async (o: { out?: string; trim?: boolean }) => auditExport(loadConfig(process.env), o.out, o.trim === true));
   return program;
 }
 

@@ -1,25 +1,58 @@
 /**
- * The audit hash chain in Redis: a list of sealed events and the hash of the last one. Appends from one process are
- * batched (all events recorded in the same tick go in one round trip) and written with a compare-and-set on the head,
- * so several gateway instances on one Redis extend one chain without forking it.
+ * The audit hash chain in Redis: a list of sealed events and the head ("<seq>:<hash>" of the last event). Appends
+ * from one process are batched (all events recorded in the same tick go in one round trip) and written with a
+ * compare-and-set on the head, so several gateway instances on one Redis extend one chain without forking it.
+ *
+ * Redis is not an archive: `chokepoint audit export --trim` writes the events to a file and then removes them from
+ * Redis, leaving a checkpoint (seq and hash of the last removed event) from which verification of the rest starts.
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-import { AuditEvent, AuditEventInput, AuditTrail, GENESIS, findBrokenLink, seal } from '../app/audit';
+import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, seal } from '../app/audit';
+
+const INITIAL_HEAD = `0:${GENESIS}`;
 
 /** KEYS: log, head ; ARGV: expectedHead, newHead, events… → 'ok' | current head */
 const APPEND_SCRIPT = `
-local head = redis.call('GET', KEYS[2]) or '${GENESIS}'
+local head = redis.call('GET', KEYS[2]) or '${INITIAL_HEAD}'
 if head ~= ARGV[1] then return head end
 for i = 3, #ARGV do redis.call('RPUSH', KEYS[1], ARGV[i]) end
 redis.call('SET', KEYS[2], ARGV[2])
 return 'ok'
 `;
 
+/**
+ * KEYS: log, checkpoint ; ARGV: count, expected hash of the last removed event, checkpoint JSON.
+ * Removes the first `count` events only if the last of them is the one that was exported.
+ */
+const TRIM_SCRIPT = `
+local last = redis.call('LINDEX', KEYS[1], tonumber(ARGV[1]) - 1)
+if not last then return 'gone' end
+if cjson.decode(last).hash ~= ARGV[2] then return 'changed' end
+redis.call('LTRIM', KEYS[1], tonumber(ARGV[1]), -1)
+redis.call('SET', KEYS[2], ARGV[3])
+return 'ok'
+`;
+
+export interface AuditCheckpoint {
+  /** seq and hash of the last event removed from Redis. */
+  seq: number;
+  hash: string;
+  at: string;
+  exportedTo?: string;
+}
+
+export type VerifyResult = { ok: true; events: number; fromSeq: number; lastSeq: number } | { ok: false; seq: number; reason: string };
+
 interface Pending {
   input: AuditEventInput;
   resolve: () => void;
   reject: (e: unknown) => void;
+}
+
+function parseHead(head: string | null): { seq: number; hash: string } {
+  const [seq, hash] = (head ?? INITIAL_HEAD).split(':');
+  return { seq: Number(seq), hash: hash! };
 }
 
 export class RedisAuditTrail implements AuditTrail {
@@ -31,6 +64,11 @@ export class RedisAuditTrail implements AuditTrail {
     private readonly keys: RedisKeys,
   ) {
     redis.defineCommand('cpAuditAppend', { numberOfKeys: 2, lua: APPEND_SCRIPT });
+    redis.defineCommand('cpAuditTrim', { numberOfKeys: 2, lua: TRIM_SCRIPT });
+  }
+
+  private get cmd(): AuditCommands {
+    return this.redis as unknown as AuditCommands;
   }
 
   record(input: AuditEventInput): Promise<void> {
@@ -58,21 +96,21 @@ export class RedisAuditTrail implements AuditTrail {
 
   private async append(inputs: AuditEventInput[]): Promise<void> {
     for (let attempt = 0; attempt < 50; attempt++) {
-      const [head, length] = await Promise.all([this.redis.get(this.keys.auditHead), this.redis.llen(this.keys.auditLog)]);
-      let prev = head ?? GENESIS;
-      const sealed: string[] = [];
-      inputs.forEach((input, i) => {
-        const e = seal(prev, length + i + 1, input);
+      const head = (await this.redis.get(this.keys.auditHead)) ?? INITIAL_HEAD;
+      const { seq, hash } = parseHead(head);
+      let prev = hash;
+      const sealed = inputs.map((input, i) => {
+        const e = seal(prev, seq + i + 1, input);
         prev = e.hash;
-        sealed.push(JSON.stringify(e));
+        return JSON.stringify(e);
       });
-      const reply = await (this.redis as unknown as AppendCommand).cpAuditAppend(this.keys.auditLog, this.keys.auditHead, head ?? GENESIS, prev, ...sealed);
+      const reply = await this.cmd.cpAuditAppend(this.keys.auditLog, this.keys.auditHead, head, `${seq + inputs.length}:${prev}`, ...sealed);
       if (reply === 'ok') return;
     }
     throw new Error('audit trail: could not append after 50 attempts (heavy contention)');
   }
 
-  /** Streams the chain in pages. */
+  /** The events still in Redis, oldest first, streamed in pages. */
   async *events(pageSize = 1000): AsyncGenerator<AuditEvent> {
     for (let start = 0; ; start += pageSize) {
       const page = await this.redis.lrange(this.keys.auditLog, start, start + pageSize - 1);
@@ -85,43 +123,56 @@ export class RedisAuditTrail implements AuditTrail {
     return this.redis.llen(this.keys.auditLog);
   }
 
-  /** Verifies the whole chain and its head; returns the number of events checked or the first broken link. */
-  async verify(): Promise<{ ok: true; events: number } | { ok: false; seq: number; reason: string }> {
-    let prev = GENESIS;
-    let seq = 1;
-    let count = 0;
-    const page: AuditEvent[] = [];
-    const check = () => {
-      const broken = findBrokenLink(page, prev, seq);
-      if (broken) return broken;
-      const last = page[page.length - 1];
-      if (last) {
-        prev = last.hash;
-        seq = last.seq + 1;
-      }
-      count += page.length;
-      page.length = 0;
-      return undefined;
-    };
+  async checkpoint(): Promise<AuditCheckpoint | undefined> {
+    const c = await this.redis.get(this.keys.auditCheckpoint);
+    return c ? (JSON.parse(c) as AuditCheckpoint) : undefined;
+  }
+
+  /**
+   * Verifies the chain in Redis from its checkpoint (or the genesis) to the head and names the first broken link.
+   * Given the events of an export file, verifies them first and that Redis continues where they end.
+   */
+  async verify(exported?: AsyncIterable<AuditEvent> | Iterable<AuditEvent>): Promise<VerifyResult> {
+    const cp = await this.checkpoint();
+    let checker: ChainChecker | undefined;
+    let current = 0;
     try {
-      for await (const e of this.events()) {
-        page.push(e);
-        if (page.length >= 1000) {
-          const broken = check();
+      if (exported) {
+        for await (const e of exported) {
+          checker ??= new ChainChecker(e.prev, e.seq);
+          current = e.seq;
+          const broken = checker.push(e);
           if (broken) return { ok: false, ...broken };
         }
       }
+      if (!checker) checker = cp ? new ChainChecker(cp.hash, cp.seq + 1) : new ChainChecker();
+      else if (cp && (checker.nextSeq - 1 !== cp.seq || checker.prev !== cp.hash)) {
+        return { ok: false, seq: checker.nextSeq, reason: `the exported events end at ${checker.nextSeq - 1}; Redis continues after ${cp.seq}` };
+      }
+      for await (const e of this.events()) {
+        current = e.seq;
+        const broken = checker.push(e);
+        if (broken) return { ok: false, ...broken };
+      }
     } catch {
-      return { ok: false, seq: seq + page.length, reason: 'event is not valid JSON' };
+      return { ok: false, seq: current + 1, reason: 'event is not valid JSON' };
     }
-    const broken = check();
-    if (broken) return { ok: false, ...broken };
-    const head = (await this.redis.get(this.keys.auditHead)) ?? GENESIS;
-    if (head !== prev) return { ok: false, seq, reason: 'the head does not match the last event (events removed at the end?)' };
-    return { ok: true, events: count };
+    const head = parseHead(await this.redis.get(this.keys.auditHead));
+    if (head.hash !== checker.prev || head.seq !== checker.nextSeq - 1) {
+      return { ok: false, seq: checker.nextSeq, reason: 'the head does not match the last event (events removed at the end?)' };
+    }
+    return { ok: true, events: checker.events, fromSeq: checker.startSeq, lastSeq: checker.nextSeq - 1 };
+  }
+
+  /** After an export: removes the first `count` events, whose last one has `lastHash`, and records the checkpoint. */
+  async trim(count: number, last: AuditEvent, exportedTo?: string): Promise<void> {
+    const cp: AuditCheckpoint = { seq: last.seq, hash: last.hash, at: new Date().toISOString(), ...(exportedTo ? { exportedTo } : {}) };
+    const r = await this.cmd.cpAuditTrim(this.keys.auditLog, this.keys.auditCheckpoint, String(count), last.hash, JSON.stringify(cp));
+    if (r !== 'ok') throw new Error(`audit trail: not trimmed (${r}): the exported events are no longer the first in Redis`);
   }
 }
 
-interface AppendCommand {
+interface AuditCommands {
   cpAuditAppend(log: string, head: string, ...args: string[]): Promise<string>;
+  cpAuditTrim(log: string, checkpoint: string, ...args: string[]): Promise<string>;
 }

@@ -94,6 +94,10 @@ export class RedisKeys {
   get auditHead(): string {
     return `${this.prefix}:audit:head`;
   }
+  /** seq and hash of the last event exported and removed from Redis. */
+  get auditCheckpoint(): string {
+    return `${this.prefix}:audit:checkpoint`;
+  }
 
   /** Hash: reviewer-approved false-positive exceptions, and the proposals awaiting confirmation. */
   get exceptions(): string {

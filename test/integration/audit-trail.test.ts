@@ -1,6 +1,7 @@
 /** The audit chain in Redis: appends from two instances form one chain; a tampered event is found by verify. */
 import { Redis } from 'ioredis';
 import { RedisAuditTrail } from '../../src/store/audit-store';
+import type { AuditEvent } from '../../src/app/audit';
 import { RedisKeys } from '../../src/store/keys';
 import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
 
@@ -23,7 +24,7 @@ it('two instances appending concurrently extend one verifiable chain', async () 
   }
   await Promise.all(writes);
   expect(await one.length()).toBe(200);
-  expect(await one.verify()).toEqual({ ok: true, events: 200 });
+  expect(await one.verify()).toEqual({ ok: true, events: 200, fromSeq: 1, lastSeq: 200 });
 });
 
 it('a changed event is detected and named', async () => {
@@ -44,4 +45,21 @@ it('events removed at the end are detected through the head', async () => {
   await a.rpop(k2.auditLog);
   expect((await trail.verify()).ok).toBe(false);
   await deletePrefix(p2);
+});
+
+it('exported and trimmed events leave a checkpoint; the rest verifies, with or without the export', async () => {
+  const p3 = testPrefix('audit-trim');
+  const k3 = new RedisKeys(p3);
+  const trail = new RedisAuditTrail(a, k3);
+  for (let i = 0; i < 30; i++) await trail.record({ type: 'screened', at: 'x', actor: 'gateway', messageId: `m${i}` });
+  const exported: AuditEvent[] = [];
+  for await (const e of trail.events()) exported.push(e);
+  await trail.trim(exported.length, exported[exported.length - 1]!);
+  for (let i = 0; i < 5; i++) await trail.record({ type: 'delivered', at: 'y', actor: 'gateway', messageId: `m${i}` });
+  expect(await trail.length()).toBe(5);
+  expect(await trail.verify()).toEqual({ ok: true, events: 5, fromSeq: 31, lastSeq: 35 });
+  expect(await trail.verify(exported)).toEqual({ ok: true, events: 35, fromSeq: 1, lastSeq: 35 });
+  const forged = exported.map((e, i) => (i === 7 ? { ...e, actor: 'mallory' } : e));
+  expect(await trail.verify(forged)).toEqual({ ok: false, seq: 8, reason: expect.any(String) });
+  await deletePrefix(p3);
 });
