@@ -68,10 +68,13 @@ function syllable(rng: Rng): string {
   return rng.pick(ONSETS) + rng.pick(VOWELS) + rng.pick(CODAS);
 }
 
-/** An invented word in the culture's style: one of its syllables and one or two generic ones ("Lindavor"). */
+/**
+ * An invented word in the culture's style: one of its syllables and two generic ones ("Lindavorek"). Two
+ * generic syllables keep a million invented names as far apart as real ones are (one would make neighbours
+ * one letter apart by the thousand, which no honest benchmark can call different names).
+ */
 export function brand(rng: Rng, c: Culture): string {
-  const parts = [rng.pick(c.syllables), syllable(rng)];
-  if (rng.chance(0.4)) parts.push(syllable(rng));
+  const parts = [rng.pick(c.syllables), syllable(rng), syllable(rng)];
   if (rng.chance(0.5)) parts.reverse();
   return capitalise(parts.join(''));
 }
@@ -91,7 +94,7 @@ const SURNAME_SUFFIX: Readonly<Record<string, readonly string[]>> = {
 function surname(rng: Rng, c: Culture): string {
   const suffixes = SURNAME_SUFFIX[c.country] ?? [];
   if (suffixes.length === 0 || rng.chance(0.25)) return rng.pick(c.surnames);
-  return capitalise(rng.pick(c.syllables) + syllable(rng) + rng.pick(suffixes));
+  return capitalise(rng.pick(c.syllables) + syllable(rng) + syllable(rng) + rng.pick(suffixes));
 }
 
 export function personName(rng: Rng, c: Culture): string {
@@ -117,7 +120,7 @@ export function organisationName(rng: Rng, c: Culture): string {
       core = `${brand(rng, c)} ${word}`;
       break;
     case 1:
-      core = `${rng.pick(c.surnames).replace(/^(de|van den|van der|van|De) /, '')} ${word}`;
+      core = `${surname(rng, c).replace(/^(de|van den|van der|van|De) /, '')} ${word}`;
       break;
     case 2:
       core = `${brand(rng, c)} & ${brand(rng, c)}`;

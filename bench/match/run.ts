@@ -24,7 +24,7 @@ const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 async function listFile(seed: number, entries: number): Promise<string> {
   const dir = path.join(tmpdir(), 'chokepoint-bench-match');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `list-v2-s${seed}-n${entries}.jsonl`);
+  const file = path.join(dir, `list-v3-s${seed}-n${entries}.jsonl`);
   if (existsSync(file)) return file;
   const partial = `${file}.${process.pid}.part`;
   const out = createWriteStream(partial);

@@ -3,7 +3,7 @@
  * against it. Pure and synchronous; entries can be streamed into a builder and dropped afterwards.
  */
 import type { PayeeField } from '../iso20022/types';
-import { canonicalBic, canonicalIban } from './identifiers/canonical';
+import { canonicalBic, canonicalIban, canonicalIdentifier } from './identifiers/canonical';
 import { IdentifierIndex } from './identifiers/identifier-index';
 import { IDENTIFIER_ALGORITHM, matchIdentifiers } from './identifiers/identifier-matcher';
 import { NameIndex, NameIndexBuilder } from './names/name-index';
@@ -45,17 +45,34 @@ export class ScreenerBuilder {
 
   /** Indexes one entry (skipped when expired). Returns whether it was indexed. */
   add(entry: WatchlistEntry): boolean {
+    return this.addChecked(entry).indexed;
+  }
+
+  /**
+   * Indexes one entry and reports the first identifier whose value is not valid of its type (it is then not
+   * indexed, nor is the rest of the entry): lets a loader validate while indexing, canonicalising only once.
+   */
+  addChecked(entry: WatchlistEntry): { indexed: boolean; invalidIdentifier?: number } {
     if (entry.expiresAt !== undefined && entry.expiresAt !== null) {
       const expires = Date.parse(entry.expiresAt);
-      if (!Number.isNaN(expires) && expires <= this.nowMs) return false;
+      if (!Number.isNaN(expires) && expires <= this.nowMs) {
+        const bad = entry.identifiers.findIndex((i) => i.value !== undefined && canonicalIdentifier(i.type, i.value) === undefined);
+        return bad < 0 ? { indexed: false } : { indexed: false, invalidIdentifier: bad };
+      }
     }
     const index = this.ids.length;
+    const keys = [];
+    for (let k = 0; k < entry.identifiers.length; k++) {
+      const key = this.identifiers.keyOf(entry.identifiers[k], entry.id);
+      if (key === undefined) return { indexed: false, invalidIdentifier: k };
+      keys.push(key);
+    }
+    for (let k = 0; k < keys.length; k++) this.identifiers.insert(index, entry.identifiers[k], keys[k]);
     this.ids.push(entry.id);
     this.kinds.push(entry.kind);
     this.sources.push(entry.source);
     for (const name of entry.names) this.names.add(index, name, entry.kind);
-    for (const ident of entry.identifiers) this.identifiers.add(index, ident, entry.id);
-    return true;
+    return { indexed: true };
   }
 
   /** @param version the list version, when it is known only after reading (streaming loaders hash as they go). */

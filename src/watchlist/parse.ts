@@ -5,7 +5,7 @@
  */
 import { AppError } from '../errors/app-error';
 import type { WatchlistEntry } from '../screening/types';
-import { EntryProblem, validateEntry } from './validate-entry';
+import { EntryProblem, validateEntry, type ValidateOptions } from './validate-entry';
 
 export interface ParseOptions {
   /** Named in error messages; default 'watchlist'. */
@@ -26,12 +26,15 @@ export function invalid(file: string, line: number, reason: string, path?: strin
 /** Checks an entry and that its id was not seen before; converts problems to the file:line error. */
 export class EntryChecker {
   private readonly ids = new Set<string>();
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly options: ValidateOptions = {},
+  ) {}
 
   check(raw: unknown, line: number): WatchlistEntry {
     let entry: WatchlistEntry;
     try {
-      entry = validateEntry(raw);
+      entry = validateEntry(raw, this.options);
     } catch (e) {
       if (e instanceof EntryProblem) throw invalid(this.file, line, e.path === '' ? e.message : `${e.path}: ${e.message}`, e.path);
       throw e;

@@ -43,7 +43,15 @@ function optionalDate(obj: Record<string, unknown>, key: string): string | undef
   return v;
 }
 
-function identifierOf(raw: unknown, path: string): ListIdentifier {
+export interface ValidateOptions {
+  /**
+   * Leave the check that identifier values are valid of their type to the caller (the streaming loader lets
+   * the screener builder check while it canonicalises anyway: one canonicalisation per identifier, not two).
+   */
+  readonly deferIdentifierValues?: boolean;
+}
+
+function identifierOf(raw: unknown, path: string, options: ValidateOptions): ListIdentifier {
   if (!isObject(raw)) throw new EntryProblem(path, 'must be an object');
   unknownKeys(raw, IDENTIFIER_KEYS, `${path}.`);
   const type = raw.type as IdentifierType;
@@ -52,7 +60,7 @@ function identifierOf(raw: unknown, path: string): ListIdentifier {
   const hmac = optionalString(raw, 'hmac', `${path}.`);
   const issuer = optionalString(raw, 'issuer', `${path}.`);
   if ((value === undefined) === (hmac === undefined)) throw new EntryProblem(path, 'needs exactly one of "value" and "hmac"');
-  if (value !== undefined && canonicalIdentifier(type, value) === undefined) {
+  if (value !== undefined && options.deferIdentifierValues !== true && canonicalIdentifier(type, value) === undefined) {
     throw new EntryProblem(`${path}.value`, `is not a valid ${type}`);
   }
   if (hmac !== undefined && !/^[0-9a-fA-F]{64}$/.test(hmac)) throw new EntryProblem(`${path}.hmac`, 'must be 64 hex digits (HMAC-SHA256)');
@@ -78,7 +86,7 @@ function addressOf(raw: unknown, path: string): ListAddress {
 }
 
 /** One parsed JSON value → a checked entry (a fresh object holding only the known fields). */
-export function validateEntry(raw: unknown): WatchlistEntry {
+export function validateEntry(raw: unknown, options: ValidateOptions = {}): WatchlistEntry {
   if (!isObject(raw)) throw new EntryProblem('', 'an entry must be a JSON object');
   unknownKeys(raw, ENTRY_KEYS, '');
   const id = raw.id;
@@ -92,7 +100,7 @@ export function validateEntry(raw: unknown): WatchlistEntry {
   });
   const rawIds = raw.identifiers ?? [];
   if (!Array.isArray(rawIds)) throw new EntryProblem('identifiers', 'must be an array');
-  const identifiers = rawIds.map((x, i) => identifierOf(x, `identifiers[${i}]`));
+  const identifiers = rawIds.map((x, i) => identifierOf(x, `identifiers[${i}]`, options));
   if (names.length === 0 && identifiers.length === 0) throw new EntryProblem('names', 'an entry needs at least one name or identifier');
   let addresses: ListAddress[] | undefined;
   if (raw.addresses !== undefined) {

@@ -32,6 +32,7 @@ export function mod97(alnum: string): number {
 }
 
 function compact(value: string): string {
+  if (/^[A-Z0-9]*$/.test(value)) return value; // already compact (most IBANs and BICs as sent)
   return value.normalize('NFKC').toUpperCase().replace(/[\s\-./_:]+/g, '');
 }
 

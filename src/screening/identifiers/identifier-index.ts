@@ -27,8 +27,16 @@ export interface IdentifierRecord {
   readonly issuer?: string;
 }
 
+const NOTHING: readonly number[] = [];
+
+export interface IdentifierKey {
+  readonly ns: IdNamespace;
+  readonly digest: string;
+}
+
 export class IdentifierIndex {
-  private readonly map = new Map<string, number | number[]>();
+  /** One map per namespace: no key strings to build per lookup. */
+  private readonly maps = new Map<IdNamespace, Map<string, number | number[]>>();
   private readonly recEntry: number[] = [];
   private readonly recType: number[] = [];
   private readonly issuers = new Map<number, string>();
@@ -41,19 +49,28 @@ export class IdentifierIndex {
 
   /** Adds one listed identifier; returns false when its value is not a valid identifier of its type. */
   add(entry: number, ident: ListIdentifier, entryId: string): boolean {
+    const key = this.keyOf(ident, entryId);
+    if (key === undefined) return false;
+    this.insert(entry, ident, key);
+    return true;
+  }
+
+  /** The namespace and digest an identifier is indexed under; undefined when its value is not valid. */
+  keyOf(ident: ListIdentifier, entryId: string): IdentifierKey | undefined {
     const ns = NAMESPACE_OF_TYPE[ident.type];
-    if (ns === undefined) return false;
-    let digest: string;
+    if (ns === undefined) return undefined;
     if (ident.hmac !== undefined) {
       if (this.hmacKey === undefined) {
         throw new AppError('CONFIG_INVALID', `entry ${entryId}: the list has keyed-hash identifiers but no HMAC key was given`);
       }
-      digest = ident.hmac.toLowerCase();
-    } else {
-      const canonical = ident.value === undefined ? undefined : canonicalIdentifier(ident.type, ident.value);
-      if (canonical === undefined) return false;
-      digest = this.hmacKey === undefined ? canonical : hmacIdentifier(canonical, this.hmacKey);
+      return { ns, digest: ident.hmac.toLowerCase() };
     }
+    const canonical = ident.value === undefined ? undefined : canonicalIdentifier(ident.type, ident.value);
+    if (canonical === undefined) return undefined;
+    return { ns, digest: this.hmacKey === undefined ? canonical : hmacIdentifier(canonical, this.hmacKey) };
+  }
+
+  insert(entry: number, ident: ListIdentifier, { ns, digest }: IdentifierKey): void {
     const record = this.recEntry.length;
     this.recEntry.push(entry);
     this.recType.push(TYPES.indexOf(ident.type));
@@ -61,19 +78,24 @@ export class IdentifierIndex {
       const issuer = canonicalIssuer(ident.issuer);
       if (issuer !== undefined) this.issuers.set(record, issuer);
     }
-    const key = ns + ':' + digest;
-    const existing = this.map.get(key);
-    if (existing === undefined) this.map.set(key, record);
-    else if (typeof existing === 'number') this.map.set(key, [existing, record]);
+    let map = this.maps.get(ns);
+    if (map === undefined) {
+      map = new Map();
+      this.maps.set(ns, map);
+    }
+    const existing = map.get(digest);
+    if (existing === undefined) map.set(digest, record);
+    else if (typeof existing === 'number') map.set(digest, [existing, record]);
     else existing.push(record);
-    return true;
   }
 
   /** Records listed under this canonical value (hashed here in keyed-hash mode). */
   lookup(ns: IdNamespace, canonical: string): readonly number[] {
+    const map = this.maps.get(ns);
+    if (map === undefined) return NOTHING; // nothing of this kind listed: no hashing either
     const digest = this.hmacKey === undefined ? canonical : hmacIdentifier(canonical, this.hmacKey);
-    const found = this.map.get(ns + ':' + digest);
-    if (found === undefined) return [];
+    const found = map.get(digest);
+    if (found === undefined) return NOTHING;
     return typeof found === 'number' ? [found] : found;
   }
 

@@ -5,10 +5,10 @@
  * spellings (transliteration variants: Dmitriy / Dmitrii) are found through the phonetic key. Both are
  * verified with Jaro-Winkler before use, and bounded per token.
  */
-import { fnv1a, HashMultimap } from './hash-multimap';
+import { deletionHashes, fnv1a, HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import { editDistance, jaroWinkler } from './jaro-winkler';
-import { phoneticKey } from './phonetic';
+import { computePhoneticKey, phoneticKey } from './phonetic';
 import { maxTypoEdits } from './token-similarity';
 import type { Vocabulary } from './vocabulary';
 
@@ -30,6 +30,9 @@ export interface FuzzyAlternative {
   readonly id: number;
   readonly sim: number;
 }
+
+/** Scratch for deletion hashes (tokens are at most MAX_FUZZY_LENGTH long). */
+const scratch = new Int32Array(65);
 
 function endKey(side: '<' | '>', letters: string, length: number): string {
   return side + letters + length;
@@ -55,13 +58,12 @@ export class FuzzyVocabulary {
     for (let id = 0; id < vocab.size; id++) {
       const t = vocab.token(id);
       if (t.length < MIN_FUZZY_LENGTH || t.length > MAX_FUZZY_LENGTH || !include(id)) continue;
-      dh.push(fnv1a(t));
-      dv.push(id);
-      for (let k = 0; k < t.length; k++) {
-        dh.push(fnv1a(t, k));
+      const n = deletionHashes(t, scratch);
+      for (let k = 0; k < n; k++) {
+        dh.push(scratch[k]);
         dv.push(id);
       }
-      ph.push(fnv1a(phoneticKey(t)));
+      ph.push(fnv1a(computePhoneticKey(t)));
       pv.push(id);
       if (t.length >= MIN_ENDS_LENGTH) {
         eh.push(fnv1a(endKey('<', t.slice(0, 4), t.length)));
@@ -87,6 +89,7 @@ export class FuzzyVocabulary {
     };
     // A shared deletion variant is one edit (up to a rare hash collision, which the scorer sorts out): no need
     // to measure it here. One edit changes the length by at most one.
+    const n = deletionHashes(token, scratch);
     const typo = (id: number): boolean => {
       if (!found.has(id)) {
         const candidate = this.vocab.token(id);
@@ -94,8 +97,7 @@ export class FuzzyVocabulary {
       }
       return found.size < MAX_ALTERNATIVES;
     };
-    this.deletions.forEach(fnv1a(token), typo);
-    for (let k = 0; k < token.length && found.size < MAX_ALTERNATIVES; k++) this.deletions.forEach(fnv1a(token, k), typo);
+    for (let k = 0; k < n && found.size < MAX_ALTERNATIVES; k++) this.deletions.forEach(scratch[k], typo);
     let scanned = 0;
     if (found.size < MAX_ALTERNATIVES) this.phonetic.forEach(fnv1a(phoneticKey(token)), (id) => ++scanned <= MAX_PHONETIC_SCAN && consider(id, MIN_PHONETIC_SIMILARITY, 2));
     return [...found].map(([id, sim]) => ({ id, sim }));

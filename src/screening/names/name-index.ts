@@ -25,6 +25,8 @@ const MIN_EVIDENCE = 0.34;
 const MAX_COMMON_PER_NAME = 6;
 /** Unknown tokens shorter than this get no split or two-edit search (a short token allows one edit only). */
 const MIN_DEEP_LENGTH = 6;
+/** Candidates beyond the limit kept because they rank exactly like the last one (duplicate listings). */
+const MAX_TIES = 52;
 /** Concatenations worth splitting join two real words (a legal form counts as one). */
 const MIN_SPLIT_LENGTH = 7;
 /** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
@@ -278,7 +280,14 @@ export class NameIndex {
   prepare(raw: string): PreparedName {
     const n = normaliseName(raw);
     const full = this.side_(n.fullTokens, n.fullExpanded, []);
-    const core = n.tokens.length === n.fullTokens.length ? { ...full, legalForms: n.legalForms } : this.side_(n.tokens, n.expanded, n.legalForms);
+    if (n.tokens.length === n.fullTokens.length) return { full, core: { ...full, legalForms: n.legalForms } };
+    // The core tokens are a contiguous run of the full ones (legal forms come off the ends).
+    const from = n.coreStart;
+    const to = from + n.tokens.length;
+    const core: QuerySide = {
+      tokens: n.tokens, expanded: n.expanded, legalForms: n.legalForms, ids: full.ids.slice(from, to), xids: full.xids.slice(from, to),
+      weights: full.weights.slice(from, to), known: full.known?.slice(from, to),
+    };
     return { full, core };
   }
 
@@ -438,7 +447,10 @@ export class NameIndex {
     }
     if (records.length > limit) {
       records.sort((a, b) => rank[b] - rank[a]);
-      records.length = limit;
+      // Listings of the same name are separate cases: keep those tied with the last one kept, within reason.
+      let end = limit;
+      while (end < records.length && end < limit + MAX_TIES && rank[records[end]] === rank[records[limit - 1]]) end++;
+      records.length = end;
     }
     return records;
   }

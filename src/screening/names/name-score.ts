@@ -134,6 +134,9 @@ export function scoreName(q: NameSide, l: NameSide, ctx: NameScoreContext): Name
     if (lSim[j] === 0) {
       if (ctx.truncated && j > lastMatchedList && lastMatchedList >= 0) w = 0;
       else if (isPerson && j > 0 && j < nl - 1) w *= OPTIONAL_MIDDLE_FACTOR;
+      // A short last word of a listed company name the legal-form table does not know (S.C., K.S.) is most
+      // likely a legal form: missing from the payment, it hardly counts.
+      else if (!isPerson && j === nl - 1 && nl > 1 && l.tokens[j].length <= 3) w *= UNKNOWN_SHORT_SUFFIX_FACTOR;
     }
     lNum += w * lSim[j];
     lDen += w;

@@ -19,7 +19,7 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   APS: ['aps', 'anpartsselskab', 'i s', 'is', 'amba', 'a m b a', 'ivs', 'smba', 'fmba'],
   BV: ['bv', 'b v', 'besloten vennootschap', 'nv', 'n v', 'naamloze vennootschap', 'vof', 'cv', 'bvba', 'cvba', 'sprl', 'scrl'],
   SA: ['sa', 'societe anonyme', 'sociedad anonima', 'sa de cv', 'sab de cv', 'sas', 'sasu', 'sarl', 'eurl', 'snc', 'sci', 'sca', 'se', 'societas europaea'],
-  SRL: ['srl', 'sl', 'slu', 'sll', 'sociedad limitada', 's de rl', 'sapi de cv', 'scs', 'sro', 'spol s ro', 'spol sro', 'vos', 'ks'],
+  SRL: ['srl', 'sl', 'slu', 'sll', 'sc', 'scp', 'scoop', 'sociedad colectiva', 'srls', 'sapa', 'sociedad limitada', 's de rl', 'sapi de cv', 'scs', 'sro', 'spol s ro', 'spol sro', 'vos', 'ks'],
   SPA: ['spa', 'societa per azioni', 'sapa', 'snc', 'sas'],
   SPZOO: ['sp z oo', 'sp zoo', 'spzoo', 'spolka z ograniczona odpowiedzialnoscia', 'spolka z oo', 'spolka zoo', 'sp j', 'sp k', 'sp ka', 'spj', 'spk', 'spka'],
   OOO: ['jsc', 'ojsc', 'cjsc', 'pjsc', 'ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'pat', 'prat', 'ip', 'chp', 'pp', 'fop', 'tdv', 'dp', 'kp'],

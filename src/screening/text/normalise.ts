@@ -44,6 +44,8 @@ export interface NormalisedName {
    */
   readonly fullTokens: readonly string[];
   readonly fullExpanded: readonly string[];
+  /** Where `tokens` start within `fullTokens` (they are a contiguous run of them). */
+  readonly coreStart: number;
 }
 
 const sequencesByLastToken = new Map<string, { tokens: readonly string[]; code: string }[]>();
@@ -101,7 +103,7 @@ export function normaliseName(raw: string): NormalisedName {
     kept = kept.slice(start, end);
     keptExpanded = keptExpanded.slice(start, end);
   }
-  return { tokens: kept, expanded: keptExpanded, legalForms, fullTokens, fullExpanded };
+  return { tokens: kept, expanded: keptExpanded, legalForms, fullTokens, fullExpanded, coreStart: start };
 }
 
 /** The normalised form of a name as one string (tokens joined by one space); idempotent. */

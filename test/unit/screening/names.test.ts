@@ -1,6 +1,6 @@
 import { editDistance, jaroWinkler } from '../../../src/screening/names/jaro-winkler';
 import { phoneticKey } from '../../../src/screening/names/phonetic';
-import { HashMultimap, fnv1a } from '../../../src/screening/names/hash-multimap';
+import { HashMultimap, deletionHashes, fnv1a } from '../../../src/screening/names/hash-multimap';
 import { IntBuffer } from '../../../src/screening/names/int-buffer';
 import { FuzzyVocabulary } from '../../../src/screening/names/fuzzy-vocabulary';
 import { Vocabulary } from '../../../src/screening/names/vocabulary';
@@ -101,6 +101,19 @@ describe('name scores', () => {
 });
 
 describe('index structures', () => {
+  test('deletion hashes: the hash of a token without character k is the hash of that shorter token', () => {
+    const a = new Int32Array(65);
+    const b = new Int32Array(65);
+    for (const s of ['nordic', 'a', 'volkonskii', 'schattenbild', 'xyxyxyxy']) {
+      const n = deletionHashes(s, a);
+      expect(n).toBe(s.length + 1);
+      for (let k = 0; k < s.length; k++) {
+        deletionHashes(s.slice(0, k) + s.slice(k + 1), b);
+        expect(a[k + 1]).toBe(b[0]);
+      }
+    }
+  });
+
   test('the hash multimap returns every value stored under a hash', () => {
     const h = new IntBuffer(2);
     const v = new IntBuffer(2);

@@ -70,7 +70,7 @@ describe('screenTransaction and the decision policy', () => {
       [field('iban', 'de89 3704 0044 0532 0130 00')], [field('iban', 'NL51ABNA0987654321')], [field('bic', 'ECPXCY2NABC')],
       [field('proxy', '070-123 45 67'), field('iban', 'SE3550000000054910000003')], [field('text', 'https://shop.example-media.test/x orders@example-media.test')],
       [field('text', 'www.MØRKEBLÅ.test and 0x00000000000000000000000000000000000C0DE1')], [field('url', 'https://quickvault.example/v/9981/more')],
-      [field('account', '123456789', { issuer: '026009593' })], [field('name', 'Nordik Digital Media')], [field('lei', '5299000TESTLEI000163')],
+      [field('account', '123456789', { issuer: '026009593' })], [field('name', 'Nordik Digital Media Services')], [field('lei', '5299000TESTLEI000163')],
     ];
     for (const fields of payments) {
       const a = plain.screenFields(fields).map(({ matched: _m, ...h }) => h);

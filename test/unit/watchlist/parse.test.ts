@@ -107,3 +107,16 @@ describe('loading files', () => {
     await expect(loadScreenerFromFile(path.join(dir, 'missing.jsonl'), {})).rejects.toMatchObject({ code: 'WATCHLIST_UNREADABLE' });
   });
 });
+
+describe('streaming loader validation', () => {
+  test('an invalid identifier value is reported with its line and path, as parseWatchlist does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chokepoint-wl-'));
+    const bad = path.join(dir, 'bad-iban.jsonl');
+    const good = { id: 'X-1', kind: 'organisation', names: ['Acme Ltd'], identifiers: [{ type: 'iban', value: 'DE89370400440532013000' }] };
+    writeFileSync(bad, `${JSON.stringify(good)}\n${JSON.stringify({ ...good, id: 'X-2', identifiers: [{ type: 'domain', value: 'ok.test' }, { type: 'iban', value: 'DE00370400440532013000' }] })}\n`);
+    await expect(loadScreenerFromFile(bad, {})).rejects.toMatchObject({ code: 'WATCHLIST_INVALID', line: 2, path: 'identifiers[1].value', message: 'bad-iban.jsonl:2: identifiers[1].value: is not a valid iban' });
+    const expired = path.join(dir, 'expired.jsonl');
+    writeFileSync(expired, `${JSON.stringify({ ...good, expiresAt: '2020-01-01', identifiers: [{ type: 'bic', value: 'nope' }] })}\n`);
+    await expect(loadScreenerFromFile(expired, {})).rejects.toMatchObject({ code: 'WATCHLIST_INVALID', line: 1 });
+  });
+});
