@@ -18,6 +18,7 @@ import { createRedis, waitReady } from './store/redis';
 import { RedisKeys } from './store/keys';
 import { MessageStore } from './store/message-store';
 import { HoldStore } from './store/hold-store';
+import { ExceptionStore } from './store/exception-store';
 import { RedisAuditTrail } from './store/audit-store';
 import { GatewayQueues } from './queues/queues';
 import { TokenRegistry, TokensFile, loadTokens } from './auth/tokens';
@@ -25,6 +26,7 @@ import { ScreeningService } from './app/screening-service';
 import { WatchlistService, ActiveWatchlist } from './app/watchlist-service';
 import { StatusReports } from './app/status-reports';
 import { ReviewService } from './app/review-service';
+import { ExceptionService } from './app/exceptions';
 import { MessageReader } from './app/message-reader';
 import { Gateway } from './app/gateway';
 import { recover } from './app/recovery';
@@ -35,6 +37,7 @@ import { startForwardWorker } from './forwarding/forward-worker';
 import { startStatusWorker } from './status/status-worker';
 import { startDeadlineWorker } from './review/deadline-worker';
 import { buildApp } from './http/app';
+import { exceptionRoutes } from './http/routes/exceptions';
 import { loadStrictXsd } from './strict-xsd';
 import type { Router } from 'express';
 
@@ -64,6 +67,7 @@ export interface RunningGateway {
   readonly redisUrl: string;
   readonly gateway: Gateway;
   readonly review: ReviewService;
+  readonly exceptions: ExceptionService;
   readonly watchlist: WatchlistService;
   readonly audit: RedisAuditTrail;
   readonly queues: GatewayQueues;
@@ -148,6 +152,16 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
         expiryAction: config.holdExpiryAction,
       },
     });
+    const exceptions = new ExceptionService({
+      store: new ExceptionStore(redis, keys),
+      holds,
+      messages: store,
+      audit,
+      now,
+      onError: (what, e) => log.warn({ err: (e as Error).message }, what),
+    });
+    await exceptions.follow(subscriber, keys.exceptionsChannel);
+    closers.push(async () => exceptions.close());
     const reader = new MessageReader({ largeBodyBytes: 256 * 1024, threads: 1, validate: config.schemaValidation });
     if (!config.schemaValidation) log.warn('SCHEMA_VALIDATION=off: messages are not validated against their schema (for measurements only)');
     closers.push(() => reader.close());
@@ -169,6 +183,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
         queues,
         keys,
         audit,
+        suppress: exceptions.suppressor(),
         now,
         outcomes: {
           rejectReason: config.rejectReason,
@@ -241,7 +256,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
           return { ready: redisOk && !!list, checks: { redis: redisOk, watchlist: list ? list.version : false } };
         },
       },
-      extra: options.routers?.({ review, tokens: tokenRegistry }) ?? [],
+      extra: [exceptionRoutes(exceptions, tokenRegistry), ...(options.routers?.({ review, tokens: tokenRegistry }) ?? [])],
     });
 
     let server: http.Server | undefined;
@@ -276,6 +291,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       redisUrl,
       gateway,
       review,
+      exceptions,
       watchlist,
       audit,
       queues,

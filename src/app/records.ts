@@ -90,7 +90,8 @@ export interface HoldRecord {
     txId?: string;
     uetr?: string;
     amount: { value: string; currency: string };
-    payee: { path: string; role: string; kind: string; value: string }[];
+    /** The payee fields as extracted (PayeeField without the matching hints); `issuer` scopes an account number. */
+    payee: { path: string; role: string; kind: string; value: string; issuer?: string }[];
   };
   hits: HitView[];
   watchlistVersion: string;

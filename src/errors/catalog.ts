@@ -49,6 +49,9 @@ export const ERROR_CATALOG = {
   FOUR_EYES_SAME_REVIEWER: { httpStatus: 409, retryable: false, title: 'A proposal must be confirmed by a different reviewer' },
   FOUR_EYES_CONFLICT: { httpStatus: 409, retryable: false, title: 'The decision contradicts the pending proposal' },
   REASON_UNKNOWN: { httpStatus: 400, retryable: false, title: 'The reason code is not in the code list' },
+  EXCEPTION_EXISTS: { httpStatus: 409, retryable: false, title: 'An exception for this counterparty and list entry is already proposed or active' },
+  EXCEPTION_NOT_PENDING: { httpStatus: 409, retryable: false, title: 'The exception is not awaiting this step' },
+  EXCEPTION_NOT_ALLOWED: { httpStatus: 422, retryable: false, title: 'No exception can be scoped to this hit' },
 
   // --- watchlist -------------------------------------------------------------------------------
   WATCHLIST_INVALID: { httpStatus: 422, retryable: false, title: 'The watchlist is invalid' },

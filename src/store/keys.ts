@@ -103,6 +103,14 @@ export class RedisKeys {
   get exceptions(): string {
     return `${this.prefix}:exceptions`;
   }
+  /** Hash: "<counterparty>|<entry id>" → id of the exception proposed or active for that pair (one at a time). */
+  get exceptionPairs(): string {
+    return `${this.prefix}:exceptions:pairs`;
+  }
+  /** Pub/sub channel: an exception changed state (every instance reloads its suppression index). */
+  get exceptionsChannel(): string {
+    return `${this.prefix}:exceptions:changed`;
+  }
 
   /** Every key of this gateway (for test clean-up). */
   get all(): string {

@@ -5,25 +5,16 @@
  */
 import { ReviewService } from '../../src/app/review-service';
 import { StatusReports } from '../../src/app/status-reports';
-import { HttpRecorder } from '../helpers/http-recorder';
+import type { HttpRecorder } from '../helpers/http-recorder';
 import { LISTED } from '../helpers/pacs008';
-import { TestGateway, startTestGateway } from '../helpers/test-gateway';
-import { auditEvent, auditEvents, holdPayment, tag } from './review-support';
+import type { TestGateway } from '../helpers/test-gateway';
+import { auditEvent, auditEvents, holdPayment, tag, useGateway } from './review-support';
 
 let core: HttpRecorder;
 let hub: HttpRecorder;
 let t: TestGateway;
-
-beforeAll(async () => {
-  core = await new HttpRecorder().start();
-  hub = await new HttpRecorder().start();
-  t = await startTestGateway('review-4eyes', { CORE_URL: core.url, STATUS_URL: hub.url });
-});
-afterAll(async () => {
-  await t.destroy();
-  await core.stop();
-  await hub.stop();
-});
+const harness = useGateway('review-4eyes');
+beforeAll(() => ({ t, core, hub } = harness));
 
 const post = (holdId: string, action: string, role: 'reviewerA' | 'reviewerB', body: object = {}) =>
   t.http.post(`/v1/holds/${holdId}/${action}`).set(t.as(role)).send(body);

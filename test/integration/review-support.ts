@@ -4,8 +4,8 @@
 import type { AuditEvent, AuditEventType } from '../../src/app/audit';
 import type { RunningGateway } from '../../src/main';
 import { LISTED, ibanDE, pacs008, TxSpec } from '../helpers/pacs008';
-import type { TestGateway } from '../helpers/test-gateway';
-import { waitUntil } from '../helpers/http-recorder';
+import { TestGateway, startTestGateway } from '../helpers/test-gateway';
+import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
 
 /** Every audit event of the gateway's chain (optionally only some types). */
 export async function auditEvents(gw: RunningGateway, ...types: AuditEventType[]): Promise<AuditEvent[]> {
@@ -38,3 +38,27 @@ export function cleanPayee(): Pick<TxSpec, 'creditorName' | 'creditorIban'> {
 }
 
 export const tag = (xml: string, name: string): string | undefined => new RegExp(`<(?:\\w+:)?${name}[^>]*>([^<]*)<`).exec(xml)?.[1];
+
+export interface Harness {
+  t: TestGateway;
+  /** Stands in for the bank's core (CORE_URL). */
+  core: HttpRecorder;
+  /** Stands in for the hub's status endpoint (STATUS_URL). */
+  hub: HttpRecorder;
+}
+
+/** A test gateway with a core and a hub, started before the file's tests and removed after them. */
+export function useGateway(name: string, env: Record<string, string> = {}): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    h.core = await new HttpRecorder().start();
+    h.hub = await new HttpRecorder().start();
+    h.t = await startTestGateway(name, { CORE_URL: h.core.url, STATUS_URL: h.hub.url, ...env });
+  });
+  afterAll(async () => {
+    await h.t?.destroy();
+    await h.core?.stop();
+    await h.hub?.stop();
+  });
+  return h;
+}

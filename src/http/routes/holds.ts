@@ -27,7 +27,8 @@ const decisionBody = z.object({
   reason: z.string().regex(/^[A-Z0-9]{4}$/, 'a 4-character ISO 20022 reason code').optional(),
 });
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+/** A request part checked against its schema; the first problem becomes a REQUEST_INVALID naming the field. */
+export function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const i = r.error.issues[0]!;
