@@ -79,7 +79,10 @@ function runPositives(screener: ListScreener, o: QualityOptions, policy: Decisio
     if (fields === undefined) continue;
     n++;
     const r = screenTransaction(screener, tx(fields), policy, { instant: false });
-    const own = r.hits.filter((h) => h.entryId === e.id);
+    // The expected entry, or another listing of exactly its name (the generator lists common names many
+    // times; the screener reports a bounded number of identical listings, and any of them holds the payment).
+    const ownKeys = new Set(e.names.map((n) => normaliseKey(n)));
+    const own = r.hits.filter((h) => h.entryId === e.id || (h.method === 'name' && ownKeys.has(normaliseKey(h.matched))));
     scores.push(own.reduce((m, h) => Math.max(m, h.score), 0));
     const counts = own.some((h) => h.method !== 'name' || h.score >= policy.nameHoldThreshold);
     if (r.decision === 'hold' && counts) held++;

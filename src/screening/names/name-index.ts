@@ -223,6 +223,8 @@ export class NameIndex {
   private readonly acc: CandidateAccumulator;
   private readonly tokenWeights: Float32Array;
   private readonly weightSums: Float32Array;
+  /** The query being served (candidate search is synchronous: one at a time). */
+  private current?: QuerySide;
   /** Scratch: the rank of each touched record during one query. */
   private readonly rank: Float32Array;
   private readonly dfRef: number;
@@ -307,12 +309,14 @@ export class NameIndex {
    */
   candidates(prepared: PreparedName, limit: number): number[] {
     const q = prepared.full;
+    this.current = q;
     this.acc.begin();
     const common: KeyRef[][] = q.tokens.map(() => []);
     const rarest = { key: -1, token: -1 };
     for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
     this.visitPairs(q, common);
     this.visitInitials(q);
+    this.creditCommon(common);
     const querySum = q.weights.reduce((a, b) => a + b, 0);
     let found = this.best(limit, querySum);
     if (found.length > 0 && this.rank[found[0]] >= GOOD_ENOUGH_RANK) return found;
@@ -323,7 +327,10 @@ export class NameIndex {
       this.visitKeys(q, i, this.deepKeys(q, i), common, rarest);
       deep = true;
     }
-    if (deep) this.visitPairs(q, common);
+    if (deep) {
+      this.visitPairs(q, common);
+      this.creditCommon(common);
+    }
     // A one-word name made of a common word: the rarest reading's postings, bounded by the cap.
     if (this.acc.touched.length === 0 && rarest.key >= 0 && q.tokens.length === 1) {
       const start = this.p.postings.start(rarest.key);
@@ -352,6 +359,32 @@ export class NameIndex {
       const w = q.weights[i] * ref.sim;
       for (let k = 0; k < count; k++) this.acc.add(postings.at(start + k), i, w);
     }
+  }
+
+  /**
+   * Common tokens bring no postings, but a candidate found through another token may contain them: credit
+   * them by looking at its tokens, so "Sanne Jansen" ranks above every other Jansen.
+   */
+  private creditCommon(common: KeyRef[][]): void {
+    const { recStart, recTok, recTokX } = this.p;
+    const touched = this.acc.touched.view();
+    for (let i = 0; i < common.length; i++) {
+      if (common[i].length === 0) continue;
+      for (let k = 0; k < touched.length; k++) {
+        const r = touched[k];
+        for (let p = recStart[r]; p < recStart[r + 1]; p++) {
+          const ref = common[i].find((c) => c.id === recTok[p] || c.id === recTokX[p]);
+          if (ref !== undefined) {
+            this.acc.add(r, i, this.queryWeight(i) * ref.sim);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private queryWeight(i: number): number {
+    return this.current?.weights[i] ?? 1;
   }
 
   /** "J. Smith": an initial and a name of the same person, through the person pairs (initial, other name). */
