@@ -37,6 +37,7 @@ import { startForwardWorker } from './forwarding/forward-worker';
 import { startStatusWorker } from './status/status-worker';
 import { startDeadlineWorker } from './review/deadline-worker';
 import { buildApp } from './http/app';
+import { IntentDispatcher } from './queues/intent-dispatcher';
 import { exceptionRoutes } from './http/routes/exceptions';
 import { loadStrictXsd } from './strict-xsd';
 import type { Router } from 'express';
@@ -71,6 +72,8 @@ export interface RunningGateway {
   readonly watchlist: WatchlistService;
   readonly audit: RedisAuditTrail;
   readonly queues: GatewayQueues;
+  /** Moves queue intents of accepted messages into BullMQ (tests flush it). */
+  readonly dispatcher: IntentDispatcher;
   readonly store: MessageStore;
   readonly holds: HoldStore;
   readonly metrics: Metrics;
@@ -110,7 +113,9 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     const tokenRegistry = new TokenRegistry(tokens.file);
 
     const policy = loadPolicy(config);
-    const audit = new RedisAuditTrail(redis, keys);
+    const audit = new RedisAuditTrail(redis, keys, (e) => log.warn({ err: (e as Error).message }, 'audit sealer'));
+    audit.startSealing();
+    closers.push(() => audit.stopSealing());
     const watchlist = new WatchlistService({
       redis,
       keys,
@@ -132,10 +137,12 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
 
     const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);
     const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs });
-    closers.push(() => store.flushEnqueued());
     const holds = new HoldStore(redis, keys);
     const queues = new GatewayQueues(redis, keys, { forwardAttempts: config.forwardAttempts, statusAttempts: config.forwardAttempts });
     closers.push(() => queues.close());
+    const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'));
+    dispatcher.start();
+    closers.push(() => dispatcher.stop());
     const reports = new StatusReports({ rejectReason: config.rejectReason, ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}), ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}) }, now);
     const review = new ReviewService({
       holds,
@@ -180,11 +187,11 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       accept: {
         screening,
         store,
-        queues,
         keys,
-        audit,
+        dispatcher,
         suppress: exceptions.suppressor(),
         now,
+        observeStage: (stage, seconds) => metrics.acceptStage.observe({ stage }, seconds),
         outcomes: {
           rejectReason: config.rejectReason,
           pendingStatus: config.pendingStatus,
@@ -209,7 +216,6 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
           keys,
           store,
           sink: coreSink,
-          audit,
           log,
           concurrency: config.forwardConcurrency,
           backoffBaseMs: config.forwardBackoffMs,
@@ -224,9 +230,9 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       closers.push(() => Promise.all(workers.map((w) => w.close())));
     }
 
-    const runRecovery = () => recover({ store, holds, review, queues, now });
+    const runRecovery = () => recover({ holds, review, now });
     const recovered = await runRecovery();
-    if (recovered.messages || recovered.decisions) log.warn(recovered, 'completed work interrupted by an earlier crash');
+    if (recovered.decisions) log.warn(recovered, 'completed decisions interrupted by an earlier crash');
     const timer = setInterval(() => {
       runRecovery().catch((e) => log.warn({ err: (e as Error).message }, 'recovery sweep failed'));
     }, options.recoveryIntervalMs ?? 15_000);
@@ -295,6 +301,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       watchlist,
       audit,
       queues,
+      dispatcher,
       store,
       holds,
       metrics,

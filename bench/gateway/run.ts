@@ -89,14 +89,50 @@ interface Plan {
   validation: boolean;
 }
 
-async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string): Promise<LoadResult[]> {
+interface Phase extends LoadResult {
+  /** Gateway only: messages forwarded (outbox files) per second from the start of the phase until the queue drained. */
+  forwardedPerSec?: number;
+  /** Gateway only: seconds after the last request until every cleared message was in the outbox. */
+  drainSeconds?: number;
+}
+
+async function countFiles(dir: string): Promise<number> {
+  return (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.xml')).length;
+}
+
+/** Waits until the outbox stops growing for a second: the forward queue has drained. */
+async function drained(outbox: string | undefined): Promise<{ files: number; at: number }> {
+  if (!outbox) return { files: 0, at: performance.now() };
+  let last = await countFiles(outbox);
+  let lastChange = performance.now();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 100));
+    const n = await countFiles(outbox);
+    if (n !== last) {
+      last = n;
+      lastChange = performance.now();
+    } else if (performance.now() - lastChange > 1000) return { files: n, at: lastChange };
+  }
+}
+
+async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, outbox?: string): Promise<Phase[]> {
   const base = ['--url', url, ...(token ? ['--token', token] : []), '--hit-every', String(p.hitEvery)];
+  const phase = async (args: string[]): Promise<Phase> => {
+    const before = outbox ? await countFiles(outbox) : 0;
+    const started = performance.now();
+    const r = await load(args);
+    const loadEnded = performance.now();
+    if (!outbox) return r;
+    const d = await drained(outbox);
+    return { ...r, forwardedPerSec: Number(((d.files - before) / ((d.at - started) / 1000)).toFixed(1)), drainSeconds: Number((Math.max(0, d.at - loadEnded) / 1000).toFixed(1)) };
+  };
   await load([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', '3', '--run-id', `W${runTag}${name[0]}`]);
-  const results: LoadResult[] = [];
-  results.push(await load([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', String(p.duration), '--run-id', `C${runTag}${name[0]}`]));
+  await drained(outbox);
+  const results: Phase[] = [];
+  results.push(await phase([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', String(p.duration), '--run-id', `C${runTag}${name[0]}`]));
   for (const rate of p.rates) {
     await new Promise((r) => setTimeout(r, 1000));
-    results.push(await load([...base, '--mode', 'open', '--rate', String(rate), '--duration', String(p.duration), '--run-id', `O${rate}${runTag}${name[0]}`]));
+    results.push(await phase([...base, '--mode', 'open', '--rate', String(rate), '--duration', String(p.duration), '--run-id', `O${rate}${runTag}${name[0]}`]));
   }
   return results;
 }
@@ -131,12 +167,13 @@ async function main(p: Plan): Promise<void> {
     const tag = Date.now().toString(36);
     const echoResults = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, p, tag);
     await stop(echo);
-    const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag);
+    const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, path.join(work, 'data', 'outbox'));
     const rss = peakRssMb(gw.pid!);
     const outbox = await fs.readdir(path.join(work, 'data', 'outbox')).catch(() => [] as string[]);
 
     const rows = [...echoResults.map((r) => ({ target: 'echo', ...r })), ...gwResults.map((r) => ({ target: 'gateway', ...r }))];
     const ratio = gwResults[0]!.throughput / echoResults[0]!.throughput;
+    const sustained = Math.min(gwResults[0]!.throughput, gwResults[0]!.forwardedPerSec ?? Infinity);
     const report = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -146,19 +183,20 @@ async function main(p: Plan): Promise<void> {
       gatewayPeakRssMb: rss,
       forwardedFiles: outbox.filter((f) => f.endsWith('.xml')).length,
       closedLoopRatio: Number(ratio.toFixed(2)),
+      sustainedRatio: Number((sustained / echoResults[0]!.throughput).toFixed(2)),
       rows,
     };
-    console.log('\ntarget   mode    rate/conns  ok        throughput/s  p50 ms  p95 ms  p99 ms  max ms  non-2xx');
-    for (const r of rows) {
+    console.log('\ntarget   mode    rate/conns  ok        throughput/s  p50 ms  p95 ms  p99 ms  max ms  forwarded/s  drain s  non-2xx');
+    for (const r of rows as (Phase & { target: string })[]) {
       const bad = Object.entries(r.statuses)
         .filter(([s]) => !s.startsWith('2'))
         .map(([s, n]) => `${s}:${n}`)
         .join(' ');
       console.log(
-        `${r.target.padEnd(8)} ${r.mode.padEnd(7)} ${String(r.rate ?? r.connections).padEnd(11)} ${String(r.ok).padEnd(9)} ${String(r.throughput).padEnd(13)} ${String(r.p50).padEnd(7)} ${String(r.p95).padEnd(7)} ${String(r.p99).padEnd(7)} ${String(r.max).padEnd(7)} ${bad || '-'}`,
+        `${r.target.padEnd(8)} ${r.mode.padEnd(7)} ${String(r.rate ?? r.connections).padEnd(11)} ${String(r.ok).padEnd(9)} ${String(r.throughput).padEnd(13)} ${String(r.p50).padEnd(7)} ${String(r.p95).padEnd(7)} ${String(r.p99).padEnd(7)} ${String(r.max).padEnd(7)} ${String(r.forwardedPerSec ?? '-').padEnd(12)} ${String(r.drainSeconds ?? '-').padEnd(8)} ${bad || '-'}`,
       );
     }
-    console.log(`\nclosed-loop throughput ratio gateway / echo: ${report.closedLoopRatio}`);
+    console.log(`\nclosed-loop throughput ratio gateway / echo: ${report.closedLoopRatio} accepted, ${report.sustainedRatio} sustained (accepted and forwarded)`);
     console.log(`gateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB; ${report.forwardedFiles} messages forwarded to the outbox`);
     console.log(`machine: ${report.machine}`);
     console.log('\n' + JSON.stringify(report));

@@ -1,15 +1,16 @@
 /**
- * The use case behind POST /v1/messages: a read message is checked for duplicates, screened per transaction,
- * made durable in Redis in one atomic step, and its jobs are queued (forward, review). Only then is the outcome
- * returned, so nothing is acknowledged to the hub before it is durable.
+ * The use case behind POST /v1/messages: a read message is checked for duplicates, screened per transaction, and
+ * made durable in Redis in one atomic step — its record, its holds, the intents of its queue jobs (forward,
+ * deadlines) and its audit events. Only then is the outcome returned, so nothing is acknowledged to the hub before it
+ * is durable; the intent dispatcher moves the jobs into BullMQ right after.
  */
 import type { InboundMessage, TransactionStatus, TransactionView } from '../iso20022/types';
 import type { TransactionScreening } from '../screening/types';
 import type { RedisKeys } from '../store/keys';
 import type { MessageStore } from '../store/message-store';
-import type { GatewayQueues } from '../queues/queues';
+import type { Intent } from '../queues/intent-dispatcher';
 import type { ScreeningService, Suppressor } from './screening-service';
-import type { AuditTrail } from './audit';
+import type { AuditEventInput } from './audit';
 import type { EnqueuePlan, ForwardUnit, HoldRecord, MessageMeta, TransactionState } from './records';
 import { MessageResult, TransactionResult, groupStatusOf, hitView, transactionResult } from './result';
 import { derivedMsgId, newId } from './ids';
@@ -24,12 +25,14 @@ export interface OutcomePolicy extends StatusPolicy {
 export interface AcceptDeps {
   screening: ScreeningService;
   store: MessageStore;
-  queues: GatewayQueues;
   keys: RedisKeys;
   outcomes: OutcomePolicy;
-  audit: AuditTrail;
+  /** Moves the intents written with an accepted message into BullMQ; kicked so they go at once. */
+  dispatcher?: { kick(): void };
   suppress?: Suppressor;
   now: () => Date;
+  /** Time spent per stage, for the latency breakdown in /metrics. */
+  observeStage?: (stage: 'dedupe' | 'screen' | 'persist', seconds: number) => void;
 }
 
 export interface AcceptOutcome {
@@ -48,10 +51,17 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
   const agent = instructingAgentOf(msg, submitter);
   const duplicateKey = deps.keys.duplicateMessage(agent, msg.group.msgId);
 
+  let t = process.hrtime.bigint();
+  const lap = (stage: Parameters<NonNullable<AcceptDeps['observeStage']>>[0]) => {
+    const now = process.hrtime.bigint();
+    deps.observeStage?.(stage, Number(now - t) / 1e9);
+    t = now;
+  };
   for (let race = 0; race < MAX_RACES; race++) {
     // One round trip for the message key and every transaction key.
     const txKeys = msg.transactions.map((tx) => transactionKeys(tx, agent, deps.keys));
     const seen = await deps.store.existingKeys([duplicateKey, ...txKeys.flat()]);
+    lap('dedupe');
     const earlier = seen.get(duplicateKey);
     if (earlier) return duplicateOutcome(earlier, deps);
     const duplicates = new Map<number, string>();
@@ -66,7 +76,9 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
     });
     const now = deps.now();
     const planned = await plan(msg, results, duplicates, { agent, submitter, now, snapshot, deps });
+    lap('screen');
 
+    const at = now.toISOString();
     const outcome = await deps.store.persistAccepted({
       meta: planned.meta,
       raw: msg.raw,
@@ -76,30 +88,33 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
       holds: planned.holds,
       duplicateKey,
       transactionKeys: txKeys.flatMap((keys, i) => (duplicates.has(i) ? [] : keys.map((key) => ({ key, value: `${planned.meta.id}:${i}` })))),
+      intents: intentsOf(planned.enqueue),
+      audit: [
+        {
+          type: 'received',
+          messageId: planned.meta.id,
+          at,
+          actor: submitter,
+          data: { msgType: msg.id.name, msgId: msg.group.msgId, instructingAgent: agent, nbOfTxs: msg.transactions.length, appHdr: !!msg.appHdr },
+        },
+        { type: 'screened', messageId: planned.meta.id, at, actor: 'gateway', data: screenedAuditData(msg, planned.result, snapshot) },
+        ...planned.holds.map((h): AuditEventInput => ({
+          type: 'held',
+          messageId: h.messageId,
+          holdId: h.id,
+          at,
+          actor: 'gateway',
+          data: { index: h.index, deadline: h.deadline, postHoc: h.postHoc, entries: [...new Set(h.hits.map((x) => x.entryId))] },
+        })),
+        ...(planned.enqueue.forward
+          ? [{ type: 'forwarded' as const, messageId: planned.meta.id, at, actor: 'gateway', data: { forwardId: planned.enqueue.forward.forwardId, transactions: planned.enqueue.forward.txIndexes.length, whole: planned.enqueue.forward.whole } }]
+          : []),
+      ],
     });
+    lap('persist');
     if (outcome.kind === 'duplicate') return duplicateOutcome(outcome.existingId, deps);
     if (outcome.kind === 'retry') continue;
-
-    await enqueue(planned.enqueue, planned.holds, deps, now);
-    deps.store.markEnqueued(planned.meta.id);
-    // One batch for all events of this message: the audit trail appends them in one round trip.
-    const at = now.toISOString();
-    await Promise.all([
-      deps.audit.record({
-        type: 'received',
-        messageId: planned.meta.id,
-        at,
-        actor: submitter,
-        data: { msgType: msg.id.name, msgId: msg.group.msgId, instructingAgent: agent, nbOfTxs: msg.transactions.length, appHdr: !!msg.appHdr },
-      }),
-      deps.audit.record({ type: 'screened', messageId: planned.meta.id, at, actor: 'gateway', data: screenedAuditData(msg, planned.result, snapshot) }),
-      ...planned.holds.map((h) =>
-        deps.audit.record({ type: 'held', messageId: h.messageId, holdId: h.id, at, actor: 'gateway', data: { index: h.index, deadline: h.deadline, postHoc: h.postHoc, entries: [...new Set(h.hits.map((x) => x.entryId))] } }),
-      ),
-      ...(planned.enqueue.forward
-        ? [deps.audit.record({ type: 'forwarded', messageId: planned.meta.id, at, actor: 'gateway', data: { forwardId: planned.enqueue.forward.forwardId, transactions: planned.enqueue.forward.txIndexes.length, whole: planned.enqueue.forward.whole } })]
-        : []),
-    ]);
+    deps.dispatcher?.kick();
     const allDuplicate = msg.transactions.length > 0 && duplicates.size === msg.transactions.length;
     if (allDuplicate) return { httpStatus: 409, result: { ...planned.result, duplicate: true }, messageId: planned.meta.id, duplicate: 'DUPLICATE_TRANSACTION' };
     return { httpStatus: 200, result: planned.result, messageId: planned.meta.id };
@@ -128,12 +143,9 @@ function screenedAuditData(msg: InboundMessage, result: MessageResult, snapshot:
   };
 }
 
-/** Queues what an accepted message needs. Job ids are deterministic: running this twice adds nothing twice. */
-export async function enqueue(p: EnqueuePlan, holds: readonly HoldRecord[], deps: Pick<AcceptDeps, 'queues'>, now: Date): Promise<void> {
-  const jobs: Promise<unknown>[] = [];
-  if (p.forward) jobs.push(deps.queues.addForward(p.forward));
-  for (const h of holds) if (h.state === 'pending') jobs.push(deps.queues.addReview(h, now));
-  await Promise.all(jobs);
+/** The queue jobs an accepted message needs: its forward, and a deadline job per hold. */
+function intentsOf(p: EnqueuePlan): Intent[] {
+  return [...(p.forward ? [{ kind: 'forward' as const, unit: p.forward }] : []), ...p.holds.map((h) => ({ kind: 'deadline' as const, holdId: h.holdId }))];
 }
 
 /** The (instructing agent, MsgId) scope of duplicate detection: GrpHdr/InstgAgt, else AppHdr/Fr, else the submitter. */

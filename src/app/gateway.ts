@@ -54,6 +54,7 @@ export class Gateway {
   async submit(body: Uint8Array, submitter: string): Promise<SubmitOutcome> {
     const started = process.hrtime.bigint();
     const msg = await this.read(body);
+    this.d.metrics?.acceptStage.observe({ stage: 'read' }, Number(process.hrtime.bigint() - started) / 1e9);
     const copy = msg.appHdr?.copyDuplicate === 'COPY' || msg.appHdr?.copyDuplicate === 'CODU';
     const outcome: AcceptOutcome = copy
       ? { httpStatus: 200, messageId: `copy-${newId('x')}`, result: { ...(await screenOnly(msg, this.d.screening, this.d.accept.outcomes)), informationalCopy: true } }

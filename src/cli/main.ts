@@ -66,6 +66,9 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // fsync of outbox files and of the directory runs on libuv's thread pool; its default of 4 threads caps parallel
+  // deliveries at 4 disk syncs in flight. Must be set before the pool's first use; an operator's value wins.
+  process.env.UV_THREADPOOL_SIZE ??= '32';
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {

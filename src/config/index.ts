@@ -101,7 +101,7 @@ const envSchema = z.object({
   STATUS_URL: url,
   FORWARD_ATTEMPTS: int(25, 1, 1000),
   FORWARD_BACKOFF: duration('FORWARD_BACKOFF', '1s'),
-  FORWARD_CONCURRENCY: int(16, 1, 512),
+  FORWARD_CONCURRENCY: int(32, 1, 512),
   WATCHLIST: optionalString,
   WATCHLIST_HMAC_KEY: optionalString.refine((v) => v === undefined || /^([0-9a-fA-F]{2}){16,}$/.test(v), 'expected at least 32 hex digits'),
   POLICY_FILE: optionalString,

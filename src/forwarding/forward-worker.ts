@@ -12,7 +12,6 @@ import type { RedisKeys } from '../store/keys';
 import { QUEUE_NAMES } from '../store/keys';
 import type { ForwardJobData } from '../queues/queues';
 import { workerOptions } from '../queues/worker-options';
-import type { AuditTrail } from '../app/audit';
 import type { TransactionState } from '../app/records';
 import { PermanentDeliveryError, XmlSink } from '../delivery/sink';
 import type { Logger } from 'pino';
@@ -22,7 +21,6 @@ export interface ForwardWorkerDeps {
   keys: RedisKeys;
   store: MessageStore;
   sink: XmlSink;
-  audit: AuditTrail;
   log: Logger;
   concurrency: number;
   backoffBaseMs: number;
@@ -62,8 +60,13 @@ async function processForward(job: Job<ForwardJobData>, d: ForwardWorkerDeps): P
     throw e;
   }
   const at = d.now().toISOString();
-  await d.store.finishForward(unit.messageId, unit.forwardId, 'delivered', unit.txIndexes, statesAfter(unit, ctx.transactions, 'forwarded', at));
-  await d.audit.record({ type: 'delivered', messageId: unit.messageId, at, actor: 'gateway', data: { forwardId: unit.forwardId, transactions: unit.txIndexes, attempts: job.attemptsMade + 1 } });
+  await d.store.finishForward(unit.messageId, unit.forwardId, 'delivered', unit.txIndexes, statesAfter(unit, ctx.transactions, 'forwarded', at), {
+    type: 'delivered',
+    messageId: unit.messageId,
+    at,
+    actor: 'gateway',
+    data: { forwardId: unit.forwardId, transactions: unit.txIndexes.length, attempts: job.attemptsMade + 1 },
+  });
   d.onOutcome?.('delivered');
   d.log.debug({ messageId: unit.messageId, forwardId: unit.forwardId, transactions: unit.txIndexes.length, to: d.sink.description }, 'forwarded');
   return 'delivered';
@@ -82,9 +85,14 @@ function statesAfter(unit: ForwardJobData, before: readonly (TransactionState | 
 
 async function deadLetter(unit: ForwardJobData, before: readonly (TransactionState | undefined)[], d: ForwardWorkerDeps, why: string, status?: number): Promise<void> {
   const at = d.now().toISOString();
-  await d.store.finishForward(unit.messageId, unit.forwardId, 'dead', unit.txIndexes, statesAfter(unit, before, 'dead-letter', at));
   await d.store.recordDeadLetter(unit.forwardId, { forwardId: unit.forwardId, messageId: unit.messageId, transactions: unit.txIndexes, reason: why, ...(status ? { httpStatus: status } : {}), at });
-  await d.audit.record({ type: 'dead-lettered', messageId: unit.messageId, at, actor: 'gateway', data: { forwardId: unit.forwardId, reason: why } });
+  await d.store.finishForward(unit.messageId, unit.forwardId, 'dead', unit.txIndexes, statesAfter(unit, before, 'dead-letter', at), {
+    type: 'dead-lettered',
+    messageId: unit.messageId,
+    at,
+    actor: 'gateway',
+    data: { forwardId: unit.forwardId, reason: why, ...(status ? { httpStatus: status } : {}) },
+  });
   d.onOutcome?.('dead');
   d.log.error({ messageId: unit.messageId, forwardId: unit.forwardId, reason: why }, 'forward dead-lettered');
 }

@@ -19,6 +19,7 @@ export class Metrics {
   readonly transactions: Counter<'decision'>;
   readonly hits: Counter<'method'>;
   readonly screeningDuration: Histogram;
+  readonly acceptStage: Histogram<'stage'>;
   readonly forwards: Counter<'outcome'>;
   readonly inputErrors: Counter<'code'>;
 
@@ -38,8 +39,15 @@ export class Metrics {
     this.hits = new Counter({ name: 'chokepoint_hits_total', help: 'Watchlist hits by match method', labelNames: ['method'], registers: [r] });
     this.screeningDuration = new Histogram({
       name: 'chokepoint_screening_duration_seconds',
-      help: 'Time to read and screen one message (parse, validate, extract, match, decide)',
+      help: 'Time of POST /v1/messages from the body to the durable outcome (read, validate, screen, store, queue, audit)',
       buckets: [0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1, 5],
+      registers: [r],
+    });
+    this.acceptStage = new Histogram({
+      name: 'chokepoint_accept_stage_seconds',
+      help: 'Where the time of POST /v1/messages goes: read (parse, validate, extract), dedupe (duplicate keys), screen (match + decide + plan), persist (atomic write), queue-audit (jobs and audit events)',
+      labelNames: ['stage'],
+      buckets: [0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5],
       registers: [r],
     });
     this.forwards = new Counter({ name: 'chokepoint_forwards_total', help: 'Deliveries to the core by outcome (delivered, retry, dead)', labelNames: ['outcome'], registers: [r] });

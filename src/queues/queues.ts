@@ -27,6 +27,10 @@ export interface StatusJobData {
 
 export const BACKOFF_TYPE = 'capped-exponential';
 
+function reviewData(hold: HoldRecord): ReviewJobData {
+  return { holdId: hold.id, messageId: hold.messageId, index: hold.index, hold };
+}
+
 /** delay · 2^(attempt-1), at most 5 minutes, with ±20 % jitter so retries of many jobs do not arrive together. */
 export function cappedExponentialBackoff(baseMs: number) {
   return (attemptsMade: number): number => {
@@ -61,13 +65,28 @@ export class GatewayQueues {
     return this.forward.add('forward', unit, this.retrying(unit.forwardId, this.settings.forwardAttempts));
   }
 
+  addForwards(units: readonly ForwardUnit[]) {
+    return this.forward.addBulk(units.map((unit) => ({ name: 'forward', data: unit, opts: this.retrying(unit.forwardId, this.settings.forwardAttempts) })));
+  }
+
   addReview(hold: HoldRecord, now: Date) {
-    const delay = Math.max(0, Date.parse(hold.deadline) - now.getTime());
-    return this.review.add(
-      'deadline',
-      { holdId: hold.id, messageId: hold.messageId, index: hold.index, hold },
-      { jobId: hold.id, delay, attempts: 10, backoff: { type: BACKOFF_TYPE, delay: 1000 }, removeOnComplete: { count: 1000 }, removeOnFail: { count: 10_000 } },
-    );
+    return this.review.add('deadline', reviewData(hold), this.deadlineOptions(hold, now));
+  }
+
+  addReviews(holds: readonly HoldRecord[], now: Date) {
+    return this.review.addBulk(holds.map((hold) => ({ name: 'deadline', data: reviewData(hold), opts: this.deadlineOptions(hold, now) })));
+  }
+
+  /** The review job waits (delayed) until the hold's deadline, then the deadline worker applies the expiry policy. */
+  private deadlineOptions(hold: HoldRecord, now: Date): JobsOptions {
+    return {
+      jobId: hold.id,
+      delay: Math.max(0, Date.parse(hold.deadline) - now.getTime()),
+      attempts: 10,
+      backoff: { type: BACKOFF_TYPE, delay: 1000 },
+      removeOnComplete: { count: 1000 },
+      removeOnFail: { count: 10_000 },
+    };
   }
 
   addStatus(data: StatusJobData) {

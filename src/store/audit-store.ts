@@ -1,7 +1,9 @@
 /**
- * The audit hash chain in Redis: a list of sealed events and the head ("<seq>:<hash>" of the last event). Appends
- * from one process are batched (all events recorded in the same tick go in one round trip) and written with a
- * compare-and-set on the head, so several gateway instances on one Redis extend one chain without forking it.
+ * The audit hash chain in Redis. Recording an event appends it, unsealed, to an inbox list — in the same atomic
+ * script as what it records where it can (the accept of a message, a delivery), so the trail cannot miss an event
+ * that happened. One sealer among all instances (a lease) moves inbox events into the chain in order: each gets
+ * the next seq, the previous event's hash and its own hash, and the head ("<seq>:<hash>" of the last event) moves
+ * with a compare-and-set. Single writer, so the chain never forks, and sealing costs nothing on the request path.
  *
  * Redis is not an archive: `chokepoint audit export --trim` writes the events to a file and then removes them from
  * Redis, leaving a checkpoint (seq and hash of the last removed event) from which verification of the rest starts.
@@ -9,17 +11,23 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, seal } from '../app/audit';
+import { LEASE_GUARD, Lease } from './lease';
+import { LeasedPump } from './leased-pump';
 
 const INITIAL_HEAD = `0:${GENESIS}`;
 
-/** KEYS: log, head ; ARGV: expectedHead, newHead, events… → 'ok' | current head */
-const APPEND_SCRIPT = `
-local head = redis.call('GET', KEYS[2]) or '${INITIAL_HEAD}'
-if head ~= ARGV[1] then return head end
-for i = 3, #ARGV do redis.call('RPUSH', KEYS[1], ARGV[i]) end
-redis.call('SET', KEYS[2], ARGV[2])
+/** KEYS: lease, log, head, inbox ; ARGV: token, expectedHead, newHead, count, sealed events… */
+const SEAL_SCRIPT = `
+${LEASE_GUARD}
+local head = redis.call('GET', KEYS[3]) or '${INITIAL_HEAD}'
+if head ~= ARGV[2] then return 'head-moved' end
+for i = 5, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+redis.call('SET', KEYS[3], ARGV[3])
+redis.call('LTRIM', KEYS[4], tonumber(ARGV[4]), -1)
 return 'ok'
 `;
+
+const SEAL_BATCH = 1000;
 
 /**
  * KEYS: log, checkpoint ; ARGV: count, expected hash of the last removed event, checkpoint JSON.
@@ -44,73 +52,110 @@ export interface AuditCheckpoint {
 
 export type VerifyResult = { ok: true; events: number; fromSeq: number; lastSeq: number } | { ok: false; seq: number; reason: string };
 
-interface Pending {
-  input: AuditEventInput;
-  resolve: () => void;
-  reject: (e: unknown) => void;
-}
-
 function parseHead(head: string | null): { seq: number; hash: string } {
   const [seq, hash] = (head ?? INITIAL_HEAD).split(':');
   return { seq: Number(seq), hash: hash! };
 }
 
+/** An unsealed event as written to the inbox (also by the accept and delivery scripts). */
+export function inboxEntry(e: AuditEventInput): string {
+  return JSON.stringify(e);
+}
+
 export class RedisAuditTrail implements AuditTrail {
-  private queue: Pending[] = [];
-  private flushing = false;
+  private pending: string[] = [];
+  private waiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private scheduled = false;
+  private readonly sealer: LeasedPump;
+  private readonly sealLease: Lease;
 
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
+    onError: (e: unknown) => void = () => undefined,
   ) {
-    redis.defineCommand('cpAuditAppend', { numberOfKeys: 2, lua: APPEND_SCRIPT });
+    redis.defineCommand('cpAuditSeal', { numberOfKeys: 4, lua: SEAL_SCRIPT });
     redis.defineCommand('cpAuditTrim', { numberOfKeys: 2, lua: TRIM_SCRIPT });
+    this.sealLease = new Lease(redis, keys.auditSealerLease, 5_000);
+    this.sealer = new LeasedPump(this.sealLease, () => this.sealStep(), { pollMs: 200, onError });
   }
 
   private get cmd(): AuditCommands {
     return this.redis as unknown as AuditCommands;
   }
 
+  /** Start sealing in the background (the gateway does; one-shot CLI commands seal on demand). */
+  startSealing(): void {
+    this.sealer.start();
+  }
+
+  stopSealing(): Promise<void> {
+    return this.sealer.stop();
+  }
+
+  /** Durable in the inbox when it resolves; events recorded in the same tick share one round trip. */
   record(input: AuditEventInput): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, resolve, reject });
-      if (!this.flushing) {
-        this.flushing = true;
-        setImmediate(() => void this.flush());
+      this.pending.push(inboxEntry(input));
+      this.waiters.push({ resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => void this.flushInbox());
       }
     });
   }
 
-  private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, 500);
-      try {
-        await this.append(batch.map((p) => p.input));
-        batch.forEach((p) => p.resolve());
-      } catch (e) {
-        batch.forEach((p) => p.reject(e));
-      }
+  private async flushInbox(): Promise<void> {
+    const entries = this.pending.splice(0);
+    const waiters = this.waiters.splice(0);
+    this.scheduled = false;
+    try {
+      await this.redis.rpush(this.keys.auditInbox, ...entries);
+      waiters.forEach((w) => w.resolve());
+      this.sealer.kick();
+    } catch (e) {
+      waiters.forEach((w) => w.reject(e));
     }
-    this.flushing = false;
   }
 
-  private async append(inputs: AuditEventInput[]): Promise<void> {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const head = (await this.redis.get(this.keys.auditHead)) ?? INITIAL_HEAD;
-      const { seq, hash } = parseHead(head);
-      let prev = hash;
-      const sealed = inputs.map((input, i) => {
-        const e = seal(prev, seq + i + 1, input);
-        prev = e.hash;
-        return JSON.stringify(e);
-      });
-      const reply = await this.cmd.cpAuditAppend(this.keys.auditLog, this.keys.auditHead, head, `${seq + inputs.length}:${prev}`, ...sealed);
-      if (reply === 'ok') return;
+  /** Seals everything in the inbox now (the lease holder does; others wait until the holder has). */
+  async seal(timeoutMs = 10_000): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    await this.sealer.runNow();
+    while ((await this.redis.llen(this.keys.auditInbox)) > 0) {
+      if (Date.now() > end) throw new Error('audit trail: the inbox was not sealed in time (is a sealer running?)');
+      await new Promise((r) => setTimeout(r, 50));
+      await this.sealer.runNow();
     }
-    throw new Error('audit trail: could not append after 50 attempts (heavy contention)');
   }
 
-  /** The events still in Redis, oldest first, streamed in pages. */
+  /** One batch: inbox events → sealed chain events, in inbox order. */
+  private async sealStep(): Promise<number> {
+    const [raw, head] = await Promise.all([this.redis.lrange(this.keys.auditInbox, 0, SEAL_BATCH - 1), this.redis.get(this.keys.auditHead)]);
+    if (raw.length === 0) return 0;
+    const current = head ?? INITIAL_HEAD;
+    const { seq, hash } = parseHead(current);
+    let prev = hash;
+    const sealed = raw.map((r, i) => {
+      const e = seal(prev, seq + i + 1, JSON.parse(r) as AuditEventInput);
+      prev = e.hash;
+      return JSON.stringify(e);
+    });
+    const reply = await this.cmd.cpAuditSeal(
+      this.keys.auditSealerLease,
+      this.keys.auditLog,
+      this.keys.auditHead,
+      this.keys.auditInbox,
+      this.sealLease.token,
+      current,
+      `${seq + raw.length}:${prev}`,
+      String(raw.length),
+      ...sealed,
+    );
+    return reply === 'ok' ? raw.length : 0;
+  }
+
+  /** The sealed events still in Redis, oldest first, streamed in pages (seal() first to include the newest). */
   async *events(pageSize = 1000): AsyncGenerator<AuditEvent> {
     for (let start = 0; ; start += pageSize) {
       const page = await this.redis.lrange(this.keys.auditLog, start, start + pageSize - 1);
@@ -133,6 +178,7 @@ export class RedisAuditTrail implements AuditTrail {
    * Given the events of an export file, verifies them first and that Redis continues where they end.
    */
   async verify(exported?: AsyncIterable<AuditEvent> | Iterable<AuditEvent>): Promise<VerifyResult> {
+    await this.seal();
     const cp = await this.checkpoint();
     let checker: ChainChecker | undefined;
     let current = 0;
@@ -173,6 +219,6 @@ export class RedisAuditTrail implements AuditTrail {
 }
 
 interface AuditCommands {
-  cpAuditAppend(log: string, head: string, ...args: string[]): Promise<string>;
+  cpAuditSeal(lease: string, log: string, head: string, inbox: string, ...args: string[]): Promise<string>;
   cpAuditTrim(log: string, checkpoint: string, ...args: string[]): Promise<string>;
 }

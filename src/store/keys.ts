@@ -43,9 +43,12 @@ export class RedisKeys {
     return `${this.prefix}:dup:tx:${instructingAgent}:${txId}`;
   }
 
-  /** Set of gateway ids accepted but whose queue jobs may not all be enqueued yet (crash recovery). */
-  get pendingEnqueue(): string {
-    return `${this.prefix}:pending-enqueue`;
+  /** List of jobs accepted messages need, written atomically with them; moved into BullMQ by the dispatcher. */
+  get intents(): string {
+    return `${this.prefix}:intents`;
+  }
+  get intentsLease(): string {
+    return `${this.prefix}:intents:lease`;
   }
 
   /** Set of hold ids decided but whose side effects (forward, status report) may not have run yet (crash recovery). */
@@ -87,6 +90,13 @@ export class RedisKeys {
     return `${this.prefix}:watchlist:changed`;
   }
 
+  /** Audit trail: events recorded but not yet sealed into the chain (appended atomically with what they record). */
+  get auditInbox(): string {
+    return `${this.prefix}:audit:inbox`;
+  }
+  get auditSealerLease(): string {
+    return `${this.prefix}:audit:sealer`;
+  }
   /** Audit trail: list of hash-chained events, and the hash of the last one. */
   get auditLog(): string {
     return `${this.prefix}:audit:log`;

@@ -1,56 +1,54 @@
 /**
- * Durable records of accepted messages in Redis. The one atomic step that makes a message "accepted":
- * duplicate keys, the message record, its hold records and the recovery marker are written by one Lua script,
- * so either all of it exists or none of it does.
+ * Durable records of accepted messages in Redis. The one atomic step that makes a message "accepted": duplicate
+ * keys, the message record, its hold records, the intents of its queue jobs and its audit events are written by one
+ * Lua script, so either all of it exists or none of it does.
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-import type {
-  EnqueuePlan,
-  HoldRecord,
-  MessageMeta,
-  StoredMessage,
-  TransactionState,
-} from '../app/records';
+import type { EnqueuePlan, HoldRecord, MessageMeta, StoredMessage, TransactionState } from '../app/records';
 import type { MessageResult } from '../app/result';
+import type { AuditEventInput } from '../app/audit';
+import type { Intent } from '../queues/intent-dispatcher';
 import { holdFields } from './hold-codec';
+import { inboxEntry } from './audit-store';
 
 /**
- * KEYS: message, duplicate-message, msgid index, pending-enqueue, holds by created / deadline / score,
+ * KEYS: message, duplicate-message, msgid index, intents, holds by created / deadline / score, audit inbox,
  *       then one duplicate key per transaction key, then one key per hold.
- * ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, raw body,
- *       then nDup duplicate values, nHold hold JSONs, and nFields (field, value) pairs of the message record.
+ * ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, raw body, nIntents, nAudit,
+ *       then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record,
+ *       nIntents intents and nAudit audit events.
  * Fields travel as plain arguments (no JSON to decode in Lua): a 10,000-transaction batch stays cheap for Redis.
  */
 const PERSIST_SCRIPT = `
-local nDup = tonumber(ARGV[4])
-local nHold = tonumber(ARGV[5])
-local nFields = tonumber(ARGV[6])
+local nDup, nHold, nFields = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local nIntents, nAudit = tonumber(ARGV[8]), tonumber(ARGV[9])
 local existing = redis.call('GET', KEYS[2])
 if existing then return {'duplicate', existing} end
 for i = 1, nDup do
-  local v = redis.call('GET', KEYS[7 + i])
+  local v = redis.call('GET', KEYS[8 + i])
   if v then return {'retry', v} end
 end
 local gid = ARGV[1]
 local window = tonumber(ARGV[2])
 local retention = tonumber(ARGV[3])
 redis.call('SET', KEYS[2], gid, 'PX', window)
-for i = 1, nDup do redis.call('SET', KEYS[7 + i], ARGV[7 + i], 'PX', window) end
-local f0 = 7 + nDup + nHold
+for i = 1, nDup do redis.call('SET', KEYS[8 + i], ARGV[9 + i], 'PX', window) end
+local f0 = 9 + nDup + nHold
 for i = 1, nFields do redis.call('HSET', KEYS[1], ARGV[f0 + 2 * i - 1], ARGV[f0 + 2 * i]) end
+local i0 = f0 + 2 * nFields
 local open = tonumber(redis.call('HGET', KEYS[1], 'open'))
 if open > 0 then
   redis.call('HSET', KEYS[1], 'raw', ARGV[7])
-  redis.call('SADD', KEYS[4], gid)
+  for i = 1, nIntents do redis.call('RPUSH', KEYS[4], ARGV[i0 + i]) end
 else
   redis.call('PEXPIRE', KEYS[1], retention)
 end
 redis.call('SADD', KEYS[3], gid)
 redis.call('PEXPIRE', KEYS[3], retention)
 for i = 1, nHold do
-  local h = cjson.decode(ARGV[7 + nDup + i])
-  local key = KEYS[7 + nDup + i]
+  local h = cjson.decode(ARGV[9 + nDup + i])
+  local key = KEYS[8 + nDup + i]
   for j = 1, #h.fields, 2 do redis.call('HSET', key, h.fields[j], h.fields[j + 1]) end
   if h.open then
     redis.call('ZADD', KEYS[5], h.created, h.id)
@@ -58,6 +56,8 @@ for i = 1, nHold do
     redis.call('ZADD', KEYS[7], h.score, h.id)
   end
 end
+local a0 = i0 + nIntents
+for i = 1, nAudit do redis.call('RPUSH', KEYS[8], ARGV[a0 + i]) end
 return {'stored', gid}
 `;
 
@@ -82,12 +82,14 @@ return open
 `;
 
 /**
- * KEYS: message ; ARGV: forwardId, outcome, retentionMs, then (field, value) pairs of transaction states.
- * Records the outcome of a forward unit and, when delivered, closes the unit (same rules as CLOSE_UNIT_SCRIPT).
+ * KEYS: message, audit inbox ; ARGV: forwardId, outcome, retentionMs, audit event, then (field, value) pairs of
+ * transaction states. Records the outcome of a forward unit with its audit event and, when delivered, closes the
+ * unit (same rules as CLOSE_UNIT_SCRIPT).
  */
 const FINISH_FORWARD_SCRIPT = `
 redis.call('HSET', KEYS[1], 'fwd:' .. ARGV[1], ARGV[2])
-for i = 4, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('RPUSH', KEYS[2], ARGV[4])
+for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 if ARGV[2] ~= 'delivered' then return -2 end
 if redis.call('HSETNX', KEYS[1], 'closed:' .. ARGV[1], '1') == 0 then return -1 end
 local open = redis.call('HINCRBY', KEYS[1], 'open', -1)
@@ -114,12 +116,13 @@ export interface AcceptedMessage {
   /** Keys → value "<gateway id>:<index>" for transaction-level duplicate detection. */
   transactionKeys: { key: string; value: string }[];
   duplicateKey: string;
+  /** Queue jobs the message needs, moved into BullMQ by the intent dispatcher. */
+  intents: Intent[];
+  /** Audit events of the accept, appended atomically with it. */
+  audit: AuditEventInput[];
 }
 
 export class MessageStore {
-  private enqueued: string[] = [];
-  private flushTimer?: NodeJS.Timeout;
-
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
@@ -128,7 +131,7 @@ export class MessageStore {
     redis.defineCommand('cpPersist', { lua: PERSIST_SCRIPT });
     redis.defineCommand('cpOpenUnit', { numberOfKeys: 1, lua: OPEN_UNIT_SCRIPT });
     redis.defineCommand('cpCloseUnit', { numberOfKeys: 1, lua: CLOSE_UNIT_SCRIPT });
-    redis.defineCommand('cpFinishForward', { numberOfKeys: 1, lua: FINISH_FORWARD_SCRIPT });
+    redis.defineCommand('cpFinishForward', { numberOfKeys: 2, lua: FINISH_FORWARD_SCRIPT });
   }
 
   /** Values of transaction-level duplicate keys that exist already (key → "<gateway id>:<index>"). */
@@ -167,10 +170,11 @@ export class MessageStore {
       this.keys.message(m.meta.id),
       m.duplicateKey,
       this.keys.messagesByMsgId(m.meta.msgId),
-      this.keys.pendingEnqueue,
+      this.keys.intents,
       this.keys.holdsByCreated,
       this.keys.holdsByDeadline,
       this.keys.holdsByScore,
+      this.keys.auditInbox,
       ...m.transactionKeys.map((t) => t.key),
       ...m.holds.map((h) => this.keys.hold(h.id)),
     ];
@@ -182,34 +186,18 @@ export class MessageStore {
       String(m.holds.length),
       String(fields.length / 2),
       m.raw,
+      String(m.intents.length),
+      String(m.audit.length),
       ...m.transactionKeys.map((t) => t.value),
       ...holdArgs,
       ...fields,
+      ...m.intents.map((i) => JSON.stringify(i)),
+      ...m.audit.map(inboxEntry),
     ];
     const reply = (await this.cmd.cpPersist(keys.length, ...keys, ...args)) as [string, string];
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };
     if (reply[0] === 'retry') return { kind: 'retry' };
     return { kind: 'stored' };
-  }
-
-  /**
-   * Every job of the message is in its queue: it no longer needs crash recovery. Markers are cleared in batches
-   * (one SREM per 50 ms): a marker that outlives a crash only makes recovery re-add jobs that exist, which is a no-op.
-   */
-  markEnqueued(messageId: string): void {
-    this.enqueued.push(messageId);
-    this.flushTimer ??= setTimeout(() => void this.flushEnqueued(), 50);
-  }
-
-  async flushEnqueued(): Promise<void> {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    const ids = this.enqueued.splice(0);
-    if (ids.length > 0) await this.redis.srem(this.keys.pendingEnqueue, ...ids).catch(() => undefined);
-  }
-
-  async pendingEnqueue(): Promise<string[]> {
-    return this.redis.smembers(this.keys.pendingEnqueue);
   }
 
   async get(messageId: string): Promise<StoredMessage | undefined> {
@@ -261,9 +249,10 @@ export class MessageStore {
     outcome: 'delivered' | 'dead',
     txIndexes: readonly number[],
     states: readonly TransactionState[],
+    audit: AuditEventInput,
   ): Promise<void> {
     const pairs = txIndexes.flatMap((i, n) => [`tx:${i}`, JSON.stringify(states[n])]);
-    await this.cmd.cpFinishForward(this.keys.message(messageId), forwardId, outcome, String(this.options.retentionMs), ...pairs);
+    await this.cmd.cpFinishForward(this.keys.message(messageId), this.keys.auditInbox, forwardId, outcome, String(this.options.retentionMs), inboxEntry(audit), ...pairs);
   }
 
   async recordDeadLetter(forwardId: string, entry: Record<string, unknown>): Promise<void> {
@@ -302,5 +291,5 @@ interface PersistCommand {
   cpPersist(numKeys: number, ...args: string[]): Promise<unknown>;
   cpOpenUnit(key: string, unitId: string): Promise<number>;
   cpCloseUnit(key: string, unitId: string, retentionMs: string): Promise<number>;
-  cpFinishForward(key: string, forwardId: string, outcome: string, retentionMs: string, ...pairs: string[]): Promise<number>;
+  cpFinishForward(key: string, inbox: string, forwardId: string, outcome: string, retentionMs: string, audit: string, ...pairs: string[]): Promise<number>;
 }

@@ -32,6 +32,8 @@ export interface TestGateway {
   as(role: keyof typeof TOKENS): { Authorization: string };
   outbox(): Promise<string[]>;
   statusDir(): Promise<string[]>;
+  /** Waits until every accepted message's jobs are queued and the forward and status queues are idle. */
+  settled(): Promise<void>;
   /** Stops the gateway; keeps Redis keys and DATA_DIR (for restart tests). */
   stop(): Promise<void>;
   /** Stops and removes everything it created. */
@@ -98,6 +100,18 @@ export async function startTestGateway(
       http.post('/v1/messages').set('Authorization', `Bearer ${TOKENS.submitter}`).set('Content-Type', 'application/xml').set('Accept', accept).send(xml),
     as: (role) => ({ Authorization: `Bearer ${TOKENS[role]}` }),
     outbox: () => list('outbox'),
+    settled: async () => {
+      await gw.dispatcher.flush();
+      const busy = async () => {
+        const [f, st] = await Promise.all([gw.queues.forward.getJobCounts('waiting', 'active', 'prioritized'), gw.queues.status.getJobCounts('waiting', 'active', 'prioritized')]);
+        return [...Object.values(f), ...Object.values(st)].some((n) => n > 0);
+      };
+      const end = Date.now() + 15_000;
+      while (await busy()) {
+        if (Date.now() > end) throw new Error('queues did not settle within 15 s');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     statusDir: () => list('status'),
     stop,
     destroy: async () => {

@@ -23,6 +23,7 @@ it('two instances appending concurrently extend one verifiable chain', async () 
     writes.push((i % 2 ? one : two).record({ type: 'screened', at: new Date().toISOString(), actor: i % 2 ? 'gw-1' : 'gw-2', messageId: `m${i}` }));
   }
   await Promise.all(writes);
+  await one.seal();
   expect(await one.length()).toBe(200);
   expect(await one.verify()).toEqual({ ok: true, events: 200, fromSeq: 1, lastSeq: 200 });
 });
@@ -42,6 +43,7 @@ it('events removed at the end are detected through the head', async () => {
   const k2 = new RedisKeys(p2);
   const trail = new RedisAuditTrail(a, k2);
   for (let i = 0; i < 5; i++) await trail.record({ type: 'held', at: 'x', actor: 'gateway', holdId: `h${i}` });
+  await trail.seal();
   await a.rpop(k2.auditLog);
   expect((await trail.verify()).ok).toBe(false);
   await deletePrefix(p2);
@@ -52,10 +54,12 @@ it('exported and trimmed events leave a checkpoint; the rest verifies, with or w
   const k3 = new RedisKeys(p3);
   const trail = new RedisAuditTrail(a, k3);
   for (let i = 0; i < 30; i++) await trail.record({ type: 'screened', at: 'x', actor: 'gateway', messageId: `m${i}` });
+  await trail.seal();
   const exported: AuditEvent[] = [];
   for await (const e of trail.events()) exported.push(e);
   await trail.trim(exported.length, exported[exported.length - 1]!);
   for (let i = 0; i < 5; i++) await trail.record({ type: 'delivered', at: 'y', actor: 'gateway', messageId: `m${i}` });
+  await trail.seal();
   expect(await trail.length()).toBe(5);
   expect(await trail.verify()).toEqual({ ok: true, events: 5, fromSeq: 31, lastSeq: 35 });
   expect(await trail.verify(exported)).toEqual({ ok: true, events: 35, fromSeq: 1, lastSeq: 35 });

@@ -21,7 +21,8 @@ afterAll(async () => {
   await core.stop();
   await hub.stop();
 });
-beforeEach(() => {
+beforeEach(async () => {
+  await t.settled();
   core.requests.length = 0;
   hub.requests.length = 0;
   core.script = [];
@@ -202,12 +203,12 @@ describe('duplicates', () => {
   it('a resend gets the earlier outcome with 409 and is not forwarded again', async () => {
     const xml = pacs008([{ creditorName: 'Once Only AB', creditorIban: ibanDE(11) }]);
     const first = await t.submit(xml).expect(200);
-    await core.waitFor(() => core.accepted.length === 1);
+    await core.waitFor(() => core.accepted.some((r) => r.body.includes('Once Only AB')));
     const again = await t.submit(xml).expect(409);
     expect(again.body.error.code).toBe('DUPLICATE_MESSAGE');
     expect(again.body.message.id).toBe(first.body.message.id);
     expect(again.body.transactions[0].status).toBe('ACSP');
     await new Promise((r) => setTimeout(r, 300));
-    expect(core.requests).toHaveLength(1);
+    expect(core.requests.filter((r) => r.body.includes('Once Only AB'))).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
 /** Every audit event of the gateway's chain (optionally only some types). */
 export async function auditEvents(gw: RunningGateway, ...types: AuditEventType[]): Promise<AuditEvent[]> {
   const out: AuditEvent[] = [];
+  await gw.audit.seal(); // events are sealed into the chain in the background; include the newest
   for await (const e of gw.audit.events()) if (types.length === 0 || types.includes(e.type)) out.push(e);
   return out;
 }

@@ -1,0 +1,85 @@
+/**
+ * The transactional outbox between an accepted message and BullMQ. The accept script writes, in the same atomic
+ * step as the message record, one intent per job the message needs (its forward, its holds' deadline jobs) to a
+ * Redis list. This dispatcher moves intents into the BullMQ queues in batches and then removes them. So the reply
+ * to the hub waits for one atomic write instead of one per queue, and nothing needs a separate crash marker: an
+ * intent is removed only after its job exists, and job ids are deterministic, so a batch handled twice (a crash
+ * between adding and removing, or a lease that changed hands) adds nothing twice.
+ */
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from '../store/keys';
+import type { HoldStore } from '../store/hold-store';
+import type { ForwardUnit } from '../app/records';
+import { LEASE_GUARD, Lease } from '../store/lease';
+import { LeasedPump } from '../store/leased-pump';
+import type { GatewayQueues } from './queues';
+
+export type Intent = { kind: 'forward'; unit: ForwardUnit } | { kind: 'deadline'; holdId: string };
+
+/** KEYS: lease, intents ; ARGV: token, count */
+const TRIM_SCRIPT = `
+${LEASE_GUARD}
+redis.call('LTRIM', KEYS[2], tonumber(ARGV[2]), -1)
+return 'ok'
+`;
+
+const BATCH = 500;
+
+export class IntentDispatcher {
+  private readonly pump: LeasedPump;
+  private readonly lease: Lease;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+    private readonly queues: GatewayQueues,
+    private readonly holds: HoldStore,
+    private readonly now: () => Date,
+    onError: (e: unknown) => void,
+  ) {
+    redis.defineCommand('cpIntentTrim', { numberOfKeys: 2, lua: TRIM_SCRIPT });
+    this.lease = new Lease(redis, keys.intentsLease, 5_000);
+    this.pump = new LeasedPump(this.lease, () => this.step(), { pollMs: 50, onError });
+  }
+
+  start(): void {
+    this.pump.start();
+  }
+
+  /** This instance just wrote intents: move them now rather than at the next poll. */
+  kick(): void {
+    this.pump.kick();
+  }
+
+  /** Moves every pending intent now (tests, shutdown). */
+  flush(): Promise<void> {
+    return this.pump.runNow();
+  }
+
+  stop(): Promise<void> {
+    return this.pump.stop();
+  }
+
+  private async step(): Promise<number> {
+    const raw = await this.redis.lrange(this.keys.intents, 0, BATCH - 1);
+    if (raw.length === 0) return 0;
+    const intents = raw.map((r) => JSON.parse(r) as Intent);
+    const units = intents.flatMap((i) => (i.kind === 'forward' ? [i.unit] : []));
+    const holdIds = intents.flatMap((i) => (i.kind === 'deadline' ? [i.holdId] : []));
+    const now = this.now();
+    const jobs: Promise<unknown>[] = [];
+    if (units.length > 0) jobs.push(this.queues.addForwards(units));
+    if (holdIds.length > 0) {
+      // A hold decided before its job was queued needs no deadline job.
+      const holds = (await this.holds.getMany(holdIds)).filter((h) => h.state === 'pending' && !h.postHoc);
+      if (holds.length > 0) jobs.push(this.queues.addReviews(holds, now));
+    }
+    await Promise.all(jobs);
+    const trimmed = await (this.redis as unknown as TrimCommand).cpIntentTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length));
+    return trimmed === 'ok' ? raw.length : 0;
+  }
+}
+
+interface TrimCommand {
+  cpIntentTrim(lease: string, intents: string, token: string, count: string): Promise<string>;
+}

@@ -1,0 +1,79 @@
+/**
+ * Runs a single-writer background step (drain a Redis list in batches) on whichever gateway instance holds the
+ * lease: every `pollMs`, and at once when this instance has just added work (`kick`). A step returns how many items
+ * it handled; the pump repeats it until the list is empty.
+ */
+import type { Lease } from './lease';
+
+export interface PumpOptions {
+  pollMs: number;
+  onError: (e: unknown) => void;
+}
+
+export class LeasedPump {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly lease: Lease,
+    private readonly step: () => Promise<number>,
+    private readonly options: PumpOptions,
+  ) {}
+
+  start(): void {
+    const tick = () => {
+      if (this.stopped) return;
+      this.kick();
+      this.timer = setTimeout(tick, this.options.pollMs);
+      this.timer.unref();
+    };
+    tick();
+  }
+
+  /** Drain soon. Calls while a drain runs make it go round once more. */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  /** Drains everything now (if the lease can be had), and resolves when done. */
+  async runNow(): Promise<void> {
+    while (this.running) await this.running;
+    this.running = this.drain();
+    try {
+      await this.running;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      if (!(await this.lease.hold())) return;
+      while ((await this.step()) > 0) {
+        if (!(await this.lease.hold())) return;
+      }
+    } catch (e) {
+      this.options.onError(e);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    while (this.running) await this.running;
+    await this.drain();
+    await this.lease.release().catch(() => undefined);
+  }
+}
