@@ -223,6 +223,11 @@ export class NameIndex {
   private readonly acc: CandidateAccumulator;
   private readonly tokenWeights: Float32Array;
   private readonly weightSums: Float32Array;
+  /** Scratch per vocabulary id: common tokens of the current query (stamp, query position, similarity). */
+  private readonly commonStamp: Int32Array;
+  private readonly commonToken: Int32Array;
+  private readonly commonSim: Float32Array;
+  private commonStampValue = 0;
   /** The query being served (candidate search is synchronous: one at a time). */
   private current?: QuerySide;
   /** Scratch: the rank of each touched record during one query. */
@@ -239,6 +244,9 @@ export class NameIndex {
     for (let id = 0; id < p.vocab.size; id++) this.tokenWeights[id] = weightOf(p.vocab.token(id), p.df[id], this.dfRef);
     this.weightSums = new Float32Array(records);
     this.rank = new Float32Array(records);
+    this.commonStamp = new Int32Array(p.vocab.size);
+    this.commonToken = new Int32Array(p.vocab.size);
+    this.commonSim = new Float32Array(p.vocab.size);
     for (let r = 0; r < records; r++) {
       let sum = 0;
       for (let k = p.recStart[r]; k < p.recStart[r + 1]; k++) sum += this.tokenWeights[p.recTok[k]];
@@ -367,18 +375,29 @@ export class NameIndex {
    */
   private creditCommon(common: KeyRef[][]): void {
     const { recStart, recTok, recTokX } = this.p;
-    const touched = this.acc.touched.view();
+    // Mark the common ids of this query once; then one array read per token of each candidate.
+    const stamp = ++this.commonStampValue;
+    let any = false;
     for (let i = 0; i < common.length; i++) {
-      if (common[i].length === 0) continue;
-      for (let k = 0; k < touched.length; k++) {
-        const r = touched[k];
-        for (let p = recStart[r]; p < recStart[r + 1]; p++) {
-          const ref = common[i].find((c) => c.id === recTok[p] || c.id === recTokX[p]);
-          if (ref !== undefined) {
-            this.acc.add(r, i, this.queryWeight(i) * ref.sim);
-            break;
-          }
+      for (const ref of common[i]) {
+        this.commonStamp[ref.id] = stamp;
+        this.commonToken[ref.id] = i;
+        this.commonSim[ref.id] = ref.sim;
+        any = true;
+      }
+    }
+    if (!any) return;
+    const touched = this.acc.touched.view();
+    for (let k = 0; k < touched.length; k++) {
+      const r = touched[k];
+      for (let p = recStart[r]; p < recStart[r + 1]; p++) {
+        let id = recTok[p];
+        if (this.commonStamp[id] !== stamp) {
+          id = recTokX[p];
+          if (id < 0 || this.commonStamp[id] !== stamp) continue;
         }
+        const i = this.commonToken[id];
+        this.acc.add(r, i, this.queryWeight(i) * this.commonSim[id]);
       }
     }
   }
