@@ -144,8 +144,9 @@ export class WatchlistService {
     });
   }
 
+  /** Stops following list changes (the subscriber connection itself belongs to the caller). */
   async close(): Promise<void> {
-    await this.subscriber?.quit().catch(() => undefined);
+    await this.subscriber?.unsubscribe(this.d.keys.watchlistChannel).catch(() => undefined);
   }
 
   private async storedActive(): Promise<ActiveWatchlist | undefined> {

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * The `chokepoint` command (DESIGN 3.3): serve, screen, watchlist import|hash|verify, audit verify|export.
+ * The `chokepoint` command (DESIGN 3.3): serve, work, screen, watchlist import|hash|verify, audit verify|export.
  * Commands that need Redis use REDIS_URL or the embedded Redis of DATA_DIR (started by `npm start`).
  */
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config';
 import { AppError, isAppError } from '../errors/app-error';
-import { serveCommand } from './serve';
+import { serveCommand, workCommand } from './serve';
 import { screenCommand } from './screen';
 import { watchlistHash, watchlistImport, watchlistVerify } from './watchlist';
 import { auditExport, auditVerify } from './audit';
@@ -21,6 +21,11 @@ export function buildProgram(): Command {
     .command('serve')
     .description('run the gateway (what `npm start` runs); configuration from the environment, see README')
     .action(async () => serveCommand(loadConfig(process.env)));
+
+  program
+    .command('work')
+    .description('run only the queue workers (deliveries, status reports, hold deadlines); `serve` starts these itself')
+    .action(async () => workCommand(loadConfig(process.env)));
 
   program
     .command('screen')

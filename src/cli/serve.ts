@@ -1,17 +1,26 @@
 import type { Config } from '../config';
 import type { TokensFile } from '../auth/tokens';
-import { startGateway } from '../main';
+import { RunningGateway, startGateway, startWorkerProcess } from '../main';
 import { createLogger } from '../observability/logger';
 import { RedisServerMissingError } from '../runtime/embedded-redis';
+import { WorkerProcesses, serveAsWorkerChild } from '../runtime/worker-processes';
+import { redisUrlFor } from './redis-target';
 
-/** `chokepoint serve`: run until SIGINT / SIGTERM, then shut down in order (HTTP, workers, queues, Redis). */
+/**
+ * `chokepoint serve`: the HTTP process, plus WORKER_PROCESSES child processes running the queue workers (0: in this
+ * process). Runs until SIGINT / SIGTERM, then shuts down in order: HTTP, worker processes, queues, Redis.
+ */
 export async function serveCommand(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
-  let running;
+  const separate = config.runWorkers && config.workerProcesses > 0;
+  let processes: WorkerProcesses | undefined;
+  let running: RunningGateway;
   try {
     running = await startGateway(config, {
       log,
+      workers: config.runWorkers && !separate,
       onTokensGenerated: printTokens,
+      ...(separate ? { extraMetrics: () => processes?.metrics() ?? Promise.resolve([]) } : {}),
     });
   } catch (e) {
     if (e instanceof RedisServerMissingError) {
@@ -21,20 +30,42 @@ export async function serveCommand(config: Config): Promise<void> {
     }
     throw e;
   }
+  if (separate) {
+    processes = new WorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
+    try {
+      await processes.start();
+    } catch (e) {
+      await running.close();
+      throw e;
+    }
+  }
   process.stdout.write(`chokepoint listening on ${running.url} (reviewers: ${running.url}/review/)\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    running
-      .close()
+    (async () => {
+      await processes?.stop();
+      await running.close();
+    })()
       .then(() => process.exit(0))
       .catch(() => process.exit(1));
-    setTimeout(() => process.exit(1), 30_000).unref();
+    setTimeout(() => process.exit(1), 40_000).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/**
+ * `chokepoint work`: the queue workers without HTTP — started by `serve`, or by an operator beside HTTP-only
+ * instances. Without REDIS_URL it joins the embedded Redis of DATA_DIR; it never starts (or stops) one itself.
+ */
+export async function workCommand(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel, 'chokepoint-worker');
+  const redisUrl = await redisUrlFor(config);
+  const worker = await startWorkerProcess({ ...config, redisUrl }, { log });
+  serveAsWorkerChild({ metricsJson: () => worker.core.metrics.registry.getMetricsAsJSON(), close: worker.close, log });
 }
 
 function printTokens(file: TokensFile, path: string): void {

@@ -60,8 +60,10 @@ export interface Config {
   /** Operator-supplied XSD directory: strict mode validates against these in addition. */
   readonly strictXsdDir?: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** Run queue workers (forward, status, review deadlines) in this process. */
+  /** Run the queue workers (forward, status, review deadlines) at all; false for an HTTP-only instance. */
   readonly runWorkers: boolean;
+  /** `chokepoint serve` runs the queue workers in this many child processes; 0 runs them in the HTTP process. */
+  readonly workerProcesses: number;
 }
 
 const duration = (name: string, fallback: string) =>
@@ -124,6 +126,7 @@ const envSchema = z.object({
   SCHEMA_VALIDATION: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RUN_WORKERS: bool(true),
+  WORKER_PROCESSES: int(1, 0, 16),
 });
 
 /** The repository root (where fixtures/ lives), from dist/src/config or src/config. */
@@ -180,6 +183,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     strictXsdDir: e.STRICT_XSD_DIR ? path.resolve(cwd, e.STRICT_XSD_DIR) : undefined,
     logLevel: e.LOG_LEVEL,
     runWorkers: e.RUN_WORKERS,
+    workerProcesses: e.WORKER_PROCESSES,
   };
 }
 

@@ -24,6 +24,8 @@ export interface HttpDeps {
   store: MessageStore;
   tokens: TokenRegistry;
   metrics: Metrics;
+  /** Metrics of the gateway's worker processes, merged into GET /metrics. */
+  extraMetrics?: () => Promise<unknown[][]>;
   readiness: Readiness;
   log: Logger;
   maxBodyBytes: number;
@@ -41,7 +43,7 @@ export function buildApp(d: HttpDeps): Express {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
     next();
   });
-  app.use(healthRoutes(d.readiness, d.metrics));
+  app.use(healthRoutes(d.readiness, d.metrics, d.extraMetrics));
   app.use(messageRoutes(d.gateway, d.tokens, d.maxBodyBytes));
   app.use(holdRoutes(d.review, d.store, d.tokens));
   app.use(adminRoutes(d.watchlist, d.store, d.tokens, d.maxBodyBytes));

@@ -1,12 +1,16 @@
 import { Router } from 'express';
+import { AggregatorRegistry } from 'prom-client';
 import type { Metrics } from '../../observability/metrics';
 
 export interface Readiness {
   check(): Promise<{ ready: boolean; checks: Record<string, boolean | string> }>;
 }
 
-/** GET /healthz (the process answers), GET /readyz (Redis answers and a list is loaded), GET /metrics. No token. */
-export function healthRoutes(readiness: Readiness, metrics: Metrics): Router {
+/**
+ * GET /healthz (the process answers), GET /readyz (Redis answers and a list is loaded), GET /metrics. No token.
+ * With worker processes, /metrics merges their metrics into this process's (counters summed).
+ */
+export function healthRoutes(readiness: Readiness, metrics: Metrics, extraMetrics?: () => Promise<unknown[][]>): Router {
   const r = Router();
   r.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -16,7 +20,13 @@ export function healthRoutes(readiness: Readiness, metrics: Metrics): Router {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
   r.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    if (!extraMetrics) {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+      return;
+    }
+    const others = await extraMetrics().catch(() => [] as unknown[][]);
+    const merged = AggregatorRegistry.aggregate([await metrics.registry.getMetricsAsJSON(), ...(others as Parameters<typeof AggregatorRegistry.aggregate>[0])]);
+    res.type(merged.contentType).send(await merged.metrics());
   });
   return r;
 }

@@ -1,0 +1,115 @@
+/**
+ * What every gateway process needs, whatever its role (HTTP, queue workers or both): Redis (the embedded one when
+ * REDIS_URL is unset), keys, metrics, the audit trail and its sealer, the message and hold stores, the queues and
+ * the intent dispatcher, status reports, the review use cases and the crash-recovery sweep.
+ */
+import path from 'node:path';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { Metrics } from '../observability/metrics';
+import { startEmbeddedRedis } from '../runtime/embedded-redis';
+import { createRedis, waitReady } from '../store/redis';
+import { RedisKeys } from '../store/keys';
+import { MessageStore } from '../store/message-store';
+import { HoldStore } from '../store/hold-store';
+import { RedisAuditTrail } from '../store/audit-store';
+import { GatewayQueues } from '../queues/queues';
+import { IntentDispatcher } from '../queues/intent-dispatcher';
+import { StatusReports } from '../app/status-reports';
+import { ReviewService } from '../app/review-service';
+import { recover } from '../app/recovery';
+import { Closers } from './closers';
+
+/** ISO 20022 ExternalStatusReason1Code values a reviewer may give when rejecting (shown in the review page). */
+export const REVIEW_REJECT_REASONS = ['RR04', 'AG01', 'AC04', 'AC06', 'BE01', 'FF01', 'MS02', 'MS03', 'NOAS', 'RR01', 'RR02', 'RR03'] as const;
+
+export interface Core {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly now: () => Date;
+  readonly redisUrl: string;
+  /** Fails fast when Redis is down (the request path). */
+  readonly redis: Redis;
+  /** Retries forever (BullMQ workers, blocking commands). */
+  readonly workerConnection: Redis;
+  readonly subscriber: Redis;
+  readonly keys: RedisKeys;
+  readonly metrics: Metrics;
+  readonly audit: RedisAuditTrail;
+  readonly store: MessageStore;
+  readonly holds: HoldStore;
+  readonly queues: GatewayQueues;
+  readonly dispatcher: IntentDispatcher;
+  readonly reports: StatusReports;
+  readonly review: ReviewService;
+  readonly closers: Closers;
+  recover(): ReturnType<typeof recover>;
+}
+
+export async function openCore(config: Config, o: { log: Logger; now: () => Date; recoveryIntervalMs?: number }): Promise<Core> {
+  const { log, now } = o;
+  const closers = new Closers(log);
+  try {
+    let redisUrl = config.redisUrl;
+    if (!redisUrl) {
+      const embedded = await startEmbeddedRedis({ dataDir: config.dataDir, persistence: 'aof-always' });
+      closers.push(() => embedded.stop());
+      redisUrl = embedded.url;
+      log.info({ redis: redisUrl, adopted: embedded.adopted, dir: path.join(config.dataDir, 'redis') }, 'embedded redis-server (append-only, fsync always)');
+    }
+    const redis = createRedis(redisUrl, 'request', 'request');
+    const workerConnection = createRedis(redisUrl, 'worker', 'worker');
+    const subscriber = createRedis(redisUrl, 'worker', 'subscriber');
+    closers.push(() => redis.quit(), () => workerConnection.quit(), () => subscriber.quit());
+    await waitReady(redis, 15_000);
+
+    const keys = new RedisKeys(config.redisPrefix);
+    const metrics = new Metrics();
+    const audit = new RedisAuditTrail(redis, keys, (e) => log.warn({ err: (e as Error).message }, 'audit sealer'));
+    audit.startSealing();
+    closers.push(() => audit.stopSealing());
+
+    const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);
+    const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs });
+    const holds = new HoldStore(redis, keys);
+    const queues = new GatewayQueues(redis, keys, { forwardAttempts: config.forwardAttempts, statusAttempts: config.forwardAttempts });
+    closers.push(() => queues.close());
+    const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'));
+    dispatcher.start();
+    closers.push(() => dispatcher.stop());
+    const reports = new StatusReports(
+      { rejectReason: config.rejectReason, ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}), ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}) },
+      now,
+    );
+    const review = new ReviewService({
+      holds,
+      store,
+      queues,
+      audit,
+      reports,
+      now,
+      settings: {
+        fourEyes: config.fourEyes,
+        conflictRule: 'escalate',
+        rejectReason: config.rejectReason,
+        rejectReasons: REVIEW_REJECT_REASONS,
+        expiryAction: config.holdExpiryAction,
+      },
+    });
+
+    const runRecovery = () => recover({ holds, review, now });
+    const recovered = await runRecovery();
+    if (recovered.decisions) log.warn(recovered, 'completed decisions interrupted by an earlier crash');
+    const timer = setInterval(() => {
+      runRecovery().catch((e) => log.warn({ err: (e as Error).message }, 'recovery sweep failed'));
+    }, o.recoveryIntervalMs ?? 15_000);
+    timer.unref();
+    closers.push(async () => clearInterval(timer));
+
+    return { config, log, now, redisUrl, redis, workerConnection, subscriber, keys, metrics, audit, store, holds, queues, dispatcher, reports, review, closers, recover: runRecovery };
+  } catch (e) {
+    await closers.closeAll();
+    throw e;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * `chokepoint serve` runs the HTTP path in its own process and the queue workers (deliveries to the core, status
+ * reports, hold deadlines) in child processes (`chokepoint work`), so that a slow core or a burst of deliveries never
+ * competes with the hubs' requests for one event loop, and both cores of a machine do work. A child that dies is
+ * started again; a child whose parent dies (the IPC channel closes) shuts itself down.
+ */
+import { ChildProcess, fork } from 'node:child_process';
+import type { Logger } from 'pino';
+
+interface MetricsReply {
+  type: 'metrics';
+  id: number;
+  metrics: unknown[];
+}
+
+export class WorkerProcesses {
+  private readonly children = new Set<ChildProcess>();
+  private stopping = false;
+  private seq = 0;
+
+  constructor(
+    private readonly options: { script: string; count: number; env: NodeJS.ProcessEnv; log: Logger },
+  ) {}
+
+  /** Starts the children and resolves once each reports ready. */
+  async start(): Promise<void> {
+    await Promise.all(Array.from({ length: this.options.count }, () => this.spawn()));
+  }
+
+  private spawn(): Promise<void> {
+    const child = fork(this.options.script, ['work'], { env: this.options.env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.children.add(child);
+    const ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (m: { type?: string }) => {
+        if (m?.type === 'ready') {
+          child.off('message', onMessage);
+          resolve();
+        }
+      };
+      child.on('message', onMessage);
+      child.once('exit', (code) => reject(new Error(`worker process exited with code ${code} before it was ready`)));
+    });
+    child.on('exit', (code, signal) => {
+      this.children.delete(child);
+      if (this.stopping) return;
+      this.options.log.error({ pid: child.pid, code, signal }, 'worker process died; starting another');
+      setTimeout(() => void this.spawn().catch((e) => this.options.log.error({ err: (e as Error).message }, 'worker process did not start')), 1000).unref();
+    });
+    return ready;
+  }
+
+  /** The metrics of every child (prom-client JSON), for GET /metrics. */
+  async metrics(timeoutMs = 2000): Promise<unknown[][]> {
+    return Promise.all(
+      [...this.children].map(
+        (child) =>
+          new Promise<unknown[]>((resolve) => {
+            const id = ++this.seq;
+            const timer = setTimeout(() => {
+              child.off('message', onMessage);
+              resolve([]);
+            }, timeoutMs);
+            const onMessage = (m: MetricsReply) => {
+              if (m?.type !== 'metrics' || m.id !== id) return;
+              clearTimeout(timer);
+              child.off('message', onMessage);
+              resolve(m.metrics);
+            };
+            child.on('message', onMessage);
+            child.send({ type: 'metrics?', id }, (e) => {
+              if (e) {
+                clearTimeout(timer);
+                resolve([]);
+              }
+            });
+          }),
+      ),
+    );
+  }
+
+  /** SIGTERM to every child; they finish their active jobs and exit. */
+  async stop(timeoutMs = 30_000): Promise<void> {
+    this.stopping = true;
+    await Promise.all(
+      [...this.children].map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  }
+}
+
+/** In a child: answer metrics requests, report ready, and shut down when told to or when the parent is gone. */
+export function serveAsWorkerChild(d: { metricsJson: () => Promise<unknown[]>; close: () => Promise<void>; log: Logger }): void {
+  let closing = false;
+  const shutdown = (why: string) => {
+    if (closing) return;
+    closing = true;
+    d.log.info({ why }, 'worker process shutting down');
+    d.close()
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+    setTimeout(() => process.exit(1), 30_000).unref();
+  };
+  process.on('message', (m: { type?: string; id?: number }) => {
+    if (m?.type === 'metrics?') void d.metricsJson().then((metrics) => process.send?.({ type: 'metrics', id: m.id, metrics }));
+  });
+  process.on('disconnect', () => shutdown('parent gone'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.send?.({ type: 'ready' });
+}
