@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       `| party screenings per second | ${r.partiesPerS} |`,
       `| transactions per second (≈ ${(r.partiesPerS / r.txPerS).toFixed(1)} parties each) | ${r.txPerS} |`,
       `| p50 / p99 / p99.9 / max per transaction | ${r.p50Ms.toFixed(3)} / ${r.p99Ms.toFixed(3)} / ${r.p999Ms.toFixed(3)} / ${r.maxMs.toFixed(1)} ms |`,
-      `| RSS after load / peak RSS | ${r.rssAfterLoadMB} MB / ${r.peakRssMB} MB |`,
+      `| RSS after load / peak RSS during load / peak RSS incl. the generated traffic | ${r.rssAfterLoadMB} MB / ${r.peakRssLoadMB} MB / ${r.peakRssMB} MB |`,
       `| held or rejected in the traffic mix | ${(100 * r.heldShare).toFixed(2)} % |`, '',
     ].join('\n') + '\n');
   }

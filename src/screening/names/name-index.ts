@@ -215,8 +215,12 @@ interface KeyRef {
   readonly sim: number;
 }
 
-export function defaultPostingsCap(records: number): number {
-  return Math.max(100, Math.ceil(records / 5000));
+/**
+ * A token in more listed names than this blocks only in pairs. Fixed rather than growing with the list: the
+ * cost of a query is the postings it visits, and that must not grow with the list.
+ */
+export function defaultPostingsCap(_records: number): number {
+  return 100;
 }
 
 export class NameIndex {
