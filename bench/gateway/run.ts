@@ -87,6 +87,7 @@ interface Plan {
   connections: number;
   hitEvery: number;
   validation: boolean;
+  core: 'outbox' | 'http';
 }
 
 interface Phase extends LoadResult {
@@ -96,18 +97,25 @@ interface Phase extends LoadResult {
   drainSeconds?: number;
 }
 
-async function countFiles(dir: string): Promise<number> {
-  return (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.xml')).length;
+/** How many messages reached the core: files in the outbox, or the count of the core stand-in. */
+type Delivered = () => Promise<number>;
+
+function outboxCount(dir: string): Delivered {
+  return async () => (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.xml')).length;
 }
 
-/** Waits until the outbox stops growing for a second: the forward queue has drained. */
-async function drained(outbox: string | undefined): Promise<{ files: number; at: number }> {
-  if (!outbox) return { files: 0, at: performance.now() };
-  let last = await countFiles(outbox);
+function sinkCount(url: string): Delivered {
+  return async () => ((await (await fetch(url)).json()) as { count: number }).count;
+}
+
+/** Waits until deliveries stop growing for a second: the forward queue has drained. */
+async function drained(delivered: Delivered | undefined): Promise<{ files: number; at: number }> {
+  if (!delivered) return { files: 0, at: performance.now() };
+  let last = await delivered();
   let lastChange = performance.now();
   for (;;) {
     await new Promise((r) => setTimeout(r, 100));
-    const n = await countFiles(outbox);
+    const n = await delivered();
     if (n !== last) {
       last = n;
       lastChange = performance.now();
@@ -115,10 +123,10 @@ async function drained(outbox: string | undefined): Promise<{ files: number; at:
   }
 }
 
-async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, outbox?: string): Promise<Phase[]> {
+async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, outbox?: Delivered): Promise<Phase[]> {
   const base = ['--url', url, ...(token ? ['--token', token] : []), '--hit-every', String(p.hitEvery)];
   const phase = async (args: string[]): Promise<Phase> => {
-    const before = outbox ? await countFiles(outbox) : 0;
+    const before = outbox ? await outbox() : 0;
     const started = performance.now();
     const r = await load(args);
     const loadEnded = performance.now();
@@ -149,10 +157,18 @@ async function main(p: Plan): Promise<void> {
     const token = 'bench-submitter-token-0123456789abcdef';
     const tokensFile = path.join(work, 'tokens.json');
     await fs.writeFile(tokensFile, JSON.stringify({ tokens: [{ token, role: 'submitter', name: 'bench' }] }), { mode: 0o600 });
+    let coreUrl: string | undefined;
+    if (p.core === 'http') {
+      const sink = spawn(process.execPath, [path.join(DIST, 'bench/gateway/core-sink.js')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+      children.push(sink);
+      const sinkPort = await new Promise<number>((resolve) => sink.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port as number)));
+      coreUrl = `http://127.0.0.1:${sinkPort}/core`;
+    }
     const gwPort = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(gwPort), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), WATCHLIST: listFile, TOKENS_FILE: tokensFile, LOG_LEVEL: 'warn', SCHEMA_VALIDATION: p.validation ? 'on' : 'off' };
     delete env.REDIS_URL;
     delete env.CORE_URL;
+    if (coreUrl) env.CORE_URL = coreUrl;
     t = Date.now();
     const gw = spawn(process.execPath, [path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     children.push(gw);
@@ -167,9 +183,10 @@ async function main(p: Plan): Promise<void> {
     const tag = Date.now().toString(36);
     const echoResults = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, p, tag);
     await stop(echo);
-    const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, path.join(work, 'data', 'outbox'));
+        const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(work, 'data', 'outbox'));
+    const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, delivered);
     const rss = peakRssMb(gw.pid!);
-    const outbox = await fs.readdir(path.join(work, 'data', 'outbox')).catch(() => [] as string[]);
+    const forwarded = await delivered();
 
     const rows = [...echoResults.map((r) => ({ target: 'echo', ...r })), ...gwResults.map((r) => ({ target: 'gateway', ...r }))];
     const ratio = gwResults[0]!.throughput / echoResults[0]!.throughput;
@@ -181,7 +198,8 @@ async function main(p: Plan): Promise<void> {
       schemaValidation: p.validation,
       gatewayReadyMs: startMs,
       gatewayPeakRssMb: rss,
-      forwardedFiles: outbox.filter((f) => f.endsWith('.xml')).length,
+      core: p.core,
+      forwarded,
       closedLoopRatio: Number(ratio.toFixed(2)),
       sustainedRatio: Number((sustained / echoResults[0]!.throughput).toFixed(2)),
       rows,
@@ -197,7 +215,7 @@ async function main(p: Plan): Promise<void> {
       );
     }
     console.log(`\nclosed-loop throughput ratio gateway / echo: ${report.closedLoopRatio} accepted, ${report.sustainedRatio} sustained (accepted and forwarded)`);
-    console.log(`gateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB; ${report.forwardedFiles} messages forwarded to the outbox`);
+    console.log(`gateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB (HTTP process); ${report.forwarded} messages forwarded (${p.core === 'http' ? 'HTTP core stand-in' : 'file outbox'})`);
     console.log(`machine: ${report.machine}`);
     console.log('\n' + JSON.stringify(report));
   } finally {
@@ -212,6 +230,7 @@ new Command('bench')
   .option('--duration <s>', 'seconds per measurement', '15')
   .option('--connections <n>', 'closed-loop connections', '32')
   .option('--hit-every <n>', 'one message in n pays a listed IBAN', '100')
+  .option('--core <kind>', 'outbox (as npm start: files, fsynced) or http (a stand-in core process, as a bank deploys it)', 'outbox')
   .option('--no-validation', 'run the gateway with SCHEMA_VALIDATION=off (to measure what validation costs)')
   .action(async (o: Record<string, string>) =>
     main({
@@ -221,6 +240,7 @@ new Command('bench')
       connections: Number(o.connections),
       hitEvery: Number(o.hitEvery),
       validation: o.validation as unknown as boolean,
+      core: o.core === 'http' ? 'http' : 'outbox',
     }),
   )
   .parseAsync(process.argv)
