@@ -133,7 +133,7 @@ async function startHttp(core: Core, options: StartOptions): Promise<RunningGate
   });
   await exceptions.follow(core.subscriber, keys.exceptionsChannel);
   closers.push(async () => exceptions.close());
-  const reader = new MessageReader({ largeBodyBytes: 256 * 1024, threads: 1, validate: config.schemaValidation });
+  const reader = new MessageReader({ largeBodyBytes: config.largeBodyBytes, threads: 1, validate: config.schemaValidation });
   if (!config.schemaValidation) log.warn('SCHEMA_VALIDATION=off: messages are not validated against their schema (for measurements only)');
   closers.push(() => reader.close());
   const strict = config.strictXsdDir ? await loadStrictXsd(config.strictXsdDir) : undefined;

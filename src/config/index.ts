@@ -39,8 +39,8 @@ export interface Config {
   /** Unset: generated into dataDir/tokens.json on first start. */
   readonly tokensFile?: string;
   readonly maxBodyBytes: number;
-  /** Messages with more transactions than this are screened off the event loop (worker thread). */
-  readonly largeMessageTransactions: number;
+  /** Bodies of at least this many bytes are read (parsed, validated, extracted) in a worker thread. */
+  readonly largeBodyBytes: number;
   readonly rejectReason: string;
   /** Status given to held transactions: PDNG by default; e.g. ACSP (+ pendingReason G002) for gpi flows. */
   readonly pendingStatus: 'PDNG' | 'ACSP';
@@ -110,7 +110,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./var'),
   TOKENS_FILE: optionalString,
   MAX_BODY_BYTES: int(32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-  LARGE_MESSAGE_TRANSACTIONS: int(200, 1, 1_000_000),
+  LARGE_BODY_BYTES: int(256 * 1024, 1024, 1024 * 1024 * 1024),
   REJECT_REASON: reasonCode.default('RR04'),
   PENDING_STATUS: z.enum(['PDNG', 'ACSP']).default('PDNG'),
   PENDING_REASON: optionalString.refine((v) => v === undefined || /^[A-Z0-9]{4}$/.test(v), 'expected a 4-character reason code'),
@@ -168,7 +168,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     dataDir,
     tokensFile: e.TOKENS_FILE ? path.resolve(cwd, e.TOKENS_FILE) : undefined,
     maxBodyBytes: e.MAX_BODY_BYTES,
-    largeMessageTransactions: e.LARGE_MESSAGE_TRANSACTIONS,
+    largeBodyBytes: e.LARGE_BODY_BYTES,
     rejectReason: e.REJECT_REASON,
     pendingStatus: e.PENDING_STATUS,
     pendingReason: e.PENDING_REASON,
