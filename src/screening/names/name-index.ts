@@ -25,6 +25,8 @@ const MIN_EVIDENCE = 0.34;
 const MAX_COMMON_PER_NAME = 6;
 /** Unknown tokens shorter than this get no split or two-edit search (a short token allows one edit only). */
 const MIN_DEEP_LENGTH = 6;
+/** Postings of a token's alternative spellings visited at most (same spellings are not counted). */
+const POSTINGS_BUDGET_PER_TOKEN = 300;
 /** Candidates beyond the limit kept because they rank exactly like the last one (duplicate listings). */
 const MAX_TIES = 52;
 /** Concatenations worth splitting join two real words (a legal form counts as one). */
@@ -356,9 +358,18 @@ export class NameIndex {
   /** Rare keys bring their postings; common ones are kept for pairs. */
   private visitKeys(q: QuerySide, i: number, keys: readonly KeyRef[], common: KeyRef[][], rarest: { key: number; token: number }): void {
     const { postings } = this.p;
-    for (const ref of keys) {
+    // Same spellings first (sim 1), then the closest and rarest alternatives, within a budget of postings per
+    // token: a large list has many one-edit neighbours, and visiting all their names would make a query's
+    // cost grow with the list.
+    const ordered = keys.length > 1 ? [...keys].sort((a, b) => b.sim - a.sim || postings.count(a.id) - postings.count(b.id)) : keys;
+    let budget = POSTINGS_BUDGET_PER_TOKEN;
+    for (const ref of ordered) {
       const count = postings.count(ref.id);
       if (count === 0) continue;
+      if (ref.sim < 1 && count <= this.postingsCap) {
+        if (count > budget) continue;
+        budget -= count;
+      }
       if (count > this.postingsCap) {
         if (!common[i].some((c) => c.id === ref.id)) common[i].push(ref);
         if (rarest.key < 0 || count < postings.count(rarest.key)) {
