@@ -69,10 +69,6 @@ export class GatewayQueues {
     return this.forward.addBulk(units.map((unit) => ({ name: 'forward', data: unit, opts: this.retrying(unit.forwardId, this.settings.forwardAttempts) })));
   }
 
-  addReview(hold: HoldRecord, now: Date) {
-    return this.review.add('deadline', reviewData(hold), this.deadlineOptions(hold, now));
-  }
-
   addReviews(holds: readonly HoldRecord[], now: Date) {
     return this.review.addBulk(holds.map((hold) => ({ name: 'deadline', data: reviewData(hold), opts: this.deadlineOptions(hold, now) })));
   }
