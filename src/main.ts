@@ -29,6 +29,7 @@ import { Gateway } from './app/gateway';
 import type { recover } from './app/recovery';
 import { buildApp } from './http/app';
 import { exceptionRoutes } from './http/routes/exceptions';
+import { reviewPageRouter } from './ui/router';
 import { loadStrictXsd } from './strict-xsd';
 import { Core, openCore } from './composition/core';
 import { startQueueWorkers } from './composition/workers';
@@ -44,7 +45,7 @@ export interface StartOptions {
   now?: () => Date;
   /** Print generated tokens (npm start does, once). */
   onTokensGenerated?: (file: TokensFile, path: string) => void;
-  /** Extra routers (the reviewers' page). */
+  /** Extra routers, mounted after the gateway's own (the reviewers' page and the exceptions API are built in). */
   routers?: (deps: { review: ReviewService; tokens: TokenRegistry }) => Router[];
   /** Interval of the crash-recovery sweep (default 15 s). */
   recoveryIntervalMs?: number;
@@ -196,6 +197,7 @@ async function startHttp(core: Core, options: StartOptions): Promise<RunningGate
     },
     extra: [
       exceptionRoutes(exceptions, tokenRegistry),
+      reviewPageRouter({ review, tokens: tokenRegistry, watchlist: () => watchlist.info(), now }),
       ...(options.routers?.({ review, tokens: tokenRegistry }) ?? []),
     ],
   });

@@ -1,0 +1,149 @@
+// The review page: sign-in, the views (#/queue, #/hold/<id>, #/exceptions), keyboard shortcuts, live deadlines.
+import { ApiError, api, setToken, token, whenSignedOut } from './api.js';
+import { $, say } from './dom.js';
+import { readQuery, renderQueue } from './queue.js';
+import { renderHold } from './detail.js';
+import { renderExceptions } from './exceptions.js';
+import { remaining, syncClock } from './time.js';
+
+const ctx = {
+  session: null,
+  /** The current view's hooks: onKey(key) → handled?, focus(). */
+  current: {},
+  navigate(hash) {
+    if (location.hash === hash) route();
+    else location.hash = hash;
+  },
+  refresh: () => route({ keepFocus: true }),
+};
+
+let routing = Promise.resolve();
+
+function show(signedIn) {
+  $('#signin').hidden = signedIn;
+  $('#view').hidden = !signedIn;
+  $('#nav').hidden = !signedIn;
+  $('#who').hidden = !signedIn;
+}
+
+async function signIn(candidate) {
+  const session = await api('GET', '/v1/review/session', undefined, candidate);
+  setToken(candidate);
+  ctx.session = session;
+  syncClock(session.serverTime);
+  $('#who-name').textContent = `Signed in as ${session.reviewer.name}`;
+  $('#who-list').textContent = session.watchlist ? ` · list ${session.watchlist.version} (${session.watchlist.entries} entries)` : '';
+  show(true);
+}
+
+function signOut(message) {
+  setToken(null);
+  ctx.session = null;
+  $('#view').replaceChildren();
+  show(false);
+  say(message ?? 'Signed out.');
+  $('#token').focus();
+}
+
+/** Renders the view named by the hash. Views render one at a time (a fast typist cannot interleave two). */
+function route(opts = {}) {
+  routing = routing.then(() => render(opts)).catch((e) => say(String(e), 'error'));
+  return routing;
+}
+
+async function render({ keepFocus = false } = {}) {
+  if (!ctx.session) return;
+  const [path, search = ''] = (location.hash.replace(/^#/, '') || '/queue').split('?');
+  const view = $('#view');
+  const active = document.activeElement?.id;
+  let name = 'queue';
+  if (path.startsWith('/hold/')) {
+    name = 'hold';
+    ctx.current = await renderHold(view, ctx, decodeURIComponent(path.slice('/hold/'.length)));
+  } else if (path === '/exceptions') {
+    name = 'exceptions';
+    ctx.current = await renderExceptions(view, ctx, search);
+  } else {
+    readQuery(search);
+    ctx.current = await renderQueue(view, ctx);
+  }
+  document.querySelectorAll('#nav a').forEach((a) => a.setAttribute('aria-current', a.dataset.view === (name === 'hold' ? 'queue' : name) ? 'page' : 'false'));
+  document.title = `chokepoint · ${name === 'hold' ? 'item' : name}`;
+  const keep = keepFocus && active ? document.getElementById(active) : null;
+  if (keep) keep.focus();
+  else ctx.current.focus?.();
+}
+
+/** Live countdowns: every second, each visible deadline is recomputed against the server's clock. */
+function tick() {
+  document.querySelectorAll('[data-deadline]').forEach((el) => {
+    const r = remaining(el.dataset.deadline);
+    el.textContent = r.text;
+    el.className = `deadline ${r.level}`;
+  });
+}
+
+const typing = (el) => el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+
+function toggleHelp(force) {
+  const help = $('#help');
+  help.hidden = force === undefined ? !help.hidden : !force;
+  $('#help-toggle').setAttribute('aria-expanded', String(!help.hidden));
+}
+
+function onKey(ev) {
+  if (!ctx.session || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+  if (typing(ev.target)) {
+    if (ev.key === 'Escape') ev.target.blur();
+    return;
+  }
+  const key = ev.key;
+  let handled = true;
+  if (key === '?') toggleHelp();
+  else if (ctx.current.onKey?.(key)) handled = true;
+  else if (key === 'Escape' || key === 'q') {
+    if (!$('#help').hidden) toggleHelp(false);
+    else ctx.navigate(`#/queue${location.hash.startsWith('#/queue?') ? location.hash.slice('#/queue'.length) : ''}`);
+  } else if (key === 'e') ctx.navigate('#/exceptions');
+  else if (key === '.') ctx.refresh();
+  else handled = false;
+  if (handled) ev.preventDefault();
+}
+
+async function start() {
+  whenSignedOut(() => signOut('Your token was refused: sign in again.'));
+  $('#signin-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const input = $('#token');
+    $('#signin-error').textContent = '';
+    try {
+      await signIn(input.value.trim());
+      input.value = '';
+      say(`Welcome, ${ctx.session.reviewer.name}.`, 'ok');
+      await route();
+    } catch (e) {
+      $('#signin-error').textContent = e instanceof ApiError && (e.status === 401 || e.status === 403) ? 'This is not a reviewer token.' : `Sign-in failed: ${e.message}`;
+      input.focus();
+    }
+  });
+  $('#sign-out').addEventListener('click', () => signOut());
+  $('#help-toggle').addEventListener('click', () => toggleHelp());
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('hashchange', () => route());
+  setInterval(tick, 1000);
+
+  const saved = token();
+  if (saved) {
+    try {
+      await signIn(saved);
+      await route();
+      return;
+    } catch {
+      setToken(null);
+    }
+  }
+  show(false);
+  $('#token').focus();
+}
+
+start();
