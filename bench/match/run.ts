@@ -1,5 +1,5 @@
 /**
- * npm run bench:match [-- --entries N] [--seed S] [--positives P] [--negatives Q] [--perf | --no-perf] [--no-quality]
+ * npm run bench:match [-- --entries N] [--seed S] [--positives P] [--negatives Q] [--perf | --no-perf] [--cache] [--no-quality]
  *
  * Generates a list of N entries (default 50,000; seeded, deterministic, cached under the OS temp dir), then
  * prints the quality tables (recall per variation kind, FPR on hard negatives, recall at FPR <= 0.5 %) on the
@@ -58,11 +58,11 @@ async function main(): Promise<void> {
   if (flag('perf') || (entries >= 200_000 && !flag('no-perf'))) {
     const script = path.join(__dirname, 'perf.js');
     const child = spawnSync(process.execPath, ['--expose-gc', script, '--file', file, '--entries', String(entries), '--seed', String(seed),
-      '--transactions', arg('transactions', '100000')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      '--transactions', arg('transactions', '100000'), ...(flag('cache') ? ['--cache'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (child.status !== 0) throw new Error(`perf process failed: ${child.stderr}`);
     const r = JSON.parse(child.stdout.trim().split('\n').pop()!);
     process.stdout.write([
-      `## Performance: one screening process (one core), ${r.entries} entries`, '',
+      `## Performance: one screening process (one core), ${r.entries} entries, name cache ${flag('cache') ? 'on' : 'off'}`, '',
       '| measure | value |', '|---|---|',
       `| list load (read + validate + index, streaming) | ${(r.loadMs / 1000).toFixed(1)} s |`,
       `| party screenings per second | ${r.partiesPerS} |`,

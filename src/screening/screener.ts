@@ -24,10 +24,13 @@ export interface ScreenerOptions {
   readonly candidateLimit?: number;
   /** A token in more listed names than this is not a blocking key by itself. */
   readonly postingsCap?: number;
+  /** Payment names whose results are kept (0: no cache). */
+  readonly nameCacheSize?: number;
 }
 
 export const DEFAULT_NAME_FLOOR = 0.75;
 const DEFAULT_CANDIDATE_LIMIT = 12;
+const DEFAULT_NAME_CACHE_SIZE = 20_000;
 
 /** Builds a screener entry by entry, so a million-entry file never has to be held as objects. */
 export class ScreenerBuilder {
@@ -102,10 +105,19 @@ function payeeRegions(fields: readonly PayeeField[]): string[] {
   return regions.slice(0, 3);
 }
 
+interface NameMatch {
+  readonly record: number;
+  readonly entry: number;
+  readonly score: number;
+  readonly features: readonly ScoreFeature[];
+}
+
 export class ListScreener implements Screener {
   readonly listVersion: string;
   private readonly nameFloor: number;
   private readonly candidateLimit: number;
+  private readonly nameCacheSize: number;
+  private readonly nameCache = new Map<string, readonly NameMatch[]>();
 
   constructor(
     options: ScreenerOptions,
@@ -118,6 +130,7 @@ export class ListScreener implements Screener {
     this.listVersion = options.version;
     this.nameFloor = options.nameFloor ?? DEFAULT_NAME_FLOOR;
     this.candidateLimit = options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT;
+    this.nameCacheSize = options.nameCacheSize ?? DEFAULT_NAME_CACHE_SIZE;
   }
 
   get entryCount(): number {
@@ -147,24 +160,41 @@ export class ListScreener implements Screener {
       }
     }
     for (const q of nameQueries(fields)) {
-      const prepared = this.names.prepare(q.text);
-      if (prepared.full.tokens.length === 0) continue;
-      for (const record of this.names.candidates(prepared, this.candidateLimit)) {
-        const entry = this.names.entryOf(record);
-        const kind = this.names.kindOf(record);
-        const query = kind === 'person' || prepared.core.tokens.length === 0 ? prepared.full : prepared.core;
-        const { score, features } = scoreName(query, this.names.side(record), {
-          listKind: kind, truncated: q.truncated, partyType: q.field.partyType,
-        });
-        if (score < this.nameFloor) continue;
-        const explanation: ScoreFeature[] = q.joinedWith === undefined ? features : [...features, { feature: 'joined_with_address_line', value: 1, detail: q.joinedWith }];
-        keep(entry, {
-          entryId: this.ids[entry], score: round(score), field: q.field.path, role: q.field.role, value: q.text,
-          matched: this.names.nameOf(record), method: 'name', algorithm: NAME_ALGORITHM, explanation, ...this.entryMeta(entry),
+      for (const m of this.matchName(q.text, q.truncated, q.field.partyType)) {
+        const explanation: readonly ScoreFeature[] = q.joinedWith === undefined ? m.features : [...m.features, { feature: 'joined_with_address_line', value: 1, detail: q.joinedWith }];
+        keep(m.entry, {
+          entryId: this.ids[m.entry], score: m.score, field: q.field.path, role: q.field.role, value: q.text,
+          matched: this.names.nameOf(m.record), method: 'name', algorithm: NAME_ALGORITHM, explanation, ...this.entryMeta(m.entry),
         });
       }
     }
     return [...best.values()].sort(compareHits);
+  }
+
+  /**
+   * Listed names a payment name matches at or above the floor. Results are cached per (text, cut, party
+   * type): payments to the same creditor come again and again, and the screener never changes (a new list
+   * version is a new screener). The cache is bounded and forgets the oldest names first.
+   */
+  private matchName(text: string, truncated: boolean, partyType: 'organisation' | 'person' | undefined): readonly NameMatch[] {
+    const key = `${truncated ? 1 : 0}${partyType === undefined ? '-' : partyType[0]}${text}`;
+    const cached = this.nameCache.get(key);
+    if (cached !== undefined) return cached;
+    const matches: NameMatch[] = [];
+    const prepared = this.names.prepare(text);
+    if (prepared.full.tokens.length > 0) {
+      for (const record of this.names.candidates(prepared, this.candidateLimit)) {
+        const kind = this.names.kindOf(record);
+        const query = kind === 'person' || prepared.core.tokens.length === 0 ? prepared.full : prepared.core;
+        const { score, features } = scoreName(query, this.names.side(record), { listKind: kind, truncated, partyType });
+        if (score >= this.nameFloor) matches.push({ record, entry: this.names.entryOf(record), score: round(score), features });
+      }
+    }
+    if (this.nameCacheSize > 0) {
+      if (this.nameCache.size >= this.nameCacheSize) this.nameCache.delete(this.nameCache.keys().next().value as string);
+      this.nameCache.set(key, matches);
+    }
+    return matches;
   }
 
   private entryMeta(entry: number): { source?: string; entryKind: EntryKind } {

@@ -1,5 +1,5 @@
-import { field, sampleScreener } from './sample-list';
-import { DEFAULT_POLICY } from '../../../src/screening';
+import { field, sampleEntries, sampleScreener } from './sample-list';
+import { buildScreener, DEFAULT_POLICY } from '../../../src/screening';
 
 const HOLD = DEFAULT_POLICY.nameHoldThreshold;
 
@@ -102,5 +102,19 @@ describe('name screening on the sample list', () => {
   test('names of agents and ultimate creditors are screened with the same engine', () => {
     const hits = screener.screenFields([field('name', 'Velvet Pixel Studio', { path: 'UltmtCdtr/Nm', role: 'ultimateCreditor' })]);
     expect(hits[0]).toMatchObject({ entryId: 'SE-POL-000126', field: 'UltmtCdtr/Nm', role: 'ultimateCreditor' });
+  });
+});
+
+describe('name result cache', () => {
+  test('the same payment name gives the same hits, cached or not, whatever field it comes in', () => {
+    const entries = sampleEntries();
+    const cached = buildScreener(entries, { version: 't', now: new Date('2026-03-01') });
+    const uncached = buildScreener(entries, { version: 't', now: new Date('2026-03-01'), nameCacheSize: 0 });
+    const a = field('name', 'Nordik Digital Media Servises');
+    const b = field('name', 'Nordik Digital Media Servises', { path: 'UltmtCdtr/Nm', role: 'ultimateCreditor' });
+    const first = cached.screenFields([a]);
+    expect(cached.screenFields([a])).toEqual(first);
+    expect(uncached.screenFields([a])).toEqual(first);
+    expect(cached.screenFields([b]).map((h) => [h.field, h.role, h.entryId, h.score])).toEqual(first.map((h) => ['UltmtCdtr/Nm', 'ultimateCreditor', h.entryId, h.score]));
   });
 });
