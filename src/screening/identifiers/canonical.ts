@@ -145,7 +145,8 @@ function parseUrlLike(value: string): ParsedUrl | undefined {
   let path = pathStart < 0 ? '' : v.slice(pathStart).replace(/[?#].*$/, '');
   host = host.replace(/^[^@]*@/, '').replace(/:\d*$/, '').replace(/\.+$/, '');
   if (host.length === 0) return undefined;
-  const ascii = domainToASCII(host);
+  // Plain ASCII host names need no IDN conversion (the label check below validates them).
+  const ascii = /^[a-z0-9._-]+$/.test(host) && !host.includes('xn--') ? host : domainToASCII(host);
   if (ascii.length === 0 || !HOST_LABELS.test(ascii)) return undefined;
   host = ascii;
   while (/^www\d?\.[^.]+\./.test(host)) host = host.replace(/^www\d?\./, '');
