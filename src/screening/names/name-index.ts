@@ -1,28 +1,19 @@
 /**
- * The name index: listed names as interned token sequences in typed arrays, token postings for candidate
- * generation, and document frequencies for token weights. Candidate generation is bounded: a query visits at
- * most the postings of its tokens that are not common (df ≤ cap) and scores at most `limit` candidates.
+ * The name index, queried: candidate generation is bounded — a query visits at most the postings of its tokens
+ * that are not common (df ≤ cap), within a budget for alternative spellings, and scores at most `limit`
+ * candidates (plus exact ties). Built by NameIndexBuilder.
  */
 import type { EntryKind } from '../types';
-import { normaliseName, type NormalisedName } from '../text/normalise';
-import { GENERIC_WORDS, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
-import { FuzzyVocabulary } from './fuzzy-vocabulary';
-import { HashMultimap, pairHash } from './hash-multimap';
-import { IntBuffer } from './int-buffer';
+import { normaliseName } from '../text/normalise';
+import { LEGAL_FORM_WORDS } from '../text/legal-forms';
+import { CandidateAccumulator } from './candidate-accumulator';
+import { pairHash } from './hash-multimap';
 import type { NameSide } from './name-score';
-import { Postings } from './postings';
-import { Vocabulary } from './vocabulary';
+import { initialKey, KIND_CODES, weightOf, type NameIndexParts, type PreparedName, type QuerySide } from './name-model';
 
-const KIND_CODES: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
-const PERSON_CODE = 1;
-const GENERIC_WEIGHT = 0.3;
-const PARTICLE_WEIGHT = 0.3;
-const INITIAL_WEIGHT = 0.5;
 const INITIAL_EVIDENCE = 0.85;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
 const MIN_EVIDENCE = 0.34;
-/** Common tokens of one name that form pair keys (pairs grow quadratically). */
-const MAX_COMMON_PER_NAME = 6;
 /** Unknown tokens shorter than this get no split or two-edit search (a short token allows one edit only). */
 const MIN_DEEP_LENGTH = 6;
 /** Postings of a token's alternative spellings visited at most (same spellings are not counted). */
@@ -33,196 +24,12 @@ const MAX_TIES = 52;
 const MIN_SPLIT_LENGTH = 7;
 /** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
 const GOOD_ENOUGH_RANK = 0.85;
-/** Pair-index key of an initial letter (negative, apart from token ids). */
-function initialKey(letter: string): number {
-  return -1 - letter.charCodeAt(0);
-}
 
-export interface NameIndexOptions {
-  /** A token in more listed names than this is not a blocking key by itself. */
-  readonly postingsCap?: number;
-}
-
-export interface QuerySide extends NameSide {
-  /** Vocabulary ids of tokens / expanded tokens (-1 when unknown to the list). */
-  readonly ids: readonly number[];
-  readonly xids: readonly number[];
-}
-
-/** A payment name, prepared once per query: all tokens (scored against persons, used for blocking), and
- * without legal forms (scored against organisations and merchants). */
-export interface PreparedName {
-  readonly full: QuerySide;
-  readonly core: QuerySide;
-}
-
-export class NameIndexBuilder {
-  private readonly vocab = new Vocabulary();
-  private readonly recEntry = new IntBuffer();
-  private readonly recStart = new IntBuffer();
-  private readonly recTok = new IntBuffer();
-  private readonly recTokX = new IntBuffer();
-  private readonly recKind = new IntBuffer();
-  private readonly recLegal = new IntBuffer();
-  private readonly legalSets: string[][] = [[]];
-  private readonly legalSetIds = new Map<string, number>([['', 0]]);
-  private readonly names: string[] = [];
-
-  /** Adds one name of one entry; names that normalise to nothing are skipped. */
-  add(entry: number, name: string, kind: EntryKind): void {
-    const n = normaliseName(name);
-    // Legal forms are a company thing: a person's name keeps every token ("Bram Vos", "Ana Da Silva").
-    const person = kind === 'person';
-    const tokens = person ? n.fullTokens : n.tokens;
-    const expanded = person ? n.fullExpanded : n.expanded;
-    if (tokens.length === 0) return;
-    this.recEntry.push(entry);
-    this.recStart.push(this.recTok.length);
-    for (let i = 0; i < tokens.length; i++) {
-      this.recTok.push(this.vocab.intern(tokens[i]));
-      this.recTokX.push(expanded[i] === tokens[i] ? -1 : this.vocab.intern(expanded[i]));
-    }
-    this.recKind.push(Math.max(0, KIND_CODES.indexOf(kind)));
-    this.recLegal.push(person ? 0 : this.legalSetId(n));
-    this.names.push(name);
-  }
-
-  private legalSetId(n: NormalisedName): number {
-    const key = [...n.legalForms].sort().join(',');
-    let id = this.legalSetIds.get(key);
-    if (id === undefined) {
-      id = this.legalSets.length;
-      this.legalSets.push(key.split(','));
-      this.legalSetIds.set(key, id);
-    }
-    return id;
-  }
-
-  build(options: NameIndexOptions = {}): NameIndex {
-    const records = this.recEntry.length;
-    this.recStart.push(this.recTok.length);
-    const start = this.recStart.toArray();
-    const tok = this.recTok.toArray();
-    const tokX = this.recTokX.toArray();
-    const vocabSize = this.vocab.size;
-
-    // Document frequency per token: in how many listed names it occurs (once per name).
-    const df = new Int32Array(vocabSize);
-    const seen = new Int32Array(vocabSize).fill(-1);
-    const keys = new IntBuffer(tok.length * 2 + 16);
-    const recs = new IntBuffer(tok.length * 2 + 16);
-    for (let r = 0; r < records; r++) {
-      for (let p = start[r]; p < start[r + 1]; p++) {
-        for (const id of [tok[p], tokX[p]]) {
-          if (id < 0 || seen[id] === r) continue;
-          seen[id] = r;
-          df[id]++;
-          keys.push(id);
-          recs.push(r);
-        }
-      }
-    }
-    const postings = Postings.build(vocabSize, keys.view(), recs.view(), keys.length);
-    const cap = options.postingsCap ?? defaultPostingsCap(records);
-
-    // Names made only of common tokens (Maria Garcia) are found through pairs of their common tokens.
-    const pairHashes = new IntBuffer(1024);
-    const pairRecords = new IntBuffer(1024);
-    const common: number[] = [];
-    for (let r = 0; r < records; r++) {
-      common.length = 0;
-      for (let p = start[r]; p < start[r + 1] && common.length < MAX_COMMON_PER_NAME; p++) {
-        for (const id of [tok[p], tokX[p]]) if (id >= 0 && df[id] > cap && !common.includes(id)) common.push(id);
-      }
-      for (let a = 0; a < common.length; a++) {
-        for (let b = a + 1; b < common.length; b++) {
-          pairHashes.push(pairHash(common[a], common[b]));
-          pairRecords.push(r);
-        }
-      }
-      // Persons are paid as "J. Smith" and "Smith J.": the initial of the first or last name with the other.
-      const n = start[r + 1] - start[r];
-      if (this.recKind.get(r) === PERSON_CODE && n >= 2) {
-        const first = tok[start[r]];
-        const last = tok[start[r + 1] - 1];
-        pairHashes.push(pairHash(initialKey(this.vocab.token(first)[0]), last));
-        pairRecords.push(r);
-        pairHashes.push(pairHash(initialKey(this.vocab.token(last)[0]), first));
-        pairRecords.push(r);
-      }
-    }
-    const pairs = HashMultimap.build(pairHashes, pairRecords);
-    const fuzzy = FuzzyVocabulary.build(this.vocab, (id) => !/^[0-9]+$/.test(this.vocab.token(id)));
-    return new NameIndex({
-      vocab: this.vocab, recEntry: this.recEntry.toArray(), recStart: start, recTok: tok, recTokX: tokX,
-      recKind: Uint8Array.from(this.recKind.view()), recLegal: Uint16Array.from(this.recLegal.view()), legalSets: this.legalSets,
-      names: this.names, df, postings, pairs, fuzzy, postingsCap: cap,
-    });
-  }
-}
-
-/** Accumulates per-record evidence during one query without allocating per query. */
-class CandidateAccumulator {
-  readonly weight: Float32Array;
-  private readonly stamp: Int32Array;
-  private readonly tokenStamp: Int32Array;
-  private current = 0;
-  readonly touched = new IntBuffer(256);
-
-  constructor(size: number) {
-    this.weight = new Float32Array(size);
-    this.stamp = new Int32Array(size);
-    this.tokenStamp = new Int32Array(size);
-  }
-
-  begin(): void {
-    this.current++;
-    this.touched.length = 0;
-  }
-
-  /** Credits record r with w for query token t (once per token). */
-  add(r: number, t: number, w: number): void {
-    if (this.stamp[r] !== this.current) {
-      this.stamp[r] = this.current;
-      this.tokenStamp[r] = -1;
-      this.weight[r] = 0;
-      this.touched.push(r);
-    }
-    if (this.tokenStamp[r] === t) return;
-    this.tokenStamp[r] = t;
-    this.weight[r] += w;
-  }
-}
-
-interface NameIndexParts {
-  readonly vocab: Vocabulary;
-  readonly recEntry: Int32Array;
-  readonly recStart: Int32Array;
-  readonly recTok: Int32Array;
-  readonly recTokX: Int32Array;
-  readonly recKind: Uint8Array;
-  readonly recLegal: Uint16Array;
-  readonly legalSets: readonly string[][];
-  readonly names: readonly string[];
-  readonly df: Int32Array;
-  readonly postings: Postings;
-  readonly pairs: HashMultimap;
-  readonly fuzzy: FuzzyVocabulary;
-  readonly postingsCap: number;
-}
 
 /** A token of the query resolved to listed tokens: the listed token id and how similar it is. */
 interface KeyRef {
   readonly id: number;
   readonly sim: number;
-}
-
-/**
- * A token in more listed names than this blocks only in pairs. Fixed rather than growing with the list: the
- * cost of a query is the postings it visits, and that must not grow with the list.
- */
-export function defaultPostingsCap(_records: number): number {
-  return 100;
 }
 
 export class NameIndex {
@@ -527,11 +334,4 @@ export class NameIndex {
     return p.recEntry.byteLength + p.recStart.byteLength + p.recTok.byteLength + p.recTokX.byteLength + p.recKind.byteLength +
       p.recLegal.byteLength + p.df.byteLength + p.postings.bytes + p.pairs.bytes + p.fuzzy.bytes + this.tokenWeights.byteLength + this.weightSums.byteLength;
   }
-}
-
-function weightOf(token: string, df: number, dfRef: number): number {
-  if (token.length === 1) return INITIAL_WEIGHT;
-  if (PARTICLES.has(token)) return PARTICLE_WEIGHT;
-  const idf = 1 / (1 + Math.log1p(df / dfRef));
-  return GENERIC_WORDS.has(token) ? Math.min(GENERIC_WEIGHT, idf) : idf;
 }

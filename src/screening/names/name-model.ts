@@ -1,0 +1,72 @@
+/**
+ * What the name index's builder and its queries share: the record layout, the prepared query, token weights.
+ */
+import type { EntryKind } from '../types';
+import { GENERIC_WORDS, PARTICLES } from '../text/legal-forms';
+import type { FuzzyVocabulary } from './fuzzy-vocabulary';
+import type { HashMultimap } from './hash-multimap';
+import type { NameSide } from './name-score';
+import type { Postings } from './postings';
+import type { Vocabulary } from './vocabulary';
+
+export const KIND_CODES: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
+export const PERSON_CODE = 1;
+export const GENERIC_WEIGHT = 0.3;
+export const PARTICLE_WEIGHT = 0.3;
+export const INITIAL_WEIGHT = 0.5;
+/** Common tokens of one name that form pair keys (pairs grow quadratically). */
+export const MAX_COMMON_PER_NAME = 6;
+/** Pair-index key of an initial letter (negative, apart from token ids). */
+export function initialKey(letter: string): number {
+  return -1 - letter.charCodeAt(0);
+}
+
+export interface NameIndexOptions {
+  /** A token in more listed names than this is not a blocking key by itself. */
+  readonly postingsCap?: number;
+}
+
+export interface QuerySide extends NameSide {
+  /** Vocabulary ids of tokens / expanded tokens (-1 when unknown to the list). */
+  readonly ids: readonly number[];
+  readonly xids: readonly number[];
+}
+
+/** A payment name, prepared once per query: all tokens (scored against persons, used for blocking), and
+ * without legal forms (scored against organisations and merchants). */
+export interface PreparedName {
+  readonly full: QuerySide;
+  readonly core: QuerySide;
+}
+
+export interface NameIndexParts {
+  readonly vocab: Vocabulary;
+  readonly recEntry: Int32Array;
+  readonly recStart: Int32Array;
+  readonly recTok: Int32Array;
+  readonly recTokX: Int32Array;
+  readonly recKind: Uint8Array;
+  readonly recLegal: Uint16Array;
+  readonly legalSets: readonly string[][];
+  readonly names: readonly string[];
+  readonly df: Int32Array;
+  readonly postings: Postings;
+  readonly pairs: HashMultimap;
+  readonly fuzzy: FuzzyVocabulary;
+  readonly postingsCap: number;
+}
+
+/**
+ * A token in more listed names than this blocks only in pairs. Fixed rather than growing with the list: the
+ * cost of a query is the postings it visits, and that must not grow with the list.
+ */
+export function defaultPostingsCap(_records: number): number {
+  return 100;
+}
+
+export function weightOf(token: string, df: number, dfRef: number): number {
+  if (token.length === 1) return INITIAL_WEIGHT;
+  if (PARTICLES.has(token)) return PARTICLE_WEIGHT;
+  const idf = 1 / (1 + Math.log1p(df / dfRef));
+  return GENERIC_WORDS.has(token) ? Math.min(GENERIC_WEIGHT, idf) : idf;
+}
