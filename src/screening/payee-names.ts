@@ -7,7 +7,8 @@ import type { PayeeField } from '../iso20022/types';
 /** Field lengths at which names get cut (Max35Text, 2 × 35, Max140Text). */
 export const CUT_LENGTHS: ReadonlySet<number> = new Set([35, 70, 140]);
 /** A name this long may well continue on the next line. */
-const CONTINUATION_MIN_LENGTH = 30;
+/** A name cut right at a field limit goes on in the next line even when that line has a number in it. */
+const CONTINUATION_MIN_LENGTH = 35;
 
 export interface NameQuery {
   readonly field: PayeeField;
@@ -33,7 +34,7 @@ export function nameQueries(fields: readonly PayeeField[]): NameQuery[] {
     if (field.partyRef === undefined) continue;
     const line = fields.find((f) => f.partyRef === field.partyRef && isAddressLine(f));
     if (line === undefined || line.value.trim().length === 0) continue;
-    // A long name may go on in the next line; a short one only when that line is no street (has no number).
+    // A name goes on in the next line when that line is no street (has no number), or when it was cut at the limit.
     if (name.length < CONTINUATION_MIN_LENGTH && /\d/.test(line.value)) continue;
     const lineCut = CUT_LENGTHS.has(line.value.length);
     queries.push({ field, text: `${name.trimEnd()} ${line.value.trimStart()}`, truncated: lineCut, joinedWith: line.path });
