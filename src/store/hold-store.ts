@@ -5,7 +5,7 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../app/records';
-import { holdFromHash } from './hold-codec';
+import { HoldFacets, facetsOf, holdFromHash } from './hold-codec';
 
 /**
  * KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects
@@ -106,15 +106,48 @@ export type ActOutcome =
 
 export type HoldSort = 'created' | 'deadline' | 'score';
 
+/** Queue filters (GET /v1/holds), as data: evaluated on each hold's facets, before its body is read. */
+export interface HoldFilter {
+  method?: string;
+  minScore?: number;
+  entryId?: string;
+  serviceLevel?: string;
+  kind?: 'hold' | 'post-hoc';
+  escalated?: boolean;
+  /** Claimed by `by` ('me'), by nobody, or by someone other than `by`. */
+  claimed?: { is: 'me' | 'none' | 'other'; by: string };
+}
+
+/** The facets and mutable fields of one hold, as a filter sees them. */
+export interface FilterView extends HoldFacets {
+  claimedBy?: string;
+  escalated: boolean;
+}
+
+export function matchesFilter(f: HoldFilter, h: FilterView): boolean {
+  return (
+    (f.method === undefined || h.methods.includes(f.method)) &&
+    (f.minScore === undefined || h.score >= f.minScore) &&
+    (f.entryId === undefined || h.entries.includes(f.entryId)) &&
+    (f.serviceLevel === undefined || h.serviceLevel === f.serviceLevel) &&
+    (f.kind === undefined || (f.kind === 'post-hoc') === h.postHoc) &&
+    (f.escalated === undefined || f.escalated === h.escalated) &&
+    (f.claimed === undefined ||
+      (f.claimed.is === 'me' ? h.claimedBy === f.claimed.by : f.claimed.is === 'none' ? !h.claimedBy : !!h.claimedBy && h.claimedBy !== f.claimed.by))
+  );
+}
+
+const FILTER_FIELDS = ['facets', 'claimedBy', 'escalated'] as const;
+
 export interface HoldQuery {
   /** open: pending or escalated; decided: everything decided, newest first. */
   view: 'open' | 'decided';
   sort: HoldSort;
   order: 'asc' | 'desc';
-  /** Opaque position returned as `next` by the previous page. */
+  /** `next` of the previous page ("<score>~<hold id>"). */
   cursor?: string;
   limit: number;
-  filter?: (h: HoldRecord) => boolean;
+  filter?: HoldFilter;
 }
 
 export class HoldStore {
@@ -158,8 +191,10 @@ export class HoldStore {
   }
 
   /**
-   * One page of holds. Sorting comes from the sorted sets; filters are applied while walking them in batches, so a
-   * page costs O(page + skipped) and never loads all holds.
+   * One page of holds. Sorting comes from the sorted sets; filters are applied while walking them in batches (growing
+   * while nothing matches), so a page costs O(page + skipped) and never loads all holds at once. The cursor names the
+   * last hold of the page ("<score>~<id>"), not a position: holds decided meanwhile leave the set, and a position would
+   * then skip as many waiting holds as were decided before it.
    */
   async list(q: HoldQuery): Promise<{ holds: HoldRecord[]; next?: string; total: number }> {
     const set =
@@ -170,25 +205,64 @@ export class HoldStore {
           : q.sort === 'score'
             ? this.keys.holdsByScore
             : this.keys.holdsByCreated;
+    const desc = q.order === 'desc';
     const total = await this.redis.zcard(set);
-    let pos = q.cursor ? Number.parseInt(q.cursor, 36) || 0 : 0;
+    let pos = q.cursor ? await this.resume(set, q.cursor, desc) : 0;
     const holds: HoldRecord[] = [];
-    const batch = Math.max(q.limit * 2, 100);
+    let batch = Math.max(q.limit * 2, 100);
+    let last: string | undefined;
     while (holds.length < q.limit && pos < total) {
-      const ids =
-        q.order === 'desc'
-          ? await this.redis.zrevrange(set, pos, pos + batch - 1)
-          : await this.redis.zrange(set, pos, pos + batch - 1);
-      if (ids.length === 0) break;
-      const byId = new Map((await this.getMany(ids)).map((r) => [r.id, r]));
-      for (const id of ids) {
+      const flat = desc ? await this.redis.zrevrange(set, pos, pos + batch - 1, 'WITHSCORES') : await this.redis.zrange(set, pos, pos + batch - 1, 'WITHSCORES');
+      if (flat.length === 0) break;
+      const ids = flat.filter((_v, i) => i % 2 === 0);
+      const wanted = q.filter ? await this.matching(ids, q.filter) : new Set(ids);
+      const taken: string[] = [];
+      for (let i = 0; i < ids.length && taken.length + holds.length < q.limit; i++) {
         pos++;
-        const r = byId.get(id);
-        if (r && (!q.filter || q.filter(r))) holds.push(r);
-        if (holds.length >= q.limit) break;
+        last = `${flat[2 * i + 1]}~${ids[i]}`;
+        if (wanted.has(ids[i]!)) taken.push(ids[i]!);
       }
+      const byId = new Map((await this.getMany(taken)).map((r) => [r.id, r]));
+      for (const id of taken) {
+        const r = byId.get(id);
+        if (r) holds.push(r);
+      }
+      batch = Math.min(batch * 2, 2000);
     }
-    return { holds, total, ...(pos < total && holds.length >= q.limit ? { next: pos.toString(36) } : {}) };
+    return { holds, total, ...(pos < total && holds.length >= q.limit && last ? { next: last } : {}) };
+  }
+
+  /** The ids among `ids` whose hold matches the filter, judged on facets (from the body for holds stored without). */
+  private async matching(ids: readonly string[], filter: HoldFilter): Promise<Set<string>> {
+    const pipe = this.redis.pipeline();
+    for (const id of ids) pipe.hmget(this.keys.hold(id), ...FILTER_FIELDS);
+    const replies = (await pipe.exec()) ?? [];
+    const out = new Set<string>();
+    const legacy: string[] = [];
+    replies.forEach(([err, v], i) => {
+      const [facets, claimedBy, escalated] = (err ? [] : v) as (string | null)[];
+      if (!facets) {
+        if (!err) legacy.push(ids[i]!);
+        return;
+      }
+      const view: FilterView = { ...(JSON.parse(facets) as HoldFacets), escalated: !!escalated, ...(claimedBy ? { claimedBy } : {}) };
+      if (matchesFilter(filter, view)) out.add(ids[i]!);
+    });
+    for (const r of await this.getMany(legacy)) {
+      if (matchesFilter(filter, { ...facetsOf(r), escalated: !!r.escalated, ...(r.claimedBy ? { claimedBy: r.claimedBy } : {}) })) out.add(r.id);
+    }
+    return out;
+  }
+
+  /** Where a page continues: after its last hold, or — when that hold has left the set — after the holds scored before it. */
+  private async resume(set: string, cursor: string, desc: boolean): Promise<number> {
+    const sep = cursor.indexOf('~');
+    const score = cursor.slice(0, sep);
+    const id = cursor.slice(sep + 1);
+    const rank = desc ? await this.redis.zrevrank(set, id) : await this.redis.zrank(set, id);
+    if (rank !== null) return rank + 1;
+    // Holds tied with the vanished one may show again: repeating an item is better than skipping one.
+    return desc ? this.redis.zcount(set, `(${score}`, '+inf') : this.redis.zcount(set, '-inf', `(${score}`);
   }
 
   async act(

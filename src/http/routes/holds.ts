@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
 import type { ReviewService } from '../../app/review-service';
-import type { HoldRecord } from '../../app/records';
+import type { HoldFilter } from '../../store/hold-store';
 import type { MessageStore } from '../../store/message-store';
 import type { TokenRegistry } from '../../auth/tokens';
 import { AppError } from '../../errors/app-error';
@@ -12,7 +12,7 @@ const listQuery = z.object({
   sort: z.enum(['created', 'deadline', 'score']).default('created'),
   order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().regex(/^[0-9a-z]{1,12}$/).optional(),
+  cursor: z.string().regex(/^-?[0-9][0-9.e+-]{0,30}~[0-9a-z]{1,60}$/, 'the `next` of the previous page').optional(),
   method: z.string().regex(/^[a-z]{2,10}$/).optional(),
   minScore: z.coerce.number().min(0).max(1).optional(),
   claimed: z.enum(['me', 'none', 'other', 'any']).default('any'),
@@ -44,23 +44,22 @@ export function holdRoutes(review: ReviewService, store: MessageStore, tokens: T
 
   r.get('/v1/holds', reviewer, async (req, res) => {
     const q = parse(listQuery, req.query, 'query');
-    const me = principalOf(req).name;
-    const filter = (h: HoldRecord): boolean =>
-      (q.method === undefined || h.hits.some((x) => x.method === q.method)) &&
-      (q.minScore === undefined || h.score >= q.minScore) &&
-      (q.claimed === 'any' || (q.claimed === 'me' ? h.claimedBy === me : q.claimed === 'none' ? !h.claimedBy : !!h.claimedBy && h.claimedBy !== me)) &&
-      (q.serviceLevel === undefined || h.serviceLevel === q.serviceLevel) &&
-      (q.entryId === undefined || h.hits.some((x) => x.entryId === q.entryId)) &&
-      (q.kind === 'any' || (q.kind === 'post-hoc') === h.postHoc) &&
-      (q.escalated === undefined || (q.escalated === 'true') === !!h.escalated);
-    const hasFilter = Object.keys(req.query).some((k) => !['view', 'sort', 'order', 'limit', 'cursor'].includes(k));
+    const filter: HoldFilter = {
+      ...(q.method !== undefined ? { method: q.method } : {}),
+      ...(q.minScore !== undefined ? { minScore: q.minScore } : {}),
+      ...(q.entryId !== undefined ? { entryId: q.entryId } : {}),
+      ...(q.serviceLevel !== undefined ? { serviceLevel: q.serviceLevel } : {}),
+      ...(q.kind !== 'any' ? { kind: q.kind } : {}),
+      ...(q.escalated !== undefined ? { escalated: q.escalated === 'true' } : {}),
+      ...(q.claimed !== 'any' ? { claimed: { is: q.claimed, by: principalOf(req).name } } : {}),
+    };
     const page = await review.list({
       view: q.view,
       sort: q.sort,
       order: q.order ?? (q.view === 'decided' || q.sort === 'score' ? 'desc' : 'asc'),
       limit: q.limit,
       ...(q.cursor ? { cursor: q.cursor } : {}),
-      ...(hasFilter ? { filter } : {}),
+      ...(Object.keys(filter).length > 0 ? { filter } : {}),
     });
     res.json({ holds: page.holds, next: page.next ?? null, total: page.total });
   });

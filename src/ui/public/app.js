@@ -1,7 +1,7 @@
 // The review page: sign-in, the views (#/queue, #/hold/<id>, #/exceptions), keyboard shortcuts, live deadlines.
 import { ApiError, api, setToken, token, whenSignedOut } from './api.js';
 import { $, say } from './dom.js';
-import { readQuery, renderQueue } from './queue.js';
+import { prefetch, readQuery, renderQueue } from './queue.js';
 import { renderHold } from './detail.js';
 import { renderExceptions } from './exceptions.js';
 import { remaining, syncClock } from './time.js';
@@ -28,6 +28,7 @@ function show(signedIn) {
 
 async function signIn(candidate) {
   const session = await api('GET', '/v1/review/session', undefined, candidate);
+  performance.mark('session-ready');
   setToken(candidate);
   ctx.session = session;
   syncClock(session.serverTime);
@@ -134,6 +135,11 @@ async function start() {
 
   const saved = token();
   if (saved) {
+    const [path, search = ''] = (location.hash.replace(/^#/, '') || '/queue').split('?');
+    if (path === '/queue') {
+      readQuery(search);
+      prefetch();
+    }
     try {
       await signIn(saved);
       await route();
