@@ -1,7 +1,10 @@
 /**
  * The decision policy as data, and the decision itself. The shipped defaults are calibrated on the quality
- * benchmark (bench/match, docs/screening.md): the hold threshold is where name recall meets its target at a
- * false-positive rate of at most 0.5 % on hard negatives.
+ * benchmark (bench/match, docs/screening.md) through the gateway's own decisions: with the name hold threshold
+ * at 0.88, a 1,000,000-entry list gives name recall 97.92 % at a false-positive rate of 0.49 % on hard
+ * negatives (50,000 entries: 98.85 % at 0.15 %; held-out list 98.40 % at 0.10 %). Lower holds more
+ * negatives at scale; higher loses two-typo and transliterated names first. Report threshold 0.80: weaker
+ * hits are shown to reviewers of held payments but decide nothing.
  */
 import type { Decision, DecisionPolicy, Hit } from './types';
 
