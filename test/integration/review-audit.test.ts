@@ -40,9 +40,10 @@ describe('a day of reviewing', () => {
   let released: { holdId: string; messageId: string };
   let rejected: { holdId: string; messageId: string };
   let expired: { holdId: string; messageId: string };
+  let clean: string;
 
   beforeAll(async () => {
-    const clean = await t.submit(pacs008([{ ...cleanPayee(), ...debtor }])).expect(200);
+    clean = (await t.submit(pacs008([{ ...cleanPayee(), ...debtor }])).expect(200)).body.message.id;
     released = await holdPayment(t, debtor);
     rejected = await holdPayment(t, debtor);
     expired = await holdPayment(t, { ...debtor, serviceLevel: 'URGP' });
@@ -54,7 +55,7 @@ describe('a day of reviewing', () => {
     await act(rejected.holdId, 'reject', 'reviewerA', { comment: 'agreed' }).expect(200);
 
     const wanted = (e: AuditEvent[]) =>
-      e.some((x) => x.type === 'delivered' && x.messageId === clean.body.message.id) &&
+      e.some((x) => x.type === 'delivered' && x.messageId === clean) &&
       e.some((x) => x.type === 'delivered' && x.messageId === released.messageId) &&
       e.some((x) => x.type === 'expired' && x.holdId === expired.holdId) &&
       e.filter((x) => x.type === 'status-sent').length >= 3;
@@ -68,8 +69,9 @@ describe('a day of reviewing', () => {
     expect(of(rejected.holdId)).toEqual(['held:gateway', 'proposed:bob', 'confirmed:alice', 'rejected:alice']);
     expect(of(expired.holdId)).toEqual(['held:gateway', 'expired:gateway', 'rejected:gateway']);
     const forMessage = (messageId: string) => events.filter((e) => e.messageId === messageId).map((e) => e.type);
-    expect(forMessage(released.messageId)).toEqual(expect.arrayContaining(['screened', 'held', 'forwarded', 'delivered', 'status-sent']));
-    expect(forMessage(rejected.messageId)).toEqual(expect.arrayContaining(['screened', 'rejected', 'status-sent']));
+    expect(forMessage(released.messageId)).toEqual(expect.arrayContaining(['received', 'screened', 'held', 'forwarded', 'delivered', 'status-sent']));
+    expect(forMessage(rejected.messageId)).toEqual(expect.arrayContaining(['received', 'screened', 'rejected', 'status-sent']));
+    expect(forMessage(clean)).toEqual(expect.arrayContaining(['received', 'screened', 'forwarded', 'delivered']));
   });
 
   it('names the list and policy version a decision was taken on', () => {
