@@ -21,6 +21,7 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schemas ./schemas
+COPY --from=build /app/src/ui/public ./src/ui/public
 COPY package.json ./
 COPY fixtures ./fixtures
 ENV NODE_ENV=production DATA_DIR=/data PORT=8080

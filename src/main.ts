@@ -155,6 +155,7 @@ async function startHttp(core: Core, options: StartOptions): Promise<RunningGate
       keys,
       dispatcher,
       suppress: exceptions.suppressor(),
+      suppressionAudit: (id) => exceptions.appliedAuditData(id),
       now,
       observeStage: (stage, seconds) => metrics.acceptStage.observe({ stage }, seconds),
       outcomes: {

@@ -30,6 +30,8 @@ export interface AcceptDeps {
   /** Moves the intents written with an accepted message into BullMQ; kicked so they go at once. */
   dispatcher?: { kick(): void };
   suppress?: Suppressor;
+  /** Audit data of an applied false-positive exception (its counterparty scope). */
+  suppressionAudit?: (exceptionId: string) => Record<string, unknown>;
   now: () => Date;
   /** Time spent per stage, for the latency breakdown in /metrics. */
   observeStage?: (stage: 'dedupe' | 'screen' | 'persist', seconds: number) => void;
@@ -106,6 +108,17 @@ export async function acceptMessage(msg: InboundMessage, submitter: string, deps
           actor: 'gateway',
           data: { index: h.index, deadline: h.deadline, postHoc: h.postHoc, entries: [...new Set(h.hits.map((x) => x.entryId))] },
         })),
+        ...planned.result.transactions.flatMap((t) =>
+          t.hits
+            .filter((h) => h.suppressedBy)
+            .map((h): AuditEventInput => ({
+              type: 'exception-applied',
+              messageId: planned.meta.id,
+              at,
+              actor: 'gateway',
+              data: { exceptionId: h.suppressedBy, ...deps.suppressionAudit?.(h.suppressedBy!), entryId: h.entryId, method: h.method, field: h.field, index: t.index, endToEndId: t.endToEndId },
+            })),
+        ),
         ...(planned.enqueue.forward
           ? [{ type: 'forwarded' as const, messageId: planned.meta.id, at, actor: 'gateway', data: { forwardId: planned.enqueue.forward.forwardId, transactions: planned.enqueue.forward.txIndexes.length, whole: planned.enqueue.forward.whole } }]
           : []),
@@ -273,7 +286,7 @@ function holdRecord(
       ...(tx.txId ? { txId: tx.txId } : {}),
       ...(tx.uetr ? { uetr: tx.uetr } : {}),
       amount: tx.amount,
-      payee: tx.payee.map((f) => ({ path: f.path, role: f.role, kind: f.kind, value: f.value })),
+      payee: tx.payee.map((f) => ({ path: f.path, role: f.role, kind: f.kind, value: f.value, ...(f.issuer ? { issuer: f.issuer } : {}) })),
     },
     hits: s.hits.map(hitView),
     watchlistVersion: c.snapshot.screener.listVersion,

@@ -53,7 +53,7 @@ export interface ExceptionDeps {
 
 export class ExceptionService {
   /** pair → the active exception for it (confirmed, maybe lapsed: expiry is checked at use). */
-  private active = new Map<string, { id: string; expiresAt: number; methods: ReadonlySet<string> }>();
+  private active = new Map<string, { id: string; counterparty: string; expiresAt: number; methods: ReadonlySet<string> }>();
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly d: ExceptionDeps) {}
@@ -162,10 +162,13 @@ export class ExceptionService {
     return this.view(r.record);
   }
 
-  /** For AcceptDeps.suppress: the id of the active exception covering this hit on this payment, if any. */
+  /**
+   * For AcceptDeps.suppress: the id of the active exception covering this hit on this payment, if any. The
+   * 'exception-applied' audit event is written by the accept itself, atomically with the message (see
+   * `appliedAuditData`), so a payment that is not accepted leaves no such event.
+   */
   suppressor(): Suppressor {
     const keysOf = new WeakMap<TransactionView, string[]>();
-    const applied = new WeakMap<TransactionView, Set<string>>();
     return (tx: TransactionView, hit: Hit): string | undefined => {
       if (this.active.size === 0 || onOwnAccount(hit)) return undefined;
       let keys = keysOf.get(tx);
@@ -174,12 +177,6 @@ export class ExceptionService {
       for (const key of keys) {
         const e = this.active.get(pairOf(key, hit.entryId));
         if (!e || e.expiresAt <= now || !e.methods.has(hit.method)) continue;
-        const seen = applied.get(tx) ?? new Set<string>();
-        applied.set(tx, seen);
-        if (!seen.has(e.id)) {
-          seen.add(e.id);
-          this.recordApplied(e.id, key, tx, hit);
-        }
         return e.id;
       }
       return undefined;
@@ -194,10 +191,10 @@ export class ExceptionService {
 
   /** Reloads the index of active exceptions from Redis. */
   async refresh(): Promise<void> {
-    const next = new Map<string, { id: string; expiresAt: number; methods: ReadonlySet<string> }>();
+    const next: typeof this.active = new Map();
     for (const r of await this.d.store.all()) {
       if (r.state !== 'active' || !r.expiresAt) continue;
-      next.set(pairOf(r.counterparty, r.entryId), { id: r.id, expiresAt: Date.parse(r.expiresAt), methods: new Set(r.methods) });
+      next.set(pairOf(r.counterparty, r.entryId), { id: r.id, counterparty: r.counterparty, expiresAt: Date.parse(r.expiresAt), methods: new Set(r.methods) });
     }
     this.active = next;
   }
@@ -223,24 +220,10 @@ export class ExceptionService {
   }
 
   /** Recorded once per payment and exception; identifies the payment by its ids, never by the debtor. */
-  private recordApplied(exceptionId: string, counterparty: string, tx: TransactionView, hit: Hit): void {
-    this.d.audit
-      .record({
-        type: 'exception-applied',
-        at: this.d.now().toISOString(),
-        actor: 'gateway',
-        data: {
-          exceptionId,
-          counterparty,
-          entryId: hit.entryId,
-          method: hit.method,
-          field: hit.field,
-          endToEndId: tx.endToEndId,
-          ...(tx.txId ? { txId: tx.txId } : {}),
-          ...(tx.uetr ? { uetr: tx.uetr } : {}),
-        },
-      })
-      .catch((e) => this.d.onError?.('audit of an applied exception failed', e));
+  /** What the audit trail records of an applied exception beyond the hit: the counterparty it is scoped to. */
+  appliedAuditData(exceptionId: string): Record<string, unknown> {
+    for (const e of this.active.values()) if (e.id === exceptionId) return { counterparty: e.counterparty };
+    return {};
   }
 
   /**

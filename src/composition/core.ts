@@ -91,7 +91,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       now,
       settings: {
         fourEyes: config.fourEyes,
-        conflictRule: 'escalate',
+        conflictRule: config.fourEyesConflict,
         rejectReason: config.rejectReason,
         rejectReasons: REVIEW_REJECT_REASONS,
         expiryAction: config.holdExpiryAction,

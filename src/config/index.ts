@@ -51,6 +51,8 @@ export interface Config {
   readonly holdDeadlines: HoldDeadlines;
   readonly holdExpiryAction: 'reject' | 'escalate';
   readonly fourEyes: boolean;
+  /** Opposite proposals under four-eyes: escalate (flag the hold, set both aside) or keep (refuse the second). */
+  readonly fourEyesConflict: 'escalate' | 'keep';
   /** SvcLvl / LclInstrm codes that mark an instant payment. */
   readonly instantCodes: readonly string[];
   /** Instant payment with a name-only hit: reject, or release and open a post-hoc review item. */
@@ -120,6 +122,7 @@ const envSchema = z.object({
   HOLD_DEADLINES: optionalString,
   HOLD_EXPIRY_ACTION: z.enum(['reject', 'escalate']).default('reject'),
   FOUR_EYES: bool(true),
+  FOUR_EYES_CONFLICT: z.enum(['escalate', 'keep']).default('escalate'),
   INSTANT_CODES: z.string().default('INST'),
   INSTANT_NAME_HIT_ACTION: z.enum(['reject', 'release']).default('reject'),
   STRICT_XSD_DIR: optionalString,
@@ -177,6 +180,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     holdDeadlines: { default: e.HOLD_DEADLINE, byServiceLevel: parseDeadlines(e.HOLD_DEADLINES) },
     holdExpiryAction: e.HOLD_EXPIRY_ACTION,
     fourEyes: e.FOUR_EYES,
+    fourEyesConflict: e.FOUR_EYES_CONFLICT,
     instantCodes: e.INSTANT_CODES.split(',').map((s) => s.trim()).filter(Boolean),
     instantNameHitAction: e.INSTANT_NAME_HIT_ACTION,
     schemaValidation: e.SCHEMA_VALIDATION === 'on',
