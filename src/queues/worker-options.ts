@@ -3,12 +3,21 @@ import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../store/keys';
 import { BACKOFF_TYPE, cappedExponentialBackoff } from './queues';
 
+/**
+ * A job's lock is renewed every 7.5 s while it runs; if its worker dies (a crash, a power cut), the job is handed to
+ * another worker within about 30 s (lock expiry + the next stalled check) instead of BullMQ's default of up to a
+ * minute. Delivery is idempotent, so a job taken over from a worker that was still alive does no harm.
+ */
+const LOCK_MS = 15_000;
+
 export function workerOptions(connection: Redis, keys: RedisKeys, concurrency: number, backoffBaseMs: number): WorkerOptions {
   const backoff = cappedExponentialBackoff(backoffBaseMs);
   return {
     connection,
     prefix: keys.bullPrefix,
     concurrency,
+    lockDuration: LOCK_MS,
+    stalledInterval: LOCK_MS,
     settings: {
       backoffStrategy: (attemptsMade: number, type?: string) => (type === BACKOFF_TYPE ? backoff(attemptsMade) : 0),
     },

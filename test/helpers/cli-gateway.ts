@@ -3,7 +3,7 @@
  * unless env says otherwise. For tests that need a real process (SIGKILL) or an ESM-only library (strict mode's
  * libxml2-wasm, which jest's CommonJS runtime cannot import).
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../../src/runtime/embedded-redis';
 import { waitUntil } from './http-recorder';
@@ -52,9 +52,23 @@ export async function startCliGateway(dataDir: string, env: Record<string, strin
     },
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null) return;
+      // SIGKILL is a power cut: the worker processes die with the gateway instead of shutting down on their own.
+      const workers = signal === 'SIGKILL' ? childPids(child.pid!) : [];
       const exited = new Promise((r) => child.once('exit', r));
       child.kill(signal);
+      for (const pid of workers) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }
       await exited;
     },
   };
+}
+
+function childPids(pid: number): number[] {
+  const r = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' });
+  return r.stdout.split('\n').filter(Boolean).map(Number);
 }
