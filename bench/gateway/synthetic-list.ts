@@ -3,17 +3,7 @@
  * names from syllables, each with an IBAN and some with a domain, BIC or proxy. Written as JSON Lines.
  */
 import { createWriteStream } from 'node:fs';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Rng } from '../match/rng';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sto', 'var', 'del', 'nor', 'ix', 'tal', 'bru', 'gen', 'sol', 'mar', 'vik', 'ost', 'pel', 'dra', 'zen', 'qua', 'lin', 'hov', 'tes', 'rum'];
 const ORG_WORDS = ['Media', 'Digital', 'Services', 'Trading', 'Holdings', 'Content', 'Systems', 'Studio', 'Network', 'Group', 'Partners', 'Online'];
@@ -45,7 +35,8 @@ export function syntheticEntry(i: number, rnd: () => number): Record<string, unk
 }
 
 export async function writeSyntheticList(file: string, entries: number, seed = 20261127): Promise<void> {
-  const rnd = mulberry32(seed);
+  const r = new Rng(seed);
+  const rnd = () => r.next();
   const out = createWriteStream(file);
   for (let i = 0; i < entries; i++) {
     if (!out.write(JSON.stringify(syntheticEntry(i, rnd)) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
