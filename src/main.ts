@@ -41,6 +41,8 @@ export interface StartOptions {
   listen?: boolean;
   /** Run the queue workers in this process (default: config RUN_WORKERS). `chokepoint serve` runs them in worker processes. */
   workers?: boolean;
+  /** Run the intent dispatcher and the audit sealer here even without in-process workers (default: with them). */
+  background?: boolean;
   log?: Logger;
   now?: () => Date;
   /** Print generated tokens (npm start does, once). */
@@ -81,9 +83,15 @@ export interface RunningGateway {
 export async function startGateway(config: Config, options: StartOptions = {}): Promise<RunningGateway> {
   const log = options.log ?? createLogger(config.logLevel);
   const now = options.now ?? (() => new Date());
-  const core = await openCore(config, { log, now, ...(options.recoveryIntervalMs !== undefined ? { recoveryIntervalMs: options.recoveryIntervalMs } : {}) });
+  const inProcessWorkers = options.workers ?? config.runWorkers;
+  const core = await openCore(config, {
+    log,
+    now,
+    background: inProcessWorkers || options.background === true,
+    ...(options.recoveryIntervalMs !== undefined ? { recoveryIntervalMs: options.recoveryIntervalMs } : {}),
+  });
   try {
-    return await startHttp(core, options);
+    return await startHttp(core, options, inProcessWorkers);
   } catch (e) {
     await core.closers.closeAll();
     throw e;
@@ -93,12 +101,17 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
 /** `chokepoint work`: the queue workers alone (no HTTP, no watchlist). */
 export async function startWorkerProcess(config: Config, options: Pick<StartOptions, 'log' | 'now' | 'recoveryIntervalMs'> = {}): Promise<{ core: Core; close(): Promise<void> }> {
   const log = options.log ?? createLogger(config.logLevel);
-  const core = await openCore(config, { log, now: options.now ?? (() => new Date()), ...(options.recoveryIntervalMs !== undefined ? { recoveryIntervalMs: options.recoveryIntervalMs } : {}) });
+  const core = await openCore(config, {
+    log,
+    now: options.now ?? (() => new Date()),
+    background: true,
+    ...(options.recoveryIntervalMs !== undefined ? { recoveryIntervalMs: options.recoveryIntervalMs } : {}),
+  });
   startQueueWorkers(core);
   return { core, close: () => core.closers.closeAll() };
 }
 
-async function startHttp(core: Core, options: StartOptions): Promise<RunningGateway> {
+async function startHttp(core: Core, options: StartOptions, inProcessWorkers: boolean): Promise<RunningGateway> {
   const { config, log, now, redis, keys, metrics, audit, store, holds, queues, dispatcher, reports, review, closers } = core;
   const tokens = await loadTokens({ tokensFile: config.tokensFile, dataDir: config.dataDir });
   if (tokens.generated) options.onTokensGenerated?.(tokens.file, tokens.path);
@@ -153,7 +166,8 @@ async function startHttp(core: Core, options: StartOptions): Promise<RunningGate
       screening,
       store,
       keys,
-      dispatcher,
+      // The process that runs the dispatcher moves intents at once; otherwise the worker process polls (≤ 50 ms).
+      ...(inProcessWorkers || options.background ? { dispatcher } : {}),
       suppress: exceptions.suppressor(),
       suppressionAudit: (id) => exceptions.appliedAuditData(id),
       now,
@@ -170,7 +184,7 @@ async function startHttp(core: Core, options: StartOptions): Promise<RunningGate
     },
   });
 
-  if (options.workers ?? config.runWorkers) startQueueWorkers(core);
+  if (inProcessWorkers) startQueueWorkers(core);
 
   metrics.attachGauges({
     queueDepths: () => queues.depths(),

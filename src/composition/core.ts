@@ -47,7 +47,11 @@ export interface Core {
   recover(): ReturnType<typeof recover>;
 }
 
-export async function openCore(config: Config, o: { log: Logger; now: () => Date; recoveryIntervalMs?: number }): Promise<Core> {
+/**
+ * `background`: run the single-writer background work here — moving queue intents into BullMQ and sealing the audit
+ * chain. With worker processes, those run there, off the HTTP process's event loop (a lease picks one process).
+ */
+export async function openCore(config: Config, o: { log: Logger; now: () => Date; recoveryIntervalMs?: number; background: boolean }): Promise<Core> {
   const { log, now } = o;
   const closers = new Closers(log);
   try {
@@ -67,8 +71,10 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     const keys = new RedisKeys(config.redisPrefix);
     const metrics = new Metrics();
     const audit = new RedisAuditTrail(redis, keys, (e) => log.warn({ err: (e as Error).message }, 'audit sealer'));
-    audit.startSealing();
-    closers.push(() => audit.stopSealing());
+    if (o.background) {
+      audit.startSealing();
+      closers.push(() => audit.stopSealing());
+    }
 
     const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);
     const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs });
@@ -76,8 +82,10 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     const queues = new GatewayQueues(redis, keys, { forwardAttempts: config.forwardAttempts, statusAttempts: config.forwardAttempts });
     closers.push(() => queues.close());
     const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'));
-    dispatcher.start();
-    closers.push(() => dispatcher.stop());
+    if (o.background) {
+      dispatcher.start();
+      closers.push(() => dispatcher.stop());
+    }
     const reports = new StatusReports(
       { rejectReason: config.rejectReason, ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}), ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}) },
       now,
