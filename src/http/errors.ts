@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError, isAppError } from '../errors/app-error';
 import type { Metrics } from '../observability/metrics';
+import { isRedisUnavailable } from '../store/redis';
 
 /** Errors of body-parser and friends, mapped onto the catalog. */
 function fromFramework(err: { type?: string; status?: number; message?: string }): AppError | undefined {
@@ -29,7 +30,9 @@ export function errorHandler(log: Logger, metrics: Metrics) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const e: AppError = isAppError(err)
       ? err
-      : (fromFramework(err as { type?: string }) ?? new AppError('INTERNAL', 'Internal error; the request was not accepted', { cause: err }));
+      : isRedisUnavailable(err)
+        ? new AppError('STORE_UNAVAILABLE', 'The durable store (Redis) is not reachable; nothing was accepted, retry later')
+        : (fromFramework(err as { type?: string }) ?? new AppError('INTERNAL', 'Internal error; the request was not accepted', { cause: err }));
     if (e.code === 'INTERNAL') log.error({ err, route: req.path }, 'unhandled error');
     metrics.inputErrors.inc({ code: e.code });
     if (res.headersSent) return;

@@ -43,3 +43,15 @@ export function waitReady(redis: Redis, timeoutMs = 10_000): Promise<void> {
     redis.on('ready', onReady);
   });
 }
+
+/**
+ * true for errors that mean "Redis is not reachable now" (as opposed to a bug): the request is answered 503 and
+ * may be retried; nothing was accepted.
+ */
+export function isRedisUnavailable(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  return (
+    e.name === 'MaxRetriesPerRequestError' ||
+    /enableOfflineQueue|Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|Command timed out|LOADING|READONLY|MISCONF/.test(e.message)
+  );
+}
