@@ -1,3 +1,4 @@
+// @ts-check
 // The reviewer API with the signed-in reviewer's bearer token. The token lives in sessionStorage: this tab only,
 // gone when it closes, never in a cookie (so no request carries it unless this code sends it; see docs/review.md).
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The review page: sign-in, the views (#/queue, #/hold/<id>, #/exceptions), keyboard shortcuts, live deadlines.
 import { ApiError, api, setToken, token, whenSignedOut } from './api.js';
 import { $, say } from './dom.js';
@@ -68,7 +69,7 @@ async function render({ keepFocus = false } = {}) {
     readQuery(search);
     ctx.current = await renderQueue(view, ctx);
   }
-  document.querySelectorAll('#nav a').forEach((a) => a.setAttribute('aria-current', a.dataset.view === (name === 'hold' ? 'queue' : name) ? 'page' : 'false'));
+  document.querySelectorAll('#nav a').forEach((/** @type {HTMLElement} */ a) => a.setAttribute('aria-current', a.dataset.view === (name === 'hold' ? 'queue' : name) ? 'page' : 'false'));
   document.title = `chokepoint · ${name === 'hold' ? 'item' : name}`;
   const keep = keepFocus && active ? document.getElementById(active) : null;
   if (keep) keep.focus();
@@ -77,7 +78,7 @@ async function render({ keepFocus = false } = {}) {
 
 /** Live countdowns: every second, each visible deadline is recomputed against the server's clock. */
 function tick() {
-  document.querySelectorAll('[data-deadline]').forEach((el) => {
+  document.querySelectorAll('[data-deadline]').forEach((/** @type {HTMLElement} */ el) => {
     const r = remaining(el.dataset.deadline);
     el.textContent = r.text;
     el.className = `deadline ${r.level}`;

@@ -1,3 +1,4 @@
+// @ts-check
 // One held transaction: why it was held (every hit, highlighted where it occurs in the payee data), the first
 // reviewer's proposal, claim / unclaim, the decision form, and false-positive exceptions for its hits.
 import { ApiError, get, post } from './api.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Builds DOM nodes. Text is always set with textContent (never innerHTML): values from payments cannot become markup.
 
 /**

@@ -1,3 +1,4 @@
+// @ts-check
 // False-positive exceptions: proposals waiting for a second reviewer, active ones, and their history.
 import { get, post } from './api.js';
 import { h, say } from './dom.js';

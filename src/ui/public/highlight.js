@@ -1,3 +1,4 @@
+// @ts-check
 // Where each hit occurs inside the payee field it was found in: character ranges, then the field's text cut into
 // segments each covered by zero or more hits. A hit whose value cannot be located marks the whole field.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The queue: held transactions (or decided ones) with filters, sorting and paging, all done by the API
 // (GET /v1/holds takes the same filters), so the page stays quick however many holds wait.
 import { get } from './api.js';
@@ -7,6 +8,7 @@ import { age, remaining } from './time.js';
 const SORTS = { created: 'age', deadline: 'deadline', score: 'score' };
 const METHODS = ['iban', 'account', 'bic', 'proxy', 'email', 'domain', 'name', 'lei', 'crypto'];
 const FILTERS = ['view', 'kind', 'method', 'minScore', 'claimed', 'escalated', 'entryId', 'serviceLevel', 'sort', 'order', 'limit'];
+/** @type {Record<string, string>} */
 export const DEFAULT_QUERY = { view: 'open', sort: 'created', limit: '50' };
 
 /** The queue's state survives moving to an item and back: query, page cursors, the loaded page, the selection. */
@@ -200,7 +202,7 @@ function mark() {
 }
 
 function focusSelected() {
-  const link = document.querySelectorAll('table.holds tbody tr a.open')[queue.selected];
+  const link = /** @type {HTMLElement | undefined} */ (document.querySelectorAll('table.holds tbody tr a.open')[queue.selected]);
   if (link) link.focus();
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Durations and times for reviewers: "3h 12m", "overdue 5m", local date-times. The server's clock is the reference.
 
 let skewMs = 0;
