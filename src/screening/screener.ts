@@ -8,7 +8,7 @@ import { IdentifierIndex } from './identifiers/identifier-index';
 import { IDENTIFIER_ALGORITHM, matchIdentifiers } from './identifiers/identifier-matcher';
 import type { NameIndex } from './names/name-index';
 import { NameIndexBuilder } from './names/name-index-builder';
-import { NAME_ALGORITHM, scoreName } from './names/name-score';
+import { NAME_ALGORITHM, nameScore, scoreName } from './names/name-score';
 import { nameQueries } from './payee-names';
 import type { EntryKind, Hit, Screener, ScoreFeature, WatchlistEntry } from './types';
 
@@ -150,7 +150,8 @@ export class ListScreener implements Screener {
       const existing = best.get(key);
       if (existing === undefined || hit.score > existing.score) best.set(key, hit);
     };
-    const regions = payeeRegions(fields);
+    let regionsFound: readonly string[] | undefined;
+    const regions = (): readonly string[] => (regionsFound ??= payeeRegions(fields));
     for (const field of fields) {
       for (const m of matchIdentifiers(this.identifiers, field, regions)) {
         const entry = this.identifiers.record(m.record).entry;
@@ -178,8 +179,8 @@ export class ListScreener implements Screener {
    * version is a new screener). The cache is bounded and forgets the oldest names first.
    */
   private matchName(text: string, truncated: boolean, partyType: 'organisation' | 'person' | undefined): readonly NameMatch[] {
-    const key = `${truncated ? 1 : 0}${partyType === undefined ? '-' : partyType[0]}${text}`;
-    const cached = this.nameCache.get(key);
+    const key = this.nameCacheSize > 0 ? `${truncated ? 1 : 0}${partyType === undefined ? '-' : partyType[0]}${text}` : '';
+    const cached = this.nameCacheSize > 0 ? this.nameCache.get(key) : undefined;
     if (cached !== undefined) return cached;
     const matches: NameMatch[] = [];
     const prepared = this.names.prepare(text);
@@ -187,8 +188,12 @@ export class ListScreener implements Screener {
       for (const record of this.names.candidates(prepared, this.candidateLimit)) {
         const kind = this.names.kindOf(record);
         const query = kind === 'person' || prepared.core.tokens.length === 0 ? prepared.full : prepared.core;
-        const { score, features } = scoreName(query, this.names.side(record), { listKind: kind, truncated, partyType });
-        if (score >= this.nameFloor) matches.push({ record, entry: this.names.entryOf(record), score: round(score), features });
+        const side = this.names.side(record);
+        const context = { listKind: kind, truncated, partyType };
+        // The explanation only for the few that score: most candidates do not.
+        if (nameScore(query, side, context) < this.nameFloor) continue;
+        const { score, features } = scoreName(query, side, context);
+        matches.push({ record, entry: this.names.entryOf(record), score: round(score), features });
       }
     }
     if (this.nameCacheSize > 0) {

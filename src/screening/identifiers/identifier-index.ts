@@ -1,8 +1,14 @@
 /**
- * Listed identifiers in one hash map: key = namespace + canonical value (or its HMAC in keyed-hash mode) →
+ * Listed identifiers in one hash table: key = namespace + canonical value (or its HMAC in keyed-hash mode) →
  * identifier record(s). Lookups are O(1) whatever the list size.
+ *
+ * The keys are in one SlotTable rather than a Map per namespace: nearly every payment identifier is not listed,
+ * and such a lookup costs one probe into one array (a Map of a million strings costs several cache misses).
  */
 import { AppError } from '../../errors/app-error';
+import { IntBuffer } from '../names/int-buffer';
+import { SlotTable } from '../names/slot-table';
+import { tokenHash } from '../names/token-hash';
 import type { IdentifierType, ListIdentifier } from '../types';
 import { canonicalIdentifier, canonicalIssuer } from './canonical';
 import { hmacIdentifier } from './hmac';
@@ -17,6 +23,9 @@ export const NAMESPACE_OF_TYPE: Readonly<Record<IdentifierType, IdNamespace>> = 
   iban: 'iban', bic: 'bic', account: 'acct', phone: 'tel', email: 'email', proxy: 'proxy', domain: 'domain', url: 'url',
   lei: 'lei', crypto: 'crypto',
 };
+
+const NAMESPACES: readonly IdNamespace[] = ['iban', 'bic', 'acct', 'tel', 'email', 'proxy', 'domain', 'url', 'lei', 'crypto'];
+const NAMESPACE_CODE: Readonly<Record<IdNamespace, number>> = Object.fromEntries(NAMESPACES.map((ns, i) => [ns, i])) as Record<IdNamespace, number>;
 
 const TYPES: readonly IdentifierType[] = ['iban', 'account', 'bic', 'proxy', 'domain', 'url', 'email', 'phone', 'lei', 'crypto'];
 
@@ -34,11 +43,23 @@ export interface IdentifierKey {
   readonly digest: string;
 }
 
+function keyHash(ns: number, digest: string): number {
+  return (tokenHash(digest) ^ Math.imul(ns + 1, 0x9e3779b1)) | 0;
+}
+
 export class IdentifierIndex {
-  /** One map per namespace: no key strings to build per lookup. */
-  private readonly maps = new Map<IdNamespace, Map<string, number | number[]>>();
-  private readonly recEntry: number[] = [];
-  private readonly recType: number[] = [];
+  /** Distinct keys, numbered by the table: digest, namespace code, first and last record. */
+  private readonly table = new SlotTable();
+  private readonly keyDigest: string[] = [];
+  private readonly keyNs = new IntBuffer();
+  private readonly keyFirst = new IntBuffer();
+  private readonly keyLast = new IntBuffer();
+  /** Keys per namespace: a namespace with none listed needs no hashing of payment values. */
+  private readonly perNamespace = new Int32Array(NAMESPACES.length);
+  /** Records: entry, type code, the next record under the same key (-1: none). */
+  private readonly recEntry = new IntBuffer();
+  private readonly recType = new IntBuffer();
+  private readonly recNext = new IntBuffer();
   private readonly issuers = new Map<number, string>();
 
   constructor(private readonly hmacKey?: Uint8Array) {}
@@ -74,33 +95,52 @@ export class IdentifierIndex {
     const record = this.recEntry.length;
     this.recEntry.push(entry);
     this.recType.push(TYPES.indexOf(ident.type));
+    this.recNext.push(-1);
     if (ident.issuer !== undefined) {
       const issuer = canonicalIssuer(ident.issuer);
       if (issuer !== undefined) this.issuers.set(record, issuer);
     }
-    let map = this.maps.get(ns);
-    if (map === undefined) {
-      map = new Map();
-      this.maps.set(ns, map);
+    const code = NAMESPACE_CODE[ns];
+    const hash = keyHash(code, digest);
+    const k = this.find(code, digest, hash);
+    if (k >= 0) {
+      // Records of one key stay in the order they were listed.
+      this.recNext.set(this.keyLast.get(k), record);
+      this.keyLast.set(k, record);
+      return;
     }
-    const existing = map.get(digest);
-    if (existing === undefined) map.set(digest, record);
-    else if (typeof existing === 'number') map.set(digest, [existing, record]);
-    else existing.push(record);
+    this.table.add(hash);
+    this.keyDigest.push(digest);
+    this.keyNs.push(code);
+    this.keyFirst.push(record);
+    this.keyLast.push(record);
+    this.perNamespace[code]++;
+  }
+
+  /** The key's index, or -1. */
+  private find(code: number, digest: string, hash: number): number {
+    const { table } = this;
+    for (let i = table.home(hash); table.slots[i + 1] !== 0; i = table.next(i)) {
+      const k = table.slots[i + 1] - 1;
+      if (table.slots[i] === hash && this.keyNs.get(k) === code && this.keyDigest[k] === digest) return k;
+    }
+    return -1;
   }
 
   /** Records listed under this canonical value (hashed here in keyed-hash mode). */
   lookup(ns: IdNamespace, canonical: string): readonly number[] {
-    const map = this.maps.get(ns);
-    if (map === undefined) return NOTHING; // nothing of this kind listed: no hashing either
+    const code = NAMESPACE_CODE[ns];
+    if (this.perNamespace[code] === 0) return NOTHING; // nothing of this kind listed: no hashing either
     const digest = this.hmacKey === undefined ? canonical : hmacIdentifier(canonical, this.hmacKey);
-    const found = map.get(digest);
-    if (found === undefined) return NOTHING;
-    return typeof found === 'number' ? [found] : found;
+    const k = this.find(code, digest, keyHash(code, digest));
+    if (k < 0) return NOTHING;
+    const records: number[] = [];
+    for (let r = this.keyFirst.get(k); r >= 0; r = this.recNext.get(r)) records.push(r);
+    return records;
   }
 
   record(r: number): IdentifierRecord {
-    return { entry: this.recEntry[r], type: TYPES[this.recType[r]], issuer: this.issuers.get(r) };
+    return { entry: this.recEntry.get(r), type: TYPES[this.recType.get(r)], issuer: this.issuers.get(r) };
   }
 
   /** How the list's identifier is shown in a hit: its canonical value, or only its type and hash prefix. */

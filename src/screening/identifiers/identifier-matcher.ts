@@ -140,11 +140,11 @@ function matchPhone(c: Collector, phones: readonly string[], value: string): voi
   }
 }
 
-function phoneCandidates(value: string, regions: readonly string[]): string[] {
+function phoneCandidates(value: string, regions: () => readonly string[]): string[] {
   const out: string[] = [];
   const international = canonicalPhone(value);
   if (international !== undefined) out.push(international);
-  else for (const r of regions) {
+  else for (const r of regions()) {
     const p = canonicalPhone(value, r);
     if (p !== undefined && !out.includes(p)) out.push(p);
   }
@@ -176,9 +176,9 @@ function matchText(c: Collector, text: string): void {
 /**
  * All listed identifiers one payee field matches.
  * @param regions countries of the payee side (creditor account, address, agent), for numbers written without
- *   an international prefix.
+ *   an international prefix; asked only for such numbers.
  */
-export function matchIdentifiers(index: IdentifierIndex, field: PayeeField, regions: readonly string[]): IdentifierMatch[] {
+export function matchIdentifiers(index: IdentifierIndex, field: PayeeField, regions: () => readonly string[]): IdentifierMatch[] {
   const c = new Collector(index);
   const v = field.value;
   switch (field.kind) {

@@ -1,34 +1,95 @@
-/** Per-record evidence collected during one candidate search, without allocating per query. */
-import { IntBuffer } from './int-buffer';
+/**
+ * Per-record evidence collected during one candidate search, without allocating per query.
+ *
+ * A query touches tens to a few thousand records of a list of a million: a small open-addressing table (record
+ * → dense slot) keeps the evidence in arrays that stay in the CPU cache, where arrays indexed by record would
+ * cost a cache miss per touch. Dense slots keep the order in which records were first touched. Evidence and
+ * ranks are float32, so that equal ranks (duplicate listings) compare equal.
+ */
+
+const INITIAL_CAPACITY = 1024;
+
+function slotOf(r: number, mask: number): number {
+  const h = Math.imul(r, 0x9e3779b1);
+  return (h ^ (h >>> 15)) & mask;
+}
 
 export class CandidateAccumulator {
-  readonly weight: Float32Array;
-  private readonly stamp: Int32Array;
-  private readonly tokenStamp: Int32Array;
+  /** Dense, in order of first touch: the record, its evidence, the query token last credited, its rank. */
+  records = new Int32Array(INITIAL_CAPACITY / 2);
+  weight = new Float32Array(INITIAL_CAPACITY / 2);
+  rank = new Float32Array(INITIAL_CAPACITY / 2);
+  /** The ranks' bits: non-negative floats order like their bits read as integers. */
+  rankBits = new Int32Array(this.rank.buffer);
+  private lastToken = new Int32Array(INITIAL_CAPACITY / 2);
+  /** Hash slots: record + 1 (0 empty) and its dense index; valid when the slot's stamp is the current query's. */
+  private slotRecord = new Int32Array(INITIAL_CAPACITY);
+  private slotIndex = new Int32Array(INITIAL_CAPACITY);
+  private slotStamp = new Int32Array(INITIAL_CAPACITY);
+  private mask = INITIAL_CAPACITY - 1;
   private current = 0;
-  readonly touched = new IntBuffer(256);
-
-  constructor(size: number) {
-    this.weight = new Float32Array(size);
-    this.stamp = new Int32Array(size);
-    this.tokenStamp = new Int32Array(size);
-  }
+  /** Records touched in this query. */
+  length = 0;
 
   begin(): void {
     this.current++;
-    this.touched.length = 0;
+    this.length = 0;
   }
 
-  /** Credits record r with w for query token t (once per token). */
+  /** Credits record r with w for query token t (once per token in a row, as the evidence is summed by token). */
   add(r: number, t: number, w: number): void {
-    if (this.stamp[r] !== this.current) {
-      this.stamp[r] = this.current;
-      this.tokenStamp[r] = -1;
-      this.weight[r] = 0;
-      this.touched.push(r);
+    const k = this.indexOf(r);
+    if (this.lastToken[k] === t) return;
+    this.lastToken[k] = t;
+    this.weight[k] += w;
+  }
+
+  /** Dense index of record r, touching it when new. */
+  private indexOf(r: number): number {
+    const mask = this.mask;
+    let s = slotOf(r, mask);
+    for (;;) {
+      if (this.slotStamp[s] !== this.current) break;
+      if (this.slotRecord[s] === r) return this.slotIndex[s];
+      s = (s + 1) & mask;
     }
-    if (this.tokenStamp[r] === t) return;
-    this.tokenStamp[r] = t;
-    this.weight[r] += w;
+    const k = this.length++;
+    this.slotStamp[s] = this.current;
+    this.slotRecord[s] = r;
+    this.slotIndex[s] = k;
+    this.records[k] = r;
+    this.weight[k] = 0;
+    this.lastToken[k] = -1;
+    if (2 * this.length > mask) this.grow();
+    return k;
+  }
+
+  private grow(): void {
+    const capacity = (this.mask + 1) * 2;
+    const mask = capacity - 1;
+    const half = capacity / 2;
+    const records = new Int32Array(half);
+    records.set(this.records.subarray(0, this.length));
+    const weight = new Float32Array(half);
+    weight.set(this.weight.subarray(0, this.length));
+    const lastToken = new Int32Array(half);
+    lastToken.set(this.lastToken.subarray(0, this.length));
+    this.records = records;
+    this.weight = weight;
+    this.lastToken = lastToken;
+    this.rank = new Float32Array(half);
+    this.rankBits = new Int32Array(this.rank.buffer);
+    this.slotRecord = new Int32Array(capacity);
+    this.slotIndex = new Int32Array(capacity);
+    this.slotStamp = new Int32Array(capacity);
+    this.mask = mask;
+    for (let k = 0; k < this.length; k++) {
+      const r = records[k];
+      let s = slotOf(r, mask);
+      while (this.slotStamp[s] === this.current) s = (s + 1) & mask;
+      this.slotStamp[s] = this.current;
+      this.slotRecord[s] = r;
+      this.slotIndex[s] = k;
+    }
   }
 }

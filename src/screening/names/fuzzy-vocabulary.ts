@@ -4,11 +4,16 @@
  * single-character deletions (SymSpell): a token and its misspelling share a deletion variant. Sound-alike
  * spellings (transliteration variants: Dmitriy / Dmitrii) are found through the phonetic key. Both are
  * verified with Jaro-Winkler before use, and bounded per token.
+ *
+ * Every entry carries the listed token's length (and, for the two-edit search, its letter mask) next to its id,
+ * so that most neighbours are ruled out without reading the token itself: at a million tokens each string read
+ * is a cache miss.
  */
-import { deletionHashes, fnv1a, HashMultimap } from './hash-multimap';
+import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { computePhoneticKey, phoneticKey } from './phonetic';
+import { deletionHashes, fnv1a, fnv1aAppend, FNV_OFFSET, letterMask, popcount } from './token-hash';
 import { maxTypoEdits } from './token-similarity';
 import type { Vocabulary } from './vocabulary';
 
@@ -25,25 +30,63 @@ const MIN_ENDS_LENGTH = 7;
 const MAX_ENDS_SCAN = 16;
 /** Tokens looked at per phonetic key: the key is coarse, its buckets can be large. */
 const MAX_PHONETIC_SCAN = 12;
+/** Entry values: id << LENGTH_BITS | length (tokens indexed here are at most 30 long). */
+const LENGTH_BITS = 5;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
 
 export interface FuzzyAlternative {
   readonly id: number;
   readonly sim: number;
 }
 
-/** Scratch for deletion hashes (tokens are at most MAX_FUZZY_LENGTH long). */
+/** Scratch for deletion hashes and their buckets (tokens are at most MAX_FUZZY_LENGTH long). */
 const scratch = new Int32Array(65);
+const bucketBegin = new Int32Array(65);
+const bucketEnd = new Int32Array(65);
+/** End keys of the two-edit search: two per length within reach (at most 2 × 7). */
+const keyHashes = new Int32Array(16);
+/** Candidates gathered before they are measured, and the end key each came from (at most 16 per key). */
+const candidateIds = new Int32Array(16 * 16);
+const candidateKeys = new Int32Array(16 * 16);
+
 
 function endKey(side: '<' | '>', letters: string, length: number): string {
   return side + letters + length;
 }
 
+/** Alternatives found for one token, in the order found (ids and similarities). */
+class Found {
+  readonly ids: number[] = [];
+  readonly sims: number[] = [];
+  has(id: number): boolean {
+    return this.ids.includes(id);
+  }
+  add(id: number, sim: number): void {
+    this.ids.push(id);
+    this.sims.push(sim);
+  }
+  get size(): number {
+    return this.ids.length;
+  }
+  list(): FuzzyAlternative[] {
+    return this.ids.map((id, k) => ({ id, sim: this.sims[k] }));
+  }
+}
+
 export class FuzzyVocabulary {
+  /** Where loads made only to bring data into the cache ahead of use go (so they are not optimised away). */
+  private sink = 0;
+
   private constructor(
     private readonly vocab: Vocabulary,
+    /** Deletion hash → packed (id, length). */
     private readonly deletions: HashMultimap,
+    /** Phonetic key hash → packed (id, length). */
     private readonly phonetic: HashMultimap,
-    /** First and last four letters (with the length) of long tokens: two typos in a long word usually leave one end intact. */
+    /**
+     * First and last four letters (with the length) of long tokens → packed (id, length), letter mask: two
+     * typos in a long word usually leave one end intact.
+     */
     private readonly ends: HashMultimap,
   ) {}
 
@@ -55,52 +98,103 @@ export class FuzzyVocabulary {
     const pv = new IntBuffer(vocab.size);
     const eh = new IntBuffer(vocab.size);
     const ev = new IntBuffer(vocab.size);
+    const em = new IntBuffer(vocab.size);
     for (let id = 0; id < vocab.size; id++) {
       const t = vocab.token(id);
       if (t.length < MIN_FUZZY_LENGTH || t.length > MAX_FUZZY_LENGTH || !include(id)) continue;
+      const packed = (id << LENGTH_BITS) | t.length;
       const n = deletionHashes(t, scratch);
       for (let k = 0; k < n; k++) {
         dh.push(scratch[k]);
-        dv.push(id);
+        dv.push(packed);
       }
       ph.push(fnv1a(computePhoneticKey(t)));
-      pv.push(id);
+      pv.push(packed);
       if (t.length >= MIN_ENDS_LENGTH) {
+        const mask = letterMask(t);
         eh.push(fnv1a(endKey('<', t.slice(0, 4), t.length)));
-        ev.push(id);
+        ev.push(packed);
+        em.push(mask);
         eh.push(fnv1a(endKey('>', t.slice(-4), t.length)));
-        ev.push(id);
+        ev.push(packed);
+        em.push(mask);
       }
     }
-    return new FuzzyVocabulary(vocab, HashMultimap.build(dh, dv), HashMultimap.build(ph, pv), HashMultimap.build(eh, ev));
+    return new FuzzyVocabulary(vocab, HashMultimap.build(dh, dv), HashMultimap.build(ph, pv), HashMultimap.build(eh, ev, em));
   }
 
   /** Listed tokens within one edit of `token`, or sounding alike, with their similarity; never `token` itself. */
   alternatives(token: string): FuzzyAlternative[] {
-    if (token.length < MIN_FUZZY_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
-    const found = new Map<number, number>();
-    const consider = (id: number, min: number, maxLengthDifference: number): boolean => {
-      if (found.has(id)) return true;
-      const candidate = this.vocab.token(id);
-      if (candidate === token || Math.abs(candidate.length - token.length) > maxLengthDifference) return true;
-      const sim = jaroWinkler(token, candidate);
-      if (sim >= min) found.set(id, sim);
-      return found.size < MAX_ALTERNATIVES;
-    };
+    const length = token.length;
+    if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH) return [];
+    const self = this.vocab.id(token);
+    const found = new Found();
     // A shared deletion variant is one edit (up to a rare hash collision, which the scorer sorts out): no need
     // to measure it here. One edit changes the length by at most one.
     const n = deletionHashes(token, scratch);
-    const typo = (id: number): boolean => {
-      if (!found.has(id)) {
-        const candidate = this.vocab.token(id);
-        if (candidate !== token && Math.abs(candidate.length - token.length) <= 1) found.set(id, ONE_EDIT_SIMILARITY);
+    const deletions = this.deletions;
+    const d = deletions.data;
+    // A million tokens' deletions are ten million entries, far beyond any cache: read all buckets at once.
+    this.readBuckets(deletions, scratch, n);
+    outer: for (let k = 0; k < n; k++) {
+      const hash = scratch[k];
+      for (let i = bucketBegin[k], e = bucketEnd[k]; i < e; i += 2) {
+        if (d[i] !== hash) continue;
+        const packed = d[i + 1];
+        const id = packed >>> LENGTH_BITS;
+        const difference = (packed & LENGTH_MASK) - length;
+        if (id !== self && difference <= 1 && difference >= -1 && !found.has(id)) found.add(id, ONE_EDIT_SIMILARITY);
+        if (found.size >= MAX_ALTERNATIVES) break outer;
       }
-      return found.size < MAX_ALTERNATIVES;
-    };
-    for (let k = 0; k < n && found.size < MAX_ALTERNATIVES; k++) this.deletions.forEach(scratch[k], typo);
-    let scanned = 0;
-    if (found.size < MAX_ALTERNATIVES) this.phonetic.forEach(fnv1a(phoneticKey(token)), (id) => ++scanned <= MAX_PHONETIC_SCAN && consider(id, MIN_PHONETIC_SIMILARITY, 2));
-    return [...found].map(([id, sim]) => ({ id, sim }));
+    }
+    if (found.size < MAX_ALTERNATIVES) {
+      const hash = fnv1a(phoneticKey(token));
+      const phonetic = this.phonetic;
+      const p = phonetic.data;
+      // The bucket's sound-alikes first, then their strings brought in together, then measured.
+      let count = 0;
+      let scanned = 0;
+      for (let i = phonetic.begin(hash), e = phonetic.end(hash); i < e; i += 2) {
+        if (p[i] !== hash) continue;
+        if (++scanned > MAX_PHONETIC_SCAN) break;
+        const packed = p[i + 1];
+        const id = packed >>> LENGTH_BITS;
+        const difference = (packed & LENGTH_MASK) - length;
+        if (found.has(id) || id === self || difference > 2 || difference < -2) continue;
+        candidateIds[count++] = id;
+      }
+      this.touchTokens(count);
+      for (let c = 0; c < count; c++) {
+        const id = candidateIds[c];
+        const sim = jaroWinkler(token, this.vocab.token(id));
+        if (sim >= MIN_PHONETIC_SIMILARITY) found.add(id, sim);
+        if (found.size >= MAX_ALTERNATIVES) break;
+      }
+    }
+    return found.list();
+  }
+
+  /**
+   * The buckets of hashes[0, count) into bucketBegin / bucketEnd, their bounds first and then their first
+   * entries read, each step a loop of independent loads: the processor overlaps their cache misses, where
+   * probing one hash after the other would wait for each in turn.
+   */
+  private readBuckets(map: HashMultimap, hashes: Int32Array, count: number): void {
+    for (let k = 0; k < count; k++) {
+      bucketBegin[k] = map.begin(hashes[k]);
+      bucketEnd[k] = map.end(hashes[k]);
+    }
+    const d = map.data;
+    let sink = 0;
+    for (let k = 0; k < count; k++) if (bucketBegin[k] < bucketEnd[k]) sink ^= d[bucketBegin[k]];
+    this.sink ^= sink;
+  }
+
+  /** Reads the first `count` candidateIds' strings in a loop of independent loads (see alternatives). */
+  private touchTokens(count: number): void {
+    let sink = 0;
+    for (let c = 0; c < count; c++) sink ^= this.vocab.token(candidateIds[c]).length;
+    this.sink ^= sink;
   }
 
   /**
@@ -110,25 +204,50 @@ export class FuzzyVocabulary {
    */
   distantAlternatives(token: string): FuzzyAlternative[] {
     if (token.length < MIN_ENDS_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
-    const found = new Map<number, number>();
+    const found = new Found();
     const allowed = maxTypoEdits(token.length);
-    const consider = (id: number): boolean => {
-      if (found.has(id)) return true;
-      const candidate = this.vocab.token(id);
-      if (candidate === token || editDistance(token, candidate, allowed) > allowed) return true;
-      const sim = jaroWinkler(token, candidate);
-      if (sim >= MIN_VERIFY_SIMILARITY) found.set(id, sim);
-      return found.size < MAX_ALTERNATIVES;
-    };
-    const head = token.slice(0, 4);
-    const tail = token.slice(-4);
+    // Each edit changes at most two letters of the set of letters a token has: a cheap bound before the
+    // edit distance itself.
+    const mask = letterMask(token);
+    const self = this.vocab.id(token);
+    // The end keys of every length within reach, their buckets' bounds, the buckets, then the candidates'
+    // strings: each step a loop of independent loads (see alternatives).
+    const ends = this.ends;
+    const d = ends.data;
+    const head = fnv1aAppend(fnv1aAppend(FNV_OFFSET, '<'), token.slice(0, 4));
+    const tail = fnv1aAppend(fnv1aAppend(FNV_OFFSET, '>'), token.slice(-4));
+    let keys = 0;
     for (let length = token.length - allowed; length <= token.length + allowed; length++) {
-      for (const key of [endKey('<', head, length), endKey('>', tail, length)]) {
-        let scanned = 0;
-        this.ends.forEach(fnv1a(key), (id) => ++scanned <= MAX_ENDS_SCAN && consider(id));
+      keyHashes[keys++] = fnv1aAppend(head, String(length)) | 0;
+      keyHashes[keys++] = fnv1aAppend(tail, String(length)) | 0;
+    }
+    this.readBuckets(ends, keyHashes, keys);
+    let count = 0;
+    for (let k = 0; k < keys; k++) {
+      const hash = keyHashes[k];
+      let scanned = 0;
+      for (let i = bucketBegin[k], e = bucketEnd[k]; i < e; i += 3) {
+        if (d[i] !== hash) continue;
+        if (++scanned > MAX_ENDS_SCAN) break;
+        const id = d[i + 1] >>> LENGTH_BITS;
+        if (id === self || popcount(d[i + 2] ^ mask) > 2 * allowed) continue;
+        candidateIds[count] = id;
+        candidateKeys[count++] = k;
       }
     }
-    return [...found].map(([id, sim]) => ({ id, sim }));
+    this.touchTokens(count);
+    // A key's remaining candidates are skipped once the alternatives are complete (a later key may add one).
+    let skipKey = -1;
+    for (let c = 0; c < count; c++) {
+      const id = candidateIds[c];
+      if (candidateKeys[c] === skipKey || found.has(id)) continue;
+      const candidate = this.vocab.token(id);
+      if (editDistance(token, candidate, allowed) > allowed) continue;
+      const sim = jaroWinkler(token, candidate);
+      if (sim >= MIN_VERIFY_SIMILARITY) found.add(id, sim);
+      if (found.size >= MAX_ALTERNATIVES) skipKey = candidateKeys[c];
+    }
+    return found.list();
   }
 
   get bytes(): number {

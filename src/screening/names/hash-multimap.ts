@@ -1,23 +1,38 @@
 /**
- * A static multimap from 32-bit hashes to integers, in three typed arrays (a hash table laid out like CSR
- * postings): no JS objects per key, built in two linear passes. Lookups return every value stored under the
- * hash; callers verify, since different keys may share a hash.
+ * A static multimap from 32-bit hashes to small tuples of integers, laid out like CSR postings: the entries
+ * of a bucket sit next to each other in one Int32Array as [hash, value, extra…], so reading a bucket costs one
+ * cache miss for its offsets and about one for its entries. Built in two linear passes; no JS object per key.
+ * Entries under one hash are met in the order they were added. Lookups see every entry of the bucket; callers
+ * compare the hash, and verify what they find, since different keys may share a hash.
+ *
+ * (Open addressing with the entries inline was tried: one miss instead of two, but keys with thousands of
+ * entries — common pairs, coarse phonetic keys — form clusters that lookups of other keys then scan through.)
+ *
+ * Reading without a callback: `for (let i = m.begin(h), e = m.end(h); i < e; i += m.stride) if (m.data[i] === h) …`.
  */
 import { IntBuffer } from './int-buffer';
+
+export { deletionHashes, fnv1a, pairHash } from './token-hash';
 
 export class HashMultimap {
   private constructor(
     private readonly mask: number,
     private readonly offsets: Uint32Array,
-    private readonly hashes: Int32Array,
-    private readonly values: Int32Array,
+    /** Entries: stride ints each, the hash first. */
+    readonly data: Int32Array,
+    readonly stride: number,
   ) {}
 
-  static build(hashBuffer: IntBuffer, valueBuffer: IntBuffer): HashMultimap {
+  /**
+   * @param hashBuffer one hash per entry
+   * @param valueBuffers the entry's values (one buffer per column, each as long as hashBuffer)
+   */
+  static build(hashBuffer: IntBuffer, ...valueBuffers: IntBuffer[]): HashMultimap {
     const hashes = hashBuffer.view();
-    const values = valueBuffer.view();
+    const columns = valueBuffers.map((b) => b.view());
+    const stride = 1 + columns.length;
     const n = hashes.length;
-    // About two entries per bucket: half the offsets of one per entry, and buckets are scanned anyway.
+    // About two entries per bucket: half the offsets of one per entry, and a bucket is one read anyway.
     let buckets = 1;
     while (buckets * 2 < n) buckets <<= 1;
     const mask = buckets - 1;
@@ -25,90 +40,35 @@ export class HashMultimap {
     for (let i = 0; i < n; i++) offsets[(hashes[i] & mask) + 1]++;
     for (let b = 0; b < buckets; b++) offsets[b + 1] += offsets[b];
     const cursor = offsets.slice(0, buckets);
-    const h = new Int32Array(n);
-    const v = new Int32Array(n);
+    const data = new Int32Array(n * stride);
     for (let i = 0; i < n; i++) {
       const hash = hashes[i];
-      const at = cursor[hash & mask]++;
-      h[at] = hash;
-      v[at] = values[i];
+      const at = cursor[hash & mask]++ * stride;
+      data[at] = hash;
+      for (let c = 0; c < columns.length; c++) data[at + 1 + c] = columns[c][i];
     }
-    return new HashMultimap(mask, offsets, h, v);
+    return new HashMultimap(mask, offsets, data, stride);
   }
 
-  /** Calls fn for each value stored under hash; stops early when fn returns false. */
+  /** Index in `data` of the first entry of hash's bucket. */
+  begin(hash: number): number {
+    return this.offsets[hash & this.mask] * this.stride;
+  }
+
+  /** Index in `data` just past hash's bucket. */
+  end(hash: number): number {
+    return this.offsets[(hash & this.mask) + 1] * this.stride;
+  }
+
+  /** Calls fn with the first value of each entry stored under hash; stops early when fn returns false. */
   forEach(hash: number, fn: (value: number) => boolean | void): void {
-    const b = hash & this.mask;
-    for (let i = this.offsets[b]; i < this.offsets[b + 1]; i++) {
-      if (this.hashes[i] === hash && fn(this.values[i]) === false) return;
+    const { data, stride } = this;
+    for (let i = this.begin(hash), e = this.end(hash); i < e; i += stride) {
+      if (data[i] === hash && fn(data[i + 1]) === false) return;
     }
   }
 
   get bytes(): number {
-    return this.offsets.byteLength + this.hashes.byteLength + this.values.byteLength;
+    return this.offsets.byteLength + this.data.byteLength;
   }
-}
-
-/** FNV-1a over a string, optionally skipping the characters at `skip` and `skip2` (deletion neighbourhoods). */
-export function fnv1a(s: string, skip = -1, skip2 = -1): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    if (i === skip || i === skip2) continue;
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-const BASE = 0x01000193;
-const MAX_DELETION_LENGTH = 64;
-const POWERS = new Int32Array(MAX_DELETION_LENGTH + 1);
-POWERS[0] = 1;
-for (let i = 1; i <= MAX_DELETION_LENGTH; i++) POWERS[i] = Math.imul(POWERS[i - 1], BASE);
-
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
-
-/**
- * Hashes of a token and of each single-character deletion of it, in O(length): a polynomial hash lets
- * "without character k" be assembled from a prefix and a suffix part. out[0] is the token, out[k + 1] the
- * token without character k. Returns how many were written (0 for tokens longer than 64).
- */
-export function deletionHashes(s: string, out: Int32Array): number {
-  const n = s.length;
-  if (n > MAX_DELETION_LENGTH || out.length < n + 1) return 0;
-  // suffix[k] = sum over i >= k of s[i] * BASE^(n-1-i); built backwards into out[1..], read before overwritten.
-  let suffix = 0;
-  const suffixes = SUFFIX_SCRATCH;
-  suffixes[n] = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    suffix = (suffix + Math.imul(s.charCodeAt(i), POWERS[n - 1 - i])) | 0;
-    suffixes[i] = suffix;
-  }
-  out[0] = mix(suffixes[0]);
-  let prefix = 0; // sum over i < k of s[i] * BASE^(k-1-i)
-  for (let k = 0; k < n; k++) {
-    // Without character k: prefix shifted to end at position n-2, plus the suffix after k (already at its place).
-    out[k + 1] = mix((Math.imul(prefix, POWERS[n - 1 - k]) + suffixes[k + 1]) | 0);
-    prefix = (Math.imul(prefix, BASE) + s.charCodeAt(k)) | 0;
-  }
-  return n + 1;
-}
-
-const SUFFIX_SCRATCH = new Int32Array(MAX_DELETION_LENGTH + 1);
-
-/** Hash of an unordered pair of small integers. */
-export function pairHash(a: number, b: number): number {
-  const lo = a < b ? a : b;
-  const hi = a < b ? b : a;
-  let h = Math.imul(lo ^ 0x9e3779b9, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h ^ hi, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
 }

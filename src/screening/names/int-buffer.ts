@@ -20,6 +20,10 @@ export class IntBuffer {
     return this.data[i];
   }
 
+  set(i: number, value: number): void {
+    this.data[i] = value;
+  }
+
   /** The filled part, trimmed to its length (a copy; the buffer can be dropped afterwards). */
   toArray(): Int32Array {
     return this.data.slice(0, this.length);

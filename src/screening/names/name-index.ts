@@ -2,14 +2,20 @@
  * The name index, queried: candidate generation is bounded — a query visits at most the postings of its tokens
  * that are not common (df ≤ cap), within a budget for alternative spellings, and scores at most `limit`
  * candidates (plus exact ties). Built by NameIndexBuilder.
+ *
+ * At a million names the cost of a query is its cache misses more than its arithmetic: postings and pairs hold
+ * the offsets of name blocks (name-model), so a candidate's tokens and weight are one read away.
  */
 import type { EntryKind } from '../types';
 import { normaliseName } from '../text/normalise';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
-import { pairHash } from './hash-multimap';
 import type { NameSide } from './name-score';
-import { initialKey, KIND_CODES, weightOf, type NameIndexParts, type PreparedName, type QuerySide } from './name-model';
+import {
+  BLOCK_COUNT, BLOCK_RECORD, BLOCK_TOKENS, BLOCK_WEIGHT, initialKey, KIND_CODES, weightOf, type NameIndexParts, type PreparedName,
+  type QuerySide,
+} from './name-model';
+import { pairHash, prefixPolys, rangeHash } from './token-hash';
 
 const INITIAL_EVIDENCE = 0.85;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
@@ -25,6 +31,10 @@ const MIN_SPLIT_LENGTH = 7;
 /** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
 const GOOD_ENOUGH_RANK = 0.85;
 
+/** Scratch for the prefix polynomials of a token being split, and the hashes of its heads and tails. */
+let splitPrefix = new Int32Array(65);
+let headHashes = new Int32Array(65);
+let tailHashes = new Int32Array(65);
 
 /** A token of the query resolved to listed tokens: the listed token id and how similar it is. */
 interface KeyRef {
@@ -33,37 +43,39 @@ interface KeyRef {
 }
 
 export class NameIndex {
-  private readonly acc: CandidateAccumulator;
+  private readonly acc = new CandidateAccumulator();
   private readonly tokenWeights: Float32Array;
-  private readonly weightSums: Float32Array;
-  /** Scratch per vocabulary id: common tokens of the current query (stamp, query position, similarity). */
-  private readonly commonStamp: Int32Array;
-  private readonly commonToken: Int32Array;
-  private readonly commonSim: Float32Array;
-  private commonStampValue = 0;
-  /** The query being served (candidate search is synchronous: one at a time). */
-  private current?: QuerySide;
-  /** Scratch: the rank of each touched record during one query. */
-  private readonly rank: Float32Array;
+  /** The name blocks' weight sums, seen as floats. */
+  private readonly blockWeights: Float32Array;
+  /**
+   * Scratch: the common tokens of the current query (listed id, query position, similarity). A query has a
+   * handful: a candidate's tokens are compared against this short list, which stays in registers and cache.
+   */
+  private commonIds = new Int32Array(16);
+  private commonPos = new Int32Array(16);
+  private commonSims = new Float32Array(16);
+  private counts = new Int32Array(256);
+  private heap = new Int32Array(16);
+  /** Where loads made only to bring data into the cache ahead of use go (so they are not optimised away). */
+  private sink = 0;
+  /** Rank of the first record the last best() returned. */
+  private bestRank = 0;
   private readonly dfRef: number;
   readonly postingsCap: number;
 
   constructor(private readonly p: NameIndexParts) {
     this.postingsCap = p.postingsCap;
     const records = p.recEntry.length;
-    this.acc = new CandidateAccumulator(records);
     this.dfRef = Math.max(20, records / 20_000);
     this.tokenWeights = new Float32Array(p.vocab.size);
     for (let id = 0; id < p.vocab.size; id++) this.tokenWeights[id] = weightOf(p.vocab.token(id), p.df[id], this.dfRef);
-    this.weightSums = new Float32Array(records);
-    this.rank = new Float32Array(records);
-    this.commonStamp = new Int32Array(p.vocab.size);
-    this.commonToken = new Int32Array(p.vocab.size);
-    this.commonSim = new Float32Array(p.vocab.size);
+    const { blocks, recBlock } = p;
+    this.blockWeights = new Float32Array(blocks.buffer, blocks.byteOffset, blocks.length);
     for (let r = 0; r < records; r++) {
+      const b = recBlock[r];
       let sum = 0;
-      for (let k = p.recStart[r]; k < p.recStart[r + 1]; k++) sum += this.tokenWeights[p.recTok[k]];
-      this.weightSums[r] = sum;
+      for (let k = 0, t = b + BLOCK_TOKENS; k < blocks[b + BLOCK_COUNT]; k++, t += 2) sum += this.tokenWeights[blocks[t]];
+      this.blockWeights[b + BLOCK_WEIGHT] = sum;
     }
   }
 
@@ -85,15 +97,17 @@ export class NameIndex {
 
   /** The listed name as the scorer sees it. */
   side(record: number): NameSide {
-    const { vocab, recStart, recTok, recTokX } = this.p;
+    const { vocab, blocks } = this.p;
+    const b = this.p.recBlock[record];
     const tokens: string[] = [];
     const expanded: string[] = [];
     const weights: number[] = [];
-    for (let k = recStart[record]; k < recStart[record + 1]; k++) {
-      const t = vocab.token(recTok[k]);
-      tokens.push(t);
-      expanded.push(recTokX[k] < 0 ? t : vocab.token(recTokX[k]));
-      weights.push(this.tokenWeights[recTok[k]]);
+    for (let k = 0, t = b + BLOCK_TOKENS; k < blocks[b + BLOCK_COUNT]; k++, t += 2) {
+      const token = vocab.token(blocks[t]);
+      const x = blocks[t + 1];
+      tokens.push(token);
+      expanded.push(x < 0 ? token : vocab.token(x));
+      weights.push(this.tokenWeights[blocks[t]]);
     }
     const legal = this.p.legalSets[this.p.recLegal[record]];
     return { tokens, expanded, weights, legalForms: legal.length === 1 && legal[0] === '' ? [] : legal };
@@ -130,17 +144,16 @@ export class NameIndex {
    */
   candidates(prepared: PreparedName, limit: number): number[] {
     const q = prepared.full;
-    this.current = q;
     this.acc.begin();
     const common: KeyRef[][] = q.tokens.map(() => []);
     const rarest = { key: -1, token: -1 };
     for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
     this.visitPairs(q, common);
     this.visitInitials(q);
-    this.creditCommon(common);
+    this.creditCommon(q, common);
     const querySum = q.weights.reduce((a, b) => a + b, 0);
     let found = this.best(limit, querySum);
-    if (found.length > 0 && this.rank[found[0]] >= GOOD_ENOUGH_RANK) return found;
+    if (found.length > 0 && this.bestRank >= GOOD_ENOUGH_RANK) return found;
     // Nothing convincing yet: the costlier searches, for the longer tokens the list does not know.
     let deep = false;
     for (let i = 0; i < q.tokens.length; i++) {
@@ -150,10 +163,10 @@ export class NameIndex {
     }
     if (deep) {
       this.visitPairs(q, common);
-      this.creditCommon(common);
+      this.creditCommon(q, common);
     }
     // A one-word name made of a common word: the rarest reading's postings, bounded by the cap.
-    if (this.acc.touched.length === 0 && rarest.key >= 0 && q.tokens.length === 1) {
+    if (this.acc.length === 0 && rarest.key >= 0 && q.tokens.length === 1) {
       const start = this.p.postings.start(rarest.key);
       const w = q.weights[rarest.token];
       for (let k = 0; k < this.postingsCap; k++) this.acc.add(this.p.postings.at(start + k), rarest.token, w);
@@ -195,64 +208,108 @@ export class NameIndex {
    * Common tokens bring no postings, but a candidate found through another token may contain them: credit
    * them by looking at its tokens, so "Sanne Jansen" ranks above every other Jansen.
    */
-  private creditCommon(common: KeyRef[][]): void {
-    const { recStart, recTok, recTokX } = this.p;
-    // Mark the common ids of this query once; then one array read per token of each candidate.
-    const stamp = ++this.commonStampValue;
-    let any = false;
+  private creditCommon(q: QuerySide, common: KeyRef[][]): void {
+    // The common ids of this query, once (a later query position wins for an id listed twice).
+    let n = 0;
     for (let i = 0; i < common.length; i++) {
       for (const ref of common[i]) {
-        this.commonStamp[ref.id] = stamp;
-        this.commonToken[ref.id] = i;
-        this.commonSim[ref.id] = ref.sim;
-        any = true;
+        let at = -1;
+        for (let c = 0; c < n && at < 0; c++) if (this.commonIds[c] === ref.id) at = c;
+        if (at < 0) {
+          if (n === this.commonIds.length) this.growCommon();
+          at = n++;
+          this.commonIds[at] = ref.id;
+        }
+        this.commonPos[at] = i;
+        this.commonSims[at] = ref.sim;
       }
     }
-    if (!any) return;
-    const touched = this.acc.touched.view();
-    for (let k = 0; k < touched.length; k++) {
-      const r = touched[k];
-      for (let p = recStart[r]; p < recStart[r + 1]; p++) {
-        let id = recTok[p];
-        if (this.commonStamp[id] !== stamp) {
-          id = recTokX[p];
-          if (id < 0 || this.commonStamp[id] !== stamp) continue;
+    if (n === 0) return;
+    const { blocks } = this.p;
+    const acc = this.acc;
+    const ids = this.commonIds;
+    const touched = acc.length;
+    // First read every candidate's block in a loop of independent loads: the processor overlaps their cache
+    // misses, where the loop below would wait for each in turn.
+    const counts = this.blockCounts(touched);
+    for (let k = 0; k < touched; k++) {
+      const b = acc.records[k];
+      for (let p = b + BLOCK_TOKENS, end = p + 2 * counts[k]; p < end; p += 2) {
+        let at = -1;
+        const id = blocks[p];
+        for (let c = 0; c < n && at < 0; c++) if (ids[c] === id) at = c;
+        if (at < 0) {
+          const x = blocks[p + 1];
+          if (x < 0) continue;
+          for (let c = 0; c < n && at < 0; c++) if (ids[c] === x) at = c;
+          if (at < 0) continue;
         }
-        const i = this.commonToken[id];
-        this.acc.add(r, i, this.queryWeight(i) * this.commonSim[id]);
+        const i = this.commonPos[at];
+        acc.add(b, i, q.weights[i] * this.commonSims[at]);
       }
     }
   }
 
-  private queryWeight(i: number): number {
-    return this.current?.weights[i] ?? 1;
+  /** The token counts of the first n touched blocks (scratch, valid until the next call). */
+  private blockCounts(n: number): Int32Array {
+    if (this.counts.length < n) this.counts = new Int32Array(2 * n);
+    const { records } = this.acc;
+    const { blocks } = this.p;
+    const counts = this.counts;
+    for (let k = 0; k < n; k++) counts[k] = blocks[records[k] + BLOCK_COUNT];
+    return counts;
+  }
+
+  private growCommon(): void {
+    const size = this.commonIds.length * 2;
+    const ids = new Int32Array(size);
+    ids.set(this.commonIds);
+    const pos = new Int32Array(size);
+    pos.set(this.commonPos);
+    const sims = new Float32Array(size);
+    sims.set(this.commonSims);
+    this.commonIds = ids;
+    this.commonPos = pos;
+    this.commonSims = sims;
   }
 
   /** "J. Smith": an initial and a name of the same person, through the person pairs (initial, other name). */
   private visitInitials(q: QuerySide): void {
+    const { pairs } = this.p;
+    const data = pairs.data;
     for (let i = 0; i < q.tokens.length; i++) {
       if (q.tokens[i].length !== 1) continue;
       const key = initialKey(q.tokens[i]);
       for (let j = 0; j < q.tokens.length; j++) {
         if (j === i || q.ids[j] < 0) continue;
-        this.p.pairs.forEach(pairHash(key, q.ids[j]), (r) => {
-          this.acc.add(r, i, q.weights[i] * INITIAL_EVIDENCE);
-          this.acc.add(r, j, q.weights[j]);
-        });
+        const hash = pairHash(key, q.ids[j]);
+        for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += 2) {
+          if (data[x] !== hash) continue;
+          const b = data[x + 1];
+          this.acc.add(b, i, q.weights[i] * INITIAL_EVIDENCE);
+          this.acc.add(b, j, q.weights[j]);
+        }
       }
     }
   }
 
   private visitPairs(q: QuerySide, common: KeyRef[][]): void {
     const acc = this.acc;
+    const { pairs } = this.p;
+    const data = pairs.data;
     for (let i = 0; i < common.length; i++) {
       for (let j = i + 1; j < common.length; j++) {
         for (const a of common[i]) {
-          for (const b of common[j]) {
-            this.p.pairs.forEach(pairHash(a.id, b.id), (r) => {
-              acc.add(r, i, q.weights[i] * a.sim);
-              acc.add(r, j, q.weights[j] * b.sim);
-            });
+          for (const c of common[j]) {
+            const hash = pairHash(a.id, c.id);
+            const wa = q.weights[i] * a.sim;
+            const wc = q.weights[j] * c.sim;
+            for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += 2) {
+              if (data[x] !== hash) continue;
+              const b = data[x + 1];
+              acc.add(b, i, wa);
+              acc.add(b, j, wc);
+            }
           }
         }
       }
@@ -268,7 +325,7 @@ export class NameIndex {
     if (q.xids[i] >= 0 && q.xids[i] !== q.ids[i]) keys.push({ id: q.xids[i], sim: 1 });
     // "JSC ARGUMENT" in the payment, "JSCARGUMENT" in the list.
     if (i + 1 < q.tokens.length) {
-      const joined = vocab.id(t + q.tokens[i + 1]);
+      const joined = vocab.idOfJoined(t, q.tokens[i + 1]);
       if (joined >= 0) keys.push({ id: joined, sim: 1 });
     }
     // A word the list knows is no typo of another listed word (the scorer discounts such pairs heavily anyway).
@@ -287,15 +344,29 @@ export class NameIndex {
     const { vocab } = this.p;
     const keys: KeyRef[] = [];
     const t = q.tokens[i];
-    if (t.length >= MIN_SPLIT_LENGTH) {
-      for (let k = 2; k <= t.length - 2; k++) {
-        const head = t.slice(0, k);
-        const tail = t.slice(k);
-        const a = vocab.id(head);
-        const b = vocab.id(tail);
+    const n = t.length;
+    if (n >= MIN_SPLIT_LENGTH) {
+      // Head and tail are looked up by hash from the token's prefix polynomials: no substring is built.
+      if (splitPrefix.length <= n) {
+        splitPrefix = new Int32Array(2 * n);
+        headHashes = new Int32Array(2 * n);
+        tailHashes = new Int32Array(2 * n);
+      }
+      prefixPolys(t, splitPrefix);
+      // All heads' and tails' table slots first, in one loop of independent loads, then the lookups proper.
+      let sink = 0;
+      for (let k = 2; k <= n - 2; k++) {
+        headHashes[k] = rangeHash(splitPrefix, 0, k);
+        tailHashes[k] = rangeHash(splitPrefix, k, n);
+        sink ^= vocab.touch(headHashes[k]) ^ vocab.touch(tailHashes[k]);
+      }
+      this.sink ^= sink;
+      for (let k = 2; k <= n - 2; k++) {
+        const a = vocab.idOfRange(t, 0, k, headHashes[k]);
+        const b = vocab.idOfRange(t, k, n, tailHashes[k]);
         if (a >= 0 && b >= 0) keys.push({ id: this.p.df[a] <= this.p.df[b] ? a : b, sim: 1 });
-        else if (a >= 0 && LEGAL_FORM_WORDS.has(tail)) keys.push({ id: a, sim: 1 });
-        else if (b >= 0 && LEGAL_FORM_WORDS.has(head)) keys.push({ id: b, sim: 1 });
+        else if (a >= 0 && LEGAL_FORM_WORDS.has(t.slice(k))) keys.push({ id: a, sim: 1 });
+        else if (b >= 0 && LEGAL_FORM_WORDS.has(t.slice(0, k))) keys.push({ id: b, sim: 1 });
       }
     }
     for (const alt of this.p.fuzzy.distantAlternatives(t)) keys.push(alt);
@@ -307,31 +378,76 @@ export class NameIndex {
    * listed name found (which must reach MIN_EVIDENCE) and the share of the payment name explained.
    */
   private best(limit: number, querySum: number): number[] {
-    const touched = this.acc.touched.view();
-    const w = this.acc.weight;
-    const records: number[] = [];
-    const rank = this.rank;
-    for (let k = 0; k < touched.length; k++) {
-      const r = touched[k];
-      const listShare = w[r] / Math.max(1e-6, this.weightSums[r]);
+    const acc = this.acc;
+    const { records: touched, weight: w, rank } = acc;
+    const weights = this.blockWeights;
+    const found: number[] = [];
+    for (let k = 0; k < acc.length; k++) {
+      const listShare = w[k] / Math.max(1e-6, weights[touched[k] + BLOCK_WEIGHT]);
       if (listShare < MIN_EVIDENCE) continue;
-      const paymentShare = Math.min(1, w[r] / Math.max(1e-6, querySum));
-      rank[r] = Math.min(1, listShare) * (0.5 + 0.5 * paymentShare);
-      records.push(r);
+      const paymentShare = Math.min(1, w[k] / Math.max(1e-6, querySum));
+      rank[k] = Math.min(1, listShare) * (0.5 + 0.5 * paymentShare);
+      found.push(k);
     }
-    if (records.length > limit) {
-      records.sort((a, b) => rank[b] - rank[a]);
-      // Listings of the same name are separate cases: keep those tied with the last one kept, within reason.
-      let end = limit;
-      while (end < records.length && end < limit + MAX_TIES && rank[records[end]] === rank[records[limit - 1]]) end++;
-      records.length = end;
+    const kept = found.length > limit ? this.topRanked(found, limit) : found;
+    this.bestRank = kept.length > 0 ? rank[kept[0]] : 0;
+    const blocks = this.p.blocks;
+    return kept.map((k) => blocks[touched[k] + BLOCK_RECORD]);
+  }
+
+  /**
+   * The `limit` best-ranked of the found indexes, best first, ties in the order touched — and, since listings
+   * of the same name are separate cases, those tied with the last one kept, within reason (MAX_TIES). A common
+   * name brings hundreds of candidates: the limit-th rank is found with a small heap, and only what ranks
+   * above it is sorted.
+   */
+  private topRanked(found: readonly number[], limit: number): number[] {
+    if (limit <= 0) return [];
+    const bits = this.acc.rankBits;
+    // Ranks are non-negative floats: their bits order like them. A min-heap of the `limit` highest.
+    if (this.heap.length < limit) this.heap = new Int32Array(limit);
+    const heap = this.heap;
+    let size = 0;
+    for (let j = 0; j < found.length; j++) {
+      const v = bits[found[j]];
+      if (size < limit) {
+        let c = size++;
+        while (c > 0 && heap[(c - 1) >> 1] > v) {
+          heap[c] = heap[(c - 1) >> 1];
+          c = (c - 1) >> 1;
+        }
+        heap[c] = v;
+      } else if (v > heap[0]) {
+        let c = 0;
+        for (;;) {
+          const l = 2 * c + 1;
+          if (l >= limit) break;
+          const m = l + 1 < limit && heap[l + 1] < heap[l] ? l + 1 : l;
+          if (heap[m] >= v) break;
+          heap[c] = heap[m];
+          c = m;
+        }
+        heap[c] = v;
+      }
     }
-    return records;
+    const threshold = heap[0];
+    const above: number[] = [];
+    const tied: number[] = [];
+    for (let j = 0; j < found.length; j++) {
+      const v = bits[found[j]];
+      if (v > threshold) above.push(found[j]);
+      else if (v === threshold) tied.push(found[j]);
+    }
+    // Above the threshold: fewer than `limit`, ordered by rank, ties in touch order (a stable sort).
+    above.sort((a, b) => bits[b] - bits[a]);
+    const take = Math.min(tied.length, limit + MAX_TIES - above.length);
+    for (let j = 0; j < take; j++) above.push(tied[j]);
+    return above;
   }
 
   get bytes(): number {
     const p = this.p;
-    return p.recEntry.byteLength + p.recStart.byteLength + p.recTok.byteLength + p.recTokX.byteLength + p.recKind.byteLength +
-      p.recLegal.byteLength + p.df.byteLength + p.postings.bytes + p.pairs.bytes + p.fuzzy.bytes + this.tokenWeights.byteLength + this.weightSums.byteLength;
+    return p.recEntry.byteLength + p.blocks.byteLength + p.recBlock.byteLength + p.recKind.byteLength + p.recLegal.byteLength +
+      p.df.byteLength + p.postings.bytes + p.pairs.bytes + p.fuzzy.bytes + p.vocab.bytes + this.tokenWeights.byteLength;
   }
 }

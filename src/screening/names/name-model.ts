@@ -39,12 +39,24 @@ export interface PreparedName {
   readonly core: QuerySide;
 }
 
+/**
+ * Listed names as blocks in one Int32Array, addressed by their offset (the "handle" postings and pairs
+ * store): [record, token count, weight sum (float32 bits), id of token 1, id of its expanded spelling or -1,
+ * id of token 2, …]. Everything a candidate search reads about a name is in its block, so touching a
+ * candidate costs one cache miss, not one per array.
+ */
+export const BLOCK_RECORD = 0;
+export const BLOCK_COUNT = 1;
+export const BLOCK_WEIGHT = 2;
+export const BLOCK_TOKENS = 3;
+
 export interface NameIndexParts {
   readonly vocab: Vocabulary;
   readonly recEntry: Int32Array;
-  readonly recStart: Int32Array;
-  readonly recTok: Int32Array;
-  readonly recTokX: Int32Array;
+  /** Name blocks (see BLOCK_*); the weight sums are filled in by NameIndex. */
+  readonly blocks: Int32Array;
+  /** Record → offset of its block. */
+  readonly recBlock: Int32Array;
   readonly recKind: Uint8Array;
   readonly recLegal: Uint16Array;
   readonly legalSets: readonly string[][];

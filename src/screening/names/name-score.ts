@@ -82,18 +82,18 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
   for (let i = 0; i < nq; i++) {
     for (let j = 0; j + 1 < nl; j++) {
-      const joined = l.tokens[j] + l.tokens[j + 1];
-      if (q.tokens[i].length >= joined.length - 1 && q.tokens[i].length >= 5) {
-        const m = tokenSimilarity(q.tokens[i], q.expanded[i], joined, l.expanded[j] + l.expanded[j + 1], false, false);
+      const joinedLength = l.tokens[j].length + l.tokens[j + 1].length;
+      if (q.tokens[i].length >= joinedLength - 1 && q.tokens[i].length >= 5) {
+        const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j] + l.tokens[j + 1], l.expanded[j] + l.expanded[j + 1], false, false);
         if (m.sim >= 0.9) out.push({ q0: i, q1: i, l0: j, l1: j + 1, sim: m.sim * 0.99, kind: 'joined' });
       }
     }
   }
   for (let i = 0; i + 1 < nq; i++) {
-    const joined = q.tokens[i] + q.tokens[i + 1];
+    const joinedLength = q.tokens[i].length + q.tokens[i + 1].length;
     for (let j = 0; j < nl; j++) {
-      if (l.tokens[j].length >= joined.length - 1 && l.tokens[j].length >= 5) {
-        const m = tokenSimilarity(joined, q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false);
+      if (l.tokens[j].length >= joinedLength - 1 && l.tokens[j].length >= 5) {
+        const m = tokenSimilarity(q.tokens[i] + q.tokens[i + 1], q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false);
         if (m.sim >= 0.9) out.push({ q0: i, q1: i + 1, l0: j, l1: j, sim: m.sim * 0.99, kind: 'joined' });
       }
     }
@@ -103,10 +103,25 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   return out;
 }
 
+/** The score with its explanation. */
 export function scoreName(q: NameSide, l: NameSide, ctx: NameScoreContext): NameScore {
+  const features: ScoreFeature[] = [];
+  const score = score_(q, l, ctx, features);
+  return { score, features };
+}
+
+/**
+ * The score alone, the same number as scoreName's: most candidates a search brings score below any threshold,
+ * and their explanation would be built for nothing.
+ */
+export function nameScore(q: NameSide, l: NameSide, ctx: NameScoreContext): number {
+  return score_(q, l, ctx, undefined);
+}
+
+function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: ScoreFeature[] | undefined): number {
   const nq = Math.min(q.tokens.length, MAX_TOKENS);
   const nl = Math.min(l.tokens.length, MAX_TOKENS);
-  if (nq === 0 || nl === 0) return { score: 0, features: [] };
+  if (nq === 0 || nl === 0) return 0;
 
   const qSim = new Array<number>(nq).fill(0);
   const lSim = new Array<number>(nl).fill(0);
@@ -166,39 +181,38 @@ export function scoreName(q: NameSide, l: NameSide, ctx: NameScoreContext): Name
   const paymentCoverage = qDen > 0 ? qNum / qDen : 0;
 
   let score = listCoverage * (1 - PAYMENT_COVERAGE_SHARE + PAYMENT_COVERAGE_SHARE * paymentCoverage);
-  const features: ScoreFeature[] = [
-    { feature: 'list_coverage', value: round(listCoverage) },
-    { feature: 'payment_coverage', value: round(paymentCoverage) },
-  ];
-  for (const p of chosen) {
-    if (p.kind === 'exact') continue;
-    const qt = q.tokens.slice(p.q0, p.q1 + 1).join('+');
-    const lt = l.tokens.slice(p.l0, p.l1 + 1).join('+');
-    features.push({ feature: `token_${p.kind}`, value: round(p.sim), detail: `${qt}~${lt}` });
+  if (features !== undefined) {
+    features.push({ feature: 'list_coverage', value: round(listCoverage) }, { feature: 'payment_coverage', value: round(paymentCoverage) });
+    for (const p of chosen) {
+      if (p.kind === 'exact') continue;
+      const qt = q.tokens.slice(p.q0, p.q1 + 1).join('+');
+      const lt = l.tokens.slice(p.l0, p.l1 + 1).join('+');
+      features.push({ feature: `token_${p.kind}`, value: round(p.sim), detail: `${qt}~${lt}` });
+    }
   }
 
   if (isPerson && nl >= 2 && (lSim[0] === 0 || lSim[nl - 1] === 0)) {
     score *= PERSON_PART_MISSING_FACTOR;
-    features.push({ feature: 'person_name_part_missing', value: PERSON_PART_MISSING_FACTOR });
+    features?.push({ feature: 'person_name_part_missing', value: PERSON_PART_MISSING_FACTOR });
   }
   if (distinctiveTotal > 0 && distinctiveMatched === 0) {
     score = Math.min(score, COMMON_ONLY_CAP);
-    features.push({ feature: 'common_tokens_only', value: COMMON_ONLY_CAP });
+    features?.push({ feature: 'common_tokens_only', value: COMMON_ONLY_CAP });
   }
   if (!isMonotone(chosen)) {
     score *= REORDER_FACTOR;
-    features.push({ feature: 'reordered', value: REORDER_FACTOR });
+    features?.push({ feature: 'reordered', value: REORDER_FACTOR });
   }
   if (q.legalForms.length > 0 && l.legalForms.length > 0 && !q.legalForms.some((f) => l.legalForms.includes(f))) {
     score *= LEGAL_FORM_MISMATCH_FACTOR;
-    features.push({ feature: 'legal_form_differs', value: LEGAL_FORM_MISMATCH_FACTOR });
+    features?.push({ feature: 'legal_form_differs', value: LEGAL_FORM_MISMATCH_FACTOR });
   }
   if (ctx.partyType !== undefined && ctx.listKind !== 'merchant' && ctx.partyType !== ctx.listKind) {
     score *= PARTY_TYPE_MISMATCH_FACTOR;
-    features.push({ feature: 'party_type_differs', value: PARTY_TYPE_MISMATCH_FACTOR });
+    features?.push({ feature: 'party_type_differs', value: PARTY_TYPE_MISMATCH_FACTOR });
   }
-  if (ctx.truncated) features.push({ feature: 'truncated_value', value: 1 });
-  return { score: clamp01(score), features };
+  if (ctx.truncated) features?.push({ feature: 'truncated_value', value: 1 });
+  return clamp01(score);
 }
 
 function isLegalFormPrefix(token: string): boolean {
@@ -206,9 +220,11 @@ function isLegalFormPrefix(token: string): boolean {
   return false;
 }
 
+/** Whether the pairs, taken in payment order, are in list order too (pairs never share a payment token). */
 function isMonotone(pairs: readonly Pairing[]): boolean {
-  const sorted = [...pairs].sort((a, b) => a.q0 - b.q0);
-  for (let k = 1; k < sorted.length; k++) if (sorted[k].l0 < sorted[k - 1].l0) return false;
+  for (let a = 0; a < pairs.length; a++) {
+    for (let b = 0; b < pairs.length; b++) if (pairs[a].q0 < pairs[b].q0 && pairs[a].l0 > pairs[b].l0) return false;
+  }
   return true;
 }
 

@@ -24,9 +24,6 @@ const SINGLE: Readonly<Record<string, string>> = {
   l: 'L', m: 'N', n: 'N', r: 'R',
 };
 
-const VOWELS = 'aeiou';
-const SOFTENING = 'eiy';
-
 /** Keys of recent tokens: the same names come again and again. */
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
@@ -41,23 +38,87 @@ export function phoneticKey(token: string): string {
   return key;
 }
 
-/** One pass, no cache: for building the index over a whole vocabulary. */
+/** Character codes of the letters the rules name. */
+const C_I = 105;
+const C_J = 106;
+const C_Y = 121;
+
+/** Per first character code: its groups as character codes, longest first, with the class's code. */
+const GROUP_CODES: (readonly (readonly [readonly number[], number])[] | undefined)[] = [];
+for (const [first, groups] of GROUPS_BY_FIRST) {
+  GROUP_CODES[first.charCodeAt(0)] = groups.map(([letters, cls]) => [[...letters].map((c) => c.charCodeAt(0)), cls.charCodeAt(0)] as const);
+}
+/** Per first character code: the second characters its groups have, as bits of a–z. */
+const GROUP_SECOND = new Int32Array(128);
+for (const [first, groups] of GROUPS_BY_FIRST) for (const [letters] of groups) GROUP_SECOND[first.charCodeAt(0)] |= secondBit(letters.charCodeAt(1));
+
+function secondBit(c: number): number {
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : 0;
+}
+
+/** Class code of a single ASCII character (0: none). */
+const SINGLE_CODE = new Uint8Array(128);
+for (const [ch, cls] of Object.entries(SINGLE)) SINGLE_CODE[ch.charCodeAt(0)] = cls.charCodeAt(0);
+const CLASS_A = 65;
+const CLASS_J = 74;
+const CLASS_S = 83;
+
+/** Scratch: the token's characters after the ending rule (-1 past the end), and the key's. */
+let chars = new Int32Array(64);
+let classes = new Uint16Array(64);
+
+function isVowel(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+}
+
+/**
+ * One pass over character codes, no cache: for building the index over a whole vocabulary (a million tokens)
+ * and for the tokens of each query. The ending rule (ij, iy, yj, ji, j, y → i) rewrites at most the last two
+ * characters, so the token is read through `at` rather than copied.
+ */
 export function computePhoneticKey(token: string): string {
-  if (token.length === 0) return '';
+  const length0 = token.length;
+  if (length0 === 0) return '';
   // Endings that are a vowel however spelt: Jurij / Yuri, Volkonskij / Volkonsky.
-  const t = token.replace(/(?:ij|iy|yj|ji|j|y)$/, 'i');
-  let key = '';
-  let last = '';
+  let kept = length0;
+  let endsInI = false;
+  if (length0 >= 2) {
+    const a = token.charCodeAt(length0 - 2);
+    const b = token.charCodeAt(length0 - 1);
+    if ((a === C_I && (b === C_J || b === C_Y)) || (a === C_Y && b === C_J) || (a === C_J && b === C_I)) {
+      kept = length0 - 2;
+      endsInI = true;
+    }
+  }
+  if (!endsInI) {
+    const b = token.charCodeAt(length0 - 1);
+    if (b === C_J || b === C_Y) {
+      kept = length0 - 1;
+      endsInI = true;
+    }
+  }
+  const n = endsInI ? kept + 1 : kept;
+  if (chars.length < n + 1) {
+    chars = new Int32Array(2 * n + 2);
+    classes = new Uint16Array(2 * n + 2);
+  }
+  for (let k = 0; k < kept; k++) chars[k] = token.charCodeAt(k);
+  if (endsInI) chars[kept] = C_I;
+  chars[n] = -1;
+  let out = 0;
+  let last = 0;
   let i = 0;
-  while (i < t.length) {
-    const ch = t[i];
-    let cls = '';
+  while (i < n) {
+    const ch = chars[i];
+    let cls = 0;
     let step = 1;
-    const groups = GROUPS_BY_FIRST.get(ch);
     let grouped = false;
+    const groups = ch < 128 && (GROUP_SECOND[ch] & secondBit(chars[i + 1])) !== 0 ? GROUP_CODES[ch] : undefined;
     if (groups !== undefined) {
       for (const [letters, c] of groups) {
-        if (t.startsWith(letters, i)) {
+        let match = i + letters.length <= n;
+        for (let k = 1; k < letters.length && match; k++) match = chars[i + k] === letters[k];
+        if (match) {
           cls = c;
           step = letters.length;
           grouped = true;
@@ -66,22 +127,24 @@ export function computePhoneticKey(token: string): string {
       }
     }
     if (!grouped) {
-      const next = i + 1 < t.length ? t[i + 1] : '';
-      if (VOWELS.includes(ch)) cls = i === 0 ? 'A' : '';
-      else if (ch === 'y') cls = VOWELS.includes(next) && next !== '' ? 'J' : i === 0 ? 'A' : '';
-      else if (ch === 'c' && SOFTENING.includes(next) && next !== '') cls = 'S';
-      else if (ch === 'g' && SOFTENING.includes(next) && next !== '') cls = 'J';
-      else if (ch >= '0' && ch <= '9') cls = ch;
-      else cls = SINGLE[ch] ?? '';
+      const next = chars[i + 1];
+      if (isVowel(ch)) cls = i === 0 ? CLASS_A : 0;
+      else if (ch === C_Y) cls = isVowel(next) ? CLASS_J : i === 0 ? CLASS_A : 0;
+      else if (ch === 99 && (next === 101 || next === C_I || next === C_Y)) cls = CLASS_S; // c before e, i, y
+      else if (ch === 103 && (next === 101 || next === C_I || next === C_Y)) cls = CLASS_J; // g before e, i, y
+      else if (ch >= 48 && ch <= 57) cls = ch;
+      else cls = ch < 128 ? SINGLE_CODE[ch] : 0;
     }
-    if (cls === '') {
+    if (cls === 0) {
       // A vowel separates repeated classes (Anna → AN, but Nanna → NN).
-      if (VOWELS.includes(ch) || ch === 'y') last = '';
+      if (isVowel(ch) || ch === C_Y) last = 0;
     } else {
-      if (cls !== last) key += cls;
+      if (cls !== last) classes[out++] = cls;
       last = cls;
     }
     i += step;
   }
+  let key = '';
+  for (let k = 0; k < out; k++) key += String.fromCharCode(classes[k]);
   return key;
 }

@@ -55,8 +55,10 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   // however much Jaro-Winkler likes their common prefix.
   const allowed = maxTypoEdits(Math.min(q.length, l.length));
   const typo = jw >= MIN_TYPO_SIMILARITY && (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed));
+  // A typo this close is a typo whatever the sound; otherwise the phonetic keys decide.
+  if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
   const phonetic = phoneticKey(q) === phoneticKey(l);
-  if (typo && (!phonetic || jw >= PHONETIC_SIMILARITY)) return { sim: jw, kind: 'typo' };
+  if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return NONE;
 }

@@ -1,21 +1,67 @@
-/** Interned name tokens: every distinct token string is stored once and referred to by a small integer. */
+/**
+ * Interned name tokens: every distinct token string is stored once and referred to by a small integer.
+ *
+ * The table is a SlotTable keyed by token-hash's polynomial hash, so a substring, two tokens joined or a
+ * deletion variant can be looked up from its hash without building the string.
+ */
+import { SlotTable } from './slot-table';
+import { joinedHash, tokenHash } from './token-hash';
+
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
   private readonly strings: string[] = [];
+  private readonly table = new SlotTable();
 
   intern(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.ids.set(token, id);
-      this.strings.push(token);
-    }
-    return id;
+    const hash = tokenHash(token);
+    const id = this.find(token, hash);
+    if (id >= 0) return id;
+    this.strings.push(token);
+    return this.table.add(hash);
   }
 
   /** -1 when the token is not in the list's vocabulary. */
   id(token: string): number {
-    return this.ids.get(token) ?? -1;
+    return this.find(token, tokenHash(token));
+  }
+
+  private find(token: string, hash: number): number {
+    const { table } = this;
+    for (let i = table.home(hash); table.slots[i + 1] !== 0; i = table.next(i)) {
+      if (table.slots[i] === hash && this.strings[table.slots[i + 1] - 1] === token) return table.slots[i + 1] - 1;
+    }
+    return -1;
+  }
+
+  /** Reads hash's home slot and returns what it holds: brings it into the cache ahead of a lookup. */
+  touch(hash: number): number {
+    return this.table.slots[this.table.home(hash) + 1];
+  }
+
+  /** The id of s[from, to), given its hash (token-hash rangeHash), without slicing s. -1 when unknown. */
+  idOfRange(s: string, from: number, to: number, hash: number): number {
+    const { table } = this;
+    const length = to - from;
+    for (let i = table.home(hash); table.slots[i + 1] !== 0; i = table.next(i)) {
+      if (table.slots[i] !== hash) continue;
+      const t = this.strings[table.slots[i + 1] - 1];
+      if (t.length !== length) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = t.charCodeAt(k) === s.charCodeAt(from + k);
+      if (same) return table.slots[i + 1] - 1;
+    }
+    return -1;
+  }
+
+  /** The id of a + b, without joining them. -1 when unknown. */
+  idOfJoined(a: string, b: string): number {
+    const hash = joinedHash(a, b);
+    const { table } = this;
+    for (let i = table.home(hash); table.slots[i + 1] !== 0; i = table.next(i)) {
+      if (table.slots[i] !== hash) continue;
+      const t = this.strings[table.slots[i + 1] - 1];
+      if (t.length === a.length + b.length && t.startsWith(a) && t.endsWith(b)) return table.slots[i + 1] - 1;
+    }
+    return -1;
   }
 
   token(id: number): string {
@@ -24,5 +70,9 @@ export class Vocabulary {
 
   get size(): number {
     return this.strings.length;
+  }
+
+  get bytes(): number {
+    return this.table.bytes;
   }
 }

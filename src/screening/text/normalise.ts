@@ -76,10 +76,20 @@ export function normaliseName(raw: string): NormalisedName {
   let expanded = folded.expanded === folded.primary ? primary : tokenise(folded.expanded);
   if (expanded.length !== primary.length) expanded = primary;
 
-  const keep: boolean[] = primary.map((t) => !NOISE_WORDS.has(t));
-  if (!keep.some(Boolean)) keep.fill(true);
-  let kept = primary.filter((_, i) => keep[i]);
-  let keptExpanded = expanded.filter((_, i) => keep[i]);
+  // Noise words go, unless the name is nothing else.
+  let noise = 0;
+  for (const t of primary) if (NOISE_WORDS.has(t)) noise++;
+  let kept = primary;
+  let keptExpanded = expanded;
+  if (noise > 0 && noise < primary.length) {
+    kept = [];
+    keptExpanded = [];
+    for (let i = 0; i < primary.length; i++) {
+      if (NOISE_WORDS.has(primary[i])) continue;
+      kept.push(primary[i]);
+      keptExpanded.push(expanded[i]);
+    }
+  }
   const fullTokens = kept;
   const fullExpanded = keptExpanded;
 
