@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import type { Config } from '../config';
 import type { AuditEvent } from '../app/audit';
 import { RedisAuditTrail } from '../store/audit-store';
+import { archiveFiles } from '../store/audit-archive';
 import { RedisKeys } from '../store/keys';
 import { createRedis, waitReady } from '../store/redis';
 import { AppError } from '../errors/app-error';
@@ -23,13 +24,19 @@ async function* readExport(file: string): AsyncGenerator<AuditEvent> {
   for await (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as AuditEvent;
 }
 
+async function* readExports(files: readonly string[]): AsyncGenerator<AuditEvent> {
+  for (const f of files) yield* readExport(f);
+}
+
 /**
- * Exit code 0 when the chain is intact, 2 when a link is broken (named on stdout). With --file, the events of an
- * earlier export are verified first, and Redis must continue where they end.
+ * Exit code 0 when the chain is intact, 2 when a link is broken (named on stdout). With --file or --dir (the
+ * archive directory, default DATA_DIR/audit when it holds files), the archived or exported events are verified first,
+ * and Redis must continue where they end.
  */
-export async function auditVerify(config: Config, file?: string): Promise<number> {
+export async function auditVerify(config: Config, o: { file?: string; dir?: string } = {}): Promise<number> {
+  const files = o.file ? [o.file] : await archiveFiles(o.dir ?? config.auditArchiveDir);
   return withTrail(config, async (t) => {
-    const r = await t.verify(file ? readExport(file) : undefined);
+    const r = await t.verify(files.length > 0 ? readExports(files) : undefined);
     process.stdout.write(JSON.stringify(r) + '\n');
     return r.ok ? 0 : 2;
   });

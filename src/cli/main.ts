@@ -58,8 +58,9 @@ export function buildProgram(): Command {
     .command('verify')
     .description('check the hash chain; names the first broken link')
     .option('--file <export>', 'first verify the events of an earlier export, then that Redis continues them')
-    .action(async (o: { file?: string }) => {
-      process.exitCode = await auditVerify(loadConfig(process.env), o.file);
+    .option('--dir <archive>', 'the archive directory (default DATA_DIR/audit): verify its files, then Redis')
+    .action(async (o: { file?: string; dir?: string }) => {
+      process.exitCode = await auditVerify(loadConfig(process.env), o);
     });
   audit
     .command('export')

@@ -14,6 +14,7 @@ import { RedisKeys } from '../store/keys';
 import { MessageStore } from '../store/message-store';
 import { HoldStore } from '../store/hold-store';
 import { RedisAuditTrail } from '../store/audit-store';
+import { AuditArchiver } from '../store/audit-archive';
 import { GatewayQueues } from '../queues/queues';
 import { IntentDispatcher } from '../queues/intent-dispatcher';
 import { StatusReports } from '../app/status-reports';
@@ -74,6 +75,11 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     if (o.background) {
       audit.startSealing();
       closers.push(() => audit.stopSealing());
+      const archiver = new AuditArchiver(redis, keys, audit, { dir: config.auditArchiveDir, keepInRedis: config.auditKeepInRedis, perFile: 100_000 }, (e) =>
+        log.warn({ err: (e as Error).message }, 'audit archiver'),
+      );
+      archiver.start();
+      closers.push(() => archiver.stop());
     }
 
     const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);

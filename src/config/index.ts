@@ -61,6 +61,9 @@ export interface Config {
   readonly schemaValidation: boolean;
   /** Operator-supplied XSD directory: strict mode validates against these in addition. */
   readonly strictXsdDir?: string;
+  /** Where sealed audit events are archived once Redis holds more than `auditKeepInRedis` of them. */
+  readonly auditArchiveDir: string;
+  readonly auditKeepInRedis: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Run the queue workers (forward, status, review deadlines) at all; false for an HTTP-only instance. */
   readonly runWorkers: boolean;
@@ -127,6 +130,8 @@ const envSchema = z.object({
   INSTANT_NAME_HIT_ACTION: z.enum(['reject', 'release']).default('reject'),
   STRICT_XSD_DIR: optionalString,
   SCHEMA_VALIDATION: z.enum(['on', 'off']).default('on'),
+  AUDIT_ARCHIVE_DIR: optionalString,
+  AUDIT_KEEP_IN_REDIS: int(100_000, 0, 100_000_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RUN_WORKERS: bool(true),
   WORKER_PROCESSES: int(1, 0, 16),
@@ -184,6 +189,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     instantCodes: e.INSTANT_CODES.split(',').map((s) => s.trim()).filter(Boolean),
     instantNameHitAction: e.INSTANT_NAME_HIT_ACTION,
     schemaValidation: e.SCHEMA_VALIDATION === 'on',
+    auditArchiveDir: e.AUDIT_ARCHIVE_DIR ? path.resolve(cwd, e.AUDIT_ARCHIVE_DIR) : path.join(dataDir, 'audit'),
+    auditKeepInRedis: e.AUDIT_KEEP_IN_REDIS,
     strictXsdDir: e.STRICT_XSD_DIR ? path.resolve(cwd, e.STRICT_XSD_DIR) : undefined,
     logLevel: e.LOG_LEVEL,
     runWorkers: e.RUN_WORKERS,

@@ -97,6 +97,9 @@ export class RedisKeys {
   get auditSealerLease(): string {
     return `${this.prefix}:audit:sealer`;
   }
+  get auditArchiverLease(): string {
+    return `${this.prefix}:audit:archiver`;
+  }
   /** Audit trail: list of hash-chained events, and the hash of the last one. */
   get auditLog(): string {
     return `${this.prefix}:audit:log`;

@@ -2,6 +2,10 @@
 import { Redis } from 'ioredis';
 import { RedisAuditTrail } from '../../src/store/audit-store';
 import type { AuditEvent } from '../../src/app/audit';
+import { AuditArchiver, archiveFiles } from '../../src/store/audit-archive';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { RedisKeys } from '../../src/store/keys';
 import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
 
@@ -66,4 +70,28 @@ it('exported and trimmed events leave a checkpoint; the rest verifies, with or w
   const forged = exported.map((e, i) => (i === 7 ? { ...e, actor: 'mallory' } : e));
   expect(await trail.verify(forged)).toEqual({ ok: false, seq: 8, reason: expect.any(String) });
   await deletePrefix(p3);
+});
+
+it('the archiver moves old events into files; files and Redis verify as one chain; a changed file is caught', async () => {
+  const p4 = testPrefix('audit-archive');
+  const k4 = new RedisKeys(p4);
+  const trail = new RedisAuditTrail(a, k4);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-audit-archive-'));
+  const archiver = new AuditArchiver(a, k4, trail, { dir, keepInRedis: 10, perFile: 25 }, (e) => {
+    throw e;
+  });
+  for (let i = 0; i < 60; i++) await trail.record({ type: 'screened', at: 't', actor: 'gateway', messageId: `m${i}` });
+  await trail.seal();
+  await archiver.runNow();
+  expect(await trail.length()).toBe(10);
+  const files = await archiveFiles(dir);
+  expect(files.map((f) => path.basename(f))).toEqual(['audit-000000000001-000000000025.jsonl', 'audit-000000000026-000000000050.jsonl']);
+  const archived = (await Promise.all(files.map((f) => fs.readFile(f, 'utf8')))).join('').trim().split('\n').map((l) => JSON.parse(l) as AuditEvent);
+  expect(await trail.verify(archived)).toEqual({ ok: true, events: 60, fromSeq: 1, lastSeq: 60 });
+  expect(await trail.verify()).toEqual({ ok: true, events: 10, fromSeq: 51, lastSeq: 60 });
+  archived[30] = { ...archived[30]!, actor: 'mallory' };
+  expect(await trail.verify(archived)).toEqual({ ok: false, seq: 31, reason: expect.any(String) });
+  await archiver.stop();
+  await fs.rm(dir, { recursive: true, force: true });
+  await deletePrefix(p4);
 });
