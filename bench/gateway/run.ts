@@ -183,7 +183,7 @@ async function main(p: Plan): Promise<void> {
     const tag = Date.now().toString(36);
     const echoResults = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, p, tag);
     await stop(echo);
-        const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(work, 'data', 'outbox'));
+    const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(work, 'data', 'outbox'));
     const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, delivered);
     const rss = peakRssMb(gw.pid!);
     const forwarded = await delivered();

@@ -154,10 +154,13 @@ export async function renderQueue(view, ctx) {
   const first = queue.cursors.length * Number(queue.query.limit) + 1;
   const shown = queue.holds.length;
   const setName = queue.query.view === 'decided' ? 'decided' : 'open';
+  // The API's total is the size of the whole set: counting only the matching holds would mean walking all of them.
+  const filtered = Object.keys(queue.query).some((k) => !['view', 'sort', 'order', 'limit'].includes(k) && queue.query[k] !== '');
+  const range = shown ? `${first}–${first + shown - 1}` : 'none';
   const table = h(
     'table',
     { class: 'holds' },
-    h('caption', {}, `${setName === 'open' ? 'Waiting for a decision' : 'Decided'}: ${shown ? `${first}–${first + shown - 1}` : 'none'} of ${queue.total.toLocaleString()} ${setName}, sorted by ${SORTS[queue.query.sort]}`),
+    h('caption', {}, `${setName === 'open' ? 'Waiting for a decision' : 'Decided'}: ${filtered ? `${range} matching the filters, out of` : `${range} of`} ${queue.total.toLocaleString()} ${setName}, sorted by ${SORTS[queue.query.sort]}`),
     h(
       'thead',
       {},
