@@ -1,9 +1,16 @@
 /**
  * Throughput, latency, load time and memory of one screening process with a list file: what one gateway
  * process (one core) does. Run in its own process so its RSS is its own; prints one JSON line.
+ *
+ * --write-cache DIR: after the load (a build), also store the index under DIR and time that.
+ * --cache-dir DIR: load through the index cache in DIR (a restart with an unchanged list).
+ * Both print a digest of every decision and hit, so that a restored index is checked against the built one.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_POLICY, screenTransaction } from '../../src/screening';
 import { loadScreenerFromFile } from '../../src/watchlist';
+import { writeIndexCache } from '../../src/watchlist/index-cache';
 import { makeTraffic } from './traffic';
 
 function arg(name: string, fallback: string): string {
@@ -20,8 +27,19 @@ async function main(): Promise<void> {
   const t0 = process.hrtime.bigint();
   // The name result cache is off by default: generated traffic repeats names by chance, real traffic by habit;
   // neither should flatter the figure of the engine itself (--cache turns it on).
-  const loaded = await loadScreenerFromFile(file, { nameCacheSize: process.argv.includes('--cache') ? 20_000 : 0 });
+  const cacheDir = arg('cache-dir', '');
+  const writeCacheDir = arg('write-cache', '');
+  const loaded = await loadScreenerFromFile(file, {
+    nameCacheSize: process.argv.includes('--cache') ? 20_000 : 0, ...(cacheDir !== '' ? { cacheDir } : {}),
+  });
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  let cacheWriteMs: number | undefined;
+  if (writeCacheDir !== '') {
+    const listSha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+    const w0 = process.hrtime.bigint();
+    await writeIndexCache(writeCacheDir, loaded.screener, { version: loaded.version, listSha256, entries: loaded.entries });
+    cacheWriteMs = Math.round(Number(process.hrtime.bigint() - w0) / 1e6);
+  }
   global.gc?.();
   const rssAfterLoad = process.memoryUsage().rss;
   // Peak RSS of the load alone (the traffic below is the benchmark's, not the gateway's memory).
@@ -42,10 +60,17 @@ async function main(): Promise<void> {
     if (r.decision !== 'clear') held++;
   }
   const totalS = Number(process.hrtime.bigint() - start) / 1e9;
+  // Outside the timed loop: what a built and a restored index decide must be the same.
+  const digest = createHash('sha256');
+  for (let i = 0; i < Math.min(count, 20_000); i++) {
+    const r = screenTransaction(loaded.screener, traffic[i].tx, DEFAULT_POLICY, context);
+    digest.update(`${r.decision}\n${r.hits.map((h) => `${h.entryId} ${h.field} ${h.score}`).join('\n')}\n|\n`);
+  }
+  const decisionsDigest = digest.digest('hex').slice(0, 16);
   times.sort();
   const q = (p: number): number => times[Math.min(count - 1, Math.floor(p * count))];
   const result = {
-    entries: loaded.entries, transactions: count, loadMs: Math.round(loadMs), txPerS: Math.round(count / totalS), partiesPerS: Math.round(parties / totalS),
+    entries: loaded.entries, transactions: count, loadMs: Math.round(loadMs), cache: loaded.cache?.outcome, cacheWriteMs, decisionsDigest, txPerS: Math.round(count / totalS), partiesPerS: Math.round(parties / totalS),
     p50Ms: q(0.5), p99Ms: q(0.99), p999Ms: q(0.999), maxMs: times[count - 1], heldShare: held / count,
     rssBeforeLoadMB: Math.round(rssBefore / 2 ** 20), rssAfterLoadMB: Math.round(rssAfterLoad / 2 ** 20),
     peakRssLoadMB: Math.round(peakAfterLoad / 1024), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), heapUsedMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),

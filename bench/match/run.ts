@@ -1,13 +1,16 @@
 /**
  * npm run bench:match [-- --entries N] [--seed S] [--positives P] [--negatives Q] [--perf | --no-perf] [--cache] [--no-quality]
+ *   [--no-index-cache]
  *
  * Generates a list of N entries (default 50,000; seeded, deterministic, cached under the OS temp dir), then
  * prints the quality tables (recall per variation kind, FPR on hard negatives, recall at FPR <= 0.5 %) on the
  * gateway's own decisions, and — by default from 200,000 entries, or with --perf — the performance of one
- * screening process: list load time, party screenings per second, p99 per transaction, RSS.
+ * screening process: list load time, party screenings per second, p99 per transaction, RSS; then (unless
+ * --no-index-cache) the same in a second process that restarts with the index stored by the first, and checks
+ * that both decide the same.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,11 +60,16 @@ async function main(): Promise<void> {
 
   if (flag('perf') || (entries >= 200_000 && !flag('no-perf'))) {
     const script = path.join(__dirname, 'perf.js');
-    const child = spawnSync(process.execPath, ['--expose-gc', script, '--file', file, '--entries', String(entries), '--seed', String(seed),
-      '--transactions', arg('transactions', '100000'), ...(flag('cache') ? ['--cache'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    if (child.status !== 0) throw new Error(`perf process failed: ${child.stderr}`);
-    const r = JSON.parse(child.stdout.trim().split('\n').pop()!);
-    process.stdout.write([
+    const indexCache = !flag('no-index-cache');
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'chokepoint-index-cache-'));
+    const perf = (extra: string[]): Record<string, any> => {
+      const child = spawnSync(process.execPath, ['--expose-gc', script, '--file', file, '--entries', String(entries), '--seed', String(seed),
+        '--transactions', arg('transactions', '100000'), ...(flag('cache') ? ['--cache'] : []), ...extra], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (child.status !== 0) throw new Error(`perf process failed: ${child.stderr}`);
+      return JSON.parse(child.stdout.trim().split('\n').pop()!);
+    };
+    const r = perf(indexCache ? ['--write-cache', cacheDir] : []);
+    const lines = [
       `## Performance: one screening process (one core), ${r.entries} entries, name cache ${flag('cache') ? 'on' : 'off'}`, '',
       '| measure | value |', '|---|---|',
       `| list load (read + validate + index, streaming) | ${(r.loadMs / 1000).toFixed(1)} s |`,
@@ -69,8 +77,21 @@ async function main(): Promise<void> {
       `| transactions per second (≈ ${(r.partiesPerS / r.txPerS).toFixed(1)} parties each) | ${r.txPerS} |`,
       `| p50 / p99 / p99.9 / max per transaction | ${r.p50Ms.toFixed(3)} / ${r.p99Ms.toFixed(3)} / ${r.p999Ms.toFixed(3)} / ${r.maxMs.toFixed(1)} ms |`,
       `| RSS after load / peak RSS during load / peak RSS incl. the generated traffic | ${r.rssAfterLoadMB} MB / ${r.peakRssLoadMB} MB / ${r.peakRssMB} MB |`,
-      `| held or rejected in the traffic mix | ${(100 * r.heldShare).toFixed(2)} % |`, '',
-    ].join('\n') + '\n');
+      `| held or rejected in the traffic mix | ${(100 * r.heldShare).toFixed(2)} % |`,
+    ];
+    if (indexCache) {
+      const w = perf(['--cache-dir', cacheDir]);
+      if (w.cache !== 'hit') throw new Error(`the restart did not use the index cache: ${w.cache}`);
+      lines.push(
+        `| index cache: written after the build in | ${(r.cacheWriteMs / 1000).toFixed(1)} s |`,
+        `| restart with the index cache: load (hash the list, read + verify + map the index) | ${(w.loadMs / 1000).toFixed(1)} s |`,
+        `| restart: party screenings per second; p50 / p99 per transaction | ${w.partiesPerS}; ${w.p50Ms.toFixed(3)} / ${w.p99Ms.toFixed(3)} ms |`,
+        `| restart: RSS after load / peak RSS during load | ${w.rssAfterLoadMB} MB / ${w.peakRssLoadMB} MB |`,
+        `| restart decides as the build (20,000 transactions: decisions, hits, scores) | ${w.decisionsDigest === r.decisionsDigest ? 'same' : `**DIFFERENT** (${r.decisionsDigest} / ${w.decisionsDigest})`} |`,
+      );
+    }
+    rmSync(cacheDir, { recursive: true, force: true });
+    process.stdout.write(lines.join('\n') + '\n\n');
   }
   if (!flag('no-quality')) {
     await quality(seed, entries, `Quality on the list (seed ${seed}, tuned on)`);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Redis } from 'ioredis';
 import { buildScreener } from '../screening';
 import type { DecisionPolicy, Screener, WatchlistEntry } from '../screening/types';
-import { listVersionOf, loadScreenerFromFile, parseWatchlist } from '../watchlist';
+import { listVersionOf, loadScreenerFromFile, parseWatchlist, type LoadedScreener } from '../watchlist';
 import type { RedisKeys } from '../store/keys';
 import type { ScreeningService } from './screening-service';
 
@@ -32,12 +32,22 @@ export interface LoadedWatchlist {
   version: string;
   file: string;
   entries: number;
+  /** With an index cache: whether the index was restored ('hit') or built, and why. */
+  cache?: LoadedScreener['cache'];
 }
 
-/** Reads and indexes a list file entry by entry (a million entries never sit in memory as objects). */
-export async function readWatchlistFile(file: string, hmacKey?: Uint8Array): Promise<LoadedWatchlist> {
-  const r = await loadScreenerFromFile(file, hmacKey ? { hmacKey } : {});
-  return { screener: r.screener, version: r.version, file, entries: r.entries };
+/** Where the gateway keeps built list indexes, so that a restart with the same list does not rebuild it. */
+export function indexCacheDir(dataDir: string): string {
+  return path.join(dataDir, 'index-cache');
+}
+
+/**
+ * Reads and indexes a list file entry by entry (a million entries never sit in memory as objects); with a
+ * cache directory, an index built before for the same list bytes is restored from there after verification.
+ */
+export async function readWatchlistFile(file: string, hmacKey?: Uint8Array, cacheDir?: string): Promise<LoadedWatchlist> {
+  const r = await loadScreenerFromFile(file, { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) });
+  return { screener: r.screener, version: r.version, file, entries: r.entries, ...(r.cache !== undefined ? { cache: r.cache } : {}) };
 }
 
 /** Entries of a list file, for the commands that transform a list (verify, hash). */
@@ -66,12 +76,12 @@ export class WatchlistService {
 
   /** At start: decide which list is active, read and index it. Throws (with file:line) on a bad list. */
   async loadInitial(): Promise<{ snapshot: Parameters<ScreeningService['replace']>[0]; active: ActiveWatchlist }> {
-    const configured = await readWatchlistFile(this.d.configuredFile, this.d.hmacKey);
+    const configured = await readWatchlistFile(this.d.configuredFile, this.d.hmacKey, indexCacheDir(this.d.dataDir));
     const stored = await this.storedActive();
     let chosen = configured;
     let origin: ActiveWatchlist['origin'] = 'config';
     if (stored && stored.origin === 'api' && stored.configuredVersion === configured.version) {
-      chosen = await readWatchlistFile(stored.file, this.d.hmacKey).catch(() => configured);
+      chosen = await readWatchlistFile(stored.file, this.d.hmacKey, indexCacheDir(this.d.dataDir)).catch(() => configured);
       if (chosen !== configured) origin = 'api';
     }
     const active: ActiveWatchlist = {
@@ -133,7 +143,7 @@ export class WatchlistService {
       if (channel !== this.d.keys.watchlistChannel) return;
       const next = JSON.parse(payload) as ActiveWatchlist;
       if (next.version === this.active?.version) return;
-      readWatchlistFile(next.file, this.d.hmacKey)
+      readWatchlistFile(next.file, this.d.hmacKey, indexCacheDir(this.d.dataDir))
         .then((loaded) => {
           this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
           this.active = { ...next, loadedAt: this.d.now().toISOString() };

@@ -6,10 +6,11 @@ import type { PayeeField } from '../iso20022/types';
 import { canonicalBic, canonicalIban, canonicalIdentifier } from './identifiers/canonical';
 import { IdentifierIndex } from './identifiers/identifier-index';
 import { IDENTIFIER_ALGORITHM, matchIdentifiers } from './identifiers/identifier-matcher';
-import type { NameIndex } from './names/name-index';
+import { NameIndex } from './names/name-index';
 import { NameIndexBuilder } from './names/name-index-builder';
 import { NAME_ALGORITHM, nameScore, scoreName } from './names/name-score';
 import { nameQueries } from './payee-names';
+import { SnapshotMismatch, type SnapshotReader, SnapshotWriter } from './snapshot';
 import type { EntryKind, Hit, Screener, ScoreFeature, WatchlistEntry } from './types';
 
 export interface ScreenerOptions {
@@ -41,6 +42,8 @@ export class ScreenerBuilder {
   private readonly names = new NameIndexBuilder();
   private readonly identifiers: IdentifierIndex;
   private readonly nowMs: number;
+  /** The earliest expiry among the indexed entries: from then on the index is no longer what a build gives. */
+  private expiresFirstMs = Infinity;
 
   constructor(private readonly options: ScreenerOptions) {
     this.identifiers = new IdentifierIndex(options.hmacKey);
@@ -72,6 +75,10 @@ export class ScreenerBuilder {
       keys.push(key);
     }
     for (let k = 0; k < keys.length; k++) this.identifiers.insert(index, entry.identifiers[k], keys[k]);
+    if (entry.expiresAt !== undefined && entry.expiresAt !== null) {
+      const expires = Date.parse(entry.expiresAt);
+      if (expires < this.expiresFirstMs) this.expiresFirstMs = expires;
+    }
     this.ids.push(entry.id);
     this.kinds.push(entry.kind);
     this.sources.push(entry.source);
@@ -82,7 +89,8 @@ export class ScreenerBuilder {
   /** @param version the list version, when it is known only after reading (streaming loaders hash as they go). */
   build(version?: string): ListScreener {
     const options = version === undefined ? this.options : { ...this.options, version };
-    return new ListScreener(options, this.ids, this.kinds, this.sources, this.names.build({ postingsCap: this.options.postingsCap }), this.identifiers);
+    const validity = { builtAtMs: this.nowMs, expiresFirstMs: this.expiresFirstMs };
+    return new ListScreener(options, this.ids, this.kinds, this.sources, this.names.build({ postingsCap: this.options.postingsCap }), this.identifiers, validity);
   }
 }
 
@@ -106,6 +114,18 @@ function payeeRegions(fields: readonly PayeeField[]): string[] {
   return regions.slice(0, 3);
 }
 
+/**
+ * When a built index stays what a build would give: entries expired before builtAtMs are not in it, and from
+ * expiresFirstMs on one of its entries has expired (Infinity: none expires).
+ */
+export interface IndexValidity {
+  readonly builtAtMs: number;
+  readonly expiresFirstMs: number;
+}
+
+const KIND_CODE: Readonly<Record<EntryKind, number>> = { organisation: 0, person: 1, merchant: 2 };
+const KINDS: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
+
 interface NameMatch {
   readonly record: number;
   readonly entry: number;
@@ -127,11 +147,60 @@ export class ListScreener implements Screener {
     private readonly sources: readonly (string | undefined)[],
     private readonly names: NameIndex,
     private readonly identifiers: IdentifierIndex,
+    readonly validity: IndexValidity,
   ) {
     this.listVersion = options.version;
     this.nameFloor = options.nameFloor ?? DEFAULT_NAME_FLOOR;
     this.candidateLimit = options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT;
     this.nameCacheSize = options.nameCacheSize ?? DEFAULT_NAME_CACHE_SIZE;
+  }
+
+  /**
+   * The built index as flat sections (snapshot.ts), for a cache of built lists. The list version, the HMAC key
+   * and the options are not in it: the caller keys and checks the snapshot by them.
+   */
+  snapshot(): SnapshotWriter {
+    const w = new SnapshotWriter();
+    w.strings('ids', this.ids as string[]);
+    w.u8('kinds', Uint8Array.from(this.kinds, (k) => KIND_CODE[k]));
+    const sourceNames: string[] = [];
+    const sourceCodes = new Int32Array(this.sources.length);
+    const codeOf = new Map<string, number>();
+    for (let i = 0; i < this.sources.length; i++) {
+      const s = this.sources[i];
+      if (s === undefined) {
+        sourceCodes[i] = -1;
+        continue;
+      }
+      let code = codeOf.get(s);
+      if (code === undefined) {
+        code = sourceNames.length;
+        sourceNames.push(s);
+        codeOf.set(s, code);
+      }
+      sourceCodes[i] = code;
+    }
+    w.strings('sourceNames', sourceNames);
+    w.i32('sources', sourceCodes);
+    w.value('builtAtMs', this.validity.builtAtMs);
+    w.value('expiresFirstMs', Number.isFinite(this.validity.expiresFirstMs) ? this.validity.expiresFirstMs : -1);
+    this.names.snapshot(w, 'names');
+    this.identifiers.snapshot(w, 'identifiers');
+    return w;
+  }
+
+  /** A screener from its snapshot; options.hmacKey must be the key it was built with. Throws SnapshotMismatch. */
+  static restore(r: SnapshotReader, options: ScreenerOptions): ListScreener {
+    const ids = r.strings('ids');
+    const kindCodes = r.u8('kinds');
+    const sourceNames = r.strings('sourceNames');
+    const sourceCodes = r.i32('sources');
+    if (kindCodes.length !== ids.length || sourceCodes.length !== ids.length) throw new SnapshotMismatch('entry tables');
+    const kinds = Array.from(kindCodes, (c) => KINDS[c]);
+    const sources = Array.from(sourceCodes, (c) => (c < 0 ? undefined : sourceNames[c]));
+    const expiresFirst = r.number('expiresFirstMs');
+    const validity = { builtAtMs: r.number('builtAtMs'), expiresFirstMs: expiresFirst < 0 ? Infinity : expiresFirst };
+    return new ListScreener(options, ids, kinds, sources, NameIndex.restore(r, 'names'), IdentifierIndex.restore(r, 'identifiers', options.hmacKey), validity);
   }
 
   get entryCount(): number {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { AppError } from '../errors/app-error';
 import { ScreenerBuilder, type ListScreener, type ScreenerOptions } from '../screening';
 import type { WatchlistEntry } from '../screening/types';
+import { readIndexCache, writeIndexCache, type CacheOutcome } from './index-cache';
 import { EntryChecker, invalid, parseWatchlist } from './parse';
 
 export function listVersionOf(bytes: string | Buffer): string {
@@ -38,14 +39,72 @@ async function firstNonBlankChar(file: string): Promise<string | undefined> {
   }
 }
 
+export interface LoadOptions extends Omit<ScreenerOptions, 'version'> {
+  /**
+   * Directory of built indexes (index-cache.ts): an unchanged list is restored from there instead of rebuilt,
+   * and a rebuilt one is stored there. Unset: always built.
+   */
+  readonly cacheDir?: string;
+}
+
+export interface LoadedScreener {
+  screener: ListScreener;
+  version: string;
+  fileName: string;
+  entries: number;
+  /** How the index cache was used (only with cacheDir). */
+  cache?: { outcome: CacheOutcome; reason?: string; written?: boolean; writeError?: string };
+}
+
+async function digestOfFile(file: string, fileName: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  } catch (e) {
+    throw new AppError('WATCHLIST_UNREADABLE', `${fileName}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: e });
+  }
+  return hash.digest('hex');
+}
+
 /**
  * For large lists: reads, validates and indexes entry by entry, never holding the parsed entries (JSON Lines
- * streams; a JSON array is parsed whole first). Same errors as parseWatchlist.
+ * streams; a JSON array is parsed whole first). Same errors as parseWatchlist. With a cache directory, a list
+ * whose bytes were indexed before (same version) is restored from its verified cache file instead.
  */
-export async function loadScreenerFromFile(
-  file: string,
-  options: Omit<ScreenerOptions, 'version'>,
-): Promise<{ screener: ListScreener; version: string; fileName: string; entries: number }> {
+export async function loadScreenerFromFile(file: string, options: LoadOptions): Promise<LoadedScreener> {
+  const { cacheDir, ...screenerOptions } = options;
+  if (cacheDir === undefined) {
+    const { listSha256: _, ...loaded } = await buildScreenerFromFile(file, screenerOptions);
+    return loaded;
+  }
+  const fileName = path.basename(file);
+  const listSha256 = await digestOfFile(file, fileName);
+  const version = `sha256:${listSha256.slice(0, 16)}`;
+  let cache: NonNullable<LoadedScreener['cache']>;
+  try {
+    const r = await readIndexCache(cacheDir, { ...screenerOptions, version, listSha256 });
+    if (r.outcome === 'hit') return { screener: r.screener, version, fileName, entries: r.entries, cache: { outcome: 'hit' } };
+    cache = { outcome: r.outcome, reason: r.reason };
+  } catch (e) {
+    cache = { outcome: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
+  }
+  const built = await buildScreenerFromFile(file, screenerOptions);
+  try {
+    // The file may have changed since it was hashed: the cache is written only for the bytes that were built.
+    if (built.listSha256 !== listSha256) throw new Error('the list file changed while it was read');
+    await writeIndexCache(cacheDir, built.screener, { version: built.version, listSha256, entries: built.entries, ...(screenerOptions.hmacKey ? { hmacKey: screenerOptions.hmacKey } : {}), ...(screenerOptions.postingsCap !== undefined ? { postingsCap: screenerOptions.postingsCap } : {}) });
+    cache.written = true;
+  } catch (e) {
+    // The cache only saves time: a list that cannot be cached (read-only directory, full disk, a name with a
+    // lone surrogate) is still screened.
+    cache.written = false;
+    cache.writeError = e instanceof Error ? e.message : String(e);
+  }
+  const { listSha256: _, ...loaded } = built;
+  return { ...loaded, cache };
+}
+
+async function buildScreenerFromFile(file: string, options: Omit<ScreenerOptions, 'version'>): Promise<LoadedScreener & { listSha256: string }> {
   const fileName = path.basename(file);
   let first: string | undefined;
   try {
@@ -56,10 +115,12 @@ export async function loadScreenerFromFile(
   const builder = new ScreenerBuilder({ ...options, version: '' });
   if (first === '[') {
     const text = await readText(file);
-    const version = listVersionOf(text);
+    // As listVersionOf: the text's UTF-8, which is the file's bytes for any valid UTF-8 file.
+    const listSha256 = createHash('sha256').update(text).digest('hex');
+    const version = `sha256:${listSha256.slice(0, 16)}`;
     let count = 0;
     for (const entry of parseWatchlist(text, { fileName })) if (builder.add(entry)) count++;
-    return { screener: builder.build(version), version, fileName, entries: count };
+    return { screener: builder.build(version), version, fileName, entries: count, listSha256 };
   }
   const hash = createHash('sha256');
   const checker = new EntryChecker(fileName, { deferIdentifierValues: true });
@@ -104,6 +165,7 @@ export async function loadScreenerFromFile(
   } finally {
     stream.destroy();
   }
-  const version = `sha256:${hash.digest('hex').slice(0, 16)}`;
-  return { screener: builder.build(version), version, fileName, entries: count };
+  const listSha256 = hash.digest('hex');
+  const version = `sha256:${listSha256.slice(0, 16)}`;
+  return { screener: builder.build(version), version, fileName, entries: count, listSha256 };
 }

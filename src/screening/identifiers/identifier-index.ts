@@ -12,6 +12,7 @@ import { tokenHash } from '../names/token-hash';
 import type { IdentifierType, ListIdentifier } from '../types';
 import { canonicalIdentifier, canonicalIssuer } from './canonical';
 import { hmacIdentifier } from './hmac';
+import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 /**
  * Key namespaces. Phone numbers and proxies share canonical forms (a proxy is often a phone number), so the
@@ -49,20 +50,53 @@ function keyHash(ns: number, digest: string): number {
 
 export class IdentifierIndex {
   /** Distinct keys, numbered by the table: digest, namespace code, first and last record. */
-  private readonly table = new SlotTable();
-  private readonly keyDigest: string[] = [];
-  private readonly keyNs = new IntBuffer();
-  private readonly keyFirst = new IntBuffer();
-  private readonly keyLast = new IntBuffer();
+  private table = new SlotTable();
+  private keyDigest: string[] = [];
+  private keyNs = new IntBuffer();
+  private keyFirst = new IntBuffer();
+  private keyLast = new IntBuffer();
   /** Keys per namespace: a namespace with none listed needs no hashing of payment values. */
-  private readonly perNamespace = new Int32Array(NAMESPACES.length);
+  private perNamespace: Int32Array = new Int32Array(NAMESPACES.length);
   /** Records: entry, type code, the next record under the same key (-1: none). */
-  private readonly recEntry = new IntBuffer();
-  private readonly recType = new IntBuffer();
-  private readonly recNext = new IntBuffer();
-  private readonly issuers = new Map<number, string>();
+  private recEntry = new IntBuffer();
+  private recType = new IntBuffer();
+  private recNext = new IntBuffer();
+  private issuers = new Map<number, string>();
 
   constructor(private readonly hmacKey?: Uint8Array) {}
+
+  snapshot(w: SnapshotWriter, name: string): void {
+    this.table.snapshot(w, `${name}.table`);
+    w.strings(`${name}.keyDigest`, this.keyDigest);
+    w.i32(`${name}.keyNs`, this.keyNs.view());
+    w.i32(`${name}.keyFirst`, this.keyFirst.view());
+    w.i32(`${name}.keyLast`, this.keyLast.view());
+    w.i32(`${name}.perNamespace`, this.perNamespace);
+    w.i32(`${name}.recEntry`, this.recEntry.view());
+    w.i32(`${name}.recType`, this.recType.view());
+    w.i32(`${name}.recNext`, this.recNext.view());
+    w.i32(`${name}.issuerRecords`, Int32Array.from(this.issuers.keys()));
+    w.strings(`${name}.issuers`, [...this.issuers.values()]);
+    w.value(`${name}.hashed`, this.hmacKey !== undefined);
+  }
+
+  /** The index a snapshot was taken of; hmacKey must be the key it was built with (the caller checks that). */
+  static restore(r: SnapshotReader, name: string, hmacKey?: Uint8Array): IdentifierIndex {
+    const x = new IdentifierIndex(hmacKey);
+    x.table = SlotTable.restore(r, `${name}.table`);
+    x.keyDigest = r.strings(`${name}.keyDigest`);
+    x.keyNs = IntBuffer.wrap(r.i32(`${name}.keyNs`));
+    x.keyFirst = IntBuffer.wrap(r.i32(`${name}.keyFirst`));
+    x.keyLast = IntBuffer.wrap(r.i32(`${name}.keyLast`));
+    x.perNamespace = r.i32(`${name}.perNamespace`);
+    x.recEntry = IntBuffer.wrap(r.i32(`${name}.recEntry`));
+    x.recType = IntBuffer.wrap(r.i32(`${name}.recType`));
+    x.recNext = IntBuffer.wrap(r.i32(`${name}.recNext`));
+    const records = r.i32(`${name}.issuerRecords`);
+    const issuers = r.strings(`${name}.issuers`);
+    for (let i = 0; i < records.length; i++) x.issuers.set(records[i], issuers[i]);
+    return x;
+  }
 
   get hashed(): boolean {
     return this.hmacKey !== undefined;

@@ -16,6 +16,7 @@ import { computePhoneticKey, phoneticKey } from './phonetic';
 import { deletionHashes, fnv1a, fnv1aAppend, FNV_OFFSET, letterMask, popcount } from './token-hash';
 import { maxTypoEdits } from './token-similarity';
 import type { Vocabulary } from './vocabulary';
+import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 /** Tokens shorter than this get no typo tolerance (see token-similarity: short words are other words). */
 export const MIN_FUZZY_LENGTH = 4;
@@ -121,6 +122,16 @@ export class FuzzyVocabulary {
       }
     }
     return new FuzzyVocabulary(vocab, HashMultimap.build(dh, dv), HashMultimap.build(ph, pv), HashMultimap.build(eh, ev, em));
+  }
+
+  snapshot(w: SnapshotWriter, name: string): void {
+    this.deletions.snapshot(w, `${name}.deletions`);
+    this.phonetic.snapshot(w, `${name}.phonetic`);
+    this.ends.snapshot(w, `${name}.ends`);
+  }
+
+  static restore(r: SnapshotReader, name: string, vocab: Vocabulary): FuzzyVocabulary {
+    return new FuzzyVocabulary(vocab, HashMultimap.restore(r, `${name}.deletions`), HashMultimap.restore(r, `${name}.phonetic`), HashMultimap.restore(r, `${name}.ends`));
   }
 
   /** Listed tokens within one edit of `token`, or sounding alike, with their similarity; never `token` itself. */

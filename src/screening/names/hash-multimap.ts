@@ -11,6 +11,7 @@
  * Reading without a callback: `for (let i = m.begin(h), e = m.end(h); i < e; i += m.stride) if (m.data[i] === h) …`.
  */
 import { IntBuffer } from './int-buffer';
+import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 export { deletionHashes, fnv1a, pairHash } from './token-hash';
 
@@ -76,6 +77,17 @@ export class HashMultimap {
       }
     }
     return new HashMultimap(mask, offsets, data, stride);
+  }
+
+  snapshot(w: SnapshotWriter, name: string): void {
+    w.u32(`${name}.offsets`, this.offsets);
+    w.i32(`${name}.data`, this.data);
+    w.value(`${name}.stride`, this.stride);
+  }
+
+  static restore(r: SnapshotReader, name: string): HashMultimap {
+    const offsets = r.u32(`${name}.offsets`);
+    return new HashMultimap(offsets.length - 2, offsets, r.i32(`${name}.data`), r.number(`${name}.stride`));
   }
 
   /** Index in `data` of the first entry of hash's bucket. */

@@ -7,6 +7,14 @@ export class IntBuffer {
     this.data = new Int32Array(capacity);
   }
 
+  /** A buffer holding exactly these values (restored from a snapshot; the array is not copied). */
+  static wrap(values: Int32Array): IntBuffer {
+    const b = new IntBuffer(0);
+    b.data = values;
+    b.length = values.length;
+    return b;
+  }
+
   push(value: number): void {
     if (this.length === this.data.length) {
       const next = new Int32Array(this.data.length * 2);

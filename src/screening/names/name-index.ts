@@ -16,6 +16,11 @@ import {
   type QuerySide,
 } from './name-model';
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
+import { FuzzyVocabulary } from './fuzzy-vocabulary';
+import { HashMultimap } from './hash-multimap';
+import { Postings } from './postings';
+import { Vocabulary } from './vocabulary';
+import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 const INITIAL_EVIDENCE = 0.85;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
@@ -443,6 +448,36 @@ export class NameIndex {
     const take = Math.min(tied.length, limit + MAX_TIES - above.length);
     for (let j = 0; j < take; j++) above.push(tied[j]);
     return above;
+  }
+
+  snapshot(w: SnapshotWriter, name: string): void {
+    const p = this.p;
+    p.vocab.snapshot(w, `${name}.vocab`);
+    w.i32(`${name}.recEntry`, p.recEntry);
+    // The weight sums in the blocks are recomputed on restore, from the same tokens and frequencies.
+    w.i32(`${name}.blocks`, p.blocks);
+    w.i32(`${name}.recBlock`, p.recBlock);
+    w.u8(`${name}.recKind`, p.recKind);
+    w.u16(`${name}.recLegal`, p.recLegal);
+    w.strings(`${name}.legalSets`, p.legalSets.map((set) => set.join(',')));
+    w.strings(`${name}.names`, p.names);
+    w.i32(`${name}.df`, p.df);
+    p.postings.snapshot(w, `${name}.postings`);
+    p.pairs.snapshot(w, `${name}.pairs`);
+    p.fuzzy.snapshot(w, `${name}.fuzzy`);
+    w.value(`${name}.postingsCap`, p.postingsCap);
+  }
+
+  static restore(r: SnapshotReader, name: string): NameIndex {
+    const vocab = Vocabulary.restore(r, `${name}.vocab`);
+    // Set 0 is the empty set (no legal form); the others were joined from their sorted forms.
+    const legalSets = r.strings(`${name}.legalSets`).map((key, i) => (i === 0 ? [] : key.split(',')));
+    return new NameIndex({
+      vocab, recEntry: r.i32(`${name}.recEntry`), blocks: r.i32(`${name}.blocks`), recBlock: r.i32(`${name}.recBlock`),
+      recKind: r.u8(`${name}.recKind`), recLegal: r.u16(`${name}.recLegal`), legalSets, names: r.strings(`${name}.names`),
+      df: r.i32(`${name}.df`), postings: Postings.restore(r, `${name}.postings`), pairs: HashMultimap.restore(r, `${name}.pairs`),
+      fuzzy: FuzzyVocabulary.restore(r, `${name}.fuzzy`, vocab), postingsCap: r.number(`${name}.postingsCap`),
+    });
   }
 
   get bytes(): number {

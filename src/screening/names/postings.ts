@@ -2,6 +2,8 @@
  * Compressed postings (CSR layout): for key k, the record ids are ids[offsets[k] .. offsets[k + 1]).
  * Built once from (key, record) pairs; two typed arrays instead of a Map of JS arrays.
  */
+import type { SnapshotReader, SnapshotWriter } from '../snapshot';
+
 export class Postings {
   private constructor(
     private readonly offsets: Uint32Array,
@@ -17,6 +19,15 @@ export class Postings {
     const ids = new Int32Array(length);
     for (let i = 0; i < length; i++) ids[cursor[keys[i]]++] = records[i];
     return new Postings(offsets, ids);
+  }
+
+  snapshot(w: SnapshotWriter, name: string): void {
+    w.u32(`${name}.offsets`, this.offsets);
+    w.i32(`${name}.ids`, this.ids);
+  }
+
+  static restore(r: SnapshotReader, name: string): Postings {
+    return new Postings(r.u32(`${name}.offsets`), r.i32(`${name}.ids`));
   }
 
   count(key: number): number {

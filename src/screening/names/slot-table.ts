@@ -8,11 +8,25 @@
  * Probing: `for (let i = t.home(hash); t.slots[i + 1] !== 0; i = t.next(i)) if (t.slots[i] === hash && isIt(t.slots[i + 1] - 1)) …`.
  */
 import { IntBuffer } from './int-buffer';
+import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 export class SlotTable {
-  slots = new Int32Array(2 * 1024);
+  slots: Int32Array = new Int32Array(2 * 1024);
   private mask = 1023;
-  private readonly hashes = new IntBuffer(1024);
+  private hashes = new IntBuffer(1024);
+
+  snapshot(w: SnapshotWriter, name: string): void {
+    w.i32(`${name}.slots`, this.slots);
+    w.i32(`${name}.hashes`, this.hashes.view());
+  }
+
+  static restore(r: SnapshotReader, name: string): SlotTable {
+    const t = new SlotTable();
+    t.slots = r.i32(`${name}.slots`);
+    t.hashes = IntBuffer.wrap(r.i32(`${name}.hashes`));
+    t.mask = t.slots.length / 2 - 1;
+    return t;
+  }
 
   /** Entries added. */
   get size(): number {

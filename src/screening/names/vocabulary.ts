@@ -6,10 +6,22 @@
  */
 import { SlotTable } from './slot-table';
 import { joinedHash, tokenHash } from './token-hash';
+import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 export class Vocabulary {
-  private readonly strings: string[] = [];
-  private readonly table = new SlotTable();
+  constructor(
+    private readonly strings: string[] = [],
+    private readonly table = new SlotTable(),
+  ) {}
+
+  snapshot(w: SnapshotWriter, name: string): void {
+    w.strings(`${name}.strings`, this.strings);
+    this.table.snapshot(w, `${name}.table`);
+  }
+
+  static restore(r: SnapshotReader, name: string): Vocabulary {
+    return new Vocabulary(r.strings(`${name}.strings`), SlotTable.restore(r, `${name}.table`));
+  }
 
   intern(token: string): number {
     const hash = tokenHash(token);
