@@ -203,6 +203,7 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
     ...(options.extraMetrics ? { extraMetrics: options.extraMetrics } : {}),
     log,
     maxBodyBytes: config.maxBodyBytes,
+    maxInFlight: config.maxInFlight,
     readiness: {
       async check() {
         const redisOk = await redis.ping().then((p) => p === 'PONG').catch(() => false);

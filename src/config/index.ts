@@ -39,6 +39,7 @@ export interface Config {
   /** Unset: generated into dataDir/tokens.json on first start. */
   readonly tokensFile?: string;
   readonly maxBodyBytes: number;
+  readonly maxInFlight: number;
   /** Bodies of at least this many bytes are read (parsed, validated, extracted) in a worker thread. */
   readonly largeBodyBytes: number;
   readonly rejectReason: string;
@@ -117,6 +118,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./var'),
   TOKENS_FILE: optionalString,
   MAX_BODY_BYTES: int(32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  MAX_IN_FLIGHT: int(256, 0, 1_000_000),
   LARGE_BODY_BYTES: int(256 * 1024, 1024, 1024 * 1024 * 1024),
   REJECT_REASON: reasonCode.default('RR04'),
   PENDING_STATUS: z.enum(['PDNG', 'ACSP']).default('PDNG'),
@@ -179,6 +181,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     dataDir,
     tokensFile: e.TOKENS_FILE ? path.resolve(cwd, e.TOKENS_FILE) : undefined,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxInFlight: e.MAX_IN_FLIGHT,
     largeBodyBytes: e.LARGE_BODY_BYTES,
     rejectReason: e.REJECT_REASON,
     pendingStatus: e.PENDING_STATUS,

@@ -29,6 +29,8 @@ export interface HttpDeps {
   readiness: Readiness;
   log: Logger;
   maxBodyBytes: number;
+  /** POST /v1/messages in progress at once before the next gets 503 OVERLOADED (0: no limit). */
+  maxInFlight?: number;
   /** Extra routers mounted before the 404 handler (the reviewers' page). */
   extra?: express.Router[];
 }
@@ -44,7 +46,7 @@ export function buildApp(d: HttpDeps): Express {
     next();
   });
   app.use(healthRoutes(d.readiness, d.metrics, d.extraMetrics));
-  app.use(messageRoutes(d.gateway, d.tokens, d.maxBodyBytes));
+  app.use(messageRoutes(d.gateway, d.tokens, d.maxBodyBytes, d.maxInFlight));
   app.use(holdRoutes(d.review, d.store, d.tokens));
   app.use(adminRoutes(d.watchlist, d.store, d.tokens, d.maxBodyBytes));
   for (const r of d.extra ?? []) app.use(r);

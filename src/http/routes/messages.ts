@@ -4,13 +4,14 @@ import type { TokenRegistry } from '../../auth/tokens';
 import { AppError } from '../../errors/app-error';
 import { principalOf, requireRole } from '../auth';
 import { rawBody, requireBody, requireXml, wantsXml } from '../xml-body';
+import { admission } from '../admission';
 
 /** POST /v1/messages, POST /v1/screen, GET /v1/messages/:id/status. */
-export function messageRoutes(gateway: Gateway, tokens: TokenRegistry, maxBodyBytes: number): Router {
+export function messageRoutes(gateway: Gateway, tokens: TokenRegistry, maxBodyBytes: number, maxInFlight = 0): Router {
   const r = Router();
   const body = [requireXml, rawBody(maxBodyBytes), requireBody];
 
-  r.post('/v1/messages', requireRole(tokens, 'submitter'), ...body, async (req, res) => {
+  r.post('/v1/messages', requireRole(tokens, 'submitter'), admission(maxInFlight), ...body, async (req, res) => {
     res.locals.wantsXml = wantsXml(req);
     const bytes = req.body as Buffer;
     let outcome;
