@@ -3,15 +3,16 @@
  * against it. Pure and synchronous; entries can be streamed into a builder and dropped afterwards.
  */
 import type { PayeeField } from '../iso20022/types';
-import { canonicalBic, canonicalIban, canonicalIdentifier } from './identifiers/canonical';
-import { IdentifierIndex } from './identifiers/identifier-index';
+import { canonicalBic, canonicalIban } from './identifiers/canonical';
+import { IdentifierIndex, type IdentifierKey } from './identifiers/identifier-index';
 import { IDENTIFIER_ALGORITHM, matchIdentifiers } from './identifiers/identifier-matcher';
 import { NameIndex } from './names/name-index';
 import { NameIndexBuilder } from './names/name-index-builder';
 import { NAME_ALGORITHM, nameScore, scoreName } from './names/name-score';
 import { nameQueries } from './payee-names';
+import { batchEntries, ENTRY_KINDS, prepareEntry, type PreparedBatch, type PreparedName } from './prepared-batch';
 import { SnapshotMismatch, type SnapshotReader, SnapshotWriter } from './snapshot';
-import type { EntryKind, Hit, Screener, ScoreFeature, WatchlistEntry } from './types';
+import type { EntryKind, Hit, ListIdentifier, Screener, ScoreFeature, WatchlistEntry } from './types';
 
 export interface ScreenerOptions {
   /** List version recorded in every decision (the caller computes it, e.g. sha256 of the file). */
@@ -45,9 +46,12 @@ export class ScreenerBuilder {
   /** The earliest expiry among the indexed entries: from then on the index is no longer what a build gives. */
   private expiresFirstMs = Infinity;
 
+  private readonly keyOf: (ident: ListIdentifier, entryId: string) => IdentifierKey | undefined;
+
   constructor(private readonly options: ScreenerOptions) {
     this.identifiers = new IdentifierIndex(options.hmacKey);
     this.nowMs = (options.now ?? new Date()).getTime();
+    this.keyOf = (ident, entryId) => this.identifiers.keyOf(ident, entryId);
   }
 
   /** Indexes one entry (skipped when expired). Returns whether it was indexed. */
@@ -59,31 +63,35 @@ export class ScreenerBuilder {
    * Indexes one entry and reports the first identifier whose value is not valid of its type (it is then not
    * indexed, nor is the rest of the entry): lets a loader validate while indexing, canonicalising only once.
    */
-  addChecked(entry: WatchlistEntry): { indexed: boolean; invalidIdentifier?: number } {
-    if (entry.expiresAt !== undefined && entry.expiresAt !== null) {
-      const expires = Date.parse(entry.expiresAt);
-      if (!Number.isNaN(expires) && expires <= this.nowMs) {
-        const bad = entry.identifiers.findIndex((i) => i.value !== undefined && canonicalIdentifier(i.type, i.value) === undefined);
-        return bad < 0 ? { indexed: false } : { indexed: false, invalidIdentifier: bad };
-      }
-    }
-    const index = this.ids.length;
-    const keys = [];
-    for (let k = 0; k < entry.identifiers.length; k++) {
-      const key = this.identifiers.keyOf(entry.identifiers[k], entry.id);
-      if (key === undefined) return { indexed: false, invalidIdentifier: k };
-      keys.push(key);
-    }
-    for (let k = 0; k < keys.length; k++) this.identifiers.insert(index, entry.identifiers[k], keys[k]);
-    if (entry.expiresAt !== undefined && entry.expiresAt !== null) {
-      const expires = Date.parse(entry.expiresAt);
-      if (expires < this.expiresFirstMs) this.expiresFirstMs = expires;
-    }
-    this.ids.push(entry.id);
-    this.kinds.push(entry.kind);
-    this.sources.push(entry.source);
-    for (const name of entry.names) this.names.add(index, name, entry.kind);
+  addChecked(entry: WatchlistEntry, tokenised?: readonly PreparedName[]): { indexed: boolean; invalidIdentifier?: number } {
+    const p = prepareEntry(entry, this.keyOf, this.nowMs, tokenised);
+    if (p.prepared === undefined) return p.invalidIdentifier === undefined ? { indexed: false } : { indexed: false, invalidIdentifier: p.invalidIdentifier };
+    const index = this.addEntry(entry.id, entry.kind, entry.source, p.prepared.expiresMs);
+    for (let k = 0; k < p.prepared.keys.length; k++) this.identifiers.insertKey(index, entry.identifiers[k].type, p.prepared.issuers[k], p.prepared.keys[k]);
+    for (const n of p.prepared.names) this.names.addTokens(index, n.name, entry.kind, n.tokens, n.expanded, n.legalKey);
     return { indexed: true };
+  }
+
+  /**
+   * Indexes a batch of validated entries whose names another thread tokenised, as addChecked would one by
+   * one; stops at the first entry with an invalid identifier value and says which.
+   */
+  addBatch(b: PreparedBatch): { indexed: number; invalid?: { line: number; entry: WatchlistEntry; identifier: number } } {
+    let indexed = 0;
+    for (const { entry, line, names } of batchEntries(b)) {
+      const r = this.addChecked(entry, names);
+      if (r.invalidIdentifier !== undefined) return { indexed, invalid: { line, entry, identifier: r.invalidIdentifier } };
+      if (r.indexed) indexed++;
+    }
+    return { indexed };
+  }
+
+  private addEntry(id: string, kind: EntryKind, source: string | undefined, expiresMs: number): number {
+    if (expiresMs < this.expiresFirstMs) this.expiresFirstMs = expiresMs;
+    this.ids.push(id);
+    this.kinds.push(kind);
+    this.sources.push(source);
+    return this.ids.length - 1;
   }
 
   /** @param version the list version, when it is known only after reading (streaming loaders hash as they go). */
@@ -123,8 +131,6 @@ export interface IndexValidity {
   readonly expiresFirstMs: number;
 }
 
-const KIND_CODE: Readonly<Record<EntryKind, number>> = { organisation: 0, person: 1, merchant: 2 };
-const KINDS: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
 
 interface NameMatch {
   readonly record: number;
@@ -162,7 +168,7 @@ export class ListScreener implements Screener {
   snapshot(): SnapshotWriter {
     const w = new SnapshotWriter();
     w.strings('ids', this.ids as string[]);
-    w.u8('kinds', Uint8Array.from(this.kinds, (k) => KIND_CODE[k]));
+    w.u8('kinds', Uint8Array.from(this.kinds, (k) => ENTRY_KINDS.indexOf(k)));
     const sourceNames: string[] = [];
     const sourceCodes = new Int32Array(this.sources.length);
     const codeOf = new Map<string, number>();
@@ -196,7 +202,7 @@ export class ListScreener implements Screener {
     const sourceNames = r.strings('sourceNames');
     const sourceCodes = r.i32('sources');
     if (kindCodes.length !== ids.length || sourceCodes.length !== ids.length) throw new SnapshotMismatch('entry tables');
-    const kinds = Array.from(kindCodes, (c) => KINDS[c]);
+    const kinds = Array.from(kindCodes, (c) => ENTRY_KINDS[c]);
     const sources = Array.from(sourceCodes, (c) => (c < 0 ? undefined : sourceNames[c]));
     const expiresFirst = r.number('expiresFirstMs');
     const validity = { builtAtMs: r.number('builtAtMs'), expiresFirstMs: expiresFirst < 0 ? Infinity : expiresFirst };

@@ -9,6 +9,7 @@ import { AppError } from '../errors/app-error';
 import { ScreenerBuilder, type ListScreener, type ScreenerOptions } from '../screening';
 import type { WatchlistEntry } from '../screening/types';
 import { readIndexCache, writeIndexCache, type CacheOutcome } from './index-cache';
+import { defaultLoadThread, prepareInThread, type LoadThread } from './load-thread';
 import { EntryChecker, invalid, parseWatchlist } from './parse';
 
 export function listVersionOf(bytes: string | Buffer): string {
@@ -41,6 +42,12 @@ async function firstNonBlankChar(file: string): Promise<string | undefined> {
 
 export interface LoadOptions extends Omit<ScreenerOptions, 'version'> {
   /**
+   * Where JSON Lines entries are parsed, validated and prepared (load-thread.ts): a worker thread running this
+   * script, while this thread inserts them into the index; false: all in this thread. Default: the compiled
+   * worker next to this file when there is one (not under ts-jest), else this thread.
+   */
+  readonly thread?: LoadThread | false;
+  /**
    * Directory of built indexes (index-cache.ts): an unchanged list is restored from there instead of rebuilt,
    * and a rebuilt one is stored there. Unset: always built.
    */
@@ -72,9 +79,9 @@ async function digestOfFile(file: string, fileName: string): Promise<string> {
  * whose bytes were indexed before (same version) is restored from its verified cache file instead.
  */
 export async function loadScreenerFromFile(file: string, options: LoadOptions): Promise<LoadedScreener> {
-  const { cacheDir, ...screenerOptions } = options;
+  const { cacheDir, thread: _thread, ...screenerOptions } = options;
   if (cacheDir === undefined) {
-    const { listSha256: _, ...loaded } = await buildScreenerFromFile(file, screenerOptions);
+    const { listSha256: _, ...loaded } = await buildScreenerFromFile(file, options);
     return loaded;
   }
   const fileName = path.basename(file);
@@ -88,7 +95,7 @@ export async function loadScreenerFromFile(file: string, options: LoadOptions): 
   } catch (e) {
     cache = { outcome: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
   }
-  const built = await buildScreenerFromFile(file, screenerOptions);
+  const built = await buildScreenerFromFile(file, options);
   try {
     // The file may have changed since it was hashed: the cache is written only for the bytes that were built.
     if (built.listSha256 !== listSha256) throw new Error('the list file changed while it was read');
@@ -104,7 +111,7 @@ export async function loadScreenerFromFile(file: string, options: LoadOptions): 
   return { ...loaded, cache };
 }
 
-async function buildScreenerFromFile(file: string, options: Omit<ScreenerOptions, 'version'>): Promise<LoadedScreener & { listSha256: string }> {
+async function buildScreenerFromFile(file: string, options: LoadOptions): Promise<LoadedScreener & { listSha256: string }> {
   const fileName = path.basename(file);
   let first: string | undefined;
   try {
@@ -112,7 +119,10 @@ async function buildScreenerFromFile(file: string, options: Omit<ScreenerOptions
   } catch (e) {
     throw new AppError('WATCHLIST_UNREADABLE', `${fileName}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: e });
   }
-  const builder = new ScreenerBuilder({ ...options, version: '' });
+  const { cacheDir: _, thread, ...screenerOptions } = options;
+  // One time for the whole load, whichever thread checks the expiries.
+  const now = screenerOptions.now ?? new Date();
+  const builder = new ScreenerBuilder({ ...screenerOptions, now, version: '' });
   if (first === '[') {
     const text = await readText(file);
     // As listVersionOf: the text's UTF-8, which is the file's bytes for any valid UTF-8 file.
@@ -122,10 +132,43 @@ async function buildScreenerFromFile(file: string, options: Omit<ScreenerOptions
     for (const entry of parseWatchlist(text, { fileName })) if (builder.add(entry)) count++;
     return { screener: builder.build(version), version, fileName, entries: count, listSha256 };
   }
+  const worker = thread === undefined ? defaultLoadThread() : thread === false ? undefined : thread;
+  let count = 0;
+  let listSha256: string;
+  if (worker !== undefined) {
+    listSha256 = await prepareInThread(worker, { file, fileName }, (batch) => {
+      const added = builder.addBatch(batch);
+      count += added.indexed;
+      if (added.invalid !== undefined) throw invalidIdentifier(fileName, added.invalid.line, added.invalid.entry, added.invalid.identifier);
+    });
+  } else {
+    listSha256 = await forEachListedEntry(file, fileName, (entry, line) => {
+      const added = builder.addChecked(entry);
+      if (added.invalidIdentifier !== undefined) throw invalidIdentifier(fileName, line, entry, added.invalidIdentifier);
+      if (added.indexed) count++;
+    });
+  }
+  const version = `sha256:${listSha256.slice(0, 16)}`;
+  return { screener: builder.build(version), version, fileName, entries: count, listSha256 };
+}
+
+export function invalidIdentifier(fileName: string, line: number, entry: WatchlistEntry, k: number): AppError {
+  return invalid(fileName, line, `identifiers[${k}].value: is not a valid ${entry.identifiers[k].type}`, `identifiers[${k}].value`);
+}
+
+/**
+ * Streams a JSON Lines list: every entry parsed and validated (as parseWatchlist does) and handed over with its
+ * line number; afterChunk runs after each chunk of about 1 MiB. Returns the SHA-256 (hex) of the file's bytes.
+ */
+export async function forEachListedEntry(
+  file: string,
+  fileName: string,
+  onEntry: (entry: WatchlistEntry, line: number) => void,
+  afterChunk?: () => Promise<void> | void,
+): Promise<string> {
   const hash = createHash('sha256');
   const checker = new EntryChecker(fileName, { deferIdentifierValues: true });
   let lineNo = 0;
-  let count = 0;
   const onLine = (rawLine: string): void => {
     lineNo++;
     const line = (lineNo === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim();
@@ -136,13 +179,7 @@ async function buildScreenerFromFile(file: string, options: Omit<ScreenerOptions
     } catch {
       throw invalid(fileName, lineNo, 'not valid JSON');
     }
-    const entry = checker.check(raw, lineNo);
-    const added = builder.addChecked(entry);
-    if (added.invalidIdentifier !== undefined) {
-      const k = added.invalidIdentifier;
-      throw invalid(fileName, lineNo, `identifiers[${k}].value: is not a valid ${entry.identifiers[k].type}`, `identifiers[${k}].value`);
-    }
-    if (added.indexed) count++;
+    onEntry(checker.check(raw, lineNo), lineNo);
   };
   // Lines are found in the bytes and each decoded on its own: decoding whole chunks into one string and slicing
   // it made every line a two-byte string as soon as the chunk held one non-Latin-1 name (nearly every chunk of
@@ -160,12 +197,14 @@ async function buildScreenerFromFile(file: string, options: Omit<ScreenerOptions
         from = nl + 1;
       }
       rest = from < chunk.length ? chunk.subarray(from) : undefined;
+      if (afterChunk !== undefined) await afterChunk();
     }
     if (rest !== undefined) onLine(rest.toString('utf8'));
+  } catch (e) {
+    if (e instanceof AppError || typeof (e as NodeJS.ErrnoException).code !== 'string') throw e;
+    throw new AppError('WATCHLIST_UNREADABLE', `${fileName}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: e });
   } finally {
     stream.destroy();
   }
-  const listSha256 = hash.digest('hex');
-  const version = `sha256:${listSha256.slice(0, 16)}`;
-  return { screener: builder.build(version), version, fileName, entries: count, listSha256 };
+  return hash.digest('hex');
 }

@@ -125,15 +125,17 @@ export class IdentifierIndex {
     return { ns, digest: this.hmacKey === undefined ? canonical : hmacIdentifier(canonical, this.hmacKey) };
   }
 
-  insert(entry: number, ident: ListIdentifier, { ns, digest }: IdentifierKey): void {
+  insert(entry: number, ident: ListIdentifier, key: IdentifierKey): void {
+    this.insertKey(entry, ident.type, ident.issuer === undefined ? undefined : canonicalIssuer(ident.issuer), key);
+  }
+
+  /** insert, with the issuer already canonical (canonicalIssuer; e.g. in a loader's worker thread). */
+  insertKey(entry: number, type: IdentifierType, issuer: string | undefined, { ns, digest }: IdentifierKey): void {
     const record = this.recEntry.length;
     this.recEntry.push(entry);
-    this.recType.push(TYPES.indexOf(ident.type));
+    this.recType.push(TYPES.indexOf(type));
     this.recNext.push(-1);
-    if (ident.issuer !== undefined) {
-      const issuer = canonicalIssuer(ident.issuer);
-      if (issuer !== undefined) this.issuers.set(record, issuer);
-    }
+    if (issuer !== undefined) this.issuers.set(record, issuer);
     const code = NAMESPACE_CODE[ns];
     const hash = keyHash(code, digest);
     const k = this.find(code, digest, hash);

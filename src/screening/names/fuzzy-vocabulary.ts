@@ -93,35 +93,14 @@ export class FuzzyVocabulary {
 
   /** @param include which vocabulary ids to index (name tokens; not joined or digit-only tokens). */
   static build(vocab: Vocabulary, include: (id: number) => boolean): FuzzyVocabulary {
-    const dh = new IntBuffer(vocab.size * 8);
-    const dv = new IntBuffer(vocab.size * 8);
-    const ph = new IntBuffer(vocab.size);
-    const pv = new IntBuffer(vocab.size);
-    const eh = new IntBuffer(vocab.size);
-    const ev = new IntBuffer(vocab.size);
-    const em = new IntBuffer(vocab.size);
-    for (let id = 0; id < vocab.size; id++) {
-      const t = vocab.token(id);
-      if (t.length < MIN_FUZZY_LENGTH || t.length > MAX_FUZZY_LENGTH || !include(id)) continue;
-      const packed = (id << LENGTH_BITS) | t.length;
-      const n = deletionHashes(t, scratch);
-      for (let k = 0; k < n; k++) {
-        dh.push(scratch[k]);
-        dv.push(packed);
-      }
-      ph.push(fnv1a(computePhoneticKey(t)));
-      pv.push(packed);
-      if (t.length >= MIN_ENDS_LENGTH) {
-        const mask = letterMask(t);
-        eh.push(fnv1a(endKey('<', t.slice(0, 4), t.length)));
-        ev.push(packed);
-        em.push(mask);
-        eh.push(fnv1a(endKey('>', t.slice(-4), t.length)));
-        ev.push(packed);
-        em.push(mask);
-      }
-    }
-    return new FuzzyVocabulary(vocab, HashMultimap.build(dh, dv), HashMultimap.build(ph, pv), HashMultimap.build(eh, ev, em));
+    const b = new FuzzyVocabularyBuilder(vocab.size);
+    for (let id = 0; id < vocab.size; id++) if (include(id)) b.add(id, vocab.token(id));
+    return b.build(vocab);
+  }
+
+  /** From the builder's buffers (FuzzyVocabularyBuilder). */
+  static of(vocab: Vocabulary, deletions: HashMultimap, phonetic: HashMultimap, ends: HashMultimap): FuzzyVocabulary {
+    return new FuzzyVocabulary(vocab, deletions, phonetic, ends);
   }
 
   snapshot(w: SnapshotWriter, name: string): void {
@@ -263,5 +242,57 @@ export class FuzzyVocabulary {
 
   get bytes(): number {
     return this.deletions.bytes + this.phonetic.bytes + this.ends.bytes;
+  }
+}
+
+/**
+ * The fuzzy vocabulary's entries gathered token by token, as the vocabulary grows (a loader adds tokens while
+ * its other thread is still reading the list; only the hash tables are left for the end). Tokens must be added
+ * in id order for the tables to be those FuzzyVocabulary.build makes.
+ */
+export class FuzzyVocabularyBuilder {
+  private readonly dh: IntBuffer;
+  private readonly dv: IntBuffer;
+  private readonly ph: IntBuffer;
+  private readonly pv: IntBuffer;
+  private readonly eh = new IntBuffer();
+  private readonly ev = new IntBuffer();
+  private readonly em = new IntBuffer();
+
+  constructor(expectedTokens = 1024) {
+    this.dh = new IntBuffer(expectedTokens * 8);
+    this.dv = new IntBuffer(expectedTokens * 8);
+    this.ph = new IntBuffer(expectedTokens);
+    this.pv = new IntBuffer(expectedTokens);
+  }
+
+  add(id: number, t: string): void {
+    if (t.length < MIN_FUZZY_LENGTH || t.length > MAX_FUZZY_LENGTH) return;
+    const packed = (id << LENGTH_BITS) | t.length;
+    const n = deletionHashes(t, scratch);
+    // Ten to fifteen million of these for a million tokens: written in one go, not pushed one by one.
+    const at = this.dh.extend(n);
+    this.dv.extend(n);
+    const dh = this.dh.array;
+    const dv = this.dv.array;
+    for (let k = 0; k < n; k++) {
+      dh[at + k] = scratch[k];
+      dv[at + k] = packed;
+    }
+    this.ph.push(fnv1a(computePhoneticKey(t)));
+    this.pv.push(packed);
+    if (t.length >= MIN_ENDS_LENGTH) {
+      const mask = letterMask(t);
+      this.eh.push(fnv1a(endKey('<', t.slice(0, 4), t.length)));
+      this.ev.push(packed);
+      this.em.push(mask);
+      this.eh.push(fnv1a(endKey('>', t.slice(-4), t.length)));
+      this.ev.push(packed);
+      this.em.push(mask);
+    }
+  }
+
+  build(vocab: Vocabulary): FuzzyVocabulary {
+    return FuzzyVocabulary.of(vocab, HashMultimap.build(this.dh, this.dv), HashMultimap.build(this.ph, this.pv), HashMultimap.build(this.eh, this.ev, this.em));
   }
 }

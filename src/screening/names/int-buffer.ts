@@ -24,6 +24,23 @@ export class IntBuffer {
     this.data[this.length++] = value;
   }
 
+  /** Grows the buffer by n values (left for the caller to write into `array`); returns where they start. */
+  extend(n: number): number {
+    const at = this.length;
+    if (at + n > this.data.length) {
+      const next = new Int32Array(Math.max(this.data.length * 2, at + n));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.length = at + n;
+    return at;
+  }
+
+  /** The backing array (longer than length; replaced when the buffer grows). */
+  get array(): Int32Array {
+    return this.data;
+  }
+
   get(i: number): number {
     return this.data[i];
   }

@@ -5,7 +5,7 @@
  */
 import type { EntryKind } from '../types';
 import { normaliseName, type NormalisedName } from '../text/normalise';
-import { FuzzyVocabulary } from './fuzzy-vocabulary';
+import { FuzzyVocabularyBuilder } from './fuzzy-vocabulary';
 import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import { NameIndex } from './name-index';
@@ -17,6 +17,23 @@ import { Postings } from './postings';
 import { pairHash } from './token-hash';
 import { Vocabulary } from './vocabulary';
 
+/**
+ * What the index keeps of a listed name: its tokens, their expanded spellings and its legal forms (sorted,
+ * joined by commas); undefined when it normalises to nothing. The costly part of adding a name, and pure.
+ */
+export function nameTokens(name: string, kind: EntryKind): { tokens: readonly string[]; expanded: readonly string[]; legalKey: string } | undefined {
+  const n = normaliseName(name);
+  // Legal forms are a company thing: a person's name keeps every token ("Bram Vos", "Ana Da Silva").
+  const person = kind === 'person';
+  const tokens = person ? n.fullTokens : n.tokens;
+  if (tokens.length === 0) return undefined;
+  return { tokens, expanded: person ? n.fullExpanded : n.expanded, legalKey: person ? '' : legalKeyOf(n) };
+}
+
+function legalKeyOf(n: NormalisedName): string {
+  return [...n.legalForms].sort().join(',');
+}
+
 export class NameIndexBuilder {
   private readonly vocab = new Vocabulary();
   private readonly recEntry = new IntBuffer();
@@ -27,32 +44,65 @@ export class NameIndexBuilder {
   private readonly legalSets: string[][] = [[]];
   private readonly legalSetIds = new Map<string, number>([['', 0]]);
   private readonly names: string[] = [];
+  /**
+   * Gathered name by name rather than in build, so that a loader's idle time while its reading thread works
+   * goes into them: the fuzzy vocabulary's entries of every new token, document frequencies (in how many
+   * listed names a token occurs, once per name) and the (token, block) pairs of the postings.
+   */
+  private readonly fuzzy = new FuzzyVocabularyBuilder();
+  private readonly df = new IntBuffer();
+  private readonly postingKeys = new IntBuffer();
+  private readonly postingBlocks = new IntBuffer();
 
   /** Adds one name of one entry; names that normalise to nothing are skipped. */
   add(entry: number, name: string, kind: EntryKind): void {
-    const n = normaliseName(name);
-    // Legal forms are a company thing: a person's name keeps every token ("Bram Vos", "Ana Da Silva").
+    const t = nameTokens(name, kind);
+    if (t !== undefined) this.addTokens(entry, name, kind, t.tokens, t.expanded, t.legalKey);
+  }
+
+  /** Adds a name already tokenised by nameTokens (e.g. in a loader's worker thread). */
+  addTokens(entry: number, name: string, kind: EntryKind, tokens: readonly string[], expanded: readonly string[], legalKey: string): void {
     const person = kind === 'person';
-    const tokens = person ? n.fullTokens : n.tokens;
-    const expanded = person ? n.fullExpanded : n.expanded;
-    if (tokens.length === 0) return;
     const record = this.recEntry.length;
+    const block = this.blocks.length;
     this.recEntry.push(entry);
-    this.recBlock.push(this.blocks.length);
+    this.recBlock.push(block);
     this.blocks.push(record);
     this.blocks.push(tokens.length);
     this.blocks.push(0); // weight sum, known once document frequencies are
     for (let i = 0; i < tokens.length; i++) {
-      this.blocks.push(this.vocab.intern(tokens[i]));
-      this.blocks.push(expanded[i] === tokens[i] ? -1 : this.vocab.intern(expanded[i]));
+      this.blocks.push(this.intern(tokens[i]));
+      this.blocks.push(expanded[i] === tokens[i] ? -1 : this.intern(expanded[i]));
+    }
+    const ids = block + BLOCK_TOKENS;
+    const end = ids + 2 * tokens.length;
+    for (let p = ids; p < end; p++) {
+      const id = this.blocks.get(p);
+      if (id < 0) continue;
+      let again = false;
+      for (let q = ids; q < p && !again; q++) again = this.blocks.get(q) === id;
+      if (again) continue;
+      this.df.set(id, this.df.get(id) + 1);
+      this.postingKeys.push(id);
+      this.postingBlocks.push(block);
     }
     this.recKind.push(Math.max(0, KIND_CODES.indexOf(kind)));
-    this.recLegal.push(person ? 0 : this.legalSetId(n));
+    this.recLegal.push(person ? 0 : this.legalSetId(legalKey));
     this.names.push(name);
   }
 
-  private legalSetId(n: NormalisedName): number {
-    const key = [...n.legalForms].sort().join(',');
+  private intern(token: string): number {
+    const size = this.vocab.size;
+    const id = this.vocab.intern(token);
+    if (id === size) {
+      this.df.push(0);
+      // Digit-only tokens (house numbers in names) are not typos of anything.
+      if (!/^[0-9]+$/.test(token)) this.fuzzy.add(id, token);
+    }
+    return id;
+  }
+
+  private legalSetId(key: string): number {
     let id = this.legalSetIds.get(key);
     if (id === undefined) {
       id = this.legalSets.length;
@@ -68,23 +118,9 @@ export class NameIndexBuilder {
     const recBlock = this.recBlock.toArray();
     const vocabSize = this.vocab.size;
 
-    // Document frequency per token: in how many listed names it occurs (once per name). Postings hold blocks.
-    const df = new Int32Array(vocabSize);
-    const seen = new Int32Array(vocabSize).fill(-1);
-    const keys = new IntBuffer(blocks.length / 2 + 16);
-    const handles = new IntBuffer(blocks.length / 2 + 16);
-    for (let r = 0; r < records; r++) {
-      const b = recBlock[r];
-      for (let p = b + BLOCK_TOKENS, end = p + 2 * blocks[b + BLOCK_COUNT]; p < end; p++) {
-        const id = blocks[p];
-        if (id < 0 || seen[id] === r) continue;
-        seen[id] = r;
-        df[id]++;
-        keys.push(id);
-        handles.push(b);
-      }
-    }
-    const postings = Postings.build(vocabSize, keys.view(), handles.view(), keys.length);
+    const df = this.df.toArray();
+    // Postings hold blocks.
+    const postings = Postings.build(vocabSize, this.postingKeys.view(), this.postingBlocks.view(), this.postingKeys.length);
     const cap = options.postingsCap ?? defaultPostingsCap(records);
 
     // Names made only of common tokens (Maria Garcia) are found through pairs of their common tokens.
@@ -119,7 +155,7 @@ export class NameIndexBuilder {
       }
     }
     const pairs = HashMultimap.build(pairHashes, pairHandles);
-    const fuzzy = FuzzyVocabulary.build(this.vocab, (id) => !/^[0-9]+$/.test(this.vocab.token(id)));
+    const fuzzy = this.fuzzy.build(this.vocab);
     return new NameIndex({
       vocab: this.vocab, recEntry: this.recEntry.toArray(), blocks, recBlock,
       recKind: Uint8Array.from(this.recKind.view()), recLegal: Uint16Array.from(this.recLegal.view()), legalSets: this.legalSets,

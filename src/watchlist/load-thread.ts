@@ -1,0 +1,79 @@
+/**
+ * The loader's worker thread, seen from the thread that builds the index. Reading, parsing, validating and
+ * tokenising a million entries costs more than canonicalising their identifiers and inserting them: the worker
+ * does the first part (load-worker.ts) and sends the entries in batches (PreparedBatch), which this thread
+ * completes and inserts as they come, so that the two halves run at the same time on two cores.
+ *
+ * Errors are those of the single-thread loader, with the same line and reason: the worker reads the file in
+ * order and stops at the first problem, after the batches of the lines before it; this thread checks the
+ * identifiers of those batches in order, so whichever problem comes first in the file is the one reported.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors/app-error';
+import type { ErrorCode } from '../errors/catalog';
+import type { PreparedBatch } from '../screening/prepared-batch';
+
+export interface LoadThread {
+  /** The worker script (load-worker.js; a .ts file with execArgv that can load TypeScript). */
+  readonly filename: string;
+  readonly execArgv?: readonly string[];
+}
+
+export interface LoadWorkerData {
+  readonly file: string;
+  readonly fileName: string;
+}
+
+/** Batches the worker may have sent ahead of the inserts: bounds the memory a slow builder lets pile up. */
+export const BATCHES_AHEAD = 4;
+
+export type WorkerMessage =
+  | { readonly type: 'batch'; readonly batch: PreparedBatch }
+  | { readonly type: 'done'; readonly sha256: string }
+  | { readonly type: 'error'; readonly code: ErrorCode; readonly message: string; readonly line?: number; readonly path?: string; readonly other?: string };
+
+/** The compiled worker next to this file, if there is one (there is none when the sources run under ts-jest). */
+export function defaultLoadThread(): LoadThread | undefined {
+  const filename = path.join(__dirname, 'load-worker.js');
+  return existsSync(filename) ? { filename } : undefined;
+}
+
+/**
+ * Runs the worker over the file; onBatch gets the prepared batches in file order. Resolves with the SHA-256
+ * (hex) of the file's bytes; rejects with the first problem of the list.
+ */
+export function prepareInThread(thread: LoadThread, data: LoadWorkerData, onBatch: (batch: PreparedBatch) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(thread.filename, { workerData: data, ...(thread.execArgv !== undefined ? { execArgv: [...thread.execArgv] } : {}) });
+    let settled = false;
+    const fail = (e: unknown): void => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(e);
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (settled) return;
+      if (m.type === 'batch') {
+        try {
+          onBatch(m.batch);
+        } catch (e) {
+          fail(e);
+          return;
+        }
+        worker.postMessage('next');
+      } else if (m.type === 'done') {
+        settled = true;
+        resolve(m.sha256);
+      } else if (m.other !== undefined) {
+        fail(new Error(`list loader thread: ${m.other}`));
+      } else {
+        fail(new AppError(m.code, m.message, { ...(m.line !== undefined ? { line: m.line } : {}), ...(m.path !== undefined ? { path: m.path } : {}) }));
+      }
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`list loader thread exited (${code}) before it finished`)));
+  });
+}
