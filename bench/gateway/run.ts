@@ -4,7 +4,7 @@
  * endpoint measured in the same run. The gateway runs exactly as `npm start` runs it: embedded Redis with
  * append-only persistence and fsync on every write, file outbox, four-eyes review queue.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,37 @@ async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
+/** CPU seconds used so far by the gateway's processes, by role (Linux /proc): where a message's time goes. */
+type CpuSample = Record<string, number>;
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are fields 14 and 15 of the whole line.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+function gatewayCpu(gatewayPid: number): CpuSample {
+  const out: CpuSample = { http: cpuSeconds(gatewayPid), workers: 0, redis: 0 };
+  let children: number[] = [];
+  try {
+    children = execFileSync('pgrep', ['-P', String(gatewayPid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  } catch {
+    /* no children */
+  }
+  for (const pid of children) {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const role = cmd.includes('redis-server') ? 'redis' : 'workers';
+    out[role] = (out[role] ?? 0) + cpuSeconds(pid);
+  }
+  return out;
+}
+
 interface Plan {
   entries: number;
   rates: number[];
@@ -95,6 +126,8 @@ interface Phase extends LoadResult {
   forwardedPerSec?: number;
   /** Gateway only: seconds after the last request until every cleared message was in the outbox. */
   drainSeconds?: number;
+  /** Gateway only: CPU milliseconds per accepted message by process, from the phase's start until the queue drained. */
+  cpuMsPerMessage?: Record<string, number>;
 }
 
 /** How many messages reached the core: files in the outbox, or the count of the core stand-in. */
@@ -123,16 +156,25 @@ async function drained(delivered: Delivered | undefined): Promise<{ files: numbe
   }
 }
 
-async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, outbox?: Delivered): Promise<Phase[]> {
+async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, outbox?: Delivered, cpu?: () => CpuSample): Promise<Phase[]> {
   const base = ['--url', url, ...(token ? ['--token', token] : []), '--hit-every', String(p.hitEvery)];
   const phase = async (args: string[]): Promise<Phase> => {
     const before = outbox ? await outbox() : 0;
+    const cpuBefore = cpu?.();
     const started = performance.now();
     const r = await load(args);
     const loadEnded = performance.now();
     if (!outbox) return r;
     const d = await drained(outbox);
-    return { ...r, forwardedPerSec: Number(((d.files - before) / ((d.at - started) / 1000)).toFixed(1)), drainSeconds: Number((Math.max(0, d.at - loadEnded) / 1000).toFixed(1)) };
+    const cpuAfter = cpu?.();
+    const cpuMsPerMessage =
+      cpuBefore && cpuAfter && r.ok > 0 ? Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, Number((((cpuAfter[k]! - (cpuBefore[k] ?? 0)) * 1000) / r.ok).toFixed(2))])) : undefined;
+    return {
+      ...r,
+      forwardedPerSec: Number(((d.files - before) / ((d.at - started) / 1000)).toFixed(1)),
+      drainSeconds: Number((Math.max(0, d.at - loadEnded) / 1000).toFixed(1)),
+      ...(cpuMsPerMessage ? { cpuMsPerMessage } : {}),
+    };
   };
   await load([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', '3', '--run-id', `W${runTag}${name[0]}`]);
   await drained(outbox);
@@ -184,7 +226,7 @@ async function main(p: Plan): Promise<void> {
     const echoResults = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, p, tag);
     await stop(echo);
     const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(work, 'data', 'outbox'));
-    const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, delivered);
+    const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, delivered, () => gatewayCpu(gw.pid!));
     const rss = peakRssMb(gw.pid!);
     const forwarded = await delivered();
 
@@ -215,6 +257,15 @@ async function main(p: Plan): Promise<void> {
       );
     }
     console.log(`\nclosed-loop throughput ratio gateway / echo: ${report.closedLoopRatio} accepted, ${report.sustainedRatio} sustained (accepted and forwarded)`);
+    const cpuLine = (r: Phase) =>
+      r.cpuMsPerMessage
+        ? `${Object.entries(r.cpuMsPerMessage)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')} (total ${Object.values(r.cpuMsPerMessage)
+            .reduce((a, b) => a + b, 0)
+            .toFixed(2)})`
+        : '?';
+    for (const r of gwResults) console.log(`gateway CPU ms per accepted message, ${r.mode} ${r.rate ?? r.connections}: ${cpuLine(r)}`);
     console.log(`gateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB (HTTP process); ${report.forwarded} messages forwarded (${p.core === 'http' ? 'HTTP core stand-in' : 'file outbox'})`);
     console.log(`machine: ${report.machine}`);
     console.log('\n' + JSON.stringify(report));
