@@ -293,6 +293,10 @@ export class FuzzyVocabularyBuilder {
   }
 
   build(vocab: Vocabulary): FuzzyVocabulary {
-    return FuzzyVocabulary.of(vocab, HashMultimap.build(this.dh, this.dv), HashMultimap.build(this.ph, this.pv), HashMultimap.build(this.eh, this.ev, this.em));
+    // The builder is done with: its buffers go as each table is built (a million tokens' deletions alone are
+    // over 100 MB of them).
+    const deletions = HashMultimap.buildConsuming(this.dh, this.dv);
+    const phonetic = HashMultimap.buildConsuming(this.ph, this.pv);
+    return FuzzyVocabulary.of(vocab, deletions, phonetic, HashMultimap.buildConsuming(this.eh, this.ev, this.em));
   }
 }

@@ -29,36 +29,33 @@ export class HashMultimap {
    * @param valueBuffers the entry's values (one buffer per column, each as long as hashBuffer)
    */
   static build(hashBuffer: IntBuffer, ...valueBuffers: IntBuffer[]): HashMultimap {
-    const hashes = hashBuffer.view();
-    const columns = valueBuffers.map((b) => b.view());
-    const stride = 1 + columns.length;
-    const n = hashes.length;
+    return HashMultimap.from(false, hashBuffer, valueBuffers);
+  }
+
+  /** build, emptying the buffers once their entries are grouped: the peak memory of a large build is lower. */
+  static buildConsuming(hashBuffer: IntBuffer, ...valueBuffers: IntBuffer[]): HashMultimap {
+    return HashMultimap.from(true, hashBuffer, valueBuffers);
+  }
+
+  private static from(consume: boolean, hashBuffer: IntBuffer, valueBuffers: IntBuffer[]): HashMultimap {
+    const stride = 1 + valueBuffers.length;
+    const n = hashBuffer.length;
     // About two entries per bucket: half the offsets of one per entry, and a bucket is one read anyway.
     let bits = 0;
     while (2 ** (bits + 1) < n) bits++;
     const buckets = 2 ** bits;
     const mask = buckets - 1;
-    const offsets = new Uint32Array(buckets + 1);
-    const data = new Int32Array(n * stride);
     // Ten million entries counted and placed straight into their buckets are three cache misses each. They
     // are first grouped by the high bits of their bucket (a few hundred sequential write streams), then each
     // group is counted and placed within its own small range of offsets and data, which stays in the cache.
     const partBits = Math.max(0, Math.min(8, bits - 10));
-    const parts = 2 ** partBits;
     const shift = bits - partBits;
-    const partStart = new Uint32Array(parts + 1);
-    for (let i = 0; i < n; i++) partStart[((hashes[i] & mask) >>> shift) + 1]++;
-    for (let p = 0; p < parts; p++) partStart[p + 1] += partStart[p];
-    const partCursor = partStart.slice(0, parts);
-    const grouped = new Int32Array(n * stride);
-    for (let i = 0; i < n; i++) {
-      const hash = hashes[i];
-      const at = partCursor[(hash & mask) >>> shift]++ * stride;
-      grouped[at] = hash;
-      for (let c = 0; c < columns.length; c++) grouped[at + 1 + c] = columns[c][i];
-    }
+    const { grouped, partStart } = group(hashBuffer, valueBuffers, mask, shift, 2 ** partBits);
+    if (consume) for (const b of [hashBuffer, ...valueBuffers]) b.release();
+    const offsets = new Uint32Array(buckets + 1);
+    const data = new Int32Array(n * stride);
     const cursor = new Uint32Array(buckets);
-    for (let p = 0; p < parts; p++) {
+    for (let p = 0; p + 1 < partStart.length; p++) {
       const from = partStart[p];
       const to = partStart[p + 1];
       for (let e = from; e < to; e++) offsets[(grouped[e * stride] & mask) + 1]++;
@@ -111,4 +108,24 @@ export class HashMultimap {
   get bytes(): number {
     return this.offsets.byteLength + this.data.byteLength;
   }
+}
+
+/** The entries as [hash, values…] rows grouped by the high bits of their bucket, in the order added within a group. */
+function group(hashBuffer: IntBuffer, valueBuffers: IntBuffer[], mask: number, shift: number, parts: number): { grouped: Int32Array; partStart: Uint32Array } {
+  const hashes = hashBuffer.view();
+  const columns = valueBuffers.map((b) => b.view());
+  const stride = 1 + columns.length;
+  const n = hashes.length;
+  const partStart = new Uint32Array(parts + 1);
+  for (let i = 0; i < n; i++) partStart[((hashes[i] & mask) >>> shift) + 1]++;
+  for (let p = 0; p < parts; p++) partStart[p + 1] += partStart[p];
+  const partCursor = partStart.slice(0, parts);
+  const grouped = new Int32Array(n * stride);
+  for (let i = 0; i < n; i++) {
+    const hash = hashes[i];
+    const at = partCursor[(hash & mask) >>> shift]++ * stride;
+    grouped[at] = hash;
+    for (let c = 0; c < columns.length; c++) grouped[at + 1 + c] = columns[c][i];
+  }
+  return { grouped, partStart };
 }

@@ -49,6 +49,12 @@ export class IntBuffer {
     this.data[i] = value;
   }
 
+  /** Empties the buffer and lets its memory go (views taken before keep theirs). */
+  release(): void {
+    this.data = new Int32Array(0);
+    this.length = 0;
+  }
+
   /** The filled part, trimmed to its length (a copy; the buffer can be dropped afterwards). */
   toArray(): Int32Array {
     return this.data.slice(0, this.length);
