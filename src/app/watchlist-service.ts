@@ -43,10 +43,11 @@ export function indexCacheDir(dataDir: string): string {
 
 /**
  * Reads and indexes a list file entry by entry (a million entries never sit in memory as objects); with a
- * cache directory, an index built before for the same list bytes is restored from there after verification.
+ * cache directory, an index built before for the same list bytes is restored from there after verification,
+ * and a newly built one is stored there once the list is in use (the next start needs it, this one does not).
  */
 export async function readWatchlistFile(file: string, hmacKey?: Uint8Array, cacheDir?: string): Promise<LoadedWatchlist> {
-  const r = await loadScreenerFromFile(file, { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) });
+  const r = await loadScreenerFromFile(file, { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir, cacheWrite: 'background' as const } : {}) });
   return { screener: r.screener, version: r.version, file, entries: r.entries, ...(r.cache !== undefined ? { cache: r.cache } : {}) };
 }
 

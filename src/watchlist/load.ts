@@ -52,6 +52,12 @@ export interface LoadOptions extends Omit<ScreenerOptions, 'version'> {
    * and a rebuilt one is stored there. Unset: always built.
    */
   readonly cacheDir?: string;
+  /**
+   * 'await' (default): the index is stored before the load resolves. 'background': the load resolves with the
+   * built screener and the index is stored after (cache.write says how it went) — a gateway serves seconds
+   * sooner, and the cache only matters at the next start.
+   */
+  readonly cacheWrite?: 'await' | 'background';
 }
 
 export interface LoadedScreener {
@@ -60,7 +66,14 @@ export interface LoadedScreener {
   fileName: string;
   entries: number;
   /** How the index cache was used (only with cacheDir). */
-  cache?: { outcome: CacheOutcome; reason?: string; written?: boolean; writeError?: string };
+  cache?: {
+    outcome: CacheOutcome;
+    reason?: string;
+    written?: boolean;
+    writeError?: string;
+    /** With cacheWrite 'background': settles when the index is stored, or could not be. */
+    write?: Promise<{ written: boolean; writeError?: string }>;
+  };
 }
 
 async function digestOfFile(file: string, fileName: string): Promise<string> {
@@ -79,7 +92,7 @@ async function digestOfFile(file: string, fileName: string): Promise<string> {
  * whose bytes were indexed before (same version) is restored from its verified cache file instead.
  */
 export async function loadScreenerFromFile(file: string, options: LoadOptions): Promise<LoadedScreener> {
-  const { cacheDir, thread: _thread, ...screenerOptions } = options;
+  const { cacheDir, thread: _thread, cacheWrite: _cacheWrite, ...screenerOptions } = options;
   if (cacheDir === undefined) {
     const { listSha256: _, ...loaded } = await buildScreenerFromFile(file, options);
     return loaded;
@@ -96,19 +109,25 @@ export async function loadScreenerFromFile(file: string, options: LoadOptions): 
     cache = { outcome: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
   }
   const built = await buildScreenerFromFile(file, options);
-  try {
-    // The file may have changed since it was hashed: the cache is written only for the bytes that were built.
-    if (built.listSha256 !== listSha256) throw new Error('the list file changed while it was read');
-    await writeIndexCache(cacheDir, built.screener, { version: built.version, listSha256, entries: built.entries, ...(screenerOptions.hmacKey ? { hmacKey: screenerOptions.hmacKey } : {}), ...(screenerOptions.postingsCap !== undefined ? { postingsCap: screenerOptions.postingsCap } : {}) });
-    cache.written = true;
-  } catch (e) {
-    // The cache only saves time: a list that cannot be cached (read-only directory, full disk, a name with a
-    // lone surrogate) is still screened.
-    cache.written = false;
-    cache.writeError = e instanceof Error ? e.message : String(e);
-  }
+  const store = async (): Promise<{ written: boolean; writeError?: string }> => {
+    try {
+      // The file may have changed since it was hashed: the cache is written only for the bytes that were built.
+      if (built.listSha256 !== listSha256) throw new Error('the list file changed while it was read');
+      await writeIndexCache(cacheDir, built.screener, { version: built.version, listSha256, entries: built.entries, ...(screenerOptions.hmacKey ? { hmacKey: screenerOptions.hmacKey } : {}), ...(screenerOptions.postingsCap !== undefined ? { postingsCap: screenerOptions.postingsCap } : {}) });
+      return { written: true };
+    } catch (e) {
+      // The cache only saves time: a list that cannot be cached (read-only directory, full disk, a name with a
+      // lone surrogate) is still screened.
+      return { written: false, writeError: e instanceof Error ? e.message : String(e) };
+    }
+  };
   const { listSha256: _, ...loaded } = built;
-  return { ...loaded, cache };
+  if (options.cacheWrite === 'background') {
+    // After this turn of the event loop: the caller has its screener first.
+    const write = new Promise<void>((resolve) => setImmediate(resolve)).then(store);
+    return { ...loaded, cache: { ...cache, write } };
+  }
+  return { ...loaded, cache: { ...cache, ...(await store()) } };
 }
 
 async function buildScreenerFromFile(file: string, options: LoadOptions): Promise<LoadedScreener & { listSha256: string }> {
@@ -119,7 +138,7 @@ async function buildScreenerFromFile(file: string, options: LoadOptions): Promis
   } catch (e) {
     throw new AppError('WATCHLIST_UNREADABLE', `${fileName}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: e });
   }
-  const { cacheDir: _, thread, ...screenerOptions } = options;
+  const { cacheDir: _, thread, cacheWrite: _cacheWrite, ...screenerOptions } = options;
   // One time for the whole load, whichever thread checks the expiries.
   const now = screenerOptions.now ?? new Date();
   const builder = new ScreenerBuilder({ ...screenerOptions, now, version: '' });

@@ -64,6 +64,21 @@ describe('index cache', () => {
     expect(JSON.parse(results(plain.screener)).flat().length).toBeGreaterThan(100);
   });
 
+  test('written in the background: the load resolves first, the next load is a hit', async () => {
+    const dir = tempDir();
+    const built = await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir, cacheWrite: 'background' });
+    expect(built.cache?.outcome).toBe('missing');
+    expect(built.cache?.written).toBeUndefined();
+    await expect(built.cache?.write).resolves.toEqual({ written: true });
+    const restored = await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir, cacheWrite: 'background' });
+    expect(restored.cache).toEqual({ outcome: 'hit' });
+    expect(results(restored.screener)).toBe(results(built.screener));
+    const blocked = path.join(dir, 'file');
+    writeFileSync(blocked, 'x');
+    const unwritable = await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: path.join(blocked, 'cache'), cacheWrite: 'background' });
+    await expect(unwritable.cache?.write).resolves.toMatchObject({ written: false });
+  });
+
   test('keyed-hash lists: restored only with the same key', async () => {
     const dir = tempDir();
     const other = Buffer.from('another key', 'utf8');
