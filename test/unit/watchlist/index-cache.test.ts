@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PayeeField } from '../../../src/iso20022/types';
@@ -7,9 +7,15 @@ import { loadScreenerFromFile } from '../../../src/watchlist';
 import { cacheFileOf } from '../../../src/watchlist/index-cache';
 import { field, NOW, SAMPLE_HMAC_KEY, SAMPLE_HMAC_LIST, SAMPLE_LIST, sampleEntries } from '../screening/sample-list';
 
+const dirs: string[] = [];
 function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'chokepoint-idx-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'chokepoint-idx-'));
+  dirs.push(dir);
+  return dir;
 }
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Payee fields built from every sample entry (its names slightly changed, its identifiers as listed). */
 function probes(): PayeeField[][] {

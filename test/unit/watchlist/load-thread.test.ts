@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PayeeField } from '../../../src/iso20022/types';
@@ -30,6 +30,11 @@ const good = (i: number): Record<string, unknown> => ({
   identifiers: [{ type: 'iban', value: 'DE89370400440532013000', issuer: 'COBADEFFXXX' }], source: i % 2 === 0 ? 'a' : 'b',
 });
 
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('loading in a worker thread', () => {
   jest.setTimeout(60_000);
 
@@ -48,6 +53,7 @@ describe('loading in a worker thread', () => {
 
   test('a list of many batches: same entries, and the first problem in the file is the one reported', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chokepoint-thread-'));
+    dirs.push(dir);
     const lines = Array.from({ length: 12_000 }, (_, i) => JSON.stringify(good(i)));
     const ok = path.join(dir, 'ok.jsonl');
     writeFileSync(ok, lines.join('\n') + '\n');
