@@ -28,6 +28,11 @@ export interface LoadWorkerData {
 
 /** Batches the worker may have sent ahead of the inserts: bounds the memory a slow builder lets pile up. */
 export const BATCHES_AHEAD = 4;
+/**
+ * The worker's young generation: it allocates a few objects per entry that die at once, and with the default
+ * size they are collected (and survivors copied) several times over. 64 MB took ~1.5 s of CPU off a 1M load.
+ */
+const YOUNG_GENERATION_MB = 64;
 
 export type WorkerMessage =
   | { readonly type: 'batch'; readonly batch: PreparedBatch }
@@ -46,7 +51,11 @@ export function defaultLoadThread(): LoadThread | undefined {
  */
 export function prepareInThread(thread: LoadThread, data: LoadWorkerData, onBatch: (batch: PreparedBatch) => void): Promise<string> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(thread.filename, { workerData: data, ...(thread.execArgv !== undefined ? { execArgv: [...thread.execArgv] } : {}) });
+    const worker = new Worker(thread.filename, {
+      workerData: data,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      ...(thread.execArgv !== undefined ? { execArgv: [...thread.execArgv] } : {}),
+    });
     let settled = false;
     const fail = (e: unknown): void => {
       if (settled) return;
