@@ -3,7 +3,7 @@
  * instead of rebuilding it (a million entries take tens of seconds to validate and index).
  *
  * Nothing in a cache file is trusted blindly. A file is used only when its header names this format, this exact
- * screening code and its dependencies (a change to the normaliser must not meet tokens of the old one), the list
+ * screening and list-reading code and its dependencies (a change to the normaliser must not meet tokens of the old one), the list
  * version (SHA-256 of the list file's bytes, computed afresh on every load), the same HMAC key and build
  * options, when no indexed entry has expired since it was built, and when the SHA-256 of its body matches the
  * header. Anything else — a stale, foreign, truncated or corrupt file — is rebuilt from the list, and the
@@ -85,13 +85,15 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel: string)
 }
 
 /**
- * What produced an index: the screening code as it is on disk (compiled or not), the libraries it relies on,
- * and the Unicode data of this Node (NFKC and case folding come from ICU).
+ * What produced an index: the screening code and the list reading and validation as they are on disk
+ * (compiled or not), the libraries they rely on, and the Unicode data of this Node (NFKC and case folding come
+ * from ICU).
  */
 export function indexEngineFingerprint(): string {
   if (engineFingerprint === undefined) {
     const hash = createHash('sha256');
-    hashTree(hash, path.join(__dirname, '..', 'screening'), '');
+    hashTree(hash, path.join(__dirname, '..', 'screening'), 'screening/');
+    hashTree(hash, __dirname, 'watchlist/');
     for (const dep of DEPENDENCIES) hash.update(`${dep}@${packageVersion(dep)}\0`);
     hash.update(`unicode ${process.versions.unicode ?? ''} icu ${process.versions.icu ?? ''}`);
     engineFingerprint = hash.digest('hex').slice(0, 32);
