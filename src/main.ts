@@ -127,7 +127,7 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
     configuredFile: config.watchlistFile,
     now,
     onLoaded: (a: ActiveWatchlist) => {
-      log.info({ version: a.version, entries: a.entries, origin: a.origin }, 'watchlist active');
+      log.info({ version: a.version, entries: a.entries, origin: a.origin, index: a.index }, 'watchlist active');
       void audit.record({ type: 'watchlist-loaded', at: now().toISOString(), actor: 'gateway', data: { version: a.version, entries: a.entries, origin: a.origin } }).catch(() => undefined);
     },
   });

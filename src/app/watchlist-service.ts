@@ -11,7 +11,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
-import { buildScreener } from '../screening';
 import type { DecisionPolicy, Screener, WatchlistEntry } from '../screening/types';
 import { listVersionOf, loadScreenerFromFile, parseWatchlist, type LoadedScreener } from '../watchlist';
 import type { RedisKeys } from '../store/keys';
@@ -25,6 +24,14 @@ export interface ActiveWatchlist {
   /** Version of the WATCHLIST file when this list became active. */
   configuredVersion: string;
   loadedAt: string;
+  /** How the index came to be on this instance: restored from the index cache, or built (and why not restored). */
+  index?: string;
+}
+
+/** For the log: 'restored from the index cache', or 'built (<why the cache was not used>)'. */
+function indexOrigin(l: LoadedWatchlist): string | undefined {
+  if (!l.cache) return undefined;
+  return l.cache.outcome === 'hit' ? 'restored from the index cache' : `built (index cache ${l.cache.outcome}${'reason' in l.cache && l.cache.reason ? `: ${l.cache.reason}` : ''})`;
 }
 
 export interface LoadedWatchlist {
@@ -92,6 +99,7 @@ export class WatchlistService {
       origin,
       configuredVersion: configured.version,
       loadedAt: this.d.now().toISOString(),
+      ...(indexOrigin(chosen) ? { index: indexOrigin(chosen)! } : {}),
     };
     const snapshot = { screener: chosen.screener, policy: this.d.policy };
     this.active = active;
@@ -109,25 +117,36 @@ export class WatchlistService {
     return this.active;
   }
 
-  /** PUT /v1/watchlist: validate, store, make active here and announce to the other instances. */
+  /**
+   * PUT /v1/watchlist: validate, store, make active here and announce to the other instances. The upload is indexed
+   * like the configured list (read and validated in a worker thread, the index kept in the cache): indexing a large
+   * list on this thread would stall every request for as long. Errors name the upload's file name and line.
+   */
   async replace(text: string, fileName = 'upload'): Promise<ActiveWatchlist> {
-    const entries = parseWatchlist(text, { fileName });
-    const version = listVersionOf(text);
     const dir = path.join(this.d.dataDir, 'watchlists');
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    const file = path.join(dir, `${version.replace(':', '-')}.jsonl`);
-    const tmp = `${file}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, text, { mode: 0o600 });
-    await fs.rename(tmp, file);
-    const screener = buildScreener(entries, { version, ...(this.d.hmacKey ? { hmacKey: this.d.hmacKey } : {}) });
-    this.screening?.replace({ screener, policy: this.d.policy });
+    const incoming = await fs.mkdtemp(path.join(dir, '.incoming-'));
+    let loaded: LoadedWatchlist;
+    let file: string;
+    try {
+      const staged = path.join(incoming, path.basename(fileName) || 'upload');
+      await fs.writeFile(staged, text, { mode: 0o600 });
+      loaded = await readWatchlistFile(staged, this.d.hmacKey, indexCacheDir(this.d.dataDir));
+      file = path.join(dir, `${loaded.version.replace(':', '-')}.jsonl`);
+      await fs.rename(staged, file);
+    } finally {
+      await fs.rm(incoming, { recursive: true, force: true });
+    }
+    const version = loaded.version;
+    this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
     const active: ActiveWatchlist = {
       version,
       file,
-      entries: entries.length,
+      entries: loaded.entries,
       origin: 'api',
       configuredVersion: this.active?.configuredVersion ?? version,
       loadedAt: this.d.now().toISOString(),
+      ...(indexOrigin(loaded) ? { index: indexOrigin(loaded)! } : {}),
     };
     this.active = active;
     await this.d.redis.set(this.d.keys.watchlistActive, JSON.stringify(active));
@@ -147,7 +166,9 @@ export class WatchlistService {
       readWatchlistFile(next.file, this.d.hmacKey, indexCacheDir(this.d.dataDir))
         .then((loaded) => {
           this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
-          this.active = { ...next, loadedAt: this.d.now().toISOString() };
+          const { index: _theirs, ...announced } = next;
+          const index = indexOrigin(loaded);
+          this.active = { ...announced, loadedAt: this.d.now().toISOString(), ...(index ? { index } : {}) };
           this.d.onLoaded?.(this.active);
           log(`watchlist ${next.version} loaded (${loaded.entries} entries)`);
         })
