@@ -31,7 +31,7 @@ export async function serveCommand(config: Config): Promise<void> {
     throw e;
   }
   if (separate) {
-    processes = new WorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, nice: config.workerNice, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
+    processes = new WorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
     try {
       await processes.start();
     } catch (e) {

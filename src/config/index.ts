@@ -70,8 +70,6 @@ export interface Config {
   readonly runWorkers: boolean;
   /** `chokepoint serve` runs the queue workers in this many child processes; 0 runs them in the HTTP process. */
   readonly workerProcesses: number;
-  /** Scheduling niceness of the worker processes: the hubs' requests get the CPU first, deliveries what is left. */
-  readonly workerNice: number;
 }
 
 const duration = (name: string, fallback: string) =>
@@ -139,7 +137,6 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RUN_WORKERS: bool(true),
   WORKER_PROCESSES: int(1, 0, 16),
-  WORKER_NICE: int(10, 0, 19),
 });
 
 /** The repository root (where fixtures/ lives), from dist/src/config or src/config. */
@@ -201,7 +198,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     logLevel: e.LOG_LEVEL,
     runWorkers: e.RUN_WORKERS,
     workerProcesses: e.WORKER_PROCESSES,
-    workerNice: e.WORKER_NICE,
   };
 }
 

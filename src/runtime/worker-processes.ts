@@ -5,7 +5,6 @@
  * started again; a child whose parent dies (the IPC channel closes) shuts itself down.
  */
 import { ChildProcess, fork } from 'node:child_process';
-import os from 'node:os';
 import type { Logger } from 'pino';
 
 interface MetricsReply {
@@ -20,7 +19,7 @@ export class WorkerProcesses {
   private seq = 0;
 
   constructor(
-    private readonly options: { script: string; count: number; nice?: number; env: NodeJS.ProcessEnv; log: Logger },
+    private readonly options: { script: string; count: number; env: NodeJS.ProcessEnv; log: Logger },
   ) {}
 
   /** Starts the children and resolves once each reports ready. */
@@ -31,7 +30,6 @@ export class WorkerProcesses {
   private spawn(): Promise<void> {
     const child = fork(this.options.script, ['work'], { env: this.options.env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.children.add(child);
-    this.lowerPriority(child);
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: { type?: string }) => {
         if (m?.type === 'ready') {
@@ -49,22 +47,6 @@ export class WorkerProcesses {
       setTimeout(() => void this.spawn().catch((e) => this.options.log.error({ err: (e as Error).message }, 'worker process did not start')), 1000).unref();
     });
     return ready;
-  }
-
-  /**
-   * A hub waits on every accept; a delivery to the core can wait a few milliseconds more without anyone noticing. On a
-   * machine short of CPU the scheduler should therefore serve the HTTP process first: the children run with a higher
-   * niceness (WORKER_NICE). They still get every cycle the HTTP process leaves idle, so deliveries keep pace with
-   * accepts unless the machine is saturated (then the forward queue absorbs the difference, durably, and drains after).
-   */
-  private lowerPriority(child: ChildProcess): void {
-    const nice = this.options.nice ?? 0;
-    if (!nice || child.pid === undefined) return;
-    try {
-      os.setPriority(child.pid, Math.max(os.getPriority(), nice));
-    } catch (e) {
-      this.options.log.warn({ pid: child.pid, nice, err: (e as Error).message }, 'could not lower the priority of a worker process');
-    }
   }
 
   /** The metrics of every child (prom-client JSON), for GET /metrics. */
