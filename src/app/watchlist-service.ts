@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Redis } from 'ioredis';
 import type { DecisionPolicy, Screener, WatchlistEntry } from '../screening/types';
 import { listVersionOf, loadScreenerFromFile, parseWatchlist, type LoadedScreener } from '../watchlist';
+import { defaultBuildWorker, loadScreenerInThread } from '../watchlist/build-thread';
 import type { RedisKeys } from '../store/keys';
 import type { ScreeningService } from './screening-service';
 
@@ -53,8 +54,12 @@ export function indexCacheDir(dataDir: string): string {
  * cache directory, an index built before for the same list bytes is restored from there after verification,
  * and a newly built one is stored there once the list is in use (the next start needs it, this one does not).
  */
-export async function readWatchlistFile(file: string, hmacKey?: Uint8Array, cacheDir?: string): Promise<LoadedWatchlist> {
-  const r = await loadScreenerFromFile(file, { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir, cacheWrite: 'background' as const } : {}) });
+export async function readWatchlistFile(file: string, hmacKey?: Uint8Array, cacheDir?: string, how: { whileServing?: boolean } = {}): Promise<LoadedWatchlist> {
+  // While requests are being served the whole load runs in a worker thread (build-thread.ts); at start this
+  // thread has nothing else to do and builds it without the copy.
+  const worker = how.whileServing ? defaultBuildWorker() : undefined;
+  const inThread = worker ? await loadScreenerInThread(worker, { file, ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) }) : undefined;
+  const r = inThread ?? (await loadScreenerFromFile(file, { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir, cacheWrite: 'background' as const } : {}) }));
   return { screener: r.screener, version: r.version, file, entries: r.entries, ...(r.cache !== undefined ? { cache: r.cache } : {}) };
 }
 
@@ -118,11 +123,11 @@ export class WatchlistService {
   }
 
   /**
-   * PUT /v1/watchlist: validate, store, make active here and announce to the other instances. The upload is indexed
-   * like the configured list (read and validated in a worker thread, the index kept in the cache): indexing a large
-   * list on this thread would stall every request for as long. Errors name the upload's file name and line.
+   * PUT /v1/watchlist: validate, store, make active here and announce to the other instances. The upload is staged as
+   * a file and loaded entirely in a worker thread (build-thread.ts), index cache included: indexing a large list on
+   * this thread would stall every request for as long. Errors name the upload's file name and line.
    */
-  async replace(text: string, fileName = 'upload'): Promise<ActiveWatchlist> {
+  async replace(text: string | Buffer, fileName = 'upload'): Promise<ActiveWatchlist> {
     const dir = path.join(this.d.dataDir, 'watchlists');
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     const incoming = await fs.mkdtemp(path.join(dir, '.incoming-'));
@@ -131,7 +136,7 @@ export class WatchlistService {
     try {
       const staged = path.join(incoming, path.basename(fileName) || 'upload');
       await fs.writeFile(staged, text, { mode: 0o600 });
-      loaded = await readWatchlistFile(staged, this.d.hmacKey, indexCacheDir(this.d.dataDir));
+      loaded = await readWatchlistFile(staged, this.d.hmacKey, indexCacheDir(this.d.dataDir), { whileServing: true });
       file = path.join(dir, `${loaded.version.replace(':', '-')}.jsonl`);
       await fs.rename(staged, file);
     } finally {
@@ -163,7 +168,7 @@ export class WatchlistService {
       if (channel !== this.d.keys.watchlistChannel) return;
       const next = JSON.parse(payload) as ActiveWatchlist;
       if (next.version === this.active?.version) return;
-      readWatchlistFile(next.file, this.d.hmacKey, indexCacheDir(this.d.dataDir))
+      readWatchlistFile(next.file, this.d.hmacKey, indexCacheDir(this.d.dataDir), { whileServing: true })
         .then((loaded) => {
           this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
           const { index: _theirs, ...announced } = next;
