@@ -14,7 +14,28 @@ export async function serveCommand(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
   const separate = config.runWorkers && config.workerProcesses > 0;
   let processes: WorkerProcesses | undefined;
-  let running: RunningGateway;
+  let running: RunningGateway | undefined;
+  // The signal handlers come first: a stop while the gateway is still starting (an operator's Ctrl-C, an
+  // orchestrator's SIGTERM once /readyz answered but the worker processes are not up yet) must still stop the
+  // worker processes and the embedded redis-server, not leave them running without their parent.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), 40_000).unref();
+    // Still starting: whatever part is already up is stopped where the start continues (below).
+    if (!running) return;
+    (async () => {
+      await processes?.stop();
+      await running.close();
+    })()
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
   try {
     running = await startGateway(config, {
       log,
@@ -30,31 +51,25 @@ export async function serveCommand(config: Config): Promise<void> {
     }
     throw e;
   }
+  if (stopping) {
+    // A signal arrived while the gateway started: it is up now, so it can be stopped in order.
+    await running.close();
+    process.exit(0);
+  }
   if (separate) {
     processes = new WorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
     try {
       await processes.start();
     } catch (e) {
+      // A stop during the start makes the children exit before they are ready: that is the stop, not a failure.
+      if (stopping) return;
+      await processes.stop();
       await running.close();
       throw e;
     }
   }
+  if (stopping) return;
   process.stdout.write(`chokepoint listening on ${running.url} (reviewers: ${running.url}/review/)\n`);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    (async () => {
-      await processes?.stop();
-      await running.close();
-    })()
-      .then(() => process.exit(0))
-      .catch(() => process.exit(1));
-    setTimeout(() => process.exit(1), 40_000).unref();
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 /**

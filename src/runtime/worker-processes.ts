@@ -111,10 +111,14 @@ export function serveAsWorkerChild(d: { metricsJson: () => Promise<unknown[]>; c
     setTimeout(() => process.exit(1), 30_000).unref();
   };
   process.on('message', (m: { type?: string; id?: number }) => {
-    if (m?.type === 'metrics?') void d.metricsJson().then((metrics) => process.send?.({ type: 'metrics', id: m.id, metrics }));
+    if (m?.type === 'metrics?') void d.metricsJson().then((metrics) => process.send?.({ type: 'metrics', id: m.id, metrics }, undefined, {}, () => undefined));
   });
   process.on('disconnect', () => shutdown('parent gone'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
-  process.send?.({ type: 'ready' });
+  // The parent may be gone already (stopped while this child started): then this child stops too, instead of
+  // dying of an unhandled EPIPE.
+  process.send?.({ type: 'ready' }, undefined, {}, (e) => {
+    if (e) shutdown('parent gone');
+  });
 }
