@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { readMessage } from '../iso20022';
 import type { InboundMessage } from '../iso20022/types';
-import { AppError } from '../errors/app-error';
+import { fromAppErrorData } from '../errors/app-error';
 import type { ReadReply } from './read-worker';
 
 export class MessageReader {
@@ -30,13 +30,7 @@ export class MessageReader {
     if (!this.pool || body.byteLength < this.options.largeBodyBytes) return readMessage(body, { validate: this.options.validate });
     const reply = (await this.pool.run({ body, validate: this.options.validate })) as ReadReply;
     if (reply.ok) return reply.message;
-    const e = reply.error;
-    throw new AppError(e.code, e.message, {
-      ...(e.path !== undefined ? { path: e.path } : {}),
-      ...(e.line !== undefined ? { line: e.line } : {}),
-      details: e.details,
-      ...(e.context ? { context: e.context } : {}),
-    });
+    throw fromAppErrorData(reply.error);
   }
 
   async close(): Promise<void> {

@@ -64,3 +64,36 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/**
+ * An AppError as plain data, to cross a worker-thread boundary: structured clone keeps only the message of an
+ * Error, and the code, place and details are what the caller answers with.
+ */
+export interface AppErrorData {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly path?: string;
+  readonly line?: number;
+  readonly details: readonly ErrorDetail[];
+  readonly context?: Record<string, unknown>;
+}
+
+export function toAppErrorData(e: AppError): AppErrorData {
+  return {
+    code: e.code,
+    message: e.message,
+    ...(e.path !== undefined ? { path: e.path } : {}),
+    ...(e.line !== undefined ? { line: e.line } : {}),
+    details: e.details,
+    ...(e.context ? { context: { ...e.context } } : {}),
+  };
+}
+
+export function fromAppErrorData(d: AppErrorData): AppError {
+  return new AppError(d.code, d.message, {
+    ...(d.path !== undefined ? { path: d.path } : {}),
+    ...(d.line !== undefined ? { line: d.line } : {}),
+    details: d.details,
+    ...(d.context ? { context: d.context } : {}),
+  });
+}

@@ -9,8 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../errors/app-error';
-import type { ErrorCode } from '../errors/catalog';
+import { AppError, AppErrorData, fromAppErrorData } from '../errors/app-error';
 import { ListScreener } from '../screening/screener';
 import { Section, SectionKind, SnapshotReader } from '../screening/snapshot';
 import type { LoadedScreener } from './load';
@@ -34,7 +33,7 @@ export type BuildWorkerMessage =
       readonly cache?: { outcome: NonNullable<LoadedScreener['cache']>['outcome']; reason?: string; written?: boolean };
     }
   | { readonly type: 'unsupported'; readonly reason: string }
-  | { readonly type: 'error'; readonly code: ErrorCode; readonly message: string; readonly line?: number; readonly path?: string };
+  | { readonly type: 'error'; readonly error: AppErrorData };
 
 /** The compiled worker next to this file, if there is one (there is none when the sources run under ts-jest). */
 export function defaultBuildWorker(): string | undefined {
@@ -55,7 +54,7 @@ export function loadScreenerInThread(workerFile: string, data: BuildWorkerData):
       void worker.terminate();
       try {
         if (m.type === 'unsupported') return resolve(undefined);
-        if (m.type === 'error') return reject(new AppError(m.code, m.message, { ...(m.line !== undefined ? { line: m.line } : {}), ...(m.path !== undefined ? { path: m.path } : {}) }));
+        if (m.type === 'error') return reject(fromAppErrorData(m.error));
         const sections = new Map<string, Section>();
         for (const s of m.sections) {
           if (!(s.offset >= 0 && s.length >= 0 && s.offset + s.length <= m.body.byteLength)) throw new AppError('WATCHLIST_UNREADABLE', `the built index came back damaged (section ${s.name})`);

@@ -3,7 +3,7 @@
  * sends the built index back as a snapshot. Errors go back with their code, line and reason.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../errors/app-error';
+import { AppError, toAppErrorData } from '../errors/app-error';
 import { SnapshotUnsupported } from '../screening/snapshot';
 import { loadScreenerFromFile } from './load';
 import type { BuildWorkerData, BuildWorkerMessage } from './build-thread';
@@ -27,8 +27,8 @@ async function run(d: BuildWorkerData): Promise<BuildWorkerMessage> {
     return { type: 'built', version: r.version, fileName: r.fileName, entries: r.entries, body, sections: placed, values: snapshot.values, ...(cache ? { cache } : {}) };
   } catch (e) {
     if (e instanceof SnapshotUnsupported) return { type: 'unsupported', reason: e.message };
-    if (e instanceof AppError) return { type: 'error', code: e.code, message: e.message, ...(e.line !== undefined ? { line: e.line } : {}), ...(e.path !== undefined ? { path: e.path } : {}) };
-    return { type: 'error', code: 'WATCHLIST_UNREADABLE', message: e instanceof Error ? e.message : String(e) };
+    const error = e instanceof AppError ? e : new AppError('WATCHLIST_UNREADABLE', e instanceof Error ? e.message : String(e));
+    return { type: 'error', error: toAppErrorData(error) };
   }
 }
 

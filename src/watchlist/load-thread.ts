@@ -11,8 +11,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../errors/app-error';
-import type { ErrorCode } from '../errors/catalog';
+import { AppErrorData, fromAppErrorData } from '../errors/app-error';
 import type { PreparedBatch } from '../screening/prepared-batch';
 
 export interface LoadThread {
@@ -37,7 +36,8 @@ const YOUNG_GENERATION_MB = 64;
 export type WorkerMessage =
   | { readonly type: 'batch'; readonly batch: PreparedBatch }
   | { readonly type: 'done'; readonly sha256: string }
-  | { readonly type: 'error'; readonly code: ErrorCode; readonly message: string; readonly line?: number; readonly path?: string; readonly other?: string };
+  | { readonly type: 'error'; readonly error: AppErrorData }
+  | { readonly type: 'failed'; readonly reason: string };
 
 /** The compiled worker next to this file, if there is one (there is none when the sources run under ts-jest). */
 export function defaultLoadThread(): LoadThread | undefined {
@@ -76,10 +76,10 @@ export function prepareInThread(thread: LoadThread, data: LoadWorkerData, onBatc
       } else if (m.type === 'done') {
         settled = true;
         resolve(m.sha256);
-      } else if (m.other !== undefined) {
-        fail(new Error(`list loader thread: ${m.other}`));
+      } else if (m.type === 'failed') {
+        fail(new Error(`list loader thread: ${m.reason}`));
       } else {
-        fail(new AppError(m.code, m.message, { ...(m.line !== undefined ? { line: m.line } : {}), ...(m.path !== undefined ? { path: m.path } : {}) }));
+        fail(fromAppErrorData(m.error));
       }
     });
     worker.on('error', fail);

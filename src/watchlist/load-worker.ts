@@ -3,7 +3,7 @@
  * names and posts the entries in batches, at most BATCHES_AHEAD ahead of the inserts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../errors/app-error';
+import { AppError, toAppErrorData } from '../errors/app-error';
 import { BatchWriter } from '../screening/prepared-batch';
 import { BATCHES_AHEAD, type LoadWorkerData, type WorkerMessage } from './load-thread';
 import { forEachListedEntry } from './load';
@@ -38,7 +38,7 @@ main()
     // The entries before the bad line go first: one of them may hold an invalid identifier, which the other
     // thread finds, and that problem comes earlier in the file.
     if (writer.count > 0) post({ type: 'batch', batch: writer.take() });
-    if (e instanceof AppError) post({ type: 'error', code: e.code, message: e.message, ...(e.line !== undefined ? { line: e.line } : {}), ...(e.path !== undefined ? { path: e.path } : {}) });
-    else post({ type: 'error', code: 'WATCHLIST_UNREADABLE', message: '', other: e instanceof Error ? e.message : String(e) });
+    if (e instanceof AppError) post({ type: 'error', error: toAppErrorData(e) });
+    else post({ type: 'failed', reason: e instanceof Error ? e.message : String(e) });
   })
   .finally(() => port.close());
