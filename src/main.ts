@@ -126,8 +126,8 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
     dataDir: config.dataDir,
     configuredFile: config.watchlistFile,
     now,
-    onLoaded: (a: ActiveWatchlist) => {
-      log.info({ version: a.version, entries: a.entries, origin: a.origin, index: a.index }, 'watchlist active');
+    onLoaded: (a: ActiveWatchlist, index: string | undefined) => {
+      log.info({ version: a.version, entries: a.entries, origin: a.origin, index }, 'watchlist active');
       void audit.record({ type: 'watchlist-loaded', at: now().toISOString(), actor: 'gateway', data: { version: a.version, entries: a.entries, origin: a.origin } }).catch(() => undefined);
     },
   });

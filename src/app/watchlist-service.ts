@@ -25,14 +25,15 @@ export interface ActiveWatchlist {
   /** Version of the WATCHLIST file when this list became active. */
   configuredVersion: string;
   loadedAt: string;
-  /** How the index came to be on this instance: restored from the index cache, or built (and why not restored). */
-  index?: string;
 }
 
-/** For the log: 'restored from the index cache', or 'built (<why the cache was not used>)'. */
+/**
+ * For the log, how this instance came by the index: 'restored from the index cache', or 'built (<why the cache was
+ * not used>)'. Not part of ActiveWatchlist, which is shared with the other instances through Redis.
+ */
 function indexOrigin(l: LoadedWatchlist): string | undefined {
   if (!l.cache) return undefined;
-  return l.cache.outcome === 'hit' ? 'restored from the index cache' : `built (index cache ${l.cache.outcome}${'reason' in l.cache && l.cache.reason ? `: ${l.cache.reason}` : ''})`;
+  return l.cache.outcome === 'hit' ? 'restored from the index cache' : `built (index cache ${l.cache.outcome}${l.cache.reason ? `: ${l.cache.reason}` : ''})`;
 }
 
 export interface LoadedWatchlist {
@@ -57,9 +58,10 @@ export function indexCacheDir(dataDir: string): string {
 export async function readWatchlistFile(file: string, hmacKey?: Uint8Array, cacheDir?: string, how: { whileServing?: boolean } = {}): Promise<LoadedWatchlist> {
   // While requests are being served the whole load runs in a worker thread (build-thread.ts); at start this
   // thread has nothing else to do and builds it without the copy.
+  const options = { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
   const worker = how.whileServing ? defaultBuildWorker() : undefined;
-  const inThread = worker ? await loadScreenerInThread(worker, { file, ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) }) : undefined;
-  const r = inThread ?? (await loadScreenerFromFile(file, { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir, cacheWrite: 'background' as const } : {}) }));
+  const inThread = worker ? await loadScreenerInThread(worker, { file, ...options }) : undefined;
+  const r = inThread ?? (await loadScreenerFromFile(file, { ...options, ...(cacheDir !== undefined ? { cacheWrite: 'background' as const } : {}) }));
   return { screener: r.screener, version: r.version, file, entries: r.entries, ...(r.cache !== undefined ? { cache: r.cache } : {}) };
 }
 
@@ -83,7 +85,7 @@ export class WatchlistService {
       dataDir: string;
       configuredFile: string;
       now: () => Date;
-      onLoaded?: (a: ActiveWatchlist) => void;
+      onLoaded?: (a: ActiveWatchlist, index: string | undefined) => void;
     },
   ) {}
 
@@ -104,12 +106,11 @@ export class WatchlistService {
       origin,
       configuredVersion: configured.version,
       loadedAt: this.d.now().toISOString(),
-      ...(indexOrigin(chosen) ? { index: indexOrigin(chosen)! } : {}),
     };
     const snapshot = { screener: chosen.screener, policy: this.d.policy };
     this.active = active;
     await this.d.redis.set(this.d.keys.watchlistActive, JSON.stringify(active));
-    this.d.onLoaded?.(active);
+    this.d.onLoaded?.(active, indexOrigin(chosen));
     return { snapshot, active };
   }
 
@@ -151,12 +152,11 @@ export class WatchlistService {
       origin: 'api',
       configuredVersion: this.active?.configuredVersion ?? version,
       loadedAt: this.d.now().toISOString(),
-      ...(indexOrigin(loaded) ? { index: indexOrigin(loaded)! } : {}),
     };
     this.active = active;
     await this.d.redis.set(this.d.keys.watchlistActive, JSON.stringify(active));
     await this.d.redis.publish(this.d.keys.watchlistChannel, JSON.stringify(active));
-    this.d.onLoaded?.(active);
+    this.d.onLoaded?.(active, indexOrigin(loaded));
     return active;
   }
 
@@ -171,10 +171,8 @@ export class WatchlistService {
       readWatchlistFile(next.file, this.d.hmacKey, indexCacheDir(this.d.dataDir), { whileServing: true })
         .then((loaded) => {
           this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
-          const { index: _theirs, ...announced } = next;
-          const index = indexOrigin(loaded);
-          this.active = { ...announced, loadedAt: this.d.now().toISOString(), ...(index ? { index } : {}) };
-          this.d.onLoaded?.(this.active);
+          this.active = { ...next, loadedAt: this.d.now().toISOString() };
+          this.d.onLoaded?.(this.active, indexOrigin(loaded));
           log(`watchlist ${next.version} loaded (${loaded.entries} entries)`);
         })
         .catch((e) => log(`watchlist ${next.version} announced but not loadable here`, e));

@@ -1,9 +1,10 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import type { WatchlistService } from '../../app/watchlist-service';
 import type { MessageStore } from '../../store/message-store';
 import type { TokenRegistry } from '../../auth/tokens';
 import { AppError } from '../../errors/app-error';
 import { requireRole } from '../auth';
+import { rawBody } from '../xml-body';
 
 /** GET/PUT /v1/watchlist, GET /v1/forwards/dead-letters. */
 export function adminRoutes(watchlist: WatchlistService, store: MessageStore, tokens: TokenRegistry, maxBodyBytes: number): Router {
@@ -17,7 +18,7 @@ export function adminRoutes(watchlist: WatchlistService, store: MessageStore, to
 
   // The list is the body: a JSON array or JSON Lines (DESIGN 3.4).
   // The bytes go to a file as they came: decoding a list of hundreds of MB into a string here would stall this thread.
-  r.put('/v1/watchlist', requireRole(tokens, 'admin'), express.raw({ type: () => true, limit: maxBodyBytes }), async (req, res) => {
+  r.put('/v1/watchlist', requireRole(tokens, 'admin'), rawBody(maxBodyBytes), async (req, res) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (isBlank(body)) throw new AppError('BODY_MISSING', 'Send the watchlist as a JSON array or JSON Lines');
     const a = await watchlist.replace(body, 'upload');
