@@ -19,19 +19,21 @@ export async function serveCommand(config: Config): Promise<void> {
   // orchestrator's SIGTERM once /readyz answered but the worker processes are not up yet) must still stop the
   // worker processes and the embedded redis-server, not leave them running without their parent.
   let stopping = false;
+  const shutDown = (gateway: RunningGateway) => {
+    (async () => {
+      await processes?.stop();
+      await gateway.close();
+    })()
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+  };
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), 40_000).unref();
-    // Still starting: whatever part is already up is stopped where the start continues (below).
-    if (!running) return;
-    (async () => {
-      await processes?.stop();
-      await running.close();
-    })()
-      .then(() => process.exit(0))
-      .catch(() => process.exit(1));
+    // Still starting the gateway itself: it is shut down as soon as it is up (below).
+    if (running) shutDown(running);
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
@@ -51,11 +53,7 @@ export async function serveCommand(config: Config): Promise<void> {
     }
     throw e;
   }
-  if (stopping) {
-    // A signal arrived while the gateway started: it is up now, so it can be stopped in order.
-    await running.close();
-    process.exit(0);
-  }
+  if (stopping) return shutDown(running);
   if (separate) {
     processes = new WorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
     try {

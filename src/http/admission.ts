@@ -17,15 +17,8 @@ export function admission(limit: number): RequestHandler {
       return;
     }
     inFlight++;
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      inFlight--;
-    };
-    // 'close' also fires when the client goes away before the answer, so an aborted request frees its place.
-    res.once('finish', release);
-    res.once('close', release);
+    // 'close' comes once per response: after it was sent, or when the client went away before the answer.
+    res.once('close', () => inFlight--);
     next();
   };
 }
