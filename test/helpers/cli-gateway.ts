@@ -68,7 +68,7 @@ export async function startCliGateway(dataDir: string, env: Record<string, strin
   };
 }
 
-function childPids(pid: number): number[] {
+export function childPids(pid: number): number[] {
   const r = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' });
   return r.stdout.split('\n').filter(Boolean).map(Number);
 }

@@ -3,11 +3,11 @@
  * up yet) shuts everything down: the gateway exits 0, and neither its embedded redis-server nor a worker process is
  * left running without it.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../src/runtime/embedded-redis';
-import { CLI } from '../helpers/cli-gateway';
+import { CLI, childPids } from '../helpers/cli-gateway';
 import { waitUntil } from '../helpers/http-recorder';
 import { SAMPLE_WATCHLIST, makeDataDir } from '../helpers/test-gateway';
 
@@ -21,10 +21,7 @@ const alive = (pid: number) => {
     return false;
   }
 };
-const descendants = (pid: number): number[] => {
-  const kids = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
-  return kids.flatMap((k) => [k, ...descendants(k)]);
-};
+const descendants = (pid: number): number[] => childPids(pid).flatMap((k) => [k, ...descendants(k)]);
 
 it('SIGTERM right after /readyz answers stops the gateway, its worker processes and its embedded Redis', async () => {
   const dataDir = await makeDataDir();
