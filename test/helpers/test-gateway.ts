@@ -21,6 +21,10 @@ export const TOKENS = {
 
 export const SAMPLE_WATCHLIST = path.join(FIXTURES_DIR, 'watchlist', 'sample.jsonl');
 
+/** One organisation with an IBAN as a line of a native watchlist (DESIGN 3.4), for tests that upload lists. */
+export const listLine = (id: string, name: string, iban: string): string =>
+  JSON.stringify({ id, kind: 'organisation', names: [name], identifiers: [{ type: 'iban', value: iban }], source: 'test', listedAt: '2026-01-01', expiresAt: null });
+
 export interface TestGateway {
   gw: RunningGateway;
   dataDir: string;

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
-import { TestGateway, startTestGateway } from '../helpers/test-gateway';
+import { TestGateway, listLine, startTestGateway } from '../helpers/test-gateway';
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -14,12 +14,10 @@ beforeAll(async () => {
 afterAll(async () => t.destroy());
 
 const NEW_IBAN = ibanDE(4242);
-const entry = (id: string, name: string, iban: string) =>
-  JSON.stringify({ id, kind: 'organisation', names: [name], identifiers: [{ type: 'iban', value: iban }], source: 'test', listedAt: '2026-01-01', expiresAt: null });
 
 it('replaces the list: the new entry hits, the old one no longer does, and GET shows the new version', async () => {
   const before = await t.http.get('/v1/watchlist').set(t.as('admin')).expect(200);
-  const list = [entry('NEW-1', 'Freshly Listed Pictures Ltd', NEW_IBAN), entry('NEW-2', 'Second Listed Studio Oy', ibanDE(4343))].join('\n') + '\n';
+  const list = [listLine('NEW-1', 'Freshly Listed Pictures Ltd', NEW_IBAN), listLine('NEW-2', 'Second Listed Studio Oy', ibanDE(4343))].join('\n') + '\n';
   const put = await t.http.put('/v1/watchlist').set(t.as('admin')).set('Content-Type', 'application/x-ndjson').send(list).expect(200);
   expect(put.body.entries).toBe(2);
   expect(put.body.origin).toBe('api');
@@ -40,7 +38,7 @@ it('replaces the list: the new entry hits, the old one no longer does, and GET s
 
 it('refuses a bad list with the line and reason, and keeps the active one', async () => {
   const active = await t.http.get('/v1/watchlist').set(t.as('admin')).expect(200);
-  const bad = [entry('OK-1', 'Good Entry Media Ltd', ibanDE(4444)), '{"id":"BAD-1","kind":"organisation","names":[]}'].join('\n') + '\n';
+  const bad = [listLine('OK-1', 'Good Entry Media Ltd', ibanDE(4444)), '{"id":"BAD-1","kind":"organisation","names":[]}'].join('\n') + '\n';
   const res = await t.http.put('/v1/watchlist').set(t.as('admin')).set('Content-Type', 'application/x-ndjson').send(bad).expect(422);
   expect(res.body.error.code).toBe('WATCHLIST_INVALID');
   expect(res.body.error.message).toMatch(/upload:2\b/);
