@@ -218,13 +218,13 @@ describe('readMessage: rejections', () => {
 
 describe('identifyMessage', () => {
   it('identifies what it can of an invalid message', () => {
-    const ident = identifyMessage(wrapped.replace('<EndToEndId>E2E-0301</EndToEndId>', ''));
+    const ident = identifyMessage(wrapped.replace('<EndToEndId>E2E-0401</EndToEndId>', ''));
     expect(ident).toMatchObject({
       id: { name: 'pacs.008.001.08' },
       msgId: 'CHKP-SAMPLE-0004',
       appHdr: { bizMsgIdr: 'CHKP-SAMPLE-0004', fromBic: 'AAAADEFFXXX', toBic: 'ZZZZSESSXXX' },
     });
-    expect(ident.transactions?.[1]).toEqual({ endToEndId: 'E2E-0302', txId: 'TX-0302', uetr: '0a1b2c3d-4e5f-4a6b-9c7d-8e9fa0b1c2d3', instrId: 'INSTR-0302' });
+    expect(ident.transactions?.[1]).toEqual({ endToEndId: 'E2E-0402', txId: 'TX-0402', uetr: 'b2d4f6a8-1c3e-4a5b-8d7f-9e0a1b2c3d42', instrId: 'INSTR-0402' });
   });
 
   it('identifies a truncated message by pattern', () => {
