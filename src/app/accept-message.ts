@@ -8,12 +8,11 @@ import type { InboundMessage, TransactionStatus, TransactionView } from '../iso2
 import type { TransactionScreening } from '../screening/types';
 import type { RedisKeys } from '../store/keys';
 import type { MessageStore } from '../store/message-store';
-import type { Intent } from '../queues/intent-dispatcher';
 import type { ScreeningService, Suppressor } from './screening-service';
-import type { AuditEventInput } from './audit';
-import type { EnqueuePlan, ForwardUnit, HoldRecord, MessageMeta, TransactionState } from './records';
-import { MessageResult, TransactionResult, groupStatusOf, hitView, transactionResult } from './result';
-import { derivedMsgId, newId } from './ids';
+import type { AuditEventInput } from '../model/audit';
+import type { EnqueuePlan, ForwardUnit, HoldRecord, Intent, MessageMeta, TransactionState } from '../model/records';
+import { MessageResult, TransactionResult, groupStatusOf, hitView, transactionResult } from '../model/result';
+import { derivedMsgId, newId } from '../model/ids';
 import { AppError } from '../errors/app-error';
 import { StatusPolicy, statusOf } from './outcome';
 

@@ -14,14 +14,13 @@ import type { Hit } from '../screening/types';
 import { counterpartyKeys } from '../screening';
 import { readMessage } from '../iso20022';
 import { AppError } from '../errors/app-error';
-import type { ExceptionRecord, ExceptionStore } from '../store/exception-store';
-import { pairOf } from '../store/exception-store';
+import type { ExceptionStore } from '../store/exception-store';
 import type { HoldStore } from '../store/hold-store';
 import type { MessageStore } from '../store/message-store';
-import type { AuditTrail } from './audit';
-import type { HoldRecord } from './records';
+import type { AuditTrail } from '../model/audit';
+import { type ExceptionRecord, type HoldRecord, pairOf } from '../model/records';
 import type { Suppressor } from './screening-service';
-import { newId } from './ids';
+import { newId } from '../model/ids';
 
 export const EXCEPTION_DAYS = { default: 90, max: 365 } as const;
 

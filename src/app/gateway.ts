@@ -12,8 +12,8 @@ import type { Metrics } from '../observability/metrics';
 import { AcceptDeps, AcceptOutcome, acceptMessage } from './accept-message';
 import { screenOnly } from './screen-only';
 import { messageStatus } from './message-status';
-import type { MessageResult } from './result';
-import { newId } from './ids';
+import type { MessageResult } from '../model/result';
+import { newId } from '../model/ids';
 
 export interface SubmitOutcome extends AcceptOutcome {
   /** The status report (pacs.002 / pain.002) of this outcome, built on demand. */

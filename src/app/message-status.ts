@@ -4,8 +4,8 @@
  */
 import type { MessageStore } from '../store/message-store';
 import { AppError } from '../errors/app-error';
-import { groupStatusOf } from './result';
-import type { TransactionState } from './records';
+import { groupStatusOf } from '../model/result';
+import type { TransactionState } from '../model/records';
 
 export interface MessageStatusView {
   message: { id: string; type: string; msgId: string; nbOfTxs: number; receivedAt: string; instructingAgent?: string };

@@ -4,14 +4,15 @@
  * status report to the hub, the transaction's new state — follow and are idempotent, so a crash in between is
  * completed by recovery without forwarding anything twice.
  */
-import type { HoldStore, HoldQuery } from '../store/hold-store';
+import type { HoldStore } from '../store/hold-store';
+import type { HoldQuery } from '../model/hold-query';
 import type { MessageStore } from '../store/message-store';
 import type { GatewayQueues } from '../queues/queues';
-import type { AuditTrail } from './audit';
-import type { HoldDecision, HoldRecord, TransactionState } from './records';
+import type { AuditTrail } from '../model/audit';
+import type { HoldDecision, HoldRecord, TransactionState } from '../model/records';
 import type { StatusReports } from './status-reports';
 import { AppError } from '../errors/app-error';
-import { derivedMsgId } from './ids';
+import { derivedMsgId } from '../model/ids';
 
 export interface ReviewSettings {
   fourEyes: boolean;

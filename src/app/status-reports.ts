@@ -6,8 +6,8 @@
 import { buildRejectionReport, buildStatusReport, identifyMessage, readMessage } from '../iso20022';
 import type { InboundMessage, TransactionOutcome, TransactionStatus } from '../iso20022/types';
 import type { AppError } from '../errors/app-error';
-import type { MessageResult } from './result';
-import { derivedMsgId } from './ids';
+import type { MessageResult } from '../model/result';
+import { derivedMsgId } from '../model/ids';
 
 export interface StatusReportSettings {
   rejectReason: string;

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import readline from 'node:readline';
 import type { Config } from '../config';
-import type { AuditEvent } from '../app/audit';
+import type { AuditEvent } from '../model/audit';
 import { RedisAuditTrail } from '../store/audit-store';
 import { archiveFiles } from '../store/audit-archive';
 import { RedisKeys } from '../store/keys';

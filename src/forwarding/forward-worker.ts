@@ -12,7 +12,7 @@ import type { RedisKeys } from '../store/keys';
 import { QUEUE_NAMES } from '../store/keys';
 import type { ForwardJobData } from '../queues/queues';
 import { workerOptions } from '../queues/worker-options';
-import type { TransactionState } from '../app/records';
+import type { TransactionState } from '../model/records';
 import { PermanentDeliveryError, XmlSink } from '../delivery/sink';
 import type { Logger } from 'pino';
 

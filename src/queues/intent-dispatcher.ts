@@ -9,12 +9,10 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../store/keys';
 import type { HoldStore } from '../store/hold-store';
-import type { ForwardUnit } from '../app/records';
+import type { Intent } from '../model/records';
 import { LEASE_GUARD, Lease } from '../store/lease';
 import { LeasedPump } from '../store/leased-pump';
 import type { GatewayQueues } from './queues';
-
-export type Intent = { kind: 'forward'; unit: ForwardUnit } | { kind: 'deadline'; holdId: string };
 
 /** KEYS: lease, intents ; ARGV: token, count */
 const TRIM_SCRIPT = `

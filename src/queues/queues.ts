@@ -6,7 +6,7 @@
 import { JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { QUEUE_NAMES, RedisKeys } from '../store/keys';
-import type { ForwardUnit, HoldRecord } from '../app/records';
+import type { ForwardUnit, HoldRecord } from '../model/records';
 
 export interface ForwardJobData extends ForwardUnit {}
 

@@ -9,7 +9,7 @@ import type { RedisKeys } from '../store/keys';
 import { QUEUE_NAMES } from '../store/keys';
 import type { StatusJobData } from '../queues/queues';
 import { workerOptions } from '../queues/worker-options';
-import type { AuditTrail } from '../app/audit';
+import type { AuditTrail } from '../model/audit';
 import { PermanentDeliveryError, XmlSink } from '../delivery/sink';
 
 export interface StatusWorkerDeps {

@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
-import type { AuditEvent } from '../app/audit';
+import type { AuditEvent } from '../model/audit';
 import type { RedisKeys } from './keys';
 import type { RedisAuditTrail } from './audit-store';
 import { Lease } from './lease';

@@ -10,7 +10,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, seal } from '../app/audit';
+import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, seal } from '../model/audit';
 import { LEASE_GUARD, Lease } from './lease';
 import { LeasedPump } from './leased-pump';
 

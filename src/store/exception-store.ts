@@ -6,35 +6,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-
-export type ExceptionState = 'proposed' | 'active' | 'revoked';
-
-export interface ExceptionRecord {
-  id: string;
-  /** The payee it is scoped to: a key of screening/counterparty ('iban:…', 'account:…', 'proxy:…', 'name:…'). */
-  counterparty: string;
-  entryId: string;
-  /** The kinds of evidence the reviewers judged (hit methods): only hits of these methods are suppressed. */
-  methods: string[];
-  state: ExceptionState;
-  /** The hold it was raised from. */
-  holdId: string;
-  proposedBy: string;
-  proposedAt: string;
-  comment: string;
-  /** Validity from confirmation, in days. */
-  days: number;
-  confirmedBy?: string;
-  confirmedAt?: string;
-  confirmComment?: string;
-  /** Set at confirmation: confirmedAt + days. */
-  expiresAt?: string;
-  revokedBy?: string;
-  revokedAt?: string;
-  revokeComment?: string;
-}
-
-export const pairOf = (counterparty: string, entryId: string): string => `${counterparty}|${entryId}`;
+import { type ExceptionRecord, pairOf } from '../model/records';
 
 /** KEYS: records, pairs ; ARGV: id, pair, recordJson, nowIso → {'ok', id} | {'exists', id} */
 const PROPOSE = `

@@ -1,29 +1,8 @@
-import type { HoldRecord } from '../app/records';
+import type { HoldRecord } from '../model/records';
+import { facetsOf } from '../model/hold-query';
 
 /** Fields of a hold that change after creation are stored apart from the immutable body, so updates stay small. */
 const MUTABLE = ['state', 'proposal', 'decision', 'claimedBy', 'claimedAt', 'escalated'] as const;
-
-/**
- * What the queue filters on, small enough to read for thousands of holds per request: a filtered page reads these
- * (and the mutable fields) first and parses the full body only of the holds that match.
- */
-export interface HoldFacets {
-  methods: string[];
-  entries: string[];
-  score: number;
-  serviceLevel?: string;
-  postHoc: boolean;
-}
-
-export function facetsOf(h: Pick<HoldRecord, 'hits' | 'score' | 'serviceLevel' | 'postHoc'>): HoldFacets {
-  return {
-    methods: [...new Set(h.hits.map((x) => x.method))],
-    entries: [...new Set(h.hits.map((x) => x.entryId))],
-    score: h.score,
-    ...(h.serviceLevel ? { serviceLevel: h.serviceLevel } : {}),
-    postHoc: h.postHoc,
-  };
-}
 
 /** HoldRecord → flat [field, value, …] for HSET. */
 export function holdFields(h: HoldRecord): string[] {

@@ -4,8 +4,9 @@
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../app/records';
-import { HoldFacets, facetsOf, holdFromHash } from './hold-codec';
+import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../model/records';
+import { holdFromHash } from './hold-codec';
+import { type FilterView, type HoldFacets, type HoldFilter, type HoldQuery, facetsOf, matchesFilter } from '../model/hold-query';
 
 /**
  * KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects
@@ -104,51 +105,7 @@ export type ActOutcome =
   | { outcome: 'same-reviewer'; proposal: Proposal }
   | { outcome: 'conflict'; proposal: Proposal; escalated: boolean };
 
-export type HoldSort = 'created' | 'deadline' | 'score';
-
-/** Queue filters (GET /v1/holds), as data: evaluated on each hold's facets, before its body is read. */
-export interface HoldFilter {
-  method?: string;
-  minScore?: number;
-  entryId?: string;
-  serviceLevel?: string;
-  kind?: 'hold' | 'post-hoc';
-  escalated?: boolean;
-  /** Claimed by `by` ('me'), by nobody, or by someone other than `by`. */
-  claimed?: { is: 'me' | 'none' | 'other'; by: string };
-}
-
-/** The facets and mutable fields of one hold, as a filter sees them. */
-export interface FilterView extends HoldFacets {
-  claimedBy?: string;
-  escalated: boolean;
-}
-
-export function matchesFilter(f: HoldFilter, h: FilterView): boolean {
-  return (
-    (f.method === undefined || h.methods.includes(f.method)) &&
-    (f.minScore === undefined || h.score >= f.minScore) &&
-    (f.entryId === undefined || h.entries.includes(f.entryId)) &&
-    (f.serviceLevel === undefined || h.serviceLevel === f.serviceLevel) &&
-    (f.kind === undefined || (f.kind === 'post-hoc') === h.postHoc) &&
-    (f.escalated === undefined || f.escalated === h.escalated) &&
-    (f.claimed === undefined ||
-      (f.claimed.is === 'me' ? h.claimedBy === f.claimed.by : f.claimed.is === 'none' ? !h.claimedBy : !!h.claimedBy && h.claimedBy !== f.claimed.by))
-  );
-}
-
 const FILTER_FIELDS = ['facets', 'claimedBy', 'escalated'] as const;
-
-export interface HoldQuery {
-  /** open: pending or escalated; decided: everything decided, newest first. */
-  view: 'open' | 'decided';
-  sort: HoldSort;
-  order: 'asc' | 'desc';
-  /** `next` of the previous page ("<score>~<hold id>"). */
-  cursor?: string;
-  limit: number;
-  filter?: HoldFilter;
-}
 
 export class HoldStore {
   constructor(

@@ -5,10 +5,9 @@
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-import type { EnqueuePlan, HoldRecord, MessageMeta, StoredMessage, TransactionState } from '../app/records';
-import type { MessageResult } from '../app/result';
-import type { AuditEventInput } from '../app/audit';
-import type { Intent } from '../queues/intent-dispatcher';
+import type { EnqueuePlan, HoldRecord, Intent, MessageMeta, StoredMessage, TransactionState } from '../model/records';
+import type { MessageResult } from '../model/result';
+import type { AuditEventInput } from '../model/audit';
 import { holdFields } from './hold-codec';
 import { inboxEntry } from './audit-store';
 

@@ -1,7 +1,7 @@
 /** The audit chain in Redis: appends from two instances form one chain; a tampered event is found by verify. */
 import { Redis } from 'ioredis';
 import { RedisAuditTrail } from '../../src/store/audit-store';
-import type { AuditEvent } from '../../src/app/audit';
+import type { AuditEvent } from '../../src/model/audit';
 import { AuditArchiver, archiveFiles } from '../../src/store/audit-archive';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';

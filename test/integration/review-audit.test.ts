@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { AuditEvent, chainHash } from '../../src/app/audit';
+import { AuditEvent, chainHash } from '../../src/model/audit';
 import { waitUntil } from '../helpers/http-recorder';
 import { pacs008 } from '../helpers/pacs008';
 import { REPO_DIR } from '../helpers/paths';

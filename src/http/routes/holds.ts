@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
 import type { ReviewService } from '../../app/review-service';
-import type { HoldFilter } from '../../store/hold-store';
+import type { HoldFilter } from '../../model/hold-query';
 import type { MessageStore } from '../../store/message-store';
 import type { TokenRegistry } from '../../auth/tokens';
 import { AppError } from '../../errors/app-error';

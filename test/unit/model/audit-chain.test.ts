@@ -1,4 +1,4 @@
-import { AuditEvent, GENESIS, canonicalJson, findBrokenLink, seal } from '../../../src/app/audit';
+import { AuditEvent, GENESIS, canonicalJson, findBrokenLink, seal } from '../../../src/model/audit';
 
 function chain(n: number): AuditEvent[] {
   const out: AuditEvent[] = [];

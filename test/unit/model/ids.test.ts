@@ -1,5 +1,5 @@
-import { derivedMsgId, newId } from '../../../src/app/ids';
-import { groupStatusOf } from '../../../src/app/result';
+import { derivedMsgId, newId } from '../../../src/model/ids';
+import { groupStatusOf } from '../../../src/model/result';
 
 it('gateway ids sort by creation time and do not repeat', () => {
   const ids = Array.from({ length: 1000 }, () => newId('m'));

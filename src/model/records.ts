@@ -52,6 +52,9 @@ export interface EnqueuePlan {
   holds: { holdId: string; deadline: number }[];
 }
 
+/** A queue job an accepted message needs, written with it in the accept's atomic step (see queues/intent-dispatcher). */
+export type Intent = { kind: 'forward'; unit: ForwardUnit } | { kind: 'deadline'; holdId: string };
+
 export type HoldState = 'pending' | 'released' | 'rejected' | 'expired' | 'escalated';
 
 export interface Proposal {
@@ -111,3 +114,34 @@ export interface StoredMessage {
   forwards: Record<string, 'queued' | 'delivered' | 'dead'>;
   plan: EnqueuePlan;
 }
+
+/** A reviewer-approved false-positive exception: "this payee is not that list entry". */
+export type ExceptionState = 'proposed' | 'active' | 'revoked';
+
+export interface ExceptionRecord {
+  id: string;
+  /** The payee it is scoped to: a key of screening/counterparty ('iban:…', 'account:…', 'proxy:…', 'name:…'). */
+  counterparty: string;
+  entryId: string;
+  /** The kinds of evidence the reviewers judged (hit methods): only hits of these methods are suppressed. */
+  methods: string[];
+  state: ExceptionState;
+  /** The hold it was raised from. */
+  holdId: string;
+  proposedBy: string;
+  proposedAt: string;
+  comment: string;
+  /** Validity from confirmation, in days. */
+  days: number;
+  confirmedBy?: string;
+  confirmedAt?: string;
+  confirmComment?: string;
+  /** Set at confirmation: confirmedAt + days. */
+  expiresAt?: string;
+  revokedBy?: string;
+  revokedAt?: string;
+  revokeComment?: string;
+}
+
+/** The (payee, list entry) pair an exception is about, as one string (also built by the store's scripts). */
+export const pairOf = (counterparty: string, entryId: string): string => `${counterparty}|${entryId}`;
