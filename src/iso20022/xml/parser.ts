@@ -279,10 +279,17 @@ class Parser {
     const ns = this.resolve(prefix, start, name);
     let attrs: XmlAttribute[] | undefined;
     if (rawAttrs !== undefined) {
+      let qualified: NameSet | undefined;
       attrs = rawAttrs.map(([attrName, value, attrPos]) => {
         const c2 = attrName.indexOf(':');
         if (c2 < 0) return { name: attrName, local: attrName, ns: '', value };
-        return { name: attrName, local: attrName.slice(c2 + 1), ns: this.resolve(attrName.slice(0, c2), attrPos, attrName), value };
+        const attr = { name: attrName, local: attrName.slice(c2 + 1), ns: this.resolve(attrName.slice(0, c2), attrPos, attrName), value };
+        // Namespaces in XML 1.0 §6.3: two attributes may not have the same expanded name, whatever their prefixes
+        // (p:x and q:x with p and q bound to one namespace are one attribute written twice).
+        if (!(qualified ??= new NameSet()).add(`{${attr.ns}}${attr.local}`)) {
+          this.fail(`Attribute '${attrName}' repeats an attribute of the same namespace and name ('{${attr.ns}}${attr.local}')`, attrPos);
+        }
+        return attr;
       });
     }
     const el: XmlElement = {

@@ -10,6 +10,7 @@ import { AppError } from '../../../src/errors/app-error';
 import { FIXTURES_DIR } from '../../helpers/paths';
 import { isXsdValid, xsdVerdicts, type XsdVerdict } from '../../helpers/xsd';
 import { RICH, syntheticMessage } from './instances';
+import { handwrittenCases } from './handwritten';
 import { mutate } from './mutations';
 import { sharedSamples } from './samples';
 
@@ -120,6 +121,7 @@ export function buildCorpus(options: CorpusOptions): Case[] {
     cases.push({ id: seed.id, seed: seed.id, kind: 'original', description: 'as is', xml: seed.xml });
     mutate(seed.xml, seed.id, seed.mutations).forEach((m, i) => cases.push({ id: `${seed.id}#${i + 1}`, seed: seed.id, kind: m.kind, description: m.description, xml: m.xml }));
   }
+  cases.push(...handwrittenCases());
   return cases;
 }
 

@@ -47,6 +47,7 @@ describe('parseXml', () => {
     ['an undefined entity', '<a>&nbsp;</a>'],
     ['a bare ampersand', '<a>x & y</a>'],
     ['a repeated attribute', '<a x="1" x="2"/>'],
+    ['one namespaced attribute written twice under two prefixes', '<a xmlns:p="urn:x" xmlns:q="urn:x" p:x="1" q:x="2"/>'],
     ['an unquoted attribute', '<a x=1/>'],
     ['an undeclared prefix', '<p:a/>'],
     ['a control character', '<a>\u0001</a>'],
@@ -64,6 +65,11 @@ describe('parseXml', () => {
     const e = malformed('<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<a>&x;</a>');
     expect(e.message).toMatch(/DOCTYPE/);
     expect(e.line).toBe(2);
+  });
+
+  it('tells attributes apart by namespace and local name, not by how they are written', () => {
+    const el = parseXml('<a xmlns:p="urn:x" xmlns:q="urn:y" x="0" p:x="1" q:x="2"/>').root;
+    expect(el.attrs?.map((a) => `{${a.ns}}${a.local}`)).toEqual(['{}x', '{urn:x}x', '{urn:y}x']);
   });
 
   it('gives the line of the fault', () => {
