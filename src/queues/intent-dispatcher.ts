@@ -10,16 +10,10 @@ import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../store/keys';
 import type { HoldStore } from '../store/hold-store';
 import type { Intent } from '../model/records';
-import { LEASE_GUARD, Lease } from '../store/lease';
+import { Lease } from '../store/lease';
+import { defineScripts } from '../store/scripts';
 import { LeasedPump } from '../store/leased-pump';
 import type { GatewayQueues } from './queues';
-
-/** KEYS: lease, intents ; ARGV: token, count */
-const TRIM_SCRIPT = `
-${LEASE_GUARD}
-redis.call('LTRIM', KEYS[2], tonumber(ARGV[2]), -1)
-return 'ok'
-`;
 
 const BATCH = 500;
 
@@ -35,7 +29,7 @@ export class IntentDispatcher {
     private readonly now: () => Date,
     onError: (e: unknown) => void,
   ) {
-    redis.defineCommand('cpIntentTrim', { numberOfKeys: 2, lua: TRIM_SCRIPT });
+    defineScripts(redis);
     this.lease = new Lease(redis, keys.intentsLease, 5_000);
     this.pump = new LeasedPump(this.lease, () => this.step(), { pollMs: 50, onError });
   }
@@ -73,11 +67,7 @@ export class IntentDispatcher {
       if (holds.length > 0) jobs.push(this.queues.addReviews(holds, now));
     }
     await Promise.all(jobs);
-    const trimmed = await (this.redis as unknown as TrimCommand).cpIntentTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length));
+    const trimmed = await this.redis.cpIntentsTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length));
     return trimmed === 'ok' ? raw.length : 0;
   }
-}
-
-interface TrimCommand {
-  cpIntentTrim(lease: string, intents: string, token: string, count: string): Promise<string>;
 }

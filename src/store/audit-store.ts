@@ -11,36 +11,13 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, seal } from '../model/audit';
-import { LEASE_GUARD, Lease } from './lease';
+import { Lease } from './lease';
 import { LeasedPump } from './leased-pump';
+import { defineScripts } from './scripts';
 
 const INITIAL_HEAD = `0:${GENESIS}`;
 
-/** KEYS: lease, log, head, inbox ; ARGV: token, expectedHead, newHead, count, sealed events… */
-const SEAL_SCRIPT = `
-${LEASE_GUARD}
-local head = redis.call('GET', KEYS[3]) or '${INITIAL_HEAD}'
-if head ~= ARGV[2] then return 'head-moved' end
-for i = 5, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
-redis.call('SET', KEYS[3], ARGV[3])
-redis.call('LTRIM', KEYS[4], tonumber(ARGV[4]), -1)
-return 'ok'
-`;
-
 const SEAL_BATCH = 1000;
-
-/**
- * KEYS: log, checkpoint ; ARGV: count, expected hash of the last removed event, checkpoint JSON.
- * Removes the first `count` events only if the last of them is the one that was exported.
- */
-const TRIM_SCRIPT = `
-local last = redis.call('LINDEX', KEYS[1], tonumber(ARGV[1]) - 1)
-if not last then return 'gone' end
-if cjson.decode(last).hash ~= ARGV[2] then return 'changed' end
-redis.call('LTRIM', KEYS[1], tonumber(ARGV[1]), -1)
-redis.call('SET', KEYS[2], ARGV[3])
-return 'ok'
-`;
 
 export interface AuditCheckpoint {
   /** seq and hash of the last event removed from Redis. */
@@ -74,14 +51,9 @@ export class RedisAuditTrail implements AuditTrail {
     private readonly keys: RedisKeys,
     onError: (e: unknown) => void = () => undefined,
   ) {
-    redis.defineCommand('cpAuditSeal', { numberOfKeys: 4, lua: SEAL_SCRIPT });
-    redis.defineCommand('cpAuditTrim', { numberOfKeys: 2, lua: TRIM_SCRIPT });
+    defineScripts(redis);
     this.sealLease = new Lease(redis, keys.auditSealerLease, 5_000);
     this.sealer = new LeasedPump(this.sealLease, () => this.sealStep(), { pollMs: 200, onError });
-  }
-
-  private get cmd(): AuditCommands {
-    return this.redis as unknown as AuditCommands;
   }
 
   /** Start sealing in the background (the gateway does; one-shot CLI commands seal on demand). */
@@ -133,21 +105,21 @@ export class RedisAuditTrail implements AuditTrail {
   private async sealStep(): Promise<number> {
     const [raw, head] = await Promise.all([this.redis.lrange(this.keys.auditInbox, 0, SEAL_BATCH - 1), this.redis.get(this.keys.auditHead)]);
     if (raw.length === 0) return 0;
-    const current = head ?? INITIAL_HEAD;
-    const { seq, hash } = parseHead(current);
+    const { seq, hash } = parseHead(head);
     let prev = hash;
     const sealed = raw.map((r, i) => {
       const e = seal(prev, seq + i + 1, JSON.parse(r) as AuditEventInput);
       prev = e.hash;
       return JSON.stringify(e);
     });
-    const reply = await this.cmd.cpAuditSeal(
+    const reply = await this.redis.cpAuditSeal(
       this.keys.auditSealerLease,
       this.keys.auditLog,
       this.keys.auditHead,
       this.keys.auditInbox,
       this.sealLease.token,
-      current,
+      // The head this batch was sealed against ('' before the first event): the script refuses it if the head moved.
+      head ?? '',
       `${seq + raw.length}:${prev}`,
       String(raw.length),
       ...sealed,
@@ -213,12 +185,7 @@ export class RedisAuditTrail implements AuditTrail {
   /** After an export: removes the first `count` events, whose last one has `lastHash`, and records the checkpoint. */
   async trim(count: number, last: AuditEvent, exportedTo?: string): Promise<void> {
     const cp: AuditCheckpoint = { seq: last.seq, hash: last.hash, at: new Date().toISOString(), ...(exportedTo ? { exportedTo } : {}) };
-    const r = await this.cmd.cpAuditTrim(this.keys.auditLog, this.keys.auditCheckpoint, String(count), last.hash, JSON.stringify(cp));
+    const r = await this.redis.cpAuditTrim(this.keys.auditLog, this.keys.auditCheckpoint, String(count), last.hash, JSON.stringify(cp));
     if (r !== 'ok') throw new Error(`audit trail: not trimmed (${r}): the exported events are no longer the first in Redis`);
   }
-}
-
-interface AuditCommands {
-  cpAuditSeal(lease: string, log: string, head: string, inbox: string, ...args: string[]): Promise<string>;
-  cpAuditTrim(log: string, checkpoint: string, ...args: string[]): Promise<string>;
 }

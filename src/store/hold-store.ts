@@ -6,95 +6,8 @@ import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../model/records';
 import { holdFromHash } from './hold-codec';
+import { defineScripts } from './scripts';
 import { type FilterView, type HoldFacets, type HoldFilter, type HoldQuery, facetsOf, matchesFilter } from '../model/hold-query';
-
-/**
- * KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects
- * ARGV: action, reviewer, comment, reason, nowIso, nowMs, fourEyes ('1'|'0'), conflictRule ('escalate'|'replace'), holdId
- * Returns {outcome, detail}: outcome ∈ decided | proposed | not-pending | not-found | claimed | same-reviewer | conflict
- */
-const ACT_SCRIPT = `
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return {'not-found', ''} end
-if state ~= 'pending' and state ~= 'escalated' then return {'not-pending', state} end
-local action, reviewer = ARGV[1], ARGV[2]
-local proposalJson = redis.call('HGET', KEYS[1], 'proposal')
-local claimedBy = redis.call('HGET', KEYS[1], 'claimedBy')
--- an absent reason is nil, so cjson leaves the field out instead of writing an empty string
-local reason = nil
-if ARGV[4] ~= '' then reason = ARGV[4] end
-local mine = cjson.encode({action = action, reviewer = reviewer, comment = ARGV[3], reason = reason, at = ARGV[5]})
-local function decide(decisionJson)
-  local final = (action == 'release') and 'released' or 'rejected'
-  redis.call('HSET', KEYS[1], 'state', final, 'decision', decisionJson)
-  redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
-  redis.call('ZREM', KEYS[2], ARGV[9]); redis.call('ZREM', KEYS[3], ARGV[9]); redis.call('ZREM', KEYS[4], ARGV[9])
-  redis.call('ZADD', KEYS[5], tonumber(ARGV[6]), ARGV[9])
-  redis.call('SADD', KEYS[6], ARGV[9])
-  return {'decided', decisionJson}
-end
-if not proposalJson then
-  if claimedBy and claimedBy ~= reviewer then return {'claimed', claimedBy} end
-  if ARGV[7] == '1' then
-    redis.call('HSET', KEYS[1], 'proposal', mine)
-    redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
-    return {'proposed', mine}
-  end
-  return decide(mine)
-end
-local p = cjson.decode(proposalJson)
-if p.reviewer == reviewer then return {'same-reviewer', proposalJson} end
-if claimedBy and claimedBy ~= reviewer then return {'claimed', claimedBy} end
-if p.action ~= action then
-  if ARGV[8] == 'escalate' then
-    redis.call('HSET', KEYS[1], 'state', 'escalated', 'escalated', '1')
-    redis.call('HDEL', KEYS[1], 'proposal')
-    return {'conflict', proposalJson}
-  end
-  return {'conflict', proposalJson}
-end
-p.confirmedBy = reviewer
-p.confirmComment = ARGV[3]
-p.confirmedAt = ARGV[5]
-return decide(cjson.encode(p))
-`;
-
-/** KEYS: hold ; ARGV: reviewer, nowIso, 'claim'|'unclaim' */
-const CLAIM_SCRIPT = `
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return {'not-found', ''} end
-if state ~= 'pending' and state ~= 'escalated' then return {'not-pending', state} end
-local claimedBy = redis.call('HGET', KEYS[1], 'claimedBy')
-if ARGV[3] == 'claim' then
-  if claimedBy and claimedBy ~= ARGV[1] then return {'claimed', claimedBy} end
-  -- the proposer's part is done: a claim by them would only keep the confirming reviewer out
-  local proposalJson = redis.call('HGET', KEYS[1], 'proposal')
-  if proposalJson then
-    local p = cjson.decode(proposalJson)
-    if p.reviewer == ARGV[1] then return {'same-reviewer', p.action} end
-  end
-  redis.call('HSET', KEYS[1], 'claimedBy', ARGV[1], 'claimedAt', ARGV[2])
-  return {'ok', ARGV[1]}
-end
-if claimedBy and claimedBy ~= ARGV[1] then return {'claimed', claimedBy} end
-redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
-return {'ok', ''}
-`;
-
-/** KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects ; ARGV: expectedStates (csv), newState, decisionJson, nowMs, holdId */
-const SYSTEM_DECIDE_SCRIPT = `
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return 'not-found' end
-local ok = false
-for s in string.gmatch(ARGV[1], '[^,]+') do if s == state then ok = true end end
-if not ok then return state end
-redis.call('HSET', KEYS[1], 'state', ARGV[2], 'decision', ARGV[3])
-redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt', 'proposal')
-redis.call('ZREM', KEYS[2], ARGV[5]); redis.call('ZREM', KEYS[3], ARGV[5]); redis.call('ZREM', KEYS[4], ARGV[5])
-redis.call('ZADD', KEYS[5], tonumber(ARGV[4]), ARGV[5])
-redis.call('SADD', KEYS[6], ARGV[5])
-return 'ok'
-`;
 
 export type ActOutcome =
   | { outcome: 'decided'; decision: HoldDecision }
@@ -112,13 +25,7 @@ export class HoldStore {
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
   ) {
-    redis.defineCommand('cpHoldAct', { numberOfKeys: 6, lua: ACT_SCRIPT });
-    redis.defineCommand('cpHoldClaim', { numberOfKeys: 1, lua: CLAIM_SCRIPT });
-    redis.defineCommand('cpHoldSystemDecide', { numberOfKeys: 6, lua: SYSTEM_DECIDE_SCRIPT });
-  }
-
-  private get cmd(): HoldCommands {
-    return this.redis as unknown as HoldCommands;
+    defineScripts(redis);
   }
 
   private decisionKeys(holdId: string): string[] {
@@ -226,7 +133,7 @@ export class HoldStore {
     holdId: string,
     a: { action: 'release' | 'reject'; reviewer: string; comment: string; reason?: string; now: Date; fourEyes: boolean; conflictRule: 'escalate' | 'keep' },
   ): Promise<ActOutcome> {
-    const [outcome, detail] = await this.cmd.cpHoldAct(
+    const [outcome, detail] = await this.redis.cpHoldAct(
       ...this.decisionKeys(holdId),
       a.action,
       a.reviewer,
@@ -257,13 +164,13 @@ export class HoldStore {
   }
 
   async claim(holdId: string, reviewer: string, now: Date, mode: 'claim' | 'unclaim'): Promise<{ outcome: string; detail: string }> {
-    const [outcome, detail] = await this.cmd.cpHoldClaim(this.keys.hold(holdId), reviewer, now.toISOString(), mode);
+    const [outcome, detail] = await this.redis.cpHoldClaim(this.keys.hold(holdId), reviewer, now.toISOString(), mode);
     return { outcome, detail };
   }
 
   /** A decision taken by the gateway itself (deadline expiry, instant policy): only from one of the expected states. */
   async systemDecide(holdId: string, expected: readonly HoldState[], state: HoldState, decision: HoldDecision, now: Date): Promise<'ok' | string> {
-    return this.cmd.cpHoldSystemDecide(
+    return this.redis.cpHoldSystemDecide(
       ...this.decisionKeys(holdId),
       expected.join(','),
       state,
@@ -274,12 +181,7 @@ export class HoldStore {
   }
 
   async markEscalated(holdId: string): Promise<boolean> {
-    const n = await this.redis.eval(
-      `if redis.call('HGET', KEYS[1], 'state') == 'pending' then redis.call('HSET', KEYS[1], 'state', 'escalated', 'escalated', '1') return 1 end return 0`,
-      1,
-      this.keys.hold(holdId),
-    );
-    return n === 1;
+    return (await this.redis.cpHoldEscalate(this.keys.hold(holdId))) === 1;
   }
 
   /** Holds decided but whose side effects (forward, status report) may not have run yet (crash recovery). */
@@ -296,10 +198,4 @@ export class HoldStore {
 function clean<T extends Record<string, unknown>>(o: T): T {
   for (const k of Object.keys(o)) if (o[k] === '') delete o[k];
   return o;
-}
-
-interface HoldCommands {
-  cpHoldAct(...args: string[]): Promise<[string, string]>;
-  cpHoldClaim(...args: string[]): Promise<[string, string]>;
-  cpHoldSystemDecide(...args: string[]): Promise<string>;
 }

@@ -10,94 +10,7 @@ import type { MessageResult } from '../model/result';
 import type { AuditEventInput } from '../model/audit';
 import { holdFields } from './hold-codec';
 import { inboxEntry } from './audit-store';
-
-/**
- * KEYS: message, duplicate-message, msgid index, intents, holds by created / deadline / score, audit inbox,
- *       then one duplicate key per transaction key, then one key per hold.
- * ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, raw body, nIntents, nAudit,
- *       then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record,
- *       nIntents intents and nAudit audit events.
- * Fields travel as plain arguments (no JSON to decode in Lua): a 10,000-transaction batch stays cheap for Redis.
- */
-const PERSIST_SCRIPT = `
-local nDup, nHold, nFields = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
-local nIntents, nAudit = tonumber(ARGV[8]), tonumber(ARGV[9])
-local existing = redis.call('GET', KEYS[2])
-if existing then return {'duplicate', existing} end
-for i = 1, nDup do
-  local v = redis.call('GET', KEYS[8 + i])
-  if v then return {'retry', v} end
-end
-local gid = ARGV[1]
-local window = tonumber(ARGV[2])
-local retention = tonumber(ARGV[3])
-redis.call('SET', KEYS[2], gid, 'PX', window)
-for i = 1, nDup do redis.call('SET', KEYS[8 + i], ARGV[9 + i], 'PX', window) end
-local f0 = 9 + nDup + nHold
-for i = 1, nFields do redis.call('HSET', KEYS[1], ARGV[f0 + 2 * i - 1], ARGV[f0 + 2 * i]) end
-local i0 = f0 + 2 * nFields
-local open = tonumber(redis.call('HGET', KEYS[1], 'open'))
-if open > 0 then
-  redis.call('HSET', KEYS[1], 'raw', ARGV[7])
-  for i = 1, nIntents do redis.call('RPUSH', KEYS[4], ARGV[i0 + i]) end
-else
-  redis.call('PEXPIRE', KEYS[1], retention)
-end
-redis.call('SADD', KEYS[3], gid)
-redis.call('PEXPIRE', KEYS[3], retention)
-for i = 1, nHold do
-  local h = cjson.decode(ARGV[9 + nDup + i])
-  local key = KEYS[8 + nDup + i]
-  for j = 1, #h.fields, 2 do redis.call('HSET', key, h.fields[j], h.fields[j + 1]) end
-  if h.open then
-    redis.call('ZADD', KEYS[5], h.created, h.id)
-    redis.call('ZADD', KEYS[6], h.deadline, h.id)
-    redis.call('ZADD', KEYS[7], h.score, h.id)
-  end
-end
-local a0 = i0 + nIntents
-for i = 1, nAudit do redis.call('RPUSH', KEYS[8], ARGV[a0 + i]) end
-return {'stored', gid}
-`;
-
-/**
- * Units of a message are what keeps it open: its forward deliveries and its holds. Opening and closing are idempotent
- * (guarded by a marker per unit), so a step repeated after a crash cannot unbalance the count. When no unit is left
- * open, the raw body is dropped and the record expires after the retention period: Redis holds what is in flight,
- * not history.
- */
-const OPEN_UNIT_SCRIPT = `
-if redis.call('HSETNX', KEYS[1], 'fwd:' .. ARGV[1], 'queued') == 1 then redis.call('HINCRBY', KEYS[1], 'open', 1) end
-return 1
-`;
-const CLOSE_UNIT_SCRIPT = `
-if redis.call('HSETNX', KEYS[1], 'closed:' .. ARGV[1], '1') == 0 then return -1 end
-local open = redis.call('HINCRBY', KEYS[1], 'open', -1)
-if open <= 0 then
-  redis.call('HDEL', KEYS[1], 'raw')
-  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
-end
-return open
-`;
-
-/**
- * KEYS: message, audit inbox ; ARGV: forwardId, outcome, retentionMs, audit event, then (field, value) pairs of
- * transaction states. Records the outcome of a forward unit with its audit event and, when delivered, closes the
- * unit (same rules as CLOSE_UNIT_SCRIPT).
- */
-const FINISH_FORWARD_SCRIPT = `
-redis.call('HSET', KEYS[1], 'fwd:' .. ARGV[1], ARGV[2])
-redis.call('RPUSH', KEYS[2], ARGV[4])
-for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
-if ARGV[2] ~= 'delivered' then return -2 end
-if redis.call('HSETNX', KEYS[1], 'closed:' .. ARGV[1], '1') == 0 then return -1 end
-local open = redis.call('HINCRBY', KEYS[1], 'open', -1)
-if open <= 0 then
-  redis.call('HDEL', KEYS[1], 'raw')
-  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]))
-end
-return open
-`;
+import { defineScripts } from './scripts';
 
 export type PersistOutcome =
   | { kind: 'stored' }
@@ -127,10 +40,7 @@ export class MessageStore {
     private readonly keys: RedisKeys,
     private readonly options: { duplicateWindowMs: number; retentionMs: number },
   ) {
-    redis.defineCommand('cpPersist', { lua: PERSIST_SCRIPT });
-    redis.defineCommand('cpOpenUnit', { numberOfKeys: 1, lua: OPEN_UNIT_SCRIPT });
-    redis.defineCommand('cpCloseUnit', { numberOfKeys: 1, lua: CLOSE_UNIT_SCRIPT });
-    redis.defineCommand('cpFinishForward', { numberOfKeys: 2, lua: FINISH_FORWARD_SCRIPT });
+    defineScripts(redis);
   }
 
   /** Values of transaction-level duplicate keys that exist already (key → "<gateway id>:<index>"). */
@@ -193,7 +103,7 @@ export class MessageStore {
       ...m.intents.map((i) => JSON.stringify(i)),
       ...m.audit.map(inboxEntry),
     ];
-    const reply = (await this.cmd.cpPersist(keys.length, ...keys, ...args)) as [string, string];
+    const reply = await this.redis.cpPersist(keys.length, ...keys, ...args);
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };
     if (reply[0] === 'retry') return { kind: 'retry' };
     return { kind: 'stored' };
@@ -251,7 +161,7 @@ export class MessageStore {
     audit: AuditEventInput,
   ): Promise<void> {
     const pairs = txIndexes.flatMap((i, n) => [`tx:${i}`, JSON.stringify(states[n])]);
-    await this.cmd.cpFinishForward(this.keys.message(messageId), this.keys.auditInbox, forwardId, outcome, String(this.options.retentionMs), inboxEntry(audit), ...pairs);
+    await this.redis.cpFinishForward(this.keys.message(messageId), this.keys.auditInbox, forwardId, outcome, String(this.options.retentionMs), inboxEntry(audit), ...pairs);
   }
 
   async recordDeadLetter(forwardId: string, entry: Record<string, unknown>): Promise<void> {
@@ -273,22 +183,12 @@ export class MessageStore {
 
   /** A new forward unit of an accepted message (a released hold). Idempotent. */
   async openForwardUnit(messageId: string, forwardId: string): Promise<void> {
-    await this.cmd.cpOpenUnit(this.keys.message(messageId), forwardId);
+    await this.redis.cpOpenUnit(this.keys.message(messageId), forwardId);
   }
 
   /** Closes a unit (forward id or hold id). Idempotent; returns the units still open, or -1 if it was closed before. */
   async closeUnit(messageId: string, unitId: string): Promise<number> {
-    return this.cmd.cpCloseUnit(this.keys.message(messageId), unitId, String(this.options.retentionMs));
+    return this.redis.cpCloseUnit(this.keys.message(messageId), unitId, String(this.options.retentionMs));
   }
 
-  private get cmd(): PersistCommand {
-    return this.redis as unknown as PersistCommand;
-  }
-}
-
-interface PersistCommand {
-  cpPersist(numKeys: number, ...args: string[]): Promise<unknown>;
-  cpOpenUnit(key: string, unitId: string): Promise<number>;
-  cpCloseUnit(key: string, unitId: string, retentionMs: string): Promise<number>;
-  cpFinishForward(key: string, inbox: string, forwardId: string, outcome: string, retentionMs: string, audit: string, ...pairs: string[]): Promise<number>;
 }

@@ -1,0 +1,47 @@
+-- A reviewer's release or reject of a hold: claim checks, four-eyes proposal and confirmation, conflict rule.
+-- KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects
+-- ARGV: action, reviewer, comment, reason, nowIso, nowMs, fourEyes ('1'|'0'), conflictRule ('escalate'|'keep'), holdId
+-- Returns {outcome, detail}: outcome is decided | proposed | not-pending | not-found | claimed | same-reviewer | conflict
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {'not-found', ''} end
+if state ~= 'pending' and state ~= 'escalated' then return {'not-pending', state} end
+local action, reviewer = ARGV[1], ARGV[2]
+local proposalJson = redis.call('HGET', KEYS[1], 'proposal')
+local claimedBy = redis.call('HGET', KEYS[1], 'claimedBy')
+-- an absent reason is nil, so cjson leaves the field out instead of writing an empty string
+local reason = nil
+if ARGV[4] ~= '' then reason = ARGV[4] end
+local mine = cjson.encode({action = action, reviewer = reviewer, comment = ARGV[3], reason = reason, at = ARGV[5]})
+local function decide(decisionJson)
+  local final = (action == 'release') and 'released' or 'rejected'
+  redis.call('HSET', KEYS[1], 'state', final, 'decision', decisionJson)
+  redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+  redis.call('ZREM', KEYS[2], ARGV[9]); redis.call('ZREM', KEYS[3], ARGV[9]); redis.call('ZREM', KEYS[4], ARGV[9])
+  redis.call('ZADD', KEYS[5], tonumber(ARGV[6]), ARGV[9])
+  redis.call('SADD', KEYS[6], ARGV[9])
+  return {'decided', decisionJson}
+end
+if not proposalJson then
+  if claimedBy and claimedBy ~= reviewer then return {'claimed', claimedBy} end
+  if ARGV[7] == '1' then
+    redis.call('HSET', KEYS[1], 'proposal', mine)
+    redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+    return {'proposed', mine}
+  end
+  return decide(mine)
+end
+local p = cjson.decode(proposalJson)
+if p.reviewer == reviewer then return {'same-reviewer', proposalJson} end
+if claimedBy and claimedBy ~= reviewer then return {'claimed', claimedBy} end
+if p.action ~= action then
+  if ARGV[8] == 'escalate' then
+    redis.call('HSET', KEYS[1], 'state', 'escalated', 'escalated', '1')
+    redis.call('HDEL', KEYS[1], 'proposal')
+    return {'conflict', proposalJson}
+  end
+  return {'conflict', proposalJson}
+end
+p.confirmedBy = reviewer
+p.confirmComment = ARGV[3]
+p.confirmedAt = ARGV[5]
+return decide(cjson.encode(p))

@@ -1,0 +1,46 @@
+-- The accept of a message, all or nothing: duplicate keys, the message record, its holds, the intents of its queue
+-- jobs and its audit events.
+-- KEYS: message, duplicate-message, msgid index, intents, holds by created / deadline / score, audit inbox,
+--       then one duplicate key per transaction key, then one key per hold.
+-- ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, raw body, nIntents, nAudit,
+--       then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record,
+--       nIntents intents and nAudit audit events.
+-- Returns {'stored', id} | {'duplicate', existing id} | {'retry', holder of a transaction key}.
+local nDup, nHold, nFields = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+local nIntents, nAudit = tonumber(ARGV[8]), tonumber(ARGV[9])
+local existing = redis.call('GET', KEYS[2])
+if existing then return {'duplicate', existing} end
+for i = 1, nDup do
+  local v = redis.call('GET', KEYS[8 + i])
+  if v then return {'retry', v} end
+end
+local gid = ARGV[1]
+local window = tonumber(ARGV[2])
+local retention = tonumber(ARGV[3])
+redis.call('SET', KEYS[2], gid, 'PX', window)
+for i = 1, nDup do redis.call('SET', KEYS[8 + i], ARGV[9 + i], 'PX', window) end
+local f0 = 9 + nDup + nHold
+for i = 1, nFields do redis.call('HSET', KEYS[1], ARGV[f0 + 2 * i - 1], ARGV[f0 + 2 * i]) end
+local i0 = f0 + 2 * nFields
+local open = tonumber(redis.call('HGET', KEYS[1], 'open'))
+if open > 0 then
+  redis.call('HSET', KEYS[1], 'raw', ARGV[7])
+  for i = 1, nIntents do redis.call('RPUSH', KEYS[4], ARGV[i0 + i]) end
+else
+  redis.call('PEXPIRE', KEYS[1], retention)
+end
+redis.call('SADD', KEYS[3], gid)
+redis.call('PEXPIRE', KEYS[3], retention)
+for i = 1, nHold do
+  local h = cjson.decode(ARGV[9 + nDup + i])
+  local key = KEYS[8 + nDup + i]
+  for j = 1, #h.fields, 2 do redis.call('HSET', key, h.fields[j], h.fields[j + 1]) end
+  if h.open then
+    redis.call('ZADD', KEYS[5], h.created, h.id)
+    redis.call('ZADD', KEYS[6], h.deadline, h.id)
+    redis.call('ZADD', KEYS[7], h.score, h.id)
+  end
+end
+local a0 = i0 + nIntents
+for i = 1, nAudit do redis.call('RPUSH', KEYS[8], ARGV[a0 + i]) end
+return {'stored', gid}

@@ -1,0 +1,71 @@
+/**
+ * The gateway's Redis scripts. Each is a file in lua/ (beside this module in the sources; the build copies the
+ * folder next to the compiled module), read once when this module loads and declared on a connection as a command
+ * (EVALSHA, with EVAL when Redis does not have it cached yet). The declaration at the end of this file gives every
+ * command its arguments and reply, so the stores call them as typed methods of the connection.
+ *
+ * Why scripts: each is one step that must be atomic — the accept of a message, a reviewer's decision, a lease-guarded
+ * write — and Redis runs a script with nothing else in between.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Redis, Result } from 'ioredis';
+
+/** Command name → script file and its number of keys (undefined: the caller passes the count first). */
+const SCRIPTS = {
+  cpPersist: { file: 'persist-accepted.lua', keys: undefined },
+  cpOpenUnit: { file: 'open-unit.lua', keys: 1 },
+  cpCloseUnit: { file: 'close-unit.lua', keys: 1 },
+  cpFinishForward: { file: 'finish-forward.lua', keys: 2 },
+  cpHoldAct: { file: 'hold-act.lua', keys: 6 },
+  cpHoldClaim: { file: 'hold-claim.lua', keys: 1 },
+  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 6 },
+  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 1 },
+  cpAuditSeal: { file: 'audit-seal.lua', keys: 4 },
+  cpAuditTrim: { file: 'audit-trim.lua', keys: 2 },
+  cpExceptionPropose: { file: 'exception-propose.lua', keys: 2 },
+  cpExceptionConfirm: { file: 'exception-confirm.lua', keys: 1 },
+  cpExceptionRevoke: { file: 'exception-revoke.lua', keys: 2 },
+  cpIntentsTrim: { file: 'intents-trim.lua', keys: 2 },
+  cpLeaseHold: { file: 'lease-hold.lua', keys: 1 },
+  cpLeaseRelease: { file: 'lease-release.lua', keys: 1 },
+} as const satisfies Record<string, { file: string; keys: number | undefined }>;
+
+const LUA_DIR = path.join(__dirname, 'lua');
+
+const SOURCES = new Map(Object.entries(SCRIPTS).map(([name, s]) => [name, readFileSync(path.join(LUA_DIR, s.file), 'utf8')]));
+
+const declared = new WeakSet<Redis>();
+
+/** Declares every script on this connection (once per connection; the stores sharing it call this each). */
+export function defineScripts(redis: Redis): void {
+  if (declared.has(redis)) return;
+  for (const [name, s] of Object.entries(SCRIPTS)) {
+    redis.defineCommand(name, { lua: SOURCES.get(name)!, ...(s.keys !== undefined ? { numberOfKeys: s.keys } : {}) });
+  }
+  declared.add(redis);
+}
+
+/** [outcome, detail] replies of the scripts that answer with a pair. */
+type Pair = [string, string];
+
+declare module 'ioredis' {
+  interface RedisCommander<Context> {
+    cpPersist(numberOfKeys: number, ...keysAndArgs: string[]): Result<Pair, Context>;
+    cpOpenUnit(message: string, unitId: string): Result<number, Context>;
+    cpCloseUnit(message: string, unitId: string, retentionMs: string): Result<number, Context>;
+    cpFinishForward(message: string, inbox: string, forwardId: string, outcome: string, retentionMs: string, audit: string, ...txStatePairs: string[]): Result<number, Context>;
+    cpHoldAct(...keysAndArgs: string[]): Result<Pair, Context>;
+    cpHoldClaim(hold: string, reviewer: string, nowIso: string, mode: string): Result<Pair, Context>;
+    cpHoldSystemDecide(...keysAndArgs: string[]): Result<string, Context>;
+    cpHoldEscalate(hold: string): Result<number, Context>;
+    cpAuditSeal(lease: string, log: string, head: string, inbox: string, token: string, expectedHead: string, newHead: string, count: string, ...sealed: string[]): Result<string, Context>;
+    cpAuditTrim(log: string, checkpoint: string, count: string, lastHash: string, checkpointJson: string): Result<string, Context>;
+    cpExceptionPropose(records: string, pairs: string, id: string, pair: string, recordJson: string, nowIso: string): Result<Pair, Context>;
+    cpExceptionConfirm(records: string, id: string, reviewer: string, nowIso: string, comment: string, expiresAtIso: string): Result<Pair, Context>;
+    cpExceptionRevoke(records: string, pairs: string, id: string, reviewer: string, nowIso: string, comment: string): Result<Pair, Context>;
+    cpIntentsTrim(lease: string, intents: string, token: string, count: string): Result<string, Context>;
+    cpLeaseHold(lease: string, token: string, ttlMs: string): Result<number, Context>;
+    cpLeaseRelease(lease: string, token: string): Result<number, Context>;
+  }
+}
