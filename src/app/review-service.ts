@@ -10,7 +10,7 @@ import type { MessageStore } from '../store/message-store';
 import type { GatewayQueues } from '../queues/queues';
 import type { AuditTrail } from '../model/audit';
 import type { HoldDecision, HoldRecord, TransactionState } from '../model/records';
-import type { StatusReports } from './status-reports';
+import type { StatusReports } from './status-report-service';
 import { AppError } from '../errors/app-error';
 import { derivedMsgId } from '../model/ids';
 

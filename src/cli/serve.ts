@@ -3,7 +3,7 @@ import type { TokensFile } from '../auth/tokens';
 import { RunningGateway, startGateway, startWorkerProcess } from '../main';
 import { createLogger } from '../observability/logger';
 import { RedisServerMissingError } from '../runtime/embedded-redis';
-import { WorkerProcesses, serveAsWorkerChild } from '../runtime/worker-processes';
+import { WorkerProcesses, serveAsWorkerChild } from '../runtime/queue-worker-processes';
 import { redisUrlFor } from './redis-target';
 
 /**

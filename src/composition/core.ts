@@ -17,7 +17,7 @@ import { RedisAuditTrail } from '../store/audit-store';
 import { AuditArchiver } from '../store/audit-archive';
 import { GatewayQueues } from '../queues/queues';
 import { IntentDispatcher } from '../queues/intent-dispatcher';
-import { StatusReports } from '../app/status-reports';
+import { StatusReports } from '../app/status-report-service';
 import { ReviewService } from '../app/review-service';
 import { recover } from '../app/recovery';
 import { Closers } from './closers';

@@ -4,7 +4,7 @@
  */
 import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { Gateway } from '../app/gateway';
+import type { Gateway } from '../app/message-service';
 import type { ReviewService } from '../app/review-service';
 import type { WatchlistService } from '../app/watchlist-service';
 import type { MessageStore } from '../store/message-store';

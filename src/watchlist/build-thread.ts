@@ -1,7 +1,7 @@
 /**
  * A list loaded while the gateway serves (PUT /v1/watchlist, or a list another instance announced) must not take
  * the HTTP thread: building a million-entry index there stalls every request for seconds at a time (measured:
- * up to 6.9 s, 35 s in all). Here the whole load runs in a worker thread (build-worker.ts, which reads with its
+ * up to 6.9 s, 35 s in all). Here the whole load runs in a worker thread (build-thread-entry.ts, which reads with its
  * own reader thread and stores the index cache) and the built index comes back as a snapshot (the index cache's
  * flat sections), which this thread restores: a copy and the decoding of the string tables, about a second at
  * 1M entries. At start, with nothing served yet, the gateway builds in its own thread (no copy).
@@ -37,7 +37,7 @@ export type BuildWorkerMessage =
 
 /** The compiled worker next to this file, if there is one (there is none when the sources run under ts-jest). */
 export function defaultBuildWorker(): string | undefined {
-  const filename = path.join(__dirname, 'build-worker.js');
+  const filename = path.join(__dirname, 'build-thread-entry.js');
   return existsSync(filename) ? filename : undefined;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The loader's worker thread, seen from the thread that builds the index. Reading, parsing, validating and
  * tokenising a million entries costs more than canonicalising their identifiers and inserting them: the worker
- * does the first part (load-worker.ts) and sends the entries in batches (PreparedBatch), which this thread
+ * does the first part (load-thread-entry.ts) and sends the entries in batches (PreparedBatch), which this thread
  * completes and inserts as they come, so that the two halves run at the same time on two cores.
  *
  * Errors are those of the single-thread loader, with the same line and reason: the worker reads the file in
@@ -15,7 +15,7 @@ import { AppErrorData, fromAppErrorData } from '../errors/app-error';
 import type { PreparedBatch } from '../screening/prepared-batch';
 
 export interface LoadThread {
-  /** The worker script (load-worker.js; a .ts file with execArgv that can load TypeScript). */
+  /** The worker script (load-thread-entry.js; a .ts file with execArgv that can load TypeScript). */
   readonly filename: string;
   readonly execArgv?: readonly string[];
 }
@@ -41,7 +41,7 @@ export type WorkerMessage =
 
 /** The compiled worker next to this file, if there is one (there is none when the sources run under ts-jest). */
 export function defaultLoadThread(): LoadThread | undefined {
-  const filename = path.join(__dirname, 'load-worker.js');
+  const filename = path.join(__dirname, 'load-thread-entry.js');
   return existsSync(filename) ? { filename } : undefined;
 }
 

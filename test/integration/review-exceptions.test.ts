@@ -4,7 +4,7 @@
  * `suppressedBy`, the suppression is audited) on every gateway instance; another payee still hits the entry; new
  * evidence still holds; revocation and expiry end it.
  */
-import { ExceptionService } from '../../src/app/exceptions';
+import { ExceptionService } from '../../src/app/exception-service';
 import { ExceptionStore } from '../../src/store/exception-store';
 import { readMessage } from '../../src/iso20022';
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';

@@ -4,7 +4,7 @@
  * opposite proposals are resolved by the configured rule, claims keep two reviewers off the same item.
  */
 import { ReviewService } from '../../src/app/review-service';
-import { StatusReports } from '../../src/app/status-reports';
+import { StatusReports } from '../../src/app/status-report-service';
 import type { HttpRecorder } from '../helpers/http-recorder';
 import { LISTED } from '../helpers/pacs008';
 import type { TestGateway } from '../helpers/test-gateway';

@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import type { ExceptionService } from '../../app/exceptions';
-import { EXCEPTION_DAYS } from '../../app/exceptions';
+import type { ExceptionService } from '../../app/exception-service';
+import { EXCEPTION_DAYS } from '../../app/exception-service';
 import type { TokenRegistry } from '../../auth/tokens';
 import { principalOf, requireRole } from '../auth';
 import { parse } from './holds';

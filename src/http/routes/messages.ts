@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Gateway } from '../../app/gateway';
+import type { Gateway } from '../../app/message-service';
 import type { TokenRegistry } from '../../auth/tokens';
 import { AppError } from '../../errors/app-error';
 import { principalOf, requireRole } from '../auth';

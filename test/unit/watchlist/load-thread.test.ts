@@ -10,7 +10,7 @@ import { field, NOW, SAMPLE_HMAC_KEY, SAMPLE_HMAC_LIST, SAMPLE_LIST, sampleEntri
 
 /** The worker from its TypeScript source, through the repository's require hook (the compiled one is not built here). */
 const THREAD: LoadThread = {
-  filename: path.join(REPO_DIR, 'src', 'watchlist', 'load-worker.ts'),
+  filename: path.join(REPO_DIR, 'src', 'watchlist', 'load-thread-entry.ts'),
   execArgv: ['-r', path.join(REPO_DIR, 'scripts', 'iso20022', 'register-ts.js')],
 };
 

@@ -9,13 +9,13 @@ import { Piscina } from 'piscina';
 import { readMessage } from '../iso20022';
 import type { InboundMessage } from '../iso20022/types';
 import { fromAppErrorData } from '../errors/app-error';
-import type { ReadReply } from './read-worker';
+import type { ReadReply } from './read-thread-entry';
 
 export class MessageReader {
   private pool?: Piscina;
 
   constructor(private readonly options: { largeBodyBytes: number; threads: number; validate: boolean }) {
-    const worker = path.join(__dirname, 'read-worker.js');
+    const worker = path.join(__dirname, 'read-thread-entry.js');
     // Under ts-jest the sources are .ts and no compiled worker may exist: then large bodies are read inline.
     if (existsSync(worker) && options.threads > 0) {
       this.pool = new Piscina({ filename: worker, minThreads: 0, maxThreads: options.threads, idleTimeout: 30_000 });

@@ -4,12 +4,12 @@
  */
 import type { InboundMessage } from '../iso20022/types';
 import { AppError } from '../errors/app-error';
-import type { MessageReader } from './message-reader';
+import type { MessageReader } from '../runtime/message-reader';
 import type { ScreeningService } from './screening-service';
-import type { StatusReports } from './status-reports';
+import type { StatusReports } from './status-report-service';
 import type { MessageStore } from '../store/message-store';
 import type { Metrics } from '../observability/metrics';
-import { AcceptDeps, AcceptOutcome, acceptMessage } from './accept-message';
+import { AcceptDeps, AcceptOutcome, acceptMessage } from './accept-service';
 import { screenOnly } from './screen-only';
 import { messageStatus } from './message-status';
 import type { MessageResult } from '../model/result';
