@@ -7,6 +7,7 @@ import { canonicalPhone } from '../../src/screening/identifiers/canonical';
 import { CULTURES, type Culture } from './name-data';
 import { ARABIC_LATIN } from './romanise';
 import { Rng } from './rng';
+import { pickWorldCulture, renderParty, SCHEME_COUNT, worldOrganisation, worldPerson, type Rendering, type WorldCulture, type WorldParty } from './world-names';
 
 const IBAN_LENGTH: Readonly<Record<string, number>> = {
   SE: 24, NO: 15, DK: 18, FI: 18, DE: 22, NL: 18, FR: 27, ES: 24, IT: 27, PL: 28, TR: 26, GB: 22, RU: 33, UA: 29, GR: 27, AE: 23, US: 0,
@@ -146,16 +147,43 @@ function arabicAlias(name: string): string | undefined {
 
 export interface GeneratedEntry extends WatchlistEntry {
   readonly culture: string;
+  /** A party of the romanised world (world-names): its structure and how the list wrote its names. */
+  readonly world?: { readonly party: WorldParty; readonly renderings: readonly Rendering[] };
+}
+
+/** Share of the list that are persons and organisations whose names are romanised from other scripts. */
+const WORLD_SHARE = 0.35;
+/** The culture whose identifiers (IBAN country, phone) a world party gets. */
+const WORLD_IDENTIFIER_COUNTRY: Readonly<Record<WorldCulture, string>> = {
+  ARAB: 'AE', IRAN: 'TR', SOUTH_ASIA: 'GB', CIS: 'RU', UKRAINE: 'UA', CHINA: 'DE', KOREA: 'DE', HISPANIC: 'ES',
+};
+
+function worldEntry(rng: Rng): { kind: 'person' | 'organisation'; names: string[]; world: GeneratedEntry['world']; country: string } {
+  const culture = pickWorldCulture(rng);
+  const person = rng.chance(0.6);
+  const party = person ? worldPerson(rng, culture) : worldOrganisation(rng, culture);
+  const listSchemes = SCHEME_COUNT[culture].list;
+  const primary = rng.int(listSchemes);
+  const renderings: Rendering[] = [{ scheme: primary, format: person ? rng.pick(['comma', 'caps', 'natural'] as const) : 'natural', seed: rng.int(2 ** 30) }];
+  if (listSchemes > 1 && rng.chance(0.3)) renderings.push({ scheme: (primary + 1 + rng.int(listSchemes - 1)) % listSchemes, format: 'natural', seed: rng.int(2 ** 30) });
+  const names: string[] = [];
+  for (const r of renderings) {
+    const n = renderParty(party, r);
+    if (!names.includes(n)) names.push(n);
+  }
+  return { kind: person ? 'person' : 'organisation', names, world: { party, renderings }, country: WORLD_IDENTIFIER_COUNTRY[culture] };
 }
 
 export function entryAt(seed: number, i: number): GeneratedEntry {
   const rng = Rng.for(seed, i);
-  const c = rng.pick(CULTURES);
+  let c = rng.pick(CULTURES);
   const roll = rng.next();
-  const kind = roll < 0.3 ? 'person' : roll < 0.8 ? 'organisation' : 'merchant';
-  const name = kind === 'person' ? personName(rng, c) : kind === 'organisation' ? organisationName(rng, c) : merchantName(rng, c);
-  const names = [name];
-  if (c.script === 'arabic') {
+  const w = rng.chance(WORLD_SHARE) ? worldEntry(rng) : undefined;
+  if (w !== undefined) c = CULTURES.find((x) => x.country === w.country) ?? c;
+  const kind = w?.kind ?? (roll < 0.3 ? 'person' : roll < 0.8 ? 'organisation' : 'merchant');
+  const name = w?.names[0] ?? (kind === 'person' ? personName(rng, c) : kind === 'organisation' ? organisationName(rng, c) : merchantName(rng, c));
+  const names = w?.names ?? [name];
+  if (w === undefined && c.script === 'arabic') {
     const alias = arabicAlias(name);
     if (alias !== undefined) names.push(alias);
   }
@@ -183,12 +211,12 @@ export function entryAt(seed: number, i: number): GeneratedEntry {
   }
   return {
     id: `GEN-${String(i).padStart(7, '0')}`, kind, names, identifiers: ids, addresses: [{ country: c.country }],
-    source: 'generated', listedAt: '2026-01-01', expiresAt: null, culture: c.country,
+    source: 'generated', listedAt: '2026-01-01', expiresAt: null, culture: c.country, ...(w !== undefined ? { world: w.world } : {}),
   };
 }
 
 /** The entry without the benchmark's extra field, as it goes into the list file. */
 export function listRecord(e: GeneratedEntry): WatchlistEntry {
-  const { culture: _culture, ...entry } = e;
+  const { culture: _culture, world: _world, ...entry } = e;
   return entry;
 }

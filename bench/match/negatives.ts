@@ -14,9 +14,11 @@ export interface NegativeContext {
 
 type Negative = (rng: Rng, ctx: NegativeContext) => string | undefined;
 
+/** A listed entry; persons only of the cultures whose names are "given … surname" (world-names has its own negatives). */
 function randomEntry(rng: Rng, ctx: NegativeContext, kind?: string) {
   for (let attempt = 0; attempt < 50; attempt++) {
     const e = entryAt(ctx.seed, rng.int(ctx.entries));
+    if (kind === 'person' && e.world !== undefined) continue;
     if (kind === undefined || e.kind === kind) return e;
   }
   return undefined;

@@ -10,6 +10,7 @@ import { entryAt } from './generate-list';
 import { NEGATIVES } from './negatives';
 import { Rng } from './rng';
 import { IDENTIFIER_VARIATIONS, NAME_VARIATIONS, type Variation } from './variations';
+import { listedWorldIdentities, listedWorldSpellings, WORLD_NAME_VARIATIONS, WORLD_NEGATIVES } from './world-variations';
 
 export interface QualityOptions {
   readonly seed: number;
@@ -17,6 +18,8 @@ export interface QualityOptions {
   readonly positivesPerKind: number;
   readonly negativesPerKind: number;
   readonly policy?: DecisionPolicy;
+  /** Keep up to this many misses (positives) and false positives (negatives) per kind, to look at. */
+  readonly keepMisses?: number;
 }
 
 export interface KindResult {
@@ -26,6 +29,8 @@ export interface KindResult {
   /** Positives: held with the right entry among the counting hits. Negatives: held. */
   readonly held: number;
   readonly scores: number[];
+  /** Examples: the payment name (or field values), the expected listed name, the best score. */
+  readonly misses: string[];
 }
 
 export interface QualityReport {
@@ -53,7 +58,7 @@ export function listedNameKeys(seed: number, entries: number): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < entries; i++) {
     const e = entryAt(seed, i);
-    for (const n of e.names) {
+    for (const n of [...e.names, ...listedWorldSpellings(e)]) {
       keys.add(normaliseKey(n));
       const fl = e.kind === 'person' ? firstLastKey(n) : undefined;
       if (fl !== undefined) keys.add(`person:${fl}`);
@@ -68,9 +73,14 @@ export function isListed(listed: Set<string>, name: string): boolean {
   return listed.has(normaliseKey(name)) || (fl !== undefined && listed.has(`person:${fl}`)) || listed.has(`sorted:${sortedKey(name)}`);
 }
 
+function describe(fields: readonly PayeeField[]): string {
+  return fields.map((f) => `${f.path}=${JSON.stringify(f.value)}`).join(' ');
+}
+
 function runPositives(screener: ListScreener, o: QualityOptions, policy: DecisionPolicy, kind: string, group: 'name' | 'identifier', variation: Variation): KindResult {
-  const rng = new Rng(o.seed * 7919 + kind.length * 31 + kind.charCodeAt(0));
+  const rng = new Rng(o.seed * 7919 + kind.length * 31 + kind.charCodeAt(0) + kind.charCodeAt(kind.length - 1) * 131);
   const scores: number[] = [];
+  const misses: string[] = [];
   let held = 0;
   let n = 0;
   for (let attempt = 0; n < o.positivesPerKind && attempt < o.positivesPerKind * 200; attempt++) {
@@ -83,39 +93,61 @@ function runPositives(screener: ListScreener, o: QualityOptions, policy: Decisio
     // times; the screener reports a bounded number of identical listings, and any of them holds the payment).
     const ownKeys = new Set(e.names.map((n) => normaliseKey(n)));
     const own = r.hits.filter((h) => h.entryId === e.id || (h.method === 'name' && ownKeys.has(normaliseKey(h.matched))));
-    scores.push(own.reduce((m, h) => Math.max(m, h.score), 0));
+    const best = own.reduce((m, h) => Math.max(m, h.score), 0);
+    scores.push(best);
     const counts = own.some((h) => h.method !== 'name' || h.score >= policy.nameHoldThreshold);
     if (r.decision === 'hold' && counts) held++;
+    else if (misses.length < (o.keepMisses ?? 0)) misses.push(`${describe(fields)} | listed ${JSON.stringify(e.names)} | score ${best.toFixed(3)}`);
   }
-  return { kind, group, n, held, scores };
+  return { kind, group, n, held, scores, misses };
 }
 
-function runNegatives(screener: ListScreener, o: QualityOptions, policy: DecisionPolicy, listed: Set<string>, kind: string): KindResult {
-  const rng = new Rng(o.seed * 104729 + kind.length * 17 + kind.charCodeAt(1));
-  const make = NEGATIVES[kind];
+type NegativeMaker = (rng: Rng) => string | undefined;
+
+function runNegatives(screener: ListScreener, o: QualityOptions, policy: DecisionPolicy, listed: Set<string>, kind: string, make: NegativeMaker): KindResult {
+  const rng = new Rng(o.seed * 104729 + kind.length * 17 + kind.charCodeAt(1) + kind.charCodeAt(kind.length - 1) * 131);
   const scores: number[] = [];
+  const misses: string[] = [];
   let held = 0;
   let n = 0;
   for (let attempt = 0; n < o.negativesPerKind && attempt < o.negativesPerKind * 50; attempt++) {
-    const name = make(rng, o);
+    const name = make(rng);
     if (name === undefined || isListed(listed, name)) continue;
     n++;
     const field: PayeeField = { path: 'Cdtr/Nm', role: 'creditor', kind: 'name', value: name };
     const r = screenTransaction(screener, tx([field]), policy, { instant: false });
-    scores.push(r.hits.reduce((m, h) => Math.max(m, h.score), 0));
-    if (r.decision === 'hold') held++;
+    const top = r.hits.reduce<{ score: number; matched: string }>((m, h) => (h.score > m.score ? { score: h.score, matched: h.matched } : m), { score: 0, matched: '' });
+    scores.push(top.score);
+    if (r.decision === 'hold') {
+      held++;
+      if (misses.length < (o.keepMisses ?? 0)) misses.push(`${JSON.stringify(name)} held on ${JSON.stringify(top.matched)} score ${top.score.toFixed(3)}`);
+    }
   }
-  return { kind, group: 'negative', n, held, scores };
+  return { kind, group: 'negative', n, held, scores, misses };
 }
 
 export function runQuality(screener: ListScreener, o: QualityOptions): QualityReport {
   const policy = o.policy ?? DEFAULT_POLICY;
   const listed = listedNameKeys(o.seed, o.entries);
+  const worldPersons = listedWorldIdentities(o.seed, o.entries);
+  const ctx = { seed: o.seed, entries: o.entries };
   const kinds: KindResult[] = [];
-  for (const [kind, v] of Object.entries(NAME_VARIATIONS)) kinds.push(runPositives(screener, o, policy, kind, 'name', v));
+  for (const [kind, v] of Object.entries({ ...NAME_VARIATIONS, ...WORLD_NAME_VARIATIONS })) kinds.push(runPositives(screener, o, policy, kind, 'name', v));
   for (const [kind, v] of Object.entries(IDENTIFIER_VARIATIONS)) kinds.push(runPositives(screener, o, policy, kind, 'identifier', v));
-  for (const kind of Object.keys(NEGATIVES)) kinds.push(runNegatives(screener, o, policy, listed, kind));
+  for (const [kind, make] of Object.entries(NEGATIVES)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx)));
+  for (const [kind, make] of Object.entries(WORLD_NEGATIVES)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx, worldPersons)));
   return { kinds, policy };
+}
+
+/** Wilson score interval of k successes in n at 95 % confidence. */
+export function wilson(k: number, n: number): { low: number; high: number } {
+  if (n === 0) return { low: 0, high: 1 };
+  const z = 1.959964;
+  const p = k / n;
+  const denominator = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
 /** The lowest threshold at which at most `maxFpr` of the negatives score at or above it, and the name recall there. */
@@ -134,23 +166,33 @@ function pct(a: number, b: number): string {
   return b === 0 ? '   n/a' : `${((100 * a) / b).toFixed(2).padStart(6)} %`;
 }
 
+function ci(a: number, b: number): string {
+  if (b === 0) return '';
+  const { low, high } = wilson(a, b);
+  return `${(100 * low).toFixed(1)}–${(100 * high).toFixed(1)}`;
+}
+
 export function formatQuality(report: QualityReport, title: string): string {
   const lines: string[] = [`## ${title}`, '', `policy ${report.policy.version}: name hold threshold ${report.policy.nameHoldThreshold}, report ${report.policy.nameReportThreshold}`, ''];
   const table = (group: 'name' | 'identifier' | 'negative', heading: string, col: string): void => {
-    lines.push(`| ${heading.padEnd(28)} | ${'n'.padStart(5)} | ${col.padStart(9)} |`, `|${'-'.repeat(30)}|${'-'.repeat(7)}|${'-'.repeat(11)}|`);
+    lines.push(`| ${heading.padEnd(30)} | ${'n'.padStart(5)} | ${col.padStart(9)} | 95 % CI (Wilson) |`, `|${'-'.repeat(32)}|${'-'.repeat(7)}|${'-'.repeat(11)}|${'-'.repeat(18)}|`);
     let n = 0;
     let held = 0;
     for (const k of report.kinds.filter((x) => x.group === group)) {
-      lines.push(`| ${k.kind.padEnd(28)} | ${String(k.n).padStart(5)} | ${pct(k.held, k.n).padStart(9)} |`);
+      lines.push(`| ${k.kind.padEnd(30)} | ${String(k.n).padStart(5)} | ${pct(k.held, k.n).padStart(9)} | ${ci(k.held, k.n).padStart(16)} |`);
       n += k.n;
       held += k.held;
     }
-    lines.push(`| ${'ALL'.padEnd(28)} | ${String(n).padStart(5)} | ${pct(held, n).padStart(9)} |`, '');
+    lines.push(`| ${'ALL'.padEnd(30)} | ${String(n).padStart(5)} | ${pct(held, n).padStart(9)} | ${ci(held, n).padStart(16)} |`, '');
   };
   table('identifier', 'identifier variation', 'recall');
   table('name', 'name variation', 'recall');
   table('negative', 'hard negative', 'FPR');
   const at = recallAtFpr(report, 0.005);
   lines.push(`name recall at FPR <= 0.5 %: ${(100 * at.recall).toFixed(2)} % (threshold ${at.threshold.toFixed(4)}, FPR there ${(100 * at.fpr).toFixed(2)} %)`, '');
+  for (const k of report.kinds) {
+    if (k.misses.length === 0) continue;
+    lines.push(`### ${k.group === 'negative' ? 'held' : 'missed'}: ${k.kind}`, ...k.misses.map((m) => `- ${m}`), '');
+  }
   return lines.join('\n');
 }

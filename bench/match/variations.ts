@@ -28,7 +28,7 @@ function words(name: string): string[] {
   return name.split(/\s+/).filter((w) => w.length > 0);
 }
 
-const KEYBOARD_NEIGHBOURS: Readonly<Record<string, string>> = {
+export const KEYBOARD_NEIGHBOURS: Readonly<Record<string, string>> = {
   a: 'qsz', b: 'vgn', c: 'xdv', d: 'sfe', e: 'wrd', f: 'dgr', g: 'fht', h: 'gjy', i: 'uok', j: 'hku', k: 'jli', l: 'kop', m: 'nj',
   n: 'bmh', o: 'ipl', p: 'ol', q: 'wa', r: 'etf', s: 'adw', t: 'ryg', u: 'yij', v: 'cbf', w: 'qes', x: 'zcs', y: 'tuh', z: 'xsa',
 };
