@@ -16,6 +16,8 @@ export interface HitView {
   algorithm: string;
   explanation: Hit['explanation'];
   suppressedBy?: string;
+  /** The list (source) the entry comes from, e.g. 'police-se': reviewers and the dashboard tell lists apart by it. */
+  source?: string;
 }
 
 export interface TransactionResult {
@@ -66,6 +68,7 @@ export function hitView(h: Hit): HitView {
     algorithm: h.algorithm,
     explanation: h.explanation,
     ...(h.suppressedBy ? { suppressedBy: h.suppressedBy } : {}),
+    ...(h.source !== undefined ? { source: h.source } : {}),
   };
 }
 

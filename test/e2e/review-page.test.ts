@@ -97,13 +97,13 @@ describe('a held payment, decided with four eyes through the page', () => {
     const rmtMark = rmtRow.locator('mark').first();
     expect(await rmtMark.textContent()).toContain(LISTED.domain);
     expect(await rmtRow.locator('td.value').textContent()).toContain('order 5531 via https://www.');
-    expect(await rmtMark.getAttribute('title')).toMatch(/domain match on SE-POL-000123/);
+    expect(await rmtMark.getAttribute('title')).toMatch(/web domain or address match on SE-POL-000123/);
     const hits = await text(alice, 'table.hits');
     const version = t.gw.watchlist.info()!.version;
     expect(hits).toContain('SE-POL-000123');
     expect(hits).toMatch(/1\.00/);
-    expect(hits).toMatch(/iban/);
-    expect(hits).toMatch(/domain/);
+    expect(hits).toMatch(/IBAN/);
+    expect(hits).toMatch(/web domain/);
     expect(hits).toContain(version);
     expect(await text(alice, '.hold-head')).toMatch(/Deadline: (23h|1d)/);
   });
@@ -127,6 +127,7 @@ describe('a held payment, decided with four eyes through the page', () => {
     const proposal = await text(bob, '#proposal');
     expect(proposal).toMatch(/alice proposed to release/);
     expect(proposal).toContain('bookshop; the IBAN on the list is a typo');
+    await bob.check('#action-release');
     expect(await text(bob, '#decide')).toBe('Confirm release');
     await bob.fill('#comment', 'agreed: shop checked in the register');
     await bob.click('#decide');

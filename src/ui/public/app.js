@@ -19,6 +19,8 @@ const ctx = {
 };
 
 let routing = Promise.resolve();
+/** The view last shown: a message about one view (a decision, a failure) is cleared when another is shown. */
+let shownPath = null;
 
 function show(signedIn) {
   $('#signin').hidden = signedIn;
@@ -33,14 +35,19 @@ async function signIn(candidate) {
   setToken(candidate);
   ctx.session = session;
   syncClock(session.serverTime);
-  $('#who-name').textContent = `Signed in as ${session.reviewer.name}`;
-  $('#who-list').textContent = session.watchlist ? ` · list ${session.watchlist.version} (${session.watchlist.entries} entries)` : '';
+  $('#who-name').textContent = session.reviewer.name;
+  $('#who-name').title = `Signed in as ${session.reviewer.name}`;
+  const list = session.watchlist;
+  // the version is a long hash: its head tells lists apart, the whole is one hover away
+  $('#who-list').textContent = list ? `list ${list.version.replace(/^sha256:/, '').slice(0, 8)} · ${list.entries.toLocaleString()} entries` : 'no list loaded';
+  $('#who-list').title = list ? `Watchlist version ${list.version}` : '';
   show(true);
 }
 
 function signOut(message) {
   setToken(null);
   ctx.session = null;
+  shownPath = null;
   $('#view').replaceChildren();
   show(false);
   say(message ?? 'Signed out.');
@@ -58,6 +65,8 @@ async function render({ keepFocus = false } = {}) {
   const [path, search = ''] = (location.hash.replace(/^#/, '') || '/queue').split('?');
   const view = $('#view');
   const active = document.activeElement?.id;
+  if (shownPath !== null && shownPath !== path) say('');
+  shownPath = path;
   let name = 'queue';
   if (path.startsWith('/hold/')) {
     name = 'hold';
@@ -71,6 +80,7 @@ async function render({ keepFocus = false } = {}) {
   }
   document.querySelectorAll('#nav a').forEach((/** @type {HTMLElement} */ a) => a.setAttribute('aria-current', a.dataset.view === (name === 'hold' ? 'queue' : name) ? 'page' : 'false'));
   document.title = `chokepoint · ${name === 'hold' ? 'item' : name}`;
+  performance.mark(`${name}-shown`);
   const keep = keepFocus && active ? document.getElementById(active) : null;
   if (keep) keep.focus();
   else ctx.current.focus?.();
@@ -129,6 +139,12 @@ async function start() {
     }
   });
   $('#sign-out').addEventListener('click', () => signOut());
+  // The views live in the hash: following the skip link's "#main" would replace the view with the queue.
+  $('.skip').addEventListener('click', (ev) => {
+    ev.preventDefault();
+    if (ctx.session && ctx.current.focus) ctx.current.focus();
+    else $(ctx.session ? '#main' : '#token').focus();
+  });
   $('#help-toggle').addEventListener('click', () => toggleHelp());
   document.addEventListener('keydown', onKey);
   window.addEventListener('hashchange', () => route());

@@ -6,11 +6,12 @@ import { $, h, say } from './dom.js';
 import { hitRanges, segments, unplacedHits } from './highlight.js';
 import { deadlineCell, neighbour, payeeName, stateBadges } from './queue.js';
 import { when } from './time.js';
+import { explainHit, methodLabel } from './explain.js';
 
 const OPEN = new Set(['pending', 'escalated']);
 
 function describeHit(hit, i) {
-  return `hit ${i + 1}: ${hit.method} match on ${hit.entryId} (${hit.matched}), score ${hit.score.toFixed(2)}`;
+  return `hit ${i + 1}: ${methodLabel(hit.method)} match on ${hit.entryId} (${hit.matched}), score ${hit.score.toFixed(2)}`;
 }
 
 function payeeTable(hold) {
@@ -35,25 +36,30 @@ function hitsTable(hold) {
     'table',
     { class: 'hits' },
     h('caption', {}, `Why it was held: ${hold.hits.length} hit${hold.hits.length === 1 ? '' : 's'} on list version ${hold.watchlistVersion} (policy ${hold.policyVersion})`),
-    h('thead', {}, h('tr', {}, ['#', 'Field', 'Entry', 'Matched', 'Value in payment', 'Score', 'Method', 'List version', ''].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ['#', 'Field', 'Entry', 'On the list', 'In the payment', 'Score', 'Method', 'Why'].map((c) => h('th', { scope: 'col' }, c)))),
     h(
       'tbody',
       {},
-      hold.hits.map((x, i) =>
-        h(
+      hold.hits.map((x, i) => {
+        const why = explainHit(x);
+        return h(
           'tr',
-          { class: x.suppressedBy ? 'suppressed' : '' },
+          { class: x.suppressedBy ? 'suppressed' : '', dataset: { hit: String(i + 1) } },
           h('td', {}, String(i + 1)),
           h('td', {}, h('code', {}, x.field)),
-          h('td', {}, x.entryId),
-          h('td', {}, x.matched),
-          h('td', {}, h('mark', {}, x.value)),
+          h('td', {}, h('span', { class: 'nowrap' }, x.entryId), x.source ? h('span', { class: 'muted block' }, x.source) : null),
+          h('td', { class: 'value' }, x.matched),
+          h('td', { class: 'value' }, h('mark', {}, x.value)),
           h('td', { class: 'num' }, x.score.toFixed(2)),
-          h('td', {}, x.method, h('span', { class: 'muted' }, ` · ${x.algorithm}`)),
-          h('td', {}, hold.watchlistVersion),
-          h('td', {}, x.suppressedBy ? `suppressed by ${x.suppressedBy}` : h('details', {}, h('summary', {}, 'why'), h('ul', {}, (x.explanation ?? []).map((f) => h('li', {}, `${f.feature} ${f.value}${f.detail ? ` (${f.detail})` : ''}`))))),
-        ),
-      ),
+          h('td', {}, methodLabel(x.method), h('span', { class: 'muted block' }, x.algorithm)),
+          h(
+            'td',
+            { class: 'why' },
+            x.suppressedBy ? h('p', { class: 'muted' }, `Not counted: exception ${x.suppressedBy} says this payee is not ${x.entryId}.`) : null,
+            h('ul', {}, why.lines.map((line) => h('li', {}, line))),
+          ),
+        );
+      }),
     ),
   );
 }
@@ -63,12 +69,13 @@ function facts(hold) {
   const rows = [
     ['Amount', `${t.amount.value} ${t.amount.currency}`],
     ['Message', `${hold.message.type} · MsgId ${hold.message.msgId}`],
-    ['Instructing agent', hold.message.instructingAgent ?? '—'],
+    // Without an instructing agent in the message, duplicates are scoped to the sender's token ("token:<name>").
+    ['Instructing agent', hold.message.instructingAgent?.startsWith('token:') ? `none in the message (sent by ${hold.message.instructingAgent.slice('token:'.length)})` : (hold.message.instructingAgent ?? '—')],
     ['EndToEndId', t.endToEndId],
     ['TxId', t.txId ?? '—'],
     ['UETR', t.uetr ?? '—'],
     ['Service level', `${hold.serviceLevel ?? '—'}${hold.instant ? ' (instant)' : ''}`],
-    ['Held', when(hold.createdAt)],
+    [hold.postHoc ? 'Opened' : 'Held', when(hold.createdAt)],
     ['Deadline', hold.postHoc ? 'none: the payment has gone out' : when(hold.deadline)],
   ];
   return h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
@@ -80,7 +87,7 @@ function decisionSummary(hold) {
   return h(
     'section',
     { class: 'panel done', 'aria-label': 'Decision' },
-    h('h3', {}, `Decided: ${hold.state}`),
+    h('h3', {}, hold.postHoc ? `Decided: ${hold.decision.action === 'release' ? 'a false positive (not the listed payee)' : 'a match (the payment went to the listed payee)'}` : `Decided: ${hold.state}`),
     h('p', {}, `${d.reviewer} ${d.confirmedBy ? `proposed to ${d.action}` : d.action === 'release' ? 'released' : 'rejected'}${d.reason ? ` (${d.reason})` : ''} at ${when(d.at)}: “${d.comment}”`),
     d.confirmedBy ? h('p', {}, `${d.confirmedBy} confirmed at ${when(d.confirmedAt)}: “${d.confirmComment}”`) : null,
   );
@@ -109,12 +116,12 @@ function decisionForm(hold, ctx, reload) {
   const labels = hold.postHoc
     ? { release: 'Release: it was a false positive', reject: 'Reject: it was the listed payee' }
     : { release: 'Release (forward to the core)', reject: 'Reject (RJCT to the sender)' };
-  const initial = p ? p.action : 'release';
 
   const reason = h('select', { name: 'reason', id: 'reason' }, s.rejectReasons.map((r) => h('option', { value: r.code, selected: r.code === (p?.reason ?? s.defaultRejectReason) }, `${r.code} · ${r.label}`)));
   const comment = h('textarea', { name: 'comment', id: 'comment', rows: '3', required: true, maxlength: '2000', placeholder: 'Why (recorded in the audit trail; no payer data)' });
   const submit = h('button', { type: 'submit', id: 'decide' }, '');
-  const radios = ['release', 'reject'].map((a) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'action', value: a, checked: a === initial, id: `action-${a}` }), ` ${labels[a]}`));
+  // Nothing is chosen in advance, not even what a proposal says: every release or reject is a reviewer's own act.
+  const radios = ['release', 'reject'].map((a) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'action', value: a, id: `action-${a}` }), ` ${labels[a]}`));
   const form = h(
     'form',
     { class: 'panel decide', id: 'decision-form', 'aria-label': 'Decision' },
@@ -122,11 +129,13 @@ function decisionForm(hold, ctx, reload) {
     h('fieldset', { disabled: !!blocked }, h('legend', { class: 'sr-only' }, 'Decision'), radios, h('label', { for: 'reason' }, 'Reason (reject)'), reason, h('label', { for: 'comment' }, 'Comment'), comment, submit),
     blocked ? h('p', { class: 'muted' }, `You cannot decide now: ${blocked}.`) : null,
   );
-  const action = () => form.querySelector('input[name=action]:checked').value;
+  const action = () => /** @type {HTMLInputElement | null} */ (form.querySelector('input[name=action]:checked'))?.value;
   const label = () => {
     const a = action();
     reason.disabled = a !== 'reject';
-    if (!s.fourEyes) submit.textContent = a === 'release' ? 'Release' : 'Reject';
+    submit.disabled = !a;
+    if (!a) submit.textContent = p && !mineProposal ? `Choose ${p.action} to confirm, or the opposite` : 'Choose release or reject';
+    else if (!s.fourEyes) submit.textContent = a === 'release' ? 'Release' : 'Reject';
     else if (p && p.action === a && !mineProposal) submit.textContent = `Confirm ${a}`;
     else if (p && p.action !== a) submit.textContent = `Propose ${a} instead (${s.conflictRule === 'escalate' ? 'escalates' : 'refused'})`;
     else submit.textContent = `Propose ${a}`;
@@ -142,6 +151,11 @@ function decisionForm(hold, ctx, reload) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const a = action();
+    if (!a) {
+      say('Choose release or reject first.', 'error');
+      /** @type {HTMLElement} */ (form.querySelector('#action-release')).focus();
+      return;
+    }
     const body = { comment: comment.value.trim(), ...(a === 'reject' ? { reason: reason.value } : {}) };
     if (!body.comment) {
       say('A comment is required: the audit trail records why.', 'error');
@@ -253,9 +267,11 @@ export async function renderHold(view, ctx, holdId) {
       h(
         'div',
         { class: 'columns' },
-        h('div', {}, payeeTable(hold), h('details', { class: 'original' }, h('summary', {}, 'Original message (as received)'), h('pre', {}, hold.original ?? '(no longer kept: the message is complete)'))),
+        h('div', {}, payeeTable(hold)),
         h('div', {}, decision ? decision.form : null, facts(hold), exceptionsPanel(hold, candidates, reload)),
       ),
+      // last: the keyboard reaches the decision before this long block, as the eye does
+      h('details', { class: 'original' }, h('summary', {}, 'Original message (as received)'), h('pre', {}, hold.original ?? '(no longer kept: the message is complete)')),
     ),
   );
   return {

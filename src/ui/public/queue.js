@@ -3,7 +3,7 @@
 // (GET /v1/holds takes the same filters), so the page stays quick however many holds wait.
 import { get } from './api.js';
 import { $, h, say } from './dom.js';
-import { age, remaining } from './time.js';
+import { age, remaining, shortWhen, when } from './time.js';
 
 const SORTS = { created: 'age', deadline: 'deadline', score: 'score' };
 const METHODS = ['iban', 'account', 'bic', 'proxy', 'email', 'domain', 'name', 'lei', 'crypto'];
@@ -127,12 +127,18 @@ function row(hold, i, me) {
   const tr = h(
     'tr',
     { dataset: { id: hold.id, index: String(i) }, 'aria-selected': i === queue.selected ? 'true' : 'false' },
-    h('td', {}, h('a', { href: `#/hold/${encodeURIComponent(hold.id)}`, class: 'open' }, payeeName(hold))),
-    h('td', {}, entriesOf(hold).join(', ')),
+    h(
+      'td',
+      {},
+      h('a', { href: `#/hold/${encodeURIComponent(hold.id)}`, class: 'open' }, payeeName(hold)),
+      // two holds of one payee differ by their payment's ids
+      h('span', { class: 'ids muted' }, `E2E ${hold.transaction.endToEndId} · MsgId ${hold.message.msgId}`),
+    ),
+    h('td', {}, entriesOf(hold).map((e) => h('span', { class: 'nowrap block' }, e))),
     h('td', {}, [...new Set(hold.hits.map((x) => x.method))].join(', ')),
     h('td', { class: 'num' }, hold.score.toFixed(2)),
-    h('td', { class: 'num' }, amount),
-    h('td', { class: 'num' }, age(hold.createdAt)),
+    h('td', { class: 'num nowrap' }, amount),
+    h('td', { class: 'num' }, h('time', { datetime: hold.createdAt, title: when(hold.createdAt) }, shortWhen(hold.createdAt)), h('span', { class: 'muted block' }, `${age(hold.createdAt)} ago`)),
     h('td', {}, deadlineCell(hold)),
     h('td', {}, stateBadges(hold, me).map((b) => h('span', { class: `badge ${b.level}` }, b.text))),
   );
@@ -164,7 +170,7 @@ export async function renderQueue(view, ctx) {
     h(
       'thead',
       {},
-      h('tr', {}, ['Payee', 'Entry', 'Method', 'Score', 'Amount', 'Age', 'Deadline', 'State'].map((c) => h('th', { scope: 'col' }, c))),
+      h('tr', {}, ['Payee and payment', 'Entry', 'Method', 'Score', 'Amount', 'Received', 'Deadline', 'State'].map((c) => h('th', { scope: 'col' }, c))),
     ),
     h('tbody', {}, queue.holds.map((hold, i) => row(hold, i, me))),
   );

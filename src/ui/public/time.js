@@ -40,3 +40,10 @@ export function when(iso) {
   const d = new Date(iso);
   return d.toLocaleString(undefined, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 }
+
+/** Compact: the time alone today, else day, month and time. */
+export function shortWhen(iso) {
+  const d = new Date(iso);
+  const today = new Date(now()).toDateString() === d.toDateString();
+  return d.toLocaleString(undefined, today ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,193 @@
+// @ts-check
+// Why a hit was found, in words for a reviewer, built from the explanation the API returns with every hit: a list of
+// features { feature, value, detail? } (src/screening: the identifier matcher and the name score).
+//
+// All wording lives in this file, in three tables: IDENTIFIERS (the `<namespace>_exact` features), TOKEN_PAIRS (the
+// `token_<kind>` features, detail "payment~listed") and FEATURES (every other feature). To word a new feature, add
+// one line to the table it belongs to. A feature nobody has worded yet still gets a readable line (its name as words,
+// its detail and value), never its raw key: the screening engine may learn new kinds of evidence before this page does.
+
+/** @typedef {{ feature: string, value: number, detail?: string }} Feature */
+/** @typedef {{ method: string, matched: string, value: string, score: number, explanation?: Feature[] }} Hit */
+
+/** What a `<namespace>_exact` feature found: the payment's value of this kind is on the list. */
+const IDENTIFIERS = {
+  iban: 'IBAN',
+  acct: 'account number',
+  bic: 'bank (BIC)',
+  tel: 'phone number',
+  email: 'e-mail address',
+  proxy: 'proxy (payment alias)',
+  domain: 'web domain',
+  url: 'web address',
+  lei: 'legal entity identifier (LEI)',
+  crypto: 'crypto-asset address',
+};
+
+/**
+ * Two name words paired by the name score: detail "payment~listed" ("a+b": two words read as one). The functions get
+ * the words as written in the payment and on the list (`p`, `l`), quoted with `q`, and the engine's normalised pair.
+ */
+const TOKEN_PAIRS = {
+  variant: (p, l) => `${q(p)} is another spelling of ${q(l)} (accents or transliteration)`,
+  typo: (p, l, [np, nl]) => `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
+  phonetic: (p, l) => `${q(p)} sounds like ${q(l)}`,
+  initial: (p, l) => `${q(p)} is the initial of ${q(l)}`,
+  prefix: (p, l) => `${q(p)} is the start of ${q(l)} (the payment's name was cut off)`,
+  legal_form_attached: (p, l) => `${q(p)} is ${q(l)} with its legal form written on`,
+  joined: (p, l) => `${q(p)} and ${q(l)} are the same letters, written together or apart`,
+  known_word: (p, l) => `${q(p)} resembles ${q(l)} but is itself a name on the list, so it counts for little`,
+};
+
+/** Every other feature: (feature) → words. */
+const FEATURES = {
+  // identifiers
+  account_in_iban: () => 'the account number inside the IBAN is listed as a domestic account',
+  bic_head_office_listed: () => "the bank's head office is listed, which covers all its branches",
+  parent_domain: (f) => `the listed domain is ${q(f.detail)}; the payment names a host under it`,
+  issuer_verified: () => 'the account is held at the bank the list names',
+  issuer_unverified: () => 'the bank holding the account could not be compared with the list (one side does not name it)',
+  // names
+  list_coverage: (f) =>
+    f.value >= 0.995 ? 'all words of the listed name found' : `matches ${percent(f.value)} of the listed name (distinctive words count more, near matches less)`,
+  payment_coverage: (f) => (f.value >= 0.995 ? 'no other words in the payment’s name' : `${percent(1 - f.value)} of the payment’s name is not in the listed name`),
+  person_name_part_missing: (f) => `the listed person's first or last name is missing${lowers(f)}`,
+  common_tokens_only: (f) => `only common words match, no distinctive one (score at most ${f.value})`,
+  reordered: (f) => `the words are in another order${lowers(f)}`,
+  legal_form_differs: (f) => `the legal forms differ${lowers(f)}`,
+  party_type_differs: (f) => `the payment says person where the list says organisation, or the reverse${lowers(f)}`,
+  truncated_value: () => "the payment's name was cut at its field's length limit: what is past the cut is not held against it",
+  joined_with_address_line: (f) => `the name continues in an address line (${q(f.detail)}) and was read with it`,
+};
+
+/** Words in quotes as the reviewer would write them: "a+b" (two words read as one) → "a b". */
+function q(s) {
+  return `‘${String(s ?? '').replace(/\+/g, ' ')}’`;
+}
+
+function percent(x) {
+  return `${Math.round(x * 100)} %`;
+}
+
+/** A score factor below 1, as what it does to the score. */
+function lowers(f) {
+  return typeof f.value === 'number' && f.value > 0 && f.value < 1 ? ` (score × ${f.value})` : '';
+}
+
+/** Edit distance, for "one typo" / "two typos" (words are short: the plain algorithm is fine). */
+export function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+function typos(p, l) {
+  const n = editDistance(p, l);
+  return n === 1 ? 'one typo' : n === 2 ? 'two typos' : n > 2 ? `${n} typos` : 'a small spelling difference';
+}
+
+/** "payment~listed" → the two sides; undefined when the detail has another shape. */
+function pairOf(detail) {
+  const i = typeof detail === 'string' ? detail.indexOf('~') : -1;
+  return i < 0 ? undefined : [detail.slice(0, i), detail.slice(i + 1)];
+}
+
+/** Letters that no accent removal turns into plain ones, as the engine folds them. */
+const LETTERS = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const fold = (w) =>
+  w
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæøœłđðþı]/g, (c) => LETTERS[c]);
+
+/**
+ * The engine's words are normalised ("lund"); the reviewer reads the name as written ("Lund"). Each word of the
+ * normalised token ("a+b": several) is replaced by the word of `text` it comes from, when one folds to it.
+ */
+function asWritten(token, text) {
+  if (!text) return token;
+  const written = String(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return token
+    .split('+')
+    .map((t) => written.find((w) => fold(w) === t) ?? t)
+    .join('+');
+}
+
+/** A feature's name as words: "romanised_equivalent" → "romanised equivalent". */
+function words(key) {
+  return String(key).replace(/[_.-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim();
+}
+
+/** The readable line of a feature no table words yet. */
+function generic(f) {
+  const pair = pairOf(f.detail);
+  const detail = pair ? `: ${q(pair[0])} and ${q(pair[1])}` : f.detail ? `: ${q(f.detail)}` : '';
+  const value = typeof f.value === 'number' && f.value !== 1 ? ` (${f.value})` : '';
+  return `also considered — ${words(f.feature)}${detail}${value}`;
+}
+
+/**
+ * One feature in words. `known` is false when the line came from the generic fallback (tests use it to prove every
+ * feature the engine emits today is worded). `hit`, when given, supplies the names as written for quoted words.
+ * @param {Feature} f
+ * @param {Partial<Hit>} [hit]
+ * @returns {{ text: string, known: boolean }}
+ */
+export function describeFeature(f, hit = {}) {
+  const key = String(f?.feature ?? '');
+  const own = FEATURES[key];
+  if (own) return { text: own(f), known: true };
+  if (key.startsWith('token_')) {
+    const kind = key.slice('token_'.length);
+    const raw = pairOf(f.detail);
+    const pair = raw && [asWritten(raw[0], hit.value), asWritten(raw[1], hit.matched)];
+    if (pair && TOKEN_PAIRS[kind]) return { text: TOKEN_PAIRS[kind](pair[0], pair[1], raw), known: true };
+    if (pair) return { text: `${q(pair[0])} matches ${q(pair[1])} (${words(kind)})`, known: false };
+  }
+  if (key.endsWith('_exact')) {
+    const thing = IDENTIFIERS[key.slice(0, -'_exact'.length)];
+    if (thing) return { text: `the ${thing} is on the list, exactly`, known: true };
+    return { text: `the ${words(key.slice(0, -'_exact'.length))} is on the list, exactly`, known: false };
+  }
+  return { text: generic(f), known: false };
+}
+
+const METHODS = {
+  iban: 'IBAN',
+  account: 'account number',
+  bic: 'bank (BIC)',
+  proxy: 'proxy or phone number',
+  email: 'e-mail address',
+  domain: 'web domain or address',
+  name: 'name',
+  lei: 'LEI',
+  crypto: 'crypto-asset address',
+};
+
+/** What kind of match a method is, for a person: "IBAN", "name", …; an unknown method in words. */
+export function methodLabel(method) {
+  return METHODS[method] ?? words(method);
+}
+
+/**
+ * A hit in words: a summary ("Name like ‘Kvist & Lund Innehåll AB’, score 0.97") and one line per feature, in the
+ * order the engine gave them.
+ * @param {Hit} hit
+ */
+export function explainHit(hit) {
+  const features = Array.isArray(hit.explanation) ? hit.explanation : [];
+  const summary =
+    hit.method === 'name'
+      ? `Name like the listed ${q(hit.matched)}, score ${Number(hit.score).toFixed(2)}`
+      : `${capitalise(methodLabel(hit.method))} on the list: ${hit.matched}`;
+  return { summary, lines: features.map((f) => describeFeature(f, hit).text) };
+}
+
+function capitalise(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
