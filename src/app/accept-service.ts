@@ -230,7 +230,7 @@ async function plan(
       states.push({ status, stage: 'held', holdId, ...(reasonCode ? { reasonCode } : {}), updatedAt: at });
       txResults.push(transactionResult(msg, s, status, { holdId, ...(reasonCode ? { reasonCode } : {}) }));
     } else {
-      const { status, reasonCode } = statusOf('reject', c.deps.outcomes);
+      const { status, reasonCode } = statusOf('reject', c.deps.outcomes, s.reasonCode);
       states.push({ status, stage: 'rejected', ...(reasonCode ? { reasonCode } : {}), updatedAt: at });
       txResults.push(transactionResult(msg, s, status, reasonCode ? { reasonCode } : {}));
     }

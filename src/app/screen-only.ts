@@ -10,7 +10,7 @@ import { StatusPolicy, statusOf } from './outcome';
 export async function screenOnly(msg: InboundMessage, screening: ScreeningService, policy: StatusPolicy): Promise<MessageResult> {
   const { snapshot, results } = await screening.screen(msg);
   const transactions = results.map((s) => {
-    const { status, reasonCode } = statusOf(s!.decision, policy);
+    const { status, reasonCode } = statusOf(s!.decision, policy, s!.reasonCode);
     return transactionResult(msg, s!, status, reasonCode ? { reasonCode } : {});
   });
   return {

@@ -97,6 +97,8 @@ export type PayeeRole =
  * - text: free text (remittance Ustrd, Strd/AddtlRmtInf, Strd/CdtrRefInf/Ref) — may carry URLs, domains, e-mails, IBANs
  * - iban, bic, account (Othr/Id, with issuer), proxy (Prxy/Id, with proxy type), email (ContactDetails/EmailAdr),
  *   lei, clearingMemberId (ClrSysMmbId/MmbId), orgId / privateId (Othr/Id in party identification)
+ * - label: a short free-text label (Max35Text) beside an identification or a code — a scheme name (SchmeNm/Prtry), an
+ *   issuer (Issr), a proprietary purpose or proxy type — which may carry a name, an identifier or text
  * - country: ISO 3166 code (context only, never matched alone)
  */
 export type PayeeValueKind =
@@ -114,6 +116,7 @@ export type PayeeValueKind =
   | 'clearingMemberId'
   | 'orgId'
   | 'privateId'
+  | 'label'
   | 'country';
 
 export interface PayeeField {

@@ -23,9 +23,28 @@ function isAddressLine(f: PayeeField): boolean {
   return f.kind === 'address' && /AdrLine(\[\d+\])?$/.test(f.path);
 }
 
+/**
+ * Identifications and labels (Othr/Id, SchmeNm/Prtry, Issr, a proprietary purpose) are free text: a payee can write
+ * its name there instead of in Nm. They are screened as names too when they read like one.
+ */
+const NAME_BEARING_KINDS: ReadonlySet<PayeeField['kind']> = new Set(['orgId', 'privateId', 'account', 'label']);
+
+/** Two or more words of letters, and more letters than digits: "Nordic Digital Media", not "AB-12345" or "INV 2026 0001". */
+export function readsLikeName(value: string): boolean {
+  const words = value.match(/\p{L}{2,}/gu);
+  if (words === null || words.length < 2) return false;
+  const letters = words.reduce((n, w) => n + w.length, 0);
+  const digits = value.match(/\p{Nd}/gu)?.length ?? 0;
+  return letters > digits;
+}
+
 export function nameQueries(fields: readonly PayeeField[]): NameQuery[] {
   const queries: NameQuery[] = [];
   for (const field of fields) {
+    if (NAME_BEARING_KINDS.has(field.kind)) {
+      if (readsLikeName(field.value)) queries.push({ field, text: field.value, truncated: CUT_LENGTHS.has(field.value.length) });
+      continue;
+    }
     if (field.kind !== 'name') continue;
     const name = field.value;
     if (name.trim().length === 0) continue;

@@ -1,5 +1,6 @@
 /** Screening of one transaction: its payee fields against the list, then the policy's decision. */
 import type { TransactionView } from '../iso20022/types';
+import { accountFaults } from './identifiers/account-checks';
 import { decide } from './policy';
 import type { DecisionPolicy, Hit, Screener, TransactionScreening } from './types';
 
@@ -20,14 +21,17 @@ export function screenTransaction(screener: Screener, tx: TransactionView, polic
       return exception === undefined ? h : { ...h, suppressedBy: exception };
     });
   const outcome = decide(reported, policy, context.instant);
-  return {
+  const common = {
     index: tx.index,
     hits: reported,
-    decision: outcome.decision,
-    reason: outcome.reason,
-    ...(outcome.postHocReview ? { postHocReview: true } : {}),
     listVersion: screener.listVersion,
     policyVersion: policy.version,
     thresholds: { nameReport: policy.nameReportThreshold, nameHold: policy.nameHoldThreshold },
   };
+  // An account that is no valid IBAN cannot be screened: refused whatever the hits, with the standard's reason.
+  const fault = accountFaults(tx.payee)[0];
+  if (fault !== undefined) {
+    return { ...common, decision: 'reject', reason: `reject: the IBAN at ${fault.path} is not valid (${fault.problem}); ${outcome.reason}`, reasonCode: fault.reasonCode };
+  }
+  return { ...common, decision: outcome.decision, reason: outcome.reason, ...(outcome.postHocReview ? { postHocReview: true } : {}) };
 }

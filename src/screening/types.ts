@@ -100,6 +100,11 @@ export interface TransactionScreening {
   readonly reason?: string;
   /** Instant payment released on a name-only hit: a post-hoc review item must be opened. */
   readonly postHocReview?: boolean;
+  /**
+   * The ISO 20022 status reason a reject must be reported with when it is a fault of the payment's own data (AC03: the
+   * creditor IBAN is not valid); otherwise the gateway's configured reject reason applies.
+   */
+  readonly reasonCode?: string;
   /** The list version and the policy (version and thresholds) this decision was taken with. */
   readonly listVersion?: string;
   readonly policyVersion?: string;

@@ -31,19 +31,75 @@ export function mod97(alnum: string): number {
   return remainder;
 }
 
-function compact(value: string): string {
-  if (/^[A-Z0-9]*$/.test(value)) return value; // already compact (most IBANs and BICs as sent)
-  return value.normalize('NFKC').toUpperCase().replace(/[\s\-./_:]+/g, '');
+/** Invisible format characters (zero-width space and joiners, soft hyphen, bidi marks, BOM): never part of a value. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/**
+ * Decimal digits of any script as ASCII digits (NFKC folds full-width digits, not Arabic-Indic or Devanagari ones).
+ * Unicode allocates each script's digits as ten consecutive code points from zero, and after NFKC no two such runs
+ * touch, so a digit's value is its distance from the start of its run.
+ */
+function asciiDigits(value: string): string {
+  return value.replace(/\p{Nd}/gu, (d) => {
+    const c = d.codePointAt(0)!;
+    if (c <= 0x39) return d;
+    let zero = c;
+    while (zero > c - 9 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    return String(c - zero);
+  });
 }
 
-/** IBAN: spaces, dashes and case removed; country length and mod-97 checked. */
-export function canonicalIban(value: string): string | undefined {
-  let v = compact(value);
-  if (v.startsWith('IBAN')) v = v.slice(4);
-  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$/.test(v)) return undefined;
+function compact(value: string): string {
+  if (/^[A-Z0-9]*$/.test(value)) return value; // already compact (most IBANs and BICs as sent)
+  return asciiDigits(value.normalize('NFKC').replace(FORMAT_CHARACTERS, '')).toUpperCase().replace(/[\s\-./_:]+/g, '');
+}
+
+/** The length of the IBANs of a country (ISO 3166 alpha-2); undefined for a country that has none. */
+export function ibanLength(country: string): number | undefined {
+  return IBAN_LENGTHS.get(country);
+}
+
+/** Why a value is not a valid IBAN. */
+export type IbanProblem = 'format' | 'country' | 'length' | 'check digits';
+
+const IBAN_SHAPE = /^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$/;
+
+function compactIban(value: string): string {
+  const v = compact(value);
+  return v.startsWith('IBAN') ? v.slice(4) : v;
+}
+
+/**
+ * What is wrong with a value given as an IBAN: not two letters, two digits and 10–30 letters or digits (format), a
+ * country with no IBANs, a length other than the country's, or check digits that fail ISO 7064 mod 97-10.
+ * undefined for a valid IBAN.
+ */
+export function ibanProblem(value: string): IbanProblem | undefined {
+  const v = compactIban(value);
+  if (!IBAN_SHAPE.test(v)) return 'format';
   const length = IBAN_LENGTHS.get(v.slice(0, 2));
-  if (length !== undefined && length !== v.length) return undefined;
-  return mod97(v.slice(4) + v.slice(0, 4)) === 1 ? v : undefined;
+  if (length === undefined) return 'country';
+  if (length !== v.length) return 'length';
+  return mod97(v.slice(4) + v.slice(0, 4)) === 1 ? undefined : 'check digits';
+}
+
+/** IBAN: spaces, dashes and case removed; a country that has IBANs, its length and mod-97 checked. */
+export function canonicalIban(value: string): string | undefined {
+  const v = compactIban(value);
+  return ibanProblem(v) === undefined ? v : undefined;
+}
+
+/**
+ * The valid IBAN with the same country and BBAN as a value whose only fault is its check digits: the account a
+ * core that routes on the BBAN (many ignore the check digits) would credit. undefined for any other value.
+ */
+export function ibanWithCheckDigitsCorrected(value: string): string | undefined {
+  const v = compactIban(value);
+  if (ibanProblem(v) !== 'check digits') return undefined;
+  const check = 98 - mod97(v.slice(4) + v.slice(0, 2) + '00');
+  return `${v.slice(0, 2)}${String(check).padStart(2, '0')}${v.slice(4)}`;
 }
 
 /**
@@ -94,10 +150,13 @@ function ibanLayout(country: string): IbanLayout {
   return layout;
 }
 
-/** BIC: upper case; 11 characters ending in XXX (head office) is written as the 8-character form. */
+/**
+ * BIC: upper case; 11 characters ending in XXX (head office) is written as the 8-character form. The party prefix
+ * (first four characters) may hold digits since ISO 9362:2014, as the messages' BICFI pattern allows.
+ */
 export function canonicalBic(value: string): string | undefined {
   const v = compact(value);
-  if (!/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v)) return undefined;
+  if (!/^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v)) return undefined;
   return v.length === 11 && v.endsWith('XXX') ? v.slice(0, 8) : v;
 }
 
@@ -106,10 +165,13 @@ function stripLeadingZeros(v: string): string {
   return s.length === 0 ? '0' : s;
 }
 
-/** Domestic account number: separators and case removed, leading zeros dropped (the commonest format variant). */
+/**
+ * Domestic account number: case and every character that is not a letter or digit removed (a core reads
+ * "0532,013,000" or "0532·013·000" as the account 0532013000 as readily as "0532-013-000"), leading zeros dropped.
+ */
 export function canonicalAccount(value: string): string | undefined {
-  const v = compact(value);
-  if (v.length === 0 || v.length > 40 || !/^[A-Z0-9]+$/.test(v)) return undefined;
+  const v = compact(value).replace(/[^A-Z0-9]+/g, '');
+  if (v.length === 0 || v.length > 40) return undefined;
   return stripLeadingZeros(v);
 }
 
@@ -224,6 +286,13 @@ export function canonicalProxy(value: string, region?: string): string | undefin
 export function canonicalLei(value: string): string | undefined {
   const v = compact(value);
   return /^[A-Z0-9]{18}[0-9]{2}$/.test(v) && mod97(v) === 1 ? v : undefined;
+}
+
+/** The valid LEI with the same 18 leading characters as an LEI-shaped value whose check digits fail. */
+export function leiWithCheckDigitsCorrected(value: string): string | undefined {
+  const v = compact(value);
+  if (!/^[A-Z0-9]{18}[0-9]{2}$/.test(v) || mod97(v) === 1) return undefined;
+  return v.slice(0, 18) + String(98 - mod97(v.slice(0, 18) + '00')).padStart(2, '0');
 }
 
 /** Crypto-asset address: hex and bech32 forms are case-insensitive (lower case); base58 is kept as written. */

@@ -3,7 +3,7 @@
  * e-mails, IBANs, phone numbers, crypto-asset addresses. Extraction is generous — a false candidate only costs
  * an O(1) lookup that finds nothing — and reports the part of the text it found, for the hit's `value`.
  */
-import { canonicalCrypto, canonicalEmail, canonicalIban, canonicalPhone, canonicalUrl, deobfuscate } from './canonical';
+import { canonicalCrypto, canonicalEmail, canonicalIban, canonicalPhone, canonicalUrl, deobfuscate, ibanLength, ibanWithCheckDigitsCorrected } from './canonical';
 
 export type ExtractedKind = 'email' | 'url' | 'iban' | 'phone' | 'crypto';
 
@@ -12,6 +12,8 @@ export interface Extracted {
   /** The part of the (de-obfuscated) text that was recognised. */
   readonly value: string;
   readonly canonical: string;
+  /** An IBAN written with wrong check digits: `canonical` is the valid IBAN of the same country and BBAN. */
+  readonly checkDigitsCorrected?: true;
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+\s*(?:@|\[at\]|\(at\)|\s+at\s+)\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}/giu;
@@ -90,18 +92,26 @@ function writtenPrefix(written: string, alnum: number): string {
   return written;
 }
 
+/** Invisible format characters (zero-width space, joiners, soft hyphen, bidi marks): they split a value for the eye only. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+const LINE_BREAKS_AND_TABS = /[\t\n\r\v\f\u2028\u2029\u0085]/g;
+const MAY_HIDE = /[\p{Cf}\t\n\r\v\f\u2028\u2029\u0085]/u;
+
 export function extractIdentifiers(text: string): Extracted[] {
+  if (text.length === 0) return [];
+  // Zero-width characters and line breaks inside an identifier do not hide it (DE89<ZWSP>3704…, an IBAN over two lines).
+  const visible = MAY_HIDE.test(text) ? text.replace(FORMAT_CHARACTERS, '').replace(LINE_BREAKS_AND_TABS, ' ') : text;
   // The quick scan lets through "B.V." and "S.A."; the shapes themselves decide before any normalising.
-  if (text.length === 0 || !mayContainIdentifier(text) || !mayContainIdentifierByShape(text)) return [];
-  const clean = deobfuscate(text.normalize('NFKC'));
+  if (!mayContainIdentifier(visible) || !mayContainIdentifierByShape(visible)) return [];
+  const clean = deobfuscate(visible.normalize('NFKC'));
   const out: Extracted[] = [];
   const seen = new Set<string>();
-  const push = (kind: ExtractedKind, value: string, canonical: string | undefined): void => {
+  const push = (kind: ExtractedKind, value: string, canonical: string | undefined, corrected = false): void => {
     if (canonical === undefined) return;
     const key = kind + ':' + canonical;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ kind, value, canonical });
+    out.push(corrected ? { kind, value, canonical, checkDigitsCorrected: true } : { kind, value, canonical });
   };
 
   if (MAY_HAVE.email.test(clean)) for (const m of clean.matchAll(EMAIL)) {
@@ -113,12 +123,18 @@ export function extractIdentifiers(text: string): Extracted[] {
   if (MAY_HAVE.iban.test(clean)) for (const m of clean.matchAll(IBAN_START)) {
     const compact = m[0].replace(/ /g, '').toUpperCase();
     // The match may run into the next word: try the lengths IBANs have, longest first.
-    for (let len = Math.min(34, compact.length); len >= 15; len--) {
+    let found = false;
+    for (let len = Math.min(34, compact.length); len >= 15 && !found; len--) {
       const iban = canonicalIban(compact.slice(0, len));
       if (iban !== undefined) {
         push('iban', writtenPrefix(m[0], len), iban);
-        break;
+        found = true;
       }
+    }
+    // Wrong check digits: the account of the same country and BBAN, which a core routing on the BBAN would credit.
+    const length = ibanLength(compact.slice(0, 2));
+    if (!found && length !== undefined && compact.length >= length) {
+      push('iban', writtenPrefix(m[0], length), ibanWithCheckDigitsCorrected(compact.slice(0, length)), true);
     }
   }
   if (MAY_HAVE.phone.test(clean)) for (const m of clean.matchAll(PHONE)) push('phone', m[0].trim(), canonicalPhone(m[0]));

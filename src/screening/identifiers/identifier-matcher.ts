@@ -8,7 +8,7 @@ import type { PayeeField } from '../../iso20022/types';
 import type { MatchMethod, ScoreFeature } from '../types';
 import {
   canonicalAccount, canonicalBic, canonicalEmail, canonicalIban, canonicalIssuer, canonicalLei, canonicalPhone,
-  canonicalProxy, canonicalUrl, ibanAccountCandidates,
+  canonicalProxy, canonicalUrl, ibanAccountCandidates, ibanWithCheckDigitsCorrected, leiWithCheckDigitsCorrected,
 } from './canonical';
 import { extractIdentifiers } from './extract';
 import type { IdentifierIndex, IdNamespace } from './identifier-index';
@@ -39,7 +39,7 @@ const METHOD_OF_NAMESPACE: Readonly<Record<IdNamespace, MatchMethod>> = {
   lei: 'lei', crypto: 'crypto',
 };
 
-const BIC_SHAPE = /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
+const BIC_SHAPE = /^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
 
 class Collector {
   readonly out: IdentifierMatch[] = [];
@@ -89,13 +89,34 @@ function paymentIssuerOf(raw: string | undefined): PaymentIssuer {
   return code === undefined ? {} : { code };
 }
 
-function matchIban(c: Collector, iban: string, value: string): void {
-  c.lookup('iban', iban, value);
+function matchIban(c: Collector, iban: string, value: string, features: ScoreFeature[] = []): void {
+  c.lookup('iban', iban, value, features);
   // A listed domestic account matches the account number inside an IBAN.
   const parts = ibanAccountCandidates(iban);
   for (const account of parts.accounts) {
-    c.account(account, value, { country: parts.country, bankId: parts.bankId }, [{ feature: 'account_in_iban', value: 1 }]);
+    c.account(account, value, { country: parts.country, bankId: parts.bankId }, [{ feature: 'account_in_iban', value: 1 }, ...features]);
   }
+}
+
+/**
+ * An IBAN written with wrong check digits: matched as the valid IBAN of the same country and BBAN, which is the
+ * account a core that routes on the BBAN credits. The explanation says so, with both check digits.
+ */
+function matchIbanWithWrongCheckDigits(c: Collector, value: string): void {
+  const corrected = ibanWithCheckDigitsCorrected(value);
+  if (corrected !== undefined) matchIban(c, corrected, value, [checkDigitsFeature('iban', value, corrected)]);
+}
+
+function checkDigitsFeature(type: 'iban' | 'lei', written: string, corrected: string): ScoreFeature {
+  const digits = type === 'iban' ? (v: string) => v.replace(/[^0-9A-Za-z]/g, '').replace(/^IBAN/i, '').slice(2, 4) : (v: string) => v.slice(-2);
+  return { feature: `${type}_check_digits_invalid`, value: 1, detail: `${digits(written)} written, ${digits(corrected)} valid: matched on the rest` };
+}
+
+function matchLei(c: Collector, value: string): void {
+  const lei = canonicalLei(value);
+  if (lei !== undefined) c.lookup('lei', lei, value);
+  const corrected = lei === undefined ? leiWithCheckDigitsCorrected(value) : undefined;
+  if (corrected !== undefined) c.lookup('lei', corrected, value, [checkDigitsFeature('lei', value.trim().toUpperCase(), corrected)]);
 }
 
 function matchBic(c: Collector, bic: string, value: string): void {
@@ -161,7 +182,7 @@ function matchText(c: Collector, text: string): void {
         matchWeb(c, x.canonical, x.value);
         break;
       case 'iban':
-        matchIban(c, x.canonical, x.value);
+        matchIban(c, x.canonical, x.value, x.checkDigitsCorrected ? [checkDigitsFeature('iban', x.value, x.canonical)] : []);
         break;
       case 'phone':
         matchPhone(c, [x.canonical], x.value);
@@ -185,13 +206,17 @@ export function matchIdentifiers(index: IdentifierIndex, field: PayeeField, regi
     case 'iban': {
       const iban = canonicalIban(v);
       if (iban !== undefined) matchIban(c, iban, v);
+      else matchIbanWithWrongCheckDigits(c, v);
       break;
     }
     case 'account': {
       const iban = canonicalIban(v);
       if (iban !== undefined) matchIban(c, iban, v);
+      else matchIbanWithWrongCheckDigits(c, v);
       const account = canonicalAccount(v);
       if (account !== undefined) c.account(account, v, paymentIssuerOf(field.issuer));
+      // An account identification is free text (Max34Text): an e-mail or web address written there is looked up too.
+      if (iban === undefined) matchText(c, v);
       break;
     }
     case 'bic': {
@@ -206,28 +231,38 @@ export function matchIdentifiers(index: IdentifierIndex, field: PayeeField, regi
       if (proxy !== undefined && !phones.includes(proxy)) c.lookup('proxy', proxy, v);
       const email = v.includes('@') ? canonicalEmail(v) : undefined;
       if (email !== undefined) matchEmail(c, email, v);
+      else matchText(c, v);
       break;
     }
-    case 'phone':
-      matchPhone(c, phoneCandidates(v, regions), v);
+    case 'phone': {
+      const phones = phoneCandidates(v, regions);
+      if (phones.length > 0) matchPhone(c, phones, v);
+      else matchText(c, v);
       break;
+    }
     case 'email': {
       const email = canonicalEmail(v);
       if (email !== undefined) matchEmail(c, email, v);
+      else matchText(c, v); // written so that it does not parse: shop[at]example(dot)test
       break;
     }
     case 'url': {
       const url = canonicalUrl(v);
       if (url !== undefined) matchWeb(c, url, v);
+      else matchText(c, v);
       break;
     }
     case 'lei':
-    case 'orgId':
-    case 'privateId': {
-      const lei = canonicalLei(v);
-      if (lei !== undefined) c.lookup('lei', lei, v);
+      matchLei(c, v);
       break;
-    }
+    case 'orgId':
+    case 'privateId':
+      // Free identification text (Max35Text): an LEI, or whatever the payee chose to write there.
+      matchLei(c, v);
+      matchText(c, v);
+      break;
+    case 'clearingMemberId':
+    case 'label':
     case 'text':
     case 'address':
     case 'name':

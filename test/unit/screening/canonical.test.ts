@@ -1,6 +1,6 @@
 import {
   canonicalAccount, canonicalBic, canonicalCrypto, canonicalDomain, canonicalEmail, canonicalIban, canonicalLei, canonicalPhone,
-  canonicalProxy, canonicalUrl, ibanAccountCandidates,
+  canonicalProxy, canonicalUrl, ibanAccountCandidates, ibanProblem, ibanWithCheckDigitsCorrected,
 } from '../../../src/screening/identifiers/canonical';
 import { canonicalIdentifier, hmacIdentifier } from '../../../src/screening';
 
@@ -13,23 +13,46 @@ describe('canonical identifiers', () => {
     ['ＤＥ89370400440532013000', 'DE89370400440532013000'],
     ['DE88370400440532013000', undefined], // wrong check digits
     ['DE8937040044053201300', undefined], // wrong length for DE
+    ['US64SVBKUS6S3300958879', undefined], // a country without IBANs, although mod 97 holds
+    ['DE89\u200B3704\u00A00044 0532 0130 00', 'DE89370400440532013000'], // zero-width and no-break spaces
     ['hello', undefined],
   ])('IBAN %j → %j', (input, expected) => expect(canonicalIban(input)).toBe(expected));
+
+  test.each([
+    ['DE89370400440532013000', undefined],
+    ['DE88370400440532013000', 'check digits'],
+    ['DE00 3704 0044 0532 0130 00', 'check digits'],
+    ['DE893704004405320130001', 'length'],
+    ['XX89370400440532013000', 'country'],
+    ['DE89', 'format'],
+  ])('what is wrong with the IBAN %j: %j', (input, expected) => expect(ibanProblem(input)).toBe(expected));
+
+  test.each([
+    ['DE88370400440532013000', 'DE89370400440532013000'],
+    ['de00 3704 0044 0532 0130 00', 'DE89370400440532013000'],
+    ['DE89370400440532013000', undefined], // nothing to correct
+    ['DE0037040044053201300', undefined], // wrong length: not the same account
+  ])('the IBAN %j with its check digits corrected: %j', (input, expected) => expect(ibanWithCheckDigitsCorrected(input)).toBe(expected));
 
   test.each([
     ['DEUTDEFF', 'DEUTDEFF'],
     ['deutdeffxxx', 'DEUTDEFF'],
     ['DEUT DE FF 500', 'DEUTDEFF500'],
     ['DEUTDEF', undefined],
-    ['1EUTDEFF', undefined],
+    ['1EUTDEFF', '1EUTDEFF'], // ISO 9362:2014: the party prefix may hold digits
+    ['DEUT1EFF', undefined], // the country code may not
   ])('BIC %j → %j', (input, expected) => expect(canonicalBic(input)).toBe(expected));
 
   test.each([
     ['0532013000', '532013000'],
     ['0532-013 000', '532013000'],
     ['12.34.56', '123456'],
+    ['0532,013,000', '532013000'],
+    ['0532\u200B013\u00B7000', '532013000'],
+    ['٠٥٣٢٠١٣٠٠٠', '532013000'], // Arabic-Indic digits
     ['', undefined],
-    ['12#34', undefined],
+    ['#-#', undefined],
+    ['12#34', '1234'],
   ])('account %j → %j', (input, expected) => expect(canonicalAccount(input)).toBe(expected));
 
   test.each([

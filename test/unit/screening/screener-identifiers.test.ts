@@ -38,7 +38,42 @@ const matches: Case[] = [
   { name: 'listed URL exact', fields: [field('url', 'https://quickvault.example/v/9981')], entry: 'US-HSI-001702', method: 'domain' },
   { name: 'crypto address in text', fields: [field('text', 'send to 0x00000000000000000000000000000000000C0DE1')], entry: 'RU-X-001301', method: 'crypto' },
   { name: 'LEI', fields: [field('lei', '5299000TESTLEI000163')], entry: 'HU-NNI-002101', method: 'lei' },
+  // Identifiers that do not canonicalise as written are still found (see the check-digit test below for the explanation).
+  { name: 'IBAN with wrong check digits (the account a BBAN-routing core credits)', fields: [field('iban', 'DE88370400440532013000')], entry: 'SE-POL-000123', method: 'iban' },
+  { name: 'IBAN with check digits 00', fields: [field('iban', 'DE00 3704 0044 0532 0130 00')], entry: 'SE-POL-000123', method: 'iban' },
+  { name: 'IBAN with wrong check digits as Othr/Id', fields: [field('account', 'DE11370400440532013000')], entry: 'SE-POL-000123', method: 'iban' },
+  { name: 'IBAN with wrong check digits in remittance text', fields: [field('text', 'pay to DE00 3704 0044 0532 0130 00 please')], entry: 'SE-POL-000123', method: 'iban' },
+  { name: 'IBAN split by a zero-width space and a line break in text', fields: [field('text', 'DE89\u200B3704 0044\n0532 0130 00')], entry: 'SE-POL-000123', method: 'iban' },
+  { name: 'account written with commas', fields: [field('account', '0532,013,000', { issuer: 'DEUTDEFFXXX' })], entry: 'SE-POL-000123', method: 'account' },
+  { name: 'LEI with wrong check digits', fields: [field('lei', '5299000TESTLEI000100')], entry: 'HU-NNI-002101', method: 'lei' },
+  { name: 'e-mail written so that it does not parse, in the e-mail field', fields: [field('email', 'sales[at]example-media(dot)test')], entry: 'SE-POL-000123', method: 'email' },
+  { name: 'web address in an organisation id', fields: [field('orgId', 'example-media.test', { path: 'Cdtr/Id/OrgId/Othr/Id' })], entry: 'SE-POL-000123', method: 'domain' },
+  { name: 'IBAN in a scheme name label', fields: [field('label', 'DE89370400440532013000', { path: 'Cdtr/Id/OrgId/Othr/SchmeNm/Prtry' })], entry: 'SE-POL-000123', method: 'iban' },
 ];
+
+describe('identifiers written with wrong check digits', () => {
+  const screener = sampleScreener();
+  test('match on country and BBAN, and say so with both check digits', () => {
+    const hit = screener.screenFields([field('iban', 'DE88370400440532013000')]).find((h) => h.method === 'iban')!;
+    expect(hit.matched).toBe('DE89370400440532013000');
+    expect(hit.explanation).toContainEqual({ feature: 'iban_check_digits_invalid', value: 1, detail: '88 written, 89 valid: matched on the rest' });
+  });
+});
+
+describe('names written where identifiers go', () => {
+  const screener = sampleScreener();
+  test.each([
+    ['orgId', 'Cdtr/Id/OrgId/Othr/Id'],
+    ['account', 'CdtrAcct/Id/Othr/Id'],
+    ['label', 'Cdtr/Id/OrgId/Othr/SchmeNm/Prtry'],
+  ] as const)('a listed name as %s is screened as a name', (kind, path) => {
+    const hits = screener.screenFields([field(kind, 'Nordic Digital Media Services Ltd', { path })]);
+    expect(hits.find((h) => h.method === 'name' && h.entryId === 'SE-POL-000123')?.field).toBe(path);
+  });
+  test('identifier-like values are not screened as names', () => {
+    expect(screener.screenFields([field('orgId', 'AB-1234567', { path: 'Cdtr/Id/OrgId/Othr/Id' })]).filter((h) => h.method === 'name')).toEqual([]);
+  });
+});
 
 const nonMatches: { name: string; fields: PayeeField[] }[] = [
   { name: 'IBAN with one digit changed (check digits fail)', fields: [field('iban', 'DE89370400440532013001')] },

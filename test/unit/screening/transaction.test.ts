@@ -38,6 +38,23 @@ describe('screenTransaction and the decision policy', () => {
     expect(screenTransaction(screener, ibanHit, release, { instant: true }).decision).toBe('reject');
   });
 
+  test.each([
+    ['wrong check digits', 'DE88370400440532013000', 'check digits'],
+    ['a wrong length', 'DE893704004405320130001', 'length'],
+    ['a country without IBANs', 'XX89370400440532013000', 'country'],
+  ])('a creditor IBAN with %s is refused with AC03, listed or not, never cleared', (_what, iban, problem) => {
+    const r = screenTransaction(screener, tx([field('name', 'Beta Creditor GmbH'), field('iban', iban)]), DEFAULT_POLICY, { instant: false });
+    expect(r).toMatchObject({ decision: 'reject', reasonCode: 'AC03' });
+    expect(r.reason).toContain(`CdtrAcct/Id/IBAN is not valid (${problem})`);
+    expect(r.reason).not.toContain(iban);
+  });
+
+  test('an agent account IBAN that is not valid is refused with AC01; a listed one is also reported as a hit', () => {
+    const r = screenTransaction(screener, tx([field('name', 'Beta Creditor GmbH'), field('iban', 'DE00370400440532013000', { path: 'CdtrAgtAcct/Id/IBAN', role: 'creditorAgentAccount' })]), DEFAULT_POLICY, { instant: false });
+    expect(r).toMatchObject({ decision: 'reject', reasonCode: 'AC01' });
+    expect(r.hits.map((h) => h.entryId)).toContain('SE-POL-000123');
+  });
+
   test('thresholds are data: per-source override and report threshold', () => {
     const strict: DecisionPolicy = { ...DEFAULT_POLICY, nameHoldThresholdBySource: { 'police-se': 1.01 } };
     expect(screenTransaction(screener, nameHit, strict, { instant: false }).decision).toBe('clear');

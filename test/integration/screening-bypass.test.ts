@@ -1,0 +1,88 @@
+/**
+ * What a hostile or careless sender tries in order to get a payment past screening, sent to the built gateway
+ * (`chokepoint serve`, as `npm start` runs it) over HTTP with a recording core behind it. Every case must be refused
+ * or held; the core must never receive it.
+ */
+import { promises as fs } from 'node:fs';
+import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
+import { makeDataDir } from '../helpers/test-gateway';
+import { CliGateway, startCliGateway } from '../helpers/cli-gateway';
+import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
+import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
+
+jest.setTimeout(120_000);
+
+let gw: CliGateway;
+let core: HttpRecorder;
+let dataDir: string;
+const prefix = testPrefix('bypass');
+
+beforeAll(async () => {
+  dataDir = await makeDataDir();
+  core = await new HttpRecorder().start();
+  gw = await startCliGateway(dataDir, { REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, CORE_URL: core.url, FORWARD_BACKOFF: '50ms' });
+});
+
+afterAll(async () => {
+  await gw?.stop();
+  await core?.stop();
+  await deletePrefix(prefix);
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  json: {
+    error?: { code: string; path?: string; line?: number };
+    statusReport?: string;
+    groupStatus?: string;
+    transactions?: Array<{ decision: string; status: string; reasonCode?: string; hits: Array<{ entryId: string; explanation: Array<{ feature: string }> }> }>;
+  };
+}
+
+async function send(xml: string): Promise<Answer> {
+  const r = await gw.post(xml);
+  return { status: r.status, json: JSON.parse(r.body) as Answer['json'] };
+}
+
+/**
+ * The core received nothing holding `marker`: a clean message sent afterwards is awaited at the core first, so a
+ * forward of the earlier one would have had its chance to arrive.
+ */
+async function coreNeverReceives(marker: string): Promise<void> {
+  const control = pacs008([{ creditorName: 'Control Payee AB', creditorIban: ibanDE(9000 + core.requests.length) }]);
+  const controlId = /<MsgId>([^<]+)<\/MsgId>/.exec(control)![1]!;
+  expect((await send(control)).status).toBe(200);
+  await waitUntil(async () => core.requests.some((r) => r.body.includes(controlId)), 20_000, 'control message at the core');
+  expect(core.requests.filter((r) => r.body.includes(marker)).map((r) => r.path)).toEqual([]);
+}
+
+const msgIdOf = (xml: string) => /<MsgId>([^<]+)<\/MsgId>/.exec(xml)![1]!;
+
+describe('a listed account written so that it does not canonicalise', () => {
+  it.each([
+    ['wrong check digits', LISTED.iban.replace(/^DE89/, 'DE88')],
+    ['check digits 00', LISTED.iban.replace(/^DE89/, 'DE00')],
+  ])('an IBAN with %s is refused with AC03, reported as a hit on the listed account, and never forwarded', async (_what, iban) => {
+    const xml = pacs008([{ creditorName: 'Innocent Looking Payee AB', creditorIban: iban }]);
+    const a = await send(xml);
+    expect(a.status).toBe(200);
+    expect(a.json.transactions![0]).toMatchObject({ decision: 'reject', status: 'RJCT', reasonCode: 'AC03' });
+    const hit = a.json.transactions![0]!.hits.find((h) => h.entryId === 'SE-POL-000123');
+    expect(hit?.explanation.map((f) => f.feature)).toContain('iban_check_digits_invalid');
+    const report = await gw.post(pacs008([{ creditorName: 'Innocent Looking Payee AB', creditorIban: iban }]), 'application/xml');
+    expect(report.body).toMatch(/<TxSts>RJCT<\/TxSts>[\s\S]*<Cd>AC03<\/Cd>/);
+    await coreNeverReceives(msgIdOf(xml));
+  });
+
+  it.each([
+    ['a wrong length', `${LISTED.iban}1`],
+    ['a country without IBANs', LISTED.iban.replace(/^DE/, 'XX')],
+  ])('an IBAN with %s is refused with AC03 and never forwarded', async (_what, iban) => {
+    const xml = pacs008([{ creditorName: 'Innocent Looking Payee AB', creditorIban: iban }]);
+    const a = await send(xml);
+    expect(a.status).toBe(200);
+    expect(a.json.transactions![0]).toMatchObject({ decision: 'reject', status: 'RJCT', reasonCode: 'AC03' });
+    await coreNeverReceives(msgIdOf(xml));
+  });
+});
