@@ -16,12 +16,15 @@ import type { RedisKeys } from './store/keys';
 import type { MessageStore } from './store/message-store';
 import type { HoldStore } from './store/hold-store';
 import { ExceptionStore } from './store/exception-store';
+import { WatchlistStore } from './store/watchlist-store';
+import { redisAnnouncements } from './store/announcements';
 import type { RedisAuditTrail } from './store/audit-store';
 import type { GatewayQueues } from './queues/queues';
 import type { IntentDispatcher } from './queues/intent-dispatcher';
 import { TokenRegistry, TokensFile, loadTokens } from './auth/tokens';
 import { ScreeningService } from './app/screening-service';
-import { WatchlistService, ActiveWatchlist } from './app/watchlist-service';
+import { WatchlistService } from './app/watchlist-service';
+import type { ActiveWatchlist } from './model/records';
 import type { ReviewService } from './app/review-service';
 import { ExceptionService } from './app/exception-service';
 import { MessageReader } from './runtime/message-reader';
@@ -118,9 +121,10 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
   const tokenRegistry = new TokenRegistry(tokens.file);
 
   const policy = loadPolicy(config);
+  const announcements = redisAnnouncements(redis, core.subscriber, keys, (e) => log.warn({ err: (e as Error).message }, 'announcement not understood'));
   const watchlist = new WatchlistService({
-    redis,
-    keys,
+    store: new WatchlistStore(redis, keys),
+    announcements: announcements.watchlist,
     policy,
     ...(config.watchlistHmacKey ? { hmacKey: config.watchlistHmacKey } : {}),
     dataDir: config.dataDir,
@@ -134,7 +138,7 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
   const initial = await watchlist.loadInitial();
   const screening = new ScreeningService(initial.snapshot, { instantCodes: config.instantCodes });
   watchlist.attach(screening);
-  await watchlist.follow(core.subscriber, (msg, err) => log.info({ err: err ? (err as Error).message : undefined }, msg));
+  await watchlist.follow((msg, err) => log.info({ err: err ? (err as Error).message : undefined }, msg));
   closers.push(() => watchlist.close());
 
   const exceptions = new ExceptionService({
@@ -142,11 +146,12 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
     holds,
     messages: store,
     audit,
+    announcements: announcements.exceptions,
     now,
     onError: (what, e) => log.warn({ err: (e as Error).message }, what),
   });
-  await exceptions.follow(core.subscriber, keys.exceptionsChannel);
-  closers.push(async () => exceptions.close());
+  await exceptions.follow();
+  closers.push(() => exceptions.close());
   const reader = new MessageReader({ largeBodyBytes: config.largeBodyBytes, threads: 1, validate: config.schemaValidation });
   if (!config.schemaValidation) log.warn('SCHEMA_VALIDATION=off: messages are not validated against their schema (for measurements only)');
   closers.push(() => reader.close());

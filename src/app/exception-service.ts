@@ -6,9 +6,8 @@
  * domain in the remittance text, when only the name was judged) still hold the payment.
  *
  * Screening is synchronous, so suppression reads an in-memory index of the active exceptions; every instance reloads
- * it when one announces a change (Redis pub/sub) and on a timer, in case an announcement was missed.
+ * it when one announces a change and on a timer, in case an announcement was missed.
  */
-import type { Redis } from 'ioredis';
 import type { TransactionView } from '../iso20022/types';
 import type { Hit } from '../screening/types';
 import { counterpartyKeys } from '../screening';
@@ -19,6 +18,7 @@ import type { HoldStore } from '../store/hold-store';
 import type { MessageStore } from '../store/message-store';
 import type { AuditTrail } from '../model/audit';
 import { type ExceptionRecord, type HoldRecord, pairOf } from '../model/records';
+import type { AnnouncementChannel } from '../model/announcements';
 import type { Suppressor } from './screening-service';
 import { newId } from '../model/ids';
 
@@ -46,6 +46,8 @@ export interface ExceptionDeps {
   holds: HoldStore;
   messages: MessageStore;
   audit: AuditTrail;
+  /** Changes of exceptions made by any instance (their ids): each reloads its index. */
+  announcements: AnnouncementChannel<string>;
   now: () => Date;
   onError?: (what: string, e: unknown) => void;
 }
@@ -121,7 +123,7 @@ export class ExceptionService {
       actor: reviewer,
       data: { exceptionId: record.id, counterparty, entryId: record.entryId, methods: record.methods, days: record.days, comment: record.comment },
     });
-    await this.d.store.announce(record.id);
+    await this.d.announcements.announce(record.id);
     return this.view(record);
   }
 
@@ -188,7 +190,7 @@ export class ExceptionService {
     return [...this.active.values()].filter((e) => e.expiresAt > now).map((e) => e.id);
   }
 
-  /** Reloads the index of active exceptions from Redis. */
+  /** Reloads the index of active exceptions from the store. */
   async refresh(): Promise<void> {
     const next: typeof this.active = new Map();
     for (const r of await this.d.store.all()) {
@@ -199,27 +201,28 @@ export class ExceptionService {
   }
 
   /** Loads the index now, then follows announcements from every instance (and reloads every `intervalMs`). */
-  async follow(subscriber: Redis, channel: string, intervalMs = 30_000): Promise<void> {
+  async follow(intervalMs = 30_000): Promise<void> {
     await this.refresh();
-    await subscriber.subscribe(channel);
-    subscriber.on('message', (ch) => {
-      if (ch === channel) this.refresh().catch((e) => this.d.onError?.('exception index reload failed', e));
-    });
-    this.timer = setInterval(() => this.refresh().catch((e) => this.d.onError?.('exception index reload failed', e)), intervalMs);
+    const reload = () => void this.refresh().catch((e) => this.d.onError?.('exception index reload failed', e));
+    await this.d.announcements.follow(reload);
+    this.timer = setInterval(reload, intervalMs);
     this.timer.unref();
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    await this.d.announcements.close();
   }
 
   private async changed(id: string): Promise<void> {
     await this.refresh();
-    await this.d.store.announce(id);
+    await this.d.announcements.announce(id);
   }
 
-  /** Recorded once per payment and exception; identifies the payment by its ids, never by the debtor. */
-  /** What the audit trail records of an applied exception beyond the hit: the counterparty it is scoped to. */
+  /**
+   * What the audit trail records of an applied exception beyond the hit: the counterparty it is scoped to (recorded
+   * once per payment and exception; the payment is named by its ids, never by the debtor).
+   */
   appliedAuditData(exceptionId: string): Record<string, unknown> {
     for (const e of this.active.values()) if (e.id === exceptionId) return { counterparty: e.counterparty };
     return {};

@@ -1,7 +1,7 @@
 /**
  * Which watchlist is active, and swapping it. The list is read from the file named by WATCHLIST at start; PUT
- * /v1/watchlist (or `chokepoint watchlist import`) stores a new version under DATA_DIR/watchlists/, records it in
- * Redis as the active list and announces it on a channel, so every gateway instance on that Redis swaps to it.
+ * /v1/watchlist (or `chokepoint watchlist import`) stores a new version under DATA_DIR/watchlists/, records it as the
+ * active list shared by every gateway instance on the same Redis and announces it, so every instance swaps to it.
  * A swap builds the new index first and replaces the screening snapshot in one assignment: a message is screened
  * against exactly one version.
  *
@@ -10,22 +10,12 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Redis } from 'ioredis';
-import type { DecisionPolicy, Screener, WatchlistEntry } from '../screening/types';
-import { listVersionOf, loadScreenerFromFile, parseWatchlist, type LoadedScreener } from '../watchlist';
-import { defaultBuildWorker, loadScreenerInThread } from '../watchlist/build-thread';
-import type { RedisKeys } from '../store/keys';
+import type { DecisionPolicy } from '../screening/types';
+import type { AnnouncementChannel } from '../model/announcements';
+import type { ActiveWatchlist } from '../model/records';
+import type { WatchlistStore } from '../store/watchlist-store';
+import { type LoadedWatchlist, indexCacheDir, readWatchlistFile } from '../watchlist/read-file';
 import type { ScreeningService } from './screening-service';
-
-export interface ActiveWatchlist {
-  version: string;
-  file: string;
-  entries: number;
-  origin: 'config' | 'api';
-  /** Version of the WATCHLIST file when this list became active. */
-  configuredVersion: string;
-  loadedAt: string;
-}
 
 /**
  * For the log, how this instance came by the index: 'restored from the index cache', or 'built (<why the cache was
@@ -36,50 +26,15 @@ function indexOrigin(l: LoadedWatchlist): string | undefined {
   return l.cache.outcome === 'hit' ? 'restored from the index cache' : `built (index cache ${l.cache.outcome}${l.cache.reason ? `: ${l.cache.reason}` : ''})`;
 }
 
-export interface LoadedWatchlist {
-  screener: Screener;
-  version: string;
-  file: string;
-  entries: number;
-  /** With an index cache: whether the index was restored ('hit') or built, and why. */
-  cache?: LoadedScreener['cache'];
-}
-
-/** Where the gateway keeps built list indexes, so that a restart with the same list does not rebuild it. */
-export function indexCacheDir(dataDir: string): string {
-  return path.join(dataDir, 'index-cache');
-}
-
-/**
- * Reads and indexes a list file entry by entry (a million entries never sit in memory as objects); with a
- * cache directory, an index built before for the same list bytes is restored from there after verification,
- * and a newly built one is stored there once the list is in use (the next start needs it, this one does not).
- */
-export async function readWatchlistFile(file: string, hmacKey?: Uint8Array, cacheDir?: string, how: { whileServing?: boolean } = {}): Promise<LoadedWatchlist> {
-  // While requests are being served the whole load runs in a worker thread (build-thread.ts); at start this
-  // thread has nothing else to do and builds it without the copy.
-  const options = { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
-  const worker = how.whileServing ? defaultBuildWorker() : undefined;
-  const inThread = worker ? await loadScreenerInThread(worker, { file, ...options }) : undefined;
-  const r = inThread ?? (await loadScreenerFromFile(file, { ...options, ...(cacheDir !== undefined ? { cacheWrite: 'background' as const } : {}) }));
-  return { screener: r.screener, version: r.version, file, entries: r.entries, ...(r.cache !== undefined ? { cache: r.cache } : {}) };
-}
-
-/** Entries of a list file, for the commands that transform a list (verify, hash). */
-export async function readWatchlistEntries(file: string): Promise<{ entries: WatchlistEntry[]; version: string }> {
-  const text = await fs.readFile(file, 'utf8');
-  return { entries: parseWatchlist(text, { fileName: path.basename(file) }), version: listVersionOf(text) };
-}
-
 export class WatchlistService {
   private active?: ActiveWatchlist;
-  private subscriber?: Redis;
   private screening?: ScreeningService;
 
   constructor(
     private readonly d: {
-      redis: Redis;
-      keys: RedisKeys;
+      store: WatchlistStore;
+      /** Lists made active by any instance, this one included. */
+      announcements: AnnouncementChannel<ActiveWatchlist>;
       policy: DecisionPolicy;
       hmacKey?: Uint8Array;
       dataDir: string;
@@ -92,7 +47,7 @@ export class WatchlistService {
   /** At start: decide which list is active, read and index it. Throws (with file:line) on a bad list. */
   async loadInitial(): Promise<{ snapshot: Parameters<ScreeningService['replace']>[0]; active: ActiveWatchlist }> {
     const configured = await readWatchlistFile(this.d.configuredFile, this.d.hmacKey, indexCacheDir(this.d.dataDir));
-    const stored = await this.storedActive();
+    const stored = await this.d.store.active();
     let chosen = configured;
     let origin: ActiveWatchlist['origin'] = 'config';
     if (stored && stored.origin === 'api' && stored.configuredVersion === configured.version) {
@@ -109,7 +64,7 @@ export class WatchlistService {
     };
     const snapshot = { screener: chosen.screener, policy: this.d.policy };
     this.active = active;
-    await this.d.redis.set(this.d.keys.watchlistActive, JSON.stringify(active));
+    await this.d.store.setActive(active);
     this.d.onLoaded?.(active, indexOrigin(chosen));
     return { snapshot, active };
   }
@@ -154,19 +109,16 @@ export class WatchlistService {
       loadedAt: this.d.now().toISOString(),
     };
     this.active = active;
-    await this.d.redis.set(this.d.keys.watchlistActive, JSON.stringify(active));
-    await this.d.redis.publish(this.d.keys.watchlistChannel, JSON.stringify(active));
+    await this.d.store.setActive(active);
+    await this.d.announcements.announce(active);
     this.d.onLoaded?.(active, indexOrigin(loaded));
     return active;
   }
 
   /** Follow list changes made through another instance. */
-  async follow(subscriber: Redis, log: (msg: string, err?: unknown) => void): Promise<void> {
-    this.subscriber = subscriber;
-    await subscriber.subscribe(this.d.keys.watchlistChannel);
-    subscriber.on('message', (channel, payload) => {
-      if (channel !== this.d.keys.watchlistChannel) return;
-      const next = JSON.parse(payload) as ActiveWatchlist;
+  async follow(log: (msg: string, err?: unknown) => void): Promise<void> {
+    await this.d.announcements.follow((next) => {
+      // This instance's own announcement: it is active here already.
       if (next.version === this.active?.version) return;
       readWatchlistFile(next.file, this.d.hmacKey, indexCacheDir(this.d.dataDir), { whileServing: true })
         .then((loaded) => {
@@ -179,14 +131,8 @@ export class WatchlistService {
     });
   }
 
-  /** Stops following list changes (the subscriber connection itself belongs to the caller). */
+  /** Stops following list changes. */
   async close(): Promise<void> {
-    await this.subscriber?.unsubscribe(this.d.keys.watchlistChannel).catch(() => undefined);
+    await this.d.announcements.close();
   }
-
-  private async storedActive(): Promise<ActiveWatchlist | undefined> {
-    const v = await this.d.redis.get(this.d.keys.watchlistActive);
-    return v ? (JSON.parse(v) as ActiveWatchlist) : undefined;
-  }
-
 }

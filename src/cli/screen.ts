@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Config } from '../config';
 import { loadPolicy } from '../config/policy';
-import { readWatchlistFile } from '../app/watchlist-service';
+import { readWatchlistFile } from '../watchlist/read-file';
 import { ScreeningService } from '../app/screening-service';
 import { screenOnly } from '../app/screen-only';
 import { readMessage } from '../iso20022';

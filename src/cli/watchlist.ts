@@ -1,15 +1,17 @@
 import { promises as fs } from 'node:fs';
 import type { Config } from '../config';
 import { loadPolicy } from '../config/policy';
-import { WatchlistService, readWatchlistEntries } from '../app/watchlist-service';
-import { hashEntry } from '../watchlist';
+import { WatchlistService } from '../app/watchlist-service';
+import { hashEntry, loadWatchlistFile } from '../watchlist';
 import { RedisKeys } from '../store/keys';
+import { WatchlistStore } from '../store/watchlist-store';
+import { redisAnnouncements } from '../store/announcements';
 import { createRedis, waitReady } from '../store/redis';
 import { AppError } from '../errors/app-error';
 import { redisUrlFor } from './redis-target';
 
 export async function watchlistVerify(file: string): Promise<void> {
-  const list = await readWatchlistEntries(file);
+  const list = await loadWatchlistFile(file);
   const identifiers: Record<string, number> = {};
   for (const e of list.entries) for (const i of e.identifiers) identifiers[i.type] = (identifiers[i.type] ?? 0) + 1;
   const kinds: Record<string, number> = {};
@@ -21,7 +23,7 @@ export async function watchlistVerify(file: string): Promise<void> {
 export async function watchlistHash(file: string, keyHex: string): Promise<void> {
   if (!/^([0-9a-fA-F]{2}){16,}$/.test(keyHex)) throw new AppError('CONFIG_INVALID', '--key: expected at least 32 hex digits');
   const key = Uint8Array.from(Buffer.from(keyHex, 'hex'));
-  const list = await readWatchlistEntries(file);
+  const list = await loadWatchlistFile(file);
   for (const e of list.entries) process.stdout.write(JSON.stringify(hashEntry(e, key)) + '\n');
 }
 
@@ -29,9 +31,10 @@ export async function watchlistImport(file: string, config: Config): Promise<voi
   const redis = createRedis(await redisUrlFor(config), 'request', 'cli');
   try {
     await waitReady(redis);
+    const keys = new RedisKeys(config.redisPrefix);
     const service = new WatchlistService({
-      redis,
-      keys: new RedisKeys(config.redisPrefix),
+      store: new WatchlistStore(redis, keys),
+      announcements: redisAnnouncements(redis, undefined, keys).watchlist,
       policy: loadPolicy(config),
       dataDir: config.dataDir,
       configuredFile: config.watchlistFile,

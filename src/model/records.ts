@@ -145,3 +145,14 @@ export interface ExceptionRecord {
 
 /** The (payee, list entry) pair an exception is about, as one string (also built by the store's scripts). */
 export const pairOf = (counterparty: string, entryId: string): string => `${counterparty}|${entryId}`;
+
+/** The active watchlist, as every gateway instance on one Redis shares it (and as announced when it changes). */
+export interface ActiveWatchlist {
+  version: string;
+  file: string;
+  entries: number;
+  origin: 'config' | 'api';
+  /** Version of the WATCHLIST file when this list became active. */
+  configuredVersion: string;
+  loadedAt: string;
+}

@@ -45,11 +45,6 @@ export class ExceptionStore {
   async revoke(id: string, reviewer: string, comment: string, now: Date): Promise<StepOutcome> {
     return step(await this.redis.cpExceptionRevoke(this.keys.exceptions, this.keys.exceptionPairs, id, reviewer, now.toISOString(), comment));
   }
-
-  /** Tells every gateway instance on this Redis to reload its suppression index. */
-  async announce(id: string): Promise<void> {
-    await this.redis.publish(this.keys.exceptionsChannel, id);
-  }
 }
 
 function step([outcome, detail]: [string, string]): StepOutcome {

@@ -6,6 +6,7 @@
  */
 import { ExceptionService } from '../../src/app/exception-service';
 import { ExceptionStore } from '../../src/store/exception-store';
+import { redisAnnouncements } from '../../src/store/announcements';
 import { readMessage } from '../../src/iso20022';
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
 import { LISTED, ibanDE, pacs008, TxSpec } from '../helpers/pacs008';
@@ -107,6 +108,7 @@ describe('an exception for payee X and entry E', () => {
       holds: a.gw.holds,
       messages: a.gw.store,
       audit: a.gw.audit,
+      announcements: redisAnnouncements(a.gw.redis, undefined, a.gw.keys).exceptions,
       now: () => new Date(Date.now() + 31 * 86_400_000),
     });
     await later.refresh();
