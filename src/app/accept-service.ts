@@ -14,7 +14,7 @@ import type { EnqueuePlan, ForwardUnit, HoldRecord, Intent, MessageMeta, Transac
 import { MessageResult, TransactionResult, groupStatusOf, hitView, transactionResult } from '../model/result';
 import { derivedMsgId, newId } from '../model/ids';
 import { AppError } from '../errors/app-error';
-import { StatusPolicy, statusOf } from './outcome';
+import { StatusPolicy, statusOf } from '../policy/outcome';
 
 export interface OutcomePolicy extends StatusPolicy {
   /** Deadline of a hold in ms, by service level. */

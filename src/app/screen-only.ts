@@ -5,7 +5,7 @@
 import type { InboundMessage } from '../iso20022/types';
 import type { ScreeningService } from './screening-service';
 import { MessageResult, groupStatusOf, transactionResult } from '../model/result';
-import { StatusPolicy, statusOf } from './outcome';
+import { StatusPolicy, statusOf } from '../policy/outcome';
 
 export async function screenOnly(msg: InboundMessage, screening: ScreeningService, policy: StatusPolicy): Promise<MessageResult> {
   const { snapshot, results } = await screening.screen(msg);
