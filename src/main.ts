@@ -28,8 +28,8 @@ import type { ActiveWatchlist } from './model/records';
 import type { ReviewService } from './app/review-service';
 import { ExceptionService } from './app/exception-service';
 import { MessageReader } from './runtime/message-reader';
-import { Gateway } from './app/message-service';
-import type { recover } from './app/recovery';
+import { MessageService } from './app/message-service';
+import { AcceptService } from './app/accept-service';
 import { buildApp } from './http/app';
 import { exceptionRoutes } from './http/routes/exceptions';
 import { reviewPageRouter } from './ui/router';
@@ -66,7 +66,7 @@ export interface RunningGateway {
   readonly keys: RedisKeys;
   readonly redis: Redis;
   readonly redisUrl: string;
-  readonly gateway: Gateway;
+  readonly messages: MessageService;
   readonly review: ReviewService;
   readonly exceptions: ExceptionService;
   readonly watchlist: WatchlistService;
@@ -79,7 +79,7 @@ export interface RunningGateway {
   readonly metrics: Metrics;
   readonly tokens: TokenRegistry;
   /** Run the crash-recovery sweep now (tests). */
-  recover(): ReturnType<typeof recover>;
+  recover(): ReturnType<ReviewService['recoverInterruptedDecisions']>;
   close(): Promise<void>;
 }
 
@@ -136,7 +136,12 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
     },
   });
   const initial = await watchlist.loadInitial();
-  const screening = new ScreeningService(initial.snapshot, { instantCodes: config.instantCodes });
+  const statusPolicy = {
+    rejectReason: config.rejectReason,
+    pendingStatus: config.pendingStatus,
+    ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}),
+  };
+  const screening = new ScreeningService(initial.snapshot, { instantCodes: config.instantCodes, status: statusPolicy });
   watchlist.attach(screening);
   await watchlist.follow((msg, err) => log.info({ err: err ? (err as Error).message : undefined }, msg));
   closers.push(() => watchlist.close());
@@ -160,14 +165,14 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
     closers.push(async () => strict.close());
     log.info({ dir: config.strictXsdDir, namespaces: strict.namespaces.length }, 'strict mode: operator XSDs loaded');
   }
-  const gateway = new Gateway({
+  const messages = new MessageService({
     reader,
     ...(strict ? { strict } : {}),
     screening,
     reports,
     store,
     metrics,
-    accept: {
+    accept: new AcceptService({
       screening,
       store,
       keys,
@@ -177,16 +182,8 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
       suppressionAudit: (id) => exceptions.appliedAuditData(id),
       now,
       observeStage: (stage, seconds) => metrics.acceptStage.observe({ stage }, seconds),
-      outcomes: {
-        rejectReason: config.rejectReason,
-        pendingStatus: config.pendingStatus,
-        ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}),
-        deadlineFor: (tx) => {
-          const sl = tx.paymentType.serviceLevels.find((c) => c in config.holdDeadlines.byServiceLevel);
-          return sl ? config.holdDeadlines.byServiceLevel[sl]! : config.holdDeadlines.default;
-        },
-      },
-    },
+      outcomes: { ...statusPolicy, holdDeadlines: config.holdDeadlines },
+    }),
   });
 
   if (inProcessWorkers) startQueueWorkers(core);
@@ -199,7 +196,7 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
   });
 
   const app = buildApp({
-    gateway,
+    messages,
     review,
     watchlist,
     store,
@@ -253,7 +250,7 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
     keys,
     redis,
     redisUrl: core.redisUrl,
-    gateway,
+    messages,
     review,
     exceptions,
     watchlist,

@@ -14,12 +14,7 @@ import type { EnqueuePlan, ForwardUnit, HoldRecord, Intent, MessageMeta, Transac
 import { MessageResult, TransactionResult, groupStatusOf, hitView, transactionResult } from '../model/result';
 import { derivedMsgId, newId } from '../model/ids';
 import { AppError } from '../errors/app-error';
-import { StatusPolicy, statusOf } from '../policy/outcome';
-
-export interface OutcomePolicy extends StatusPolicy {
-  /** Deadline of a hold in ms, by service level. */
-  deadlineFor(tx: TransactionView): number;
-}
+import { type OutcomePolicy, holdDeadlineMs, statusOf } from '../policy/outcome';
 
 export interface AcceptDeps {
   screening: ScreeningService;
@@ -48,7 +43,16 @@ export interface AcceptOutcome {
 /** Resends racing each other: after this many lost races the request fails with 503 and may be retried. */
 const MAX_RACES = 3;
 
-export async function acceptMessage(msg: InboundMessage, submitter: string, deps: AcceptDeps): Promise<AcceptOutcome> {
+/** POST /v1/messages after reading: duplicates, screening, the one atomic write. */
+export class AcceptService {
+  constructor(private readonly deps: AcceptDeps) {}
+
+  accept(msg: InboundMessage, submitter: string): Promise<AcceptOutcome> {
+    return acceptMessage(msg, submitter, this.deps);
+  }
+}
+
+async function acceptMessage(msg: InboundMessage, submitter: string, deps: AcceptDeps): Promise<AcceptOutcome> {
   const agent = instructingAgentOf(msg, submitter);
   const duplicateKey = deps.keys.duplicateMessage(agent, msg.group.msgId);
 
@@ -161,7 +165,7 @@ function intentsOf(p: EnqueuePlan): Intent[] {
 }
 
 /** The (instructing agent, MsgId) scope of duplicate detection: GrpHdr/InstgAgt, else AppHdr/Fr, else the submitter. */
-export function instructingAgentOf(msg: InboundMessage, submitter: string): string {
+function instructingAgentOf(msg: InboundMessage, submitter: string): string {
   return msg.group.instructingAgent ?? msg.appHdr?.fromBic ?? msg.transactions[0]?.instructingAgent ?? `token:${submitter}`;
 }
 
@@ -273,7 +277,7 @@ function holdRecord(
     index: tx.index,
     state: 'pending',
     createdAt: c.now.toISOString(),
-    deadline: new Date(c.now.getTime() + c.deps.outcomes.deadlineFor(tx)).toISOString(),
+    deadline: new Date(c.now.getTime() + holdDeadlineMs(tx, c.deps.outcomes.holdDeadlines)).toISOString(),
     score: top?.score ?? 0,
     method: top?.method ?? 'name',
     ...(tx.paymentType.serviceLevels[0] ? { serviceLevel: tx.paymentType.serviceLevels[0] } : {}),
@@ -319,7 +323,7 @@ async function earlierOutcome(ref: string, tx: TransactionView, deps: AcceptDeps
 }
 
 /** A resend of a whole message: the earlier result with every transaction's current status. */
-export async function duplicateOutcome(messageId: string, deps: Pick<AcceptDeps, 'store'>): Promise<AcceptOutcome> {
+async function duplicateOutcome(messageId: string, deps: Pick<AcceptDeps, 'store'>): Promise<AcceptOutcome> {
   const earlier = await deps.store.get(messageId);
   if (!earlier) throw new AppError('DUPLICATE_MESSAGE', `This message was received before as ${messageId}; its record has expired`);
   const transactions = earlier.result.transactions.map((t, i) => {

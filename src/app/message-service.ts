@@ -1,18 +1,17 @@
 /**
- * The gateway's use cases behind one facade, shared by the HTTP routes, the CLI and the benchmark:
- * submit (read → screen → durable → queued), screen (no side effects), status.
+ * The use cases of a submitted message, shared by the HTTP routes and the benchmark: submit (read → screen → durable
+ * → queued), screen (no side effects), status (GET /v1/messages/:id/status), and the RJCT report of a body that
+ * could not be read.
  */
 import type { InboundMessage } from '../iso20022/types';
 import { AppError } from '../errors/app-error';
-import type { MessageReader } from '../runtime/message-reader';
 import type { ScreeningService } from './screening-service';
-import type { StatusReports } from './status-report-service';
+import type { StatusReportService } from './status-report-service';
 import type { MessageStore } from '../store/message-store';
 import type { Metrics } from '../observability/metrics';
-import { AcceptDeps, AcceptOutcome, acceptMessage } from './accept-service';
-import { screenOnly } from './screen-only';
-import { messageStatus } from './message-status';
-import type { MessageResult } from '../model/result';
+import type { AcceptOutcome, AcceptService } from './accept-service';
+import type { TransactionState } from '../model/records';
+import { type MessageResult, groupStatusOf } from '../model/result';
 import { newId } from '../model/ids';
 
 export interface SubmitOutcome extends AcceptOutcome {
@@ -20,14 +19,22 @@ export interface SubmitOutcome extends AcceptOutcome {
   statusReport(): string;
 }
 
-export class Gateway {
+export interface MessageStatusView {
+  message: { id: string; type: string; msgId: string; nbOfTxs: number; receivedAt: string; instructingAgent?: string };
+  groupStatus: ReturnType<typeof groupStatusOf>;
+  watchlistVersion: string;
+  transactions: (TransactionState & { index: number; endToEndId: string; txId?: string; uetr?: string })[];
+}
+
+export class MessageService {
   constructor(
     private readonly d: {
-      reader: MessageReader;
+      /** Reads a body into a message (runtime/message-reader: inline, or in a thread for large bodies). */
+      reader: { read(body: Uint8Array): Promise<InboundMessage> };
       screening: ScreeningService;
-      reports: StatusReports;
+      reports: StatusReportService;
       store: MessageStore;
-      accept: AcceptDeps;
+      accept: AcceptService;
       metrics?: Metrics;
       /** Strict mode: the operator's XSDs, checked after the built-in validation. */
       strict?: { validate(body: Uint8Array): Promise<void> };
@@ -57,8 +64,8 @@ export class Gateway {
     this.d.metrics?.acceptStage.observe({ stage: 'read' }, Number(process.hrtime.bigint() - started) / 1e9);
     const copy = msg.appHdr?.copyDuplicate === 'COPY' || msg.appHdr?.copyDuplicate === 'CODU';
     const outcome: AcceptOutcome = copy
-      ? { httpStatus: 200, messageId: `copy-${newId('x')}`, result: { ...(await screenOnly(msg, this.d.screening, this.d.accept.outcomes)), informationalCopy: true } }
-      : await acceptMessage(msg, submitter, this.d.accept);
+      ? { httpStatus: 200, messageId: `copy-${newId('x')}`, result: { ...(await this.d.screening.screenMessage(msg)), informationalCopy: true } }
+      : await this.d.accept.accept(msg, submitter);
     this.observe(msg, outcome.result, started, outcome.httpStatus === 409 ? 'duplicate' : 'accepted');
     return {
       ...outcome,
@@ -69,11 +76,44 @@ export class Gateway {
   /** POST /v1/screen: same reading and screening, no side effects. */
   async screen(body: Uint8Array): Promise<MessageResult> {
     const msg = await this.read(body);
-    return screenOnly(msg, this.d.screening, this.d.accept.outcomes);
+    return this.d.screening.screenMessage(msg);
   }
 
-  status(id: string) {
-    return messageStatus(id, this.d.store);
+  /**
+   * GET /v1/messages/:id/status: the latest status of a message and of each of its transactions. The id is the
+   * gateway's message id, or the sender's MsgId when exactly one stored message carries it.
+   */
+  async status(id: string): Promise<MessageStatusView> {
+    const store = this.d.store;
+    let stored = await store.get(id);
+    if (!stored) {
+      const ids = await store.idsByMsgId(id);
+      if (ids.length > 1) throw new AppError('MESSAGE_ID_AMBIGUOUS', `${ids.length} messages carry MsgId ${id}: ask by gateway id (${ids.join(', ')})`);
+      if (ids.length === 1) stored = await store.get(ids[0]!);
+    }
+    if (!stored) throw new AppError('NOT_FOUND', `No message ${id} (records are kept for the duplicate window)`);
+    const { meta, result } = stored;
+    const transactions = stored.transactions.map((t, i) => {
+      const r = result.transactions[i]!;
+      return {
+        index: i,
+        endToEndId: r.endToEndId,
+        ...(r.txId !== undefined ? { txId: r.txId } : {}),
+        ...(r.uetr !== undefined ? { uetr: r.uetr } : {}),
+        status: t.status,
+        stage: t.stage,
+        ...(t.reasonCode ? { reasonCode: t.reasonCode } : {}),
+        ...(t.holdId ? { holdId: t.holdId } : {}),
+        ...(t.forwardId ? { forwardId: t.forwardId } : {}),
+        updatedAt: t.updatedAt,
+      };
+    });
+    return {
+      message: { id: meta.id, type: meta.type, msgId: meta.msgId, nbOfTxs: meta.nbOfTxs, receivedAt: meta.receivedAt, ...(meta.instructingAgent ? { instructingAgent: meta.instructingAgent } : {}) },
+      groupStatus: groupStatusOf(transactions.map((t) => t.status)),
+      watchlistVersion: meta.watchlistVersion,
+      transactions,
+    };
   }
 
   /** A RJCT report for a body that failed to read, when the message can be identified. */

@@ -10,7 +10,7 @@ import type { MessageStore } from '../store/message-store';
 import type { GatewayQueues } from '../queues/queues';
 import type { AuditTrail } from '../model/audit';
 import type { HoldDecision, HoldRecord, TransactionState } from '../model/records';
-import type { StatusReports } from './status-report-service';
+import type { StatusReportService } from './status-report-service';
 import { AppError } from '../errors/app-error';
 import { derivedMsgId } from '../model/ids';
 
@@ -29,10 +29,13 @@ export interface ReviewDeps {
   store: MessageStore;
   queues: GatewayQueues;
   audit: AuditTrail;
-  reports: StatusReports;
+  reports: StatusReportService;
   settings: ReviewSettings;
   now: () => Date;
 }
+
+/** Recovery leaves decisions younger than this to the request that is still working on them. */
+const RECOVERY_GRACE_MS = 10_000;
 
 export interface ActResult {
   state: 'proposed' | 'released' | 'rejected';
@@ -181,6 +184,26 @@ export class ReviewService {
         ...(hold.postHoc ? { postHoc: true, finding: postHocFinding(hold) } : {}),
       },
     });
+  }
+
+  /**
+   * Completes decisions a crash interrupted. A decision on a hold is one atomic state change (with a marker), then
+   * its effects; this re-runs the effects for every marker left behind, and each effect is idempotent, so running it
+   * for a decision still in progress elsewhere is harmless. (Accepted messages need no recovery here: their queue
+   * jobs are intents written atomically with them, which the intent dispatcher moves into BullMQ.)
+   */
+  async recoverInterruptedDecisions(): Promise<{ decisions: number }> {
+    let decisions = 0;
+    const now = this.d.now();
+    for (const holdId of await this.d.holds.pendingEffects()) {
+      const hold = await this.d.holds.get(holdId);
+      const decidedAt = hold?.decision ? Date.parse(hold.decision.confirmedAt ?? hold.decision.at) : 0;
+      if (hold && now.getTime() - decidedAt < RECOVERY_GRACE_MS) continue;
+      if (hold) await this.applyEffects(hold);
+      else await this.d.holds.effectsDone(holdId);
+      decisions++;
+    }
+    return { decisions };
   }
 
   /** Released → one forward job; either way the transaction's new state and its status report to the hub. */

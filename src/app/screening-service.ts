@@ -6,6 +6,8 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { InboundMessage, TransactionView } from '../iso20022/types';
 import type { DecisionPolicy, Hit, Screener, TransactionScreening } from '../screening/types';
 import { screenTransaction } from '../screening';
+import { type MessageResult, groupStatusOf, transactionResult } from '../model/result';
+import { type StatusPolicy, statusOf } from '../policy/outcome';
 
 export interface ScreeningSnapshot {
   readonly screener: Screener;
@@ -15,6 +17,8 @@ export interface ScreeningSnapshot {
 export interface ScreeningRules {
   /** SvcLvl / LclInstrm codes that make a transaction instant. */
   readonly instantCodes: readonly string[];
+  /** The status each decision is reported with. */
+  readonly status: StatusPolicy;
 }
 
 /** Reviewer-approved false-positive exceptions: returns the exception id that suppresses a hit, if any. */
@@ -73,5 +77,24 @@ export class ScreeningService {
       );
     }
     return { snapshot, results };
+  }
+
+  /**
+   * POST /v1/screen, `chokepoint screen`, an informational copy: the same screening as POST /v1/messages, with no side
+   * effects (nothing stored, queued or forwarded), as the JSON result.
+   */
+  async screenMessage(msg: InboundMessage): Promise<MessageResult> {
+    const { snapshot, results } = await this.screen(msg);
+    const transactions = results.map((s) => {
+      const { status, reasonCode } = statusOf(s!.decision, this.rules.status, s!.reasonCode);
+      return transactionResult(msg, s!, status, reasonCode ? { reasonCode } : {});
+    });
+    return {
+      message: { type: msg.id.name, msgId: msg.group.msgId, nbOfTxs: msg.transactions.length, ...(msg.group.instructingAgent ? { instructingAgent: msg.group.instructingAgent } : {}) },
+      watchlistVersion: snapshot.screener.listVersion,
+      policyVersion: snapshot.policy.version,
+      groupStatus: groupStatusOf(transactions.map((t) => t.status)),
+      transactions,
+    };
   }
 }

@@ -15,7 +15,7 @@ export interface StatusReportSettings {
   gatewayBic?: string;
 }
 
-export class StatusReports {
+export class StatusReportService {
   constructor(
     private readonly settings: StatusReportSettings,
     private readonly now: () => Date,

@@ -3,7 +3,6 @@ import type { Config } from '../config';
 import { loadPolicy } from '../config/policy';
 import { readWatchlistFile } from '../watchlist/read-file';
 import { ScreeningService } from '../app/screening-service';
-import { screenOnly } from '../app/screen-only';
 import { readMessage } from '../iso20022';
 import { isAppError } from '../errors/app-error';
 
@@ -16,12 +15,12 @@ export async function screenCommand(files: string[], o: { watchlist: string; pol
   const policy = loadPolicy({ policyFile: o.policy ?? config.policyFile, instantNameHitAction: config.instantNameHitAction });
   const hmacKey = o.hmacKey ? Uint8Array.from(Buffer.from(o.hmacKey, 'hex')) : config.watchlistHmacKey;
   const { screener } = await readWatchlistFile(o.watchlist, hmacKey);
-  const screening = new ScreeningService({ screener, policy }, { instantCodes: config.instantCodes });
+  const screening = new ScreeningService({ screener, policy }, { instantCodes: config.instantCodes, status: config });
   let failed = 0;
   for (const file of files) {
     try {
       const msg = readMessage(await fs.readFile(file));
-      const result = await screenOnly(msg, screening, config);
+      const result = await screening.screenMessage(msg);
       process.stdout.write(JSON.stringify({ file, ...result }) + '\n');
     } catch (e) {
       failed++;

@@ -3,7 +3,7 @@ import type { TokensFile } from '../auth/tokens';
 import { RunningGateway, startGateway, startWorkerProcess } from '../main';
 import { createLogger } from '../observability/logger';
 import { RedisServerMissingError } from '../runtime/embedded-redis';
-import { WorkerProcesses, serveAsWorkerChild } from '../runtime/queue-worker-processes';
+import { QueueWorkerProcesses, serveAsQueueWorkerProcess } from '../runtime/queue-worker-processes';
 import { redisUrlFor } from './redis-target';
 
 /**
@@ -13,7 +13,7 @@ import { redisUrlFor } from './redis-target';
 export async function serveCommand(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
   const separate = config.runWorkers && config.workerProcesses > 0;
-  let processes: WorkerProcesses | undefined;
+  let processes: QueueWorkerProcesses | undefined;
   let running: RunningGateway | undefined;
   // The signal handlers come first: a stop while the gateway is still starting (an operator's Ctrl-C, an
   // orchestrator's SIGTERM once /readyz answered but the worker processes are not up yet) must still stop the
@@ -55,7 +55,7 @@ export async function serveCommand(config: Config): Promise<void> {
   }
   if (stopping) return shutDown(running);
   if (separate) {
-    processes = new WorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
+    processes = new QueueWorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
     try {
       await processes.start();
     } catch (e) {
@@ -78,7 +78,7 @@ export async function workCommand(config: Config): Promise<void> {
   const log = createLogger(config.logLevel, 'chokepoint-worker');
   const redisUrl = await redisUrlFor(config);
   const worker = await startWorkerProcess({ ...config, redisUrl }, { log });
-  serveAsWorkerChild({ metricsJson: () => worker.core.metrics.registry.getMetricsAsJSON(), close: worker.close, log });
+  serveAsQueueWorkerProcess({ metricsJson: () => worker.core.metrics.registry.getMetricsAsJSON(), close: worker.close, log });
 }
 
 function printTokens(file: TokensFile, path: string): void {

@@ -17,9 +17,8 @@ import { RedisAuditTrail } from '../store/audit-store';
 import { AuditArchiver } from '../store/audit-archive';
 import { GatewayQueues } from '../queues/queues';
 import { IntentDispatcher } from '../queues/intent-dispatcher';
-import { StatusReports } from '../app/status-report-service';
+import { StatusReportService } from '../app/status-report-service';
 import { ReviewService } from '../app/review-service';
-import { recover } from '../app/recovery';
 import { Closers } from './closers';
 
 /** ISO 20022 ExternalStatusReason1Code values a reviewer may give when rejecting (shown in the review page). */
@@ -42,10 +41,10 @@ export interface Core {
   readonly holds: HoldStore;
   readonly queues: GatewayQueues;
   readonly dispatcher: IntentDispatcher;
-  readonly reports: StatusReports;
+  readonly reports: StatusReportService;
   readonly review: ReviewService;
   readonly closers: Closers;
-  recover(): ReturnType<typeof recover>;
+  recover(): ReturnType<ReviewService['recoverInterruptedDecisions']>;
 }
 
 /**
@@ -92,7 +91,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       dispatcher.start();
       closers.push(() => dispatcher.stop());
     }
-    const reports = new StatusReports(
+    const reports = new StatusReportService(
       { rejectReason: config.rejectReason, ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}), ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}) },
       now,
     );
@@ -112,7 +111,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       },
     });
 
-    const runRecovery = () => recover({ holds, review, now });
+    const runRecovery = () => review.recoverInterruptedDecisions();
     const recovered = await runRecovery();
     if (recovered.decisions) log.warn(recovered, 'completed decisions interrupted by an earlier crash');
     const timer = setInterval(() => {

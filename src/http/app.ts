@@ -4,7 +4,7 @@
  */
 import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { Gateway } from '../app/message-service';
+import type { MessageService } from '../app/message-service';
 import type { ReviewService } from '../app/review-service';
 import type { WatchlistService } from '../app/watchlist-service';
 import type { MessageStore } from '../store/message-store';
@@ -18,7 +18,7 @@ import { adminRoutes } from './routes/admin';
 import { Readiness, healthRoutes } from './routes/health';
 
 export interface HttpDeps {
-  gateway: Gateway;
+  messages: MessageService;
   review: ReviewService;
   watchlist: WatchlistService;
   store: MessageStore;
@@ -46,7 +46,7 @@ export function buildApp(d: HttpDeps): Express {
     next();
   });
   app.use(healthRoutes(d.readiness, d.metrics, d.extraMetrics));
-  app.use(messageRoutes(d.gateway, d.tokens, d.maxBodyBytes, d.maxInFlight));
+  app.use(messageRoutes(d.messages, d.tokens, d.maxBodyBytes, d.maxInFlight));
   app.use(holdRoutes(d.review, d.store, d.tokens));
   app.use(adminRoutes(d.watchlist, d.store, d.tokens, d.maxBodyBytes));
   for (const r of d.extra ?? []) app.use(r);

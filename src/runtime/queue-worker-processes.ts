@@ -13,7 +13,7 @@ interface MetricsReply {
   metrics: unknown[];
 }
 
-export class WorkerProcesses {
+export class QueueWorkerProcesses {
   private readonly children = new Set<ChildProcess>();
   private stopping = false;
   private seq = 0;
@@ -99,7 +99,7 @@ export class WorkerProcesses {
 }
 
 /** In a child: answer metrics requests, report ready, and shut down when told to or when the parent is gone. */
-export function serveAsWorkerChild(d: { metricsJson: () => Promise<unknown[]>; close: () => Promise<void>; log: Logger }): void {
+export function serveAsQueueWorkerProcess(d: { metricsJson: () => Promise<unknown[]>; close: () => Promise<void>; log: Logger }): void {
   let closing = false;
   const shutdown = (why: string) => {
     if (closing) return;

@@ -4,7 +4,7 @@
  * opposite proposals are resolved by the configured rule, claims keep two reviewers off the same item.
  */
 import { ReviewService } from '../../src/app/review-service';
-import { StatusReports } from '../../src/app/status-report-service';
+import { StatusReportService } from '../../src/app/status-report-service';
 import type { HttpRecorder } from '../helpers/http-recorder';
 import { LISTED } from '../helpers/pacs008';
 import type { TestGateway } from '../helpers/test-gateway';
@@ -105,7 +105,7 @@ describe('opposite proposals (configured rule: keep)', () => {
       store: gw.store,
       queues: gw.queues,
       audit: gw.audit,
-      reports: new StatusReports({ rejectReason: 'RR04' }, () => new Date()),
+      reports: new StatusReportService({ rejectReason: 'RR04' }, () => new Date()),
       now: () => new Date(),
       settings: { ...gw.review.settings, conflictRule: 'keep' },
     });

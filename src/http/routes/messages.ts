@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Gateway } from '../../app/message-service';
+import type { MessageService } from '../../app/message-service';
 import type { TokenRegistry } from '../../auth/tokens';
 import { AppError } from '../../errors/app-error';
 import { principalOf, requireRole } from '../auth';
@@ -7,7 +7,7 @@ import { rawBody, requireBody, requireXml, wantsXml } from '../xml-body';
 import { admission } from '../admission';
 
 /** POST /v1/messages, POST /v1/screen, GET /v1/messages/:id/status. */
-export function messageRoutes(gateway: Gateway, tokens: TokenRegistry, maxBodyBytes: number, maxInFlight = 0): Router {
+export function messageRoutes(messages: MessageService, tokens: TokenRegistry, maxBodyBytes: number, maxInFlight = 0): Router {
   const r = Router();
   const body = [requireXml, rawBody(maxBodyBytes), requireBody];
 
@@ -16,10 +16,10 @@ export function messageRoutes(gateway: Gateway, tokens: TokenRegistry, maxBodyBy
     const bytes = req.body as Buffer;
     let outcome;
     try {
-      outcome = await gateway.submit(bytes, principalOf(req).name);
+      outcome = await messages.submit(bytes, principalOf(req).name);
     } catch (e) {
       // Input the gateway refuses still gets a RJCT status report when the message can be identified.
-      if (e instanceof AppError && e.definition.isoReason) res.locals.statusReport = gateway.rejectionReport(bytes, e);
+      if (e instanceof AppError && e.definition.isoReason) res.locals.statusReport = messages.rejectionReport(bytes, e);
       throw e;
     }
     res.set('X-Chokepoint-Message-Id', outcome.messageId);
@@ -34,11 +34,11 @@ export function messageRoutes(gateway: Gateway, tokens: TokenRegistry, maxBodyBy
   });
 
   r.post('/v1/screen', requireRole(tokens, 'submitter', 'reviewer'), ...body, async (req, res) => {
-    res.json(await gateway.screen(req.body as Buffer));
+    res.json(await messages.screen(req.body as Buffer));
   });
 
   r.get('/v1/messages/:id/status', requireRole(tokens, 'submitter', 'reviewer'), async (req, res) => {
-    res.json(await gateway.status(String(req.params.id)));
+    res.json(await messages.status(String(req.params.id)));
   });
   return r;
 }
