@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { Redis } from 'ioredis';
 import { loadConfig, repoRoot } from '../../src/config';
-import { startGateway } from '../../src/main';
+import { startGateway } from '../../src/composition/gateway';
 import { createLogger } from '../../src/observability/logger';
 import { ping, startEmbeddedRedis } from '../../src/runtime/embedded-redis';
 import { heldMessage } from './holds';

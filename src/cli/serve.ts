@@ -1,6 +1,6 @@
 import type { Config } from '../config';
-import type { TokensFile } from '../auth/tokens';
-import { RunningGateway, startGateway, startWorkerProcess } from '../main';
+import type { TokensFile } from '../http/tokens';
+import { RunningGateway, startGateway, startWorkerProcess } from '../composition/gateway';
 import { createLogger } from '../observability/logger';
 import { RedisServerMissingError } from '../runtime/embedded-redis';
 import { QueueWorkerProcesses, serveAsQueueWorkerProcess } from '../runtime/queue-worker-processes';

@@ -8,7 +8,7 @@ import type { MessageService } from '../app/message-service';
 import type { ReviewService } from '../app/review-service';
 import type { WatchlistService } from '../app/watchlist-service';
 import type { MessageStore } from '../store/message-store';
-import type { TokenRegistry } from '../auth/tokens';
+import type { TokenRegistry } from './tokens';
 import type { Metrics } from '../observability/metrics';
 import { AppError } from '../errors/app-error';
 import { errorHandler } from './errors';

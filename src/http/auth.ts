@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Principal, Role, TokenRegistry } from '../auth/tokens';
+import type { Principal, Role, TokenRegistry } from './tokens';
 import { AppError } from '../errors/app-error';
 
 declare module 'express-serve-static-core' {

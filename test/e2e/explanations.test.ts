@@ -13,7 +13,7 @@ import express from 'express';
 import type { Browser, Page } from 'playwright-core';
 import type { PayeeField } from '../../src/iso20022/types';
 import type { Hit, ScoreFeature } from '../../src/screening/types';
-import { publicDir } from '../../src/ui/router';
+import { publicDir } from '../../src/http/routes/review-page';
 import { REPO_DIR } from '../helpers/paths';
 import { field, sampleScreener } from '../unit/screening/sample-list';
 import { launch } from './browser';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../../src/config';
-import { RunningGateway, startGateway } from '../../src/main';
+import { RunningGateway, startGateway } from '../../src/composition/gateway';
 import { createLogger } from '../../src/observability/logger';
 import { deletePrefix, redisUrl, testPrefix } from './redis';
 import { FIXTURES_DIR } from './paths';

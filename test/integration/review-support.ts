@@ -2,7 +2,7 @@
  * Small helpers shared by the review workflow tests (test/integration/review-*.test.ts and test/e2e).
  */
 import type { AuditEvent, AuditEventType } from '../../src/model/audit';
-import type { RunningGateway } from '../../src/main';
+import type { RunningGateway } from '../../src/composition/gateway';
 import { LISTED, ibanDE, pacs008, TxSpec } from '../helpers/pacs008';
 import { TestGateway, startTestGateway } from '../helpers/test-gateway';
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { WatchlistService } from '../../app/watchlist-service';
 import type { MessageStore } from '../../store/message-store';
-import type { TokenRegistry } from '../../auth/tokens';
+import type { TokenRegistry } from '../tokens';
 import { AppError } from '../../errors/app-error';
 import { requireRole } from '../auth';
 import { rawBody } from '../xml-body';

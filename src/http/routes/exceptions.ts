@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import type { ExceptionService } from '../../app/exception-service';
 import { EXCEPTION_DAYS } from '../../app/exception-service';
-import type { TokenRegistry } from '../../auth/tokens';
+import type { TokenRegistry } from '../tokens';
 import { principalOf, requireRole } from '../auth';
 import { parse } from './holds';
 

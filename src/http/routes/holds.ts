@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ReviewService } from '../../app/review-service';
 import type { HoldFilter } from '../../model/hold-query';
 import type { MessageStore } from '../../store/message-store';
-import type { TokenRegistry } from '../../auth/tokens';
+import type { TokenRegistry } from '../tokens';
 import { AppError } from '../../errors/app-error';
 import { principalOf, requireRole } from '../auth';
 

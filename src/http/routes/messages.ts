@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { MessageService } from '../../app/message-service';
-import type { TokenRegistry } from '../../auth/tokens';
+import type { TokenRegistry } from '../tokens';
 import { AppError } from '../../errors/app-error';
 import { principalOf, requireRole } from '../auth';
 import { rawBody, requireBody, requireXml, wantsXml } from '../xml-body';

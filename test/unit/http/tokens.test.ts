@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TokenRegistry, loadTokens, parseTokensFile } from '../../../src/auth/tokens';
+import { TokenRegistry, loadTokens, parseTokensFile } from '../../../src/http/tokens';
 
 describe('tokens', () => {
   it('generates tokens once into DATA_DIR/tokens.json with mode 0600, then reads the same file', async () => {

@@ -7,11 +7,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
-import type { ReviewService } from '../app/review-service';
-import type { TokenRegistry } from '../auth/tokens';
-import { repoRoot } from '../config';
-import { principalOf, requireRole } from '../http/auth';
-import { reasonOptions } from './reason-labels';
+import type { ReviewService } from '../../app/review-service';
+import type { TokenRegistry } from '../tokens';
+import { repoRoot } from '../../config';
+import { principalOf, requireRole } from '../auth';
+import { reasonOptions } from '../../ui/reason-labels';
 
 export interface ReviewPageDeps {
   review: ReviewService;
