@@ -9,6 +9,7 @@ import { AppError, isAppError } from '../errors/app-error';
 import { serveCommand, workCommand } from './serve';
 import { screenCommand } from './screen';
 import { watchlistHash, watchlistImport, watchlistVerify } from './watchlist';
+import { registerWatchlistConvert } from './watchlist-convert';
 import { auditExport, auditVerify } from './audit';
 
 export function buildProgram(): Command {
@@ -52,6 +53,7 @@ export function buildProgram(): Command {
     .description('make a list file the active list of the running gateway(s) on this Redis')
     .argument('<file>')
     .action(async (file: string) => watchlistImport(file, loadConfig(process.env)));
+  registerWatchlistConvert(wl);
 
   const audit = program.command('audit').description('the tamper-evident audit trail');
   audit

@@ -32,6 +32,8 @@ export interface WatchlistEntry {
   readonly source?: string;
   readonly verifiedBy?: string;
   readonly listedAt?: string;
+  /** When the publisher last changed the entry (provenance for reviewers and list diffs; not used for matching). */
+  readonly updatedAt?: string;
   readonly expiresAt?: string | null;
 }
 

@@ -3,5 +3,5 @@ export { parseWatchlist, detectFormat } from './parse';
 export type { ParseOptions, WatchlistFormat } from './parse';
 export { loadWatchlistFile, loadScreenerFromFile, listVersionOf } from './load';
 export type { LoadOptions, LoadedScreener } from './load';
-export { hashEntry, toJsonLines } from './hash';
+export { hashEntry, hmacKeyFromHex, toJsonLines } from './hash';
 export { validateEntry } from './validate-entry';

@@ -10,6 +10,7 @@ import { ScreenerBuilder, type ListScreener, type ScreenerOptions } from '../scr
 import type { WatchlistEntry } from '../screening/types';
 import { readIndexCache, writeIndexCache, type CacheOutcome } from './index-cache';
 import { defaultLoadThread, prepareInThread, type LoadThread } from './load-thread';
+import { lineBatches } from './file-lines';
 import { EntryChecker, invalid, parseWatchlist } from './parse';
 
 export function listVersionOf(bytes: string | Buffer): string {
@@ -30,7 +31,7 @@ export async function loadWatchlistFile(file: string): Promise<{ entries: Watchl
   return { entries: parseWatchlist(text, { fileName }), version: listVersionOf(text), fileName };
 }
 
-async function firstNonBlankChar(file: string): Promise<string | undefined> {
+export async function firstNonBlankChar(file: string): Promise<string | undefined> {
   const handle = await fs.open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
@@ -200,30 +201,14 @@ export async function forEachListedEntry(
     }
     onEntry(checker.check(raw, lineNo), lineNo);
   };
-  // Lines are found in the bytes and each decoded on its own: decoding whole chunks into one string and slicing
-  // it made every line a two-byte string as soon as the chunk held one non-Latin-1 name (nearly every chunk of
-  // a large list), and cost more than the JSON parsing itself.
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  let rest: Buffer | undefined;
   try {
-    for await (const read of stream) {
-      const bytes = read as Buffer;
-      hash.update(bytes);
-      const chunk = rest === undefined ? bytes : Buffer.concat([rest, bytes]);
-      let from = 0;
-      for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
-        onLine(chunk.toString('utf8', from, nl));
-        from = nl + 1;
-      }
-      rest = from < chunk.length ? chunk.subarray(from) : undefined;
+    for await (const lines of lineBatches(file, (bytes) => hash.update(bytes))) {
+      for (const line of lines) onLine(line);
       if (afterChunk !== undefined) await afterChunk();
     }
-    if (rest !== undefined) onLine(rest.toString('utf8'));
   } catch (e) {
     if (e instanceof AppError || typeof (e as NodeJS.ErrnoException).code !== 'string') throw e;
     throw new AppError('WATCHLIST_UNREADABLE', `${fileName}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: e });
-  } finally {
-    stream.destroy();
   }
   return hash.digest('hex');
 }

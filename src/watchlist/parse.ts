@@ -87,7 +87,8 @@ function arrayElementOffsets(text: string): number[] {
   return offsets;
 }
 
-function parseJsonArray(text: string, file: string): WatchlistEntry[] {
+/** The elements of a JSON array text, each with the line it starts on; a syntax error is a file:line error. */
+export function jsonArrayElements(text: string, file: string): { value: unknown; line: number }[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -97,7 +98,6 @@ function parseJsonArray(text: string, file: string): WatchlistEntry[] {
   }
   if (!Array.isArray(data)) throw invalid(file, 1, 'a JSON watchlist must be an array of entries');
   const offsets = arrayElementOffsets(text);
-  const checker = new EntryChecker(file);
   const lines: number[] = [];
   let line = 1;
   let pos = 0;
@@ -105,7 +105,12 @@ function parseJsonArray(text: string, file: string): WatchlistEntry[] {
     for (; pos < off; pos++) if (text.charCodeAt(pos) === 10) line++;
     lines.push(line);
   }
-  return data.map((raw, i) => checker.check(raw, lines[i] ?? 1));
+  return data.map((value, i) => ({ value, line: lines[i] ?? 1 }));
+}
+
+function parseJsonArray(text: string, file: string): WatchlistEntry[] {
+  const checker = new EntryChecker(file);
+  return jsonArrayElements(text, file).map((e) => checker.check(e.value, e.line));
 }
 
 function parseJsonLines(text: string, file: string): WatchlistEntry[] {

@@ -17,7 +17,7 @@ export class EntryProblem extends Error {
 
 const KINDS: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
 const IDENTIFIER_TYPES: readonly IdentifierType[] = ['iban', 'account', 'bic', 'proxy', 'domain', 'url', 'email', 'phone', 'lei', 'crypto'];
-const ENTRY_KEYS = new Set(['id', 'kind', 'names', 'identifiers', 'addresses', 'source', 'verifiedBy', 'listedAt', 'expiresAt']);
+const ENTRY_KEYS = new Set(['id', 'kind', 'names', 'identifiers', 'addresses', 'source', 'verifiedBy', 'listedAt', 'updatedAt', 'expiresAt']);
 const IDENTIFIER_KEYS = new Set(['type', 'value', 'hmac', 'issuer']);
 const ADDRESS_KEYS = new Set(['country', 'lines']);
 const MAX_TEXT = 1000;
@@ -110,6 +110,7 @@ export function validateEntry(raw: unknown, options: ValidateOptions = {}): Watc
   const source = optionalString(raw, 'source');
   const verifiedBy = optionalString(raw, 'verifiedBy');
   const listedAt = optionalDate(raw, 'listedAt');
+  const updatedAt = optionalDate(raw, 'updatedAt');
   let expiresAt: string | null | undefined;
   if (raw.expiresAt === null) expiresAt = null;
   else expiresAt = optionalDate(raw, 'expiresAt');
@@ -122,6 +123,7 @@ export function validateEntry(raw: unknown, options: ValidateOptions = {}): Watc
     ...(source !== undefined ? { source } : {}),
     ...(verifiedBy !== undefined ? { verifiedBy } : {}),
     ...(listedAt !== undefined ? { listedAt } : {}),
+    ...(updatedAt !== undefined ? { updatedAt } : {}),
     ...(expiresAt !== undefined ? { expiresAt } : {}),
   };
 }

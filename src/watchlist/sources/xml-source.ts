@@ -1,0 +1,48 @@
+/** The frame of the XML readers: files in turn, records in order, places in messages, the wrong-format check. */
+import { AppError } from '../../errors/app-error';
+import type { WatchlistEntry } from '../../screening/types';
+import { at, progressOver } from './files';
+import type { ReadContext, SourceItem } from './types';
+import { xmlRecords, type XmlRecord } from './xml-records';
+
+export interface XmlFormat {
+  /** What the file is, for messages ("an OFAC SDN.XML file"). */
+  readonly title: string;
+  /** Local names of the record elements. */
+  readonly records: readonly string[];
+  readonly arrays: ReadonlySet<string>;
+  /** Path of the records' parent element, for places in messages ("/CONSOLIDATED_LIST/INDIVIDUALS"). */
+  parentPath(record: string, root: string | undefined): string;
+  /** A hint for a file whose root names a format this reader does not read. */
+  otherFormat?(root: string): string | undefined;
+  map(record: XmlRecord, ctx: ReadContext): WatchlistEntry | { readonly problem: string };
+}
+
+export async function* readXml(paths: readonly string[], ctx: ReadContext, format: XmlFormat): AsyncGenerator<SourceItem> {
+  const onBytes = await progressOver(ctx, paths);
+  for (const file of paths) {
+    const head: { root?: string } = {};
+    let records = 0;
+    try {
+      for await (const record of xmlRecords(file, { records: format.records, arrays: format.arrays, onBytes }, head)) {
+        records++;
+        const where = `${at(file, record.line)}: ${format.parentPath(record.name, head.root)}/${record.name}[${record.index}]`;
+        if (record.error !== undefined) {
+          yield { kind: 'skipped', at: where, reason: record.error };
+          continue;
+        }
+        const mapped = format.map(record, ctx);
+        yield 'problem' in mapped ? { kind: 'skipped', at: where, reason: mapped.problem } : { kind: 'entry', entry: mapped, at: where };
+      }
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new AppError(code !== undefined ? 'WATCHLIST_UNREADABLE' : 'WATCHLIST_INVALID', `${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`, { cause: e });
+    }
+    if (records === 0) {
+      const hint = head.root === undefined ? undefined : format.otherFormat?.(head.root);
+      const found = head.root === undefined ? 'no XML element' : `root element <${head.root}> and no <${format.records.join('> or <')}>`;
+      throw new AppError('WATCHLIST_INVALID', `${file}: ${found}: not ${format.title}${hint !== undefined ? ` (${hint})` : ''}`);
+    }
+  }
+}
