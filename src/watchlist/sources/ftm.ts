@@ -109,9 +109,17 @@ async function walletsOf(file: string, onBytes: (n: number) => void, wallets: Ma
   }
 }
 
+/**
+ * An entity nested in a party's properties (nested exports): its address, wallet, bank account; through an
+ * Ownership the party owns (`ownershipAsset`), the owned account or wallet. Nothing is taken from other nested
+ * parties (relatives, associates, owners): their identifiers are theirs.
+ */
 function addNestedEntity(draft: EntryDraft, n: FtmEntity, dropped: DropTally): void {
   const p = props(n);
   switch (n.schema) {
+    case 'Ownership':
+      for (const asset of nested(p.asset)) if (asset.schema === 'BankAccount' || asset.schema === 'CryptoWallet') addNestedEntity(draft, asset, dropped);
+      break;
     case 'Address':
       draft.address(strings(p.full), { ...(countryOfCode(strings(p.country)[0]) !== undefined ? { code: countryOfCode(strings(p.country)[0]) } : {}) });
       break;
@@ -150,7 +158,9 @@ function mapParty(e: FtmEntity, kind: EntryKind, source: string, wallets: Map<st
   const addresses = strings(p.address);
   for (const a of addresses) draft.address([a], countries.length === 1 ? { code: countries[0] } : {});
   if (addresses.length === 0 || countries.length > 1) for (const c of countries) draft.address([], { code: c });
-  for (const value of Object.values(p)) for (const n of nested(value)) addNestedEntity(draft, n, dropped);
+  for (const [key, value] of Object.entries(p)) {
+    for (const n of nested(value)) if (n.schema !== 'Ownership' || key === 'ownershipAsset') addNestedEntity(draft, n, dropped);
+  }
   for (const id of [e.id, ...strings(e.referents)]) {
     for (const w of wallets.get(String(id)) ?? []) {
       w.used = true;

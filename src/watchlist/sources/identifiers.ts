@@ -70,7 +70,7 @@ export function labelledValues(text: string): { label: string; value: string }[]
     let value = text.slice(f.end, Math.min(next, f.end + 200));
     const sentenceEnd = /\.\s+(?=[A-Z])|\n\s*\n/.exec(value);
     if (sentenceEnd !== null) value = value.slice(0, sentenceEnd.index);
-    return { label: f.label, value: value.trim() };
+    return { label: f.label, value: value.replace(/[\s.,;]+$/, '').trim() };
   });
 }
 
