@@ -185,10 +185,13 @@ function firstValid(type: IdentifierType, text: string): Found {
   return { identifiers: [], unusable: candidates.length > 0 ? 1 : 0 };
 }
 
-/** IBANs are often written in groups of four: the extractor of payment texts tries the lengths IBANs have. */
+/**
+ * IBANs are often written in groups of four: the extractor of payment texts tries the lengths IBANs have. Its
+ * corrections of wrong check digits (kind to a payer's typo) are not taken: a list's IBAN must be valid as written.
+ */
 function ibansIn(text: string): Found {
   const identifiers = extractIdentifiers(text.toUpperCase())
-    .filter((x) => x.kind === 'iban')
+    .filter((x) => x.kind === 'iban' && x.checkDigitsCorrected !== true)
     .map((x): ListIdentifier => ({ type: 'iban', value: x.canonical }));
   return { identifiers, unusable: identifiers.length === 0 && /\d/.test(text) ? 1 : 0 };
 }
@@ -219,7 +222,7 @@ export function unlabelledIdentifiers(text: string): ListIdentifier[] {
   const out: ListIdentifier[] = [];
   for (const x of extractIdentifiers(text)) {
     if (x.kind === 'email') out.push({ type: 'email', value: x.canonical });
-    else if (x.kind === 'iban') out.push({ type: 'iban', value: x.canonical });
+    else if (x.kind === 'iban' && x.checkDigitsCorrected !== true) out.push({ type: 'iban', value: x.canonical });
   }
   return out;
 }
