@@ -135,7 +135,7 @@ export class ReviewService {
     // A post-hoc item's payment went out already: rejecting it at its deadline would record a finding nobody made.
     // It is flagged as overdue instead, whatever the expiry policy.
     if (this.d.settings.expiryAction === 'escalate' || current.postHoc) {
-      if (!(await this.d.holds.markEscalated(holdId))) return 'ignored';
+      if (!(await this.d.holds.markEscalated(holdId, now))) return 'ignored';
       await this.d.audit.record({
         type: 'escalated',
         messageId: current.messageId,

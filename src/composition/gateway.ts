@@ -33,6 +33,10 @@ import { AcceptService } from '../app/accept-service';
 import { buildApp } from '../http/app';
 import { exceptionRoutes } from '../http/routes/exceptions';
 import { reviewPageRouter } from '../http/routes/review-page';
+import { reviewDashboardRoutes } from '../http/routes/review-dashboard';
+import { ReviewDashboardService } from '../app/review-dashboard-service';
+import { ReviewStatsStore } from '../store/review-stats-store';
+import { vendorAssets } from '../ui/vendor';
 import { loadStrictXsd } from '../strict-xsd';
 import { Core, openCore } from './core';
 import { startQueueWorkers } from './workers';
@@ -216,6 +220,8 @@ async function startHttp(core: Core, options: StartOptions, inProcessWorkers: bo
     extra: [
       exceptionRoutes(exceptions, tokenRegistry),
       reviewPageRouter({ review, tokens: tokenRegistry, watchlist: () => watchlist.info(), now }),
+      reviewDashboardRoutes(new ReviewDashboardService({ stats: new ReviewStatsStore(redis, keys), now }), tokenRegistry),
+      vendorAssets(),
       ...(options.routers?.({ review, tokens: tokenRegistry }) ?? []),
     ],
   });

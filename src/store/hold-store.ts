@@ -7,6 +7,7 @@ import type { RedisKeys } from './keys';
 import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../model/records';
 import { holdFromHash } from './hold-codec';
 import { defineScripts } from './scripts';
+import { DAY_KEPT_MS, dayOf } from './review-stats';
 import { type FilterView, type HoldFacets, type HoldFilter, type HoldQuery, facetsOf, matchesFilter } from '../model/hold-query';
 
 export type ActOutcome =
@@ -28,9 +29,10 @@ export class HoldStore {
     defineScripts(redis);
   }
 
-  private decisionKeys(holdId: string): string[] {
+  /** The keys a decision touches, the day's review aggregates (review-stats) among them. */
+  private decisionKeys(holdId: string, now: Date): string[] {
     const k = this.keys;
-    return [k.hold(holdId), k.holdsByCreated, k.holdsByDeadline, k.holdsByScore, k.holdsDecided, k.pendingEffects];
+    return [k.hold(holdId), k.holdsByCreated, k.holdsByDeadline, k.holdsByScore, k.holdsDecided, k.pendingEffects, k.reviewDay(dayOf(now)), k.holdsOpenPostHoc, k.holdsOpenPostHocByCreated, k.holdsOpenEscalated];
   }
 
   async get(holdId: string): Promise<HoldRecord | undefined> {
@@ -134,7 +136,7 @@ export class HoldStore {
     a: { action: 'release' | 'reject'; reviewer: string; comment: string; reason?: string; now: Date; fourEyes: boolean; conflictRule: 'escalate' | 'keep' },
   ): Promise<ActOutcome> {
     const [outcome, detail] = await this.redis.cpHoldAct(
-      ...this.decisionKeys(holdId),
+      ...this.decisionKeys(holdId, a.now),
       a.action,
       a.reviewer,
       a.comment,
@@ -144,6 +146,7 @@ export class HoldStore {
       a.fourEyes ? '1' : '0',
       a.conflictRule,
       holdId,
+      String(DAY_KEPT_MS),
     );
     switch (outcome) {
       case 'decided':
@@ -171,17 +174,19 @@ export class HoldStore {
   /** A decision taken by the gateway itself (deadline expiry, instant policy): only from one of the expected states. */
   async systemDecide(holdId: string, expected: readonly HoldState[], state: HoldState, decision: HoldDecision, now: Date): Promise<'ok' | string> {
     return this.redis.cpHoldSystemDecide(
-      ...this.decisionKeys(holdId),
+      ...this.decisionKeys(holdId, now),
       expected.join(','),
       state,
       JSON.stringify(decision),
       String(now.getTime()),
       holdId,
+      String(DAY_KEPT_MS),
     );
   }
 
-  async markEscalated(holdId: string): Promise<boolean> {
-    return (await this.redis.cpHoldEscalate(this.keys.hold(holdId))) === 1;
+  /** A pending hold flagged escalated (deadline passed under the escalate policy, post-hoc review overdue). */
+  async markEscalated(holdId: string, now: Date): Promise<boolean> {
+    return (await this.redis.cpHoldEscalate(this.keys.hold(holdId), this.keys.reviewDay(dayOf(now)), this.keys.holdsOpenEscalated, String(DAY_KEPT_MS), holdId)) === 1;
   }
 
   /** Holds decided but whose side effects (forward, status report) may not have run yet (crash recovery). */

@@ -75,6 +75,21 @@ export class RedisKeys {
   get holdsDecided(): string {
     return `${this.prefix}:holds:decided`;
   }
+  /** Open post-hoc review items by deadline and by creation time, and the open items that are escalated (the team
+   * dashboard counts them; the sets above hold post-hoc items too). */
+  get holdsOpenPostHoc(): string {
+    return `${this.prefix}:holds:open:post-hoc`;
+  }
+  get holdsOpenPostHocByCreated(): string {
+    return `${this.prefix}:holds:open:post-hoc:created`;
+  }
+  get holdsOpenEscalated(): string {
+    return `${this.prefix}:holds:open:escalated`;
+  }
+  /** Hash: the review work of one UTC day ("2026-03-02"), kept by the accept and decision scripts (store/review-stats). */
+  reviewDay(day: string): string {
+    return `${this.prefix}:review:day:${day}`;
+  }
 
   /** Hash: forward id → JSON state of a delivery that failed for good (dead-letter view). */
   get deadLetters(): string {

@@ -9,6 +9,7 @@ import type { EnqueuePlan, HoldRecord, Intent, MessageMeta, StoredMessage, Trans
 import type { MessageResult } from '../model/result';
 import type { AuditEventInput } from '../model/audit';
 import { holdFields } from './hold-codec';
+import { DAY_KEPT_MS, acceptedCounts, dayOf } from './review-stats';
 import { inboxEntry } from './audit-store';
 import { defineScripts } from './scripts';
 
@@ -72,6 +73,7 @@ export class MessageStore {
         created: Date.parse(h.createdAt),
         deadline: Date.parse(h.deadline),
         score: h.score,
+        postHoc: h.postHoc,
         fields: holdFields(h),
       }),
     );
@@ -86,7 +88,11 @@ export class MessageStore {
       this.keys.auditInbox,
       ...m.transactionKeys.map((t) => t.key),
       ...m.holds.map((h) => this.keys.hold(h.id)),
+      this.keys.reviewDay(dayOf(new Date(m.meta.receivedAt))),
+      this.keys.holdsOpenPostHoc,
+      this.keys.holdsOpenPostHocByCreated,
     ];
+    const counts = [...acceptedCounts(m.result, m.holds)];
     const args = [
       m.meta.id,
       String(this.options.duplicateWindowMs),
@@ -102,6 +108,9 @@ export class MessageStore {
       ...fields,
       ...m.intents.map((i) => JSON.stringify(i)),
       ...m.audit.map(inboxEntry),
+      String(DAY_KEPT_MS),
+      String(counts.length),
+      ...counts.flatMap(([field, n]) => [field, String(n)]),
     ];
     const reply = await this.redis.cpPersist(keys.length, ...keys, ...args);
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };

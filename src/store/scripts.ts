@@ -11,16 +11,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Redis, Result } from 'ioredis';
 
-/** Command name → script file and its number of keys (undefined: the caller passes the count first). */
+/**
+ * Command name → script file and its number of keys (undefined: the caller passes the count first); `prelude`: a file
+ * of Lua functions put in front of the script (review-stats.lua: the day's review aggregates, kept in the same step).
+ */
 const SCRIPTS = {
-  cpPersist: { file: 'persist-accepted.lua', keys: undefined },
+  cpPersist: { file: 'persist-accepted.lua', keys: undefined, prelude: 'review-stats.lua' },
   cpOpenUnit: { file: 'open-unit.lua', keys: 1 },
   cpCloseUnit: { file: 'close-unit.lua', keys: 1 },
   cpFinishForward: { file: 'finish-forward.lua', keys: 2 },
-  cpHoldAct: { file: 'hold-act.lua', keys: 6 },
+  cpHoldAct: { file: 'hold-act.lua', keys: 10, prelude: 'review-stats.lua' },
   cpHoldClaim: { file: 'hold-claim.lua', keys: 1 },
-  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 6 },
-  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 1 },
+  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 10, prelude: 'review-stats.lua' },
+  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 3, prelude: 'review-stats.lua' },
   cpAuditSeal: { file: 'audit-seal.lua', keys: 4 },
   cpAuditTrim: { file: 'audit-trim.lua', keys: 2 },
   cpExceptionPropose: { file: 'exception-propose.lua', keys: 2 },
@@ -29,11 +32,12 @@ const SCRIPTS = {
   cpIntentsTrim: { file: 'intents-trim.lua', keys: 2 },
   cpLeaseHold: { file: 'lease-hold.lua', keys: 1 },
   cpLeaseRelease: { file: 'lease-release.lua', keys: 1 },
-} as const satisfies Record<string, { file: string; keys: number | undefined }>;
+} as const satisfies Record<string, { file: string; keys: number | undefined; prelude?: string }>;
 
 const LUA_DIR = path.join(__dirname, 'lua');
 
-const SOURCES = new Map(Object.entries(SCRIPTS).map(([name, s]) => [name, readFileSync(path.join(LUA_DIR, s.file), 'utf8')]));
+const read = (file: string) => readFileSync(path.join(LUA_DIR, file), 'utf8');
+const SOURCES = new Map(Object.entries(SCRIPTS).map(([name, s]) => [name, ('prelude' in s ? read(s.prelude) + '\n' : '') + read(s.file)]));
 
 const declared = new WeakSet<Redis>();
 
@@ -58,7 +62,7 @@ declare module 'ioredis' {
     cpHoldAct(...keysAndArgs: string[]): Result<Pair, Context>;
     cpHoldClaim(hold: string, reviewer: string, nowIso: string, mode: string): Result<Pair, Context>;
     cpHoldSystemDecide(...keysAndArgs: string[]): Result<string, Context>;
-    cpHoldEscalate(hold: string): Result<number, Context>;
+    cpHoldEscalate(hold: string, reviewDay: string, openEscalated: string, dayKeptMs: string, holdId: string): Result<number, Context>;
     cpAuditSeal(lease: string, log: string, head: string, inbox: string, token: string, expectedHead: string, newHead: string, count: string, ...sealed: string[]): Result<string, Context>;
     cpAuditTrim(log: string, checkpoint: string, count: string, lastHash: string, checkpointJson: string): Result<string, Context>;
     cpExceptionPropose(records: string, pairs: string, id: string, pair: string, recordJson: string, nowIso: string): Result<Pair, Context>;

@@ -44,6 +44,18 @@ export async function signedIn(browser: Browser, url: string, token: string, has
   return page;
 }
 
+/**
+ * The README's pictures (docs/images/), refreshed only on request (`CHOKEPOINT_DOC_IMAGES=1 npx jest test/e2e`), so
+ * that an ordinary test run leaves the working tree as it was. Only the first screen (`height` px) is kept: small files.
+ */
+export async function docImage(page: Page, name: string, height: number): Promise<void> {
+  if (!process.env.CHOKEPOINT_DOC_IMAGES) return;
+  const dir = path.join(REPO_DIR, 'docs', 'images');
+  mkdirSync(dir, { recursive: true });
+  const width = page.viewportSize()?.width ?? 1400;
+  await page.screenshot({ path: path.join(dir, `${name}.png`), clip: { x: 0, y: 0, width, height } });
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);

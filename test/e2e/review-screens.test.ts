@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { HttpRecorder } from '../helpers/http-recorder';
 import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
 import { TOKENS, TestGateway, startTestGateway } from '../helpers/test-gateway';
-import { launch, listen, screenshot, signedIn } from './browser';
+import { docImage, launch, listen, screenshot, signedIn } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -133,6 +133,7 @@ describe('explanations of name hits', () => {
     expect(why).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
     expect(await text(page, 'table.hits tbody tr')).toContain('bka-de');
     await screenshot(page, 'screens-item-name-1400');
+    await docImage(page, 'review-item', 560);
     await page.goto(`${server.url}/review/#/hold/${holds.person}`);
     await page.waitForSelector(`article.hold[data-id="${holds.person}"]`);
     const person = await text(page, 'table.hits td.why');

@@ -65,6 +65,8 @@ export async function startTestGateway(
   name: string,
   env: Record<string, string> = {},
   reuse?: { dataDir: string; prefix: string },
+  /** `now`: the gateway's clock (tests that move through days); the queues' timers still run on real time. */
+  options: { now?: () => Date } = {},
 ): Promise<TestGateway> {
   const dataDir = reuse?.dataDir ?? (await makeDataDir());
   const prefix = reuse?.prefix ?? testPrefix(name);
@@ -81,7 +83,7 @@ export async function startTestGateway(
     ...env,
   };
   const config = loadConfig(fullEnv);
-  const gw = await startGateway(config, { listen: false, log: createLogger('silent'), recoveryIntervalMs: 500 });
+  const gw = await startGateway(config, { listen: false, log: createLogger('silent'), recoveryIntervalMs: 500, ...(options.now ? { now: options.now } : {}) });
   const http = request(gw.app);
   const list = async (sub: string) => {
     const dir = path.join(dataDir, sub);

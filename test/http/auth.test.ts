@@ -19,6 +19,7 @@ const routes: { method: 'get' | 'post' | 'put'; path: string; allowed: ('submitt
   { method: 'get', path: '/v1/watchlist', allowed: ['reviewerA', 'admin'] },
   { method: 'put', path: '/v1/watchlist', allowed: ['admin'] },
   { method: 'get', path: '/v1/forwards/dead-letters', allowed: ['reviewerA', 'admin'] },
+  { method: 'get', path: '/v1/review/dashboard', allowed: ['reviewerA'] },
 ];
 
 describe.each(routes)('$method $path', ({ method, path, allowed }) => {

@@ -1,6 +1,8 @@
 -- A reviewer's release or reject of a hold: claim checks, four-eyes proposal and confirmation, conflict rule.
--- KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects
--- ARGV: action, reviewer, comment, reason, nowIso, nowMs, fourEyes ('1'|'0'), conflictRule ('escalate'|'keep'), holdId
+-- KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects, review day, open post-hoc by deadline / by
+--       creation, open escalated
+-- ARGV: action, reviewer, comment, reason, nowIso, nowMs, fourEyes ('1'|'0'), conflictRule ('escalate'|'keep'), holdId,
+--       day kept ms
 -- Returns {outcome, detail}: outcome is decided | proposed | not-pending | not-found | claimed | same-reviewer | conflict
 local state = redis.call('HGET', KEYS[1], 'state')
 if not state then return {'not-found', ''} end
@@ -14,9 +16,11 @@ if ARGV[4] ~= '' then reason = ARGV[4] end
 local mine = cjson.encode({action = action, reviewer = reviewer, comment = ARGV[3], reason = reason, at = ARGV[5]})
 local function decide(decisionJson)
   local final = (action == 'release') and 'released' or 'rejected'
+  cp_decided(KEYS[7], ARGV[10], KEYS[1], KEYS[2], ARGV[9], final, ARGV[6])
   redis.call('HSET', KEYS[1], 'state', final, 'decision', decisionJson)
   redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
   redis.call('ZREM', KEYS[2], ARGV[9]); redis.call('ZREM', KEYS[3], ARGV[9]); redis.call('ZREM', KEYS[4], ARGV[9])
+  redis.call('ZREM', KEYS[8], ARGV[9]); redis.call('ZREM', KEYS[9], ARGV[9]); redis.call('SREM', KEYS[10], ARGV[9])
   redis.call('ZADD', KEYS[5], tonumber(ARGV[6]), ARGV[9])
   redis.call('SADD', KEYS[6], ARGV[9])
   return {'decided', decisionJson}
@@ -37,6 +41,8 @@ if p.action ~= action then
   if ARGV[8] == 'escalate' then
     redis.call('HSET', KEYS[1], 'state', 'escalated', 'escalated', '1')
     redis.call('HDEL', KEYS[1], 'proposal')
+    redis.call('SADD', KEYS[10], ARGV[9])
+    cp_escalated(KEYS[7], ARGV[10])
     return {'conflict', proposalJson}
   end
   return {'conflict', proposalJson}

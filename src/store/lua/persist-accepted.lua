@@ -1,10 +1,11 @@
 -- The accept of a message, all or nothing: duplicate keys, the message record, its holds, the intents of its queue
 -- jobs and its audit events.
 -- KEYS: message, duplicate-message, msgid index, intents, holds by created / deadline / score, audit inbox,
---       then one duplicate key per transaction key, then one key per hold.
+--       then one duplicate key per transaction key, then one key per hold, then the review day and the open post-hoc
+--       items by deadline and by creation (review-stats.lua).
 -- ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, raw body, nIntents, nAudit,
 --       then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record,
---       nIntents intents and nAudit audit events.
+--       nIntents intents and nAudit audit events, then day kept ms, nCounts and nCounts (field, increment) pairs.
 -- Returns {'stored', id} | {'duplicate', existing id} | {'retry', holder of a transaction key}.
 local nDup, nHold, nFields = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local nIntents, nAudit = tonumber(ARGV[8]), tonumber(ARGV[9])
@@ -39,8 +40,15 @@ for i = 1, nHold do
     redis.call('ZADD', KEYS[5], h.created, h.id)
     redis.call('ZADD', KEYS[6], h.deadline, h.id)
     redis.call('ZADD', KEYS[7], h.score, h.id)
+    if h.postHoc then
+      redis.call('ZADD', KEYS[#KEYS - 1], h.deadline, h.id)
+      redis.call('ZADD', KEYS[#KEYS], h.created, h.id)
+    end
   end
 end
 local a0 = i0 + nIntents
 for i = 1, nAudit do redis.call('RPUSH', KEYS[8], ARGV[a0 + i]) end
+local c0 = a0 + nAudit
+local kept, nCounts = ARGV[c0 + 1], tonumber(ARGV[c0 + 2])
+for i = 1, nCounts do cp_count(KEYS[#KEYS - 2], kept, ARGV[c0 + 1 + 2 * i], tonumber(ARGV[c0 + 2 + 2 * i])) end
 return {'stored', gid}

@@ -1,5 +1,6 @@
 // @ts-check
-// The review page: sign-in, the views (#/queue, #/hold/<id>, #/exceptions), keyboard shortcuts, live deadlines.
+// The review page: sign-in, the views (#/queue, #/hold/<id>, #/exceptions, #/dashboard), keyboard shortcuts, live
+// deadlines.
 import { ApiError, api, setToken, token, whenSignedOut } from './api.js';
 import { $, say } from './dom.js';
 import { prefetch, readQuery, renderQueue } from './queue.js';
@@ -68,7 +69,11 @@ async function render({ keepFocus = false } = {}) {
   if (shownPath !== null && shownPath !== path) say('');
   shownPath = path;
   let name = 'queue';
-  if (path.startsWith('/hold/')) {
+  if (path === '/dashboard') {
+    name = 'dashboard';
+    const { renderDashboard } = await import('./dashboard.js');
+    ctx.current = await renderDashboard(view, ctx, search);
+  } else if (path.startsWith('/hold/')) {
     name = 'hold';
     ctx.current = await renderHold(view, ctx, decodeURIComponent(path.slice('/hold/'.length)));
   } else if (path === '/exceptions') {
@@ -117,6 +122,7 @@ function onKey(ev) {
     if (!$('#help').hidden) toggleHelp(false);
     else ctx.navigate(`#/queue${location.hash.startsWith('#/queue?') ? location.hash.slice('#/queue'.length) : ''}`);
   } else if (key === 'e') ctx.navigate('#/exceptions');
+  else if (key === 'd') ctx.navigate('#/dashboard');
   else if (key === '.') ctx.refresh();
   else handled = false;
   if (handled) ev.preventDefault();
