@@ -23,6 +23,8 @@ jest.setTimeout(60_000);
 /** The families' members the engine emits today: identifier namespaces and token pair kinds. */
 const NAMESPACES = ['iban', 'acct', 'bic', 'tel', 'email', 'proxy', 'domain', 'url', 'lei', 'crypto'];
 const TOKEN_KINDS = ['variant', 'typo', 'phonetic', 'initial', 'prefix', 'legal_form_attached', 'joined', 'known_word'];
+/** Identifier types whose check digits the engine corrects (`<type>_check_digits_invalid`). */
+const CHECKED_TYPES = ['iban', 'lei'];
 
 /** Payee values that make the real engine explain itself in most of the ways it can (against the sample list). */
 const CORPUS: PayeeField[][] = [
@@ -49,9 +51,10 @@ const CORPUS: PayeeField[][] = [
   [field('name', 'Juergen Muessig')],
 ];
 
-/** Feature names written as literals in the engine's sources (comments left out). */
-function literalFeatures(): string[] {
+/** Feature names written in the engine's sources (comments left out): literals, and templates (families) apart. */
+function engineFeatures(): { literals: string[]; templates: string[] } {
   const out = new Set<string>();
+  const templates = new Set<string>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const p = path.join(dir, name);
@@ -60,12 +63,13 @@ function literalFeatures(): string[] {
         for (const line of readFileSync(p, 'utf8').split('\n')) {
           if (/^\s*(\*|\/\*|\/\/)/.test(line)) continue;
           for (const m of line.matchAll(/feature: '([a-z0-9_]+)'/g)) out.add(m[1]!);
+          for (const m of line.matchAll(/feature: `([^`]+)`/g)) templates.add(m[1]!.replace(/\$\{[^}]+\}/g, '*'));
         }
       }
     }
   };
   walk(path.join(REPO_DIR, 'src', 'screening'));
-  return [...out].sort();
+  return { literals: [...out].sort(), templates: [...templates].sort() };
 }
 
 let server: http.Server;
@@ -106,8 +110,13 @@ function describe_(features: ScoreFeature[], hit: Partial<Hit> = {}): Promise<Wo
 const RAW_KEY = /\b[a-z0-9]+_[a-z0-9_]+\b/;
 
 describe('hit explanations in words', () => {
+  it('know every family of features the engine builds from a template', () => {
+    // a new family in src/screening: word it in src/ui/public/explain.js, then name it here with its members
+    expect(engineFeatures().templates).toEqual(['*_check_digits_invalid', '*_exact', 'token_*']);
+  });
+
   it('word every feature the engine writes as a literal', async () => {
-    const literals = literalFeatures();
+    const { literals } = engineFeatures();
     expect(literals).toEqual(expect.arrayContaining(['list_coverage', 'payment_coverage', 'truncated_value', 'parent_domain', 'issuer_verified']));
     const worded = await describe_(literals.map((feature) => ({ feature, value: 0.9, detail: 'abc~abd' })));
     const unworded = literals.filter((_f, i) => !worded[i]!.known);
@@ -116,8 +125,12 @@ describe('hit explanations in words', () => {
     for (const w of worded) expect(w.text).not.toMatch(RAW_KEY);
   });
 
-  it('word every identifier namespace and every kind of word pair', async () => {
-    const features = [...NAMESPACES.map((ns) => ({ feature: `${ns}_exact`, value: 1 })), ...TOKEN_KINDS.map((k) => ({ feature: `token_${k}`, value: 0.9, detail: 'lunt~lund' }))];
+  it('word every identifier namespace, every kind of word pair, every corrected check digit', async () => {
+    const features = [
+      ...NAMESPACES.map((ns) => ({ feature: `${ns}_exact`, value: 1 })),
+      ...TOKEN_KINDS.map((k) => ({ feature: `token_${k}`, value: 0.9, detail: 'lunt~lund' })),
+      ...CHECKED_TYPES.map((type) => ({ feature: `${type}_check_digits_invalid`, value: 1, detail: '12 written, 89 valid: matched on the rest' })),
+    ];
     const worded = await describe_(features);
     expect(features.filter((_f, i) => !worded[i]!.known)).toEqual([]);
     for (const w of worded) expect(w.text).not.toMatch(RAW_KEY);

@@ -2,8 +2,9 @@
 // Why a hit was found, in words for a reviewer, built from the explanation the API returns with every hit: a list of
 // features { feature, value, detail? } (src/screening: the identifier matcher and the name score).
 //
-// All wording lives in this file, in three tables: IDENTIFIERS (the `<namespace>_exact` features), TOKEN_PAIRS (the
-// `token_<kind>` features, detail "payment~listed") and FEATURES (every other feature). To word a new feature, add
+// All wording lives in this file, in three tables: IDENTIFIERS (the `<namespace>_exact` and
+// `<type>_check_digits_invalid` features), TOKEN_PAIRS (the `token_<kind>` features, detail "payment~listed") and
+// FEATURES (every other feature). To word a new feature, add
 // one line to the table it belongs to. A feature nobody has worded yet still gets a readable line (its name as words,
 // its detail and value), never its raw key: the screening engine may learn new kinds of evidence before this page does.
 
@@ -148,6 +149,11 @@ export function describeFeature(f, hit = {}) {
     const pair = raw && [asWritten(raw[0], hit.value), asWritten(raw[1], hit.matched)];
     if (pair && TOKEN_PAIRS[kind]) return { text: TOKEN_PAIRS[kind](pair[0], pair[1], raw), known: true };
     if (pair) return { text: `${q(pair[0])} matches ${q(pair[1])} (${words(kind)})`, known: false };
+  }
+  if (key.endsWith('_check_digits_invalid')) {
+    const type = key.slice(0, -'_check_digits_invalid'.length);
+    const thing = IDENTIFIERS[type] ?? words(type);
+    return { text: `the ${thing}'s check digits are wrong${f.detail ? ` (${f.detail})` : ''}: matched as the valid ${thing} of the same digits`, known: type in IDENTIFIERS };
   }
   if (key.endsWith('_exact')) {
     const thing = IDENTIFIERS[key.slice(0, -'_exact'.length)];
