@@ -20,7 +20,13 @@ const EMAIL = /[\p{L}\p{N}._%+-]+\s*(?:@|\[at\]|\(at\)|\s+at\s+)\s*(?:[\p{L}\p{N
 const URL_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}_](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]+)(?::\d{1,5})?(?:\/[^\s"'<>]*)?/giu;
 const IBAN_START = /\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){10,32}/gi;
 const PHONE = /(?:\+|\b00)\s?\d(?:[\s().-]?\d){6,16}/g;
-const CRYPTO = /\b(?:0x[0-9a-fA-F]{40}|(?:bc1|ltc1)[a-zA-HJ-NP-Z0-9]{20,80}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})\b/g;
+/**
+ * Crypto-asset addresses: hex (Ethereum and its chains), bech32 (bc1, ltc1), Bitcoin Cash's cashaddr (q… / p…, with
+ * or without its "bitcoincash:" scheme), and any base58 run of 25 to 100 characters — the shape of Bitcoin, Tron,
+ * Litecoin, Dash, Zcash, Dogecoin, XRP, Solana and Monero addresses, all on the published sanctions lists.
+ * Base58 excludes 0, O, I and l, so ordinary words and references of that length rarely take this shape.
+ */
+const CRYPTO = /\b(?:0x[0-9a-fA-F]{40}|(?:bc1|ltc1)[a-zA-HJ-NP-Z0-9]{20,80}|[qp][02-9ac-hj-np-z]{41}|[1-9A-HJ-NP-Za-km-z]{25,100})\b/g;
 
 /** Cheap tests before the regular expressions: most text holds none of these shapes. */
 const MAY_HAVE = {

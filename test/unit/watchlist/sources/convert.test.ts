@@ -157,11 +157,16 @@ describe('what the mappers take from each format', () => {
     expect(hashed.entries.flatMap((e) => e.identifiers).every((i) => i.value === undefined && /^[0-9a-f]{64}$/.test(i.hmac!))).toBe(true);
   });
 
-  test('the identifiers taken from the list are screened: a crypto address and a domain in remittance text', async () => {
+  test('the identifiers taken from the list are screened: crypto addresses of several chains and a domain in remittance text', async () => {
     const { entries } = await convert({ format: 'ofac-sdn-xml', paths: [f('ofac-sdn-xml/SDN.XML')] });
     const screener = buildScreener(entries, { version: 'test' });
     const text = (value: string) => screener.screenFields([{ path: 'RmtInf/Ustrd', value, role: 'remittance', kind: 'text' }]);
     expect(text('invoice 77, pay to 0xdeadbeefdeadbeefdeadbeefdeadbeef00c0ffee').map((h) => [h.entryId, h.method])).toEqual([['ofac-sdn:10001', 'crypto']]);
     expect(text('order via www.long-remarks.test/shop').map((h) => [h.entryId, h.method])).toEqual([['ofac-sdn:10004', 'domain']]);
+    // Monero (95 base58 characters) and Bitcoin Cash (cashaddr) addresses, as OFAC lists them, found in text too.
+    const xmr = entries.find((e) => e.id === 'ofac-sdn:10002')!.identifiers.find((i) => i.type === 'crypto')!.value!;
+    expect(text(`ref 12 wallet ${xmr}`).map((h) => [h.entryId, h.method])).toEqual([['ofac-sdn:10002', 'crypto']]);
+    const bch = buildScreener([{ id: 'B-1', kind: 'organisation', names: [], identifiers: [{ type: 'crypto', value: 'qexampleaddresstests0000000000000000000000' }] }], { version: 'test' });
+    expect(bch.screenFields([{ path: 'RmtInf/Ustrd', value: 'to bitcoincash:qexampleaddresstests0000000000000000000000 thanks', role: 'remittance', kind: 'text' }]).map((h) => h.method)).toEqual(['crypto']);
   });
 });
