@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Second half of `npm run build`, after tsc: copies the files the compiled code reads at run time from beside itself
- * (the Redis scripts, src/**\/*.lua) into dist/ at the same place, and stamps the build (scripts/start.js compares the
+ * (the Redis scripts, src/**\/*.lua) into dist/ at the same place, and stamps the build (scripts/prepare.js compares the
  * stamp with the sources to decide whether to build again). Plain Node.js, no dependencies.
  */
 'use strict';

@@ -11,6 +11,7 @@ import { screenCommand } from './screen';
 import { watchlistHash, watchlistImport, watchlistVerify } from './watchlist';
 import { registerWatchlistConvert } from './watchlist-convert';
 import { auditExport, auditVerify } from './audit';
+import { demoCommand } from './demo';
 
 export function buildProgram(): Command {
   const program = new Command('chokepoint')
@@ -37,6 +38,17 @@ export function buildProgram(): Command {
     .argument('<message...>', 'ISO 20022 message files')
     .action(async (files: string[], o: { watchlist: string; policy?: string; hmacKey?: string }) => {
       process.exitCode = await screenCommand(files, o, loadConfig(process.env));
+    });
+
+  program
+    .command('demo')
+    .description('send every sample message (fixtures/messages) to the running gateway: one line per transaction, then where to review')
+    .addOption(new Option('--url <url>', 'the gateway (default: the address `npm start` records in DATA_DIR/gateway.json)').env('CHOKEPOINT_URL'))
+    .addOption(new Option('--token <token>', 'a submitter token (default: from DATA_DIR/tokens.json or TOKENS_FILE)').env('CHOKEPOINT_TOKEN'))
+    .option('--fresh', 'new ids in every message, so that a second run is screened afresh instead of answered 409 as a resend')
+    .option('--dir <folder>', 'send the messages of this folder instead')
+    .action(async (o: { url?: string; token?: string; fresh?: boolean; dir?: string }) => {
+      process.exitCode = await demoCommand(loadConfig(process.env), o);
     });
 
   const wl = program.command('watchlist').description('check, share and load watchlists');

@@ -5,6 +5,7 @@ import { createLogger } from '../observability/logger';
 import { RedisServerMissingError } from '../runtime/embedded-redis';
 import { QueueWorkerProcesses, serveAsQueueWorkerProcess } from '../runtime/queue-worker-processes';
 import { redisUrlFor } from './redis-target';
+import { removeGatewayAddress, writeGatewayAddress } from '../runtime/gateway-address';
 
 /**
  * `chokepoint serve`: the HTTP process, plus WORKER_PROCESSES child processes running the queue workers (0: in this
@@ -21,6 +22,7 @@ export async function serveCommand(config: Config): Promise<void> {
   let stopping = false;
   const shutDown = (gateway: RunningGateway) => {
     (async () => {
+      await removeGatewayAddress(config.dataDir).catch(() => undefined);
       await processes?.stop();
       await gateway.close();
     })()
@@ -67,6 +69,8 @@ export async function serveCommand(config: Config): Promise<void> {
     }
   }
   if (stopping) return;
+  // for `npm run demo` and other tools started from the same folder
+  await writeGatewayAddress(config.dataDir, running.url!).catch((e) => log.warn({ err: (e as Error).message }, 'could not record the address in DATA_DIR'));
   process.stdout.write(`chokepoint listening on ${running.url} (reviewers: ${running.url}/review/)\n`);
 }
 

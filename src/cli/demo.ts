@@ -1,0 +1,117 @@
+/**
+ * `chokepoint demo` (`npm run demo`): a newcomer's first five minutes. Sends every sample message of fixtures/messages
+ * to the running gateway as the hub would, prints one line per transaction (decision, status, hold id) and where the
+ * held ones are reviewed. Finds the gateway the way `npm start` leaves it: its address in DATA_DIR/gateway.json and
+ * the submitter token in DATA_DIR/tokens.json (or TOKENS_FILE); --url / --token (CHOKEPOINT_URL, CHOKEPOINT_TOKEN) say
+ * otherwise.
+ */
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { type Config, repoRoot } from '../config';
+import { parseTokensFile } from '../http/tokens';
+import { AppError } from '../errors/app-error';
+import { readGatewayAddress } from '../runtime/gateway-address';
+
+export interface DemoOptions {
+  url?: string;
+  token?: string;
+  /** New ids in every message, so that a second run is screened afresh instead of answered as a resend (409). */
+  fresh?: boolean;
+  /** Folder of the messages (default fixtures/messages). */
+  dir?: string;
+}
+
+interface TransactionLine {
+  index: number;
+  endToEndId: string;
+  decision: string;
+  status: string;
+  holdId?: string;
+  postHocReviewId?: string;
+  reasonCode?: string;
+}
+
+/** Writes lines to stdout; returns the exit code (1 when a message was refused). */
+export async function demoCommand(config: Config, o: DemoOptions, out: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
+  const url = (o.url ?? (await readGatewayAddress(config.dataDir))?.url)?.replace(/\/+$/, '');
+  if (!url) {
+    throw new AppError('NOT_READY', `No running gateway recorded in ${path.join(config.dataDir, 'gateway.json')}: start one with \`npm start\` (same DATA_DIR), or pass --url`);
+  }
+  const token = o.token ?? (await submitterToken(config));
+  const ready = await fetch(`${url}/readyz`).catch((e: Error) => {
+    throw new AppError('NOT_READY', `The gateway at ${url} does not answer (${e.message}): is it running?`);
+  });
+  if (!ready.ok) throw new AppError('NOT_READY', `The gateway at ${url} is not ready yet (${ready.status}); try again in a moment`);
+
+  const dir = o.dir ?? path.join(repoRoot(), 'fixtures', 'messages');
+  const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.xml')).sort();
+  const run = Date.now().toString(36).slice(-6);
+  const tally = { clear: 0, hold: 0, reject: 0, postHoc: 0, sentBefore: 0 };
+  let refused = 0;
+  out(`Sending ${files.length} sample messages to ${url} as the hub would${o.fresh ? ' (with new ids)' : ''}:`);
+  out('');
+  out(`${'message'.padEnd(46)} ${'tx'.padStart(2)}  ${'EndToEndId'.padEnd(18)} ${'decision'.padEnd(8)} ${'status'.padEnd(6)} hold / post-hoc review`);
+  for (const file of files) {
+    let xml = await fs.readFile(path.join(dir, file), 'utf8');
+    if (o.fresh) xml = withNewIds(xml, run);
+    const res = await fetch(`${url}/v1/messages`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/xml', Accept: 'application/json' }, body: xml });
+    const body = (await res.json().catch(() => ({}))) as { transactions?: TransactionLine[]; duplicate?: boolean; error?: { code: string; message: string } };
+    if (!body.transactions) {
+      refused++;
+      out(`${file.padEnd(46)} refused: ${res.status} ${body.error?.code ?? ''} ${body.error?.message ?? ''}`.trimEnd());
+      if (res.status === 401 || res.status === 403) throw new AppError('AUTH_REQUIRED', `The gateway refused the token (${res.status}): pass a submitter token with --token`);
+      continue;
+    }
+    const sentBefore = res.status === 409;
+    for (const t of body.transactions) {
+      if (sentBefore) tally.sentBefore++;
+      else if (t.postHocReviewId) tally.postHoc++;
+      else tally[t.decision as 'clear' | 'hold' | 'reject']++;
+      const review = t.holdId ?? (t.postHocReviewId ? `${t.postHocReviewId} (post-hoc)` : t.reasonCode ? `reason ${t.reasonCode}` : '');
+      out(`${file.padEnd(46)} ${String(t.index + 1).padStart(2)}  ${t.endToEndId.padEnd(18)} ${t.decision.padEnd(8)} ${t.status.padEnd(6)} ${review}${sentBefore ? '  (sent before: earlier outcome)' : ''}`.trimEnd());
+    }
+  }
+  out('');
+  out(`${tally.clear} cleared and forwarded, ${tally.hold} held for review, ${tally.reject} rejected, ${tally.postHoc} released with a post-hoc review${tally.sentBefore ? `, ${tally.sentBefore} sent before (run with --fresh for new ids)` : ''}.`);
+  out(`Held payments wait for two reviewers: open ${url}/review/ and sign in with a reviewer token (${tokensPath(config)}).`);
+  out(`The team lead's view: ${url}/review/#/dashboard`);
+  return refused > 0 ? 1 : 0;
+}
+
+function tokensPath(config: Config): string {
+  return config.tokensFile ?? path.join(config.dataDir, 'tokens.json');
+}
+
+async function submitterToken(config: Config): Promise<string> {
+  const file = tokensPath(config);
+  const text = await fs.readFile(file, 'utf8').catch(() => {
+    throw new AppError('NOT_READY', `No tokens in ${file}: start the gateway with \`npm start\` first (it creates them), or pass --token`);
+  });
+  const submitter = parseTokensFile(text, file).tokens.find((t) => t.role === 'submitter');
+  if (!submitter) throw new AppError('CONFIG_INVALID', `${file} has no token with the role submitter: pass one with --token`);
+  return submitter.token;
+}
+
+const ID_ELEMENTS = ['MsgId', 'BizMsgIdr', 'PmtInfId', 'InstrId', 'EndToEndId', 'TxId'];
+
+/**
+ * The message with every identification made new: "<old>-<run>" (kept within 35 characters), a new UETR. An id used
+ * twice (AppHdr BizMsgIdr and GrpHdr MsgId) stays equal to itself.
+ */
+export function withNewIds(xml: string, run: string): string {
+  const renamed = new Map<string, string>();
+  const fresh = (old: string, make: () => string) => {
+    let v = renamed.get(old);
+    if (v === undefined) renamed.set(old, (v = make()));
+    return v;
+  };
+  let out = xml;
+  for (const name of ID_ELEMENTS) {
+    out = out.replace(new RegExp(`(<(?:\\w+:)?${name}>)([^<]+)(</(?:\\w+:)?${name}>)`, 'g'), (_m, open: string, old: string, close: string) => {
+      const suffix = `-${run}`;
+      return `${open}${fresh(`${name}:${old}`, () => old.slice(0, 35 - suffix.length) + suffix)}${close}`;
+    });
+  }
+  return out.replace(/(<(?:\w+:)?UETR>)([^<]+)(<\/(?:\w+:)?UETR>)/g, (_m, open: string, old: string, close: string) => `${open}${fresh(`UETR:${old}`, randomUUID)}${close}`);
+}
