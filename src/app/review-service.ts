@@ -12,6 +12,7 @@ import type { AuditTrail } from '../model/audit';
 import type { HoldDecision, HoldRecord, TransactionState } from '../model/records';
 import type { StatusReportService } from './status-report-service';
 import { AppError } from '../errors/app-error';
+import type { RejectReason } from '../policy/reject-reasons';
 import { derivedMsgId } from '../model/ids';
 
 export interface ReviewSettings {
@@ -19,8 +20,8 @@ export interface ReviewSettings {
   /** Opposite proposals: 'escalate' (the hold is flagged and proposals start again) or 'keep' (refuse the second). */
   conflictRule: 'escalate' | 'keep';
   rejectReason: string;
-  /** Reason codes a reviewer may give with a reject. */
-  rejectReasons: readonly string[];
+  /** Reason codes a reviewer may give with a reject, with their names. */
+  rejectReasons: readonly RejectReason[];
   expiryAction: 'reject' | 'escalate';
 }
 
@@ -60,9 +61,16 @@ export class ReviewService {
     return h;
   }
 
+  /** One hold as a reviewer sees it, with the original message while it is kept (until every transaction is final). */
+  async detail(holdId: string): Promise<HoldRecord & { original: string | null }> {
+    const hold = await this.get(holdId);
+    return { ...hold, original: await this.d.store.raw(hold.messageId) };
+  }
+
   async act(holdId: string, action: 'release' | 'reject', reviewer: string, input: { comment: string; reason?: string }): Promise<ActResult> {
-    if (input.reason !== undefined && action === 'reject' && !this.d.settings.rejectReasons.includes(input.reason)) {
-      throw new AppError('REASON_UNKNOWN', `Reason ${input.reason} is not one of ${this.d.settings.rejectReasons.join(', ')}`, { path: 'reason' });
+    const reasons = this.d.settings.rejectReasons;
+    if (input.reason !== undefined && action === 'reject' && !reasons.some((r) => r.code === input.reason)) {
+      throw new AppError('REASON_UNKNOWN', `Reason ${input.reason} is not one of ${reasons.map((r) => r.code).join(', ')}`, { path: 'reason' });
     }
     const now = this.d.now();
     const r = await this.d.holds.act(holdId, {

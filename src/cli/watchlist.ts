@@ -1,14 +1,8 @@
 import { promises as fs } from 'node:fs';
 import type { Config } from '../config';
-import { loadPolicy } from '../config/policy';
-import { WatchlistService } from '../app/watchlist-service';
 import { hashEntry, loadWatchlistFile } from '../watchlist';
-import { RedisKeys } from '../store/keys';
-import { WatchlistStore } from '../store/watchlist-store';
-import { redisAnnouncements } from '../store/announcements';
-import { createRedis, waitReady } from '../store/redis';
 import { AppError } from '../errors/app-error';
-import { redisUrlFor } from './redis-target';
+import { withWatchlistService } from '../composition/commands';
 
 export async function watchlistVerify(file: string): Promise<void> {
   const list = await loadWatchlistFile(file);
@@ -28,21 +22,7 @@ export async function watchlistHash(file: string, keyHex: string): Promise<void>
 }
 
 export async function watchlistImport(file: string, config: Config): Promise<void> {
-  const redis = createRedis(await redisUrlFor(config), 'request', 'cli');
-  try {
-    await waitReady(redis);
-    const keys = new RedisKeys(config.redisPrefix);
-    const service = new WatchlistService({
-      store: new WatchlistStore(redis, keys),
-      announcements: redisAnnouncements(redis, undefined, keys).watchlist,
-      policy: loadPolicy(config),
-      dataDir: config.dataDir,
-      configuredFile: config.watchlistFile,
-      now: () => new Date(),
-    });
-    const a = await service.replace(await fs.readFile(file, 'utf8'), file);
-    process.stdout.write(JSON.stringify({ version: a.version, entries: a.entries, file: a.file }) + '\n');
-  } finally {
-    redis.disconnect();
-  }
+  const text = await fs.readFile(file, 'utf8');
+  const a = await withWatchlistService(config, (service) => service.replace(text, file));
+  process.stdout.write(JSON.stringify({ version: a.version, entries: a.entries, file: a.file }) + '\n');
 }

@@ -1,7 +1,8 @@
 /**
  * What every gateway process needs, whatever its role (HTTP, queue workers or both): Redis (the embedded one when
  * REDIS_URL is unset), keys, metrics, the audit trail and its sealer, the message and hold stores, the queues and
- * the intent dispatcher, status reports, the review use cases and the crash-recovery sweep.
+ * the intent dispatcher, and the use cases both roles call (status reports, review, deliveries) with the
+ * crash-recovery sweep.
  */
 import path from 'node:path';
 import type { Redis } from 'ioredis';
@@ -19,10 +20,9 @@ import { GatewayQueues } from '../queues/queues';
 import { IntentDispatcher } from '../queues/intent-dispatcher';
 import { StatusReportService } from '../app/status-report-service';
 import { ReviewService } from '../app/review-service';
+import { DeliveryService } from '../app/delivery-service';
 import { Closers } from './closers';
-
-/** ISO 20022 ExternalStatusReason1Code values a reviewer may give when rejecting (shown in the review page). */
-export const REVIEW_REJECT_REASONS = ['RR04', 'AG01', 'AC04', 'AC06', 'BE01', 'FF01', 'MS02', 'MS03', 'NOAS', 'RR01', 'RR02', 'RR03'] as const;
+import { reviewSettingsOf } from './policy';
 
 export interface Core {
   readonly config: Config;
@@ -43,6 +43,7 @@ export interface Core {
   readonly dispatcher: IntentDispatcher;
   readonly reports: StatusReportService;
   readonly review: ReviewService;
+  readonly deliveries: DeliveryService;
   readonly closers: Closers;
   recover(): ReturnType<ReviewService['recoverInterruptedDecisions']>;
 }
@@ -102,14 +103,9 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       audit,
       reports,
       now,
-      settings: {
-        fourEyes: config.fourEyes,
-        conflictRule: config.fourEyesConflict,
-        rejectReason: config.rejectReason,
-        rejectReasons: REVIEW_REJECT_REASONS,
-        expiryAction: config.holdExpiryAction,
-      },
+      settings: reviewSettingsOf(config),
     });
+    const deliveries = new DeliveryService({ store });
 
     const runRecovery = () => review.recoverInterruptedDecisions();
     const recovered = await runRecovery();
@@ -120,7 +116,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     timer.unref();
     closers.push(async () => clearInterval(timer));
 
-    return { config, log, now, redisUrl, redis, workerConnection, subscriber, keys, metrics, audit, store, holds, queues, dispatcher, reports, review, closers, recover: runRecovery };
+    return { config, log, now, redisUrl, redis, workerConnection, subscriber, keys, metrics, audit, store, holds, queues, dispatcher, reports, review, deliveries, closers, recover: runRecovery };
   } catch (e) {
     await closers.closeAll();
     throw e;

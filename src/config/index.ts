@@ -147,6 +147,11 @@ export function repoRoot(): string {
   return i >= 0 ? here.slice(0, i) : path.resolve(here, '../..');
 }
 
+/** The reviewers' page files, served as they are (in the Docker image too: it copies src/ui/public). */
+export function reviewPageDir(): string {
+  return path.join(repoRoot(), 'src', 'ui', 'public');
+}
+
 export const DEFAULT_WATCHLIST = 'fixtures/watchlist/sample.jsonl';
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): Config {

@@ -6,8 +6,10 @@ import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { MessageService } from '../app/message-service';
 import type { ReviewService } from '../app/review-service';
+import type { ReviewDashboardService } from '../app/review-dashboard-service';
 import type { WatchlistService } from '../app/watchlist-service';
-import type { MessageStore } from '../store/message-store';
+import type { ExceptionService } from '../app/exception-service';
+import type { DeliveryService } from '../app/delivery-service';
 import type { TokenRegistry } from './tokens';
 import type { Metrics } from '../observability/metrics';
 import { AppError } from '../errors/app-error';
@@ -15,13 +17,19 @@ import { errorHandler } from './errors';
 import { messageRoutes } from './routes/messages';
 import { holdRoutes } from './routes/holds';
 import { adminRoutes } from './routes/admin';
+import { exceptionRoutes } from './routes/exceptions';
+import { reviewPageRouter } from './routes/review-page';
+import { reviewDashboardRoutes } from './routes/review-dashboard';
+import { vendorAssets } from '../ui/vendor';
 import { Readiness, healthRoutes } from './routes/health';
 
 export interface HttpDeps {
   messages: MessageService;
   review: ReviewService;
+  dashboard: ReviewDashboardService;
+  exceptions: ExceptionService;
   watchlist: WatchlistService;
-  store: MessageStore;
+  deliveries: DeliveryService;
   tokens: TokenRegistry;
   metrics: Metrics;
   /** Metrics of the gateway's worker processes, merged into GET /metrics. */
@@ -31,8 +39,10 @@ export interface HttpDeps {
   maxBodyBytes: number;
   /** POST /v1/messages in progress at once before the next gets 503 OVERLOADED (0: no limit). */
   maxInFlight?: number;
-  /** Extra routers mounted before the 404 handler (the reviewers' page). */
-  extra?: express.Router[];
+  /** The reviewers' page: where its files are, and the clock its session answer reports. */
+  reviewPage: { dir: string; now: () => Date };
+  /** Errors that mean the durable store is unreachable (answered 503 STORE_UNAVAILABLE). */
+  isStoreUnavailable: (e: unknown) => boolean;
 }
 
 export function buildApp(d: HttpDeps): Express {
@@ -47,11 +57,14 @@ export function buildApp(d: HttpDeps): Express {
   });
   app.use(healthRoutes(d.readiness, d.metrics, d.extraMetrics));
   app.use(messageRoutes(d.messages, d.tokens, d.maxBodyBytes, d.maxInFlight));
-  app.use(holdRoutes(d.review, d.store, d.tokens));
-  app.use(adminRoutes(d.watchlist, d.store, d.tokens, d.maxBodyBytes));
-  for (const r of d.extra ?? []) app.use(r);
+  app.use(holdRoutes(d.review, d.tokens));
+  app.use(adminRoutes(d.watchlist, d.deliveries, d.tokens, d.maxBodyBytes));
+  app.use(exceptionRoutes(d.exceptions, d.tokens));
+  app.use(reviewPageRouter({ dir: d.reviewPage.dir, review: d.review, tokens: d.tokens, watchlist: () => d.watchlist.info(), now: d.reviewPage.now }));
+  app.use(reviewDashboardRoutes(d.dashboard, d.tokens));
+  app.use(vendorAssets());
   app.use((req: Request, _res: Response, next: NextFunction) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}`)));
-  app.use(errorHandler(d.log, d.metrics));
+  app.use(errorHandler(d.log, d.metrics, d.isStoreUnavailable));
   return app;
 }
 

@@ -2,7 +2,6 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError, isAppError } from '../errors/app-error';
 import type { Metrics } from '../observability/metrics';
-import { isRedisUnavailable } from '../store/redis';
 
 /** Errors of body-parser and friends, mapped onto the catalog. */
 function fromFramework(err: { type?: string; status?: number; message?: string }): AppError | undefined {
@@ -24,13 +23,14 @@ function fromFramework(err: { type?: string; status?: number; message?: string }
 /**
  * The one place that turns errors into responses: { error: { code, message, path?, line?, details? } } with the
  * catalog's HTTP status. A RJCT status report built by the route travels along (as XML when asked for XML).
- * Unexpected errors are logged with their stack and answered 500 without internals.
+ * Unexpected errors are logged with their stack and answered 500 without internals; `isStoreUnavailable` tells the
+ * errors that mean the durable store cannot be reached (503, may be retried) from the rest.
  */
-export function errorHandler(log: Logger, metrics: Metrics) {
+export function errorHandler(log: Logger, metrics: Metrics, isStoreUnavailable: (e: unknown) => boolean) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const e: AppError = isAppError(err)
       ? err
-      : isRedisUnavailable(err)
+      : isStoreUnavailable(err)
         ? new AppError('STORE_UNAVAILABLE', 'The durable store (Redis) is not reachable; nothing was accepted, retry later')
         : (fromFramework(err as { type?: string }) ?? new AppError('INTERNAL', 'Internal error; the request was not accepted', { cause: err }));
     if (e.code === 'INTERNAL') log.error({ err, route: req.path }, 'unhandled error');

@@ -6,8 +6,9 @@
  * in the DATA_DIR of the instance that holds it. `chokepoint audit verify --dir <dir>` checks files and Redis as one
  * chain.
  */
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import type { Redis } from 'ioredis';
 import type { AuditEvent } from '../model/audit';
 import type { RedisKeys } from './keys';
@@ -90,4 +91,12 @@ async function writeDurably(dir: string, name: string, text: string): Promise<st
 export async function archiveFiles(dir: string): Promise<string[]> {
   const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => /^audit-\d{12}-\d{12}\.jsonl$/.test(n));
   return names.sort().map((n) => path.join(dir, n));
+}
+
+/** The events of archive or export files (JSON Lines), in the order of the files. */
+export async function* readArchive(files: readonly string[]): AsyncGenerator<AuditEvent> {
+  for (const file of files) {
+    const lines = readline.createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    for await (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as AuditEvent;
+  }
 }

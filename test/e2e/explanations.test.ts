@@ -13,7 +13,7 @@ import express from 'express';
 import type { Browser, Page } from 'playwright-core';
 import type { PayeeField } from '../../src/iso20022/types';
 import type { Hit, ScoreFeature } from '../../src/screening/types';
-import { publicDir } from '../../src/http/routes/review-page';
+import { reviewPageDir } from '../../src/config';
 import { REPO_DIR } from '../helpers/paths';
 import { field, sampleScreener } from '../unit/screening/sample-list';
 import { launch } from './browser';
@@ -81,7 +81,7 @@ let corpusHits: Hit[];
 type Worded = { text: string; known: boolean };
 
 beforeAll(async () => {
-  const app = express().use('/review/assets', express.static(publicDir()));
+  const app = express().use('/review/assets', express.static(reviewPageDir()));
   server = http.createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

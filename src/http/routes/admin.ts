@@ -1,13 +1,13 @@
 import { Router } from 'express';
 import type { WatchlistService } from '../../app/watchlist-service';
-import type { MessageStore } from '../../store/message-store';
+import type { DeliveryService } from '../../app/delivery-service';
 import type { TokenRegistry } from '../tokens';
 import { AppError } from '../../errors/app-error';
 import { requireRole } from '../auth';
 import { rawBody } from '../xml-body';
 
 /** GET/PUT /v1/watchlist, GET /v1/forwards/dead-letters. */
-export function adminRoutes(watchlist: WatchlistService, store: MessageStore, tokens: TokenRegistry, maxBodyBytes: number): Router {
+export function adminRoutes(watchlist: WatchlistService, deliveries: DeliveryService, tokens: TokenRegistry, maxBodyBytes: number): Router {
   const r = Router();
 
   r.get('/v1/watchlist', requireRole(tokens, 'reviewer', 'admin'), (_req, res) => {
@@ -16,7 +16,7 @@ export function adminRoutes(watchlist: WatchlistService, store: MessageStore, to
     res.json({ version: a.version, entries: a.entries, origin: a.origin, loadedAt: a.loadedAt });
   });
 
-  // The list is the body: a JSON array or JSON Lines (DESIGN 3.4).
+  // The list is the body: a JSON array or JSON Lines (docs/screening.md, watchlist format).
   // The bytes go to a file as they came: decoding a list of hundreds of MB into a string here would stall this thread.
   r.put('/v1/watchlist', requireRole(tokens, 'admin'), rawBody(maxBodyBytes), async (req, res) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -26,7 +26,7 @@ export function adminRoutes(watchlist: WatchlistService, store: MessageStore, to
   });
 
   r.get('/v1/forwards/dead-letters', requireRole(tokens, 'admin', 'reviewer'), async (_req, res) => {
-    res.json({ deadLetters: await store.deadLetters() });
+    res.json({ deadLetters: await deliveries.deadLetters() });
   });
   return r;
 }

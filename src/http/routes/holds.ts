@@ -2,7 +2,6 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import type { ReviewService } from '../../app/review-service';
 import type { HoldFilter } from '../../model/hold-query';
-import type { MessageStore } from '../../store/message-store';
 import type { TokenRegistry } from '../tokens';
 import { AppError } from '../../errors/app-error';
 import { principalOf, requireRole } from '../auth';
@@ -37,7 +36,7 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T
 }
 
 /** GET /v1/holds, GET /v1/holds/:id, POST /v1/holds/:id/{release,reject,claim,unclaim} (reviewers). */
-export function holdRoutes(review: ReviewService, store: MessageStore, tokens: TokenRegistry): Router {
+export function holdRoutes(review: ReviewService, tokens: TokenRegistry): Router {
   const r = Router();
   const reviewer = requireRole(tokens, 'reviewer');
   const json = express.json({ limit: '64kb' });
@@ -65,9 +64,7 @@ export function holdRoutes(review: ReviewService, store: MessageStore, tokens: T
   });
 
   r.get('/v1/holds/:id', reviewer, async (req, res) => {
-    const hold = await review.get(String(req.params.id));
-    const original = await store.raw(hold.messageId);
-    res.json({ ...hold, original: original ?? null });
+    res.json(await review.detail(String(req.params.id)));
   });
 
   for (const action of ['release', 'reject'] as const) {

@@ -4,16 +4,15 @@
  * Everything else the page shows comes from the reviewer API (/v1/holds, /v1/exceptions) with the reviewer's bearer
  * token. Why a bearer token kept in sessionStorage and not a cookie session: see docs/review.md.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import type { ReviewService } from '../../app/review-service';
 import type { TokenRegistry } from '../tokens';
-import { repoRoot } from '../../config';
 import { principalOf, requireRole } from '../auth';
-import { reasonOptions } from '../../ui/reason-labels';
 
 export interface ReviewPageDeps {
+  /** The page's files (src/ui/public: HTML, CSS, JavaScript modules served as they are). */
+  dir: string;
   review: ReviewService;
   tokens: TokenRegistry;
   watchlist: () => { version: string; entries: number } | undefined;
@@ -36,15 +35,9 @@ const CSP = [
   "base-uri 'none'",
 ].join('; ');
 
-/** The page's files: beside this module in the sources (npm start, tests), or copied next to the compiled module. */
-export function publicDir(): string {
-  const candidates = [path.join(__dirname, 'public'), path.join(repoRoot(), 'src', 'ui', 'public')];
-  return candidates.find((d) => existsSync(path.join(d, 'index.html'))) ?? candidates[candidates.length - 1]!;
-}
-
 export function reviewPageRouter(d: ReviewPageDeps): Router {
   const r = Router();
-  const dir = publicDir();
+  const dir = d.dir;
   const pageHeaders = (res: express.Response) =>
     res.set({ 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY', 'Cross-Origin-Opener-Policy': 'same-origin' });
 
@@ -68,7 +61,7 @@ export function reviewPageRouter(d: ReviewPageDeps): Router {
     const list = d.watchlist();
     res.json({
       reviewer: principalOf(req),
-      settings: { fourEyes: s.fourEyes, conflictRule: s.conflictRule, expiryAction: s.expiryAction, defaultRejectReason: s.rejectReason, rejectReasons: reasonOptions(s.rejectReasons) },
+      settings: { fourEyes: s.fourEyes, conflictRule: s.conflictRule, expiryAction: s.expiryAction, defaultRejectReason: s.rejectReason, rejectReasons: s.rejectReasons },
       watchlist: list ? { version: list.version, entries: list.entries } : null,
       serverTime: d.now().toISOString(),
     });

@@ -1,15 +1,14 @@
 /**
- * The decision policy: the calibrated defaults shipped with the screening engine, overridden by POLICY_FILE (JSON,
- * any subset of DecisionPolicy) and by INSTANT_NAME_HIT_ACTION. The version recorded with every decision names the
- * defaults and a digest of the overrides, so a decision can be traced to the exact thresholds it used.
+ * The decision policy in force: the calibrated defaults shipped with the screening engine, overridden by the
+ * operator's POLICY_FILE (JSON, any subset of DecisionPolicy) and by INSTANT_NAME_HIT_ACTION. The version recorded
+ * with every decision names the defaults and a digest of the overrides, so a decision can be traced to the exact
+ * thresholds it used.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_POLICY } from '../screening';
 import type { DecisionPolicy } from '../screening/types';
 import { AppError } from '../errors/app-error';
-import type { Config } from './index';
 
 const score = z.number().min(0).max(1);
 const overridesSchema = z
@@ -24,26 +23,27 @@ const overridesSchema = z
   .partial()
   .strict();
 
-export function loadPolicy(config: Pick<Config, 'policyFile' | 'instantNameHitAction'>): DecisionPolicy {
+export interface PolicyOverrides {
+  /** Where the overrides come from, for error messages ("POLICY_FILE policy.json"). */
+  readonly source: string;
+  /** The parsed JSON, checked here. */
+  readonly json: unknown;
+}
+
+export function decisionPolicy(o: { overrides?: PolicyOverrides; instantNameHitAction: 'reject' | 'release' }): DecisionPolicy {
   let overrides: z.infer<typeof overridesSchema> = {};
-  if (config.policyFile) {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(config.policyFile, 'utf8'));
-    } catch (e) {
-      throw new AppError('CONFIG_INVALID', `POLICY_FILE ${config.policyFile}: ${(e as Error).message}`);
-    }
-    const parsed = overridesSchema.safeParse(json);
+  if (o.overrides) {
+    const parsed = overridesSchema.safeParse(o.overrides.json);
     if (!parsed.success) {
       const i = parsed.error.issues[0]!;
-      throw new AppError('CONFIG_INVALID', `POLICY_FILE ${config.policyFile}: ${i.path.join('.')}: ${i.message}`);
+      throw new AppError('CONFIG_INVALID', `${o.overrides.source}: ${i.path.join('.')}: ${i.message}`);
     }
     overrides = parsed.data;
   }
   const merged: Omit<DecisionPolicy, 'version'> = {
     ...DEFAULT_POLICY,
     ...overrides,
-    instant: { ...DEFAULT_POLICY.instant, onNameHit: config.instantNameHitAction, ...(overrides.instant ?? {}) },
+    instant: { ...DEFAULT_POLICY.instant, onNameHit: o.instantNameHitAction, ...(overrides.instant ?? {}) },
   };
   if (merged.nameReportThreshold > merged.nameHoldThreshold) {
     throw new AppError('CONFIG_INVALID', 'policy: nameReportThreshold must not exceed nameHoldThreshold');

@@ -1,0 +1,64 @@
+/**
+ * What the one-shot commands of the command line need wired: a short-lived Redis connection (REDIS_URL, or the
+ * embedded Redis a running `npm start` keeps in DATA_DIR) and the use cases over it, closed when the command is done;
+ * and the screening of `chokepoint screen`, which needs no Redis at all.
+ */
+import type { Redis } from 'ioredis';
+import type { Config } from '../config';
+import { AppError } from '../errors/app-error';
+import { findEmbeddedRedis } from '../runtime/embedded-redis';
+import { createRedis, waitReady } from '../store/redis';
+import { RedisKeys } from '../store/keys';
+import { RedisAuditTrail } from '../store/audit-store';
+import { WatchlistStore } from '../store/watchlist-store';
+import { redisAnnouncements } from '../store/announcements';
+import { readWatchlistFile } from '../watchlist/read-file';
+import { AuditService } from '../app/audit-service';
+import { WatchlistService } from '../app/watchlist-service';
+import { ScreeningService } from '../app/screening-service';
+import { loadDecisionPolicy, statusPolicyOf } from './policy';
+
+/** REDIS_URL, else the embedded Redis of DATA_DIR (its address is kept there by `npm start`). */
+export async function redisUrlFor(config: Config): Promise<string> {
+  if (config.redisUrl) return config.redisUrl;
+  const url = await findEmbeddedRedis(config.dataDir);
+  if (url) return url;
+  throw new AppError('NOT_READY', `No Redis: set REDIS_URL, or start the gateway (npm start) with DATA_DIR=${config.dataDir} first`);
+}
+
+async function withRedis<T>(config: Config, fn: (redis: Redis, keys: RedisKeys) => Promise<T>): Promise<T> {
+  const redis = createRedis(await redisUrlFor(config), 'request', 'cli');
+  try {
+    await waitReady(redis);
+    return await fn(redis, new RedisKeys(config.redisPrefix));
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export function withAuditService<T>(config: Config, fn: (audit: AuditService) => Promise<T>): Promise<T> {
+  return withRedis(config, (redis, keys) => fn(new AuditService({ trail: new RedisAuditTrail(redis, keys), archiveDir: config.auditArchiveDir })));
+}
+
+/** The watchlist use cases of the gateway(s) on this Redis: a list made active here is announced to them. */
+export function withWatchlistService<T>(config: Config, fn: (watchlist: WatchlistService) => Promise<T>): Promise<T> {
+  return withRedis(config, (redis, keys) =>
+    fn(
+      new WatchlistService({
+        store: new WatchlistStore(redis, keys),
+        announcements: redisAnnouncements(redis, undefined, keys).watchlist,
+        policy: loadDecisionPolicy(config),
+        dataDir: config.dataDir,
+        configuredFile: config.watchlistFile,
+        now: () => new Date(),
+      }),
+    ),
+  );
+}
+
+/** `chokepoint screen`: the gateway's screening over a list file, with the policy file and key given or configured. */
+export async function openCommandScreening(config: Config, o: { watchlist: string; policyFile?: string; hmacKey?: Uint8Array }): Promise<ScreeningService> {
+  const policy = loadDecisionPolicy({ policyFile: o.policyFile ?? config.policyFile, instantNameHitAction: config.instantNameHitAction });
+  const { screener } = await readWatchlistFile(o.watchlist, o.hmacKey ?? config.watchlistHmacKey);
+  return new ScreeningService({ screener, policy }, { instantCodes: config.instantCodes, status: statusPolicyOf(config) });
+}

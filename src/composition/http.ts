@@ -1,0 +1,89 @@
+/**
+ * The HTTP side of a gateway process: access tokens, what GET /metrics and /readyz report, the express app over the
+ * use cases, and the listening server (closed first at shutdown: no new requests, the ones in flight finish).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import { reviewPageDir } from '../config';
+import { isRedisUnavailable } from '../store/redis';
+import type { MessageService } from '../app/message-service';
+import { ReviewDashboardService } from '../app/review-dashboard-service';
+import { ReviewStatsStore } from '../store/review-stats-store';
+import { buildApp } from '../http/app';
+import { TokenRegistry, type TokensFile, loadTokens } from '../http/tokens';
+import type { Core } from './core';
+import type { Screening } from './screening';
+
+/** The tokens file (TOKENS_FILE, or generated into DATA_DIR on first start; `onGenerated` prints them once). */
+export async function openTokens(core: Core, onGenerated?: (file: TokensFile, path: string) => void): Promise<TokenRegistry> {
+  const tokens = await loadTokens({ tokensFile: core.config.tokensFile, dataDir: core.config.dataDir });
+  if (tokens.generated) onGenerated?.(tokens.file, tokens.path);
+  return new TokenRegistry(tokens.file);
+}
+
+export interface HttpOptions {
+  /** Bind the server; false: only the app (tests drive it with supertest). */
+  listen: boolean;
+  /** Metrics of the gateway's queue-worker processes, merged into GET /metrics. */
+  extraMetrics?: () => Promise<unknown[][]>;
+}
+
+export async function startHttp(
+  core: Core,
+  parts: { screening: Screening; messages: MessageService; tokens: TokenRegistry },
+  o: HttpOptions,
+): Promise<{ app: Express; server?: http.Server; url?: string }> {
+  const { config, log, now, redis, keys, metrics, store, holds, queues, review, deliveries, closers } = core;
+  const { watchlist, exceptions } = parts.screening;
+  metrics.attachGauges({
+    queueDepths: () => queues.depths(),
+    openHolds: () => holds.countOpen(),
+    deadLetters: () => store.deadLetterCount(),
+    watchlist: () => ({ entries: watchlist.info()?.entries ?? 0, version: watchlist.info()?.version ?? 'none' }),
+  });
+
+  const app = buildApp({
+    messages: parts.messages,
+    review,
+    dashboard: new ReviewDashboardService({ stats: new ReviewStatsStore(redis, keys), now }),
+    exceptions,
+    watchlist,
+    deliveries,
+    tokens: parts.tokens,
+    metrics,
+    ...(o.extraMetrics ? { extraMetrics: o.extraMetrics } : {}),
+    log,
+    maxBodyBytes: config.maxBodyBytes,
+    maxInFlight: config.maxInFlight,
+    readiness: {
+      async check() {
+        const redisOk = await redis.ping().then((p) => p === 'PONG').catch(() => false);
+        const list = watchlist.info();
+        return { ready: redisOk && !!list, checks: { redis: redisOk, watchlist: list ? list.version : false } };
+      },
+    },
+    reviewPage: { dir: reviewPageDir(), now },
+    isStoreUnavailable: isRedisUnavailable,
+  });
+  if (!o.listen) return { app };
+
+  const server = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 120_000 }, app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${addr.port}`;
+  // Closed first: stop taking requests, let the ones in flight finish, then the rest shuts down.
+  closers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      }),
+  );
+  log.info({ url }, 'chokepoint listening');
+  return { app, server, url };
+}

@@ -1,0 +1,88 @@
+/**
+ * The gateway's processes: `chokepoint serve` (the HTTP process and its queue-worker processes, with an orderly stop on
+ * SIGINT / SIGTERM) and `chokepoint work` (one queue-worker process).
+ */
+import type { Config } from '../config';
+import type { TokensFile } from '../http/tokens';
+import { createLogger } from '../observability/logger';
+import { QueueWorkerProcesses, serveAsQueueWorkerProcess } from '../runtime/queue-worker-processes';
+import { RunningGateway, startGateway, startQueueWorkerProcess } from './gateway';
+import { removeGatewayAddress, writeGatewayAddress } from '../runtime/gateway-address';
+import { redisUrlFor } from './commands';
+
+/** `chokepoint serve` without redis-server on PATH and without REDIS_URL: the command says what to install. */
+export { RedisServerMissingError } from '../runtime/embedded-redis';
+export type { TokensFile } from '../http/tokens';
+
+/**
+ * `chokepoint serve`: the HTTP process, plus WORKER_PROCESSES child processes running the queue workers (0: in this
+ * process). Runs until SIGINT / SIGTERM, then shuts down in order: HTTP, worker processes, queues, Redis.
+ * `onListening` gets the URL once everything is up.
+ */
+export async function serve(
+  config: Config,
+  o: { onTokensGenerated: (file: TokensFile, path: string) => void; onListening: (url: string) => void },
+): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const separate = config.runWorkers && config.workerProcesses > 0;
+  let processes: QueueWorkerProcesses | undefined;
+  let running: RunningGateway | undefined;
+  // The signal handlers come first: a stop while the gateway is still starting (an operator's Ctrl-C, an
+  // orchestrator's SIGTERM once /readyz answered but the worker processes are not up yet) must still stop the
+  // worker processes and the embedded redis-server, not leave them running without their parent.
+  let stopping = false;
+  const shutDown = (gateway: RunningGateway) => {
+    (async () => {
+      await removeGatewayAddress(config.dataDir).catch(() => undefined);
+      await processes?.stop();
+      await gateway.close();
+    })()
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+  };
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), 40_000).unref();
+    // Still starting the gateway itself: it is shut down as soon as it is up (below).
+    if (running) shutDown(running);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  running = await startGateway(config, {
+    log,
+    workers: config.runWorkers && !separate,
+    onTokensGenerated: o.onTokensGenerated,
+    ...(separate ? { extraMetrics: () => processes?.metrics() ?? Promise.resolve([]) } : {}),
+  });
+  if (stopping) return shutDown(running);
+  if (separate) {
+    processes = new QueueWorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
+    try {
+      await processes.start();
+    } catch (e) {
+      // A stop during the start makes the children exit before they are ready: that is the stop, not a failure.
+      if (stopping) return;
+      await processes.stop();
+      await running.close();
+      throw e;
+    }
+  }
+  if (stopping) return;
+  // for `npm run demo` and other tools started from the same folder
+  await writeGatewayAddress(config.dataDir, running.url!).catch((e) => log.warn({ err: (e as Error).message }, 'could not record the address in DATA_DIR'));
+  o.onListening(running.url!);
+}
+
+/**
+ * `chokepoint work`: the queue workers without HTTP — started by `serve`, or by an operator beside HTTP-only
+ * instances. Without REDIS_URL it joins the embedded Redis of DATA_DIR; it never starts (or stops) one itself.
+ */
+export async function work(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel, 'chokepoint-worker');
+  const redisUrl = await redisUrlFor(config);
+  const worker = await startQueueWorkerProcess({ ...config, redisUrl }, { log });
+  serveAsQueueWorkerProcess({ metricsJson: () => worker.core.metrics.registry.getMetricsAsJSON(), close: worker.close, log });
+}
