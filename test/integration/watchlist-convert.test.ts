@@ -25,11 +25,12 @@ describe('chokepoint watchlist convert', () => {
   test.each([
     ['ofac-sdn-csv', path.join(SOURCES, 'ofac-sdn-csv')],
     ['ofac-sdn-xml', path.join(SOURCES, 'ofac-sdn-xml', 'SDN.XML')],
+    ['ofac-sdn-xml', path.join(SOURCES, 'ofac-sdn-advanced', 'SDN_ADVANCED.XML')],
     ['un-xml', path.join(SOURCES, 'un-xml', 'consolidated.xml')],
     ['eu-fsf-xml', path.join(SOURCES, 'eu-fsf-xml', 'export.xml')],
     ['ftm', path.join(SOURCES, 'ftm', 'entities.ftm.json')],
   ])('--from %s -o: a file the gateway loads (verify and screen accept it), the summary on stdout', (format, input) => {
-    const out = path.join(dir, `${format}.jsonl`);
+    const out = path.join(dir, `${format}-${path.basename(input)}.jsonl`);
     const r = cli(['watchlist', 'convert', '--from', format, '-o', out, input]);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);

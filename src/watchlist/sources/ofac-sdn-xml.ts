@@ -3,13 +3,15 @@
  * remarks, programList, idList (id types such as "Website", "Email Address", "Digital Currency Address - XBT",
  * "SWIFT/BIC", "Passport"), akaList (type, category strong / weak, names), addressList, and lists of
  * nationalities, dates and places of birth, vessel details. The advanced form (SDN_ADVANCED.XML, root
- * <Sanctions>) is another model altogether and is refused with a message naming the forms that are read.
+ * <Sanctions>) is another model altogether, read by ofac-sdn-advanced.ts; both give the same entries.
  */
 import { clean, EntryDraft } from './entry-draft';
 import { ofacKind, OFAC_SOURCE } from './ofac';
 import type { ReadContext, SourceItem } from './types';
-import { readXml, type XmlFormat } from './xml-source';
-import { list, obj, text, type XmlRecord } from './xml-records';
+import { progressOver } from './files';
+import { readOfacSdnAdvanced } from './ofac-sdn-advanced';
+import { asListError, readXml, type XmlFormat } from './xml-source';
+import { list, obj, text, xmlRootOf, type XmlRecord } from './xml-records';
 
 function fullName(first: unknown, last: unknown): string | undefined {
   return clean([text(first), text(last)].filter((p) => p !== undefined).join(' '));
@@ -48,11 +50,20 @@ const SDN_XML: XmlFormat = {
   records: ['sdnEntry'],
   arrays: new Set(['program', 'id', 'aka', 'address', 'nationality', 'citizenship', 'dateOfBirthItem', 'placeOfBirthItem']),
   parentPath: (_record, root) => `/${root ?? 'sdnList'}`,
-  otherFormat: (root) =>
-    root === 'Sanctions' ? 'this is the advanced form, SDN_ADVANCED.XML: convert SDN.XML, or the CSV set with --from ofac-sdn-csv' : undefined,
   map: mapEntry,
 };
 
-export function readOfacSdnXml(paths: readonly string[], ctx: ReadContext): AsyncGenerator<SourceItem> {
-  return readXml(paths, ctx, SDN_XML);
+/** SDN.XML, or the advanced form (told apart by the root element, file by file). */
+export async function* readOfacSdnXml(paths: readonly string[], ctx: ReadContext): AsyncGenerator<SourceItem> {
+  for (const file of paths) {
+    const onBytes = await progressOver(ctx, [file]);
+    let root: string | undefined;
+    try {
+      root = await xmlRootOf(file);
+    } catch (e) {
+      throw asListError(file, e);
+    }
+    if (root === 'Sanctions') yield* readOfacSdnAdvanced(file, ctx, onBytes);
+    else yield* readXml([file], ctx, SDN_XML);
+  }
 }

@@ -4,7 +4,7 @@
  * so memory holds one chunk and one record, whatever the file's size. The lists nest no record inside another
  * record of the same name, which is what makes the cut safe; comments and CDATA outside records are skipped.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { XMLParser } from 'fast-xml-parser';
 import { CHUNK_BYTES } from '../file-lines';
@@ -149,6 +149,18 @@ export async function* xmlRecords(file: string, options: XmlRecordOptions, head:
     }
   } finally {
     stream.destroy();
+  }
+}
+
+/** The local name of a file's root element (read from its first 64 KiB), to tell two forms of a list apart. */
+export async function xmlRootOf(file: string): Promise<string | undefined> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1 << 16), 0, 1 << 16, 0);
+    const head = buffer.toString('utf8', 0, bytesRead).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![A-Z][^>]*>/g, '');
+    return /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(head)?.[1];
+  } finally {
+    await handle.close();
   }
 }
 

@@ -13,9 +13,14 @@ export interface XmlFormat {
   readonly arrays: ReadonlySet<string>;
   /** Path of the records' parent element, for places in messages ("/CONSOLIDATED_LIST/INDIVIDUALS"). */
   parentPath(record: string, root: string | undefined): string;
-  /** A hint for a file whose root names a format this reader does not read. */
-  otherFormat?(root: string): string | undefined;
   map(record: XmlRecord, ctx: ReadContext): WatchlistEntry | { readonly problem: string };
+}
+
+/** A failure while reading a file as an AppError naming the file: unreadable (an errno) or invalid. */
+export function asListError(file: string, e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  return new AppError(code !== undefined ? 'WATCHLIST_UNREADABLE' : 'WATCHLIST_INVALID', `${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`, { cause: e });
 }
 
 export async function* readXml(paths: readonly string[], ctx: ReadContext, format: XmlFormat): AsyncGenerator<SourceItem> {
@@ -35,14 +40,11 @@ export async function* readXml(paths: readonly string[], ctx: ReadContext, forma
         yield 'problem' in mapped ? { kind: 'skipped', at: where, reason: mapped.problem } : { kind: 'entry', entry: mapped, at: where };
       }
     } catch (e) {
-      if (e instanceof AppError) throw e;
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new AppError(code !== undefined ? 'WATCHLIST_UNREADABLE' : 'WATCHLIST_INVALID', `${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`, { cause: e });
+      throw asListError(file, e);
     }
     if (records === 0) {
-      const hint = head.root === undefined ? undefined : format.otherFormat?.(head.root);
       const found = head.root === undefined ? 'no XML element' : `root element <${head.root}> and no <${format.records.join('> or <')}>`;
-      throw new AppError('WATCHLIST_INVALID', `${file}: ${found}: not ${format.title}${hint !== undefined ? ` (${hint})` : ''}`);
+      throw new AppError('WATCHLIST_INVALID', `${file}: ${found}: not ${format.title}`);
     }
   }
 }

@@ -59,6 +59,13 @@ const CASES: { name: string; options: Omit<ConvertOptions, 'onSkip'>; expected: 
     skipped: ['ofac-sdn-xml/SDN.XML:93: /sdnList/sdnEntry[6]: unknown <sdnType> "Spaceship"', 'ofac-sdn-xml/SDN.XML:98: /sdnList/sdnEntry[7]: no numeric <uid>'],
   },
   {
+    // The advanced form (SDN_ADVANCED.XML) of the same entries, read by the same format name.
+    name: 'ofac-sdn-xml (SDN_ADVANCED.XML)',
+    options: { format: 'ofac-sdn-xml', paths: [f('ofac-sdn-advanced/SDN_ADVANCED.XML')] },
+    expected: 'ofac-sdn-csv/expected.jsonl',
+    skipped: ['ofac-sdn-advanced/SDN_ADVANCED.XML:240: /Sanctions/DistinctParties/DistinctParty[6]: unknown party type "Spaceship"'],
+  },
+  {
     name: 'un-xml',
     options: { format: 'un-xml', paths: [f('un-xml/consolidated.xml')] },
     expected: 'un-xml/expected.jsonl',

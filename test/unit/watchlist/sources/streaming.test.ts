@@ -77,7 +77,23 @@ test('a file of another format is refused with what it is', async () => {
   expect(e.message).toMatch(/root element <CONSOLIDATED_LIST> and no <sdnEntry>: not an OFAC SDN\.XML file/);
   const advanced = path.join(dir, 'SDN_ADVANCED.XML');
   await fs.writeFile(advanced, '<?xml version="1.0"?>\n<Sanctions xmlns="x"><DateOfIssue/><DistinctParties/></Sanctions>\n');
-  expect((await failure({ format: 'ofac-sdn-xml', paths: [advanced] })).message).toMatch(/SDN_ADVANCED\.XML: convert SDN\.XML, or the CSV set/);
+  expect((await failure({ format: 'ofac-sdn-xml', paths: [advanced] })).message).toMatch(/root element <Sanctions> and no <DistinctParty>: not an OFAC SDN_ADVANCED\.XML file/);
+});
+
+test('SDN_ADVANCED.XML: a document after the parties cannot be attached, and says so', async () => {
+  const fixture = await fs.readFile(path.join(SOURCES, 'ofac-sdn-advanced', 'SDN_ADVANCED.XML'), 'utf8');
+  const lei = '<IDRegDocument ID="999" IDRegDocTypeID="1640" IdentityID="4001"><IDRegistrationNo>5299000FICTIONAL0165</IDRegistrationNo></IDRegDocument>';
+  const file = path.join(dir, 'late-SDN_ADVANCED.XML');
+  await fs.writeFile(file, fixture.replace('<ProfileRelationships>', `<IDRegDocuments>${lei}</IDRegDocuments>\n  <ProfileRelationships>`));
+  expect((await failure({ format: 'ofac-sdn-xml', paths: [file] })).message).toMatch(/an <IDRegDocument> after the parties/);
+  // In its place, before the parties, the Legal Entity Number is the party's LEI.
+  const early = path.join(dir, 'early-SDN_ADVANCED.XML');
+  await fs.writeFile(early, fixture.replace('</IDRegDocuments>', `${lei}</IDRegDocuments>`));
+  const out: string[] = [];
+  await convertList({ format: 'ofac-sdn-xml', paths: [early] }, (l) => {
+    out.push(l);
+  });
+  expect(JSON.parse(out[0]).identifiers).toContainEqual({ type: 'lei', value: '5299000FICTIONAL0165' });
 });
 
 test('a missing file, and a CSV folder without its alias or address file', async () => {
