@@ -155,6 +155,64 @@ function notes(e: Synthetic): string {
   return parts.join(' ');
 }
 
+const ADVANCED_REFS = `  <ReferenceValueSets>
+    <AliasTypeValues><AliasType ID="1400">A.K.A.</AliasType><AliasType ID="1403">Name</AliasType></AliasTypeValues>
+    <CountryValues>${COUNTRIES.map(([name, iso2], i) => `<Country ID="${i + 1}" ISO2="${iso2}">${xml(name)}</Country>`).join('')}</CountryValues>
+    <FeatureTypeValues><FeatureType ID="8">Birthdate</FeatureType><FeatureType ID="14">Website</FeatureType><FeatureType ID="21">Email Address</FeatureType><FeatureType ID="25">Location</FeatureType><FeatureType ID="52">Phone Number</FeatureType><FeatureType ID="60">SWIFT/BIC</FeatureType><FeatureType ID="61">IBAN</FeatureType><FeatureType ID="344">Digital Currency Address - XBT</FeatureType></FeatureTypeValues>
+    <IDRegDocTypeValues><IDRegDocType ID="1571">Passport</IDRegDocType></IDRegDocTypeValues>
+    <LocPartTypeValues><LocPartType ID="1451">ADDRESS1</LocPartType><LocPartType ID="1454">CITY</LocPartType></LocPartTypeValues>
+    <NamePartTypeValues><NamePartType ID="1520">Last Name</NamePartType><NamePartType ID="1521">First Name</NamePartType><NamePartType ID="1525">Entity Name</NamePartType></NamePartTypeValues>
+    <PartySubTypeValues><PartySubType ID="3" PartyTypeID="2">Unknown</PartySubType><PartySubType ID="4" PartyTypeID="1">Unknown</PartySubType></PartySubTypeValues>
+    <PartyTypeValues><PartyType ID="1">Individual</PartyType><PartyType ID="2">Entity</PartyType></PartyTypeValues>
+  </ReferenceValueSets>
+`;
+
+/** SDN_ADVANCED.XML: its sections in the published order (reference values, locations, documents, parties, entries). */
+async function ofacAdvanced(dir: string, count: number): Promise<string[]> {
+  const file = path.join(dir, 'SDN_ADVANCED.XML');
+  const o = new Out(file);
+  await o.write(`<?xml version="1.0" encoding="utf-8"?>\n<Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML">\n  <DateOfIssue><Year>2027</Year><Month>1</Month><Day>15</Day></DateOfIssue>\n${ADVANCED_REFS}  <Locations>\n`);
+  for (let n = 1; n <= count; n++) {
+    const e = entry(n);
+    const country = COUNTRIES.indexOf(e.country) + 1;
+    await o.write(`    <Location ID="${n}">\n      <LocationCountry CountryID="${country}" CountryRelevanceID="1413"/>\n      <LocationPart LocPartTypeID="1451">\n        <LocationPartValue Primary="true" LocPartValueTypeID="1" LocPartValueStatusID="1">\n          <Comment/>\n          <Value>${xml(e.street)}</Value>\n        </LocationPartValue>\n      </LocationPart>\n      <LocationPart LocPartTypeID="1454">\n        <LocationPartValue Primary="true" LocPartValueTypeID="1" LocPartValueStatusID="1">\n          <Comment/>\n          <Value>${xml(e.city)}</Value>\n        </LocationPartValue>\n      </LocationPart>\n      <FeatureVersionReference FeatureVersionID="${n}"/>\n    </Location>\n`);
+  }
+  await o.write('  </Locations>\n  <IDRegDocuments>\n');
+  for (let n = 1; n <= count; n += 2) await o.write(`    <IDRegDocument ID="${n}" IDRegDocTypeID="1571" IdentityID="${n}" IssuedBy-CountryID="1" ValidityID="1">\n      <Comment/>\n      <IDRegistrationNo>X${n}</IDRegistrationNo>\n    </IDRegDocument>\n`);
+  await o.write('  </IDRegDocuments>\n  <DistinctParties>\n');
+  for (let n = 1; n <= count; n++) {
+    const e = entry(n);
+    const alias = (i: number, parts: [number, string][], primary: boolean): string =>
+      `          <Alias FixedRef="${n}" AliasTypeID="${primary ? 1403 : 1400}" Primary="${primary}" LowQuality="${i === 3}">\n            <DocumentedName ID="${n * 10 + i}" FixedRef="${n}" DocNameStatusID="1">\n` +
+      parts.map(([, v], j) => `              <DocumentedNamePart>\n                <NamePartValue NamePartGroupID="${n * 100 + i * 10 + j}" ScriptID="215" ScriptStatusID="1" Acronym="false">${xml(v)}</NamePartValue>\n              </DocumentedNamePart>\n`).join('') +
+      `            </DocumentedName>\n          </Alias>\n`;
+    const aliasParts: [number, string][][] = [e.person ? [[1520, e.last], [1521, e.first]] : [[1525, e.org]], ...e.aliases.map((a): [number, string][] => [[1525, a]])];
+    const groups = aliasParts.flatMap((parts, i) => parts.map(([type], j) => `            <MasterNamePartGroup>\n              <NamePartGroup ID="${n * 100 + i * 10 + j}" NamePartTypeID="${type}"/>\n            </MasterNamePartGroup>\n`)).join('');
+    const features: [number, string][] = [];
+    if (e.domain !== undefined) features.push([14, `www.${e.domain}`], [21, e.email!]);
+    if (e.bic !== undefined) features.push([60, e.bic]);
+    if (e.iban !== undefined) features.push([61, e.iban]);
+    if (e.crypto !== undefined) features.push([344, e.crypto]);
+    if (e.phone !== undefined) features.push([52, e.phone]);
+    const feature = (id: number, type: number, inner: string): string =>
+      `        <Feature ID="${id}" FeatureTypeID="${type}">\n          <FeatureVersion ID="${id}" ReliabilityID="1">\n            <Comment/>\n            ${inner}\n          </FeatureVersion>\n          <IdentityReference IdentityID="${n}" IdentityFeatureLinkTypeID="1"/>\n        </Feature>\n`;
+    await o.write(
+      `    <DistinctParty FixedRef="${n}">\n      <Comment/>\n      <Profile ID="${n}" PartySubTypeID="${e.person ? 4 : 3}">\n        <Identity ID="${n}" FixedRef="${n}" Primary="true" False="false">\n` +
+        aliasParts.map((parts, i) => alias(i, parts, i === 0)).join('') +
+        `          <NamePartGroups>\n${groups}          </NamePartGroups>\n        </Identity>\n` +
+        features.map(([type, v], i) => feature(n * 10 + i, type, `<VersionDetail DetailTypeID="1432">${xml(v)}</VersionDetail>`)).join('') +
+        feature(n * 10 + 8, 8, '<DatePeriod CalendarTypeID="1" YearFixed="false" MonthFixed="false" DayFixed="false"><Start Approximate="false" YearFixed="false" MonthFixed="false" DayFixed="false"><From><Year>1970</Year><Month>1</Month><Day>1</Day></From><To><Year>1970</Year><Month>1</Month><Day>1</Day></To></Start></DatePeriod>') +
+        feature(n * 10 + 9, 25, `<VersionLocation LocationID="${n}"/>`) +
+        `      </Profile>\n    </DistinctParty>\n`,
+    );
+  }
+  await o.write('  </DistinctParties>\n  <SanctionsEntries>\n');
+  for (let n = 1; n <= count; n++) await o.write(`    <SanctionsEntry ID="${n}" ProfileID="${n}" ListID="1550">\n      <EntryEvent ID="${n}" EntryEventTypeID="1" LegalBasisID="1"><Comment/><Date CalendarTypeID="1"><Year>2020</Year><Month>1</Month><Day>15</Day></Date></EntryEvent>\n      <SanctionsMeasure ID="${n}" SanctionsTypeID="1"><Comment>EXAMPLE</Comment><DatePeriod CalendarTypeID="1" YearFixed="true" MonthFixed="true" DayFixed="true"/></SanctionsMeasure>\n    </SanctionsEntry>\n`);
+  await o.write('  </SanctionsEntries>\n</Sanctions>\n');
+  await o.close();
+  return [file];
+}
+
 async function unXml(dir: string, count: number): Promise<string[]> {
   const file = path.join(dir, 'consolidated.xml');
   const o = new Out(file);
@@ -246,14 +304,16 @@ async function native(dir: string, count: number): Promise<string[]> {
   return [file];
 }
 
+/** Benchmark name → the --from format and the generator of its file(s). */
 export const GENERATORS = {
-  'ofac-sdn-csv': ofacCsv,
-  'ofac-sdn-xml': ofacXml,
-  'un-xml': unXml,
-  'eu-fsf-xml': euXml,
-  ftm,
-  csv,
-  native,
+  'ofac-sdn-csv': { from: 'ofac-sdn-csv', generate: ofacCsv },
+  'ofac-sdn-xml': { from: 'ofac-sdn-xml', generate: ofacXml },
+  'ofac-sdn-advanced': { from: 'ofac-sdn-xml', generate: ofacAdvanced },
+  'un-xml': { from: 'un-xml', generate: unXml },
+  'eu-fsf-xml': { from: 'eu-fsf-xml', generate: euXml },
+  ftm: { from: 'ftm', generate: ftm },
+  csv: { from: 'csv', generate: csv },
+  native: { from: 'native', generate: native },
 } as const;
 
 /** The --map the generated CSV needs. */

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CSV_MAP, GENERATORS } from './generate';
 
+/** A benchmark name (ofac-sdn-advanced is read with --from ofac-sdn-xml). */
 type Format = keyof typeof GENERATORS;
 
 function arg(name: string): string | undefined {
@@ -33,12 +34,13 @@ async function sizeOf(p: string): Promise<number> {
 async function measure(format: Format, count: number, dir: string): Promise<Record<string, string | number>> {
   const work = path.join(dir, `${format}-${count}`);
   await fs.mkdir(work, { recursive: true });
-  const inputs = await GENERATORS[format](work, count);
+  const { from, generate } = GENERATORS[format];
+  const inputs = await generate(work, count);
   let bytes = 0;
   for (const p of inputs) bytes += await sizeOf(p);
   const out = path.join(work, 'out.jsonl');
   const rssFile = path.join(work, 'rss');
-  const args = [PRELOAD, CLI, 'watchlist', 'convert', '--from', format, '-o', out, ...(format === 'csv' ? ['--map', CSV_MAP] : []), ...inputs];
+  const args = [PRELOAD, CLI, 'watchlist', 'convert', '--from', from, '-o', out, ...(from === 'csv' ? ['--map', CSV_MAP] : []), ...inputs];
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['-r', ...args], { encoding: 'utf8', env: { ...process.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

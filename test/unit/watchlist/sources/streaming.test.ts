@@ -62,6 +62,16 @@ test('an SDN.XML of a few MiB: every record, across chunk boundaries, with the l
   expect(skipped).toEqual([`big-SDN.XML:${badLine}: /sdnList/sdnEntry[9001]: no name and no identifier`]);
 });
 
+test('entities and character references are decoded in text and attributes', async () => {
+  const file = path.join(dir, 'refs.xml');
+  await fs.writeFile(file, '<export><sanctionEntity logicalId="7"><subjectType code="enterprise"/><nameAlias wholeName="CAF&#xC9; &amp; Fr&#232;res" strong="true"/></sanctionEntity></export>');
+  const out: string[] = [];
+  await convertList({ format: 'eu-fsf-xml', paths: [file] }, (l) => {
+    out.push(l);
+  });
+  expect(JSON.parse(out[0]).names).toEqual(['CAFÉ & Frères']);
+});
+
 test('a record not closed before the end of the file is an error with its line', async () => {
   const file = path.join(dir, 'cut.xml');
   await fs.writeFile(file, '<sdnList>\n<sdnEntry><uid>1</uid><lastName>A</lastName><sdnType>Entity</sdnType></sdnEntry>\n<sdnEntry><uid>2</uid>\n');
