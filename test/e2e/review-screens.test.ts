@@ -123,6 +123,24 @@ describe.each(WIDTHS)('at %i px', (width) => {
   });
 });
 
+describe.each(WIDTHS)('the exceptions and the keyboard help at %i px', (width) => {
+  it('read well: nothing wider than the window, evidence in words', async () => {
+    if (width === WIDTHS[0]) await t.gw.exceptions.propose('alice', { holdId: holds.typo1!, entryId: 'DE-BKA-000601', comment: 'a namesake: registered carpenters since 1998' });
+    const page = await atWidth(width, TOKENS.reviewerB, '#/exceptions');
+    const row = page.locator('table.exceptions tr[data-status="proposed"]');
+    await row.waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    expect(await row.innerText()).toMatch(/DE-BKA-000601\s+name\s/);
+    await screenshot(page, `screens-exceptions-${width}`);
+    await page.keyboard.press('?');
+    expect(await page.isVisible('#help')).toBe(true);
+    expect(await text(page, '#help')).toContain('the team dashboard');
+    expect(await headerHeight(page)).toBeLessThan(48);
+    await screenshot(page, `screens-help-${width}`);
+    await page.context().close();
+  });
+});
+
 describe('explanations of name hits', () => {
   it('say what matched, as written, with the typo counted; the list the entry comes from', async () => {
     const page = await atWidth(1400, TOKENS.reviewerA, `#/hold/${holds.typo1}`);

@@ -100,7 +100,15 @@ function tick() {
   });
 }
 
-const typing = (el) => el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+/** Keys a focused list box (select) needs for itself; every other key stays a shortcut there. */
+const SELECT_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ', 'Tab']);
+
+/**
+ * Whether a key belongs to the focused control rather than to the shortcuts: everything in a text field; in a select
+ * only its own navigation keys — the views focus a select first (exceptions, dashboard), and `q`, `d` or `?` must still
+ * work there.
+ */
+const typing = (el, key) => el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable || (el.tagName === 'SELECT' && SELECT_KEYS.has(key)));
 
 function toggleHelp(force) {
   const help = $('#help');
@@ -110,7 +118,7 @@ function toggleHelp(force) {
 
 function onKey(ev) {
   if (!ctx.session || ev.altKey || ev.ctrlKey || ev.metaKey) return;
-  if (typing(ev.target)) {
+  if (typing(ev.target, ev.key)) {
     if (ev.key === 'Escape') ev.target.blur();
     return;
   }

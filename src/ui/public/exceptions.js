@@ -3,12 +3,13 @@
 import { get, post } from './api.js';
 import { h, say } from './dom.js';
 import { when } from './time.js';
+import { methodLabel } from './explain.js';
 
 const STATUSES = [['', 'all'], ['proposed', 'waiting for confirmation'], ['active', 'active'], ['expired', 'expired'], ['revoked', 'revoked']];
 
 function actions(x, me, reload) {
   if (x.status !== 'proposed' && x.status !== 'active') return null;
-  const comment = h('input', { type: 'text', size: '24', placeholder: 'comment', 'aria-label': `Comment on ${x.id}` });
+  const comment = h('input', { type: 'text', size: '16', placeholder: 'comment', 'aria-label': `Comment on ${x.id}` });
   const run = (step) => async () => {
     if (!comment.value.trim()) {
       say('A comment is required.', 'error');
@@ -48,7 +49,7 @@ export async function renderExceptions(view, ctx, search) {
   view.replaceChildren(
     h('h2', {}, 'False-positive exceptions'),
     h('p', { class: 'muted' }, 'Each says “this payee is not this list entry” for the kinds of evidence judged. It applies once a second reviewer confirms it, until it expires or is revoked.'),
-    h('label', {}, 'Show ', filter),
+    h('p', { class: 'exception-filter' }, h('label', {}, 'Show ', filter)),
     list.length === 0
       ? h('p', { class: 'empty' }, 'None.')
       : h(
@@ -63,9 +64,9 @@ export async function renderExceptions(view, ctx, search) {
                 'tr',
                 { dataset: { id: x.id, status: x.status } },
                 h('td', {}, h('span', { class: `badge ${x.status === 'active' ? 'ok' : x.status === 'proposed' ? 'warn' : 'done'}` }, x.status)),
-                h('td', {}, h('code', {}, x.counterparty)),
-                h('td', {}, x.entryId),
-                h('td', {}, x.methods.join(', ')),
+                h('td', { class: 'value' }, h('code', {}, x.counterparty)),
+                h('td', { class: 'nowrap' }, x.entryId),
+                h('td', {}, x.methods.map(methodLabel).join(', ')),
                 h('td', {}, `${x.proposedBy}, ${when(x.proposedAt)}: “${x.comment}” (from `, h('a', { href: `#/hold/${encodeURIComponent(x.holdId)}` }, x.holdId), ')'),
                 h('td', {}, x.confirmedBy ? `${x.confirmedBy}, ${when(x.confirmedAt)}: “${x.confirmComment}”` : `— (${x.days} days once confirmed)`),
                 h('td', {}, x.expiresAt ? when(x.expiresAt) : '—', x.revokedBy ? ` · revoked by ${x.revokedBy}: “${x.revokeComment}”` : ''),
