@@ -2,8 +2,11 @@
  * The review queue with many holds waiting: seeds N holds (default 10,000) through POST /v1/messages, then times
  * GET /v1/holds (first page per sort, a deep page, filters that match often, rarely and never) over HTTP, one hold's
  * detail, and the review page's first render in headless chromium (navigation start → the first queue page drawn).
+ * Before that, a history for the team dashboard: for each of the last D days (default 365, the gateway's clock set
+ * back), K payments held and decided by two reviewers (released or rejected, after 5 minutes to 20 hours); then
+ * GET /v1/review/dashboard for 30 days and a year, and the dashboard's first render.
  *
- *   npm run build && node dist/bench/review/run.js [--holds 10000] [--repeat 20]
+ *   npm run build && node dist/bench/review/run.js [--holds 10000] [--repeat 20] [--history-days 365] [--history-per-day 20]
  *
  * Redis: REDIS_URL, else the one on 127.0.0.1:6379, else a private redis-server without persistence.
  */
@@ -25,6 +28,8 @@ const opt = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const HOLDS = opt('holds', 10_000);
+const HISTORY_DAYS = opt('history-days', 365);
+const HISTORY_PER_DAY = opt('history-per-day', 20);
 const REPEAT = opt('repeat', 20);
 const PER_MESSAGE = 100;
 const REVIEWER = `bench-reviewer-${randomBytes(12).toString('hex')}`;
@@ -63,10 +68,32 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     HOLD_DEADLINES: 'URGP=2h,NURG=48h',
   });
-  const gw = await startGateway(config, { log: createLogger('warn') });
+  // the history is made with the gateway's clock set back day by day; the queue and the timings run on the real clock
+  let clockOffsetMs = 0;
+  const gw = await startGateway(config, { log: createLogger('warn'), now: () => new Date(Date.now() + clockOffsetMs) });
   const base = gw.url!;
   const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
   try {
+    // A year of decisions: each day's payments held in the morning and decided by two reviewers during the day.
+    const historyStart = performance.now();
+    const historyRun = `BH${randomBytes(3).toString('hex')}`;
+    const DAY = 86_400_000;
+    for (let day = HISTORY_DAYS; day >= 1; day--) {
+      clockOffsetMs = -day * DAY;
+      const res = await fetch(`${base}/v1/messages`, { method: 'POST', headers: { ...auth(SUBMITTER), 'Content-Type': 'application/xml' }, body: heldMessage(historyRun, day * HISTORY_PER_DAY, HISTORY_PER_DAY) });
+      const body = (await res.json()) as { transactions?: { holdId?: string }[]; error?: { message: string } };
+      if (!res.ok) throw new Error(`history: ${res.status} ${body.error?.message}`);
+      for (const [i, t] of body.transactions!.entries()) {
+        if (!t.holdId) continue;
+        clockOffsetMs = -day * DAY + (5 + ((i * 97) % 1200)) * 60_000;
+        const action = i % 4 === 3 ? 'reject' : 'release';
+        await gw.review.act(t.holdId, action, 'bench-a', { comment: 'checked', ...(action === 'reject' ? { reason: 'RR04' } : {}) });
+        await gw.review.act(t.holdId, action, 'bench-b', { comment: 'agreed' });
+      }
+    }
+    clockOffsetMs = 0;
+    process.stderr.write(`bench: ${HISTORY_DAYS} days × ${HISTORY_PER_DAY} decisions seeded in ${Math.round(performance.now() - historyStart)} ms\n`);
+
     // Seed.
     const seedStart = performance.now();
     const runId = `BR${randomBytes(3).toString('hex')}`;
@@ -122,6 +149,19 @@ async function main(): Promise<void> {
       detail.push(performance.now() - t0);
     }
     rows.push({ case: 'GET /v1/holds/:id (with original)', returned: 1, more: false, ...stats(detail) });
+    for (const days of [30, 366]) {
+      const runs: number[] = [];
+      let decided = 0;
+      for (let i = 0; i <= REPEAT; i++) {
+        const t0 = performance.now();
+        const res = await fetch(`${base}/v1/review/dashboard?days=${days}`, { headers: auth(REVIEWER) });
+        const body = (await res.json()) as { waiting: { holds: number }; period: { released: number; rejected: number } };
+        if (!res.ok || body.waiting.holds !== open) throw new Error(`dashboard: ${res.status}, ${body.waiting?.holds} waiting`);
+        decided = body.period.released + body.period.rejected;
+        if (i > 0) runs.push(performance.now() - t0); // the first is a warm-up
+      }
+      rows.push({ case: `GET /v1/review/dashboard?days=${days} (${decided.toLocaleString('en')} decisions)`, returned: 1, more: false, ...stats(runs) });
+    }
 
     // The page's first render: navigation start → the first queue page drawn (performance mark 'queue-rendered').
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
@@ -154,7 +194,27 @@ async function main(): Promise<void> {
       await browser.close();
     }
     for (const [name, ms] of Object.entries(renders)) rows.push({ case: `page first render ${name} (50 rows, cold tab)`, returned: 50, more: true, ...stats(ms) });
+    // The dashboard's first render: navigation start → tiles and six charts drawn (mark 'dashboard-rendered').
+    const dashboard: number[] = [];
+    const browser2 = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    try {
+      for (let i = 0; i < 6; i++) {
+        const context = await browser2.newContext({ viewport: { width: 1400, height: 900 } });
+        await context.addInitScript({ content: `sessionStorage.setItem('chokepoint.reviewToken', ${JSON.stringify(REVIEWER)})` });
+        const page = await context.newPage();
+        await page.goto(`${base}/review/#/dashboard?days=30`);
+        await page.waitForFunction(() => performance.getEntriesByName('dashboard-rendered').length > 0, undefined, { timeout: 30_000 });
+        const ms = await page.evaluate(() => performance.getEntriesByName('dashboard-rendered')[0]!.startTime);
+        if ((await page.locator('.chart canvas').count()) < 6) throw new Error('the dashboard drew fewer than six charts');
+        if (i > 0) dashboard.push(ms);
+        await context.close();
+      }
+    } finally {
+      await browser2.close();
+    }
+
     for (const [name, ms] of Object.entries(phases)) rows.push({ case: `  of which, since navigation start: ${name}`, returned: '', more: '', ...stats(ms) });
+    rows.push({ case: 'dashboard first render (30 days, cold tab)', returned: 1, more: false, ...stats(dashboard) });
 
     process.stdout.write(`\nreview queue with ${open.toLocaleString('en')} open holds (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}), ms over HTTP on localhost:\n`);
     console.table(rows);
