@@ -181,6 +181,7 @@ describe('banners belong to the view that raised them', () => {
     expect(await text(alice, '#status')).toBe('');
 
     const bob = await signedIn(browser, server.url, TOKENS.reviewerB, `#/hold/${holds.postHoc}`);
+    await bob.setViewportSize({ width: 1400, height: 800 });
     await bob.waitForSelector('#proposal');
     // the proposal is shown, not chosen for the second reviewer
     expect(await bob.isChecked('#action-release')).toBe(false);
