@@ -26,7 +26,7 @@ import { Core, openCore } from './core';
 import { openScreening } from './screening';
 import { openMessages } from './messages';
 import { openTokens, startHttp } from './http';
-import { startQueueWorkers } from './workers';
+import { startQueueWorkers } from '../jobs/queue-workers';
 
 export interface StartOptions {
   /** Bind the HTTP server (default true). Tests use the app with supertest instead. */

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { RedisKeys } from '../store/keys';
 import { QUEUE_NAMES } from '../store/keys';
 import type { ReviewJobData } from '../queues/queues';
-import { workerOptions } from '../queues/worker-options';
+import { workerOptions } from './worker-options';
 import type { ReviewService } from '../app/review-service';
 
 export function startDeadlineWorker(d: { connection: Redis; keys: RedisKeys; review: ReviewService; log: Logger }): Worker<ReviewJobData> {

@@ -1,4 +1,4 @@
-import { Delivery, PermanentDeliveryError, XmlSink } from './sink';
+import { Delivery, PermanentDeliveryError, XmlSink } from '../../model/delivery';
 
 export interface HttpSinkOptions {
   url: string;

@@ -1,7 +1,7 @@
 import type { WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../store/keys';
-import { BACKOFF_TYPE, cappedExponentialBackoff } from './queues';
+import { BACKOFF_TYPE, cappedExponentialBackoff } from '../queues/queues';
 
 /**
  * A job's lock is renewed every 7.5 s while it runs; if its worker dies (a crash, a power cut), the job is handed to

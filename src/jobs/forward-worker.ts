@@ -11,9 +11,9 @@ import type { MessageStore } from '../store/message-store';
 import type { RedisKeys } from '../store/keys';
 import { QUEUE_NAMES } from '../store/keys';
 import type { ForwardJobData } from '../queues/queues';
-import { workerOptions } from '../queues/worker-options';
+import { workerOptions } from './worker-options';
 import type { TransactionState } from '../model/records';
-import { PermanentDeliveryError, XmlSink } from '../delivery/sink';
+import { PermanentDeliveryError, XmlSink } from '../model/delivery';
 import type { Logger } from 'pino';
 
 export interface ForwardWorkerDeps {

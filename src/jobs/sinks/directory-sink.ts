@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Delivery, XmlSink } from './sink';
+import { Delivery, XmlSink } from '../../model/delivery';
 
 /**
  * Writes <dir>/<key>.xml atomically: a temporary file in the same directory, written and fsynced, renamed, then the

@@ -4,13 +4,13 @@
  */
 import path from 'node:path';
 import type { Worker } from 'bullmq';
-import { HttpSink } from '../delivery/http-sink';
-import { DirectorySink } from '../delivery/directory-sink';
-import type { XmlSink } from '../delivery/sink';
-import { startForwardWorker } from '../forwarding/forward-worker';
-import { startStatusWorker } from '../status/status-worker';
-import { startDeadlineWorker } from '../review/deadline-worker';
-import type { Core } from './core';
+import { HttpSink } from './sinks/http-sink';
+import { DirectorySink } from './sinks/directory-sink';
+import type { XmlSink } from '../model/delivery';
+import { startForwardWorker } from './forward-worker';
+import { startStatusWorker } from './status-worker';
+import { startDeadlineWorker } from './deadline-worker';
+import type { Core } from '../composition/core';
 
 export function startQueueWorkers(core: Core): void {
   const { config, log } = core;

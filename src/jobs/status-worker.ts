@@ -8,9 +8,9 @@ import type { Logger } from 'pino';
 import type { RedisKeys } from '../store/keys';
 import { QUEUE_NAMES } from '../store/keys';
 import type { StatusJobData } from '../queues/queues';
-import { workerOptions } from '../queues/worker-options';
+import { workerOptions } from './worker-options';
 import type { AuditTrail } from '../model/audit';
-import { PermanentDeliveryError, XmlSink } from '../delivery/sink';
+import { PermanentDeliveryError, XmlSink } from '../model/delivery';
 
 export interface StatusWorkerDeps {
   connection: Redis;
