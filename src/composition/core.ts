@@ -21,6 +21,7 @@ import { IntentDispatcher } from '../queues/intent-dispatcher';
 import { StatusReportService } from '../app/status-report-service';
 import { ReviewService } from '../app/review-service';
 import { DeliveryService } from '../app/delivery-service';
+import { deliverySinks } from '../jobs/sinks';
 import { Closers } from './closers';
 import { reviewSettingsOf } from './policy';
 
@@ -105,7 +106,18 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       now,
       settings: reviewSettingsOf(config),
     });
-    const deliveries = new DeliveryService({ store });
+    const deliveries = new DeliveryService({
+      store,
+      audit,
+      ...deliverySinks({
+        ...(config.coreUrl ? { coreUrl: config.coreUrl } : {}),
+        ...(config.coreAuthHeader ? { coreAuthHeader: config.coreAuthHeader } : {}),
+        ...(config.statusUrl ? { statusUrl: config.statusUrl } : {}),
+        timeoutMs: config.coreTimeoutMs,
+        dataDir: config.dataDir,
+      }),
+      now,
+    });
 
     const runRecovery = () => review.recoverInterruptedDecisions();
     const recovered = await runRecovery();

@@ -84,7 +84,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     const tokens = await openTokens(core, options.onTokensGenerated);
     const screening = await openScreening(core);
     const messages = await openMessages(core, screening, { dispatcherHere: inProcessWorkers || options.background === true });
-    if (inProcessWorkers) startQueueWorkers(core);
+    if (inProcessWorkers) runQueueWorkers(core);
     const served = await startHttp(core, { screening, messages, tokens }, { listen: options.listen !== false, ...(options.extraMetrics ? { extraMetrics: options.extraMetrics } : {}) });
     return {
       ...served,
@@ -121,6 +121,20 @@ export async function startQueueWorkerProcess(config: Config, options: Pick<Star
     background: true,
     ...(options.recoveryIntervalMs !== undefined ? { recoveryIntervalMs: options.recoveryIntervalMs } : {}),
   });
-  startQueueWorkers(core);
+  runQueueWorkers(core);
   return { core, close: () => core.closers.closeAll() };
+}
+
+/** The queue workers in this process; closed before the queues and Redis (closers run in reverse order). */
+function runQueueWorkers(core: Core): void {
+  const workers = startQueueWorkers({
+    queues: { connection: core.workerConnection, prefix: core.keys.bullPrefix },
+    deliveries: core.deliveries,
+    review: core.review,
+    metrics: core.metrics,
+    log: core.log,
+    forwardConcurrency: core.config.forwardConcurrency,
+    backoffBaseMs: core.config.forwardBackoffMs,
+  });
+  core.closers.push(() => workers.close());
 }

@@ -1,18 +1,15 @@
 /**
- * Each hold is a delayed job in the review queue that becomes due at the hold's deadline. BullMQ hands a due job to
- * exactly one worker among all gateway instances on the Redis, and ReviewService.expire is a compare-and-set on the
- * hold's state, so the expiry policy runs once even if a job is retried. Jobs survive restarts with Redis.
+ * The review queue's worker. Each hold is a delayed job that becomes due at the hold's deadline; BullMQ hands a due
+ * job to exactly one worker among all gateway instances on the Redis, and ReviewService.expire is a compare-and-set
+ * on the hold's state, so the expiry policy runs once even if a job is retried. Jobs survive restarts with Redis.
  */
 import { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { RedisKeys } from '../store/keys';
-import { QUEUE_NAMES } from '../store/keys';
-import type { ReviewJobData } from '../queues/queues';
-import { workerOptions } from './worker-options';
 import type { ReviewService } from '../app/review-service';
+import { QUEUE_NAMES, type ReviewJobData } from '../queues/queues';
+import { type QueueConnection, workerOptions } from './worker-options';
 
-export function startDeadlineWorker(d: { connection: Redis; keys: RedisKeys; review: ReviewService; log: Logger }): Worker<ReviewJobData> {
+export function startDeadlineWorker(d: { queues: QueueConnection; review: ReviewService; log: Logger }): Worker<ReviewJobData> {
   const worker = new Worker<ReviewJobData>(
     QUEUE_NAMES.review,
     async (job) => {
@@ -20,7 +17,7 @@ export function startDeadlineWorker(d: { connection: Redis; keys: RedisKeys; rev
       if (outcome !== 'ignored') d.log.info({ holdId: job.data.holdId, outcome }, 'hold deadline passed');
       return outcome;
     },
-    workerOptions(d.connection, d.keys, 4, 1000),
+    workerOptions(d.queues, 4, 1000),
   );
   worker.on('error', (e) => d.log.error({ err: e.message }, 'deadline worker error'));
   return worker;

@@ -1,37 +1,46 @@
 /**
- * The queue workers: forward (cleared payments → core or outbox), status (reports of later decisions → hub),
- * deadline (hold expiry). They run in the HTTP process or in worker processes of their own (WORKER_PROCESSES).
+ * The gateway's background jobs, started together: forward (cleared payments → core or outbox), status (reports of
+ * later decisions → hub), deadline (hold expiry). Each queue worker is as thin as a route: it hands its job to a use
+ * case (DeliveryService, ReviewService) and tells BullMQ what became of it. They run in the HTTP process or in
+ * queue-worker processes of their own (WORKER_PROCESSES).
  */
-import path from 'node:path';
 import type { Worker } from 'bullmq';
-import { HttpSink } from './sinks/http-sink';
-import { DirectorySink } from './sinks/directory-sink';
-import type { XmlSink } from '../model/delivery';
+import type { Logger } from 'pino';
+import type { DeliveryService } from '../app/delivery-service';
+import type { ReviewService } from '../app/review-service';
+import type { Metrics } from '../observability/metrics';
 import { startForwardWorker } from './forward-worker';
 import { startStatusWorker } from './status-worker';
 import { startDeadlineWorker } from './deadline-worker';
-import type { Core } from '../composition/core';
+import type { QueueConnection } from './worker-options';
 
-export function startQueueWorkers(core: Core): void {
-  const { config, log } = core;
-  const coreSink: XmlSink = config.coreUrl
-    ? new HttpSink({ url: config.coreUrl, timeoutMs: config.coreTimeoutMs, ...(config.coreAuthHeader ? { extraHeader: config.coreAuthHeader } : {}) })
-    : new DirectorySink(path.join(config.dataDir, 'outbox'));
-  const statusSink: XmlSink = config.statusUrl ? new HttpSink({ url: config.statusUrl, timeoutMs: config.coreTimeoutMs }) : new DirectorySink(path.join(config.dataDir, 'status'));
-  const common = { connection: core.workerConnection, keys: core.keys, log, now: core.now };
+export interface QueueWorkerDeps {
+  queues: QueueConnection;
+  deliveries: DeliveryService;
+  review: ReviewService;
+  metrics: Metrics;
+  log: Logger;
+  /** Parallel deliveries to the core (FORWARD_CONCURRENCY). */
+  forwardConcurrency: number;
+  /** First retry delay of a delivery (FORWARD_BACKOFF); doubles, at most 5 minutes. */
+  backoffBaseMs: number;
+}
+
+/** Starts the queue workers; `close` lets the active jobs finish. */
+export function startQueueWorkers(d: QueueWorkerDeps): { close(): Promise<void> } {
+  const { queues, deliveries, log } = d;
   const workers: Worker[] = [
     startForwardWorker({
-      ...common,
-      store: core.store,
-      sink: coreSink,
-      concurrency: config.forwardConcurrency,
-      backoffBaseMs: config.forwardBackoffMs,
-      onOutcome: (o) => core.metrics.forwards.inc({ outcome: o }),
+      queues,
+      deliveries,
+      log,
+      concurrency: d.forwardConcurrency,
+      backoffBaseMs: d.backoffBaseMs,
+      onOutcome: (o) => d.metrics.forwards.inc({ outcome: o }),
     }),
-    startStatusWorker({ ...common, sink: statusSink, audit: core.audit, backoffBaseMs: config.forwardBackoffMs }),
-    startDeadlineWorker({ ...common, review: core.review }),
+    startStatusWorker({ queues, deliveries, log, backoffBaseMs: d.backoffBaseMs }),
+    startDeadlineWorker({ queues, review: d.review, log }),
   ];
-  log.info({ core: coreSink.description, status: statusSink.description }, 'queue workers started');
-  // Closers run in reverse order: workers stop (finishing active jobs) before the queues and Redis close.
-  core.closers.push(() => Promise.all(workers.map((w) => w.close())));
+  log.info({ core: deliveries.destinations.core, status: deliveries.destinations.hub }, 'queue workers started');
+  return { close: async () => void (await Promise.all(workers.map((w) => w.close()))) };
 }

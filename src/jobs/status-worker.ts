@@ -1,40 +1,29 @@
 /**
- * Delivers status reports of later decisions (release → ACSP, reject / expiry → RJCT) to the hub: STATUS_URL, or
- * DATA_DIR/status/ when none is configured. Same at-least-once + stable key discipline as the forward worker.
+ * The status queue's worker: one job, one status report of a later decision (release → ACSP, reject / expiry → RJCT),
+ * handed to the delivery use case (STATUS_URL, or DATA_DIR/status/). Retried like a forward; a refusal ends it.
  */
-import { Job, UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Logger } from 'pino';
-import type { RedisKeys } from '../store/keys';
-import { QUEUE_NAMES } from '../store/keys';
-import type { StatusJobData } from '../queues/queues';
-import { workerOptions } from './worker-options';
-import type { AuditTrail } from '../model/audit';
-import { PermanentDeliveryError, XmlSink } from '../model/delivery';
+import type { DeliveryService } from '../app/delivery-service';
+import { QUEUE_NAMES, type StatusJobData } from '../queues/queues';
+import { type QueueConnection, workerOptions } from './worker-options';
 
 export interface StatusWorkerDeps {
-  connection: Redis;
-  keys: RedisKeys;
-  sink: XmlSink;
-  audit: AuditTrail;
+  queues: QueueConnection;
+  deliveries: DeliveryService;
   log: Logger;
   backoffBaseMs: number;
-  now: () => Date;
 }
 
 export function startStatusWorker(d: StatusWorkerDeps): Worker<StatusJobData> {
-  const worker = new Worker<StatusJobData>(QUEUE_NAMES.status, (job) => deliverStatus(job, d), workerOptions(d.connection, d.keys, 4, d.backoffBaseMs));
+  const worker = new Worker<StatusJobData>(QUEUE_NAMES.status, (job) => deliverStatus(job, d), workerOptions(d.queues, 4, d.backoffBaseMs));
   worker.on('error', (e) => d.log.error({ err: e.message }, 'status worker error'));
   return worker;
 }
 
 async function deliverStatus(job: Job<StatusJobData>, d: StatusWorkerDeps): Promise<void> {
-  try {
-    await d.sink.deliver({ key: job.data.reportId, xml: job.data.xml, headers: { 'X-Chokepoint-Message-Id': job.data.messageId } });
-  } catch (e) {
-    d.log.warn({ reportId: job.data.reportId, attempt: job.attemptsMade + 1, err: (e as Error).message }, 'status report delivery failed');
-    if (e instanceof PermanentDeliveryError) throw new UnrecoverableError(e.message);
-    throw e;
-  }
-  await d.audit.record({ type: 'status-sent', messageId: job.data.messageId, at: d.now().toISOString(), actor: 'gateway', data: { reportId: job.data.reportId } });
+  const outcome = await d.deliveries.deliverStatusReport(job.data);
+  if (outcome.kind === 'delivered') return;
+  d.log.warn({ reportId: job.data.reportId, attempt: job.attemptsMade + 1, err: outcome.error.message }, 'status report delivery failed');
+  throw outcome.kind === 'refused' ? new UnrecoverableError(outcome.error.message) : outcome.error;
 }

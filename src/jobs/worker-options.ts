@@ -1,6 +1,5 @@
 import type { WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { RedisKeys } from '../store/keys';
 import { BACKOFF_TYPE, cappedExponentialBackoff } from '../queues/queues';
 
 /**
@@ -10,11 +9,17 @@ import { BACKOFF_TYPE, cappedExponentialBackoff } from '../queues/queues';
  */
 const LOCK_MS = 15_000;
 
-export function workerOptions(connection: Redis, keys: RedisKeys, concurrency: number, backoffBaseMs: number): WorkerOptions {
+/** Where the queues are: the connection (one that retries forever) and BullMQ's key prefix (RedisKeys.bullPrefix). */
+export interface QueueConnection {
+  readonly connection: Redis;
+  readonly prefix: string;
+}
+
+export function workerOptions(q: QueueConnection, concurrency: number, backoffBaseMs: number): WorkerOptions {
   const backoff = cappedExponentialBackoff(backoffBaseMs);
   return {
-    connection,
-    prefix: keys.bullPrefix,
+    connection: q.connection,
+    prefix: q.prefix,
     concurrency,
     lockDuration: LOCK_MS,
     stalledInterval: LOCK_MS,

@@ -25,3 +25,12 @@ export class PermanentDeliveryError extends Error {
     this.name = 'PermanentDeliveryError';
   }
 }
+
+/** A status report of a later decision on its way to the hub (built when the decision was taken). */
+export interface OutboundStatusReport {
+  /** Stable across retries: the delivery key. */
+  reportId: string;
+  messageId: string;
+  /** The pacs.002 / pain.002 to deliver. */
+  xml: string;
+}

@@ -1,14 +1,22 @@
 /**
  * The gateway's BullMQ queues: forward (cleared payments → core), review (held transactions, each a delayed job that
- * fires at its deadline), status (status reports of later decisions → hub). Producers only; workers live with
- * their use case. Job ids are deterministic, so adding the same job twice (crash recovery) is a no-op.
+ * fires at its deadline), status (status reports of later decisions → hub). Producers only; the queue workers are in
+ * jobs/. Job ids are deterministic, so adding the same job twice (crash recovery) is a no-op.
  */
 import { JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUE_NAMES, RedisKeys } from '../store/keys';
+import type { RedisKeys } from '../store/keys';
 import type { ForwardUnit, HoldRecord } from '../model/records';
+import type { OutboundStatusReport } from '../model/delivery';
 
-export interface ForwardJobData extends ForwardUnit {}
+/** BullMQ queue names (under the gateway's BullMQ prefix, RedisKeys.bullPrefix). */
+export const QUEUE_NAMES = {
+  forward: 'forward',
+  review: 'review',
+  status: 'status',
+} as const;
+
+export type ForwardJobData = ForwardUnit;
 
 /** The review job carries the held transaction, its hits and the reference to the stored original needed to forward it. */
 export interface ReviewJobData {
@@ -18,12 +26,7 @@ export interface ReviewJobData {
   hold: HoldRecord;
 }
 
-export interface StatusJobData {
-  reportId: string;
-  messageId: string;
-  /** The pacs.002 / pain.002 to deliver. */
-  xml: string;
-}
+export type StatusJobData = OutboundStatusReport;
 
 export const BACKOFF_TYPE = 'capped-exponential';
 

@@ -1,15 +1,7 @@
 /**
- * Every Redis key and BullMQ queue name of the gateway, built in one place from one prefix, so that tests can run
+ * Every Redis key of the gateway (and BullMQ's prefix), built in one place from one prefix, so that tests can run
  * side by side on one Redis (each with its own random prefix) and clean up after themselves.
  */
-export const QUEUE_NAMES = {
-  forward: 'forward',
-  review: 'review',
-  status: 'status',
-} as const;
-
-export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
-
 export class RedisKeys {
   constructor(readonly prefix: string) {}
 

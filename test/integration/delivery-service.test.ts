@@ -1,0 +1,162 @@
+/**
+ * The delivery use case on its own, without BullMQ: a message accepted by the real accept path (real Redis, the
+ * sample list), its forward unit handed to DeliveryService.forward attempt by attempt, the core a real HTTP server
+ * answering what each test scripts. What a queue worker does with the outcome is the queue's business; what the
+ * gateway records (transaction states, the unit's state, dead letters, audit events) is checked here.
+ */
+import { Redis } from 'ioredis';
+import { readMessage } from '../../src/iso20022';
+import { RedisKeys } from '../../src/store/keys';
+import { MessageStore } from '../../src/store/message-store';
+import { RedisAuditTrail } from '../../src/store/audit-store';
+import { readWatchlistFile } from '../../src/watchlist/read-file';
+import { decisionPolicy } from '../../src/policy/decision-policy';
+import { ScreeningService } from '../../src/app/screening-service';
+import { AcceptService } from '../../src/app/accept-service';
+import { DeliveryService } from '../../src/app/delivery-service';
+import type { AuditEvent } from '../../src/model/audit';
+import type { ForwardUnit } from '../../src/model/records';
+import { HttpSink } from '../../src/jobs/sinks/http-sink';
+import { HttpRecorder } from '../helpers/http-recorder';
+import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
+import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
+import { SAMPLE_WATCHLIST } from '../helpers/test-gateway';
+
+const prefix = testPrefix('delivery');
+const keys = new RedisKeys(prefix);
+const redis = new Redis(redisUrl());
+const store = new MessageStore(redis, keys, { duplicateWindowMs: 3_600_000, retentionMs: 3_600_000 });
+const audit = new RedisAuditTrail(redis, keys);
+const core = new HttpRecorder();
+const hub = new HttpRecorder();
+let accept: AcceptService;
+let deliveries: DeliveryService;
+
+beforeAll(async () => {
+  await Promise.all([core.start(), hub.start()]);
+  const { screener } = await readWatchlistFile(SAMPLE_WATCHLIST);
+  const status = { rejectReason: 'RR04', pendingStatus: 'PDNG' as const };
+  const screening = new ScreeningService({ screener, policy: decisionPolicy({ instantNameHitAction: 'reject' }) }, { instantCodes: ['INST'], status });
+  const now = () => new Date();
+  accept = new AcceptService({ screening, store, keys, outcomes: { ...status, holdDeadlines: { default: 3_600_000, byServiceLevel: {} } }, now });
+  deliveries = new DeliveryService({
+    store,
+    audit,
+    core: new HttpSink({ url: core.url, timeoutMs: 5_000 }),
+    hub: new HttpSink({ url: hub.url, timeoutMs: 5_000 }),
+    now,
+  });
+});
+
+afterAll(async () => {
+  await Promise.all([core.stop(), hub.stop()]);
+  redis.disconnect();
+  await deletePrefix(prefix);
+});
+
+let seq = 0;
+
+/** Accepts a message of a clean transaction and a listed payee's: one is held, the other makes a forward unit. */
+async function acceptedUnit(): Promise<{ unit: ForwardUnit; messageId: string }> {
+  const xml = pacs008([
+    { creditorName: 'Baeckerei Sonnenschein GmbH', creditorIban: ibanDE(900 + seq++) },
+    { creditorName: LISTED.name, creditorIban: LISTED.iban },
+  ]);
+  const outcome = await accept.accept(readMessage(xml), 'hub-test');
+  expect(outcome.result.transactions.map((t) => t.decision)).toEqual(['clear', 'hold']);
+  const stored = await store.get(outcome.messageId);
+  return { unit: stored!.plan.forward!, messageId: outcome.messageId };
+}
+
+async function auditOf(messageId: string): Promise<AuditEvent[]> {
+  await audit.seal();
+  const out: AuditEvent[] = [];
+  for await (const e of audit.events()) if (e.messageId === messageId) out.push(e);
+  return out;
+}
+
+describe('forward', () => {
+  it('delivers a unit under its key, records it on the message and in the audit trail, and sends nothing on a second attempt', async () => {
+    const { unit, messageId } = await acceptedUnit();
+    expect(unit).toMatchObject({ txIndexes: [0], whole: false });
+    core.fallback = 200;
+    const before = core.requests.length;
+
+    expect(await deliveries.forward(unit, { number: 1, last: false })).toEqual({ kind: 'delivered' });
+    const sent = core.requests.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.headers['idempotency-key']).toBe(unit.forwardId);
+    // the cleared transaction alone, under the unit's own MsgId
+    expect(sent[0]!.body).toContain(`<MsgId>${unit.msgId}</MsgId>`);
+    expect(sent[0]!.body).toContain('<NbOfTxs>1</NbOfTxs>');
+    expect(sent[0]!.body).not.toContain(LISTED.iban);
+
+    const stored = await store.get(messageId);
+    expect(stored!.forwards[unit.forwardId]).toBe('delivered');
+    expect(stored!.transactions[0]).toMatchObject({ status: 'ACSP', stage: 'forwarded', forwardId: unit.forwardId });
+    expect(stored!.transactions[1]).toMatchObject({ stage: 'held' });
+    expect((await auditOf(messageId)).find((e) => e.type === 'delivered')?.data).toEqual({ forwardId: unit.forwardId, transactions: 1, attempts: 1 });
+
+    expect(await deliveries.forward(unit, { number: 2, last: false })).toEqual({ kind: 'done-before', state: 'delivered' });
+    expect(core.requests.length - before).toBe(1);
+  });
+
+  it('dead-letters a unit the core refuses (4xx) at the first attempt, keeping the original for the operator', async () => {
+    const { unit, messageId } = await acceptedUnit();
+    core.script = [422];
+
+    const outcome = await deliveries.forward(unit, { number: 1, last: false });
+    expect(outcome).toMatchObject({ kind: 'dead', httpStatus: 422 });
+    expect((await deliveries.deadLetters()).find((d) => d.forwardId === unit.forwardId)).toMatchObject({ messageId, transactions: [0], httpStatus: 422 });
+    const stored = await store.get(messageId);
+    expect(stored!.forwards[unit.forwardId]).toBe('dead');
+    expect(stored!.transactions[0]).toMatchObject({ status: 'ACSP', stage: 'dead-letter', forwardId: unit.forwardId });
+    expect(await store.raw(messageId)).not.toBeNull();
+    expect((await auditOf(messageId)).find((e) => e.type === 'dead-lettered')?.data).toMatchObject({ forwardId: unit.forwardId, httpStatus: 422 });
+
+    expect(await deliveries.forward(unit, { number: 2, last: false })).toEqual({ kind: 'done-before', state: 'dead' });
+  });
+
+  it('asks for a retry while attempts remain, and dead-letters at the last one', async () => {
+    const { unit, messageId } = await acceptedUnit();
+    core.script = [503, 503];
+
+    const first = await deliveries.forward(unit, { number: 1, last: false });
+    expect(first.kind).toBe('retry');
+    expect(first.kind === 'retry' && first.error.message).toMatch(/HTTP 503/);
+    expect((await store.get(messageId))!.transactions[0]).toMatchObject({ stage: 'forward-queued' });
+
+    const last = await deliveries.forward(unit, { number: 2, last: true });
+    expect(last).toMatchObject({ kind: 'dead', reason: expect.stringMatching(/HTTP 503/) });
+    expect((await store.get(messageId))!.transactions[0]).toMatchObject({ stage: 'dead-letter' });
+  });
+
+  it('dead-letters a unit whose stored original is gone, without sending anything', async () => {
+    const { unit, messageId } = await acceptedUnit();
+    await redis.hdel(keys.message(messageId), 'raw');
+    const before = core.requests.length;
+
+    expect(await deliveries.forward(unit, { number: 1, last: false })).toEqual({ kind: 'dead', reason: 'the stored original is gone' });
+    expect(core.requests.length).toBe(before);
+    expect((await store.get(messageId))!.forwards[unit.forwardId]).toBe('dead');
+  });
+});
+
+describe('status reports', () => {
+  const report = (n: number) => ({ reportId: `r-${prefix}-${n}`, messageId: `m-${prefix}-${n}`, xml: '<Document/>' });
+
+  it('delivers under the report id and records it in the audit trail', async () => {
+    hub.script = [200];
+    expect(await deliveries.deliverStatusReport(report(1))).toEqual({ kind: 'delivered' });
+    expect(hub.requests.at(-1)!.headers['idempotency-key']).toBe(report(1).reportId);
+    expect((await auditOf(report(1).messageId)).map((e) => e.type)).toEqual(['status-sent']);
+  });
+
+  it('says refused on a 4xx and retry on a 5xx, and records neither as sent', async () => {
+    hub.script = [400, 502];
+    expect((await deliveries.deliverStatusReport(report(2))).kind).toBe('refused');
+    expect((await deliveries.deliverStatusReport(report(3))).kind).toBe('retry');
+    expect(await auditOf(report(2).messageId)).toEqual([]);
+    expect(await auditOf(report(3).messageId)).toEqual([]);
+  });
+});
