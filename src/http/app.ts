@@ -20,7 +20,7 @@ import { adminRoutes } from './routes/admin';
 import { exceptionRoutes } from './routes/exceptions';
 import { reviewPageRouter } from './routes/review-page';
 import { reviewDashboardRoutes } from './routes/review-dashboard';
-import { vendorAssets } from '../ui/vendor';
+import { vendorAssets } from './routes/review-vendor';
 import { Readiness, healthRoutes } from './routes/health';
 
 export interface HttpDeps {
