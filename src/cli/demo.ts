@@ -9,9 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type Config, repoRoot } from '../config';
-import { parseTokensFile } from '../http/tokens';
 import { AppError } from '../errors/app-error';
-import { readGatewayAddress } from '../runtime/gateway-address';
+import { parseTokensFile, readGatewayAddress } from '../composition/commands';
 
 export interface DemoOptions {
   url?: string;

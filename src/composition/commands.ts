@@ -18,6 +18,10 @@ import { WatchlistService } from '../app/watchlist-service';
 import { ScreeningService } from '../app/screening-service';
 import { loadDecisionPolicy, statusPolicyOf } from './policy';
 
+/** For `chokepoint demo`, a client of the running gateway: where it listens (serve records it in DATA_DIR) and its tokens file. */
+export { readGatewayAddress } from '../runtime/gateway-address';
+export { parseTokensFile } from '../http/tokens';
+
 /** REDIS_URL, else the embedded Redis of DATA_DIR (its address is kept there by `npm start`). */
 export async function redisUrlFor(config: Config): Promise<string> {
   if (config.redisUrl) return config.redisUrl;
