@@ -30,8 +30,21 @@ interface ConvertFlags {
 class BatchedWriter {
   private pending: string[] = [];
   private size = 0;
-  constructor(private readonly stream: NodeJS.WritableStream) {}
+  private failure?: Error;
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly name: string,
+  ) {
+    // A full disk, a closed pipe (`convert … | head`): the conversion stops with the reason instead of crashing.
+    stream.on('error', (e: Error) => {
+      this.failure = e;
+    });
+  }
+  check(): void {
+    if (this.failure !== undefined) throw new AppError('INTERNAL', `${this.name}: ${(this.failure as NodeJS.ErrnoException).code ?? this.failure.message}`, { cause: this.failure });
+  }
   async write(line: string): Promise<void> {
+    this.check();
     this.pending.push(line);
     this.size += line.length;
     if (this.size >= 1 << 18) await this.flush();
@@ -61,8 +74,17 @@ export async function watchlistConvert(paths: string[], o: ConvertFlags): Promis
   if (o.source !== undefined && !/^[\w.-]{1,64}$/.test(o.source)) throw new AppError('CONFIG_INVALID', '--source: 1 to 64 letters, digits, ".", "_" or "-"');
 
   const temp = o.out === undefined ? undefined : `${o.out}.part-${process.pid}`;
-  const out = temp === undefined ? process.stdout : createWriteStream(temp, { mode: 0o600 });
-  const writer = new BatchedWriter(out);
+  let out: NodeJS.WritableStream = process.stdout;
+  if (temp !== undefined) {
+    let handle;
+    try {
+      handle = await fs.open(temp, 'w', 0o600);
+    } catch (e) {
+      throw new AppError('CONFIG_INVALID', `-o ${o.out}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be written'}`, { cause: e });
+    }
+    out = createWriteStream('', { fd: handle });
+  }
+  const writer = new BatchedWriter(out, o.out ?? 'stdout');
   const bars = process.stderr.isTTY ? new MultiBar({ stream: process.stderr, hideCursor: true, clearOnComplete: true, format: 'converting {bar} {percentage}% | {entries} entries | ETA {eta_formatted}' }, Presets.shades_classic) : undefined;
   const bar = bars?.create(1, 0, { entries: 0 });
   const log = (line: string): void => {
@@ -92,6 +114,7 @@ export async function watchlistConvert(paths: string[], o: ConvertFlags): Promis
       const file = out as WriteStream;
       file.end();
       await once(file, 'close');
+      writer.check();
       await fs.rename(temp, o.out!);
     }
     bars?.stop();

@@ -75,6 +75,9 @@ describe('chokepoint watchlist convert', () => {
     expect(key.code).toBe(78);
     expect(key.stderr).toMatch(/CONFIG_INVALID: --hmac-key: expected at least 32 hex digits/);
     expect(cli(['watchlist', 'convert', '--from', 'un-xml', '--map', 'id=A', path.join(SOURCES, 'un-xml', 'consolidated.xml')]).stderr).toMatch(/are for --from csv/);
+    const unwritable = cli(['watchlist', 'convert', '--from', 'un-xml', '-o', path.join(dir, 'no-such-dir', 'out.jsonl'), path.join(SOURCES, 'un-xml', 'consolidated.xml')]);
+    expect(unwritable.code).toBe(78);
+    expect(unwritable.stderr).toMatch(/CONFIG_INVALID: -o .*out\.jsonl: ENOENT/);
     expect(cli(['watchlist', 'convert', '--from', 'pdf', 'x']).stderr).toMatch(/Allowed choices are ofac-sdn-csv, ofac-sdn-xml, un-xml, eu-fsf-xml, ftm, csv, native/);
   });
 });
