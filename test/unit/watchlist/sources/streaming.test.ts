@@ -117,6 +117,17 @@ test('a missing file, and a CSV folder without its alias or address file', async
   expect(e.message).toMatch(/alt\.csv is missing/);
 });
 
+test("OFAC's consolidated (non-SDN) CSV set is read like the SDN set, from its folder or its main file", async () => {
+  const cons = path.join(dir, 'cons');
+  await fs.mkdir(cons);
+  for (const [from, to] of [['sdn.csv', 'CONS_PRIM.CSV'], ['alt.csv', 'CONS_ALT.CSV'], ['add.csv', 'CONS_ADD.CSV'], ['sdn_comments.csv', 'CONS_COMMENTS.CSV']]) {
+    await fs.copyFile(path.join(SOURCES, 'ofac-sdn-csv', from), path.join(cons, to));
+  }
+  const sdn = await run({ format: 'ofac-sdn-csv', paths: [path.join(SOURCES, 'ofac-sdn-csv')] });
+  expect(await run({ format: 'ofac-sdn-csv', paths: [cons], source: 'ofac-sdn' })).toEqual({ ids: sdn.ids, skipped: sdn.skipped.map((l) => l.replace('sdn.csv', 'CONS_PRIM.CSV')) });
+  expect((await run({ format: 'ofac-sdn-csv', paths: [path.join(cons, 'CONS_PRIM.CSV')] })).ids).toEqual(sdn.ids);
+});
+
 test('CSV column mappings are checked before reading', () => {
   const code = (fn: () => unknown): string => {
     try {
