@@ -18,6 +18,7 @@ interface Options {
   duration: number;
   hitEvery: number;
   runId: string;
+  transactions: number;
 }
 
 function post(agent: http.Agent, url: URL, body: string, token?: string): Promise<number> {
@@ -53,7 +54,7 @@ function percentile(sorted: Float64Array, p: number): number {
 async function run(o: Options): Promise<void> {
   const url = new URL(o.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.mode === 'open' ? 512 : o.connections });
-  const factory = new MessageFactory(o.runId, o.hitEvery);
+  const factory = new MessageFactory(o.runId, o.hitEvery, o.transactions);
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let sent = 0;
@@ -108,6 +109,7 @@ async function run(o: Options): Promise<void> {
       mode: o.mode,
       rate: o.mode === 'open' ? o.rate : null,
       connections: o.mode === 'closed' ? o.connections : null,
+      transactions: o.transactions,
       sent,
       ok,
       statuses,
@@ -130,6 +132,7 @@ const program = new Command('load')
   .option('--duration <s>', 'seconds', '10')
   .option('--hit-every <n>', 'one message in n pays a listed IBAN (0: none)', '0')
   .option('--run-id <id>', 'prefix of the MsgIds', `L${Date.now().toString(36)}`)
+  .option('--transactions <n>', 'transactions per message', '1')
   .action(async (o: Record<string, string>) =>
     run({
       url: o.url!,
@@ -140,6 +143,7 @@ const program = new Command('load')
       duration: Number(o.duration),
       hitEvery: Number(o.hitEvery),
       runId: o.runId!,
+      transactions: Number(o.transactions),
     }),
   );
 void program.parseAsync(process.argv);

@@ -1,14 +1,21 @@
 /**
  * `npm run bench`: the gateway on N synthetic list entries (default 100,000), driven over HTTP by a separate load
- * process, closed-loop at maximum and open-loop at given rates, next to a bare express + fast-xml-parser echo
- * endpoint measured in the same run. The gateway runs exactly as `npm start` runs it: embedded Redis with
- * append-only persistence and fsync on every write, file outbox, four-eyes review queue.
+ * process, next to a bare express + fast-xml-parser echo endpoint measured in the same run. The gateway runs exactly
+ * as `npm start` runs it: embedded Redis with append-only persistence and fsync on every write, file outbox (or a
+ * stand-in core over HTTP), four-eyes review queue.
+ *
+ * Phases: closed loop at maximum (single-transaction messages): the sustained rate (accepted and forwarded), the
+ * accepted rate; open loop at the given rates, latency measured from the scheduled send time; closed loop with
+ * 100-transaction messages (transactions per second end to end). Per gateway phase: CPU milliseconds per message by
+ * process (/proc) and Redis commands per message (INFO commandstats deltas), from the phase's start until every
+ * cleared message reached the core — the figures that stay meaningful on a machine shared with other work.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { Redis } from 'ioredis';
 import { writeSyntheticList } from './synthetic-list';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -18,6 +25,7 @@ interface LoadResult {
   mode: string;
   rate: number | null;
   connections: number | null;
+  transactions: number;
   sent: number;
   ok: number;
   statuses: Record<string, number>;
@@ -111,6 +119,18 @@ function gatewayCpu(gatewayPid: number): CpuSample {
   return out;
 }
 
+/** Calls per Redis command (commands run inside scripts included), from INFO commandstats. */
+type CommandCounts = Record<string, number>;
+
+async function redisCommands(redis: Redis): Promise<CommandCounts> {
+  const out: CommandCounts = {};
+  for (const line of (await redis.info('commandstats')).split('\n')) {
+    const m = /^cmdstat_([^:]+):calls=(\d+)/.exec(line.trim());
+    if (m) out[m[1]!] = Number(m[2]);
+  }
+  return out;
+}
+
 interface Plan {
   entries: number;
   rates: number[];
@@ -119,6 +139,12 @@ interface Plan {
   hitEvery: number;
   validation: boolean;
   core: 'outbox' | 'http';
+  /** Transactions per message of the bulk phase (0: no bulk phase). */
+  bulkTransactions: number;
+  bulkConnections: number;
+  echo: boolean;
+  /** Write CPU profiles of the gateway's processes here (node --cpu-prof). */
+  profileDir?: string;
 }
 
 interface Phase extends LoadResult {
@@ -128,6 +154,9 @@ interface Phase extends LoadResult {
   drainSeconds?: number;
   /** Gateway only: CPU milliseconds per accepted message by process, from the phase's start until the queue drained. */
   cpuMsPerMessage?: Record<string, number>;
+  /** Gateway only: Redis commands per accepted message (scripts' inner commands included), and per command, most first. */
+  redisCommandsPerMessage?: number;
+  redisTopCommands?: Record<string, number>;
 }
 
 /** How many messages reached the core: files in the outbox, or the count of the core stand-in. */
@@ -156,40 +185,90 @@ async function drained(delivered: Delivered | undefined): Promise<{ files: numbe
   }
 }
 
-async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, outbox?: Delivered, cpu?: () => CpuSample): Promise<Phase[]> {
-  const base = ['--url', url, ...(token ? ['--token', token] : []), '--hit-every', String(p.hitEvery)];
-  const phase = async (args: string[]): Promise<Phase> => {
-    const before = outbox ? await outbox() : 0;
-    const cpuBefore = cpu?.();
-    const started = performance.now();
-    const r = await load(args);
-    const loadEnded = performance.now();
-    if (!outbox) return r;
-    const d = await drained(outbox);
-    const cpuAfter = cpu?.();
-    const cpuMsPerMessage =
-      cpuBefore && cpuAfter && r.ok > 0 ? Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, Number((((cpuAfter[k]! - (cpuBefore[k] ?? 0)) * 1000) / r.ok).toFixed(2))])) : undefined;
-    return {
-      ...r,
-      forwardedPerSec: Number(((d.files - before) / ((d.at - started) / 1000)).toFixed(1)),
-      drainSeconds: Number((Math.max(0, d.at - loadEnded) / 1000).toFixed(1)),
-      ...(cpuMsPerMessage ? { cpuMsPerMessage } : {}),
-    };
+/** What is observed of the gateway around a phase. */
+interface Probes {
+  delivered: Delivered;
+  cpu: () => CpuSample;
+  redis: Redis;
+}
+
+const round = (v: number, digits = 2) => Number(v.toFixed(digits));
+
+async function runPhase(args: string[], probes?: Probes): Promise<Phase> {
+  if (!probes) return load(args);
+  const before = await probes.delivered();
+  const cpuBefore = probes.cpu();
+  const commandsBefore = await redisCommands(probes.redis);
+  const started = performance.now();
+  const r = await load(args);
+  const loadEnded = performance.now();
+  const d = await drained(probes.delivered);
+  const cpuAfter = probes.cpu();
+  const commandsAfter = await redisCommands(probes.redis);
+  const out: Phase = {
+    ...r,
+    forwardedPerSec: round((d.files - before) / ((d.at - started) / 1000), 1),
+    drainSeconds: round(Math.max(0, d.at - loadEnded) / 1000, 1),
   };
+  if (r.ok === 0) return out;
+  out.cpuMsPerMessage = Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, round(((cpuAfter[k]! - (cpuBefore[k] ?? 0)) * 1000) / r.ok)]));
+  // The bench's own INFO call (the first; a command is counted once it ran) is left out; all else is the gateway's.
+  const delta = Object.entries(commandsAfter)
+    .map(([c, n]) => [c, n - (commandsBefore[c] ?? 0) - (c === 'info' ? 1 : 0)] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  out.redisCommandsPerMessage = round(delta.reduce((a, [, n]) => a + n, 0) / r.ok, 1);
+  out.redisTopCommands = Object.fromEntries(delta.map(([c, n]) => [c, round(n / r.ok, 2)]));
+  return out;
+}
+
+interface Measured {
+  closed: Phase;
+  open: Phase[];
+  bulk?: Phase;
+}
+
+async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, probes?: Probes): Promise<Measured> {
+  const base = ['--url', url, ...(token ? ['--token', token] : []), '--hit-every', String(p.hitEvery)];
+  const closed = (connections: number, tag: string) => [...base, '--mode', 'closed', '--connections', String(connections), '--duration', String(p.duration), '--run-id', tag];
   await load([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', '3', '--run-id', `W${runTag}${name[0]}`]);
-  await drained(outbox);
-  const results: Phase[] = [];
-  results.push(await phase([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', String(p.duration), '--run-id', `C${runTag}${name[0]}`]));
+  if (probes) await drained(probes.delivered);
+  const out: Measured = { closed: await runPhase(closed(p.connections, `C${runTag}${name[0]}`), probes), open: [] };
   for (const rate of p.rates) {
     await new Promise((r) => setTimeout(r, 1000));
-    results.push(await phase([...base, '--mode', 'open', '--rate', String(rate), '--duration', String(p.duration), '--run-id', `O${rate}${runTag}${name[0]}`]));
+    out.open.push(await runPhase([...base, '--mode', 'open', '--rate', String(rate), '--duration', String(p.duration), '--run-id', `O${rate}${runTag}${name[0]}`], probes));
   }
-  return results;
+  if (p.bulkTransactions > 0) {
+    await new Promise((r) => setTimeout(r, 1000));
+    out.bulk = await runPhase([...closed(p.bulkConnections, `B${runTag}${name[0]}`), '--transactions', String(p.bulkTransactions)], probes);
+  }
+  return out;
+}
+
+function row(target: string, r: Phase): string {
+  const bad = Object.entries(r.statuses)
+    .filter(([s]) => !s.startsWith('2'))
+    .map(([s, n]) => `${s}:${n}`)
+    .join(' ');
+  const load = r.mode === 'open' ? `${r.rate}/s` : `${r.connections} conns`;
+  return `${target.padEnd(8)} ${`${r.mode} ${load}${r.transactions > 1 ? `, ${r.transactions} tx` : ''}`.padEnd(24)} ${String(r.ok).padEnd(8)} ${String(r.throughput).padEnd(13)} ${String(r.forwardedPerSec ?? '-').padEnd(12)} ${String(r.p50).padEnd(7)} ${String(r.p95).padEnd(7)} ${String(r.p99).padEnd(8)} ${String(r.max).padEnd(8)} ${bad || '-'}`;
+}
+
+function costLine(r: Phase): string {
+  if (!r.cpuMsPerMessage) return '?';
+  const cpu = Object.entries(r.cpuMsPerMessage).map(([k, v]) => `${k} ${v}`);
+  const total = Object.values(r.cpuMsPerMessage).reduce((a, b) => a + b, 0);
+  const top = Object.entries(r.redisTopCommands ?? {})
+    .slice(0, 8)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ');
+  return `CPU ms ${cpu.join(', ')} (total ${total.toFixed(2)}); Redis commands ${r.redisCommandsPerMessage} (${top})`;
 }
 
 async function main(p: Plan): Promise<void> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-bench-'));
   const children: ChildProcess[] = [];
+  let redis: Redis | undefined;
   try {
     const listFile = path.join(work, 'watchlist.jsonl');
     let t = Date.now();
@@ -207,34 +286,44 @@ async function main(p: Plan): Promise<void> {
       coreUrl = `http://127.0.0.1:${sinkPort}/core`;
     }
     const gwPort = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(gwPort), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), WATCHLIST: listFile, TOKENS_FILE: tokensFile, LOG_LEVEL: 'warn', SCHEMA_VALIDATION: p.validation ? 'on' : 'off' };
+    const dataDir = path.join(work, 'data');
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(gwPort), HOST: '127.0.0.1', DATA_DIR: dataDir, WATCHLIST: listFile, TOKENS_FILE: tokensFile, LOG_LEVEL: 'warn', SCHEMA_VALIDATION: p.validation ? 'on' : 'off' };
     delete env.REDIS_URL;
     delete env.CORE_URL;
     if (coreUrl) env.CORE_URL = coreUrl;
     t = Date.now();
-    const gw = spawn(process.execPath, [path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    // Worker processes are forked with the parent's node options, so --cpu-prof profiles them too.
+    const nodeArgs = p.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(p.profileDir)}`] : [];
+    const gw = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     children.push(gw);
     await waitReady(`http://127.0.0.1:${gwPort}/readyz`, 300_000);
     const startMs = Date.now() - t;
     process.stderr.write(`bench: gateway ready in ${startMs} ms (list load + index + embedded Redis)\n`);
-
-    const echo = spawn(process.execPath, [path.join(DIST, 'bench/gateway/echo-server.js')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-    children.push(echo);
-    const echoPort = await new Promise<number>((resolve) => echo.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port as number)));
+    redis = new Redis((JSON.parse(await fs.readFile(path.join(dataDir, 'redis.json'), 'utf8')) as { url: string }).url);
 
     const tag = Date.now().toString(36);
-    const echoResults = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, p, tag);
-    await stop(echo);
-    const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(work, 'data', 'outbox'));
-    const gwResults = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, delivered, () => gatewayCpu(gw.pid!));
+    let echo: Measured | undefined;
+    if (p.echo) {
+      const echoServer = spawn(process.execPath, [path.join(DIST, 'bench/gateway/echo-server.js')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+      children.push(echoServer);
+      const echoPort = await new Promise<number>((resolve) => echoServer.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port as number)));
+      echo = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, { ...p, bulkTransactions: 0 }, tag);
+      await stop(echoServer);
+    }
+    const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(dataDir, 'outbox'));
+    const gateway = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, { delivered, cpu: () => gatewayCpu(gw.pid!), redis });
     const rss = peakRssMb(gw.pid!);
     const forwarded = await delivered();
 
-    const rows = [...echoResults.map((r) => ({ target: 'echo', ...r })), ...gwResults.map((r) => ({ target: 'gateway', ...r }))];
-    const ratio = gwResults[0]!.throughput / echoResults[0]!.throughput;
-    const sustained = Math.min(gwResults[0]!.throughput, gwResults[0]!.forwardedPerSec ?? Infinity);
+    const c = gateway.closed;
+    const sustained = Math.min(c.throughput, c.forwardedPerSec ?? Infinity);
+    const echoRate = echo?.closed.throughput;
+    const bulk = gateway.bulk;
+    // A bulk message with a hit goes out without the held transaction: on average T × (1 − 1/hitEvery) per message.
+    const clearedPerBulk = bulk ? bulk.transactions * (p.hitEvery > 0 ? 1 - 1 / p.hitEvery : 1) : 0;
     const report = {
       date: new Date().toISOString(),
+      loadAverage: os.loadavg().map((l) => round(l)),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       entries: p.entries,
       schemaValidation: p.validation,
@@ -242,34 +331,38 @@ async function main(p: Plan): Promise<void> {
       gatewayPeakRssMb: rss,
       core: p.core,
       forwarded,
-      closedLoopRatio: Number(ratio.toFixed(2)),
-      sustainedRatio: Number((sustained / echoResults[0]!.throughput).toFixed(2)),
-      rows,
+      sustainedPerSec: round(sustained, 1),
+      acceptedPerSec: c.throughput,
+      echoPerSec: echoRate ?? null,
+      sustainedRatio: echoRate ? round(sustained / echoRate) : null,
+      acceptedRatio: echoRate ? round(c.throughput / echoRate) : null,
+      bulkTransactionsPerSec: bulk ? round(Math.min(bulk.throughput * clearedPerBulk, (bulk.forwardedPerSec ?? 0) * clearedPerBulk), 0) : null,
+      gateway,
+      echo: echo ?? null,
     };
-    console.log('\ntarget   mode    rate/conns  ok        throughput/s  p50 ms  p95 ms  p99 ms  max ms  forwarded/s  drain s  non-2xx');
-    for (const r of rows as (Phase & { target: string })[]) {
-      const bad = Object.entries(r.statuses)
-        .filter(([s]) => !s.startsWith('2'))
-        .map(([s, n]) => `${s}:${n}`)
-        .join(' ');
+    const ratio = (v: number | null) => (v === null ? '' : ` = ${v} × the echo`);
+    console.log(`\nsustained (accepted and forwarded): ${report.sustainedPerSec} msg/s${ratio(report.sustainedRatio)}`);
+    console.log(`accepted: ${c.throughput} msg/s${ratio(report.acceptedRatio)}; echo in the same run: ${echoRate ?? '(not measured)'} msg/s (closed loop, ${p.connections} connections)`);
+    for (const o of gateway.open) {
+      const refused = o.statuses['503'] ?? 0;
+      console.log(`open loop ${o.rate} msg/s: ${o.throughput} accepted/s, p50 ${o.p50} / p95 ${o.p95} / p99 ${o.p99} ms${refused ? `, ${refused} refused with 503` : ''}`);
+    }
+    if (bulk) {
       console.log(
-        `${r.target.padEnd(8)} ${r.mode.padEnd(7)} ${String(r.rate ?? r.connections).padEnd(11)} ${String(r.ok).padEnd(9)} ${String(r.throughput).padEnd(13)} ${String(r.p50).padEnd(7)} ${String(r.p95).padEnd(7)} ${String(r.p99).padEnd(7)} ${String(r.max).padEnd(7)} ${String(r.forwardedPerSec ?? '-').padEnd(12)} ${String(r.drainSeconds ?? '-').padEnd(8)} ${bad || '-'}`,
+        `${bulk.transactions}-transaction messages: ${report.bulkTransactionsPerSec} transactions/s end to end (${bulk.throughput} msg/s accepted, ${bulk.forwardedPerSec} forwarded/s, p99 ${bulk.p99} ms)`,
       );
     }
-    console.log(`\nclosed-loop throughput ratio gateway / echo: ${report.closedLoopRatio} accepted, ${report.sustainedRatio} sustained (accepted and forwarded)`);
-    const cpuLine = (r: Phase) =>
-      r.cpuMsPerMessage
-        ? `${Object.entries(r.cpuMsPerMessage)
-            .map(([k, v]) => `${k} ${v}`)
-            .join(', ')} (total ${Object.values(r.cpuMsPerMessage)
-            .reduce((a, b) => a + b, 0)
-            .toFixed(2)})`
-        : '?';
-    for (const r of gwResults) console.log(`gateway CPU ms per accepted message, ${r.mode} ${r.rate ?? r.connections}: ${cpuLine(r)}`);
-    console.log(`gateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB (HTTP process); ${report.forwarded} messages forwarded (${p.core === 'http' ? 'HTTP core stand-in' : 'file outbox'})`);
-    console.log(`machine: ${report.machine}`);
+    console.log('\ntarget   phase                    ok       accepted/s    forwarded/s  p50 ms  p95 ms  p99 ms   max ms   non-2xx');
+    for (const r of [...(echo ? [echo.closed, ...echo.open] : [])]) console.log(row('echo', r));
+    for (const r of [gateway.closed, ...gateway.open, ...(bulk ? [bulk] : [])]) console.log(row('gateway', r));
+    console.log('\nper accepted message, from the phase start until the forward queue drained:');
+    for (const r of [gateway.closed, ...gateway.open]) console.log(`  ${r.mode} ${r.rate ?? `${r.connections} conns`}: ${costLine(r)}`);
+    if (bulk) console.log(`  ${bulk.transactions}-transaction messages (per message): ${costLine(bulk)}`);
+    console.log(`\ngateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB (HTTP process); ${report.forwarded} messages forwarded (${p.core === 'http' ? 'HTTP core stand-in' : 'file outbox'})`);
+    console.log(`machine: ${report.machine}; load average at the end ${report.loadAverage.join(' ')}`);
     console.log('\n' + JSON.stringify(report));
   } finally {
+    redis?.disconnect();
     for (const c of children) await stop(c);
     await fs.rm(work, { recursive: true, force: true });
   }
@@ -277,21 +370,29 @@ async function main(p: Plan): Promise<void> {
 
 new Command('bench')
   .option('--entries <n>', 'synthetic watchlist entries', '100000')
-  .option('--rates <list>', 'open-loop rates, comma separated', '500,1000')
+  .option('--rates <list>', 'open-loop rates, comma separated (none: no open-loop phase)', '500,1000')
   .option('--duration <s>', 'seconds per measurement', '15')
   .option('--connections <n>', 'closed-loop connections', '32')
-  .option('--hit-every <n>', 'one message in n pays a listed IBAN', '100')
+  .option('--hit-every <n>', 'one transaction in n pays a listed IBAN', '100')
+  .option('--bulk <n>', 'transactions per message of the bulk phase (0: no bulk phase)', '100')
+  .option('--bulk-connections <n>', 'closed-loop connections of the bulk phase', '8')
   .option('--core <kind>', 'outbox (as npm start: files, fsynced) or http (a stand-in core process, as a bank deploys it)', 'outbox')
   .option('--no-validation', 'run the gateway with SCHEMA_VALIDATION=off (to measure what validation costs)')
-  .action(async (o: Record<string, string>) =>
+  .option('--no-echo', 'skip the echo baseline (cost figures only)')
+  .option('--profile <dir>', 'write CPU profiles of the gateway processes into this directory')
+  .action(async (o: Record<string, string | boolean>) =>
     main({
       entries: Number(o.entries),
-      rates: o.rates!.split(',').map(Number),
+      rates: o.rates === 'none' ? [] : String(o.rates).split(',').map(Number),
       duration: Number(o.duration),
       connections: Number(o.connections),
       hitEvery: Number(o.hitEvery),
-      validation: o.validation as unknown as boolean,
+      validation: o.validation as boolean,
       core: o.core === 'http' ? 'http' : 'outbox',
+      bulkTransactions: Number(o.bulk),
+      bulkConnections: Number(o.bulkConnections),
+      echo: o.echo as boolean,
+      ...(typeof o.profile === 'string' ? { profileDir: o.profile } : {}),
     }),
   )
   .parseAsync(process.argv)
