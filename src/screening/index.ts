@@ -6,7 +6,7 @@ export { buildScreener, ScreenerBuilder, ListScreener, DEFAULT_NAME_FLOOR } from
 export type { ScreenerOptions } from './screener';
 export { screenTransaction } from './transaction';
 export type { ScreeningContext } from './transaction';
-export { DEFAULT_POLICY, decide, nameHoldThreshold } from './policy';
+export { DEFAULT_POLICY, decide, nameHoldThreshold, rulesFor } from './policy';
 export { canonicalIdentifier } from './identifiers/canonical';
 export { hmacIdentifier } from './identifiers/hmac';
 export { counterpartyKeys } from './counterparty';

@@ -1,7 +1,7 @@
 /** Screening of one transaction: its payee fields against the list, then the policy's decision. */
 import type { TransactionView } from '../iso20022/types';
 import { accountFaults } from './identifiers/account-checks';
-import { decide } from './policy';
+import { decide, isReported } from './policy';
 import type { DecisionPolicy, Hit, Screener, TransactionScreening } from './types';
 
 export interface ScreeningContext {
@@ -15,7 +15,7 @@ export interface ScreeningContext {
 export function screenTransaction(screener: Screener, tx: TransactionView, policy: DecisionPolicy, context: ScreeningContext): TransactionScreening {
   const reported = screener
     .screenFields(tx.payee)
-    .filter((h) => h.method !== 'name' || h.score >= policy.nameReportThreshold)
+    .filter((h) => isReported(policy, h))
     .map((h) => {
       const exception = context.suppress?.(h);
       return exception === undefined ? h : { ...h, suppressedBy: exception };

@@ -80,8 +80,13 @@ export interface DecisionPolicy {
   readonly nameReportThreshold: number;
   /** Minimum score for a name hit to hold the payment. */
   readonly nameHoldThreshold: number;
-  /** Optional per-list-source overrides of the name hold threshold. */
+  /** Optional per-list-source overrides of the name hold threshold (the older form of `sources.<name>.nameHoldThreshold`). */
   readonly nameHoldThresholdBySource?: Readonly<Record<string, number>>;
+  /**
+   * Per list source (an entry's `source`): rules that differ from the ones above, e.g. a coalition list verified by
+   * test purchases rejects on a name hit while a broad sanctions list only holds. What is not given falls back.
+   */
+  readonly sources?: Readonly<Record<string, SourceRules>>;
   /** What an identifier hit does on a normal (non-instant) payment. */
   readonly onIdentifierHit: Decision;
   /** What a name-only hit at/above the hold threshold does on a normal payment. */
@@ -92,6 +97,14 @@ export interface DecisionPolicy {
     /** 'reject', or 'release' (forward now and open a post-hoc review item). */
     readonly onNameHit: 'reject' | 'release';
   };
+}
+
+/** The decision rules of one list source; unset fields fall back to the policy's own. */
+export interface SourceRules {
+  readonly nameReportThreshold?: number;
+  readonly nameHoldThreshold?: number;
+  readonly onIdentifierHit?: Decision;
+  readonly onNameHit?: Decision;
 }
 
 export interface TransactionScreening {

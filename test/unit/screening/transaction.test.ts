@@ -65,6 +65,32 @@ describe('screenTransaction and the decision policy', () => {
     expect(screenTransaction(screener, typo, quiet, { instant: false }).hits).toEqual([]);
   });
 
+  test('rules per list source: each hit is decided by its own list, the most severe outcome wins', () => {
+    const both = tx([field('iban', 'DE89370400440532013000'), field('iban', 'NO7486011119938', { path: 'CdtrAgtAcct/Id/IBAN', role: 'creditorAgentAccount' })]);
+    const sources: DecisionPolicy = { ...DEFAULT_POLICY, sources: { 'kripos-no': { onIdentifierHit: 'reject' } } };
+    const r = screenTransaction(screener, both, sources, { instant: false });
+    expect(r.decision).toBe('reject');
+    expect(r.reason).toContain('iban hit on NO-KRI-000201');
+    // Only the police-se entry: the general rule (hold).
+    expect(screenTransaction(screener, ibanHit, sources, { instant: false }).decision).toBe('hold');
+    // A list whose identifiers are only reported, and one that rejects on a name.
+    const cleared: DecisionPolicy = { ...DEFAULT_POLICY, sources: { 'police-se': { onIdentifierHit: 'clear', onNameHit: 'reject' } } };
+    expect(screenTransaction(screener, ibanHit, cleared, { instant: false }).decision).toBe('clear');
+    expect(screenTransaction(screener, nameHit, cleared, { instant: false }).decision).toBe('reject');
+  });
+
+  test('a source that holds below the general report threshold has those hits reported, and held', () => {
+    const typo = tx([field('name', 'Nordik Digitl Media Servises')]);
+    const score = screener.screenFields(typo.payee).find((h) => h.method === 'name')!.score;
+    expect(score).toBeLessThan(0.98);
+    const quiet: DecisionPolicy = { ...DEFAULT_POLICY, nameReportThreshold: score + 0.01, nameHoldThreshold: 0.99 };
+    expect(screenTransaction(screener, typo, quiet, { instant: false }).hits).toEqual([]);
+    const police: DecisionPolicy = { ...quiet, sources: { 'police-se': { nameHoldThreshold: score } } };
+    const r = screenTransaction(screener, typo, police, { instant: false });
+    expect(r.decision).toBe('hold');
+    expect(r.hits.map((h) => h.entryId)).toEqual(['SE-POL-000123']);
+  });
+
   test('a suppressed hit is kept with its exception id and does not count', () => {
     const r = screenTransaction(screener, ibanHit, DEFAULT_POLICY, { instant: false, suppress: (h) => (h.entryId === 'SE-POL-000123' ? 'EXC-1' : undefined) });
     expect(r.decision).toBe('clear');
