@@ -38,6 +38,16 @@ export interface AcceptOutcome {
   messageId: string;
   /** Why it was 409: the whole message, or every transaction of it, was seen before. */
   duplicate?: 'DUPLICATE_MESSAGE' | 'DUPLICATE_TRANSACTION';
+  /** The identical message was accepted before: this is that answer again, nothing was done now. */
+  replay?: boolean;
+}
+
+/** Who sent a message and what exactly: a resend is a replay when both are the same as the original's. */
+export interface Submission {
+  /** Name of the submitter's token. */
+  submitter: string;
+  /** SHA-256 (hex) of the body's bytes. */
+  digest: string;
 }
 
 /** Resends racing each other: after this many lost races the request fails with 503 and may be retried. */
@@ -47,12 +57,13 @@ const MAX_RACES = 3;
 export class AcceptService {
   constructor(private readonly deps: AcceptDeps) {}
 
-  accept(msg: InboundMessage, submitter: string): Promise<AcceptOutcome> {
-    return acceptMessage(msg, submitter, this.deps);
+  accept(msg: InboundMessage, submission: Submission): Promise<AcceptOutcome> {
+    return acceptMessage(msg, submission, this.deps);
   }
 }
 
-async function acceptMessage(msg: InboundMessage, submitter: string, deps: AcceptDeps): Promise<AcceptOutcome> {
+async function acceptMessage(msg: InboundMessage, submission: Submission, deps: AcceptDeps): Promise<AcceptOutcome> {
+  const { submitter } = submission;
   const agent = instructingAgentOf(msg, submitter);
   const duplicateKey = deps.keys.duplicateMessage(agent, msg.group.msgId);
 
@@ -68,7 +79,7 @@ async function acceptMessage(msg: InboundMessage, submitter: string, deps: Accep
     const seen = await deps.store.existingKeys([duplicateKey, ...txKeys.flat()]);
     lap('dedupe');
     const earlier = seen.get(duplicateKey);
-    if (earlier) return duplicateOutcome(earlier, deps);
+    if (earlier) return duplicateOutcome(earlier, submission, deps);
     const duplicates = new Map<number, string>();
     txKeys.forEach((keys, i) => {
       const hit = keys.map((k) => seen.get(k)).find((v) => v !== undefined);
@@ -87,6 +98,7 @@ async function acceptMessage(msg: InboundMessage, submitter: string, deps: Accep
     const outcome = await deps.store.persistAccepted({
       meta: planned.meta,
       raw: msg.raw,
+      digest: submission.digest,
       result: planned.result,
       transactions: planned.states,
       plan: planned.enqueue,
@@ -128,7 +140,7 @@ async function acceptMessage(msg: InboundMessage, submitter: string, deps: Accep
       ],
     });
     lap('persist');
-    if (outcome.kind === 'duplicate') return duplicateOutcome(outcome.existingId, deps);
+    if (outcome.kind === 'duplicate') return duplicateOutcome(outcome.existingId, submission, deps);
     if (outcome.kind === 'retry') continue;
     deps.dispatcher?.kick();
     const allDuplicate = msg.transactions.length > 0 && duplicates.size === msg.transactions.length;
@@ -322,10 +334,16 @@ async function earlierOutcome(ref: string, tx: TransactionView, deps: AcceptDeps
   };
 }
 
-/** A resend of a whole message: the earlier result with every transaction's current status. */
-async function duplicateOutcome(messageId: string, deps: Pick<AcceptDeps, 'store'>): Promise<AcceptOutcome> {
+/**
+ * A message whose (instructing agent, MsgId) was seen before. The identical message (same body bytes, same
+ * submitter) is a replay: the hub did not get, or did not trust, the first answer, and gets it again — 200 with the
+ * stored result (409 when the original was made only of earlier transactions), nothing done again. Any other
+ * message under those identifiers is a duplicate: 409 with the earlier result and every transaction's current status.
+ */
+async function duplicateOutcome(messageId: string, resend: Submission, deps: Pick<AcceptDeps, 'store'>): Promise<AcceptOutcome> {
   const earlier = await deps.store.get(messageId);
   if (!earlier) throw new AppError('DUPLICATE_MESSAGE', `This message was received before as ${messageId}; its record has expired`);
+  if (earlier.digest === resend.digest && earlier.meta.submitter === resend.submitter) return replayOf(messageId, earlier.result);
   const transactions = earlier.result.transactions.map((t, i) => {
     const now = earlier.transactions[i];
     return now ? { ...t, status: now.status, ...(now.reasonCode ? { reasonCode: now.reasonCode } : {}) } : t;
@@ -336,4 +354,12 @@ async function duplicateOutcome(messageId: string, deps: Pick<AcceptDeps, 'store
     duplicate: 'DUPLICATE_MESSAGE',
     result: { ...earlier.result, duplicate: true, groupStatus: groupStatusOf(transactions.map((t) => t.status)), transactions },
   };
+}
+
+/** The answer the original got, again. */
+function replayOf(messageId: string, result: MessageResult): AcceptOutcome {
+  const allDuplicate = result.transactions.length > 0 && result.transactions.every((t) => t.duplicateOf !== undefined);
+  return allDuplicate
+    ? { httpStatus: 409, messageId, result: { ...result, duplicate: true }, duplicate: 'DUPLICATE_TRANSACTION', replay: true }
+    : { httpStatus: 200, messageId, result, replay: true };
 }

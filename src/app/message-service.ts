@@ -3,6 +3,7 @@
  * → queued), screen (no side effects), status (GET /v1/messages/:id/status), and the RJCT report of a body that
  * could not be read.
  */
+import { createHash } from 'node:crypto';
 import type { InboundMessage } from '../iso20022/types';
 import { AppError } from '../errors/app-error';
 import type { ScreeningService } from './screening-service';
@@ -65,12 +66,11 @@ export class MessageService {
     const copy = msg.appHdr?.copyDuplicate === 'COPY' || msg.appHdr?.copyDuplicate === 'CODU';
     const outcome: AcceptOutcome = copy
       ? { httpStatus: 200, messageId: `copy-${newId('x')}`, result: { ...(await this.d.screening.screenMessage(msg)), informationalCopy: true } }
-      : await this.d.accept.accept(msg, submitter);
-    this.observe(msg, outcome.result, started, outcome.httpStatus === 409 ? 'duplicate' : 'accepted');
-    return {
-      ...outcome,
-      statusReport: () => this.d.reports.reply(msg, outcome.result, outcome.httpStatus === 409 ? `${outcome.messageId}:dup:${newId('r')}` : `${outcome.messageId}:reply`),
-    };
+      : await this.d.accept.accept(msg, { submitter, digest: createHash('sha256').update(body).digest('hex') });
+    this.observe(msg, outcome.result, started, outcome.replay ? 'replay' : outcome.httpStatus === 409 ? 'duplicate' : 'accepted');
+    // A replay repeats the original's report (same report id); a duplicate gets a report of its own.
+    const reportKey = outcome.replay || outcome.httpStatus === 200 ? `${outcome.messageId}:reply` : `${outcome.messageId}:dup:${newId('r')}`;
+    return { ...outcome, statusReport: () => this.d.reports.reply(msg, outcome.result, reportKey) };
   }
 
   /** POST /v1/screen: same reading and screening, no side effects. */
@@ -125,12 +125,12 @@ export class MessageService {
     }
   }
 
-  private observe(msg: InboundMessage, result: MessageResult, started: bigint, outcome: 'accepted' | 'duplicate'): void {
+  private observe(msg: InboundMessage, result: MessageResult, started: bigint, outcome: 'accepted' | 'duplicate' | 'replay'): void {
     const m = this.d.metrics;
     if (!m) return;
     m.screeningDuration.observe(Number(process.hrtime.bigint() - started) / 1e9);
     m.messages.inc({ type: msg.id.name, outcome });
-    if (outcome === 'duplicate') return;
+    if (outcome !== 'accepted') return;
     for (const t of result.transactions) {
       m.transactions.inc({ decision: t.decision });
       for (const h of t.hits) m.hits.inc({ method: h.method });

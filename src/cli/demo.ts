@@ -15,7 +15,7 @@ import { parseTokensFile, readGatewayAddress } from '../composition/commands';
 export interface DemoOptions {
   url?: string;
   token?: string;
-  /** New ids in every message, so that a second run is screened afresh instead of answered as a resend (409). */
+  /** New ids in every message, so that a second run is screened afresh instead of answered as a resend (the original answers, replayed). */
   fresh?: boolean;
   /** Folder of the messages (default fixtures/messages). */
   dir?: string;
@@ -62,7 +62,8 @@ export async function demoCommand(config: Config, o: DemoOptions, out: (line: st
       if (res.status === 401 || res.status === 403) throw new AppError('AUTH_REQUIRED', `The gateway refused the token (${res.status}): pass a submitter token with --token`);
       continue;
     }
-    const sentBefore = res.status === 409;
+    // Sent before: the identical message (answered again as a replay) or its ids under other content (409).
+    const sentBefore = res.status === 409 || res.headers.get('x-chokepoint-replay') === 'true';
     for (const t of body.transactions) {
       if (sentBefore) tally.sentBefore++;
       else if (t.postHocReviewId) tally.postHoc++;

@@ -45,7 +45,7 @@ export function buildProgram(): Command {
     .description('send every sample message (fixtures/messages) to the running gateway: one line per transaction, then where to review')
     .addOption(new Option('--url <url>', 'the gateway (default: the address `npm start` records in DATA_DIR/gateway.json)').env('CHOKEPOINT_URL'))
     .addOption(new Option('--token <token>', 'a submitter token (default: from DATA_DIR/tokens.json or TOKENS_FILE)').env('CHOKEPOINT_TOKEN'))
-    .option('--fresh', 'new ids in every message, so that a second run is screened afresh instead of answered 409 as a resend')
+    .option('--fresh', 'new ids in every message, so that a second run is screened afresh instead of answered as a resend (the original answers, replayed)')
     .option('--dir <folder>', 'send the messages of this folder instead')
     .action(async (o: { url?: string; token?: string; fresh?: boolean; dir?: string }) => {
       process.exitCode = await demoCommand(loadConfig(process.env), o);

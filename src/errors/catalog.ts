@@ -63,6 +63,9 @@ export const ERROR_CATALOG = {
   // --- dependencies ----------------------------------------------------------------------------
   NOT_READY: { httpStatus: 503, retryable: true, title: 'The gateway is not ready' },
   STORE_UNAVAILABLE: { httpStatus: 503, retryable: true, title: 'The durable store (Redis) is unavailable; nothing was accepted' },
+  /** A write (the accept of a message, a decision) was sent to Redis and not confirmed: it may have been done. The
+   * hub resends the identical message, which gets the stored outcome as a replay, or is accepted now if it never was. */
+  STORE_OUTCOME_UNKNOWN: { httpStatus: 504, retryable: true, title: 'The durable store did not confirm the write; its outcome is unknown: send the identical request again' },
   OVERLOADED: { httpStatus: 503, retryable: true, title: 'The gateway is at capacity; retry later' },
   CORE_REJECTED: { httpStatus: 502, retryable: false, title: 'The core banking system refused the message' },
   CORE_UNAVAILABLE: { httpStatus: 502, retryable: true, title: 'The core banking system did not answer' },

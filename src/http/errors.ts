@@ -36,6 +36,7 @@ export function errorHandler(log: Logger, metrics: Metrics, isStoreUnavailable: 
     if (e.code === 'INTERNAL') log.error({ err, route: req.path }, 'unhandled error');
     metrics.inputErrors.inc({ code: e.code });
     if (res.headersSent) return;
+    if (e.code === 'STORE_UNAVAILABLE' || e.code === 'STORE_OUTCOME_UNKNOWN') res.set('Retry-After', '1');
     const report = res.locals.statusReport as string | undefined;
     if (report && res.locals.wantsXml) {
       res.status(e.httpStatus).type('application/xml').send(report);

@@ -113,6 +113,8 @@ export interface StoredMessage {
   transactions: TransactionState[];
   forwards: Record<string, 'queued' | 'delivered' | 'dead'>;
   plan: EnqueuePlan;
+  /** SHA-256 (hex) of the body as received (records written before it was kept have none). */
+  digest?: string;
 }
 
 /** A reviewer-approved false-positive exception: "this payee is not that list entry". */

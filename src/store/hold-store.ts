@@ -7,6 +7,7 @@ import type { RedisKeys } from './keys';
 import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../model/records';
 import { holdFromHash } from './hold-codec';
 import { defineScripts } from './scripts';
+import { confirmedWrite } from './redis';
 import { DAY_KEPT_MS, dayOf } from './review-stats';
 import { type FilterView, type HoldFacets, type HoldFilter, type HoldQuery, facetsOf, matchesFilter } from '../model/hold-query';
 
@@ -135,7 +136,7 @@ export class HoldStore {
     holdId: string,
     a: { action: 'release' | 'reject'; reviewer: string; comment: string; reason?: string; now: Date; fourEyes: boolean; conflictRule: 'escalate' | 'keep' },
   ): Promise<ActOutcome> {
-    const [outcome, detail] = await this.redis.cpHoldAct(
+    const [outcome, detail] = await confirmedWrite(() => this.redis.cpHoldAct(
       ...this.decisionKeys(holdId, a.now),
       a.action,
       a.reviewer,
@@ -147,7 +148,7 @@ export class HoldStore {
       a.conflictRule,
       holdId,
       String(DAY_KEPT_MS),
-    );
+    ), 'decision');
     switch (outcome) {
       case 'decided':
         return { outcome, decision: clean(JSON.parse(detail)) as HoldDecision };
@@ -167,7 +168,7 @@ export class HoldStore {
   }
 
   async claim(holdId: string, reviewer: string, now: Date, mode: 'claim' | 'unclaim'): Promise<{ outcome: string; detail: string }> {
-    const [outcome, detail] = await this.redis.cpHoldClaim(this.keys.hold(holdId), reviewer, now.toISOString(), mode);
+    const [outcome, detail] = await confirmedWrite(() => this.redis.cpHoldClaim(this.keys.hold(holdId), reviewer, now.toISOString(), mode), mode);
     return { outcome, detail };
   }
 

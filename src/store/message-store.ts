@@ -12,6 +12,7 @@ import { holdFields } from './hold-codec';
 import { DAY_KEPT_MS, acceptedCounts, dayOf } from './review-stats';
 import { inboxEntry } from './audit-store';
 import { defineScripts } from './scripts';
+import { confirmedWrite } from './redis';
 
 export type PersistOutcome =
   | { kind: 'stored' }
@@ -22,6 +23,8 @@ export type PersistOutcome =
 export interface AcceptedMessage {
   meta: MessageMeta;
   raw: string;
+  /** SHA-256 (hex) of the body's bytes: a resend with the same digest is the same message (a replay). */
+  digest: string;
   result: MessageResult;
   transactions: TransactionState[];
   plan: EnqueuePlan;
@@ -62,6 +65,7 @@ export class MessageStore {
       'result', JSON.stringify(m.result),
       'plan', JSON.stringify(m.plan),
       'open', String(open),
+      'digest', m.digest,
     ];
     m.transactions.forEach((t, i) => fields.push(`tx:${i}`, JSON.stringify(t)));
     if (m.plan.forward) fields.push(`fwd:${m.plan.forward.forwardId}`, 'queued');
@@ -112,7 +116,9 @@ export class MessageStore {
       String(counts.length),
       ...counts.flatMap(([field, n]) => [field, String(n)]),
     ];
-    const reply = await this.redis.cpPersist(keys.length, ...keys, ...args);
+    const reply = await confirmedWrite(() => this.redis.cpPersist(keys.length, ...keys, ...args), 'accept of this message');
+    // Our own id: the script ran, its answer was lost with the connection, and ioredis sent it again after reconnecting.
+    if (reply[0] === 'duplicate' && reply[1] === m.meta.id) return { kind: 'stored' };
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };
     if (reply[0] === 'retry') return { kind: 'retry' };
     return { kind: 'stored' };
@@ -136,6 +142,7 @@ export class MessageStore {
       transactions,
       forwards,
       plan: JSON.parse(h.plan!) as EnqueuePlan,
+      ...(h.digest ? { digest: h.digest } : {}),
     };
   }
 

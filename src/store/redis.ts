@@ -1,4 +1,5 @@
 import { Redis, RedisOptions } from 'ioredis';
+import { AppError } from '../errors/app-error';
 
 /**
  * Two kinds of connection:
@@ -44,14 +45,52 @@ export function waitReady(redis: Redis, timeoutMs = 10_000): Promise<void> {
   });
 }
 
+/** Error replies with which Redis refuses a command as a whole, before running any of it. */
+const REFUSED_WHOLE = /^(READONLY|LOADING|MISCONF|OOM|BUSY|NOREPLICAS|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|NOAUTH|WRONGPASS|NOPERM)\b/;
+
+/** Messages of ioredis for a command it never wrote to a socket (no connection and no offline queue). */
+const NEVER_SENT = /enableOfflineQueue options is false/;
+
 /**
  * true for errors that mean "Redis is not reachable now" (as opposed to a bug): the request is answered 503 and
- * may be retried; nothing was accepted.
+ * may be retried. For a read that is the whole truth; a write goes through `confirmedWrite`, which tells the writes
+ * that may have happened from those that certainly did not.
  */
 export function isRedisUnavailable(e: unknown): boolean {
   if (!(e instanceof Error)) return false;
   return (
     e.name === 'MaxRetriesPerRequestError' ||
-    /enableOfflineQueue|Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|Command timed out|LOADING|READONLY|MISCONF/.test(e.message)
+    NEVER_SENT.test(e.message) ||
+    (e.name === 'ReplyError' && REFUSED_WHOLE.test(e.message)) ||
+    /Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|Command timed out|Too many Cluster redirections|Failed to refresh slots cache|All sentinels are unreachable/.test(e.message)
   );
+}
+
+/**
+ * What a failed write says about its effect. 'not-written': the command never left this process, or Redis refused it
+ * as a whole (an error reply before running it), so nothing was stored. 'unknown': it was sent and no answer came —
+ * the connection dropped, the command timed out, or the retry after a reconnect failed — so it may have run. Other
+ * errors (a script's own error: a bug) are neither.
+ */
+export function writeFailure(e: unknown): 'not-written' | 'unknown' | undefined {
+  if (!(e instanceof Error)) return undefined;
+  if (NEVER_SENT.test(e.message)) return 'not-written';
+  if (e.name === 'ReplyError') return REFUSED_WHOLE.test(e.message) ? 'not-written' : undefined;
+  return isRedisUnavailable(e) ? 'unknown' : undefined;
+}
+
+/**
+ * Runs a write whose answer the caller reports to someone as done or not done. A write that may have happened
+ * without an answer becomes STORE_OUTCOME_UNKNOWN (never "nothing stored"); one that certainly did not happen keeps
+ * its error (answered 503 STORE_UNAVAILABLE).
+ */
+export async function confirmedWrite<T>(write: () => Promise<T>, what: string): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (writeFailure(e) === 'unknown') {
+      throw new AppError('STORE_OUTCOME_UNKNOWN', `The durable store (Redis) did not answer the ${what}: it may or may not have been done`, { cause: e });
+    }
+    throw e;
+  }
 }

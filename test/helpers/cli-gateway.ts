@@ -15,7 +15,8 @@ export const CLI = path.join(REPO_DIR, 'dist', 'src', 'cli', 'main.js');
 export interface CliGateway {
   child: ChildProcess;
   port: number;
-  post(xml: string, accept?: string): Promise<{ status: number; body: string }>;
+  /** `replay`: the answer is the stored outcome of the identical message sent before. */
+  post(xml: string, accept?: string): Promise<{ status: number; body: string; replay: boolean }>;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -45,9 +46,9 @@ export async function startCliGateway(dataDir: string, env: Record<string, strin
           headers: { authorization: `Bearer ${TOKENS.submitter}`, 'content-type': 'application/xml', accept },
           body: xml,
         });
-        return { status: r.status, body: await r.text() };
+        return { status: r.status, body: await r.text(), replay: r.headers.get('x-chokepoint-replay') === 'true' };
       } catch {
-        return { status: 0, body: '' };
+        return { status: 0, body: '', replay: false };
       }
     },
     async stop(signal = 'SIGTERM') {

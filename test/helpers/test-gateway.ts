@@ -14,6 +14,8 @@ import { FIXTURES_DIR } from './paths';
 
 export const TOKENS = {
   submitter: 'test-submitter-token-000000000000',
+  /** A second hub. */
+  submitterB: 'test-submitter-b-token-0000000000',
   reviewerA: 'test-reviewer-a-token-00000000000',
   reviewerB: 'test-reviewer-b-token-00000000000',
   admin: 'test-admin-token-0000000000000000',
@@ -51,6 +53,7 @@ export async function makeDataDir(): Promise<string> {
     JSON.stringify({
       tokens: [
         { token: TOKENS.submitter, role: 'submitter', name: 'hub-test' },
+        { token: TOKENS.submitterB, role: 'submitter', name: 'hub-b-test' },
         { token: TOKENS.reviewerA, role: 'reviewer', name: 'alice' },
         { token: TOKENS.reviewerB, role: 'reviewer', name: 'bob' },
         { token: TOKENS.admin, role: 'admin', name: 'admin-test' },

@@ -1,6 +1,7 @@
 /**
- * Duplicates (DESIGN 4, issue 3 point 6): (instructing agent, MsgId), UETR and (instructing agent, TxId) within the
- * window; a resend gets the earlier outcome and is never screened or forwarded again; AppHdr copies are not executed.
+ * Duplicates: (instructing agent, MsgId), UETR and (instructing agent, TxId) within the window; the identical message
+ * resent gets the original answer as a replay (200, X-Chokepoint-Replay), another message under seen ids gets 409 with
+ * the earlier outcome, and neither is screened or forwarded again; AppHdr copies are not executed.
  */
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
 import { LISTED, ibanDE, pacs008, tx } from '../helpers/pacs008';
@@ -47,10 +48,12 @@ it('a held transaction resent is reported PDNG with the same hold, and no second
   expect(holds.body.holds.filter((h: { transaction: { uetr?: string } }) => h.transaction.uetr === uetr)).toHaveLength(1);
 });
 
-it('ten identical submissions at once: one is accepted, nine get 409, one forward', async () => {
+it('ten identical submissions at once: one is accepted, nine are replays of its answer, one forward', async () => {
   const xml = pacs008([{ creditorName: 'Race Ten AB', creditorIban: ibanDE(64) }]);
-  const statuses = (await Promise.all(Array.from({ length: 10 }, () => t.submit(xml)))).map((r) => r.status).sort();
-  expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+  const answers = await Promise.all(Array.from({ length: 10 }, () => t.submit(xml)));
+  expect(answers.map((r) => r.status)).toEqual(new Array(10).fill(200));
+  expect(answers.filter((r) => r.headers['x-chokepoint-replay'] === 'true')).toHaveLength(9);
+  expect(new Set(answers.map((r) => r.body.message.id)).size).toBe(1);
   await core.waitFor(() => forwardedWith('Race Ten AB') === 1);
   await settle();
   expect(forwardedWith('Race Ten AB')).toBe(1);
@@ -59,8 +62,25 @@ it('ten identical submissions at once: one is accepted, nine get 409, one forwar
 it('PssblDplct: processed when the original never arrived, the earlier outcome when it did', async () => {
   const xml = pacs008([{ creditorName: 'Possible Dup AB', creditorIban: ibanDE(65) }], { possibleDuplicate: true });
   await t.submit(xml).expect(200);
-  await t.submit(xml).expect(409);
+  expect((await t.submit(xml).expect(200)).headers['x-chokepoint-replay']).toBe('true');
   await core.waitFor(() => forwardedWith('Possible Dup AB') === 1);
+});
+
+it('the same MsgId with other content, or from another submitter, is 409 with the earlier outcome, not a replay', async () => {
+  const xml = pacs008([{ creditorName: 'Same Ids AB', creditorIban: ibanDE(67) }]);
+  const first = await t.submit(xml).expect(200);
+  const changed = await t.submit(xml.replace('<Nm>Same Ids AB</Nm>', '<Nm>Same Ids Changed AB</Nm>')).expect(409);
+  expect(changed.body.error.code).toBe('DUPLICATE_MESSAGE');
+  expect(changed.headers['x-chokepoint-replay']).toBeUndefined();
+  expect(changed.body.message.id).toBe(first.body.message.id);
+  // Byte for byte the same, sent with another submitter's token: not the same sender's resend. (Without an
+  // instructing agent in the message, MsgId is scoped by the submitter; its UETR is the one seen before.)
+  const other = await t.http.post('/v1/messages').set(t.as('submitterB')).set('Content-Type', 'application/xml').send(xml).expect(409);
+  expect(other.body.error.code).toBe('DUPLICATE_TRANSACTION');
+  expect(other.headers['x-chokepoint-replay']).toBeUndefined();
+  await core.waitFor(() => forwardedWith('Same Ids AB') === 1);
+  await settle();
+  expect(forwardedWith('Same Ids Changed AB')).toBe(0);
 });
 
 it('CpyDplct COPY: screened for information, never stored, held or forwarded', async () => {
@@ -75,8 +95,8 @@ it('CpyDplct COPY: screened for information, never stored, held or forwarded', a
 it('after the window a resend is a new message', async () => {
   const xml = pacs008([{ creditorName: 'Window AB', creditorIban: ibanDE(66) }]);
   await t.submit(xml).expect(200);
-  await t.submit(xml).expect(409);
+  expect((await t.submit(xml).expect(200)).headers['x-chokepoint-replay']).toBe('true');
   await new Promise((r) => setTimeout(r, 3200));
-  await t.submit(xml).expect(200);
+  expect((await t.submit(xml).expect(200)).headers['x-chokepoint-replay']).toBeUndefined();
   await waitUntil(() => forwardedWith('Window AB') === 2, 10_000, 'second forward');
 });

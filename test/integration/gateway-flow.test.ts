@@ -200,14 +200,13 @@ function pacs8Debtor(): string {
 }
 
 describe('duplicates', () => {
-  it('a resend gets the earlier outcome with 409 and is not forwarded again', async () => {
+  it('an identical resend gets the original answer as a replay and is not forwarded again', async () => {
     const xml = pacs008([{ creditorName: 'Once Only AB', creditorIban: ibanDE(11) }]);
     const first = await t.submit(xml).expect(200);
     await core.waitFor(() => core.accepted.some((r) => r.body.includes('Once Only AB')));
-    const again = await t.submit(xml).expect(409);
-    expect(again.body.error.code).toBe('DUPLICATE_MESSAGE');
-    expect(again.body.message.id).toBe(first.body.message.id);
-    expect(again.body.transactions[0].status).toBe('ACSP');
+    const again = await t.submit(xml).expect(200);
+    expect(again.headers['x-chokepoint-replay']).toBe('true');
+    expect(again.body).toEqual({ ...first.body, replay: true });
     await new Promise((r) => setTimeout(r, 300));
     expect(core.requests.filter((r) => r.body.includes('Once Only AB'))).toHaveLength(1);
   });

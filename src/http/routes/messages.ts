@@ -6,6 +6,9 @@ import { principalOf, requireRole } from '../auth';
 import { rawBody, requireBody, requireXml, wantsXml } from '../xml-body';
 import { admission } from '../admission';
 
+/** Set on the answer to a resend of the identical message: the stored outcome, replayed. */
+export const REPLAY_HEADER = 'X-Chokepoint-Replay';
+
 /** POST /v1/messages, POST /v1/screen, GET /v1/messages/:id/status. */
 export function messageRoutes(messages: MessageService, tokens: TokenRegistry, maxBodyBytes: number, maxInFlight = 0): Router {
   const r = Router();
@@ -23,12 +26,16 @@ export function messageRoutes(messages: MessageService, tokens: TokenRegistry, m
       throw e;
     }
     res.set('X-Chokepoint-Message-Id', outcome.messageId);
+    // The identical message was accepted before (the hub resent it, e.g. after 504 STORE_OUTCOME_UNKNOWN): this is the
+    // original answer again and nothing was done now.
+    if (outcome.replay) res.set(REPLAY_HEADER, 'true');
     if (res.locals.wantsXml) {
       res.status(outcome.httpStatus).type('application/xml').send(outcome.statusReport());
       return;
     }
     res.status(outcome.httpStatus).json({
       ...outcome.result,
+      ...(outcome.replay ? { replay: true } : {}),
       ...(outcome.duplicate ? { error: { code: outcome.duplicate, message: 'Seen before: this is the earlier outcome; nothing was done again' } } : {}),
     });
   });
