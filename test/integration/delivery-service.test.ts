@@ -4,6 +4,7 @@
  * answering what each test scripts. What a queue worker does with the outcome is the queue's business; what the
  * gateway records (transaction states, the unit's state, dead letters, audit events) is checked here.
  */
+import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { readMessage } from '../../src/iso20022';
 import { RedisKeys } from '../../src/store/keys';
@@ -62,7 +63,7 @@ async function acceptedUnit(): Promise<{ unit: ForwardUnit; messageId: string }>
     { creditorName: 'Baeckerei Sonnenschein GmbH', creditorIban: ibanDE(900 + seq++) },
     { creditorName: LISTED.name, creditorIban: LISTED.iban },
   ]);
-  const outcome = await accept.accept(readMessage(xml), 'hub-test');
+  const outcome = await accept.accept(readMessage(xml), { submitter: 'hub-test', digest: createHash('sha256').update(xml).digest('hex') });
   expect(outcome.result.transactions.map((t) => t.decision)).toEqual(['clear', 'hold']);
   const stored = await store.get(outcome.messageId);
   return { unit: stored!.plan.forward!, messageId: outcome.messageId };
