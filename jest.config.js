@@ -8,6 +8,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
   testTimeout: 30000,
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/check-responses.ts'],
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
 };

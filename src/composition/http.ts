@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
-import { reviewPageDir } from '../config';
+import { packageVersion, reviewPageDir } from '../config';
 import { isRedisUnavailable } from '../store/redis';
 import type { MessageService } from '../app/message-service';
 import { ReviewDashboardService } from '../app/review-dashboard-service';
@@ -64,6 +64,7 @@ export async function startHttp(
       },
     },
     reviewPage: { dir: reviewPageDir(), now },
+    version: packageVersion,
     isStoreUnavailable: isRedisUnavailable,
   });
   if (!o.listen) return { app };

@@ -2,6 +2,7 @@
  * The environment, read once, validated, and turned into a typed Config. Nothing else in the product reads
  * process.env: main.ts and the CLI call loadConfig(process.env) and pass the result down.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
@@ -146,6 +147,13 @@ export function repoRoot(): string {
   const i = here.lastIndexOf(marker);
   return i >= 0 ? here.slice(0, i) : path.resolve(here, '../..');
 }
+
+/** The version in package.json (read once). */
+export function packageVersion(): string {
+  packageVersionCache ??= (JSON.parse(readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return packageVersionCache;
+}
+let packageVersionCache: string | undefined;
 
 /** The reviewers' page files, served as they are (in the Docker image too: it copies src/ui/public). */
 export function reviewPageDir(): string {

@@ -1,6 +1,7 @@
 /**
- * The express application, built without listening so tests can drive it with supertest. Routes are thin: they
- * check access, parse the request, call a use case and shape the answer; errors go to the one error handler.
+ * The express application, built without listening so tests can drive it with supertest. Routes are thin: each
+ * registers an operation of http/api (access, parsing and validation come from it), calls a use case and shapes the
+ * answer; errors go to the one error handler. The same operations generate GET /openapi.json.
  */
 import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -20,8 +21,9 @@ import { adminRoutes } from './routes/admin';
 import { exceptionRoutes } from './routes/exceptions';
 import { reviewPageRouter } from './routes/review-page';
 import { reviewDashboardRoutes } from './routes/review-dashboard';
-import { vendorAssets } from './routes/review-vendor';
+import { docsRoutes } from './routes/docs';
 import { Readiness, healthRoutes } from './routes/health';
+import type { RouteContext } from './api/route';
 
 export interface HttpDeps {
   messages: MessageService;
@@ -41,6 +43,8 @@ export interface HttpDeps {
   maxInFlight?: number;
   /** The reviewers' page: where its files are, and the clock its session answer reports. */
   reviewPage: { dir: string; now: () => Date };
+  /** The version the API description reports. */
+  version: () => string;
   /** Errors that mean the durable store is unreachable (answered 503 STORE_UNAVAILABLE). */
   isStoreUnavailable: (e: unknown) => boolean;
 }
@@ -55,14 +59,15 @@ export function buildApp(d: HttpDeps): Express {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
     next();
   });
-  app.use(healthRoutes(d.readiness, d.metrics, d.extraMetrics));
-  app.use(messageRoutes(d.messages, d.tokens, d.maxBodyBytes, d.maxInFlight));
-  app.use(holdRoutes(d.review, d.tokens));
-  app.use(adminRoutes(d.watchlist, d.deliveries, d.tokens, d.maxBodyBytes));
-  app.use(exceptionRoutes(d.exceptions, d.tokens));
-  app.use(reviewPageRouter({ dir: d.reviewPage.dir, review: d.review, tokens: d.tokens, watchlist: () => d.watchlist.info(), now: d.reviewPage.now }));
-  app.use(reviewDashboardRoutes(d.dashboard, d.tokens));
-  app.use(vendorAssets());
+  const ctx: RouteContext = { tokens: d.tokens, maxBodyBytes: d.maxBodyBytes, ...(d.maxInFlight !== undefined ? { maxInFlight: d.maxInFlight } : {}) };
+  app.use(healthRoutes(d.readiness, d.metrics, ctx, d.extraMetrics));
+  app.use(docsRoutes(ctx, d.version));
+  app.use(messageRoutes(d.messages, ctx));
+  app.use(holdRoutes(d.review, ctx));
+  app.use(adminRoutes(d.watchlist, d.deliveries, ctx));
+  app.use(exceptionRoutes(d.exceptions, ctx));
+  app.use(reviewPageRouter({ dir: d.reviewPage.dir, review: d.review, watchlist: () => d.watchlist.info(), now: d.reviewPage.now }, ctx));
+  app.use(reviewDashboardRoutes(d.dashboard, ctx));
   app.use((req: Request, _res: Response, next: NextFunction) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}`)));
   app.use(errorHandler(d.log, d.metrics, d.isStoreUnavailable));
   return app;

@@ -1,28 +1,26 @@
 import { Router } from 'express';
 import type { MessageService } from '../../app/message-service';
-import type { TokenRegistry } from '../tokens';
 import { AppError } from '../../errors/app-error';
-import { principalOf, requireRole } from '../auth';
-import { rawBody, requireBody, requireXml, wantsXml } from '../xml-body';
-import { admission } from '../admission';
+import { principalOf } from '../auth';
+import { wantsXml } from '../xml-body';
+import { type RouteContext, route } from '../api/route';
+import { messageStatusOp, screenMessage, submitMessage } from '../api/operations/messages';
 
 /** Set on the answer to a resend of the identical message: the stored outcome, replayed. */
 export const REPLAY_HEADER = 'X-Chokepoint-Replay';
 
 /** POST /v1/messages, POST /v1/screen, GET /v1/messages/:id/status. */
-export function messageRoutes(messages: MessageService, tokens: TokenRegistry, maxBodyBytes: number, maxInFlight = 0): Router {
+export function messageRoutes(messages: MessageService, ctx: RouteContext): Router {
   const r = Router();
-  const body = [requireXml, rawBody(maxBodyBytes), requireBody];
 
-  r.post('/v1/messages', requireRole(tokens, 'submitter'), admission(maxInFlight), ...body, async (req, res) => {
+  route(r, submitMessage, ctx, async ({ body }, req, res) => {
     res.locals.wantsXml = wantsXml(req);
-    const bytes = req.body as Buffer;
     let outcome;
     try {
-      outcome = await messages.submit(bytes, principalOf(req).name);
+      outcome = await messages.submit(body, principalOf(req).name);
     } catch (e) {
       // Input the gateway refuses still gets a RJCT status report when the message can be identified.
-      if (e instanceof AppError && e.definition.isoReason) res.locals.statusReport = messages.rejectionReport(bytes, e);
+      if (e instanceof AppError && e.definition.isoReason) res.locals.statusReport = messages.rejectionReport(body, e);
       throw e;
     }
     res.set('X-Chokepoint-Message-Id', outcome.messageId);
@@ -40,12 +38,12 @@ export function messageRoutes(messages: MessageService, tokens: TokenRegistry, m
     });
   });
 
-  r.post('/v1/screen', requireRole(tokens, 'submitter', 'reviewer'), ...body, async (req, res) => {
-    res.json(await messages.screen(req.body as Buffer));
+  route(r, screenMessage, ctx, async ({ body }, _req, res) => {
+    res.json(await messages.screen(body));
   });
 
-  r.get('/v1/messages/:id/status', requireRole(tokens, 'submitter', 'reviewer'), async (req, res) => {
-    res.json(await messages.status(String(req.params.id)));
+  route(r, messageStatusOp, ctx, async ({ params }, _req, res) => {
+    res.json(await messages.status(params.id));
   });
   return r;
 }

@@ -1,0 +1,43 @@
+/**
+ * Every operation of the HTTP API. A route that express registers but that is missing here fails
+ * test/unit/http/openapi-routes.test.ts, which says what to add.
+ */
+import type { Operation } from '../operation';
+import { messageStatusOp, screenMessage, submitMessage } from './messages';
+import { claimHold, getHold, listHolds, rejectHold, releaseHold, unclaimHold } from './holds';
+import { confirmException, exceptionCandidates, getException, listExceptions, proposeException, revokeException } from './exceptions';
+import { reviewAssets, reviewDashboardOp, reviewPage, reviewSessionOp, reviewVendor } from './review';
+import { getWatchlist, listDeadLetters, replaceWatchlist } from './watchlist';
+import { docsAssets, docsPage, healthz, metrics, openApiDocument, readyz } from './service';
+
+export const OPERATIONS: readonly Operation[] = [
+  submitMessage,
+  screenMessage,
+  messageStatusOp,
+  listHolds,
+  getHold,
+  releaseHold,
+  rejectHold,
+  claimHold,
+  unclaimHold,
+  listExceptions,
+  getException,
+  exceptionCandidates,
+  proposeException,
+  confirmException,
+  revokeException,
+  getWatchlist,
+  replaceWatchlist,
+  listDeadLetters,
+  reviewPage,
+  reviewAssets,
+  reviewVendor,
+  reviewSessionOp,
+  reviewDashboardOp,
+  healthz,
+  readyz,
+  metrics,
+  openApiDocument,
+  docsPage,
+  docsAssets,
+];
