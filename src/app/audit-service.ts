@@ -17,19 +17,21 @@ export class AuditService {
   constructor(private readonly d: { trail: RedisAuditTrail; archiveDir: string }) {}
 
   /** `file`: an earlier export to verify first; else the archive files of `dir` (default: the archive directory). */
-  async verify(o: { file?: string; dir?: string } = {}): Promise<VerifyResult> {
+  async verify(o: { file?: string; dir?: string; onProgress?: (seq: number, headSeq: number) => void } = {}): Promise<VerifyResult> {
     const files = o.file ? [o.file] : await archiveFiles(o.dir ?? this.d.archiveDir);
-    return this.d.trail.verify(files.length > 0 ? readArchive(files) : undefined);
+    return this.d.trail.verify(files.length > 0 ? readArchive(files) : undefined, o.onProgress);
   }
 
   /** Writes the events in Redis to `sink`; with `trimTo` (the sink's name), removes them from Redis once finished. */
-  async export(sink: AuditExportSink, o: { trimTo?: string } = {}): Promise<{ events: number; trimmed: boolean }> {
+  async export(sink: AuditExportSink, o: { trimTo?: string; onProgress?: (done: number, total: number) => void } = {}): Promise<{ events: number; trimmed: boolean }> {
     let last: AuditEvent | undefined;
     let events = 0;
+    const total = o.onProgress ? await this.d.trail.length() : 0;
     for await (const e of this.d.trail.events()) {
       await sink.write(JSON.stringify(e) + '\n');
       last = e;
       events++;
+      if (events === 1 || events % 1000 === 0) o.onProgress?.(events, Math.max(total, events));
     }
     await sink.finish();
     if (o.trimTo === undefined || !last) return { events, trimmed: false };

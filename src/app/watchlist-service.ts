@@ -81,7 +81,8 @@ export class WatchlistService {
   /**
    * PUT /v1/watchlist: validate, store, make active here and announce to the other instances. The upload is staged as
    * a file and loaded entirely in a worker thread (build-thread.ts), index cache included: indexing a large list on
-   * this thread would stall every request for as long. Errors name the upload's file name and line.
+   * this thread would stall every request for as long. Errors name `fileName` (an upload: 'upload'; an import: the
+   * operator's full path) and the line.
    */
   async replace(text: string | Buffer, fileName = 'upload'): Promise<ActiveWatchlist> {
     const dir = path.join(this.d.dataDir, 'watchlists');
@@ -92,7 +93,7 @@ export class WatchlistService {
     try {
       const staged = path.join(incoming, path.basename(fileName) || 'upload');
       await fs.writeFile(staged, text, { mode: 0o600 });
-      loaded = await readWatchlistFile(staged, this.d.hmacKey, indexCacheDir(this.d.dataDir), { whileServing: true });
+      loaded = await readWatchlistFile(staged, this.d.hmacKey, indexCacheDir(this.d.dataDir), { whileServing: true, displayName: fileName });
       file = path.join(dir, `${loaded.version.replace(':', '-')}.jsonl`);
       await fs.rename(staged, file);
     } finally {

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { AppError } from '../errors/app-error';
 import type { AuditExportSink } from '../app/audit-service';
 import { withAuditService } from '../composition/commands';
+import { progress } from './progress';
 
 /**
  * Exit code 0 when the chain is intact, 2 when a link is broken (named on stdout). With --file or --dir (the
@@ -10,7 +11,8 @@ import { withAuditService } from '../composition/commands';
  * and Redis must continue where they end.
  */
 export async function auditVerify(config: Config, o: { file?: string; dir?: string } = {}): Promise<number> {
-  const r = await withAuditService(config, (audit) => audit.verify(o));
+  const bar = progress('verifying');
+  const r = await withAuditService(config, (audit) => audit.verify({ ...o, onProgress: (seq, head) => bar.update(seq, head, `event ${seq} of ${head}`) })).finally(() => bar.stop());
   process.stdout.write(JSON.stringify(r) + '\n');
   return r.ok ? 0 : 2;
 }
@@ -21,7 +23,9 @@ export async function auditVerify(config: Config, o: { file?: string; dir?: stri
  */
 export async function auditExport(config: Config, out?: string, trim = false): Promise<void> {
   if (trim && !out) throw new AppError('REQUEST_INVALID', 'audit export --trim needs --out FILE: events leave Redis only once they are in a file');
-  const r = await withAuditService(config, (audit) => audit.export(exportSink(out), trim && out ? { trimTo: out } : {}));
+  const bar = progress('exporting');
+  const onProgress = (done: number, total: number) => bar.update(done, total, `${done} of ${total} events`);
+  const r = await withAuditService(config, (audit) => audit.export(exportSink(out), { onProgress, ...(trim && out ? { trimTo: out } : {}) })).finally(() => bar.stop());
   process.stderr.write(`audit: ${r.events} events exported${r.trimmed ? ' and removed from Redis' : ''}\n`);
 }
 

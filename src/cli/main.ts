@@ -13,6 +13,11 @@ import { registerWatchlistConvert } from './watchlist-convert';
 import { auditExport, auditVerify } from './audit';
 import { demoCommand } from './demo';
 
+/** Examples shown under a command's --help: every command has at least one. */
+function examples(cmd: Command, ...lines: string[]): Command {
+  return cmd.addHelpText('after', `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
+}
+
 export function buildProgram(): Command {
   const program = new Command('chokepoint')
     .description('Inline ISO 20022 payment screening gateway')
@@ -82,8 +87,34 @@ export function buildProgram(): Command {
     .option('-o, --out <file>', 'output file (default stdout; never overwritten)')
     .option('--trim', 'remove the exported events from Redis once the file is on disk (keeps a checkpoint)')
     .action(async (o: { out?: string; trim?: boolean }) => auditExport(loadConfig(process.env), o.out, o.trim === true));
+  for (const [name, lines] of Object.entries(EXAMPLES)) {
+    const cmd = name === '' ? program : name.split(' ').reduce<Command | undefined>((c, part) => c?.commands.find((x) => x.name() === part), program);
+    if (!cmd) throw new Error(`examples for an unknown command: ${name}`);
+    examples(cmd, ...lines);
+  }
   return program;
 }
+
+/** By command path ('' is the program itself). test/integration/cli-help.test.ts checks that every command has some. */
+const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  '': ['chokepoint serve', 'chokepoint screen --watchlist fixtures/watchlist/sample.jsonl fixtures/messages/*.xml', 'chokepoint watchlist --help'],
+  serve: ['chokepoint serve', 'PORT=9090 REDIS_URL=redis://127.0.0.1:6379 CORE_URL=https://core.example/iso chokepoint serve'],
+  work: ['RUN_WORKERS=false chokepoint serve   # HTTP only, on one host', 'chokepoint work                      # the queue workers, on another (same REDIS_URL)'],
+  screen: ['chokepoint screen --watchlist fixtures/watchlist/sample.jsonl fixtures/messages/pacs.008.001.08-single.xml', 'chokepoint screen --watchlist shared.jsonl --hmac-key "$WATCHLIST_HMAC_KEY" batch.xml | jq .transactions'],
+  demo: ['npm run demo', 'chokepoint demo --fresh --url http://127.0.0.1:8080 --token "$SUBMITTER_TOKEN"'],
+  watchlist: ['chokepoint watchlist verify list.jsonl', 'chokepoint watchlist import list.jsonl'],
+  'watchlist verify': ['chokepoint watchlist verify /srv/lists/coalition.jsonl'],
+  'watchlist hash': ['chokepoint watchlist hash --key "$(openssl rand -hex 32)" list.jsonl > shared.jsonl'],
+  'watchlist import': ['chokepoint watchlist import /srv/lists/coalition.jsonl', 'REDIS_URL=redis://10.0.0.5:6379 chokepoint watchlist import coalition.jsonl'],
+  'watchlist convert': [
+    'chokepoint watchlist convert --from ofac-sdn-csv -o ofac.jsonl ./ofac/',
+    'chokepoint watchlist convert --from un-xml -o un.jsonl consolidated.xml',
+    'chokepoint watchlist convert --from csv --map id=Ref,kind=Type,name=Name,iban=IBAN -o ours.jsonl ours.csv',
+  ],
+  audit: ['chokepoint audit verify', 'chokepoint audit export -o audit-2026-03.jsonl --trim'],
+  'audit verify': ['chokepoint audit verify', 'chokepoint audit verify --file audit-2026-03.jsonl'],
+  'audit export': ['chokepoint audit export > audit.jsonl', 'chokepoint audit export -o audit-2026-03.jsonl --trim'],
+};
 
 export async function main(argv: string[]): Promise<void> {
   // fsync of outbox files and of the directory runs on libuv's thread pool; its default of 4 threads caps parallel

@@ -9,8 +9,8 @@
 import { createWriteStream, promises as fs, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
-import { MultiBar, Presets } from 'cli-progress';
 import { AppError } from '../errors/app-error';
+import { progress } from './progress';
 import { hmacKeyFromHex } from '../watchlist';
 import { convertList, CSV_FIELDS, parseCsvMapping, SOURCE_FORMATS, type SourceFormat } from '../watchlist/sources';
 
@@ -85,12 +85,8 @@ export async function watchlistConvert(paths: string[], o: ConvertFlags): Promis
     out = createWriteStream('', { fd: handle });
   }
   const writer = new BatchedWriter(out, o.out ?? 'stdout');
-  const bars = process.stderr.isTTY ? new MultiBar({ stream: process.stderr, hideCursor: true, clearOnComplete: true, format: 'converting {bar} {percentage}% | {entries} entries | ETA {eta_formatted}' }, Presets.shades_classic) : undefined;
-  const bar = bars?.create(1, 0, { entries: 0 });
-  const log = (line: string): void => {
-    if (bars !== undefined) bars.log(line + '\n');
-    else process.stderr.write(line + '\n');
-  };
+  const bar = progress('converting');
+  const log = (line: string): void => bar.log(line);
   const started = process.hrtime.bigint();
   let written = 0;
   try {
@@ -102,7 +98,7 @@ export async function watchlistConvert(paths: string[], o: ConvertFlags): Promis
         ...(hmacKey !== undefined ? { hmacKey } : {}),
         ...(csv !== undefined ? { csv } : {}),
         onSkip: (where, reason) => log(`${where}: ${reason}`),
-        ...(bar !== undefined ? { onProgress: (done: number, total: number) => { bar.setTotal(Math.max(total, 1)); bar.update(done, { entries: written }); } } : {}),
+        onProgress: (done: number, total: number) => bar.update(done, total, `${written} entries`),
       },
       async (line) => {
         written++;
@@ -117,7 +113,7 @@ export async function watchlistConvert(paths: string[], o: ConvertFlags): Promis
       writer.check();
       await fs.rename(temp, o.out!);
     }
-    bars?.stop();
+    bar.stop();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const report = {
       from: o.from,
@@ -135,7 +131,7 @@ export async function watchlistConvert(paths: string[], o: ConvertFlags): Promis
     }
     return 0;
   } catch (e) {
-    bars?.stop();
+    bar.stop();
     if (temp !== undefined) {
       (out as WriteStream).destroy();
       await fs.rm(temp, { force: true });

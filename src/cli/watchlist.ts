@@ -1,8 +1,11 @@
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { Config } from '../config';
 import { hashEntry, loadWatchlistFile } from '../watchlist';
 import { AppError } from '../errors/app-error';
 import { withWatchlistService } from '../composition/commands';
+import { megabytes, progress } from './progress';
+import { unreadable } from '../watchlist/sources/files';
 
 export async function watchlistVerify(file: string): Promise<void> {
   const list = await loadWatchlistFile(file);
@@ -22,7 +25,28 @@ export async function watchlistHash(file: string, keyHex: string): Promise<void>
 }
 
 export async function watchlistImport(file: string, config: Config): Promise<void> {
-  const text = await fs.readFile(file, 'utf8');
-  const a = await withWatchlistService(config, (service) => service.replace(text, file));
+  const text = await readWithProgress(file);
+  const a = await withWatchlistService(config, (service) => service.replace(text, path.resolve(file)));
   process.stdout.write(JSON.stringify({ version: a.version, entries: a.entries, file: a.file }) + '\n');
+}
+
+/** The list's bytes, with a bar while they are read (a list of hundreds of MB takes a while); errors name the full path. */
+async function readWithProgress(file: string): Promise<Buffer> {
+  const full = path.resolve(file);
+  const bar = progress('reading');
+  try {
+    const total = (await fs.stat(full)).size;
+    const chunks: Buffer[] = [];
+    let done = 0;
+    for await (const chunk of createReadStream(full)) {
+      chunks.push(chunk as Buffer);
+      done += (chunk as Buffer).length;
+      bar.update(done, total, `${megabytes(done)} of ${megabytes(total)}`);
+    }
+    return Buffer.concat(chunks);
+  } catch (e) {
+    throw unreadable(full, e);
+  } finally {
+    bar.stop();
+  }
 }

@@ -149,9 +149,14 @@ export class RedisAuditTrail implements AuditTrail {
    * Verifies the chain in Redis from its checkpoint (or the genesis) to the head and names the first broken link.
    * Given the events of an export file, verifies them first and that Redis continues where they end.
    */
-  async verify(exported?: AsyncIterable<AuditEvent> | Iterable<AuditEvent>): Promise<VerifyResult> {
+  async verify(exported?: AsyncIterable<AuditEvent> | Iterable<AuditEvent>, onProgress?: (seq: number, headSeq: number) => void): Promise<VerifyResult> {
     await this.seal();
     const cp = await this.checkpoint();
+    const headSeq = parseHead(await this.redis.get(this.keys.auditHead)).seq;
+    let n = 0;
+    const progressed = (seq: number) => {
+      if (onProgress && (++n === 1 || n % 1000 === 0)) onProgress(seq, headSeq);
+    };
     let checker: ChainChecker | undefined;
     let current = 0;
     try {
@@ -161,6 +166,7 @@ export class RedisAuditTrail implements AuditTrail {
           current = e.seq;
           const broken = checker.push(e);
           if (broken) return { ok: false, ...broken };
+          progressed(e.seq);
         }
       }
       if (!checker) checker = cp ? new ChainChecker(cp.hash, cp.seq + 1) : new ChainChecker();
@@ -171,6 +177,7 @@ export class RedisAuditTrail implements AuditTrail {
         current = e.seq;
         const broken = checker.push(e);
         if (broken) return { ok: false, ...broken };
+        progressed(e.seq);
       }
     } catch {
       return { ok: false, seq: current + 1, reason: 'event is not valid JSON' };

@@ -10,7 +10,7 @@ import type { BuildWorkerData, BuildWorkerMessage } from './build-thread';
 
 async function run(d: BuildWorkerData): Promise<BuildWorkerMessage> {
   try {
-    const r = await loadScreenerFromFile(d.file, { ...(d.hmacKey ? { hmacKey: d.hmacKey } : {}), ...(d.cacheDir !== undefined ? { cacheDir: d.cacheDir, cacheWrite: 'await' as const } : {}) });
+    const r = await loadScreenerFromFile(d.file, { ...(d.hmacKey ? { hmacKey: d.hmacKey } : {}), ...(d.displayName !== undefined ? { displayName: d.displayName } : {}), ...(d.cacheDir !== undefined ? { cacheDir: d.cacheDir, cacheWrite: 'await' as const } : {}) });
     const snapshot = r.screener.snapshot();
     // One fresh buffer holding every section at an 8-aligned offset, handed over (transferred, not copied): the
     // receiving thread then only decodes the string tables.

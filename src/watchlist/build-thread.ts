@@ -18,6 +18,8 @@ export interface BuildWorkerData {
   readonly file: string;
   readonly hmacKey?: Uint8Array;
   readonly cacheDir?: string;
+  /** How messages name the list (LoadOptions.displayName). */
+  readonly displayName?: string;
 }
 
 export type BuildWorkerMessage =

@@ -21,12 +21,12 @@ async function readText(file: string): Promise<string> {
   try {
     return await fs.readFile(file, 'utf8');
   } catch (e) {
-    throw new AppError('WATCHLIST_UNREADABLE', `${path.basename(file)}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: e });
+    throw new AppError('WATCHLIST_UNREADABLE', `${path.resolve(file)}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: e });
   }
 }
 
 export async function loadWatchlistFile(file: string): Promise<{ entries: WatchlistEntry[]; version: string; fileName: string }> {
-  const fileName = path.basename(file);
+  const fileName = path.resolve(file);
   const text = await readText(file);
   return { entries: parseWatchlist(text, { fileName }), version: listVersionOf(text), fileName };
 }
@@ -59,6 +59,8 @@ export interface LoadOptions extends Omit<ScreenerOptions, 'version'> {
    * sooner, and the cache only matters at the next start.
    */
   readonly cacheWrite?: 'await' | 'background';
+  /** How messages name the list: default its full path; an upload is staged under a temporary name and says 'upload'. */
+  readonly displayName?: string;
 }
 
 export interface LoadedScreener {
@@ -98,7 +100,7 @@ export async function loadScreenerFromFile(file: string, options: LoadOptions): 
     const { listSha256: _, ...loaded } = await buildScreenerFromFile(file, options);
     return loaded;
   }
-  const fileName = path.basename(file);
+  const fileName = options.displayName ?? path.resolve(file);
   const listSha256 = await digestOfFile(file, fileName);
   const version = `sha256:${listSha256.slice(0, 16)}`;
   let cache: NonNullable<LoadedScreener['cache']>;
@@ -132,7 +134,7 @@ export async function loadScreenerFromFile(file: string, options: LoadOptions): 
 }
 
 async function buildScreenerFromFile(file: string, options: LoadOptions): Promise<LoadedScreener & { listSha256: string }> {
-  const fileName = path.basename(file);
+  const fileName = options.displayName ?? path.resolve(file);
   let first: string | undefined;
   try {
     first = await firstNonBlankChar(file);

@@ -27,10 +27,15 @@ export function indexCacheDir(dataDir: string): string {
  * cache directory, an index built before for the same list bytes is restored from there after verification,
  * and a newly built one is stored there once the list is in use (the next start needs it, this one does not).
  */
-export async function readWatchlistFile(file: string, hmacKey?: Uint8Array, cacheDir?: string, how: { whileServing?: boolean } = {}): Promise<LoadedWatchlist> {
+export async function readWatchlistFile(
+  file: string,
+  hmacKey?: Uint8Array,
+  cacheDir?: string,
+  how: { whileServing?: boolean; displayName?: string } = {},
+): Promise<LoadedWatchlist> {
   // While requests are being served the whole load runs in a worker thread (build-thread.ts); at start this
   // thread has nothing else to do and builds it without the copy.
-  const options = { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}) };
+  const options = { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}), ...(how.displayName !== undefined ? { displayName: how.displayName } : {}) };
   const worker = how.whileServing ? defaultBuildWorker() : undefined;
   const inThread = worker ? await loadScreenerInThread(worker, { file, ...options }) : undefined;
   const r = inThread ?? (await loadScreenerFromFile(file, { ...options, ...(cacheDir !== undefined ? { cacheWrite: 'background' as const } : {}) }));

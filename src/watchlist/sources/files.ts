@@ -1,10 +1,12 @@
 /** The files a reader will read: checked before the first byte, sized for the progress bar. */
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../../errors/app-error';
 import type { ReadContext } from './types';
 
+/** The file named by its full path: an operator running the command from another folder must find it. */
 export function unreadable(file: string, e: unknown): AppError {
-  return new AppError('WATCHLIST_UNREADABLE', `${file}: ${(e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'cannot be read')}`, { cause: e });
+  return new AppError('WATCHLIST_UNREADABLE', `${path.resolve(file)}: ${(e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'cannot be read')}`, { cause: e });
 }
 
 export async function fileSize(file: string): Promise<number> {
@@ -14,7 +16,7 @@ export async function fileSize(file: string): Promise<number> {
   } catch (e) {
     throw unreadable(file, e);
   }
-  if (!stat.isFile()) throw new AppError('WATCHLIST_UNREADABLE', `${file}: not a file`);
+  if (!stat.isFile()) throw new AppError('WATCHLIST_UNREADABLE', `${path.resolve(file)}: not a file`);
   return stat.size;
 }
 
