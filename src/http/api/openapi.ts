@@ -233,7 +233,8 @@ function responses(op: Operation, output: SchemaPass): Record<string, unknown> {
     }
     const headers: Record<string, unknown> = { ...(spec?.headers ?? {}) };
     if (codes.includes('AUTH_REQUIRED')) headers['WWW-Authenticate'] = { description: 'Bearer realm="chokepoint"', schema: { type: 'string' } };
-    if (codes.includes('OVERLOADED')) headers['Retry-After'] = { description: 'Seconds to wait before retrying (OVERLOADED)', schema: { type: 'integer' } };
+    const retryAfter = codes.filter((c) => ['OVERLOADED', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN'].includes(c));
+    if (retryAfter.length > 0) headers['Retry-After'] = { description: `Seconds to wait before retrying (${retryAfter.join(', ')})`, schema: { type: 'integer' } };
     const description = [spec?.description, ...codes.map((c) => `\`${c}\`: ${ERROR_CATALOG[c].title}`)].filter(Boolean).join('; ');
     out[String(status)] = {
       description,

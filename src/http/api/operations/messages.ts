@@ -25,7 +25,10 @@ const READING: readonly ErrorCode[] = [
 ];
 
 const STATUS_REPORT = { kind: 'media', types: ['application/xml'], description: 'The status report (pacs.002 / pain.002) of this outcome, with Accept: application/xml', example: EXAMPLE_STATUS_REPORT } as const;
-const MESSAGE_ID_HEADER = { 'X-Chokepoint-Message-Id': { description: 'The gateway’s id of the message (GET /v1/messages/{id}/status)', schema: { type: 'string' } } } as const;
+const MESSAGE_ID_HEADER = {
+  'X-Chokepoint-Message-Id': { description: 'The gateway’s id of the message (GET /v1/messages/{id}/status)', schema: { type: 'string' } },
+  'X-Chokepoint-Replay': { description: '`true` on the answer to a resend of the identical message (e.g. after 504 STORE_OUTCOME_UNKNOWN): the stored outcome; nothing was done now', schema: { type: 'string' } },
+} as const;
 
 export const submitMessage = operation({
   id: 'submitMessage',
@@ -46,7 +49,7 @@ export const submitMessage = operation({
       headers: MESSAGE_ID_HEADER,
     },
   },
-  errors: [...READING, 'DUPLICATE_MESSAGE', 'OVERLOADED', 'STORE_UNAVAILABLE'],
+  errors: [...READING, 'DUPLICATE_MESSAGE', 'OVERLOADED', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN'],
   statusReports: true,
 });
 

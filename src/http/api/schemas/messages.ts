@@ -83,6 +83,7 @@ export const messageResult = z
     policyVersion: z.string(),
     groupStatus,
     duplicate: z.boolean().optional().describe('The whole message was seen before (409): this is the earlier outcome'),
+    replay: z.boolean().optional().describe('POST /v1/messages: a resend of the identical message, answered with the stored outcome (header X-Chokepoint-Replay)'),
     informationalCopy: z.boolean().optional().describe('AppHdr CpyDplct COPY / CODU: screened for information only, nothing stored or forwarded'),
     transactions: z.array(transactionResult),
   })
