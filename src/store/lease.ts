@@ -6,11 +6,13 @@
  * lua/audit-seal.lua), so a holder whose lease expired mid-step cannot write over its successor.
  */
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import { defineScripts } from './scripts';
 
 export class Lease {
-  readonly token = randomBytes(12).toString('hex');
+  /** Says which process holds it ("<host>/<pid>/<random>"), so an operator can see where the single writer runs. */
+  readonly token = `${hostname()}/${process.pid}/${randomBytes(8).toString('hex')}`;
 
   constructor(
     private readonly redis: Redis,
