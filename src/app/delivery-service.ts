@@ -6,13 +6,14 @@
  * GET /v1/forwards/dead-letters, in the message status and in the metrics.
  *
  * Each use case is one attempt and says what became of it; the queue that calls it (jobs/) decides about retries.
- * A forward job carrying several units calls `forward` once per unit: each keeps its own key, state and dead letter.
+ * A forward job carries a group of units (forwardAll): each keeps its own key, state, audit event and dead letter,
+ * while the group shares one read, one sync of the outbox and one write of the outcomes.
  */
 import { buildForwardMessage, readMessage } from '../iso20022';
 import type { AuditTrail } from '../model/audit';
-import { type OutboundStatusReport, PermanentDeliveryError, type XmlSink } from '../model/delivery';
+import { type Delivery, type OutboundStatusReport, PermanentDeliveryError, type XmlSink } from '../model/delivery';
 import type { ForwardUnit, TransactionState } from '../model/records';
-import type { MessageStore } from '../store/message-store';
+import type { ForwardFinish, MessageStore } from '../store/message-store';
 
 /** Which try this is (1 = the first) and whether the queue will make another after a failure. */
 export interface Attempt {
@@ -57,27 +58,50 @@ export class DeliveryService {
 
   /** One attempt to deliver a forward unit to the core, and its outcome recorded on the message, atomically. */
   async forward(unit: ForwardUnit, attempt: Attempt): Promise<ForwardOutcome> {
-    const ctx = await this.d.store.forwardContext(unit.messageId, unit.forwardId, unit.txIndexes);
-    if (ctx.state === 'delivered' || ctx.state === 'dead') return { kind: 'done-before', state: ctx.state };
-    if (ctx.raw === null) return this.deadLetter(unit, ctx.transactions, 'the stored original is gone');
-    try {
-      await this.d.core.deliver({ key: unit.forwardId, xml: forwardXml(unit, ctx.raw), headers: { 'X-Chokepoint-Message-Id': unit.messageId } });
-    } catch (e) {
-      const error = e as Error;
-      if (e instanceof PermanentDeliveryError || attempt.last) {
-        return this.deadLetter(unit, ctx.transactions, error.message, e instanceof PermanentDeliveryError ? e.status : undefined);
+    return (await this.forwardAll([unit], attempt))[0]!;
+  }
+
+  /**
+   * One attempt for each unit of a group, side by side, and the outcomes recorded in one atomic step. Each unit keeps
+   * its own key, state, audit event and dead letter; the group shares the reads, the sink's sync and the write of the
+   * outcomes. A unit delivered or dead-lettered before is skipped, so a group tried again sends only what is left.
+   */
+  async forwardAll(units: readonly ForwardUnit[], attempt: Attempt): Promise<ForwardOutcome[]> {
+    const contexts = await this.d.store.forwardContexts(units);
+    const outcomes: ForwardOutcome[] = new Array(units.length);
+    const finishes: ForwardFinish[] = [];
+    const dead = (i: number, reason: string, httpStatus?: number) => {
+      outcomes[i] = { kind: 'dead', reason, ...(httpStatus ? { httpStatus } : {}) };
+      finishes.push(deadFinish(units[i]!, contexts[i]!.transactions, reason, httpStatus, this.d.now().toISOString()));
+    };
+    const sending: { index: number; delivery: Delivery }[] = [];
+    units.forEach((unit, i) => {
+      const ctx = contexts[i]!;
+      if (ctx.state === 'delivered' || ctx.state === 'dead') outcomes[i] = { kind: 'done-before', state: ctx.state };
+      else if (ctx.raw === null) dead(i, 'the stored original is gone');
+      else {
+        try {
+          sending.push({ index: i, delivery: { key: unit.forwardId, xml: forwardXml(unit, ctx.raw), headers: { 'X-Chokepoint-Message-Id': unit.messageId } } });
+        } catch (e) {
+          // A stored original that cannot be built into its forward: retried like a failed delivery, dead at the end.
+          if (attempt.last) dead(i, (e as Error).message);
+          else outcomes[i] = { kind: 'retry', error: e as Error };
+        }
       }
-      return { kind: 'retry', error };
-    }
-    const at = this.d.now().toISOString();
-    await this.d.store.finishForward(unit.messageId, unit.forwardId, 'delivered', unit.txIndexes, statesAfter(unit, ctx.transactions, 'forwarded', at), {
-      type: 'delivered',
-      messageId: unit.messageId,
-      at,
-      actor: 'gateway',
-      data: { forwardId: unit.forwardId, transactions: unit.txIndexes.length, attempts: attempt.number },
     });
-    return { kind: 'delivered' };
+    const errors = sending.length > 0 ? await this.d.core.deliverAll(sending.map((s) => s.delivery)) : [];
+    const at = this.d.now().toISOString();
+    sending.forEach(({ index: i }, n) => {
+      const error = errors[n];
+      if (!error) {
+        outcomes[i] = { kind: 'delivered' };
+        finishes.push(deliveredFinish(units[i]!, contexts[i]!.transactions, attempt, at));
+      } else if (error instanceof PermanentDeliveryError || attempt.last) {
+        dead(i, error.message, error instanceof PermanentDeliveryError ? error.status : undefined);
+      } else outcomes[i] = { kind: 'retry', error };
+    });
+    await this.d.store.finishForwards(finishes);
+    return outcomes;
   }
 
   /** One attempt to deliver a status report to the hub; a delivered report is recorded in the audit trail. */
@@ -91,25 +115,32 @@ export class DeliveryService {
     await this.d.audit.record({ type: 'status-sent', messageId: report.messageId, at: this.d.now().toISOString(), actor: 'gateway', data: { reportId: report.reportId } });
     return { kind: 'delivered' };
   }
-
-  private async deadLetter(unit: ForwardUnit, before: readonly (TransactionState | undefined)[], reason: string, httpStatus?: number): Promise<ForwardOutcome> {
-    const at = this.d.now().toISOString();
-    await this.d.store.recordDeadLetter(unit.forwardId, { forwardId: unit.forwardId, messageId: unit.messageId, transactions: unit.txIndexes, reason, ...(httpStatus ? { httpStatus } : {}), at });
-    await this.d.store.finishForward(unit.messageId, unit.forwardId, 'dead', unit.txIndexes, statesAfter(unit, before, 'dead-letter', at), {
-      type: 'dead-lettered',
-      messageId: unit.messageId,
-      at,
-      actor: 'gateway',
-      data: { forwardId: unit.forwardId, reason, ...(httpStatus ? { httpStatus } : {}) },
-    });
-    return { kind: 'dead', reason, ...(httpStatus ? { httpStatus } : {}) };
-  }
 }
 
 /** The message the core gets: the original byte for byte when every transaction cleared, else one built of the unit's. */
 export function forwardXml(unit: ForwardUnit, raw: string): string {
   if (unit.whole) return raw;
   return buildForwardMessage(readMessage(raw, { validate: false }), unit.txIndexes, { msgId: unit.msgId! });
+}
+
+function deliveredFinish(unit: ForwardUnit, before: readonly (TransactionState | undefined)[], attempt: Attempt, at: string): ForwardFinish {
+  return {
+    unit,
+    outcome: 'delivered',
+    states: statesAfter(unit, before, 'forwarded', at),
+    audit: { type: 'delivered', messageId: unit.messageId, at, actor: 'gateway', data: { forwardId: unit.forwardId, transactions: unit.txIndexes.length, attempts: attempt.number } },
+  };
+}
+
+function deadFinish(unit: ForwardUnit, before: readonly (TransactionState | undefined)[], reason: string, httpStatus: number | undefined, at: string): ForwardFinish {
+  const status = httpStatus ? { httpStatus } : {};
+  return {
+    unit,
+    outcome: 'dead',
+    states: statesAfter(unit, before, 'dead-letter', at),
+    audit: { type: 'dead-lettered', messageId: unit.messageId, at, actor: 'gateway', data: { forwardId: unit.forwardId, reason, ...status } },
+    deadLetter: { forwardId: unit.forwardId, messageId: unit.messageId, transactions: unit.txIndexes, reason, ...status, at },
+  };
 }
 
 /** The transactions' new states; a released hold keeps its hold id, so the status view can link the two. */

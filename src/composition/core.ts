@@ -114,6 +114,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
         ...(config.coreAuthHeader ? { coreAuthHeader: config.coreAuthHeader } : {}),
         ...(config.statusUrl ? { statusUrl: config.statusUrl } : {}),
         timeoutMs: config.coreTimeoutMs,
+        coreParallel: config.forwardConcurrency,
         dataDir: config.dataDir,
       }),
       now,

@@ -1,18 +1,21 @@
 /**
- * The forward queue's worker: one job, one forward unit, handed to the delivery use case. What BullMQ needs to know
- * comes from the outcome: a failure to retry is thrown as it came (BullMQ backs off and tries again), a dead letter
- * as UnrecoverableError (no more attempts).
+ * The forward queue's worker: one job, one group of forward units, handed to the delivery use case. What BullMQ
+ * needs to know comes from the outcomes: while a unit of the group asks for a retry, the job fails with that unit's
+ * error and BullMQ backs off and tries the group again (the units delivered or dead-lettered meanwhile are skipped,
+ * so each unit is retried on its own); a unit out of attempts or refused for good is dead-lettered by the use case
+ * and ends there, whatever the rest of its group does.
  */
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { DeliveryService } from '../app/delivery-service';
-import { type ForwardJobData, QUEUE_NAMES } from '../queues/queues';
+import { type ForwardJobData, QUEUE_NAMES, unitsOf } from '../queues/queues';
 import { type QueueConnection, workerOptions } from './worker-options';
 
 export interface ForwardWorkerDeps {
   queues: QueueConnection;
   deliveries: DeliveryService;
   log: Logger;
+  /** Groups in progress at once (FORWARD_CONCURRENCY: small groups at a low rate still go out side by side). */
   concurrency: number;
   backoffBaseMs: number;
   onOutcome?: (outcome: 'delivered' | 'retry' | 'dead') => void;
@@ -24,24 +27,35 @@ export function startForwardWorker(d: ForwardWorkerDeps): Worker<ForwardJobData>
   return worker;
 }
 
-async function forward(job: Job<ForwardJobData>, d: ForwardWorkerDeps): Promise<string> {
-  const unit = job.data;
+async function forward(job: Job<ForwardJobData>, d: ForwardWorkerDeps): Promise<{ delivered: number; dead: number; before: number }> {
+  const units = unitsOf(job.data);
   const number = job.attemptsMade + 1;
-  const outcome = await d.deliveries.forward(unit, { number, last: number >= (job.opts.attempts ?? 1) });
-  switch (outcome.kind) {
-    case 'done-before':
-      return outcome.state;
-    case 'delivered':
-      d.onOutcome?.('delivered');
-      d.log.debug({ messageId: unit.messageId, forwardId: unit.forwardId, transactions: unit.txIndexes.length }, 'forwarded');
-      return 'delivered';
-    case 'dead':
-      d.onOutcome?.('dead');
-      d.log.error({ messageId: unit.messageId, forwardId: unit.forwardId, reason: outcome.reason }, 'forward dead-lettered');
-      throw new UnrecoverableError(outcome.reason);
-    case 'retry':
-      d.onOutcome?.('retry');
-      d.log.warn({ forwardId: unit.forwardId, attempt: number, err: outcome.error.message }, 'forward failed, will retry');
-      throw outcome.error;
-  }
+  const outcomes = await d.deliveries.forwardAll(units, { number, last: number >= (job.opts.attempts ?? 1) });
+  const counts = { delivered: 0, dead: 0, before: 0 };
+  let retry: Error | undefined;
+  outcomes.forEach((outcome, i) => {
+    const unit = units[i]!;
+    switch (outcome.kind) {
+      case 'done-before':
+        counts.before++;
+        return;
+      case 'delivered':
+        counts.delivered++;
+        d.onOutcome?.('delivered');
+        d.log.debug({ messageId: unit.messageId, forwardId: unit.forwardId, transactions: unit.txIndexes.length }, 'forwarded');
+        return;
+      case 'dead':
+        counts.dead++;
+        d.onOutcome?.('dead');
+        d.log.error({ messageId: unit.messageId, forwardId: unit.forwardId, reason: outcome.reason }, 'forward dead-lettered');
+        return;
+      case 'retry':
+        retry ??= outcome.error;
+        d.onOutcome?.('retry');
+        d.log.warn({ forwardId: unit.forwardId, attempt: number, err: outcome.error.message }, 'forward failed, will retry');
+        return;
+    }
+  });
+  if (retry) throw retry;
+  return counts;
 }

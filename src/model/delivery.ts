@@ -13,6 +13,12 @@ export interface Delivery {
 export interface XmlSink {
   readonly description: string;
   deliver(d: Delivery): Promise<void>;
+  /**
+   * Several deliveries at once, each settling on its own: in the same order, undefined where it was delivered, else
+   * why not (a PermanentDeliveryError when retrying cannot help). What the sink can share among them, it does once
+   * (the outbox syncs its directory once for all of them).
+   */
+  deliverAll(ds: readonly Delivery[]): Promise<(Error | undefined)[]>;
 }
 
 /** The receiver refused the delivery for good (4xx): retrying the same bytes cannot help. */

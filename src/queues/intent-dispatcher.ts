@@ -4,7 +4,9 @@
  * Redis list. This dispatcher moves intents into the BullMQ queues in batches and then removes them. So the reply
  * to the hub waits for one atomic write instead of one per queue, and nothing needs a separate crash marker: an
  * intent is removed only after its job exists, and job ids are deterministic, so a batch handled twice (a crash
- * between adding and removing, or a lease that changed hands) adds nothing twice.
+ * between adding and removing, or a lease that changed hands) adds nothing twice. Cleared payments go into BullMQ in
+ * groups, one forward job per group of a sweep (queues.ts, FORWARD_GROUP), so a job's life cycle in Redis is paid
+ * once per group rather than once per payment.
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../store/keys';
@@ -60,7 +62,7 @@ export class IntentDispatcher {
     const holdIds = intents.flatMap((i) => (i.kind === 'deadline' ? [i.holdId] : []));
     const now = this.now();
     const jobs: Promise<unknown>[] = [];
-    if (units.length > 0) jobs.push(this.queues.addForwards(units));
+    if (units.length > 0) jobs.push(this.queues.addForwardGroups(units));
     if (holdIds.length > 0) {
       // A hold decided before its job was queued needs no deadline job.
       const holds = (await this.holds.getMany(holdIds)).filter((h) => h.state === 'pending' && !h.postHoc);

@@ -3,6 +3,7 @@
  * fires at its deadline), status (status reports of later decisions → hub). Producers only; the queue workers are in
  * jobs/. Job ids are deterministic, so adding the same job twice (crash recovery) is a no-op.
  */
+import { createHash } from 'node:crypto';
 import { JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '../store/keys';
@@ -16,7 +17,51 @@ export const QUEUE_NAMES = {
   status: 'status',
 } as const;
 
-export type ForwardJobData = ForwardUnit;
+/**
+ * A forward job: a group of units, each delivered once under its own key (one dispatch sweep's cleared payments, or a
+ * released hold alone). Jobs queued before groups existed carry one bare unit.
+ */
+export type ForwardJobData = { units: ForwardUnit[] } | ForwardUnit;
+
+/** The units of a forward job, whichever its shape. */
+export function unitsOf(data: ForwardJobData): ForwardUnit[] {
+  return 'units' in data ? data.units : [data];
+}
+
+/**
+ * How many units one forward job carries at most, and how many transactions (a unit of a large batch goes alone):
+ * the job's life cycle in Redis is paid once per group, while what a group holds in memory stays small.
+ */
+export const FORWARD_GROUP = { maxUnits: 64, maxTransactions: 1000 } as const;
+
+/** Consecutive units in groups within FORWARD_GROUP, in their order. */
+export function forwardGroups(units: readonly ForwardUnit[]): ForwardUnit[][] {
+  const groups: ForwardUnit[][] = [];
+  let group: ForwardUnit[] = [];
+  let transactions = 0;
+  for (const unit of units) {
+    const n = unit.txIndexes.length;
+    if (group.length > 0 && (group.length >= FORWARD_GROUP.maxUnits || transactions + n > FORWARD_GROUP.maxTransactions)) {
+      groups.push(group);
+      group = [];
+      transactions = 0;
+    }
+    group.push(unit);
+    transactions += n;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/**
+ * The job id of a group: its unit's forward id when alone, else derived from every forward id in it. The same group
+ * queued twice (a sweep repeated after a crash) is one job; a sweep that after a crash sees more intents and groups
+ * them differently queues other jobs, whose units already delivered are skipped (delivery checks each unit's state).
+ */
+function groupJobId(units: readonly ForwardUnit[]): string {
+  if (units.length === 1) return units[0]!.forwardId;
+  return `g-${createHash('sha256').update(units.map((u) => u.forwardId).join('\n')).digest('base64url').slice(0, 24)}`;
+}
 
 /** The review job carries the held transaction, its hits and the reference to the stored original needed to forward it. */
 export interface ReviewJobData {
@@ -64,12 +109,16 @@ export class GatewayQueues {
     for (const q of [this.forward, this.review, this.status]) q.on('error', () => undefined);
   }
 
+  /** One unit in a job of its own (a released hold). */
   addForward(unit: ForwardUnit) {
-    return this.forward.add('forward', unit, this.retrying(unit.forwardId, this.settings.forwardAttempts));
+    return this.forward.add('forward', { units: [unit] }, this.retrying(unit.forwardId, this.settings.forwardAttempts));
   }
 
-  addForwards(units: readonly ForwardUnit[]) {
-    return this.forward.addBulk(units.map((unit) => ({ name: 'forward', data: unit, opts: this.retrying(unit.forwardId, this.settings.forwardAttempts) })));
+  /** Units in groups (FORWARD_GROUP), one job per group. */
+  addForwardGroups(units: readonly ForwardUnit[]) {
+    return this.forward.addBulk(
+      forwardGroups(units).map((group) => ({ name: 'forward', data: { units: group }, opts: this.retrying(groupJobId(group), this.settings.forwardAttempts) })),
+    );
   }
 
   addReviews(holds: readonly HoldRecord[], now: Date) {

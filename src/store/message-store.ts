@@ -5,7 +5,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-import type { EnqueuePlan, HoldRecord, Intent, MessageMeta, StoredMessage, TransactionState } from '../model/records';
+import type { EnqueuePlan, ForwardUnit, HoldRecord, Intent, MessageMeta, StoredMessage, TransactionState } from '../model/records';
 import type { MessageResult } from '../model/result';
 import type { AuditEventInput } from '../model/audit';
 import { holdFields } from './hold-codec';
@@ -36,6 +36,22 @@ export interface AcceptedMessage {
   intents: Intent[];
   /** Audit events of the accept, appended atomically with it. */
   audit: AuditEventInput[];
+}
+
+/** A forward unit's state, its stored original and its transactions' states, as a delivery reads them. */
+export interface ForwardContext {
+  state: string | null;
+  raw: string | null;
+  transactions: (TransactionState | undefined)[];
+}
+
+/** What became of a forward unit, to record: its transactions' new states, its audit event, its dead letter. */
+export interface ForwardFinish {
+  unit: Pick<ForwardUnit, 'messageId' | 'forwardId' | 'txIndexes'>;
+  outcome: 'delivered' | 'dead';
+  states: readonly TransactionState[];
+  audit: AuditEventInput;
+  deadLetter?: Record<string, unknown>;
 }
 
 export class MessageStore {
@@ -154,34 +170,33 @@ export class MessageStore {
     return this.redis.smembers(this.keys.messagesByMsgId(msgId));
   }
 
-  /** What a forward worker needs, in one round trip: the unit's state, the original, its transactions' states. */
-  async forwardContext(
-    messageId: string,
-    forwardId: string,
-    txIndexes: readonly number[],
-  ): Promise<{ state: string | null; raw: string | null; transactions: (TransactionState | undefined)[] }> {
-    const [state, raw, ...txs] = await this.redis.hmget(this.keys.message(messageId), `fwd:${forwardId}`, 'raw', ...txIndexes.map((i) => `tx:${i}`));
-    return { state: state ?? null, raw: raw ?? null, transactions: txs.map((t) => (t ? (JSON.parse(t) as TransactionState) : undefined)) };
+  /** What delivering a group of forward units needs, in one round trip: per unit its state, the original, its transactions' states. */
+  async forwardContexts(units: readonly Pick<ForwardUnit, 'messageId' | 'forwardId' | 'txIndexes'>[]): Promise<ForwardContext[]> {
+    const pipeline = this.redis.pipeline();
+    // Fields as one array, not spread arguments: a unit of a large batch has more than a call can take.
+    for (const u of units) pipeline.call('HMGET', [this.keys.message(u.messageId), `fwd:${u.forwardId}`, 'raw', ...u.txIndexes.map((i) => `tx:${i}`)]);
+    const replies = (await pipeline.exec()) ?? [];
+    return replies.map(([error, reply]) => {
+      if (error) throw error;
+      const [state, raw, ...txs] = reply as (string | null)[];
+      return { state: state ?? null, raw: raw ?? null, transactions: txs.map((t) => (t ? (JSON.parse(t) as TransactionState) : undefined)) };
+    });
   }
 
   /**
-   * Records the outcome of a forward unit on each of its transactions, atomically. A delivered unit is closed; a dead
-   * one stays open, so the original is kept for the operator who resolves it.
+   * Records the outcomes of a group of forward units, atomically: on each of its transactions, the unit's audit event
+   * and, for a dead one, its dead letter. A delivered unit is closed; a dead one stays open, so the original is kept
+   * for the operator who resolves it.
    */
-  async finishForward(
-    messageId: string,
-    forwardId: string,
-    outcome: 'delivered' | 'dead',
-    txIndexes: readonly number[],
-    states: readonly TransactionState[],
-    audit: AuditEventInput,
-  ): Promise<void> {
-    const pairs = txIndexes.flatMap((i, n) => [`tx:${i}`, JSON.stringify(states[n])]);
-    await this.redis.cpFinishForward(this.keys.message(messageId), this.keys.auditInbox, forwardId, outcome, String(this.options.retentionMs), inboxEntry(audit), ...pairs);
-  }
-
-  async recordDeadLetter(forwardId: string, entry: Record<string, unknown>): Promise<void> {
-    await this.redis.hset(this.keys.deadLetters, forwardId, JSON.stringify(entry));
+  async finishForwards(finishes: readonly ForwardFinish[]): Promise<void> {
+    if (finishes.length === 0) return;
+    const keys = [this.keys.auditInbox, this.keys.deadLetters, ...finishes.map((f) => this.keys.message(f.unit.messageId))];
+    const args = [String(this.options.retentionMs)];
+    for (const f of finishes) {
+      args.push(f.unit.forwardId, f.outcome, inboxEntry(f.audit), f.deadLetter ? JSON.stringify(f.deadLetter) : '', String(f.unit.txIndexes.length));
+      f.unit.txIndexes.forEach((i, n) => args.push(`tx:${i}`, JSON.stringify(f.states[n])));
+    }
+    await this.redis.cpFinishForwards(keys.length, keys, args);
   }
 
   async deadLetters(): Promise<Record<string, unknown>[]> {

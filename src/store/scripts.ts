@@ -12,19 +12,20 @@ import path from 'node:path';
 import type { Redis, Result } from 'ioredis';
 
 /**
- * Command name → script file and its number of keys (undefined: the caller passes the count first); `prelude`: a file
- * of Lua functions put in front of the script (review-stats.lua: the day's review aggregates, kept in the same step).
+ * Command name → script file and its number of keys (undefined: the caller passes the count first); `prelude`: files
+ * of Lua functions put in front of the script (review-stats.lua: the day's review aggregates, kept in the same step;
+ * slices.lua: variadic commands over long lists).
  */
 const SCRIPTS = {
-  cpPersist: { file: 'persist-accepted.lua', keys: undefined, prelude: 'review-stats.lua' },
+  cpPersist: { file: 'persist-accepted.lua', keys: undefined, prelude: ['slices.lua', 'review-stats.lua'] },
   cpOpenUnit: { file: 'open-unit.lua', keys: 1 },
   cpCloseUnit: { file: 'close-unit.lua', keys: 1 },
-  cpFinishForward: { file: 'finish-forward.lua', keys: 2 },
-  cpHoldAct: { file: 'hold-act.lua', keys: 10, prelude: 'review-stats.lua' },
+  cpFinishForwards: { file: 'finish-forwards.lua', keys: undefined, prelude: ['slices.lua'] },
+  cpHoldAct: { file: 'hold-act.lua', keys: 10, prelude: ['review-stats.lua'] },
   cpHoldClaim: { file: 'hold-claim.lua', keys: 1 },
-  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 10, prelude: 'review-stats.lua' },
-  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 3, prelude: 'review-stats.lua' },
-  cpAuditSeal: { file: 'audit-seal.lua', keys: 4 },
+  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 10, prelude: ['review-stats.lua'] },
+  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 3, prelude: ['review-stats.lua'] },
+  cpAuditSeal: { file: 'audit-seal.lua', keys: 4, prelude: ['slices.lua'] },
   cpAuditTrim: { file: 'audit-trim.lua', keys: 2 },
   cpExceptionPropose: { file: 'exception-propose.lua', keys: 2 },
   cpExceptionConfirm: { file: 'exception-confirm.lua', keys: 1 },
@@ -32,12 +33,12 @@ const SCRIPTS = {
   cpIntentsTrim: { file: 'intents-trim.lua', keys: 2 },
   cpLeaseHold: { file: 'lease-hold.lua', keys: 1 },
   cpLeaseRelease: { file: 'lease-release.lua', keys: 1 },
-} as const satisfies Record<string, { file: string; keys: number | undefined; prelude?: string }>;
+} as const satisfies Record<string, { file: string; keys: number | undefined; prelude?: readonly string[] }>;
 
 const LUA_DIR = path.join(__dirname, 'lua');
 
 const read = (file: string) => readFileSync(path.join(LUA_DIR, file), 'utf8');
-const SOURCES = new Map(Object.entries(SCRIPTS).map(([name, s]) => [name, ('prelude' in s ? read(s.prelude) + '\n' : '') + read(s.file)]));
+const SOURCES = new Map(Object.entries(SCRIPTS).map(([name, s]) => [name, [...('prelude' in s ? s.prelude : []), s.file].map(read).join('\n')]));
 
 const declared = new WeakSet<Redis>();
 
@@ -58,7 +59,8 @@ declare module 'ioredis' {
     cpPersist(numberOfKeys: number, ...keysAndArgs: string[]): Result<Pair, Context>;
     cpOpenUnit(message: string, unitId: string): Result<number, Context>;
     cpCloseUnit(message: string, unitId: string, retentionMs: string): Result<number, Context>;
-    cpFinishForward(message: string, inbox: string, forwardId: string, outcome: string, retentionMs: string, audit: string, ...txStatePairs: string[]): Result<number, Context>;
+    /** Keys and arguments as arrays (a group of large units has more than a call can spread). */
+    cpFinishForwards(numberOfKeys: number, keys: readonly string[], args: readonly string[]): Result<number[], Context>;
     cpHoldAct(...keysAndArgs: string[]): Result<Pair, Context>;
     cpHoldClaim(hold: string, reviewer: string, nowIso: string, mode: string): Result<Pair, Context>;
     cpHoldSystemDecide(...keysAndArgs: string[]): Result<string, Context>;

@@ -20,6 +20,8 @@ export class HttpRecorder {
   /** Statuses to answer in order; when used up, `fallback`. */
   script: number[] = [];
   fallback = 200;
+  /** When set, decides the status of each request from its headers (undefined: the script or the fallback). */
+  answer?: (headers: http.IncomingHttpHeaders) => number | undefined;
   url = '';
 
   async start(): Promise<this> {
@@ -27,7 +29,7 @@ export class HttpRecorder {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const status = this.script.length ? this.script.shift()! : this.fallback;
+        const status = this.answer?.(req.headers) ?? (this.script.length ? this.script.shift()! : this.fallback);
         this.requests.push({ method: req.method!, path: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status, at: Date.now() });
         res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'no');
       });

@@ -143,6 +143,52 @@ describe('forward', () => {
   });
 });
 
+describe('forward in groups', () => {
+  afterEach(() => {
+    core.answer = undefined;
+  });
+
+  it('each unit of a group has its own outcome; a second attempt sends only the unit that asked for a retry', async () => {
+    const [ok, refused, flaky] = [await acceptedUnit(), await acceptedUnit(), await acceptedUnit()];
+    let flakyCalls = 0;
+    core.answer = (h) => {
+      const key = h['idempotency-key'];
+      if (key === refused.unit.forwardId) return 422;
+      if (key === flaky.unit.forwardId) return flakyCalls++ === 0 ? 503 : 200;
+      return 200;
+    };
+    const before = core.requests.length;
+    const units = [ok.unit, refused.unit, flaky.unit];
+
+    const first = await deliveries.forwardAll(units, { number: 1, last: false });
+    expect(first.map((o) => o.kind)).toEqual(['delivered', 'dead', 'retry']);
+    expect(first[1]).toMatchObject({ httpStatus: 422 });
+    expect(core.requests.slice(before).map((r) => r.headers['idempotency-key']).sort()).toEqual(units.map((u) => u.forwardId).sort());
+    expect((await store.get(ok.messageId))!.transactions[0]).toMatchObject({ stage: 'forwarded', forwardId: ok.unit.forwardId });
+    expect((await store.get(refused.messageId))!.transactions[0]).toMatchObject({ stage: 'dead-letter' });
+    expect((await deliveries.deadLetters()).find((d) => d.forwardId === refused.unit.forwardId)).toMatchObject({ messageId: refused.messageId, httpStatus: 422 });
+    expect((await store.get(flaky.messageId))!.transactions[0]).toMatchObject({ stage: 'forward-queued' });
+
+    const second = await deliveries.forwardAll(units, { number: 2, last: false });
+    expect(second).toEqual([{ kind: 'done-before', state: 'delivered' }, { kind: 'done-before', state: 'dead' }, { kind: 'delivered' }]);
+    expect(core.requests.length - before).toBe(4);
+    expect(core.requests.at(-1)!.headers['idempotency-key']).toBe(flaky.unit.forwardId);
+    expect((await store.get(flaky.messageId))!.transactions[0]).toMatchObject({ stage: 'forwarded' });
+    expect((await auditOf(flaky.messageId)).find((e) => e.type === 'delivered')?.data).toEqual({ forwardId: flaky.unit.forwardId, transactions: 1, attempts: 2 });
+    expect((await auditOf(ok.messageId)).filter((e) => e.type === 'delivered')).toHaveLength(1);
+  });
+
+  it('at the last attempt a unit that still fails is dead-lettered, the others of its group delivered', async () => {
+    const [ok, failing] = [await acceptedUnit(), await acceptedUnit()];
+    core.answer = (h) => (h['idempotency-key'] === failing.unit.forwardId ? 502 : 200);
+    const outcomes = await deliveries.forwardAll([ok.unit, failing.unit], { number: 25, last: true });
+    expect(outcomes[0]).toEqual({ kind: 'delivered' });
+    expect(outcomes[1]).toMatchObject({ kind: 'dead', reason: expect.stringMatching(/HTTP 502/) });
+    expect((await store.get(failing.messageId))!.forwards[failing.unit.forwardId]).toBe('dead');
+    expect(await store.raw(failing.messageId)).not.toBeNull();
+  });
+});
+
 describe('status reports', () => {
   const report = (n: number) => ({ reportId: `r-${prefix}-${n}`, messageId: `m-${prefix}-${n}`, xml: '<Document/>' });
 

@@ -8,28 +8,41 @@ import { Delivery, XmlSink } from '../../model/delivery';
  * delivery of the same key replaces the file with identical bytes, so a retry after a crash cannot produce a second
  * payment file.
  *
- * The directory fsync is shared: every rename that happened before a sync started is covered by it, so under load
- * one directory fsync serves many deliveries (group commit) and none is reported delivered before its own is done.
+ * A group of deliveries (deliverAll) writes and syncs every file side by side, renames them all, and then syncs the
+ * directory once for the group. The directory fsync is shared besides: every rename that happened before a sync
+ * started is covered by it, so under load one directory fsync serves many groups (group commit), and none is
+ * reported delivered before its own is done.
  */
 export class DirectorySink implements XmlSink {
   readonly description: string;
   private ready?: Promise<void>;
   private syncing?: Promise<void>;
   private next?: Promise<void>;
+  private seq = 0;
 
   constructor(private readonly dir: string) {
     this.description = `directory ${dir}`;
   }
 
   async deliver(d: Delivery): Promise<void> {
+    const [error] = await this.deliverAll([d]);
+    if (error) throw error;
+  }
+
+  async deliverAll(ds: readonly Delivery[]): Promise<(Error | undefined)[]> {
     this.ready ??= fs.mkdir(this.dir, { recursive: true, mode: 0o750 }).then(() => undefined);
     await this.ready;
-    const safeKey = d.key.replace(/[^A-Za-z0-9._-]/g, '_');
-    const target = path.join(this.dir, `${safeKey}.xml`);
-    const tmp = path.join(this.dir, `.${safeKey}.${process.pid}.${Date.now()}.tmp`);
-    await fs.writeFile(tmp, d.xml, { encoding: 'utf8', mode: 0o640, flush: true });
-    await fs.rename(tmp, target);
-    await this.syncDirectory();
+    const files = ds.map((d) => {
+      const safeKey = d.key.replace(/[^A-Za-z0-9._-]/g, '_');
+      return { xml: d.xml, target: path.join(this.dir, `${safeKey}.xml`), tmp: path.join(this.dir, `.${safeKey}.${process.pid}.${this.seq++}.tmp`) };
+    });
+    // Data first, every file at once (the disk takes the syncs together); a file that failed is left out of the rest.
+    const written = await Promise.all(files.map((f) => settle(fs.writeFile(f.tmp, f.xml, { encoding: 'utf8', mode: 0o640, flush: true }))));
+    const placed = await Promise.all(files.map((f, i) => written[i] ?? settle(fs.rename(f.tmp, f.target))));
+    await Promise.all(files.map((f, i) => (placed[i] ? fs.rm(f.tmp, { force: true }).catch(() => undefined) : undefined)));
+    if (placed.every((e) => e !== undefined)) return placed;
+    const synced = await settle(this.syncDirectory());
+    return placed.map((e) => e ?? synced);
   }
 
   /** Resolves after a directory fsync that started after the caller's rename. */
@@ -54,4 +67,12 @@ export class DirectorySink implements XmlSink {
       await dh.close();
     }
   }
+}
+
+/** undefined when the promise resolves, else its error. */
+function settle(p: Promise<unknown>): Promise<Error | undefined> {
+  return p.then(
+    () => undefined,
+    (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+  );
 }

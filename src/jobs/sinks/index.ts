@@ -13,13 +13,20 @@ export interface SinkSettings {
   statusUrl?: string;
   /** Per delivery attempt, to the core and to the hub alike. */
   timeoutMs: number;
+  /** Requests to the core in flight at once from this process (FORWARD_CONCURRENCY). */
+  coreParallel?: number;
   dataDir: string;
 }
 
 export function deliverySinks(s: SinkSettings): { core: XmlSink; hub: XmlSink } {
   return {
     core: s.coreUrl
-      ? new HttpSink({ url: s.coreUrl, timeoutMs: s.timeoutMs, ...(s.coreAuthHeader ? { extraHeader: s.coreAuthHeader } : {}) })
+      ? new HttpSink({
+          url: s.coreUrl,
+          timeoutMs: s.timeoutMs,
+          ...(s.coreAuthHeader ? { extraHeader: s.coreAuthHeader } : {}),
+          ...(s.coreParallel ? { maxParallel: s.coreParallel } : {}),
+        })
       : new DirectorySink(path.join(s.dataDir, 'outbox')),
     hub: s.statusUrl ? new HttpSink({ url: s.statusUrl, timeoutMs: s.timeoutMs }) : new DirectorySink(path.join(s.dataDir, 'status')),
   };

@@ -4,7 +4,7 @@
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'lease-lost' end
 local head = redis.call('GET', KEYS[3]) or ''
 if head ~= ARGV[2] then return 'head-moved' end
-for i = 5, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+cp_each_slice('RPUSH', KEYS[2], ARGV, 5)
 redis.call('SET', KEYS[3], ARGV[3])
 redis.call('LTRIM', KEYS[4], tonumber(ARGV[4]), -1)
 return 'ok'

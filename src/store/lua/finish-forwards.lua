@@ -1,0 +1,34 @@
+-- Records the outcomes of a group of forward units in one step: per unit its state on the message, its transactions'
+-- states, its audit event and, when it failed for good, its dead letter; a delivered unit is closed (as
+-- close-unit.lua). A dead unit stays open, so the original is kept for the operator who resolves it.
+-- KEYS: audit inbox, dead letters, then the message key of each unit, in order
+-- ARGV: retention ms, then per unit: forward id, outcome ('delivered' | 'dead'), audit event, dead letter JSON ('' when
+--       delivered), n, then n (field, value) pairs of transaction states.
+-- Returns per unit: the units still open on its message, -1 when it was closed before, -2 when not delivered.
+local retention = tonumber(ARGV[1])
+local events, out = {}, {}
+local a = 2
+for u = 3, #KEYS do
+  local message, forwardId, outcome = KEYS[u], ARGV[a], ARGV[a + 1]
+  local n = tonumber(ARGV[a + 4])
+  local fields = {'fwd:' .. forwardId, outcome}
+  for i = a + 5, a + 4 + 2 * n do fields[#fields + 1] = ARGV[i] end
+  cp_each_slice('HSET', message, fields)
+  events[#events + 1] = ARGV[a + 2]
+  if ARGV[a + 3] ~= '' then redis.call('HSET', KEYS[2], forwardId, ARGV[a + 3]) end
+  a = a + 5 + 2 * n
+  if outcome ~= 'delivered' then
+    out[#out + 1] = -2
+  elseif redis.call('HSETNX', message, 'closed:' .. forwardId, '1') == 0 then
+    out[#out + 1] = -1
+  else
+    local open = redis.call('HINCRBY', message, 'open', -1)
+    if open <= 0 then
+      redis.call('HDEL', message, 'raw')
+      redis.call('PEXPIRE', message, retention)
+    end
+    out[#out + 1] = open
+  end
+end
+cp_each_slice('RPUSH', KEYS[1], events)
+return out
