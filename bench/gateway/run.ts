@@ -92,12 +92,14 @@ async function stop(child: ChildProcess): Promise<void> {
 type CpuSample = Record<string, number>;
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-function cpuSeconds(pid: number): number {
+function cpuSeconds(pid: number, which: 'user' | 'system' | 'both' = 'both'): number {
   try {
     // Fields after the command name (which may hold spaces): utime and stime are fields 14 and 15 of the whole line.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    const user = Number(fields[11]);
+    const system = Number(fields[12]);
+    return (which === 'user' ? user : which === 'system' ? system : user + system) / CLOCK_TICKS;
   } catch {
     return 0;
   }
@@ -115,20 +117,88 @@ function gatewayCpu(gatewayPid: number): CpuSample {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     const role = cmd.includes('redis-server') ? 'redis' : 'workers';
     out[role] = (out[role] ?? 0) + cpuSeconds(pid);
+    // Redis's kernel time is mostly its append-only file's writes and fsyncs: shown apart from the commands' work.
+    if (role === 'redis') out.redisSystem = (out.redisSystem ?? 0) + cpuSeconds(pid, 'system');
   }
   return out;
 }
 
-/** Calls per Redis command (commands run inside scripts included), from INFO commandstats. */
+/**
+ * Calls per Redis command (commands run inside scripts included), from INFO commandstats; `bytes:in`, `bytes:out`:
+ * network bytes (INFO stats), `bytes:aof`: size of the append-only file (INFO persistence).
+ */
 type CommandCounts = Record<string, number>;
+const BYTES = { 'bytes:in': 'total_net_input_bytes', 'bytes:out': 'total_net_output_bytes', 'bytes:aof': 'aof_current_size' } as const;
 
 async function redisCommands(redis: Redis): Promise<CommandCounts> {
   const out: CommandCounts = {};
-  for (const line of (await redis.info('commandstats')).split('\n')) {
+  const info = await redis.info('all');
+  for (const line of info.split('\n')) {
     const m = /^cmdstat_([^:]+):calls=(\d+)/.exec(line.trim());
     if (m) out[m[1]!] = Number(m[2]);
   }
+  for (const [name, field] of Object.entries(BYTES)) out[name] = Number(new RegExp(`^${field}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
   return out;
+}
+
+/**
+ * Where Redis spends its time, from its slow log with every command logged (--slowlog): microseconds per command,
+ * scripts told apart by the shape of their first key (ids left out), as a share of the total.
+ */
+async function slowlogShares(redis: Redis, messages: number): Promise<Record<string, number>> {
+  const entries = (await redis.call('SLOWLOG', 'GET', '-1')) as [number, number, number, string[], string][];
+  await redis.call('SLOWLOG', 'RESET');
+  const byLabel = new Map<string, number>();
+  let total = 0;
+  for (const [, , us, args, client] of entries) {
+    // Commands a script runs are logged too, by a client without an address: their time is in the script's already.
+    if (client === '?:0') continue;
+    const command = String(args[0]).toLowerCase();
+    const label = /^eval/.test(command) ? `${command} ${String(args[3] ?? '').replace(/[0-9a-f]{8,}|[A-Za-z0-9_-]{20,}|\d+/g, '…')}` : command;
+    byLabel.set(label, (byLabel.get(label) ?? 0) + us);
+    total += us;
+  }
+  const shares = [...byLabel].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => [k, round((100 * v) / total, 1)]);
+  return Object.fromEntries([['µs per message', round(total / messages, 1)], ...shares]);
+}
+
+/**
+ * Allocation and garbage collection of the gateway's processes, from V8's --trace-gc-nvp lines on their stdout:
+ * running totals per process id of bytes allocated, collections and pause milliseconds.
+ */
+class GcTrace {
+  readonly totals = new Map<number, { allocated: number; pauseMs: number; collections: number }>();
+
+  attach(stream: NodeJS.ReadableStream): void {
+    let rest = '';
+    stream.on('data', (chunk: Buffer) => {
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) this.line(line);
+    });
+  }
+
+  private line(line: string): void {
+    const m = /^\[(\d+):0x[0-9a-f]+\]\s+\d+ ms: pause=([\d.]+) .*\ballocated=(\d+)/.exec(line);
+    if (!m) return;
+    const t = this.totals.get(Number(m[1])) ?? { allocated: 0, pauseMs: 0, collections: 0 };
+    t.allocated += Number(m[3]);
+    t.pauseMs += Number(m[2]);
+    t.collections++;
+    this.totals.set(Number(m[1]), t);
+  }
+
+  /** Totals by role: the HTTP process, all others together (the worker processes). */
+  byRole(httpPid: number): Record<'http' | 'workers', { allocated: number; pauseMs: number; collections: number }> {
+    const out = { http: { allocated: 0, pauseMs: 0, collections: 0 }, workers: { allocated: 0, pauseMs: 0, collections: 0 } };
+    for (const [pid, t] of this.totals) {
+      const o = out[pid === httpPid ? 'http' : 'workers'];
+      o.allocated += t.allocated;
+      o.pauseMs += t.pauseMs;
+      o.collections += t.collections;
+    }
+    return out;
+  }
 }
 
 interface Plan {
@@ -145,6 +215,10 @@ interface Plan {
   echo: boolean;
   /** Write CPU profiles of the gateway's processes here (node --cpu-prof). */
   profileDir?: string;
+  /** Log every Redis command and report where Redis's time goes per phase. */
+  slowlog: boolean;
+  /** Trace V8's garbage collections in the gateway's processes: bytes allocated and pause time per message. */
+  gcTrace: boolean;
 }
 
 interface Phase extends LoadResult {
@@ -157,6 +231,12 @@ interface Phase extends LoadResult {
   /** Gateway only: Redis commands per accepted message (scripts' inner commands included), and per command, most first. */
   redisCommandsPerMessage?: number;
   redisTopCommands?: Record<string, number>;
+  /** Gateway only: bytes per accepted message into and out of Redis (network), and appended to its append-only file. */
+  redisBytesPerMessage?: Record<string, number>;
+  /** With --gc-trace: per message, KB allocated and milliseconds of GC pauses, by process. */
+  gcPerMessage?: Record<string, { kb: number; pauseMs: number }>;
+  /** With --slowlog: per cent of Redis's command time by command (scripts by their first key). */
+  redisTimeShares?: Record<string, number>;
 }
 
 /** How many messages reached the core: files in the outbox, or the count of the core stand-in. */
@@ -190,6 +270,8 @@ interface Probes {
   delivered: Delivered;
   cpu: () => CpuSample;
   redis: Redis;
+  slowlog: boolean;
+  gc?: () => ReturnType<GcTrace['byRole']>;
 }
 
 const round = (v: number, digits = 2) => Number(v.toFixed(digits));
@@ -198,6 +280,8 @@ async function runPhase(args: string[], probes?: Probes): Promise<Phase> {
   if (!probes) return load(args);
   const before = await probes.delivered();
   const cpuBefore = probes.cpu();
+  if (probes.slowlog) await probes.redis.call('SLOWLOG', 'RESET');
+  const gcBefore = probes.gc?.();
   const commandsBefore = await redisCommands(probes.redis);
   const started = performance.now();
   const r = await load(args);
@@ -215,15 +299,26 @@ async function runPhase(args: string[], probes?: Probes): Promise<Phase> {
   // The bench's own INFO call (the first; a command is counted once it ran) is left out; all else is the gateway's.
   const delta = Object.entries(commandsAfter)
     .map(([c, n]) => [c, n - (commandsBefore[c] ?? 0) - (c === 'info' ? 1 : 0)] as const)
-    .filter(([, n]) => n > 0)
+    .filter(([c, n]) => n > 0 && !(c in BYTES))
     .sort((a, b) => b[1] - a[1]);
+  out.redisBytesPerMessage = Object.fromEntries(Object.keys(BYTES).map((k) => [k.slice(6), Math.round((commandsAfter[k]! - commandsBefore[k]!) / r.ok)]));
   out.redisCommandsPerMessage = round(delta.reduce((a, [, n]) => a + n, 0) / r.ok, 1);
   out.redisTopCommands = Object.fromEntries(delta.map(([c, n]) => [c, round(n / r.ok, 2)]));
+  if (probes.slowlog) out.redisTimeShares = await slowlogShares(probes.redis, r.ok);
+  const gcAfter = probes.gc?.();
+  if (gcBefore && gcAfter) {
+    out.gcPerMessage = Object.fromEntries(
+      (['http', 'workers'] as const).map((k) => [
+        k,
+        { kb: round((gcAfter[k].allocated - gcBefore[k].allocated) / 1024 / r.ok, 1), pauseMs: round((gcAfter[k].pauseMs - gcBefore[k].pauseMs) / r.ok, 3) },
+      ]),
+    );
+  }
   return out;
 }
 
 interface Measured {
-  closed: Phase;
+  closed?: Phase;
   open: Phase[];
   bulk?: Phase;
 }
@@ -231,9 +326,10 @@ interface Measured {
 async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, probes?: Probes): Promise<Measured> {
   const base = ['--url', url, ...(token ? ['--token', token] : []), '--hit-every', String(p.hitEvery)];
   const closed = (connections: number, tag: string) => [...base, '--mode', 'closed', '--connections', String(connections), '--duration', String(p.duration), '--run-id', tag];
-  await load([...base, '--mode', 'closed', '--connections', String(p.connections), '--duration', '3', '--run-id', `W${runTag}${name[0]}`]);
+  await load([...base, '--mode', 'closed', '--connections', String(Math.max(1, p.connections)), '--duration', '3', '--run-id', `W${runTag}${name[0]}`]);
   if (probes) await drained(probes.delivered);
-  const out: Measured = { closed: await runPhase(closed(p.connections, `C${runTag}${name[0]}`), probes), open: [] };
+  const out: Measured = { open: [] };
+  if (p.connections > 0) out.closed = await runPhase(closed(p.connections, `C${runTag}${name[0]}`), probes);
   for (const rate of p.rates) {
     await new Promise((r) => setTimeout(r, 1000));
     out.open.push(await runPhase([...base, '--mode', 'open', '--rate', String(rate), '--duration', String(p.duration), '--run-id', `O${rate}${runTag}${name[0]}`], probes));
@@ -256,13 +352,22 @@ function row(target: string, r: Phase): string {
 
 function costLine(r: Phase): string {
   if (!r.cpuMsPerMessage) return '?';
-  const cpu = Object.entries(r.cpuMsPerMessage).map(([k, v]) => `${k} ${v}`);
-  const total = Object.values(r.cpuMsPerMessage).reduce((a, b) => a + b, 0);
+  const { redisSystem, ...byProcess } = r.cpuMsPerMessage;
+  const cpu = Object.entries(byProcess).map(([k, v]) => `${k} ${v}${k === 'redis' && redisSystem !== undefined ? ` (kernel ${redisSystem})` : ''}`);
+  const total = Object.values(byProcess).reduce((a, b) => a + b, 0);
   const top = Object.entries(r.redisTopCommands ?? {})
     .slice(0, 8)
     .map(([c, n]) => `${c} ${n}`)
     .join(', ');
-  return `CPU ms ${cpu.join(', ')} (total ${total.toFixed(2)}); Redis commands ${r.redisCommandsPerMessage} (${top})`;
+  const bytes = Object.entries(r.redisBytesPerMessage ?? {})
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  const gc = r.gcPerMessage
+    ? `; allocated ${Object.entries(r.gcPerMessage)
+        .map(([k, v]) => `${k} ${v.kb} KB (GC pauses ${v.pauseMs} ms)`)
+        .join(', ')}`
+    : '';
+  return `CPU ms ${cpu.join(', ')} (total ${total.toFixed(2)}); Redis commands ${r.redisCommandsPerMessage} (${top}); Redis bytes ${bytes}${gc}`;
 }
 
 async function main(p: Plan): Promise<void> {
@@ -293,13 +398,16 @@ async function main(p: Plan): Promise<void> {
     if (coreUrl) env.CORE_URL = coreUrl;
     t = Date.now();
     // Worker processes are forked with the parent's node options, so --cpu-prof profiles them too.
-    const nodeArgs = p.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(p.profileDir)}`] : [];
-    const gw = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const nodeArgs = [...(p.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(p.profileDir)}`] : []), ...(p.gcTrace ? ['--trace-gc-nvp'] : [])];
+    const gw = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: ['ignore', p.gcTrace ? 'pipe' : 'ignore', 'inherit'] });
     children.push(gw);
+    const gcTrace = p.gcTrace ? new GcTrace() : undefined;
+    if (gcTrace) gcTrace.attach(gw.stdout!);
     await waitReady(`http://127.0.0.1:${gwPort}/readyz`, 300_000);
     const startMs = Date.now() - t;
     process.stderr.write(`bench: gateway ready in ${startMs} ms (list load + index + embedded Redis)\n`);
     redis = new Redis((JSON.parse(await fs.readFile(path.join(dataDir, 'redis.json'), 'utf8')) as { url: string }).url);
+    if (p.slowlog) await redis.config('SET', 'slowlog-log-slower-than', '0', 'slowlog-max-len', '1000000');
 
     const tag = Date.now().toString(36);
     let echo: Measured | undefined;
@@ -311,13 +419,19 @@ async function main(p: Plan): Promise<void> {
       await stop(echoServer);
     }
     const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(dataDir, 'outbox'));
-    const gateway = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, { delivered, cpu: () => gatewayCpu(gw.pid!), redis });
+    const gateway = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, {
+      delivered,
+      cpu: () => gatewayCpu(gw.pid!),
+      redis,
+      slowlog: p.slowlog,
+      ...(gcTrace ? { gc: () => gcTrace.byRole(gw.pid!) } : {}),
+    });
     const rss = peakRssMb(gw.pid!);
     const forwarded = await delivered();
 
     const c = gateway.closed;
-    const sustained = Math.min(c.throughput, c.forwardedPerSec ?? Infinity);
-    const echoRate = echo?.closed.throughput;
+    const sustained = c ? Math.min(c.throughput, c.forwardedPerSec ?? Infinity) : NaN;
+    const echoRate = echo?.closed?.throughput;
     const bulk = gateway.bulk;
     // A bulk message with a hit goes out without the held transaction: on average T × (1 − 1/hitEvery) per message.
     const clearedPerBulk = bulk ? bulk.transactions * (p.hitEvery > 0 ? 1 - 1 / p.hitEvery : 1) : 0;
@@ -332,17 +446,19 @@ async function main(p: Plan): Promise<void> {
       core: p.core,
       forwarded,
       sustainedPerSec: round(sustained, 1),
-      acceptedPerSec: c.throughput,
+      acceptedPerSec: c?.throughput ?? null,
       echoPerSec: echoRate ?? null,
       sustainedRatio: echoRate ? round(sustained / echoRate) : null,
-      acceptedRatio: echoRate ? round(c.throughput / echoRate) : null,
+      acceptedRatio: echoRate && c ? round(c.throughput / echoRate) : null,
       bulkTransactionsPerSec: bulk ? round(Math.min(bulk.throughput * clearedPerBulk, (bulk.forwardedPerSec ?? 0) * clearedPerBulk), 0) : null,
       gateway,
       echo: echo ?? null,
     };
     const ratio = (v: number | null) => (v === null ? '' : ` = ${v} × the echo`);
-    console.log(`\nsustained (accepted and forwarded): ${report.sustainedPerSec} msg/s${ratio(report.sustainedRatio)}`);
-    console.log(`accepted: ${c.throughput} msg/s${ratio(report.acceptedRatio)}; echo in the same run: ${echoRate ?? '(not measured)'} msg/s (closed loop, ${p.connections} connections)`);
+    if (c) {
+      console.log(`\nsustained (accepted and forwarded): ${report.sustainedPerSec} msg/s${ratio(report.sustainedRatio)}`);
+      console.log(`accepted: ${c.throughput} msg/s${ratio(report.acceptedRatio)}; echo in the same run: ${echoRate ?? '(not measured)'} msg/s (closed loop, ${p.connections} connections)`);
+    }
     for (const o of gateway.open) {
       const refused = o.statuses['503'] ?? 0;
       console.log(`open loop ${o.rate} msg/s: ${o.throughput} accepted/s, p50 ${o.p50} / p95 ${o.p95} / p99 ${o.p99} ms${refused ? `, ${refused} refused with 503` : ''}`);
@@ -353,11 +469,15 @@ async function main(p: Plan): Promise<void> {
       );
     }
     console.log('\ntarget   phase                    ok       accepted/s    forwarded/s  p50 ms  p95 ms  p99 ms   max ms   non-2xx');
-    for (const r of [...(echo ? [echo.closed, ...echo.open] : [])]) console.log(row('echo', r));
-    for (const r of [gateway.closed, ...gateway.open, ...(bulk ? [bulk] : [])]) console.log(row('gateway', r));
+    const phases = (m: Measured) => [...(m.closed ? [m.closed] : []), ...m.open];
+    for (const r of echo ? phases(echo) : []) console.log(row('echo', r));
+    for (const r of [...phases(gateway), ...(bulk ? [bulk] : [])]) console.log(row('gateway', r));
     console.log('\nper accepted message, from the phase start until the forward queue drained:');
-    for (const r of [gateway.closed, ...gateway.open]) console.log(`  ${r.mode} ${r.rate ?? `${r.connections} conns`}: ${costLine(r)}`);
+    for (const r of phases(gateway)) console.log(`  ${r.mode} ${r.rate ?? `${r.connections} conns`}: ${costLine(r)}`);
     if (bulk) console.log(`  ${bulk.transactions}-transaction messages (per message): ${costLine(bulk)}`);
+    for (const r of [...phases(gateway), ...(bulk ? [bulk] : [])]) {
+      if (r.redisTimeShares) console.log(`  Redis time, ${r.mode} ${r.rate ?? `${r.connections} conns`}${r.transactions > 1 ? `, ${r.transactions} tx` : ''}, %: ${JSON.stringify(r.redisTimeShares)}`);
+    }
     console.log(`\ngateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB (HTTP process); ${report.forwarded} messages forwarded (${p.core === 'http' ? 'HTTP core stand-in' : 'file outbox'})`);
     console.log(`machine: ${report.machine}; load average at the end ${report.loadAverage.join(' ')}`);
     console.log('\n' + JSON.stringify(report));
@@ -372,7 +492,7 @@ new Command('bench')
   .option('--entries <n>', 'synthetic watchlist entries', '100000')
   .option('--rates <list>', 'open-loop rates, comma separated (none: no open-loop phase)', '500,1000')
   .option('--duration <s>', 'seconds per measurement', '15')
-  .option('--connections <n>', 'closed-loop connections', '32')
+  .option('--connections <n>', 'closed-loop connections (0: no closed-loop phase)', '32')
   .option('--hit-every <n>', 'one transaction in n pays a listed IBAN', '100')
   .option('--bulk <n>', 'transactions per message of the bulk phase (0: no bulk phase)', '100')
   .option('--bulk-connections <n>', 'closed-loop connections of the bulk phase', '8')
@@ -380,6 +500,8 @@ new Command('bench')
   .option('--no-validation', 'run the gateway with SCHEMA_VALIDATION=off (to measure what validation costs)')
   .option('--no-echo', 'skip the echo baseline (cost figures only)')
   .option('--profile <dir>', 'write CPU profiles of the gateway processes into this directory')
+  .option('--slowlog', "log every Redis command and report where Redis's time goes (costs Redis time itself)")
+  .option('--gc-trace', 'trace garbage collection in the gateway processes: KB allocated and GC pause ms per message')
   .action(async (o: Record<string, string | boolean>) =>
     main({
       entries: Number(o.entries),
@@ -393,6 +515,8 @@ new Command('bench')
       bulkConnections: Number(o.bulkConnections),
       echo: o.echo as boolean,
       ...(typeof o.profile === 'string' ? { profileDir: o.profile } : {}),
+      slowlog: o.slowlog === true,
+      gcTrace: o.gcTrace === true,
     }),
   )
   .parseAsync(process.argv)
