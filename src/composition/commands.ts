@@ -10,13 +10,13 @@ import { findEmbeddedRedis } from '../runtime/embedded-redis';
 import { createRedis, waitReady } from '../store/redis';
 import { RedisKeys } from '../store/keys';
 import { RedisAuditTrail } from '../store/audit-store';
-import { WatchlistStore } from '../store/watchlist-store';
 import { redisAnnouncements } from '../store/announcements';
 import { readWatchlistFile } from '../watchlist/read-file';
 import { AuditService } from '../app/audit-service';
-import { WatchlistService } from '../app/watchlist-service';
+import type { WatchlistService } from '../app/watchlist-service';
 import { ScreeningService } from '../app/screening-service';
 import { loadDecisionPolicy, statusPolicyOf } from './policy';
+import { newWatchlistService } from './watchlist';
 
 /** For `chokepoint demo`, a client of the running gateway: where it listens (serve records it in DATA_DIR) and its tokens file. */
 export { readGatewayAddress } from '../runtime/gateway-address';
@@ -48,13 +48,13 @@ export function withAuditService<T>(config: Config, fn: (audit: AuditService) =>
 export function withWatchlistService<T>(config: Config, fn: (watchlist: WatchlistService) => Promise<T>): Promise<T> {
   return withRedis(config, (redis, keys) =>
     fn(
-      new WatchlistService({
-        store: new WatchlistStore(redis, keys),
+      newWatchlistService(config, {
+        redis,
+        keys,
         announcements: redisAnnouncements(redis, undefined, keys).watchlist,
-        policy: loadDecisionPolicy(config),
-        dataDir: config.dataDir,
-        configuredFile: config.watchlistFile,
+        audit: new RedisAuditTrail(redis, keys),
         now: () => new Date(),
+        log: (level, msg, data) => process.stderr.write(`${level}: ${msg}${data ? ` ${JSON.stringify(data)}` : ''}\n`),
       }),
     ),
   );

@@ -41,6 +41,7 @@ export async function startHttp(
     openHolds: () => holds.countOpen(),
     deadLetters: () => store.deadLetterCount(),
     watchlist: () => ({ entries: watchlist.info()?.entries ?? 0, version: watchlist.info()?.version ?? 'none' }),
+    watchlistStatus: () => watchlist.status(),
   });
 
   const app = buildApp({

@@ -4,14 +4,15 @@
  * applies (followed the same way).
  */
 import type { ActiveWatchlist } from '../model/records';
-import { WatchlistStore } from '../store/watchlist-store';
 import { ExceptionStore } from '../store/exception-store';
 import { redisAnnouncements } from '../store/announcements';
 import { ScreeningService } from '../app/screening-service';
-import { WatchlistService } from '../app/watchlist-service';
+import type { WatchlistService } from '../app/watchlist-service';
+import { WatchlistRefreshSchedule } from '../app/watchlist-refresh';
 import { ExceptionService } from '../app/exception-service';
 import type { Core } from './core';
-import { loadDecisionPolicy, statusPolicyOf } from './policy';
+import { statusPolicyOf } from './policy';
+import { newWatchlistService } from './watchlist';
 
 export interface Screening {
   readonly watchlist: WatchlistService;
@@ -21,16 +22,14 @@ export interface Screening {
 
 export async function openScreening(core: Core): Promise<Screening> {
   const { config, log, now, redis, keys, audit, store, holds, closers } = core;
-  const policy = loadDecisionPolicy(config);
   const announcements = redisAnnouncements(redis, core.subscriber, keys, (e) => log.warn({ err: (e as Error).message }, 'announcement not understood'));
-  const watchlist = new WatchlistService({
-    store: new WatchlistStore(redis, keys),
+  const watchlist = newWatchlistService(config, {
+    redis,
+    keys,
     announcements: announcements.watchlist,
-    policy,
-    ...(config.watchlistHmacKey ? { hmacKey: config.watchlistHmacKey } : {}),
-    dataDir: config.dataDir,
-    configuredFile: config.watchlistFile,
+    audit,
     now,
+    log: (level, msg, data) => log[level](data ?? {}, msg),
     onLoaded: (a: ActiveWatchlist, index: string | undefined) => {
       log.info({ version: a.version, entries: a.entries, origin: a.origin, index }, 'watchlist active');
       void audit.record({ type: 'watchlist-loaded', at: now().toISOString(), actor: 'gateway', data: { version: a.version, entries: a.entries, origin: a.origin } }).catch(() => undefined);
@@ -39,8 +38,13 @@ export async function openScreening(core: Core): Promise<Screening> {
   const initial = await watchlist.loadInitial();
   const screening = new ScreeningService(initial.snapshot, { instantCodes: config.instantCodes, status: statusPolicyOf(config) });
   watchlist.attach(screening);
-  await watchlist.follow((msg, err) => log.info({ err: err ? (err as Error).message : undefined }, msg));
+  await watchlist.follow();
   closers.push(() => watchlist.close());
+  if (config.watchlistRefreshMs !== undefined) {
+    const schedule = new WatchlistRefreshSchedule(watchlist, config.watchlistRefreshMs, (e) => log.warn({ err: (e as Error).message }, 'watchlist refresh failed'));
+    schedule.start();
+    closers.push(() => schedule.stop());
+  }
 
   const exceptions = new ExceptionService({
     store: new ExceptionStore(redis, keys),

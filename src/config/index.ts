@@ -7,6 +7,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { parseDuration } from './duration';
+import { parseWatchlistSources, type WatchlistSources } from './watchlist-sources';
+
+export type { WatchlistSourceSpec, WatchlistSources } from './watchlist-sources';
 
 export interface HoldDeadlines {
   /** Milliseconds a hold may wait for a decision, by service level code; `default` for all others. */
@@ -31,7 +34,16 @@ export interface Config {
   readonly forwardAttempts: number;
   readonly forwardBackoffMs: number;
   readonly forwardConcurrency: number;
-  readonly watchlistFile: string;
+  /** WATCHLIST: the list sources (config/watchlist-sources.ts). */
+  readonly watchlist: WatchlistSources;
+  /** How often every source is read again (WATCHLIST_REFRESH); unset: only at start and when told. */
+  readonly watchlistRefreshMs?: number;
+  /** Plausibility of a refreshed source: refused when it removes or leaves out more than these shares (percent). */
+  readonly watchlistRefreshChecks: { readonly maxRemovedPercent: number; readonly maxSkippedPercent: number };
+  /** Column mapping of `csv:` sources (the `--map` syntax of `watchlist convert`). */
+  readonly watchlistCsvMap?: string;
+  /** How far back cleared payments are screened again against entries a new list version adds or changes. */
+  readonly rescreenLookbackMs: number;
   /** Keyed-hash mode (DESIGN 3.4): the HMAC key, from hex. */
   readonly watchlistHmacKey?: Uint8Array;
   /** JSON file overriding fields of the shipped decision policy. */
@@ -112,6 +124,11 @@ const envSchema = z.object({
   FORWARD_BACKOFF: duration('FORWARD_BACKOFF', '1s'),
   FORWARD_CONCURRENCY: int(32, 1, 512),
   WATCHLIST: optionalString,
+  WATCHLIST_REFRESH: optionalString,
+  WATCHLIST_REFRESH_MAX_REMOVED: z.coerce.number().min(0).max(100).default(10),
+  WATCHLIST_REFRESH_MAX_SKIPPED: z.coerce.number().min(0).max(100).default(5),
+  WATCHLIST_CSV_MAP: optionalString,
+  RESCREEN_LOOKBACK: optionalString,
   WATCHLIST_HMAC_KEY: optionalString.refine((v) => v === undefined || /^([0-9a-fA-F]{2}){16,}$/.test(v), 'expected at least 32 hex digits'),
   POLICY_FILE: optionalString,
   DATA_DIR: z.string().default('./var'),
@@ -173,6 +190,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
   const e = parsed.data;
   const dataDir = path.resolve(cwd, e.DATA_DIR);
   const header = e.CORE_AUTH_HEADER ? splitHeader(e.CORE_AUTH_HEADER) : undefined;
+  const watchlist = e.WATCHLIST ? parseWatchlistSources(e.WATCHLIST, cwd) : { sources: [{ label: `native:${path.basename(DEFAULT_WATCHLIST)}`, format: 'native' as const, path: path.join(repoRoot(), DEFAULT_WATCHLIST) }], single: true };
+  if (!e.WATCHLIST_CSV_MAP && watchlist.sources.some((s) => s.format === 'csv')) {
+    throw new AppError('CONFIG_INVALID', 'Invalid configuration: WATCHLIST has a csv: source: set WATCHLIST_CSV_MAP to its column mapping (field=column,…, as watchlist convert --map)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -185,7 +206,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     forwardAttempts: e.FORWARD_ATTEMPTS,
     forwardBackoffMs: e.FORWARD_BACKOFF,
     forwardConcurrency: e.FORWARD_CONCURRENCY,
-    watchlistFile: e.WATCHLIST ? path.resolve(cwd, e.WATCHLIST) : path.join(repoRoot(), DEFAULT_WATCHLIST),
+    watchlist,
+    watchlistRefreshMs: optionalDuration('WATCHLIST_REFRESH', e.WATCHLIST_REFRESH),
+    watchlistRefreshChecks: { maxRemovedPercent: e.WATCHLIST_REFRESH_MAX_REMOVED, maxSkippedPercent: e.WATCHLIST_REFRESH_MAX_SKIPPED },
+    watchlistCsvMap: e.WATCHLIST_CSV_MAP,
+    rescreenLookbackMs: optionalDuration('RESCREEN_LOOKBACK', e.RESCREEN_LOOKBACK) ?? e.DUPLICATE_WINDOW,
     watchlistHmacKey: e.WATCHLIST_HMAC_KEY ? Uint8Array.from(Buffer.from(e.WATCHLIST_HMAC_KEY, 'hex')) : undefined,
     policyFile: e.POLICY_FILE ? path.resolve(cwd, e.POLICY_FILE) : undefined,
     dataDir,
@@ -212,6 +237,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     runWorkers: e.RUN_WORKERS,
     workerProcesses: e.WORKER_PROCESSES,
   };
+}
+
+/** An optional duration variable: undefined when unset, CONFIG_INVALID naming it when not a positive duration. */
+function optionalDuration(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = parseDuration(text);
+  if (ms === undefined || ms <= 0) throw new AppError('CONFIG_INVALID', `Invalid configuration: ${name}: expected a duration like 30s, 15m, 6h or 1d`);
+  return ms;
 }
 
 function splitHeader(text: string): { name: string; value: string } {

@@ -24,7 +24,10 @@ export type AuditEventType =
   | 'exception-confirmed'
   | 'exception-applied'
   | 'exception-revoked'
-  | 'watchlist-loaded';
+  | 'watchlist-loaded'
+  | 'watchlist-changed'
+  | 'watchlist-refresh'
+  | 'rescreened';
 
 export interface AuditEventInput {
   type: AuditEventType;

@@ -153,8 +153,13 @@ export interface ActiveWatchlist {
   version: string;
   file: string;
   entries: number;
-  origin: 'config' | 'api';
-  /** Version of the WATCHLIST file when this list became active. */
+  /** config: WATCHLIST read at a start; refresh: the sources read again on schedule; api: PUT /v1/watchlist or import. */
+  origin: 'config' | 'refresh' | 'api';
+  /** Version the configured sources (WATCHLIST) gave when this list became active. */
   configuredVersion: string;
+  /** Which WATCHLIST configuration it came from (its sources, in order): another configuration does not take it over. */
+  sources?: string;
+  /** The version it replaced. */
+  previous?: string;
   loadedAt: string;
 }

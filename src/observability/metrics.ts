@@ -3,13 +3,18 @@
  * Labels carry codes and routes, never payment data.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { WatchlistStatus } from '../model/watchlist';
 
 export interface GaugeSources {
   queueDepths(): Promise<Record<string, Record<string, number>>>;
   openHolds(): Promise<number>;
   deadLetters(): Promise<number>;
   watchlist(): { entries: number; version: string };
+  /** The list's age and each source's last refresh (shared by every instance through Redis). */
+  watchlistStatus?(): Promise<WatchlistStatus | undefined>;
 }
+
+const REFRESH_OUTCOMES = ['updated', 'unchanged', 'failed', 'refused'] as const;
 
 export class Metrics {
   readonly registry = new Registry();
@@ -92,6 +97,61 @@ export class Metrics {
         const w = src.watchlist();
         this.reset();
         this.set({ version: w.version }, w.entries);
+      },
+    });
+    if (src.watchlistStatus) this.attachWatchlistStatus(src.watchlistStatus);
+  }
+
+  /** List age and refresh outcome per source, read once per scrape. */
+  private attachWatchlistStatus(status: () => Promise<WatchlistStatus | undefined>): void {
+    const r = this.registry;
+    let scrape: Promise<WatchlistStatus | undefined> | undefined;
+    // One read of the status for the four gauges of a scrape.
+    const read = () => (scrape ??= status().catch(() => undefined).finally(() => setImmediate(() => (scrape = undefined))));
+    new Gauge({
+      name: 'chokepoint_watchlist_age_seconds',
+      help: 'Seconds since the oldest source of the active list was last read cleanly (a list set through the API: since it was set)',
+      registers: [r],
+      async collect() {
+        const s = await read();
+        if (s) this.set(s.ageSeconds);
+      },
+    });
+    new Gauge({
+      name: 'chokepoint_watchlist_source_age_seconds',
+      help: 'Seconds since each configured source was last read cleanly',
+      labelNames: ['source'],
+      registers: [r],
+      async collect() {
+        const s = await read();
+        this.reset();
+        const now = Date.now();
+        for (const src of s?.sources ?? []) if (src.lastGoodAt) this.set({ source: src.label }, Math.max(0, Math.round((now - Date.parse(src.lastGoodAt)) / 1000)));
+      },
+    });
+    new Gauge({
+      name: 'chokepoint_watchlist_source_entries',
+      help: 'Entries of each configured source in its current reading',
+      labelNames: ['source'],
+      registers: [r],
+      async collect() {
+        const s = await read();
+        this.reset();
+        for (const src of s?.sources ?? []) if (src.entries !== null) this.set({ source: src.label }, src.entries);
+      },
+    });
+    new Gauge({
+      name: 'chokepoint_watchlist_source_last_refresh',
+      help: 'Outcome of the last refresh of each source: 1 for the outcome it had (updated, unchanged, failed, refused), 0 for the others',
+      labelNames: ['source', 'outcome'],
+      registers: [r],
+      async collect() {
+        const s = await read();
+        this.reset();
+        for (const src of s?.sources ?? []) {
+          if (!src.lastRefresh) continue;
+          for (const o of REFRESH_OUTCOMES) this.set({ source: src.label, outcome: o }, src.lastRefresh.outcome === o ? 1 : 0);
+        }
       },
     });
   }

@@ -96,6 +96,38 @@ export class RedisKeys {
   get watchlistChannel(): string {
     return `${this.prefix}:watchlist:changed`;
   }
+  /** Hash: list version → its record (when and how it became active, counts of its diff). */
+  get watchlistVersions(): string {
+    return `${this.prefix}:watchlist:versions`;
+  }
+  /** Sorted set: list versions by the order they became active (for trimming the oldest). */
+  get watchlistVersionOrder(): string {
+    return `${this.prefix}:watchlist:version-order`;
+  }
+  /** Sorted set: the entry changes of every version, scored by a sequence number (GET /v1/watchlist/changes). */
+  get watchlistChanges(): string {
+    return `${this.prefix}:watchlist:changes`;
+  }
+  /** Counter: the last sequence number given to a change (and to a version, for ordering). */
+  get watchlistChangeSeq(): string {
+    return `${this.prefix}:watchlist:change-seq`;
+  }
+  /** Counter: the last order number given to a version. */
+  get watchlistVersionSeq(): string {
+    return `${this.prefix}:watchlist:version-seq`;
+  }
+  /** Hash: source label → what is known of that configured source (its current reading, its last refresh). */
+  get watchlistSources(): string {
+    return `${this.prefix}:watchlist:sources`;
+  }
+  /** Lease of the one instance that reads the sources again (and builds the next version). */
+  get watchlistRefreshLease(): string {
+    return `${this.prefix}:watchlist:refresh:lease`;
+  }
+  /** String: when the sources were last read again, by any instance (ms since the epoch). */
+  get watchlistRefreshedAt(): string {
+    return `${this.prefix}:watchlist:refresh:at`;
+  }
 
   /** Audit trail: events recorded but not yet sealed into the chain (appended atomically with what they record). */
   get auditInbox(): string {

@@ -64,3 +64,10 @@ export async function waitUntil(predicate: () => boolean | Promise<boolean>, tim
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Polls `probe` until it returns something other than undefined, and returns that. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  let found: T | undefined;
+  await waitUntil(async () => (found = await probe()) !== undefined, timeoutMs, what);
+  return found!;
+}

@@ -24,9 +24,10 @@ it('replaces the list: the new entry hits, the old one no longer does, and GET s
   expect(put.body.version).not.toBe(before.body.version);
   const now = await t.http.get('/v1/watchlist').set(t.as('reviewerA')).expect(200);
   expect(now.body.version).toBe(put.body.version);
-  // Stored under DATA_DIR/watchlists/ by version, nothing left of the staging.
+  // Stored under DATA_DIR/watchlists/ by version (beside the configured list it replaced), nothing left of the staging.
   const stored = await fs.readdir(path.join(t.dataDir, 'watchlists'));
-  expect(stored).toEqual([`${put.body.version.replace(':', '-')}.jsonl`]);
+  expect(stored).toEqual(expect.arrayContaining([`${put.body.version.replace(':', '-')}.jsonl`, `${before.body.version.replace(':', '-')}.jsonl`]));
+  expect(stored.filter((f) => f.startsWith('.'))).toEqual([]);
 
   const hit = await t.submit(pacs008([{ creditorName: 'Somebody Else GmbH', creditorIban: NEW_IBAN }])).expect(200);
   expect(hit.body.transactions[0].decision).toBe('hold');

@@ -104,6 +104,29 @@ export const EXAMPLE_EXCEPTION = {
 
 export const EXAMPLE_WATCHLIST = { version: 'sha256:6c1f0e2a9b', entries: 52, origin: 'config', loadedAt: '2026-03-02T08:00:00.000Z' };
 
+export const EXAMPLE_WATCHLIST_STATUS = {
+  ...EXAMPLE_WATCHLIST,
+  origin: 'refresh',
+  previous: 'sha256:0a9d4c2e7b',
+  ageSeconds: 1260,
+  refresh: { everyMs: 21_600_000, lastAt: '2026-03-02T08:00:00.000Z' },
+  sources: [
+    { label: 'native:coalition.jsonl', format: 'native', location: '/srv/lists/coalition.jsonl', entries: 50, lastGoodAt: '2026-03-02T08:00:00.000Z', lastRefresh: { at: '2026-03-02T08:00:00.000Z', outcome: 'updated', entries: 50, removed: 1, skipped: 0 } },
+    { label: 'un-xml:lists.example/un/consolidated.xml', format: 'un-xml', location: 'https://lists.example/un/consolidated.xml', entries: 2, lastGoodAt: '2026-03-02T07:39:00.000Z', lastRefresh: { at: '2026-03-02T08:00:00.000Z', outcome: 'failed', reason: 'un-xml:lists.example/un/consolidated.xml: https://lists.example/un/consolidated.xml answered HTTP 503' } },
+  ],
+};
+
+export const EXAMPLE_WATCHLIST_CHANGES = {
+  since: 'sha256:0a9d4c2e7b',
+  version: 'sha256:6c1f0e2a9b',
+  versions: [{ version: 'sha256:6c1f0e2a9b', previous: 'sha256:0a9d4c2e7b', at: '2026-03-02T08:00:00.000Z', origin: 'refresh', entries: 52, counts: { added: 1, removed: 1, changed: 0 }, changesKept: 2, truncated: false }],
+  changes: [
+    { seq: 41, version: 'sha256:6c1f0e2a9b', change: 'added', entryId: 'SE-POL-000123', source: 'police-se', entry: { id: 'SE-POL-000123', kind: 'organisation', names: ['Nordic Digital Media Services Ltd'], identifiers: [{ type: 'iban', value: 'DE89370400440532013000' }], source: 'police-se', listedAt: '2026-03-01' } },
+    { seq: 42, version: 'sha256:6c1f0e2a9b', change: 'removed', entryId: 'SE-POL-000099', source: 'police-se', entry: { id: 'SE-POL-000099', kind: 'merchant', names: ['Former Example Shop'], identifiers: [{ type: 'domain', value: 'former-shop.example' }], source: 'police-se' } },
+  ],
+  next: null,
+};
+
 export const EXAMPLE_MESSAGE_STATUS = {
   message: { id: 'mmi2x7k0a3f9c1d2e4b5a6978', type: 'pacs.008.001.08', msgId: 'CHKP-EXAMPLE-0001', nbOfTxs: 1, receivedAt: '2026-03-02T08:15:01.118Z', instructingAgent: 'AAAADEFFXXX' },
   groupStatus: 'PDNG',

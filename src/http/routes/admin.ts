@@ -3,16 +3,22 @@ import type { WatchlistService } from '../../app/watchlist-service';
 import type { DeliveryService } from '../../app/delivery-service';
 import { AppError } from '../../errors/app-error';
 import { type RouteContext, route } from '../api/route';
-import { getWatchlist, listDeadLetters, replaceWatchlist } from '../api/operations/watchlist';
+import { getWatchlist, listDeadLetters, listWatchlistChanges, replaceWatchlist } from '../api/operations/watchlist';
+import { watchlistChanges, watchlistStatus } from '../../model/watchlist';
 
-/** GET/PUT /v1/watchlist, GET /v1/forwards/dead-letters. */
+/** GET/PUT /v1/watchlist, GET /v1/watchlist/changes, GET /v1/forwards/dead-letters. */
 export function adminRoutes(watchlist: WatchlistService, deliveries: DeliveryService, ctx: RouteContext): Router {
   const r = Router();
 
-  route(r, getWatchlist, ctx, (_input, _req, res) => {
-    const a = watchlist.info();
-    if (!a) throw new AppError('NOT_READY', 'No watchlist is loaded yet');
-    res.json({ version: a.version, entries: a.entries, origin: a.origin, loadedAt: a.loadedAt });
+  route(r, getWatchlist, ctx, async (_input, _req, res) => {
+    const status = await watchlist.status();
+    if (!status) throw new AppError('NOT_READY', 'No watchlist is loaded yet');
+    res.json(watchlistStatus.parse(status));
+  });
+
+  route(r, listWatchlistChanges, ctx, async ({ query }, _req, res) => {
+    // checked on the way out: the page and the API description rely on this shape
+    res.json(watchlistChanges.parse(await watchlist.changes({ since: query.since, limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) })));
   });
 
   // The list is the body: a JSON array or JSON Lines (docs/screening.md, watchlist format).

@@ -23,7 +23,7 @@ describe('loadConfig', () => {
     expect(c.redisUrl).toBeUndefined();
     expect(c.coreUrl).toBeUndefined();
     expect(c.dataDir).toBe(path.resolve('/srv/cp', 'var'));
-    expect(c.watchlistFile).toMatch(/fixtures[\\/]watchlist[\\/]sample\.jsonl$/);
+    expect(c.watchlist).toMatchObject({ single: true, sources: [{ format: 'native', label: 'native:sample.jsonl' }] });
     expect(c.rejectReason).toBe('RR04');
     expect(c.pendingStatus).toBe('PDNG');
     expect(c.fourEyes).toBe(true);
@@ -71,5 +71,40 @@ describe('loadConfig', () => {
 
   it('refuses a malformed HOLD_DEADLINES entry', () => {
     expect(() => loadConfig({ HOLD_DEADLINES: 'URGP:2h' })).toThrow(/HOLD_DEADLINES/);
+  });
+});
+
+describe('WATCHLIST sources', () => {
+  it('takes FORMAT:PATH, FORMAT:URL and bare paths, each with a label; one bare path alone is the list itself', () => {
+    const c = loadConfig({ WATCHLIST: 'ofac-sdn-csv:./ofac/, un-xml:https://user:pw@lists.example/un/consolidated.xml?x=1, ./ours.jsonl', WATCHLIST_CSV_MAP: 'id=Ref' }, '/srv');
+    expect(c.watchlist.single).toBe(false);
+    expect(c.watchlist.sources).toEqual([
+      { label: 'ofac-sdn-csv:ofac', format: 'ofac-sdn-csv', path: path.resolve('/srv', 'ofac') },
+      { label: 'un-xml:lists.example/un/consolidated.xml', format: 'un-xml', url: 'https://user:pw@lists.example/un/consolidated.xml?x=1' },
+      { label: 'native:ours.jsonl', format: 'native', path: path.resolve('/srv', 'ours.jsonl') },
+    ]);
+    expect(loadConfig({ WATCHLIST: 'list.jsonl' }, '/srv').watchlist).toEqual({ single: true, sources: [{ label: 'native:list.jsonl', format: 'native', path: path.resolve('/srv', 'list.jsonl') }] });
+    expect(loadConfig({ WATCHLIST: 'native:list.jsonl' }, '/srv').watchlist.single).toBe(false);
+    expect(loadConfig({ WATCHLIST: 'a/list.jsonl,b/list.jsonl' }, '/srv').watchlist.sources.map((s) => s.label)).toEqual(['native:list.jsonl', 'native:list.jsonl#2']);
+  });
+
+  it.each([
+    ['ofac-csv:./x', /unknown format "ofac-csv"/],
+    ['un-xml:ftp://lists.example/x.xml', /WATCHLIST/],
+    [' , ', /no source given/],
+  ])('refuses %p', (value, message) => {
+    expect(() => loadConfig({ WATCHLIST: value })).toThrow(message);
+  });
+
+  it('a csv source needs WATCHLIST_CSV_MAP; refresh, plausibility limits and the rescreen lookback are read', () => {
+    expect(() => loadConfig({ WATCHLIST: 'csv:ours.csv' })).toThrow(/WATCHLIST_CSV_MAP/);
+    const c = loadConfig({ WATCHLIST_REFRESH: '6h', WATCHLIST_REFRESH_MAX_REMOVED: '2.5', DUPLICATE_WINDOW: '48h' });
+    expect(c.watchlistRefreshMs).toBe(6 * 3_600_000);
+    expect(c.watchlistRefreshChecks).toEqual({ maxRemovedPercent: 2.5, maxSkippedPercent: 5 });
+    expect(c.rescreenLookbackMs).toBe(48 * 3_600_000);
+    expect(loadConfig({ RESCREEN_LOOKBACK: '2h' }).rescreenLookbackMs).toBe(7_200_000);
+    expect(loadConfig({}).watchlistRefreshMs).toBeUndefined();
+    expect(() => loadConfig({ WATCHLIST_REFRESH: 'often' })).toThrow(/WATCHLIST_REFRESH/);
+    expect(() => loadConfig({ WATCHLIST_REFRESH_MAX_REMOVED: '120' })).toThrow(/WATCHLIST_REFRESH_MAX_REMOVED/);
   });
 });

@@ -7,7 +7,7 @@ import { messageStatusOp, screenMessage, submitMessage } from './messages';
 import { claimHold, getHold, listHolds, rejectHold, releaseHold, unclaimHold } from './holds';
 import { confirmException, exceptionCandidates, getException, listExceptions, proposeException, revokeException } from './exceptions';
 import { reviewAssets, reviewDashboardOp, reviewPage, reviewSessionOp, reviewVendor } from './review';
-import { getWatchlist, listDeadLetters, replaceWatchlist } from './watchlist';
+import { getWatchlist, listDeadLetters, listWatchlistChanges, replaceWatchlist } from './watchlist';
 import { docsAssets, docsPage, healthz, metrics, openApiDocument, readyz } from './service';
 
 export const OPERATIONS: readonly Operation[] = [
@@ -27,6 +27,7 @@ export const OPERATIONS: readonly Operation[] = [
   confirmException,
   revokeException,
   getWatchlist,
+  listWatchlistChanges,
   replaceWatchlist,
   listDeadLetters,
   reviewPage,

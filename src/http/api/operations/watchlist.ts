@@ -1,17 +1,36 @@
 /** The active watchlist (read, replace) and the deliveries the core refused. */
+import { z } from 'zod';
 import { json, operation } from '../operation';
 import { deadLetters, watchlistInfo } from '../schemas/service';
-import { EXAMPLE_WATCHLIST } from '../examples';
+import { watchlistChanges, watchlistStatus } from '../../../model/watchlist';
+import { EXAMPLE_WATCHLIST, EXAMPLE_WATCHLIST_CHANGES, EXAMPLE_WATCHLIST_STATUS } from '../examples';
 
 export const getWatchlist = operation({
   id: 'getWatchlist',
   method: 'get',
   path: '/v1/watchlist',
-  summary: 'The active list: version and entries',
+  summary: 'The active list: version, entries, age, and each source’s last refresh',
   tag: 'watchlist',
   roles: ['reviewer', 'admin'],
-  responses: { 200: { description: 'The active list', content: [json(watchlistInfo, EXAMPLE_WATCHLIST)] } },
-  errors: ['NOT_READY'],
+  responses: { 200: { description: 'The active list', content: [json(watchlistStatus, EXAMPLE_WATCHLIST_STATUS)] } },
+  errors: ['NOT_READY', 'STORE_UNAVAILABLE'],
+});
+
+export const listWatchlistChanges = operation({
+  id: 'listWatchlistChanges',
+  method: 'get',
+  path: '/v1/watchlist/changes',
+  summary: 'Entries added, removed and changed by the list versions after a given one',
+  description: 'Every version after `since` up to the active one, oldest first, and their changes a page at a time (`cursor`: the `next` of the previous page). The last 100 versions are kept; an unknown version is 404.',
+  tag: 'watchlist',
+  roles: ['reviewer', 'admin'],
+  query: z.object({
+    since: z.string().regex(/^[\w:.-]{1,80}$/, 'a list version, as GET /v1/watchlist or a result names it').describe('A list version (watchlistVersion of a result, or version of GET /v1/watchlist)'),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    cursor: z.coerce.number().int().min(0).optional().describe('`next` of the previous page'),
+  }),
+  responses: { 200: { description: 'The versions after `since` and a page of their changes', content: [json(watchlistChanges, EXAMPLE_WATCHLIST_CHANGES)] } },
+  errors: ['NOT_FOUND', 'STORE_UNAVAILABLE'],
 });
 
 export const replaceWatchlist = operation({

@@ -9,7 +9,7 @@ const allCodes = Object.keys(ERROR_CATALOG) as [ErrorCode, ...ErrorCode[]];
 export const watchlistInfo = z.object({
   version: z.string().describe('sha256 of the list’s canonical content'),
   entries: z.number().int().min(0),
-  origin: z.enum(['config', 'api']).describe('config: the WATCHLIST file; api: uploaded or imported'),
+  origin: z.enum(['config', 'refresh', 'api']).describe('config: the WATCHLIST sources at a start; refresh: read again on schedule; api: uploaded or imported'),
   loadedAt: time,
 });
 
