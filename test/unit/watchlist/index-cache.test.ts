@@ -150,7 +150,7 @@ describe('index cache', () => {
     writeFileSync(list, `${JSON.stringify(entry)}\n`);
     const a = await loadScreenerFromFile(list, { cacheDir: dir });
     writeFileSync(list, `${JSON.stringify(entry)}\n${JSON.stringify({ ...entry, id: 'X-2', kind: 'nope' })}\n`);
-    await expect(loadScreenerFromFile(list, { cacheDir: dir })).rejects.toMatchObject({ code: 'WATCHLIST_INVALID', line: 2, message: expect.stringMatching(/^list\.jsonl:2: kind/) });
+    await expect(loadScreenerFromFile(list, { cacheDir: dir })).rejects.toMatchObject({ code: 'WATCHLIST_INVALID', line: 2, message: expect.stringContaining(`${list}:2: kind`) });
     for (let i = 2; i <= 4; i++) {
       writeFileSync(list, Array.from({ length: i }, (_, k) => JSON.stringify({ ...entry, id: `X-${k}` })).join('\n') + '\n');
       const b = await loadScreenerFromFile(list, { cacheDir: dir });
