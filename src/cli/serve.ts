@@ -1,7 +1,10 @@
 import type { Config } from '../config';
-import { RedisServerMissingError, type TokensFile, serve, work } from '../composition/serve';
+import { DataDirInUseError, RedisServerMissingError, type TokensFile, serve, work } from '../composition/serve';
 
-/** `chokepoint serve` (what `npm start` runs). Exit code 69 when redis-server is needed and missing. */
+/**
+ * `chokepoint serve` (what `npm start` runs). Exit code 69 when redis-server is needed and missing, 75 when another
+ * gateway owns DATA_DIR (try again once it stopped).
+ */
 export async function serveCommand(config: Config): Promise<void> {
   try {
     await serve(config, {
@@ -12,6 +15,11 @@ export async function serveCommand(config: Config): Promise<void> {
     if (e instanceof RedisServerMissingError) {
       process.stderr.write(`chokepoint: ${e.message}\n`);
       process.exitCode = 69;
+      return;
+    }
+    if (e instanceof DataDirInUseError) {
+      process.stderr.write(`chokepoint: ${e.message}\n`);
+      process.exitCode = 75;
       return;
     }
     throw e;

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { Metrics } from '../observability/metrics';
 import { startEmbeddedRedis } from '../runtime/embedded-redis';
-import { createRedis, waitReady } from '../store/redis';
+import { closeRedis, connectOrFail, createRedis } from '../store/redis';
 import { RedisKeys } from '../store/keys';
 import { MessageStore } from '../store/message-store';
 import { HoldStore } from '../store/hold-store';
@@ -67,8 +67,8 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     const redis = createRedis(redisUrl, 'request', 'request');
     const workerConnection = createRedis(redisUrl, 'worker', 'worker');
     const subscriber = createRedis(redisUrl, 'worker', 'subscriber');
-    closers.push(() => redis.quit(), () => workerConnection.quit(), () => subscriber.quit());
-    await waitReady(redis, 15_000);
+    closers.push(() => closeRedis(redis), () => closeRedis(workerConnection), () => closeRedis(subscriber));
+    await connectOrFail(redis, redisUrl, config.redisConnectTimeoutMs);
 
     const keys = new RedisKeys(config.redisPrefix);
     const metrics = new Metrics();

@@ -9,9 +9,12 @@ import { QueueWorkerProcesses, serveAsQueueWorkerProcess } from '../runtime/queu
 import { RunningGateway, startGateway, startQueueWorkerProcess } from './gateway';
 import { removeGatewayAddress, writeGatewayAddress } from '../runtime/gateway-address';
 import { redisUrlFor } from './commands';
+import { lockDataDir } from '../runtime/data-dir-lock';
 
 /** `chokepoint serve` without redis-server on PATH and without REDIS_URL: the command says what to install. */
 export { RedisServerMissingError } from '../runtime/embedded-redis';
+/** A second `chokepoint serve` on a DATA_DIR another one owns: refused, naming the owner. */
+export { DataDirInUseError } from '../runtime/data-dir-lock';
 export type { TokensFile } from '../http/tokens';
 
 /**
@@ -24,6 +27,8 @@ export async function serve(
   o: { onTokensGenerated: (file: TokensFile, path: string) => void; onListening: (url: string) => void },
 ): Promise<void> {
   const log = createLogger(config.logLevel);
+  // First of all: a second gateway on this folder must not touch the first one's Redis, outbox or tokens.
+  const lock = await lockDataDir(config.dataDir);
   const separate = config.runWorkers && config.workerProcesses > 0;
   let processes: QueueWorkerProcesses | undefined;
   let running: RunningGateway | undefined;
@@ -36,6 +41,7 @@ export async function serve(
       await removeGatewayAddress(config.dataDir).catch(() => undefined);
       await processes?.stop();
       await gateway.close();
+      await lock.release();
     })()
       .then(() => process.exit(0))
       .catch(() => process.exit(1));
@@ -51,12 +57,17 @@ export async function serve(
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 
-  running = await startGateway(config, {
-    log,
-    workers: config.runWorkers && !separate,
-    onTokensGenerated: o.onTokensGenerated,
-    ...(separate ? { extraMetrics: () => processes?.metrics() ?? Promise.resolve([]) } : {}),
-  });
+  try {
+    running = await startGateway(config, {
+      log,
+      workers: config.runWorkers && !separate,
+      onTokensGenerated: o.onTokensGenerated,
+      ...(separate ? { extraMetrics: () => processes?.metrics() ?? Promise.resolve([]) } : {}),
+    });
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
   if (stopping) return shutDown(running);
   if (separate) {
     processes = new QueueWorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
@@ -67,11 +78,13 @@ export async function serve(
       if (stopping) return;
       await processes.stop();
       await running.close();
+      await lock.release();
       throw e;
     }
   }
   if (stopping) return;
   // for `npm run demo` and other tools started from the same folder
+  await lock.setUrl(running.url!).catch(() => undefined);
   await writeGatewayAddress(config.dataDir, running.url!).catch((e) => log.warn({ err: (e as Error).message }, 'could not record the address in DATA_DIR'));
   o.onListening(running.url!);
 }

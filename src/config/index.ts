@@ -24,6 +24,8 @@ export interface Config {
   readonly redisUrl?: string;
   /** Prefix of every Redis key and BullMQ queue of this gateway. */
   readonly redisPrefix: string;
+  /** How long a start waits for Redis to answer before it fails (REDIS_CONNECT_TIMEOUT). */
+  readonly redisConnectTimeoutMs: number;
   /** Unset: cleared messages go to dataDir/outbox/. */
   readonly coreUrl?: string;
   /** Extra header sent to the core, e.g. "Authorization: Bearer …". */
@@ -116,6 +118,7 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), 'expected redis://… or rediss://…'),
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,60}$/).default('cp'),
+  REDIS_CONNECT_TIMEOUT: duration('REDIS_CONNECT_TIMEOUT', '10s'),
   CORE_URL: url,
   CORE_AUTH_HEADER: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9-]+:\s*\S/.test(v), 'expected "Name: value"'),
   CORE_TIMEOUT: duration('CORE_TIMEOUT', '10s'),
@@ -199,6 +202,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     host: e.HOST,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
+    redisConnectTimeoutMs: e.REDIS_CONNECT_TIMEOUT,
     coreUrl: e.CORE_URL,
     coreAuthHeader: header,
     coreTimeoutMs: e.CORE_TIMEOUT,

@@ -1,7 +1,6 @@
 /**
  * Held transactions in Redis: the hold hashes, the sorted sets that list open holds by age, deadline and score,
  * and the atomic reviewer step (claim, propose, confirm) so that two reviewers acting at once cannot both decide.
- * The step writes its own audit event (proposed, confirmed, escalated) to the audit inbox in the same script.
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
@@ -139,7 +138,6 @@ export class HoldStore {
   ): Promise<ActOutcome> {
     const [outcome, detail] = await confirmedWrite(() => this.redis.cpHoldAct(
       ...this.decisionKeys(holdId, a.now),
-      this.keys.auditInbox,
       a.action,
       a.reviewer,
       a.comment,

@@ -14,6 +14,9 @@ export function createRedis(url: string, kind: ConnectionKind, name: string): Re
     connectionName: `chokepoint:${name}`,
     lazyConnect: false,
     retryStrategy: (times) => Math.min(100 * 2 ** Math.min(times, 6), 5_000),
+    // On disconnect ioredis waits this long for a socket's 'close' before destroying it, also when the socket was
+    // already closed by an error; its default of 2 s held every stop (and a failed start) for 2 s.
+    disconnectTimeout: 300,
   };
   const options: RedisOptions =
     kind === 'request'
@@ -93,4 +96,50 @@ export async function confirmedWrite<T>(write: () => Promise<T>, what: string): 
     }
     throw e;
   }
+}
+
+/** The URL as it may be shown in a log line or an error: the password replaced by `***`. */
+export function redactRedisUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString().replace(/\/$/, '');
+  } catch {
+    return url.replace(/\/\/[^@/]*@/, '//***@');
+  }
+}
+
+/**
+ * At start, Redis must answer within `timeoutMs`, or the start fails with a line naming the URL (password redacted)
+ * and the last connection error: a supervisor sees a wrong REDIS_URL as a failed start it can report and retry,
+ * instead of a process that runs forever without ever being ready. (Once running, a lost Redis is waited for.)
+ */
+export async function connectOrFail(redis: Redis, url: string, timeoutMs: number): Promise<void> {
+  let last: string | undefined;
+  const onError = (e: Error) => (last = e.message);
+  redis.on('error', onError);
+  try {
+    await waitReady(redis, timeoutMs);
+  } catch {
+    throw new AppError(
+      'NOT_READY',
+      `Redis at ${redactRedisUrl(url)} did not answer within ${timeoutMs / 1000} s${last ? ` (${last})` : ''}: check REDIS_URL (REDIS_CONNECT_TIMEOUT sets how long to wait at start)`,
+    );
+  } finally {
+    redis.off('error', onError);
+  }
+}
+
+/**
+ * Closes a connection without waiting on a Redis that is not there: QUIT (which lets replies in flight arrive) when
+ * the connection is ready, bounded by `timeoutMs`; otherwise — or after that — the socket is dropped. A QUIT queued on
+ * a connection that never connected would otherwise wait forever and keep the process from exiting.
+ */
+export async function closeRedis(redis: Redis, timeoutMs = 2_000): Promise<void> {
+  if (redis.status === 'ready') {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([redis.quit().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, timeoutMs)))]);
+    clearTimeout(timer);
+  }
+  redis.disconnect();
 }

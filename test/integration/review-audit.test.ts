@@ -8,7 +8,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { AuditEvent, chainHash } from '../../src/model/audit';
-import { HoldStore } from '../../src/store/hold-store';
 import { waitUntil } from '../helpers/http-recorder';
 import { pacs008 } from '../helpers/pacs008';
 import { REPO_DIR } from '../helpers/paths';
@@ -104,28 +103,6 @@ describe('a day of reviewing', () => {
     const ok = await cli('audit', 'verify');
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, events: expect.any(Number) });
-  });
-});
-
-describe('a reviewer step whose gateway dies right after it', () => {
-  it('has its audit event already: the decision step writes it with the decision', async () => {
-    const redis = new Redis(redisUrl());
-    try {
-      const { holdId, messageId } = await holdPayment(t, debtor);
-      // The store's decision step alone, as a gateway runs it just before a SIGKILL: nothing after it runs.
-      const holds = new HoldStore(redis, t.gw.keys);
-      const step = { reviewer: 'alice', comment: 'not the seller', now: new Date(), fourEyes: true, conflictRule: 'escalate' as const };
-      expect((await holds.act(holdId, { ...step, action: 'release' })).outcome).toBe('proposed');
-      expect((await holds.act(holdId, { ...step, action: 'release', reviewer: 'bob', comment: 'agreed' })).outcome).toBe('decided');
-      const written = async () => [...(await redis.lrange(t.gw.keys.auditLog, 0, -1)), ...(await redis.lrange(t.gw.keys.auditInbox, 0, -1))].map((l) => JSON.parse(l) as AuditEvent);
-      const mine = (await written()).filter((e) => e.holdId === holdId && (e.type === 'proposed' || e.type === 'confirmed'));
-      expect(mine).toMatchObject([
-        { type: 'proposed', actor: 'alice', messageId, data: { action: 'release', comment: 'not the seller' } },
-        { type: 'confirmed', actor: 'bob', messageId, data: { action: 'release', proposedBy: 'alice', comment: 'agreed' } },
-      ]);
-    } finally {
-      redis.disconnect();
-    }
   });
 });
 

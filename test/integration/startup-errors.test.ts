@@ -46,3 +46,15 @@ it('an invalid setting stops the start naming the variable', () => {
   expect(r.status).toBe(78);
   expect(r.stderr).toMatch(/CONFIG_INVALID: .*PORT/);
 });
+
+it('a Redis that does not answer ends the start within REDIS_CONNECT_TIMEOUT, naming the URL without its password', async () => {
+  const dataDir = await makeDataDir();
+  const started = Date.now();
+  const r = serve({ ...(process.env as Record<string, string>), REDIS_URL: 'redis://:s3cret@127.0.0.1:1', REDIS_CONNECT_TIMEOUT: '1s', DATA_DIR: dataDir, TOKENS_FILE: path.join(dataDir, 'tokens.json'), PORT: '0' });
+  const took = Date.now() - started;
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/^chokepoint: NOT_READY: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1 did not answer within 1 s \(connect ECONNREFUSED/);
+  expect(r.stderr).not.toContain('s3cret');
+  expect(took).toBeLessThan(15_000); // before: never exited (killed by the 60 s spawn timeout)
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
