@@ -30,6 +30,10 @@ export const ERROR_CATALOG = {
   MESSAGE_UNSUPPORTED: { httpStatus: 422, isoReason: 'FF01', retryable: false, title: 'The message type is not screened by this gateway' },
   MESSAGE_INVALID: { httpStatus: 422, isoReason: 'FF01', retryable: false, title: 'The message does not conform to its schema' },
   HEADER_INVALID: { httpStatus: 422, isoReason: 'FF01', retryable: false, title: 'The Business Application Header is invalid' },
+  /** A second Document or AppHdr: only the first would be screened, yet a cleared body is forwarded whole. */
+  MESSAGE_AMBIGUOUS: { httpStatus: 422, isoReason: 'FF01', retryable: false, title: 'The body holds more than one Document or more than one AppHdr' },
+  /** Elements, text or attributes outside the AppHdr and the Document (other than the wrappers around them). */
+  MESSAGE_EXTRA_CONTENT: { httpStatus: 422, isoReason: 'FF01', retryable: false, title: 'The body holds content outside the AppHdr and the Document' },
   HEADER_MISMATCH: { httpStatus: 422, isoReason: 'FF01', retryable: false, title: 'The Business Application Header does not match the Document' },
   NB_OF_TXS_MISMATCH: { httpStatus: 422, isoReason: 'AM18', retryable: false, title: 'NbOfTxs does not match the transactions present' },
   CTRL_SUM_MISMATCH: { httpStatus: 422, isoReason: 'AM10', retryable: false, title: 'CtrlSum does not match the sum of the amounts' },

@@ -6,7 +6,7 @@ import { AppError, type ErrorDetail } from '../errors/app-error';
 import type { ErrorCode } from '../errors/catalog';
 import { checkControlValues } from './business-checks';
 import { readAppHeader, readGroupHeader, readTransaction, transactionSlots } from './extract/message';
-import { locateParts, messageRootPath, type DocumentPart, type LocatedMessage } from './locate';
+import { locateParts, messageRootPath, type DocumentPart, type LocatedMessage, type StrayContent } from './locate';
 import { hasDefinition, isScreenedFamily, schemaFor } from './registry';
 import { validateAsRootContent, validateRoot, type SchemaIssue } from './schema/validate';
 import type { InboundMessage, MessageIdentification } from './types';
@@ -53,6 +53,8 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
   }
 
   if (options.validate !== false) assertSchemaValid(doc, header, context);
+  // After the schema, so that a schema fault is reported as such (the differential suite compares schema verdicts).
+  assertNothingElse(located, context);
 
   const slots = transactionSlots(doc.messageRoot, family, messageRootPath(doc));
   if (options.maxTransactions !== undefined && slots.length > options.maxTransactions) {
@@ -61,6 +63,12 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
   const appHdr = header !== undefined ? readAppHeader(header) : undefined;
   // A header naming another version of the same family is tolerated (hubs upgrading Document and header at
   // different times; several public CBPR+ samples do it); naming another message type is not.
+  //
+  // BizMsgIdr is not compared with GrpHdr/MsgId, on purpose: head.001 defines BizMsgIdr as the sending endpoint's
+  // identification of the business message (header + Document), a reference of its own; neither the head.001
+  // definition nor its message rules require it to equal the Document's MsgId (CBPR+ usage only recommends it).
+  // Refusing a difference would refuse standard-conformant messages, and a difference carries no payment: the
+  // header holds no transaction and no payee data, and the Document's MsgId is what duplicates are detected on.
   if (appHdr !== undefined && !headerNamesFamily(appHdr.msgDefIdr, doc.id.family)) {
     const el = firstChild(header!.element, 'MsgDefIdr');
     throw new AppError('HEADER_MISMATCH', `AppHdr/MsgDefIdr names ${appHdr.msgDefIdr || '(nothing)'} but the Document is ${doc.id.name}`, {
@@ -132,8 +140,49 @@ export function validateSchemaOnly(body: string | Uint8Array): void {
   assertSchemaValid(located.document, located.header, context);
 }
 
+/** MsgDefIdr names a version of the family: pacs.008.001.08 (a national variant's suffix may follow). */
 function headerNamesFamily(msgDefIdr: string, family: string): boolean {
-  return msgDefIdr.startsWith(family + '.');
+  return msgDefIdr.startsWith(family + '.') && /^\.[0-9]{3}\.[0-9]{2}(\.|$)/.test(msgDefIdr.slice(family.length));
+}
+
+/** At most this many pieces of stray content are listed per message. */
+const MAX_STRAY_DETAILS = 20;
+
+/**
+ * Every byte forwarded to the core has been screened, or the message is refused: only the first Document and the
+ * first AppHdr are read and screened, and a cleared message is forwarded as received, so anything else in the body
+ * (a second Document or AppHdr, an element, text or attribute beside them in the wrapper) refuses it.
+ */
+function assertNothingElse(located: LocatedMessage, context: () => Record<string, unknown>): void {
+  if (located.stray.length === 0) return;
+  const ambiguous = located.stray.some((s) => s.kind === 'document' || s.kind === 'header');
+  const code: ErrorCode = ambiguous ? 'MESSAGE_AMBIGUOUS' : 'MESSAGE_EXTRA_CONTENT';
+  const details = located.stray.slice(0, MAX_STRAY_DETAILS).map((s) => {
+    const c: ErrorCode = s.kind === 'document' || s.kind === 'header' ? 'MESSAGE_AMBIGUOUS' : 'MESSAGE_EXTRA_CONTENT';
+    return { code: c, message: strayMessage(s), path: s.path, line: s.element.line };
+  });
+  const first = details.find((d) => d.code === code)!;
+  throw new AppError(code, `${first.message} at ${first.path} (line ${first.line}): only one Document and one AppHdr are screened and forwarded`, {
+    path: first.path,
+    line: first.line,
+    details,
+    context: context(),
+  });
+}
+
+function strayMessage(s: StrayContent): string {
+  switch (s.kind) {
+    case 'document':
+      return 'A second Document';
+    case 'header':
+      return 'A second AppHdr';
+    case 'element':
+      return `The element '${s.element.local}' is neither the AppHdr, the Document nor a wrapper around them`;
+    case 'text':
+      return `Text is not allowed in the wrapper element '${s.element.local}'`;
+    case 'attribute':
+      return `The attribute '${s.attribute}' is not allowed on the wrapper element '${s.element.local}'`;
+  }
 }
 
 function validatePart(part: DocumentPart): SchemaIssue[] {

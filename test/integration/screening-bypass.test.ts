@@ -1,7 +1,8 @@
 /**
  * What a hostile or careless sender tries in order to get a payment past screening, sent to the built gateway
  * (`chokepoint serve`, as `npm start` runs it) over HTTP with a recording core behind it. Every case must be refused
- * or held; the core must never receive it.
+ * or held; the core must never receive it. Every byte forwarded to the core has been screened, or the message is
+ * refused: a second Document or AppHdr, content beside them and a contradicting AppHdr get 422 and a RJCT report.
  */
 import { promises as fs } from 'node:fs';
 import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
@@ -36,7 +37,7 @@ interface Answer {
     error?: { code: string; path?: string; line?: number };
     statusReport?: string;
     groupStatus?: string;
-    transactions?: Array<{ decision: string; status: string; reasonCode?: string; hits: Array<{ entryId: string; explanation: Array<{ feature: string }> }> }>;
+    transactions?: Array<{ decision: string; status: string; reasonCode?: string; hits: Array<{ entryId: string; field: string; role: string; explanation: Array<{ feature: string }> }> }>;
   };
 }
 
@@ -84,5 +85,53 @@ describe('a listed account written so that it does not canonicalise', () => {
     expect(a.status).toBe(200);
     expect(a.json.transactions![0]).toMatchObject({ decision: 'reject', status: 'RJCT', reasonCode: 'AC03' });
     await coreNeverReceives(msgIdOf(xml));
+  });
+});
+
+let seq = 0;
+const clean = () => pacs008([{ creditorName: 'Harbour Timber AB', creditorIban: ibanDE(7000 + seq++) }], { appHdr: true });
+const documentOf = (xml: string) => /<Document[\s\S]*<\/Document>/.exec(xml)![0];
+const appHdrOf = (xml: string) => /<AppHdr[\s\S]*<\/AppHdr>/.exec(xml)![0];
+
+function expectRefused(a: Answer, code: string, path: string): void {
+  expect(a.status).toBe(422);
+  expect(a.json.error).toMatchObject({ code, path });
+  expect(a.json.error!.line).toBeGreaterThan(0);
+  expect(a.json.statusReport).toMatch(/<GrpSts>RJCT<\/GrpSts>|<TxSts>RJCT<\/TxSts>/);
+  expect(a.json.statusReport).toContain('<Cd>FF01</Cd>');
+}
+
+describe('one Document and one AppHdr, nothing else', () => {
+  it('a second Document paying a listed IBAN after a clean one: 422 MESSAGE_AMBIGUOUS with a RJCT report; the core receives neither', async () => {
+    const first = clean();
+    const second = pacs008([{ creditorName: 'Innocent Looking Payee AB', creditorIban: LISTED.iban }]);
+    const body = first.replace('</Envelope>', `${documentOf(second)}</Envelope>`);
+    expectRefused(await send(body), 'MESSAGE_AMBIGUOUS', '/Envelope/Document[2]');
+    await coreNeverReceives(msgIdOf(first));
+    expect(core.requests.filter((r) => r.body.includes(LISTED.iban))).toEqual([]);
+  });
+
+  it('a second AppHdr: 422 MESSAGE_AMBIGUOUS', async () => {
+    const first = clean();
+    const body = first.replace('</Envelope>', `${appHdrOf(first)}</Envelope>`);
+    expectRefused(await send(body), 'MESSAGE_AMBIGUOUS', '/Envelope/AppHdr[2]');
+    await coreNeverReceives(msgIdOf(first));
+  });
+
+  it.each([
+    ['an element after the Document', (x: string) => x.replace('</Envelope>', `<Note>${LISTED.iban}</Note></Envelope>`), '/Envelope/Note'],
+    ['text after the Document', (x: string) => x.replace('</Envelope>', `pay ${LISTED.iban}</Envelope>`), '/Envelope'],
+    ['an attribute on the wrapper', (x: string) => x.replace('<Envelope ', `<Envelope ref="${LISTED.iban}" `), '/Envelope'],
+  ])('%s: 422 MESSAGE_EXTRA_CONTENT naming the place; nothing reaches the core', async (_what, edit, path) => {
+    const first = clean();
+    expectRefused(await send(edit(first)), 'MESSAGE_EXTRA_CONTENT', path);
+    await coreNeverReceives(msgIdOf(first));
+  });
+
+  it('an AppHdr naming another message: 422 HEADER_MISMATCH at /AppHdr/MsgDefIdr', async () => {
+    const first = clean();
+    const body = first.replace('<MsgDefIdr>pacs.008.001.08</MsgDefIdr>', '<MsgDefIdr>pacs.009.001.08</MsgDefIdr>');
+    expectRefused(await send(body), 'HEADER_MISMATCH', '/AppHdr/MsgDefIdr');
+    await coreNeverReceives(msgIdOf(first));
   });
 });

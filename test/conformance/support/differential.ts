@@ -53,7 +53,7 @@ export function forOracle(xml: string): string {
 }
 
 /** Codes raised after schema validation passed: the message is schema-valid, a business rule rejects it. */
-const AFTER_SCHEMA = new Set(['NB_OF_TXS_MISMATCH', 'CTRL_SUM_MISMATCH', 'TOTAL_AMOUNT_MISMATCH', 'HEADER_MISMATCH']);
+const AFTER_SCHEMA = new Set(['NB_OF_TXS_MISMATCH', 'CTRL_SUM_MISMATCH', 'TOTAL_AMOUNT_MISMATCH', 'HEADER_MISMATCH', 'MESSAGE_AMBIGUOUS', 'MESSAGE_EXTRA_CONTENT']);
 
 export function gatewayVerdict(xml: string): Verdict {
   try {

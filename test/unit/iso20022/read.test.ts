@@ -1,16 +1,7 @@
 import { readMessage, identifyMessage } from '../../../src/iso20022';
-import { AppError } from '../../../src/errors/app-error';
 import { fixtureMessage } from '../../conformance/support/samples';
+import { readFailure as failure } from '../../helpers/read-failure';
 
-function failure(body: string): AppError {
-  try {
-    readMessage(body);
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error('accepted');
-}
 
 const single = fixtureMessage('pacs.008.001.08-single.xml');
 const three = fixtureMessage('pacs.008.001.08-3tx.xml');
