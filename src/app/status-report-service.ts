@@ -3,7 +3,7 @@
  * decision on one held transaction, and the RJCT of a message that could not be read. Report MsgIds are derived
  * from what they report on, so a rebuilt report (after a crash) is the same report.
  */
-import { buildRejectionReport, buildStatusReport, identifyMessage, readMessage } from '../iso20022';
+import { buildRejectionReport, buildStatusReport, identifyMessage, readMessage, type XmlLimits } from '../iso20022';
 import type { InboundMessage, TransactionOutcome, TransactionStatus } from '../iso20022/types';
 import type { AppError } from '../errors/app-error';
 import type { MessageResult } from '../model/result';
@@ -13,6 +13,8 @@ export interface StatusReportSettings {
   rejectReason: string;
   pendingReason?: string;
   gatewayBic?: string;
+  /** Bound the parse of a refused body, as reading it was bounded. */
+  xmlLimits?: XmlLimits;
 }
 
 export class StatusReportService {
@@ -49,7 +51,7 @@ export class StatusReportService {
 
   /** Group-level RJCT for input that failed; undefined when not even the message type could be identified. */
   rejection(body: string | Uint8Array, error: AppError, reportKey: string): string | undefined {
-    const ident = (error.context as ReturnType<typeof identifyMessage> | undefined) ?? identifyMessage(body);
+    const ident = (error.context as ReturnType<typeof identifyMessage> | undefined) ?? identifyMessage(body, this.settings.xmlLimits);
     const reason = error.definition.isoReason ?? 'FF01';
     return buildRejectionReport(ident, reason, this.options(reportKey))?.xml;
   }

@@ -94,7 +94,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       closers.push(() => dispatcher.stop());
     }
     const reports = new StatusReportService(
-      { rejectReason: config.rejectReason, ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}), ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}) },
+      { rejectReason: config.rejectReason, xmlLimits: config.xmlLimits, ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}), ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}) },
       now,
     );
     const review = new ReviewService({

@@ -57,6 +57,7 @@ export async function startHttp(
     log,
     maxBodyBytes: config.maxBodyBytes,
     maxInFlight: config.maxInFlight,
+    maxBodyBytesInFlight: config.maxBodyBytesInFlight,
     readiness: {
       async check() {
         const redisOk = await redis.ping().then((p) => p === 'PONG').catch(() => false);

@@ -55,6 +55,10 @@ export interface Config {
   readonly tokensFile?: string;
   readonly maxBodyBytes: number;
   readonly maxInFlight: number;
+  /** Bytes of request bodies held at once by the process; a body that would pass it gets 503 OVERLOADED unread. */
+  readonly maxBodyBytesInFlight: number;
+  /** Structural limits of a submitted message: elements in all, nesting depth. */
+  readonly xmlLimits: { readonly maxElements: number; readonly maxDepth: number };
   /** Bodies of at least this many bytes are read (parsed, validated, extracted) in a worker thread. */
   readonly largeBodyBytes: number;
   readonly rejectReason: string;
@@ -138,6 +142,9 @@ const envSchema = z.object({
   TOKENS_FILE: optionalString,
   MAX_BODY_BYTES: int(32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   MAX_IN_FLIGHT: int(256, 0, 1_000_000),
+  MAX_BODY_BYTES_IN_FLIGHT: z.coerce.number().int().min(1024).max(16 * 1024 * 1024 * 1024).optional(),
+  MAX_XML_ELEMENTS: int(1_000_000, 100, 100_000_000),
+  MAX_XML_DEPTH: int(64, 8, 10_000),
   LARGE_BODY_BYTES: int(256 * 1024, 1024, 1024 * 1024 * 1024),
   REJECT_REASON: reasonCode.default('RR04'),
   PENDING_STATUS: z.enum(['PDNG', 'ACSP']).default('PDNG'),
@@ -221,6 +228,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     tokensFile: e.TOKENS_FILE ? path.resolve(cwd, e.TOKENS_FILE) : undefined,
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxInFlight: e.MAX_IN_FLIGHT,
+    maxBodyBytesInFlight: bodyBudget(e.MAX_BODY_BYTES_IN_FLIGHT, e.MAX_BODY_BYTES),
+    xmlLimits: { maxElements: e.MAX_XML_ELEMENTS, maxDepth: e.MAX_XML_DEPTH },
     largeBodyBytes: e.LARGE_BODY_BYTES,
     rejectReason: e.REJECT_REASON,
     pendingStatus: e.PENDING_STATUS,
@@ -241,6 +250,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     runWorkers: e.RUN_WORKERS,
     workerProcesses: e.WORKER_PROCESSES,
   };
+}
+
+/** Default: two bodies of the largest size at once. Less than one largest body would refuse it always. */
+function bodyBudget(budget: number | undefined, maxBody: number): number {
+  if (budget === undefined) return 2 * maxBody;
+  if (budget < maxBody) throw new AppError('CONFIG_INVALID', `Invalid configuration: MAX_BODY_BYTES_IN_FLIGHT (${budget}) is below MAX_BODY_BYTES (${maxBody}): a body of the largest size could never be read`);
+  return budget;
 }
 
 /** An optional duration variable: undefined when unset, CONFIG_INVALID naming it when not a positive duration. */

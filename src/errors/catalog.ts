@@ -22,6 +22,7 @@ export const ERROR_CATALOG = {
   JSON_MALFORMED: { httpStatus: 400, retryable: false, title: 'The body is not valid JSON' },
   REQUEST_INVALID: { httpStatus: 400, retryable: false, title: 'The request is invalid' },
   PAYLOAD_TOO_LARGE: { httpStatus: 413, retryable: false, title: 'The body exceeds the size limit' },
+  XML_LIMIT_EXCEEDED: { httpStatus: 413, retryable: false, title: 'The XML has more elements or deeper nesting than accepted' },
   MEDIA_TYPE_UNSUPPORTED: { httpStatus: 415, retryable: false, title: 'The media type is not accepted here' },
   NOT_ACCEPTABLE: { httpStatus: 406, retryable: false, title: 'No representation matches the Accept header' },
 

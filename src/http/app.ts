@@ -15,6 +15,7 @@ import type { TokenRegistry } from './tokens';
 import type { Metrics } from '../observability/metrics';
 import { AppError } from '../errors/app-error';
 import { errorHandler } from './errors';
+import { BodyBudget } from './body-reader';
 import { messageRoutes } from './routes/messages';
 import { holdRoutes } from './routes/holds';
 import { adminRoutes } from './routes/admin';
@@ -39,6 +40,8 @@ export interface HttpDeps {
   readiness: Readiness;
   log: Logger;
   maxBodyBytes: number;
+  /** Bytes of request bodies held at once before the next body gets 503 OVERLOADED (default: no limit). */
+  maxBodyBytesInFlight?: number;
   /** POST /v1/messages in progress at once before the next gets 503 OVERLOADED (0: no limit). */
   maxInFlight?: number;
   /** The reviewers' page: where its files are, and the clock its session answer reports. */
@@ -59,7 +62,11 @@ export function buildApp(d: HttpDeps): Express {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
     next();
   });
-  const ctx: RouteContext = { tokens: d.tokens, maxBodyBytes: d.maxBodyBytes, ...(d.maxInFlight !== undefined ? { maxInFlight: d.maxInFlight } : {}) };
+  const ctx: RouteContext = {
+    tokens: d.tokens,
+    maxBodyBytes: d.maxBodyBytes,
+    bodyBudget: new BodyBudget(d.maxBodyBytesInFlight ?? Infinity),
+    ...(d.maxInFlight !== undefined ? { maxInFlight: d.maxInFlight } : {}) };
   app.use(healthRoutes(d.readiness, d.metrics, ctx, d.extraMetrics));
   app.use(docsRoutes(ctx, d.version));
   app.use(messageRoutes(d.messages, ctx));

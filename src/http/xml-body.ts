@@ -1,4 +1,4 @@
-import express, { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../errors/app-error';
 
 const XML_TYPES = /^(application|text)\/([\w.+-]+\+)?xml$/i;
@@ -10,11 +10,6 @@ export function requireXml(req: Request, _res: Response, next: NextFunction): vo
     return next(new AppError('MEDIA_TYPE_UNSUPPORTED', `Send the message as application/xml (got ${type === '' ? 'no Content-Type' : type})`));
   }
   next();
-}
-
-/** The raw body as bytes, up to the configured limit (413 beyond). */
-export function rawBody(limit: number) {
-  return express.raw({ type: () => true, limit });
 }
 
 export function requireBody(req: Request, _res: Response, next: NextFunction): void {

@@ -3,6 +3,7 @@
  * batches can be read in a worker thread). See docs/iso20022.md.
  */
 export { readMessage, identifyMessage, type ReadOptions } from './read';
+export type { XmlLimits } from './xml/parser';
 export { buildStatusReport, buildRejectionReport, type StatusReportOptions } from './build/status-report';
 export { buildForwardMessage } from './build/forward';
 export { identifyNamespace, statusReportFor, isScreenedFamily, SCREENED_FAMILIES, definedMessages } from './registry';

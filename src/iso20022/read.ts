@@ -10,7 +10,7 @@ import { locateParts, messageRootPath, type DocumentPart, type LocatedMessage, t
 import { hasDefinition, isScreenedFamily, schemaFor } from './registry';
 import { validateAsRootContent, validateRoot, type SchemaIssue } from './schema/validate';
 import type { InboundMessage, MessageIdentification } from './types';
-import { parseXml } from './xml/parser';
+import { parseXml, type XmlLimits } from './xml/parser';
 import { firstChild, textAt } from './xml/tree';
 import { sniffIdentification } from './sniff';
 
@@ -19,13 +19,15 @@ export interface ReadOptions {
   validate?: boolean;
   /** Reject messages with more transactions than this (default unlimited; size is limited by HTTP). */
   maxTransactions?: number;
+  /** Element count and nesting depth (default none: for re-reading stored messages, accepted under limits). */
+  limits?: XmlLimits;
 }
 
 /** At most this many schema problems are listed per message. */
 const MAX_DETAILS = 50;
 
 export function readMessage(body: string | Uint8Array, options: ReadOptions = {}): InboundMessage {
-  const { root, text } = parseXml(body);
+  const { root, text } = parseXml(body, options.limits);
   const located = locateParts(root);
   // What could be identified, for the AppError context: computed only when an error is raised (identifying every
   // transaction of a 10,000-transaction batch for nothing would cost as much as reading it).
@@ -95,10 +97,13 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
   };
 }
 
-/** Best effort, never throws: what can be identified of any body (for RJCT reports of invalid input). */
-export function identifyMessage(body: string | Uint8Array): MessageIdentification {
+/**
+ * Best effort, never throws: what can be identified of any body (for RJCT reports of invalid input). `limits`
+ * bound the parse as they bound reading it (past them the body is only sniffed).
+ */
+export function identifyMessage(body: string | Uint8Array, limits?: XmlLimits): MessageIdentification {
   try {
-    return identificationOf(locateParts(parseXml(body).root));
+    return identificationOf(locateParts(parseXml(body, limits).root));
   } catch {
     try {
       return sniffIdentification(typeof body === 'string' ? body : new TextDecoder('utf-8').decode(body));

@@ -7,14 +7,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { readMessage } from '../iso20022';
-import type { InboundMessage } from '../iso20022/types';
+import type { InboundMessage, XmlLimits } from '../iso20022';
 import { fromAppErrorData } from '../errors/app-error';
 import type { ReadReply } from './read-thread-entry';
 
 export class MessageReader {
   private pool?: Piscina;
 
-  constructor(private readonly options: { largeBodyBytes: number; threads: number; validate: boolean }) {
+  constructor(private readonly options: { largeBodyBytes: number; threads: number; validate: boolean; limits: XmlLimits }) {
     const worker = path.join(__dirname, 'read-thread-entry.js');
     // Under ts-jest the sources are .ts and no compiled worker may exist: then large bodies are read inline.
     if (existsSync(worker) && options.threads > 0) {
@@ -27,8 +27,9 @@ export class MessageReader {
   }
 
   async read(body: Uint8Array): Promise<InboundMessage> {
-    if (!this.pool || body.byteLength < this.options.largeBodyBytes) return readMessage(body, { validate: this.options.validate });
-    const reply = (await this.pool.run({ body, validate: this.options.validate })) as ReadReply;
+    const { validate, limits } = this.options;
+    if (!this.pool || body.byteLength < this.options.largeBodyBytes) return readMessage(body, { validate, limits });
+    const reply = (await this.pool.run({ body, validate, limits })) as ReadReply;
     if (reply.ok) return reply.message;
     throw fromAppErrorData(reply.error);
   }

@@ -10,13 +10,16 @@ import type { ErrorCode } from '../../errors/catalog';
 import { admission } from '../admission';
 import { requireRole } from '../auth';
 import type { TokenRegistry } from '../tokens';
-import { rawBody, requireBody, requireXml } from '../xml-body';
+import { type BodyBudget, readBody } from '../body-reader';
+import { requireBody, requireXml } from '../xml-body';
 import type { Operation } from './operation';
 
 /** What the stages need from the gateway. */
 export interface RouteContext {
   tokens: TokenRegistry;
   maxBodyBytes: number;
+  /** Bytes of request bodies the process holds at once (shared by every route that reads a body). */
+  bodyBudget: BodyBudget;
   /** POST /v1/messages in progress at once before the next gets 503 OVERLOADED (0: no limit). */
   maxInFlight?: number;
 }
@@ -40,9 +43,12 @@ export function stagesOf(op: Operation): Stage[] {
     // a client that goes away mid-body is answered REQUEST_INVALID (http/errors.ts)
     stages.push({ errors: ['JSON_MALFORMED', 'PAYLOAD_TOO_LARGE', 'MEDIA_TYPE_UNSUPPORTED', 'REQUEST_INVALID'], handlers: () => [express.json({ limit: body.limit })] });
   } else if (body?.kind === 'xml') {
-    stages.push({ errors: ['MEDIA_TYPE_UNSUPPORTED', 'PAYLOAD_TOO_LARGE', 'BODY_MISSING', 'REQUEST_INVALID'], handlers: (c) => [requireXml, rawBody(c.maxBodyBytes), requireBody] });
+    stages.push({
+      errors: ['MEDIA_TYPE_UNSUPPORTED', 'PAYLOAD_TOO_LARGE', 'OVERLOADED', 'BODY_MISSING', 'REQUEST_INVALID'],
+      handlers: (c) => [requireXml, readBody(c.maxBodyBytes, c.bodyBudget), requireBody],
+    });
   } else if (body?.kind === 'raw') {
-    stages.push({ errors: ['PAYLOAD_TOO_LARGE', 'REQUEST_INVALID'], handlers: (c) => [rawBody(c.maxBodyBytes)] });
+    stages.push({ errors: ['MEDIA_TYPE_UNSUPPORTED', 'PAYLOAD_TOO_LARGE', 'OVERLOADED', 'REQUEST_INVALID'], handlers: (c) => [readBody(c.maxBodyBytes, c.bodyBudget)] });
   }
   if (op.params || op.query || body?.kind === 'json') stages.push({ errors: ['REQUEST_INVALID'], handlers: () => [validate(op)] });
   return stages;

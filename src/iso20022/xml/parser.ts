@@ -15,6 +15,21 @@
 import { AppError } from '../../errors/app-error';
 import type { XmlAttribute, XmlElement } from './tree';
 
+/**
+ * Structural limits of one parse. Every element costs a node in the tree (about 130 bytes, far more than the 4 bytes
+ * of `<a/>`), so without them a body of tiny elements within the byte limit costs gigabytes. Checked while parsing:
+ * the parse stops at the element that crosses a limit, before the rest of the tree is built.
+ */
+export interface XmlLimits {
+  /** Elements in the whole document (every start tag counts). */
+  readonly maxElements: number;
+  /** Nesting depth (the root element is depth 1). */
+  readonly maxDepth: number;
+}
+
+/** No limits: for re-reading what was accepted before under the limits then in force. */
+export const NO_XML_LIMITS: XmlLimits = { maxElements: Infinity, maxDepth: Infinity };
+
 export interface XmlDocument {
   readonly root: XmlElement;
   /** The text that was parsed (after decoding bytes; a leading BOM is kept here and skipped by the parser). */
@@ -32,10 +47,13 @@ const SPECIAL_IN_TEXT = /[&\r\]]/;
 const NAME_START = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDBFF]/;
 const NAME_REST = /^[A-Za-z0-9_.\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDFFF]*$/;
 
-/** Parses `text` (a string or UTF-8/UTF-16/Latin-1 bytes). Throws AppError XML_MALFORMED with line and column. */
-export function parseXml(input: string | Uint8Array): XmlDocument {
+/**
+ * Parses `text` (a string or UTF-8/UTF-16/Latin-1 bytes). Throws AppError XML_MALFORMED with line and column, or
+ * XML_LIMIT_EXCEEDED where the document crosses one of `limits`.
+ */
+export function parseXml(input: string | Uint8Array, limits: XmlLimits = NO_XML_LIMITS): XmlDocument {
   const text = typeof input === 'string' ? input : decodeBytes(input);
-  return new Parser(text).parseDocument();
+  return new Parser(text, limits).parseDocument();
 }
 
 /** Decodes a request body: BOM first, then the encoding declaration, default UTF-8 (strict). */
@@ -95,7 +113,12 @@ class Parser {
   private readonly names = NAME_CACHE.names;
   private readonly locals = NAME_CACHE.locals;
 
-  constructor(private readonly src: string) {
+  private elements = 0;
+
+  constructor(
+    private readonly src: string,
+    private readonly limits: XmlLimits,
+  ) {
     const nl = src.indexOf('\n');
     this.nextNewline = nl < 0 ? Infinity : nl;
   }
@@ -204,6 +227,7 @@ class Parser {
         continue;
       }
       const parent = stack[stack.length - 1];
+      this.checkLimits(stack.length + 1);
       const opened = this.parseStartTag(parent?.el);
       if (parent !== undefined) {
         if (!parent.hasChildren) {
@@ -221,6 +245,13 @@ class Parser {
       } else stack.push(opened);
       if (this.pos >= src.length) this.fail(`Premature end of data: element '${(stack[stack.length - 1] ?? opened).el.name}' is not closed`, src.length);
     }
+  }
+
+  /** Before opening an element at `depth`: the limits, named with their settings so the sender knows which. */
+  private checkLimits(depth: number): void {
+    const { maxElements, maxDepth } = this.limits;
+    if (depth > maxDepth) this.fail(`Elements are nested deeper than ${maxDepth} levels (MAX_XML_DEPTH)`, this.pos, 'XML_LIMIT_EXCEEDED');
+    if (++this.elements > maxElements) this.fail(`The document has more than ${maxElements} elements (MAX_XML_ELEMENTS)`, this.pos, 'XML_LIMIT_EXCEEDED');
   }
 
   private parseStartTag(parent: XmlElement | undefined): OpenElement {
@@ -499,10 +530,11 @@ class Parser {
     return this.line;
   }
 
-  private fail(message: string, offset: number): never {
+  private fail(message: string, offset: number, code: 'XML_MALFORMED' | 'XML_LIMIT_EXCEEDED' = 'XML_MALFORMED'): never {
     const line = lineOf(this.src, offset);
     const lineStart = this.src.lastIndexOf('\n', offset - 1) + 1;
-    throw new AppError('XML_MALFORMED', `${message} (line ${line})`, { line, column: offset - lineStart + 1 });
+    const column = offset - lineStart + 1;
+    throw new AppError(code, `${message} (line ${line}${code === 'XML_LIMIT_EXCEEDED' ? `, column ${column}` : ''})`, { line, column });
   }
 }
 

@@ -69,6 +69,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('bounds each message and the bodies held at once: defaults, settings, and a budget below one body refused', () => {
+    const d = loadConfig({});
+    expect(d.xmlLimits).toEqual({ maxElements: 1_000_000, maxDepth: 64 });
+    expect(d.maxBodyBytesInFlight).toBe(2 * d.maxBodyBytes);
+    const c = loadConfig({ MAX_XML_ELEMENTS: '5000', MAX_XML_DEPTH: '20', MAX_BODY_BYTES: '1048576', MAX_BODY_BYTES_IN_FLIGHT: '3145728' });
+    expect(c.xmlLimits).toEqual({ maxElements: 5000, maxDepth: 20 });
+    expect(c.maxBodyBytesInFlight).toBe(3 * 1024 * 1024);
+    expect(() => loadConfig({ MAX_BODY_BYTES: '1048576', MAX_BODY_BYTES_IN_FLIGHT: '1048575' })).toThrow(/MAX_BODY_BYTES_IN_FLIGHT/);
+    expect(() => loadConfig({ MAX_XML_DEPTH: '2' })).toThrow(/MAX_XML_DEPTH/);
+  });
+
   it('refuses a malformed HOLD_DEADLINES entry', () => {
     expect(() => loadConfig({ HOLD_DEADLINES: 'URGP:2h' })).toThrow(/HOLD_DEADLINES/);
   });

@@ -14,6 +14,7 @@ const XML_MESSAGE = {
 /** What reading a message can refuse (the ISO 20022 reader, the business checks, strict mode). */
 const READING: readonly ErrorCode[] = [
   'XML_MALFORMED',
+  'XML_LIMIT_EXCEEDED',
   'MESSAGE_NOT_ISO20022',
   'MESSAGE_UNSUPPORTED',
   'MESSAGE_INVALID',

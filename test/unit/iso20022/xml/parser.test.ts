@@ -12,6 +12,37 @@ function malformed(xml: string): AppError {
   throw new Error(`accepted: ${xml}`);
 }
 
+describe('parseXml limits', () => {
+  const limitOf = (xml: string, limits: { maxElements: number; maxDepth: number }): AppError => {
+    try {
+      parseXml(xml, limits);
+    } catch (e) {
+      expect((e as AppError).code).toBe('XML_LIMIT_EXCEEDED');
+      return e as AppError;
+    }
+    throw new Error('accepted');
+  };
+
+  it('refuses the element past MAX_XML_ELEMENTS, naming the setting and the place', () => {
+    const xml = '<r>\n' + '<a/>'.repeat(10) + '\n<b/></r>';
+    expect(parseXml(xml, { maxElements: 12, maxDepth: 10 }).root.children).toHaveLength(11);
+    const e = limitOf(xml, { maxElements: 11, maxDepth: 10 });
+    expect(e.message).toBe('The document has more than 11 elements (MAX_XML_ELEMENTS) (line 3, column 1)');
+    expect(e).toMatchObject({ line: 3, column: 1 });
+  });
+
+  it('refuses nesting past MAX_XML_DEPTH before reading further', () => {
+    const deep = (n: number) => '<a>'.repeat(n) + '</a>'.repeat(n);
+    expect(() => parseXml(deep(5), { maxElements: 100, maxDepth: 5 })).not.toThrow();
+    const e = limitOf(deep(6) + '<unclosed', { maxElements: 100, maxDepth: 5 });
+    expect(e.message).toBe('Elements are nested deeper than 5 levels (MAX_XML_DEPTH) (line 1, column 16)');
+  });
+
+  it('has no limits unless given (stored messages are read again as they were accepted)', () => {
+    expect(parseXml('<r>' + '<a/>'.repeat(5000) + '</r>').root.children).toHaveLength(5000);
+  });
+});
+
 describe('parseXml', () => {
   it('builds an element tree with resolved namespaces, lines and decoded text', () => {
     const { root } = parseXml('<?xml version="1.0"?>\n<a:R xmlns:a="urn:a" xmlns="urn:d">\n  <B x="1 &amp; 2">x &lt; y &#65;&#x42;</B>\n  <a:C><![CDATA[<raw>]]></a:C>\n</a:R>');
