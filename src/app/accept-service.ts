@@ -13,6 +13,7 @@ import type { AuditEventInput } from '../model/audit';
 import type { EnqueuePlan, ForwardUnit, HoldRecord, Intent, MessageMeta, TransactionState } from '../model/records';
 import { MessageResult, TransactionResult, groupStatusOf, hitView, transactionResult } from '../model/result';
 import { derivedMsgId, newId } from '../model/ids';
+import type { ClearedPayment } from '../model/rescreen';
 import { AppError } from '../errors/app-error';
 import { type OutcomePolicy, holdDeadlineMs, statusOf } from '../policy/outcome';
 
@@ -27,6 +28,8 @@ export interface AcceptDeps {
   /** Audit data of an applied false-positive exception (its counterparty scope). */
   suppressionAudit?: (exceptionId: string) => Record<string, unknown>;
   now: () => Date;
+  /** Keeps what rescreening needs of the cleared payments (after the accept; never fails it). */
+  keepCleared?: (payments: readonly ClearedPayment[]) => Promise<void>;
   /** Time spent per stage, for the latency breakdown in /metrics. */
   observeStage?: (stage: 'dedupe' | 'screen' | 'persist', seconds: number) => void;
 }
@@ -143,6 +146,7 @@ async function acceptMessage(msg: InboundMessage, submission: Submission, deps: 
     if (outcome.kind === 'duplicate') return duplicateOutcome(outcome.existingId, submission, deps);
     if (outcome.kind === 'retry') continue;
     deps.dispatcher?.kick();
+    if (deps.keepCleared && planned.enqueue.forward) await deps.keepCleared(clearedPayments(msg, planned.enqueue.forward, at, deps.screening));
     const allDuplicate = msg.transactions.length > 0 && duplicates.size === msg.transactions.length;
     if (allDuplicate) return { httpStatus: 409, result: { ...planned.result, duplicate: true }, messageId: planned.meta.id, duplicate: 'DUPLICATE_TRANSACTION' };
     return { httpStatus: 200, result: planned.result, messageId: planned.meta.id };
@@ -301,7 +305,7 @@ function holdRecord(
       ...(tx.txId ? { txId: tx.txId } : {}),
       ...(tx.uetr ? { uetr: tx.uetr } : {}),
       amount: tx.amount,
-      payee: tx.payee.map((f) => ({ path: f.path, role: f.role, kind: f.kind, value: f.value, ...(f.issuer ? { issuer: f.issuer } : {}) })),
+      payee: keptPayee(tx),
     },
     hits: s.hits.map(hitView),
     watchlistVersion: c.snapshot.screener.listVersion,
@@ -362,4 +366,37 @@ function replayOf(messageId: string, result: MessageResult): AcceptOutcome {
   return allDuplicate
     ? { httpStatus: 409, messageId, result: { ...result, duplicate: true }, duplicate: 'DUPLICATE_TRANSACTION', replay: true }
     : { httpStatus: 200, messageId, result, replay: true };
+}
+
+/** What rescreening keeps of the payments a message cleared: payee fields, ids, the forward's key and the time. */
+function clearedPayments(msg: InboundMessage, forward: ForwardUnit, at: string, screening: Pick<ScreeningService, 'isInstant'>): ClearedPayment[] {
+  return forward.txIndexes.map((i) => {
+    const tx = msg.transactions[i]!;
+    return {
+      messageId: forward.messageId,
+      index: i,
+      msgId: msg.group.msgId,
+      ...(forward.whole ? {} : { forwardMsgId: forward.msgId! }),
+      endToEndId: tx.endToEndId,
+      ...(tx.txId ? { txId: tx.txId } : {}),
+      ...(tx.uetr ? { uetr: tx.uetr } : {}),
+      forwardId: forward.forwardId,
+      clearedAt: at,
+      instant: screening.isInstant(tx),
+      payee: keptPayee(tx),
+    };
+  });
+}
+
+/** The payee fields as a hold or a cleared payment keeps them: what rescreening needs to screen them again. */
+export function keptPayee(tx: Pick<TransactionView, 'payee'>): HoldRecord['transaction']['payee'] {
+  return tx.payee.map((f) => ({
+    path: f.path,
+    role: f.role,
+    kind: f.kind,
+    value: f.value,
+    ...(f.issuer ? { issuer: f.issuer } : {}),
+    ...(f.partyType ? { partyType: f.partyType } : {}),
+    ...(f.partyRef ? { partyRef: f.partyRef } : {}),
+  }));
 }

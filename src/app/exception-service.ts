@@ -169,8 +169,8 @@ export class ExceptionService {
    * `appliedAuditData`), so a payment that is not accepted leaves no such event.
    */
   suppressor(): Suppressor {
-    const keysOf = new WeakMap<TransactionView, string[]>();
-    return (tx: TransactionView, hit: Hit): string | undefined => {
+    const keysOf = new WeakMap<Pick<TransactionView, 'payee'>, string[]>();
+    return (tx: Pick<TransactionView, 'payee'>, hit: Hit): string | undefined => {
       if (this.active.size === 0 || onOwnAccount(hit)) return undefined;
       let keys = keysOf.get(tx);
       if (!keys) keysOf.set(tx, (keys = counterpartyKeys(tx)));

@@ -34,6 +34,8 @@ export const DASHBOARD_DAYS = { default: 30, max: 366 } as const;
 
 export interface ReviewDashboardDeps {
   stats: ReviewStatsStore;
+  /** Open post-hoc items of rescreening (payments that cleared before an entry they hit was listed). */
+  paidBeforeListing: () => Promise<number>;
   now: () => Date;
 }
 
@@ -44,7 +46,7 @@ export class ReviewDashboardService {
     const now = this.d.now();
     const nowMs = now.getTime();
     const dates = lastDays(now, days);
-    const [open, postHocOverdue, aggregates, exceptions] = await Promise.all([
+    const [open, postHocOverdue, aggregates, exceptions, paidBeforeListing] = await Promise.all([
       this.d.stats.openCounts(
         DEADLINE_BUCKETS.map((b) => shift(b.range, nowMs)),
         // an age in [from, to) is a creation time in (now − to, now − from]
@@ -54,6 +56,7 @@ export class ReviewDashboardService {
       this.d.stats.postHocOverdue(nowMs),
       this.d.stats.days(dates),
       this.d.stats.exceptionsInForce(),
+      this.d.paidBeforeListing(),
     ]);
     const perDay = dates.map((date, i) => dayFigures(date, aggregates[i]!));
     const total = sumFields(aggregates);
@@ -77,7 +80,7 @@ export class ReviewDashboardService {
         hitsBySource: ranked(total, 'hits:source:').map(([source, hits]) => ({ source, hits })),
       },
       exceptions: exceptionFigures(exceptions, nowMs),
-      postHoc: { open: open.postHoc, overdue: postHocOverdue },
+      postHoc: { open: open.postHoc, overdue: postHocOverdue, paidBeforeListing },
     };
   }
 }

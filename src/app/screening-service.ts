@@ -22,7 +22,7 @@ export interface ScreeningRules {
 }
 
 /** Reviewer-approved false-positive exceptions: returns the exception id that suppresses a hit, if any. */
-export type Suppressor = (tx: TransactionView, hit: Hit) => string | undefined;
+export type Suppressor = (tx: Pick<TransactionView, 'payee'>, hit: Hit) => string | undefined;
 
 /** Transactions screened between two yields to the event loop, so one large batch cannot stall other requests. */
 const CHUNK = 64;
@@ -77,6 +77,15 @@ export class ScreeningService {
       );
     }
     return { snapshot, results };
+  }
+
+  /**
+   * Rescreening after a list change: what was kept of a transaction (its place and payee fields) against the current
+   * snapshot, under the same policy and exceptions as a new payment.
+   */
+  screenKept(tx: Pick<TransactionView, 'index' | 'payee'>, o: { instant: boolean; suppress?: Suppressor }): TransactionScreening {
+    const suppress = o.suppress;
+    return screenTransaction(this.snapshot.screener, tx, this.snapshot.policy, { instant: o.instant, ...(suppress ? { suppress: (hit: Hit) => suppress(tx, hit) } : {}) });
   }
 
   /**

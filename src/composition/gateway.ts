@@ -20,6 +20,7 @@ import type { IntentDispatcher } from '../queues/intent-dispatcher';
 import type { TokenRegistry, TokensFile } from '../http/tokens';
 import type { WatchlistService } from '../app/watchlist-service';
 import type { ReviewService } from '../app/review-service';
+import type { RescreenService } from '../app/rescreen-service';
 import type { ExceptionService } from '../app/exception-service';
 import type { MessageService } from '../app/message-service';
 import { Core, openCore } from './core';
@@ -57,6 +58,7 @@ export interface RunningGateway {
   readonly review: ReviewService;
   readonly exceptions: ExceptionService;
   readonly watchlist: WatchlistService;
+  readonly rescreen: RescreenService;
   readonly audit: RedisAuditTrail;
   readonly queues: GatewayQueues;
   /** Moves queue intents of accepted messages into BullMQ (tests flush it). */
@@ -96,6 +98,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       review: core.review,
       exceptions: screening.exceptions,
       watchlist: screening.watchlist,
+      rescreen: screening.rescreen,
       audit: core.audit,
       queues: core.queues,
       dispatcher: core.dispatcher,

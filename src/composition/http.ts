@@ -47,9 +47,10 @@ export async function startHttp(
   const app = buildApp({
     messages: parts.messages,
     review,
-    dashboard: new ReviewDashboardService({ stats: new ReviewStatsStore(redis, keys), now }),
+    dashboard: new ReviewDashboardService({ stats: new ReviewStatsStore(redis, keys), paidBeforeListing: () => parts.screening.rescreen.countOpenPostHoc(), now }),
     exceptions,
     watchlist,
+    rescreen: parts.screening.rescreen,
     deliveries,
     tokens: parts.tokens,
     metrics,

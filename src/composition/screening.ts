@@ -13,15 +13,26 @@ import { ExceptionService } from '../app/exception-service';
 import type { Core } from './core';
 import { statusPolicyOf } from './policy';
 import { newWatchlistService } from './watchlist';
+import { RescreenService } from '../app/rescreen-service';
+import { RescreenStore } from '../store/rescreen-store';
+import { WatchlistStore } from '../store/watchlist-store';
+import { Lease } from '../store/lease';
+import { notSealed } from '../store/payload-seal';
+
+/** The rescreen lease outlives a stalled holder by this much (renewed every 10 s while it works). */
+const RESCREEN_LEASE_MS = 30_000;
 
 export interface Screening {
   readonly watchlist: WatchlistService;
   readonly screening: ScreeningService;
   readonly exceptions: ExceptionService;
+  readonly rescreen: RescreenService;
 }
 
 export async function openScreening(core: Core): Promise<Screening> {
   const { config, log, now, redis, keys, audit, store, holds, closers } = core;
+  // Set once the screening service exists; until then (the start) there is nothing to rescreen with.
+  let rescreen: RescreenService | undefined;
   const announcements = redisAnnouncements(redis, core.subscriber, keys, (e) => log.warn({ err: (e as Error).message }, 'announcement not understood'));
   const watchlist = newWatchlistService(config, {
     redis,
@@ -33,6 +44,7 @@ export async function openScreening(core: Core): Promise<Screening> {
     onLoaded: (a: ActiveWatchlist, index: string | undefined) => {
       log.info({ version: a.version, entries: a.entries, origin: a.origin, index }, 'watchlist active');
       void audit.record({ type: 'watchlist-loaded', at: now().toISOString(), actor: 'gateway', data: { version: a.version, entries: a.entries, origin: a.origin } }).catch(() => undefined);
+      rescreen?.trigger(a.version);
     },
   });
   const initial = await watchlist.loadInitial();
@@ -57,5 +69,24 @@ export async function openScreening(core: Core): Promise<Screening> {
   });
   await exceptions.follow();
   closers.push(() => exceptions.close());
-  return { watchlist, screening, exceptions };
+
+  rescreen = new RescreenService({
+    store: new RescreenStore(redis, keys, notSealed),
+    watchlist: new WatchlistStore(redis, keys),
+    holds,
+    messages: store,
+    screening,
+    suppress: exceptions.suppressor(),
+    audit,
+    lease: new Lease(redis, keys.rescreenLease, RESCREEN_LEASE_MS),
+    lookbackMs: config.rescreenLookbackMs,
+    keepClosedMs: Math.max(config.duplicateWindowMs, 24 * 3_600_000),
+    now,
+    log: (level, msg, data) => log[level](data ?? {}, msg),
+  });
+  const done = rescreen;
+  closers.push(() => done.settled());
+  // A rescreen that a crash cut short (or that no instance got to) is done now.
+  rescreen.trigger(initial.active.version);
+  return { watchlist, screening, exceptions, rescreen };
 }

@@ -50,6 +50,7 @@ export const ERROR_CATALOG = {
   NOT_FOUND: { httpStatus: 404, retryable: false, title: 'No such resource' },
   MESSAGE_ID_AMBIGUOUS: { httpStatus: 409, retryable: false, title: 'Several messages carry this MsgId; use the gateway id' },
   HOLD_NOT_PENDING: { httpStatus: 409, retryable: false, title: 'The hold has already been decided' },
+  POST_HOC_CLOSED: { httpStatus: 409, retryable: false, title: 'The post-hoc item has already been closed' },
   HOLD_CLAIMED: { httpStatus: 409, retryable: false, title: 'Another reviewer has claimed this hold' },
   FOUR_EYES_SAME_REVIEWER: { httpStatus: 409, retryable: false, title: 'A proposal must be confirmed by a different reviewer' },
   FOUR_EYES_CONFLICT: { httpStatus: 409, retryable: false, title: 'The decision contradicts the pending proposal' },

@@ -27,7 +27,9 @@ export type AuditEventType =
   | 'watchlist-loaded'
   | 'watchlist-changed'
   | 'watchlist-refresh'
-  | 'rescreened';
+  | 'rescreened'
+  | 'post-hoc-opened'
+  | 'post-hoc-closed';
 
 export interface AuditEventInput {
   type: AuditEventType;

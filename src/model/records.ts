@@ -3,6 +3,7 @@
  */
 import type { TransactionStatus } from '../iso20022/types';
 import type { HitView, MessageResult } from './result';
+import type { HoldRescreen } from './rescreen';
 
 /** Where a transaction stands now. */
 export type TransactionStage =
@@ -94,8 +95,9 @@ export interface HoldRecord {
     uetr?: string;
     amount: { value: string; currency: string };
     /** The payee fields as extracted (PayeeField without the matching hints); `issuer` scopes an account number. */
-    payee: { path: string; role: string; kind: string; value: string; issuer?: string }[];
+    payee: { path: string; role: string; kind: string; value: string; issuer?: string; partyType?: 'organisation' | 'person'; partyRef?: string }[];
   };
+  /** The hits when it was held; never changed (a list change adds a rescreen instead). */
   hits: HitView[];
   watchlistVersion: string;
   policyVersion: string;
@@ -104,6 +106,8 @@ export interface HoldRecord {
   claimedBy?: string;
   claimedAt?: string;
   escalated?: boolean;
+  /** Re-evaluations after list changes that touched it, oldest first. */
+  rescreens?: HoldRescreen[];
 }
 
 export interface StoredMessage {

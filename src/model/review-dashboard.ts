@@ -77,7 +77,13 @@ export const reviewDashboard = z.object({
     expiringWithin30Days: count,
     nextExpiry: isoTime.nullable(),
   }),
-  postHoc: z.object({ open: count, overdue: count }),
+  postHoc: z.object({
+    /** Post-hoc review holds open (instant payments released on a name-only hit). */
+    open: count,
+    overdue: count,
+    /** Open items of rescreening: payments that cleared before an entry they hit was listed (GET /v1/review/post-hoc). */
+    paidBeforeListing: count,
+  }),
 });
 
 export type ReviewDashboard = z.infer<typeof reviewDashboard>;

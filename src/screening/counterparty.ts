@@ -9,7 +9,7 @@ import { canonicalAccount, canonicalIban, canonicalIssuer, canonicalProxy } from
 import { normaliseKey } from './text/normalise';
 
 /** Stable keys of the transaction's payee, most specific first ('iban:…', 'account:…', 'proxy:…', else 'name:…'). */
-export function counterpartyKeys(tx: TransactionView): string[] {
+export function counterpartyKeys(tx: Pick<TransactionView, 'payee'>): string[] {
   const keys: string[] = [];
   const add = (k: string): void => {
     if (!keys.includes(k)) keys.push(k);

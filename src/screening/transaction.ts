@@ -12,7 +12,8 @@ export interface ScreeningContext {
 }
 
 /** Screen one transaction: all its payee fields; decide by policy. */
-export function screenTransaction(screener: Screener, tx: TransactionView, policy: DecisionPolicy, context: ScreeningContext): TransactionScreening {
+/** `tx`: the transaction, or what is kept of one for rescreening (its place and payee fields). */
+export function screenTransaction(screener: Screener, tx: Pick<TransactionView, 'index' | 'payee'>, policy: DecisionPolicy, context: ScreeningContext): TransactionScreening {
   const reported = screener
     .screenFields(tx.payee)
     .filter((h) => isReported(policy, h))

@@ -129,6 +129,34 @@ export class RedisKeys {
     return `${this.prefix}:watchlist:refresh:at`;
   }
 
+  /** Lease of the one instance that rescreens after a list change. */
+  get rescreenLease(): string {
+    return `${this.prefix}:rescreen:lease`;
+  }
+  /** Hash: list version → when its rescreen finished (a version is rescreened once, even after a crash). */
+  get rescreenDone(): string {
+    return `${this.prefix}:rescreen:done`;
+  }
+  /** String (sealed, expires with the lookback): what is kept of one message's cleared payments for rescreening. */
+  cleared(gatewayId: string): string {
+    return `${this.prefix}:rescreen:cleared:${gatewayId}`;
+  }
+  /** Sorted set: gateway ids of messages with cleared payments, by when they cleared (trimmed to the lookback). */
+  get clearedByTime(): string {
+    return `${this.prefix}:rescreen:cleared-by-time`;
+  }
+  /** Hash: one post-hoc item of a payment that cleared before an entry it hits was listed. */
+  postHocItem(id: string): string {
+    return `${this.prefix}:post-hoc:${id}`;
+  }
+  /** Sorted sets of post-hoc items: open ones by when they were opened, closed ones by when they were closed. */
+  get postHocOpen(): string {
+    return `${this.prefix}:post-hoc:open`;
+  }
+  get postHocClosed(): string {
+    return `${this.prefix}:post-hoc:closed`;
+  }
+
   /** Audit trail: events recorded but not yet sealed into the chain (appended atomically with what they record). */
   get auditInbox(): string {
     return `${this.prefix}:audit:inbox`;

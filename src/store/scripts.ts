@@ -33,6 +33,9 @@ const SCRIPTS = {
   cpIntentsTrim: { file: 'intents-trim.lua', keys: 2 },
   cpLeaseHold: { file: 'lease-hold.lua', keys: 1 },
   cpLeaseRelease: { file: 'lease-release.lua', keys: 1 },
+  cpHoldRescreen: { file: 'hold-rescreen.lua', keys: 1 },
+  cpPostHocOpen: { file: 'post-hoc-open.lua', keys: 2 },
+  cpPostHocClose: { file: 'post-hoc-close.lua', keys: 3 },
 } as const satisfies Record<string, { file: string; keys: number | undefined; prelude?: readonly string[] }>;
 
 const LUA_DIR = path.join(__dirname, 'lua');
@@ -73,5 +76,8 @@ declare module 'ioredis' {
     cpIntentsTrim(lease: string, intents: string, token: string, count: string): Result<string, Context>;
     cpLeaseHold(lease: string, token: string, ttlMs: string): Result<number, Context>;
     cpLeaseRelease(lease: string, token: string): Result<number, Context>;
+    cpHoldRescreen(hold: string, version: string, rescreenJson: string): Result<number, Context>;
+    cpPostHocOpen(item: string, open: string, id: string, sealedBody: string, openedMs: string): Result<number, Context>;
+    cpPostHocClose(item: string, open: string, closed: string, id: string, closingJson: string, nowMs: string, keepMs: string): Result<Pair, Context>;
   }
 }

@@ -152,13 +152,13 @@ describe('the review dashboard', () => {
       nextDeadline: '2026-03-03T10:00:00.000Z',
     });
     expect(body.exceptions).toEqual({ active: 1, proposed: 1, expiringWithin7Days: 1, expiringWithin30Days: 1, nextExpiry: '2026-03-07T10:00:00.000Z' });
-    expect(body.postHoc).toEqual({ open: 1, overdue: 0 });
+    expect(body.postHoc).toEqual({ open: 1, overdue: 0, paidBeforeListing: 0 });
 
     // A day later, without anything done: the post-hoc item and two holds are past their deadlines.
     at('2026-03-04T09:00:00Z');
     const later = await dashboard('?days=1');
     expect(later.perDay).toEqual([expect.objectContaining({ date: '2026-03-04', held: 0 })]);
-    expect(later.postHoc).toEqual({ open: 1, overdue: 1 });
+    expect(later.postHoc).toEqual({ open: 1, overdue: 1, paidBeforeListing: 0 });
     expect(later.waiting.byDeadline[0]).toEqual({ bucket: 'overdue', holds: 3, postHoc: 1 });
     expect(later.exceptions).toMatchObject({ active: 1, expiringWithin7Days: 1 });
   });

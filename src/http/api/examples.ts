@@ -152,5 +152,26 @@ export const EXAMPLE_DASHBOARD = {
   perDay: [{ date: '2026-03-02', ...work }],
   period: { ...work, hitsByMethod: [{ method: 'iban', hits: 3 }], hitsBySource: [{ source: 'police-se', hits: 3 }] },
   exceptions: { active: 2, proposed: 1, expiringWithin7Days: 0, expiringWithin30Days: 1, nextExpiry: '2026-03-20T09:00:00.000Z' },
-  postHoc: { open: 0, overdue: 0 },
+  postHoc: { open: 0, overdue: 0, paidBeforeListing: 0 },
+};
+
+export const EXAMPLE_POST_HOC = {
+  id: 'r5f0c1d2e3a4b5c6d7e8f9a0b',
+  state: 'open',
+  openedAt: '2026-03-02T09:00:00.000Z',
+  version: 'sha256:9a8b7c6d5e',
+  why: 'paid before the entry was listed: SE-POL-000123 added in version sha256:9a8b7c6d5e',
+  payment: {
+    messageId: 'mmi2x7k0a3f9c1d2e4b5a6978',
+    index: 0,
+    msgId: 'CHKP-EXAMPLE-0001',
+    endToEndId: 'E2E-0001',
+    txId: 'TX-0001',
+    uetr: '3f2b6c1e-8a4d-4e2f-9b7a-1c2d3e4f5a61',
+    idempotencyKey: 'mmi2x7k0a3f9c1d2e4b5a6978-f',
+    clearedAt: '2026-03-02T08:15:01.118Z',
+    forwardedAt: '2026-03-02T08:15:01.240Z',
+    payee: EXAMPLE_HOLD.transaction.payee,
+  },
+  hits: [hit],
 };

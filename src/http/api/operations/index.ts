@@ -7,6 +7,7 @@ import { messageStatusOp, screenMessage, submitMessage } from './messages';
 import { claimHold, getHold, listHolds, rejectHold, releaseHold, unclaimHold } from './holds';
 import { confirmException, exceptionCandidates, getException, listExceptions, proposeException, revokeException } from './exceptions';
 import { reviewAssets, reviewDashboardOp, reviewPage, reviewSessionOp, reviewVendor } from './review';
+import { closePostHoc, getPostHoc, listPostHoc } from './post-hoc';
 import { getWatchlist, listDeadLetters, listWatchlistChanges, replaceWatchlist } from './watchlist';
 import { docsAssets, docsPage, healthz, metrics, openApiDocument, readyz } from './service';
 
@@ -35,6 +36,9 @@ export const OPERATIONS: readonly Operation[] = [
   reviewVendor,
   reviewSessionOp,
   reviewDashboardOp,
+  listPostHoc,
+  getPostHoc,
+  closePostHoc,
   healthz,
   readyz,
   metrics,

@@ -5,6 +5,32 @@ import { hit } from './messages';
 import type { SameType } from './same-type';
 
 const time = z.iso.datetime({ offset: true });
+/** The payee fields as a hold (or a cleared payment kept for rescreening) keeps them. */
+export const payeeFields = z.array(
+  z.object({
+    path: z.string(),
+    role: z.string(),
+    kind: z.string(),
+    value: z.string(),
+    issuer: z.string().optional(),
+    partyType: z.enum(['organisation', 'person']).optional(),
+    partyRef: z.string().optional().describe('Groups the fields of one party'),
+  }),
+);
+
+export const holdRescreen = z
+  .object({
+    version: z.string().describe('The list version it was re-evaluated against'),
+    previous: z.string().describe('The version before'),
+    at: time,
+    delisted: z.array(z.string()).describe('Entries of its original hits that this version removed'),
+    changed: z.array(z.string()).describe('Entries of its original hits that this version changed'),
+    added: z.array(z.string()).describe('Entries this version added or changed that the payee hits now and did not before'),
+    allDelisted: z.boolean().describe('Every original hit was delisted and nothing hits now ("all its hits were delisted in version …"); a release still takes the usual decision'),
+    hits: z.array(hit).describe('The payee’s hits against this version'),
+  })
+  .describe('A hold re-evaluated after a list change');
+
 export const holdState = z.enum(['pending', 'released', 'rejected', 'expired', 'escalated']);
 const stateCheck: SameType<z.infer<typeof holdState>, HoldState> = true;
 void stateCheck;
@@ -36,9 +62,9 @@ export const hold = z
       txId: z.string().optional(),
       uetr: z.string().optional(),
       amount: z.object({ value: z.string(), currency: z.string() }),
-      payee: z.array(z.object({ path: z.string(), role: z.string(), kind: z.string(), value: z.string(), issuer: z.string().optional() })).describe('The payee fields as extracted'),
+      payee: payeeFields.describe('The payee fields as extracted'),
     }),
-    hits: z.array(hit),
+    hits: z.array(hit).describe('The hits when it was held (a list change adds a rescreen, and leaves these as they were)'),
     watchlistVersion: z.string(),
     policyVersion: z.string(),
     proposal: proposal.optional().describe('The first reviewer’s proposal, under four eyes'),
@@ -48,6 +74,7 @@ export const hold = z
     claimedBy: z.string().optional(),
     claimedAt: time.optional(),
     escalated: z.boolean().optional(),
+    rescreens: z.array(holdRescreen).optional().describe('Re-evaluations after list changes that touched it, oldest first'),
   })
   .describe('A held transaction (or a post-hoc review item)');
 

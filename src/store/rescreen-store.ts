@@ -1,0 +1,103 @@
+/**
+ * Rescreening's state in Redis: which list versions were rescreened, the notes added to open holds, what is kept of
+ * cleared payments for as long as the lookback (sealed, expiring), and the post-hoc items opened for payments that
+ * cleared before an entry they hit was listed.
+ */
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from './keys';
+import type { ClearedPayment, HoldRescreen, PostHocItem } from '../model/rescreen';
+import type { PayloadSeal } from './payload-seal';
+import { defineScripts } from './scripts';
+
+/** Messages read per round trip when walking the cleared payments. */
+const READ_CHUNK = 500;
+
+export class RescreenStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+    private readonly sealing: PayloadSeal,
+  ) {
+    defineScripts(redis);
+  }
+
+  async done(version: string): Promise<boolean> {
+    return (await this.redis.hexists(this.keys.rescreenDone, version)) === 1;
+  }
+
+  async markDone(version: string, at: string): Promise<void> {
+    await this.redis.hset(this.keys.rescreenDone, version, at);
+  }
+
+  /** Open hold ids, oldest first, a page at a time (from `start`). */
+  openHoldIds(start: number, count: number): Promise<string[]> {
+    return this.redis.zrange(this.keys.holdsByCreated, start, start + count - 1);
+  }
+
+  /** Adds the rescreen to an open hold, once per version. false: not open any more, or done before. */
+  async noteHold(holdId: string, r: HoldRescreen): Promise<boolean> {
+    return (await this.redis.cpHoldRescreen(this.keys.hold(holdId), r.version, JSON.stringify(r))) === 1;
+  }
+
+  /**
+   * Keeps a message's cleared payments for `keepMs` (the lookback); the index is trimmed of what is older as it
+   * goes. Sent as one MULTI.
+   */
+  async keepCleared(messageId: string, payments: readonly ClearedPayment[], atMs: number, keepMs: number): Promise<void> {
+    await this.redis
+      .multi()
+      .set(this.keys.cleared(messageId), this.sealing.seal(JSON.stringify(payments)), 'PX', keepMs)
+      .zadd(this.keys.clearedByTime, atMs, messageId)
+      .zremrangebyscore(this.keys.clearedByTime, '-inf', atMs - keepMs)
+      .exec();
+  }
+
+  /** Calls `each` with the cleared payments of every message kept that cleared at or after `fromMs`. */
+  async forEachCleared(fromMs: number, each: (payments: ClearedPayment[]) => Promise<void>): Promise<void> {
+    const ids = await this.redis.zrangebyscore(this.keys.clearedByTime, fromMs, '+inf');
+    for (let i = 0; i < ids.length; i += READ_CHUNK) {
+      const chunk = ids.slice(i, i + READ_CHUNK);
+      const values = await this.redis.mget(...chunk.map((id) => this.keys.cleared(id)));
+      for (const v of values) if (v !== null) await each(JSON.parse(this.sealing.open(v)) as ClearedPayment[]);
+    }
+  }
+
+  /** Opens a post-hoc item unless it exists (open or closed). true when opened now. */
+  async openPostHoc(item: PostHocItem): Promise<boolean> {
+    const { state: _s, closed: _c, ...body } = item;
+    return (await this.redis.cpPostHocOpen(this.keys.postHocItem(item.id), this.keys.postHocOpen, item.id, this.sealing.seal(JSON.stringify(body)), String(Date.parse(item.openedAt)))) === 1;
+  }
+
+  async postHoc(id: string): Promise<PostHocItem | undefined> {
+    return this.decode(await this.redis.hgetall(this.keys.postHocItem(id)));
+  }
+
+  /** A page of items: open ones oldest first, closed ones most recently closed first. */
+  async listPostHoc(state: 'open' | 'closed', offset: number, limit: number): Promise<{ items: PostHocItem[]; total: number }> {
+    const set = state === 'open' ? this.keys.postHocOpen : this.keys.postHocClosed;
+    const [total, ids] = await Promise.all([this.redis.zcard(set), state === 'open' ? this.redis.zrange(set, offset, offset + limit - 1) : this.redis.zrevrange(set, offset, offset + limit - 1)]);
+    const pipe = this.redis.pipeline();
+    for (const id of ids) pipe.hgetall(this.keys.postHocItem(id));
+    const replies = (await pipe.exec()) ?? [];
+    const items = replies.flatMap(([err, h]) => {
+      const item = err ? undefined : this.decode(h as Record<string, string>);
+      return item ? [item] : [];
+    });
+    return { items, total };
+  }
+
+  countOpenPostHoc(): Promise<number> {
+    return this.redis.zcard(this.keys.postHocOpen);
+  }
+
+  async closePostHoc(id: string, closed: NonNullable<PostHocItem['closed']>, keepMs: number): Promise<{ outcome: 'closed' | 'not-open' | 'not-found'; state: string }> {
+    const [outcome, state] = await this.redis.cpPostHocClose(this.keys.postHocItem(id), this.keys.postHocOpen, this.keys.postHocClosed, id, JSON.stringify(closed), String(Date.parse(closed.at)), String(keepMs));
+    return { outcome: outcome as 'closed' | 'not-open' | 'not-found', state };
+  }
+
+  private decode(h: Record<string, string>): PostHocItem | undefined {
+    if (!h.body || !h.state) return undefined;
+    const body = JSON.parse(this.sealing.open(h.body)) as Omit<PostHocItem, 'state' | 'closed'>;
+    return { ...body, state: h.state as PostHocItem['state'], ...(h.closed ? { closed: JSON.parse(h.closed) } : {}) };
+  }
+}
