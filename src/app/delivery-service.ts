@@ -78,7 +78,12 @@ export class DeliveryService {
     units.forEach((unit, i) => {
       const ctx = contexts[i]!;
       if (ctx.state === 'delivered' || ctx.state === 'dead') outcomes[i] = { kind: 'done-before', state: ctx.state };
-      else if (ctx.raw === null) dead(i, 'the stored original is gone');
+      else if (ctx.unreadable) {
+        // A key not configured (yet) or a changed record: retried like a failed delivery (the operator may add the
+        // key), dead at the end with the reason's code.
+        if (attempt.last) dead(i, `${ctx.unreadable.code}: ${ctx.unreadable.message}`);
+        else outcomes[i] = { kind: 'retry', error: ctx.unreadable };
+      } else if (ctx.raw === null) dead(i, 'the stored original is gone');
       else {
         try {
           sending.push({ index: i, delivery: { key: unit.forwardId, xml: forwardXml(unit, ctx.raw), headers: { 'X-Chokepoint-Message-Id': unit.messageId } } });

@@ -24,6 +24,8 @@ import { DeliveryService } from '../app/delivery-service';
 import { deliverySinks } from '../jobs/sinks';
 import { Closers } from './closers';
 import { reviewSettingsOf } from './policy';
+import { openSealer } from './encryption';
+import type { PayloadSealer } from '../store/sealed-payload';
 
 export interface Core {
   readonly config: Config;
@@ -36,6 +38,8 @@ export interface Core {
   readonly workerConnection: Redis;
   readonly subscriber: Redis;
   readonly keys: RedisKeys;
+  /** Seals what the stores keep of payments (originals, holds); other stores of payment data use it too. */
+  readonly sealer: PayloadSealer;
   readonly metrics: Metrics;
   readonly audit: RedisAuditTrail;
   readonly store: MessageStore;
@@ -57,6 +61,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
   const { log, now } = o;
   const closers = new Closers(log);
   try {
+    const sealer = await openSealer(config, log);
     let redisUrl = config.redisUrl;
     if (!redisUrl) {
       const embedded = await startEmbeddedRedis({ dataDir: config.dataDir, persistence: 'aof-always' });
@@ -84,8 +89,8 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     }
 
     const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);
-    const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs });
-    const holds = new HoldStore(redis, keys);
+    const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs }, sealer);
+    const holds = new HoldStore(redis, keys, sealer);
     const queues = new GatewayQueues(redis, keys, { forwardAttempts: config.forwardAttempts, statusAttempts: config.forwardAttempts });
     closers.push(() => queues.close());
     const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'));
@@ -129,7 +134,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     timer.unref();
     closers.push(async () => clearInterval(timer));
 
-    return { config, log, now, redisUrl, redis, workerConnection, subscriber, keys, metrics, audit, store, holds, queues, dispatcher, reports, review, deliveries, closers, recover: runRecovery };
+    return { config, log, now, redisUrl, redis, workerConnection, subscriber, keys, sealer, metrics, audit, store, holds, queues, dispatcher, reports, review, deliveries, closers, recover: runRecovery };
   } catch (e) {
     await closers.closeAll();
     throw e;

@@ -17,7 +17,6 @@ import { RescreenService } from '../app/rescreen-service';
 import { RescreenStore } from '../store/rescreen-store';
 import { WatchlistStore } from '../store/watchlist-store';
 import { Lease } from '../store/lease';
-import { notSealed } from '../store/payload-seal';
 
 /** The rescreen lease outlives a stalled holder by this much (renewed every 10 s while it works). */
 const RESCREEN_LEASE_MS = 30_000;
@@ -71,7 +70,7 @@ export async function openScreening(core: Core): Promise<Screening> {
   closers.push(() => exceptions.close());
 
   rescreen = new RescreenService({
-    store: new RescreenStore(redis, keys, notSealed),
+    store: new RescreenStore(redis, keys, core.sealer),
     watchlist: new WatchlistStore(redis, keys),
     holds,
     messages: store,

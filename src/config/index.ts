@@ -53,6 +53,10 @@ export interface Config {
   readonly dataDir: string;
   /** Unset: generated into dataDir/tokens.json on first start. */
   readonly tokensFile?: string;
+  /** ENCRYPTION_KEY: the sealing keys themselves (store/sealed-payload: `[id:]key`, comma-separated, current first). */
+  readonly encryptionKey?: string;
+  /** ENCRYPTION_KEY_FILE: a file holding them. Neither set: generated into dataDir/encryption.key on first start. */
+  readonly encryptionKeyFile?: string;
   readonly maxBodyBytes: number;
   readonly maxInFlight: number;
   /** Bytes of request bodies held at once by the process; a body that would pass it gets 503 OVERLOADED unread. */
@@ -140,6 +144,8 @@ const envSchema = z.object({
   POLICY_FILE: optionalString,
   DATA_DIR: z.string().default('./var'),
   TOKENS_FILE: optionalString,
+  ENCRYPTION_KEY: optionalString,
+  ENCRYPTION_KEY_FILE: optionalString,
   MAX_BODY_BYTES: int(32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   MAX_IN_FLIGHT: int(256, 0, 1_000_000),
   MAX_BODY_BYTES_IN_FLIGHT: z.coerce.number().int().min(1024).max(16 * 1024 * 1024 * 1024).optional(),
@@ -201,6 +207,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
   const dataDir = path.resolve(cwd, e.DATA_DIR);
   const header = e.CORE_AUTH_HEADER ? splitHeader(e.CORE_AUTH_HEADER) : undefined;
   const watchlist = e.WATCHLIST ? parseWatchlistSources(e.WATCHLIST, cwd) : { sources: [{ label: `native:${path.basename(DEFAULT_WATCHLIST)}`, format: 'native' as const, path: path.join(repoRoot(), DEFAULT_WATCHLIST) }], single: true };
+  if (e.ENCRYPTION_KEY && e.ENCRYPTION_KEY_FILE) throw new AppError('CONFIG_INVALID', 'Invalid configuration: set ENCRYPTION_KEY or ENCRYPTION_KEY_FILE, not both');
   if (!e.WATCHLIST_CSV_MAP && watchlist.sources.some((s) => s.format === 'csv')) {
     throw new AppError('CONFIG_INVALID', 'Invalid configuration: WATCHLIST has a csv: source: set WATCHLIST_CSV_MAP to its column mapping (field=column,…, as watchlist convert --map)');
   }
@@ -226,6 +233,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     policyFile: e.POLICY_FILE ? path.resolve(cwd, e.POLICY_FILE) : undefined,
     dataDir,
     tokensFile: e.TOKENS_FILE ? path.resolve(cwd, e.TOKENS_FILE) : undefined,
+    encryptionKey: e.ENCRYPTION_KEY,
+    encryptionKeyFile: e.ENCRYPTION_KEY_FILE ? path.resolve(cwd, e.ENCRYPTION_KEY_FILE) : undefined,
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxInFlight: e.MAX_IN_FLIGHT,
     maxBodyBytesInFlight: bodyBudget(e.MAX_BODY_BYTES_IN_FLIGHT, e.MAX_BODY_BYTES),

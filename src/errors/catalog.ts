@@ -63,6 +63,12 @@ export const ERROR_CATALOG = {
   WATCHLIST_INVALID: { httpStatus: 422, retryable: false, title: 'The watchlist is invalid' },
   WATCHLIST_UNREADABLE: { httpStatus: 500, retryable: false, title: 'The watchlist file cannot be read' },
 
+  // --- stored records ----------------------------------------------------------------------------
+  /** A sealed record (an original message, a hold) names a key that is not configured (store/sealed-payload). */
+  RECORD_KEY_UNKNOWN: { httpStatus: 500, retryable: false, title: 'A stored record is sealed under a key that is not configured' },
+  /** A sealed record does not open: changed, truncated or moved from another record. */
+  RECORD_UNREADABLE: { httpStatus: 500, retryable: false, title: 'A stored record failed its integrity check' },
+
   // --- configuration ---------------------------------------------------------------------------
   CONFIG_INVALID: { httpStatus: 500, retryable: false, title: 'The configuration is invalid' },
 

@@ -113,7 +113,6 @@ export interface HoldRecord {
 export interface StoredMessage {
   meta: MessageMeta;
   result: MessageResult;
-  raw?: string;
   transactions: TransactionState[];
   forwards: Record<string, 'queued' | 'delivered' | 'dead'>;
   plan: EnqueuePlan;

@@ -63,12 +63,14 @@ function groupJobId(units: readonly ForwardUnit[]): string {
   return `g-${createHash('sha256').update(units.map((u) => u.forwardId).join('\n')).digest('base64url').slice(0, 24)}`;
 }
 
-/** The review job carries the held transaction, its hits and the reference to the stored original needed to forward it. */
+/**
+ * The review job names the hold; the hold itself (payee data, sealed) stays in its record, read when the deadline
+ * comes. Jobs queued by earlier versions also carry the whole hold, which nothing reads.
+ */
 export interface ReviewJobData {
   holdId: string;
   messageId: string;
   index: number;
-  hold: HoldRecord;
 }
 
 export type StatusJobData = OutboundStatusReport;
@@ -76,7 +78,7 @@ export type StatusJobData = OutboundStatusReport;
 export const BACKOFF_TYPE = 'capped-exponential';
 
 function reviewData(hold: HoldRecord): ReviewJobData {
-  return { holdId: hold.id, messageId: hold.messageId, index: hold.index, hold };
+  return { holdId: hold.id, messageId: hold.messageId, index: hold.index };
 }
 
 /** delay · 2^(attempt-1), at most 5 minutes, with ±20 % jitter so retries of many jobs do not arrive together. */

@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../model/records';
 import { holdFromHash } from './hold-codec';
+import type { PayloadSealer } from './sealed-payload';
 import { defineScripts } from './scripts';
 import { confirmedWrite } from './redis';
 import { DAY_KEPT_MS, dayOf } from './review-stats';
@@ -26,6 +27,7 @@ export class HoldStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
+    private readonly sealer: PayloadSealer,
   ) {
     defineScripts(redis);
   }
@@ -37,7 +39,7 @@ export class HoldStore {
   }
 
   async get(holdId: string): Promise<HoldRecord | undefined> {
-    return holdFromHash(await this.redis.hgetall(this.keys.hold(holdId)));
+    return holdFromHash(holdId, await this.redis.hgetall(this.keys.hold(holdId)), this.sealer);
   }
 
   async getMany(ids: readonly string[]): Promise<HoldRecord[]> {
@@ -46,10 +48,11 @@ export class HoldStore {
     for (const id of ids) pipe.hgetall(this.keys.hold(id));
     const replies = (await pipe.exec()) ?? [];
     const out: HoldRecord[] = [];
-    for (const [err, h] of replies) {
-      const rec = err ? undefined : holdFromHash(h as Record<string, string>);
+    replies.forEach(([err, h], i) => {
+      // a hold that does not open fails the page (RECORD_*): it is not left out as if it were not there
+      const rec = err ? undefined : holdFromHash(ids[i]!, h as Record<string, string>, this.sealer);
       if (rec) out.push(rec);
-    }
+    });
     return out;
   }
 

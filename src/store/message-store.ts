@@ -13,6 +13,12 @@ import { DAY_KEPT_MS, acceptedCounts, dayOf } from './review-stats';
 import { inboxEntry } from './audit-store';
 import { defineScripts } from './scripts';
 import { confirmedWrite } from './redis';
+import type { PayloadSealer } from './sealed-payload';
+import type { AppError } from '../errors/app-error';
+
+/** The AAD of a message's sealed fields: a field copied into another message's record does not open there. */
+const rawContext = (messageId: string) => `msg:${messageId}:raw`;
+const resultContext = (messageId: string) => `msg:${messageId}:result`;
 
 export type PersistOutcome =
   | { kind: 'stored' }
@@ -41,7 +47,10 @@ export interface AcceptedMessage {
 /** A forward unit's state, its stored original and its transactions' states, as a delivery reads them. */
 export interface ForwardContext {
   state: string | null;
+  /** null: gone (the message is final), or kept but `unreadable`. */
   raw: string | null;
+  /** Why a kept original could not be opened (RECORD_KEY_UNKNOWN, RECORD_UNREADABLE). */
+  unreadable?: AppError;
   transactions: (TransactionState | undefined)[];
 }
 
@@ -59,6 +68,7 @@ export class MessageStore {
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
     private readonly options: { duplicateWindowMs: number; retentionMs: number },
+    private readonly sealer: PayloadSealer,
   ) {
     defineScripts(redis);
   }
@@ -78,7 +88,8 @@ export class MessageStore {
     const open = (m.plan.forward ? 1 : 0) + m.plan.holds.length;
     const fields: string[] = [
       'meta', JSON.stringify(m.meta),
-      'result', JSON.stringify(m.result),
+      // sealed: its hits name the payee's values
+      'result', this.sealer.sealText(JSON.stringify(m.result), resultContext(m.meta.id)),
       'plan', JSON.stringify(m.plan),
       'open', String(open),
       'digest', m.digest,
@@ -94,7 +105,7 @@ export class MessageStore {
         deadline: Date.parse(h.deadline),
         score: h.score,
         postHoc: h.postHoc,
-        fields: holdFields(h),
+        fields: holdFields(h, this.sealer),
       }),
     );
     const keys = [
@@ -113,14 +124,15 @@ export class MessageStore {
       this.keys.holdsOpenPostHocByCreated,
     ];
     const counts = [...acceptedCounts(m.result, m.holds)];
-    const args = [
+    // Sealed here, before the script: Lua stores opaque bytes.
+    const args: (string | Buffer)[] = [
       m.meta.id,
       String(this.options.duplicateWindowMs),
       String(this.options.retentionMs),
       String(m.transactionKeys.length),
       String(m.holds.length),
       String(fields.length / 2),
-      m.raw,
+      this.sealer.seal(m.raw, rawContext(m.meta.id)),
       String(m.intents.length),
       String(m.audit.length),
       ...m.transactionKeys.map((t) => t.value),
@@ -140,9 +152,11 @@ export class MessageStore {
     return { kind: 'stored' };
   }
 
+  /** The record without its original (`raw` reads that). */
   async get(messageId: string): Promise<StoredMessage | undefined> {
     const h = await this.redis.hgetall(this.keys.message(messageId));
     if (!h.meta) return undefined;
+    delete h.raw;
     const meta = JSON.parse(h.meta) as MessageMeta;
     const transactions: TransactionState[] = [];
     for (let i = 0; i < meta.nbOfTxs; i++) {
@@ -153,8 +167,7 @@ export class MessageStore {
     for (const [k, v] of Object.entries(h)) if (k.startsWith('fwd:')) forwards[k.slice(4)] = v as 'queued';
     return {
       meta,
-      result: JSON.parse(h.result!) as MessageResult,
-      raw: h.raw,
+      result: JSON.parse(this.sealer.openText(h.result!, resultContext(messageId))) as MessageResult,
       transactions,
       forwards,
       plan: JSON.parse(h.plan!) as EnqueuePlan,
@@ -162,8 +175,10 @@ export class MessageStore {
     };
   }
 
+  /** The original as received, while it is kept; throws RECORD_KEY_UNKNOWN / RECORD_UNREADABLE when it does not open. */
   async raw(messageId: string): Promise<string | null> {
-    return this.redis.hget(this.keys.message(messageId), 'raw');
+    const sealed = await this.redis.hgetBuffer(this.keys.message(messageId), 'raw');
+    return sealed === null ? null : this.sealer.open(sealed, rawContext(messageId));
   }
 
   async idsByMsgId(msgId: string): Promise<string[]> {
@@ -174,12 +189,20 @@ export class MessageStore {
   async forwardContexts(units: readonly Pick<ForwardUnit, 'messageId' | 'forwardId' | 'txIndexes'>[]): Promise<ForwardContext[]> {
     const pipeline = this.redis.pipeline();
     // Fields as one array, not spread arguments: a unit of a large batch has more than a call can take.
-    for (const u of units) pipeline.call('HMGET', [this.keys.message(u.messageId), `fwd:${u.forwardId}`, 'raw', ...u.txIndexes.map((i) => `tx:${i}`)]);
+    for (const u of units) pipeline.callBuffer('HMGET', [this.keys.message(u.messageId), `fwd:${u.forwardId}`, 'raw', ...u.txIndexes.map((i) => `tx:${i}`)]);
     const replies = (await pipeline.exec()) ?? [];
-    return replies.map(([error, reply]) => {
+    return replies.map(([error, reply], n) => {
       if (error) throw error;
-      const [state, raw, ...txs] = reply as (string | null)[];
-      return { state: state ?? null, raw: raw ?? null, transactions: txs.map((t) => (t ? (JSON.parse(t) as TransactionState) : undefined)) };
+      const [state, sealed, ...txs] = reply as (Buffer | null)[];
+      const transactions = txs.map((t) => (t ? (JSON.parse(t.toString('utf8')) as TransactionState) : undefined));
+      let raw: string | null = null;
+      let unreadable: AppError | undefined;
+      try {
+        if (sealed) raw = this.sealer.open(sealed, rawContext(units[n]!.messageId));
+      } catch (e) {
+        unreadable = e as AppError;
+      }
+      return { state: state ? state.toString('utf8') : null, raw, ...(unreadable ? { unreadable } : {}), transactions };
     });
   }
 

@@ -6,8 +6,13 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import type { ClearedPayment, HoldRescreen, PostHocItem } from '../model/rescreen';
-import type { PayloadSeal } from './payload-seal';
+import type { PayloadSealer } from './sealed-payload';
+import { sealedRescreen } from './hold-codec';
 import { defineScripts } from './scripts';
+
+/** The AADs of the sealed records (store/sealed-payload): a record copied under another key does not open there. */
+const clearedContext = (messageId: string) => `cleared:${messageId}`;
+const postHocContext = (id: string) => `post-hoc:${id}`;
 
 /** Messages read per round trip when walking the cleared payments. */
 const READ_CHUNK = 500;
@@ -16,7 +21,7 @@ export class RescreenStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
-    private readonly sealing: PayloadSeal,
+    private readonly sealer: PayloadSealer,
   ) {
     defineScripts(redis);
   }
@@ -36,7 +41,7 @@ export class RescreenStore {
 
   /** Adds the rescreen to an open hold, once per version. false: not open any more, or done before. */
   async noteHold(holdId: string, r: HoldRescreen): Promise<boolean> {
-    return (await this.redis.cpHoldRescreen(this.keys.hold(holdId), r.version, JSON.stringify(r))) === 1;
+    return (await this.redis.cpHoldRescreen(this.keys.hold(holdId), r.version, sealedRescreen(holdId, r, this.sealer))) === 1;
   }
 
   /**
@@ -46,7 +51,7 @@ export class RescreenStore {
   async keepCleared(messageId: string, payments: readonly ClearedPayment[], atMs: number, keepMs: number): Promise<void> {
     await this.redis
       .multi()
-      .set(this.keys.cleared(messageId), this.sealing.seal(JSON.stringify(payments)), 'PX', keepMs)
+      .set(this.keys.cleared(messageId), this.sealer.sealText(JSON.stringify(payments), clearedContext(messageId)), 'PX', keepMs)
       .zadd(this.keys.clearedByTime, atMs, messageId)
       .zremrangebyscore(this.keys.clearedByTime, '-inf', atMs - keepMs)
       .exec();
@@ -58,18 +63,18 @@ export class RescreenStore {
     for (let i = 0; i < ids.length; i += READ_CHUNK) {
       const chunk = ids.slice(i, i + READ_CHUNK);
       const values = await this.redis.mget(...chunk.map((id) => this.keys.cleared(id)));
-      for (const v of values) if (v !== null) await each(JSON.parse(this.sealing.open(v)) as ClearedPayment[]);
+      for (const [n, v] of values.entries()) if (v !== null) await each(JSON.parse(this.sealer.openText(v, clearedContext(chunk[n]!))) as ClearedPayment[]);
     }
   }
 
   /** Opens a post-hoc item unless it exists (open or closed). true when opened now. */
   async openPostHoc(item: PostHocItem): Promise<boolean> {
     const { state: _s, closed: _c, ...body } = item;
-    return (await this.redis.cpPostHocOpen(this.keys.postHocItem(item.id), this.keys.postHocOpen, item.id, this.sealing.seal(JSON.stringify(body)), String(Date.parse(item.openedAt)))) === 1;
+    return (await this.redis.cpPostHocOpen(this.keys.postHocItem(item.id), this.keys.postHocOpen, item.id, this.sealer.sealText(JSON.stringify(body), postHocContext(item.id)), String(Date.parse(item.openedAt)))) === 1;
   }
 
   async postHoc(id: string): Promise<PostHocItem | undefined> {
-    return this.decode(await this.redis.hgetall(this.keys.postHocItem(id)));
+    return this.decode(id, await this.redis.hgetall(this.keys.postHocItem(id)));
   }
 
   /** A page of items: open ones oldest first, closed ones most recently closed first. */
@@ -79,8 +84,8 @@ export class RescreenStore {
     const pipe = this.redis.pipeline();
     for (const id of ids) pipe.hgetall(this.keys.postHocItem(id));
     const replies = (await pipe.exec()) ?? [];
-    const items = replies.flatMap(([err, h]) => {
-      const item = err ? undefined : this.decode(h as Record<string, string>);
+    const items = replies.flatMap(([err, h], n) => {
+      const item = err ? undefined : this.decode(ids[n]!, h as Record<string, string>);
       return item ? [item] : [];
     });
     return { items, total };
@@ -95,9 +100,9 @@ export class RescreenStore {
     return { outcome: outcome as 'closed' | 'not-open' | 'not-found', state };
   }
 
-  private decode(h: Record<string, string>): PostHocItem | undefined {
+  private decode(id: string, h: Record<string, string>): PostHocItem | undefined {
     if (!h.body || !h.state) return undefined;
-    const body = JSON.parse(this.sealing.open(h.body)) as Omit<PostHocItem, 'state' | 'closed'>;
+    const body = JSON.parse(this.sealer.openText(h.body, postHocContext(id))) as Omit<PostHocItem, 'state' | 'closed'>;
     return { ...body, state: h.state as PostHocItem['state'], ...(h.closed ? { closed: JSON.parse(h.closed) } : {}) };
   }
 }

@@ -59,7 +59,7 @@ type Pair = [string, string];
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
-    cpPersist(numberOfKeys: number, ...keysAndArgs: string[]): Result<Pair, Context>;
+    cpPersist(numberOfKeys: number, ...keysAndArgs: (string | Buffer)[]): Result<Pair, Context>;
     cpOpenUnit(message: string, unitId: string): Result<number, Context>;
     cpCloseUnit(message: string, unitId: string, retentionMs: string): Result<number, Context>;
     /** Keys and arguments as arrays (a group of large units has more than a call can spread). */

@@ -10,6 +10,7 @@ import { readMessage } from '../../src/iso20022';
 import { RedisKeys } from '../../src/store/keys';
 import { MessageStore } from '../../src/store/message-store';
 import { RedisAuditTrail } from '../../src/store/audit-store';
+import { PayloadSealer, generateKey } from '../../src/store/sealed-payload';
 import { readWatchlistFile } from '../../src/watchlist/read-file';
 import { decisionPolicy } from '../../src/policy/decision-policy';
 import { ScreeningService } from '../../src/app/screening-service';
@@ -26,7 +27,8 @@ import { SAMPLE_WATCHLIST } from '../helpers/test-gateway';
 const prefix = testPrefix('delivery');
 const keys = new RedisKeys(prefix);
 const redis = new Redis(redisUrl());
-const store = new MessageStore(redis, keys, { duplicateWindowMs: 3_600_000, retentionMs: 3_600_000 });
+const key = generateKey();
+const store = new MessageStore(redis, keys, { duplicateWindowMs: 3_600_000, retentionMs: 3_600_000 }, new PayloadSealer({ current: key, keys: [key] }));
 const audit = new RedisAuditTrail(redis, keys);
 const core = new HttpRecorder();
 const hub = new HttpRecorder();
@@ -140,6 +142,20 @@ describe('forward', () => {
     expect(await deliveries.forward(unit, { number: 1, last: false })).toEqual({ kind: 'dead', reason: 'the stored original is gone' });
     expect(core.requests.length).toBe(before);
     expect((await store.get(messageId))!.forwards[unit.forwardId]).toBe('dead');
+  });
+
+  it('retries a unit whose stored original does not open, and dead-letters it with the code at the last attempt, sending nothing', async () => {
+    const { unit, messageId } = await acceptedUnit();
+    const sealed = (await redis.hgetBuffer(keys.message(messageId), 'raw'))!;
+    sealed[sealed.length - 1] ^= 0x01;
+    await redis.hset(keys.message(messageId), 'raw', sealed);
+    const before = core.requests.length;
+
+    const first = await deliveries.forward(unit, { number: 1, last: false });
+    expect(first).toMatchObject({ kind: 'retry', error: { code: 'RECORD_UNREADABLE' } });
+    const last = await deliveries.forward(unit, { number: 2, last: true });
+    expect(last).toMatchObject({ kind: 'dead', reason: expect.stringMatching(/^RECORD_UNREADABLE: /) });
+    expect(core.requests.length).toBe(before);
   });
 });
 

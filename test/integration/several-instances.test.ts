@@ -6,6 +6,7 @@
  * happened once, the single-writer leases moved to a live process when their holder died, and the audit chain verifies.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,7 +41,8 @@ beforeAll(async () => {
   core = await new HttpRecorder().start();
   statusSink = await new HttpRecorder().start();
   prefix = testPrefix('instances');
-  env = { REDIS_URL: redis.url, REDIS_PREFIX: prefix, CORE_URL: core.url, STATUS_URL: statusSink.url, FORWARD_BACKOFF: '200ms' };
+  // one key for every gateway on the Redis: each reads what the others sealed
+  env = { REDIS_URL: redis.url, REDIS_PREFIX: prefix, CORE_URL: core.url, STATUS_URL: statusSink.url, FORWARD_BACKOFF: '200ms', ENCRYPTION_KEY: randomBytes(32).toString('base64') };
   for (let g = 0; g < 3; g++) {
     dataDirs.push(await makeDataDir());
     gateways.push(await startCliGateway(dataDirs[g]!, env));

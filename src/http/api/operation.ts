@@ -70,6 +70,9 @@ export const TAGS = {
 } as const;
 export type Tag = keyof typeof TAGS;
 
+/** What reading a sealed record (an original, a hold, a message's result: store/sealed-payload) can answer. */
+export const SEALED_RECORD_ERRORS = ['RECORD_KEY_UNKNOWN', 'RECORD_UNREADABLE'] as const satisfies readonly ErrorCode[];
+
 export const json = (schema: z.ZodType, example?: unknown): Content => ({ kind: 'json', schema, ...(example !== undefined ? { example } : {}) });
 
 export function operation<const O extends Operation>(o: O): O {

@@ -1,6 +1,6 @@
 /** Scoped false-positive exceptions: propose (one reviewer), confirm (another), revoke; list and read them. */
 import { z } from 'zod';
-import { json, operation } from '../operation';
+import { SEALED_RECORD_ERRORS, json, operation } from '../operation';
 import { exceptionAnswer, exceptionCandidate, exceptionIdParams, exceptionListQuery, exceptionProposal, exceptionProposed, exceptionStepBody, exceptionView } from '../schemas/exceptions';
 import { holdIdParams } from '../schemas/holds';
 import { EXAMPLE_EXCEPTION, EXAMPLE_HOLD } from '../examples';
@@ -43,7 +43,7 @@ export const exceptionCandidates = operation({
       content: [json(z.object({ candidates: z.array(exceptionCandidate) }), { candidates: [{ entryId: 'SE-POL-000123', counterparties: ['iban:DE89370400440532013000', 'name:nordic digital media services'], methods: ['iban'], allowed: false, why: 'The hit is on the payee’s own account: the list names that account' }] })],
     },
   },
-  errors: ['NOT_FOUND', 'STORE_UNAVAILABLE'],
+  errors: ['NOT_FOUND', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
 
 export const proposeException = operation({
@@ -55,7 +55,7 @@ export const proposeException = operation({
   roles: ['reviewer'],
   body: { kind: 'json', schema: exceptionProposal, limit: '16kb', example: { holdId: EXAMPLE_HOLD.id, entryId: 'SE-POL-000123', comment: EXAMPLE_EXCEPTION.comment, days: 90 } },
   responses: { 202: { description: 'Proposed', content: [json(exceptionProposed, { exception: EXAMPLE_EXCEPTION, message: `Proposed; another reviewer must confirm with POST /v1/exceptions/${EXAMPLE_EXCEPTION.id}/confirm` })] } },
-  errors: ['NOT_FOUND', 'EXCEPTION_NOT_ALLOWED', 'EXCEPTION_EXISTS', 'STORE_UNAVAILABLE'],
+  errors: ['NOT_FOUND', 'EXCEPTION_NOT_ALLOWED', 'EXCEPTION_EXISTS', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
 
 function stepOperation<const S extends 'confirm' | 'revoke'>(step: S) {

@@ -1,5 +1,5 @@
 /** Reviewers' operations on held transactions: the queue, one hold, decisions (four eyes), claims. */
-import { json, operation } from '../operation';
+import { SEALED_RECORD_ERRORS, json, operation } from '../operation';
 import { decisionBody, decisionResult, hold, holdDetail, holdIdParams, holdListQuery, holdPage } from '../schemas/holds';
 import { EXAMPLE_HOLD } from '../examples';
 
@@ -12,7 +12,7 @@ export const listHolds = operation({
   roles: ['reviewer'],
   query: holdListQuery,
   responses: { 200: { description: 'One page', content: [json(holdPage, { holds: [EXAMPLE_HOLD], next: null, total: 1 })] } },
-  errors: ['STORE_UNAVAILABLE'],
+  errors: ['STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
 
 export const getHold = operation({
@@ -24,10 +24,10 @@ export const getHold = operation({
   roles: ['reviewer'],
   params: holdIdParams,
   responses: { 200: { description: 'The hold', content: [json(holdDetail, { ...EXAMPLE_HOLD, original: '<Document …>' })] } },
-  errors: ['NOT_FOUND', 'STORE_UNAVAILABLE'],
+  errors: ['NOT_FOUND', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
 
-const DECISION_ERRORS = ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'FOUR_EYES_CONFLICT', 'REASON_UNKNOWN', 'STORE_UNAVAILABLE'] as const;
+const DECISION_ERRORS = ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'FOUR_EYES_CONFLICT', 'REASON_UNKNOWN', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS] as const;
 
 function decisionOperation<const A extends 'release' | 'reject'>(action: A) {
   const done = action === 'release' ? 'released' : 'rejected';
@@ -62,7 +62,7 @@ function claimOperation<const M extends 'claim' | 'unclaim'>(mode: M) {
     roles: ['reviewer'],
     params: holdIdParams,
     responses: { 200: { description: 'The hold', content: [json(hold, mode === 'claim' ? { ...EXAMPLE_HOLD, claimedBy: 'alice', claimedAt: '2026-03-02T09:00:00.000Z' } : EXAMPLE_HOLD)] } },
-    errors: ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'STORE_UNAVAILABLE'],
+    errors: ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
   });
 }
 

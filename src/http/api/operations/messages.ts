@@ -1,5 +1,5 @@
 /** The hub's operations: submit a message, screen one without side effects, ask for a message's status. */
-import { json, operation } from '../operation';
+import { SEALED_RECORD_ERRORS, json, operation } from '../operation';
 import { duplicateResult, messageIdParams, messageResult, messageStatus } from '../schemas/messages';
 import { EXAMPLE_MESSAGE, EXAMPLE_MESSAGE_STATUS, EXAMPLE_RESULT, EXAMPLE_SCREEN_RESULT, EXAMPLE_STATUS_REPORT } from '../examples';
 import type { ErrorCode } from '../../../errors/catalog';
@@ -52,7 +52,7 @@ export const submitMessage = operation({
       headers: MESSAGE_ID_HEADER,
     },
   },
-  errors: [...READING, 'DUPLICATE_MESSAGE', 'OVERLOADED', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN'],
+  errors: [...READING, 'DUPLICATE_MESSAGE', 'OVERLOADED', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN', ...SEALED_RECORD_ERRORS],
   statusReports: true,
 });
 
@@ -79,5 +79,5 @@ export const messageStatusOp = operation({
   roles: ['submitter', 'reviewer'],
   params: messageIdParams,
   responses: { 200: { description: 'The message and its transactions', content: [json(messageStatus, EXAMPLE_MESSAGE_STATUS)] } },
-  errors: ['NOT_FOUND', 'MESSAGE_ID_AMBIGUOUS', 'STORE_UNAVAILABLE'],
+  errors: ['NOT_FOUND', 'MESSAGE_ID_AMBIGUOUS', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
