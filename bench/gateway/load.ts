@@ -56,13 +56,19 @@ async function run(o: Options): Promise<void> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.mode === 'open' ? 512 : o.connections });
   const factory = new MessageFactory(o.runId, o.hitEvery, o.transactions);
   const latencies: number[] = [];
+  /** Accepted (2xx) and refused (503) apart: under overload, how long what was taken and what was turned away waited. */
+  const acceptedLatencies: number[] = [];
+  const refusedLatencies: number[] = [];
   const statuses: Record<string, number> = {};
   let sent = 0;
   const started = performance.now();
   const end = started + o.duration * 1000;
 
   const record = (status: number, t0: number) => {
-    latencies.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    latencies.push(ms);
+    if (status >= 200 && status < 300) acceptedLatencies.push(ms);
+    else if (status === 503) refusedLatencies.push(ms);
     statuses[status] = (statuses[status] ?? 0) + 1;
   };
 
@@ -119,6 +125,9 @@ async function run(o: Options): Promise<void> {
       p95: Number(percentile(sorted, 95).toFixed(2)),
       p99: Number(percentile(sorted, 99).toFixed(2)),
       max: Number(percentile(sorted, 100).toFixed(2)),
+      acceptedP99: Number(percentile(Float64Array.from(acceptedLatencies).sort(), 99).toFixed(2)),
+      refusedP50: Number(percentile(Float64Array.from(refusedLatencies).sort(), 50).toFixed(2)),
+      refusedP99: Number(percentile(Float64Array.from(refusedLatencies).sort(), 99).toFixed(2)),
     }) + '\n',
   );
 }

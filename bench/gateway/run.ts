@@ -33,6 +33,10 @@ interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** p99 of the 2xx answers alone, and p50 / p99 of the 503s alone (NaN when there were none). */
+  acceptedP99: number;
+  refusedP50: number;
+  refusedP99: number;
   max: number;
 }
 
@@ -461,7 +465,10 @@ async function main(p: Plan): Promise<void> {
     }
     for (const o of gateway.open) {
       const refused = o.statuses['503'] ?? 0;
-      console.log(`open loop ${o.rate} msg/s: ${o.throughput} accepted/s, p50 ${o.p50} / p95 ${o.p95} / p99 ${o.p99} ms${refused ? `, ${refused} refused with 503` : ''}`);
+      console.log(
+        `open loop ${o.rate} msg/s: ${o.throughput} accepted/s, p50 ${o.p50} / p95 ${o.p95} / p99 ${o.p99} ms` +
+          (refused ? `; ${refused} refused with 503 (p50 ${o.refusedP50} / p99 ${o.refusedP99} ms), p99 of the accepted ${o.acceptedP99} ms` : ''),
+      );
     }
     if (bulk) {
       console.log(

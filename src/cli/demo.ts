@@ -54,7 +54,7 @@ export async function demoCommand(config: Config, o: DemoOptions, out: (line: st
   for (const file of files) {
     let xml = await fs.readFile(path.join(dir, file), 'utf8');
     if (o.fresh) xml = withNewIds(xml, run);
-    const res = await fetch(`${url}/v1/messages`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/xml', Accept: 'application/json' }, body: xml });
+    const res = await submit(url, token, xml);
     const body = (await res.json().catch(() => ({}))) as { transactions?: TransactionLine[]; duplicate?: boolean; error?: { code: string; message: string } };
     if (!body.transactions) {
       refused++;
@@ -114,4 +114,14 @@ export function withNewIds(xml: string, run: string): string {
     });
   }
   return out.replace(/(<(?:\w+:)?UETR>)([^<]+)(<\/(?:\w+:)?UETR>)/g, (_m, open: string, old: string, close: string) => `${open}${fresh(`UETR:${old}`, randomUUID)}${close}`);
+}
+
+/** As a hub does: a 503 (the gateway shedding load, nothing accepted) is sent again after its Retry-After, a few times. */
+async function submit(url: string, token: string, xml: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(`${url}/v1/messages`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/xml', Accept: 'application/json' }, body: xml });
+    if (res.status !== 503 || attempt === 5) return res;
+    await res.body?.cancel();
+    await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 1)));
+  }
 }

@@ -12,6 +12,7 @@ import { ReviewDashboardService } from '../app/review-dashboard-service';
 import { ReviewStatsStore } from '../store/review-stats-store';
 import { buildApp } from '../http/app';
 import { TokenRegistry, type TokensFile, loadTokens } from '../http/tokens';
+import { EventLoopDelay } from '../runtime/event-loop-delay';
 import type { Core } from './core';
 import type { Screening } from './screening';
 
@@ -44,6 +45,8 @@ export async function startHttp(
     watchlistStatus: () => watchlist.status(),
   });
 
+  const loopDelay = config.maxEventLoopDelayMs > 0 ? new EventLoopDelay() : undefined;
+  if (loopDelay) closers.push(async () => loopDelay.stop());
   const app = buildApp({
     messages: parts.messages,
     review,
@@ -59,6 +62,8 @@ export async function startHttp(
     maxBodyBytes: config.maxBodyBytes,
     maxInFlight: config.maxInFlight,
     maxBodyBytesInFlight: config.maxBodyBytesInFlight,
+    maxLoopDelayMs: config.maxEventLoopDelayMs,
+    ...(loopDelay ? { loopDelay: () => loopDelay.current() } : {}),
     readiness: {
       async check() {
         const redisOk = await redis.ping().then((p) => p === 'PONG').catch(() => false);

@@ -59,6 +59,8 @@ export interface Config {
   readonly encryptionKeyFile?: string;
   readonly maxBodyBytes: number;
   readonly maxInFlight: number;
+  /** Event-loop delay (ms) past which new messages get 503 OVERLOADED; 0: not checked. */
+  readonly maxEventLoopDelayMs: number;
   /** Bytes of request bodies held at once by the process; a body that would pass it gets 503 OVERLOADED unread. */
   readonly maxBodyBytesInFlight: number;
   /** Structural limits of a submitted message: elements in all, nesting depth. */
@@ -148,6 +150,7 @@ const envSchema = z.object({
   ENCRYPTION_KEY_FILE: optionalString,
   MAX_BODY_BYTES: int(32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   MAX_IN_FLIGHT: int(256, 0, 1_000_000),
+  MAX_EVENT_LOOP_DELAY_MS: int(50, 0, 60_000),
   MAX_BODY_BYTES_IN_FLIGHT: z.coerce.number().int().min(1024).max(16 * 1024 * 1024 * 1024).optional(),
   MAX_XML_ELEMENTS: int(1_000_000, 100, 100_000_000),
   MAX_XML_DEPTH: int(64, 8, 10_000),
@@ -237,6 +240,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     encryptionKeyFile: e.ENCRYPTION_KEY_FILE ? path.resolve(cwd, e.ENCRYPTION_KEY_FILE) : undefined,
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxInFlight: e.MAX_IN_FLIGHT,
+    maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     maxBodyBytesInFlight: bodyBudget(e.MAX_BODY_BYTES_IN_FLIGHT, e.MAX_BODY_BYTES),
     xmlLimits: { maxElements: e.MAX_XML_ELEMENTS, maxDepth: e.MAX_XML_DEPTH },
     largeBodyBytes: e.LARGE_BODY_BYTES,

@@ -47,6 +47,9 @@ export interface HttpDeps {
   maxBodyBytesInFlight?: number;
   /** POST /v1/messages in progress at once before the next gets 503 OVERLOADED (0: no limit). */
   maxInFlight?: number;
+  /** Event-loop delay (ms) past which POST /v1/messages gets 503 OVERLOADED (0: not checked), and its probe. */
+  maxLoopDelayMs?: number;
+  loopDelay?: () => number;
   /** The reviewers' page: where its files are, and the clock its session answer reports. */
   reviewPage: { dir: string; now: () => Date };
   /** The version the API description reports. */
@@ -69,7 +72,10 @@ export function buildApp(d: HttpDeps): Express {
     tokens: d.tokens,
     maxBodyBytes: d.maxBodyBytes,
     bodyBudget: new BodyBudget(d.maxBodyBytesInFlight ?? Infinity),
-    ...(d.maxInFlight !== undefined ? { maxInFlight: d.maxInFlight } : {}) };
+    ...(d.maxInFlight !== undefined ? { maxInFlight: d.maxInFlight } : {}),
+    ...(d.maxLoopDelayMs !== undefined ? { maxLoopDelayMs: d.maxLoopDelayMs } : {}),
+    ...(d.loopDelay !== undefined ? { loopDelay: d.loopDelay } : {}),
+  };
   app.use(healthRoutes(d.readiness, d.metrics, ctx, d.extraMetrics));
   app.use(docsRoutes(ctx, d.version));
   app.use(messageRoutes(d.messages, ctx));

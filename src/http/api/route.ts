@@ -22,6 +22,10 @@ export interface RouteContext {
   bodyBudget: BodyBudget;
   /** POST /v1/messages in progress at once before the next gets 503 OVERLOADED (0: no limit). */
   maxInFlight?: number;
+  /** Event-loop delay (ms) past which POST /v1/messages gets 503 OVERLOADED (0 or unset: not checked). */
+  maxLoopDelayMs?: number;
+  /** The current event-loop delay in ms. */
+  loopDelay?: () => number;
 }
 
 interface Stage {
@@ -37,7 +41,7 @@ export function stagesOf(op: Operation): Stage[] {
   const stages: Stage[] = [];
   const roles = op.roles;
   if (roles !== 'public') stages.push({ errors: ['AUTH_REQUIRED', 'FORBIDDEN'], handlers: (c) => [requireRole(c.tokens, ...roles)] });
-  if (op.admission) stages.push({ errors: ['OVERLOADED'], handlers: (c) => [admission(c.maxInFlight ?? 0)] });
+  if (op.admission) stages.push({ errors: ['OVERLOADED'], handlers: (c) => [admission({ maxInFlight: c.maxInFlight ?? 0, maxLoopDelayMs: c.maxLoopDelayMs ?? 0, ...(c.loopDelay ? { loopDelay: c.loopDelay } : {}) })] });
   const body = op.body;
   if (body?.kind === 'json') {
     // a client that goes away mid-body is answered REQUEST_INVALID (http/errors.ts)
