@@ -28,7 +28,10 @@ ENV NODE_ENV=production DATA_DIR=/data PORT=8080
 USER chokepoint
 EXPOSE 8080
 VOLUME ["/data"]
-HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# Healthy means "can accept a payment": /readyz (Redis answers, a list is loaded), not /healthz (the process answers),
+# which stays 200 while Redis is gone. The start period covers loading a large list. test/integration/redis-down.test.ts
+# runs this exact command. `docker stop` sends SIGTERM to the gateway (PID 1): it drains and exits within seconds.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 ENTRYPOINT ["node", "dist/src/cli/main.js"]
 CMD ["serve"]

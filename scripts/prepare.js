@@ -1,10 +1,10 @@
 /**
  * What `npm start` and `npm run demo` do first on a fresh clone: install dependencies when node_modules is missing or
  * older than package-lock.json, compile when dist/ is missing or older than the sources; then run the compiled
- * `chokepoint` command. Plain Node.js with no dependencies, because it runs before they are installed.
+ * `chokepoint` command in this process. Plain Node.js with no dependencies, because it runs before they are installed.
  */
 'use strict';
-const { spawnSync, spawn } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -55,9 +55,13 @@ function runCli(command) {
     run('npm', ['run', '--silent', 'build'], 'compiling (npm run build)');
   }
 
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'src', 'cli', 'main.js'), command, ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
-  child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
+  // In this process, not a child: a signal sent to this process (npm forwards SIGINT / SIGTERM to it; a supervisor
+  // sends it to the pid it started) reaches the gateway itself, with no process in between to forward it or to be
+  // left behind. The gateway's worker processes are forked from process.argv[1], so that names the CLI.
+  const main = path.join(root, 'dist', 'src', 'cli', 'main.js');
+  const args = process.argv.slice(2);
+  process.argv = [process.argv[0], main, command, ...args];
+  void require(main).main(process.argv);
 }
 
 module.exports = { runCli };

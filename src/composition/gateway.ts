@@ -44,6 +44,8 @@ export interface StartOptions {
   recoveryIntervalMs?: number;
   /** Metrics of other processes of this gateway (queue-worker processes), merged into GET /metrics. */
   extraMetrics?: () => Promise<unknown[][]>;
+  /** Run at close after HTTP has drained and before the queues and Redis close (serve stops its worker processes here). */
+  beforeStoreCloses?: () => Promise<unknown>;
 }
 
 export interface RunningGateway {
@@ -82,6 +84,8 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     background: inProcessWorkers || options.background === true,
     ...(options.recoveryIntervalMs !== undefined ? { recoveryIntervalMs: options.recoveryIntervalMs } : {}),
   });
+  // Closers run in reverse: pushed now, this runs after everything opened below (HTTP first) and before Redis.
+  if (options.beforeStoreCloses) core.closers.push(options.beforeStoreCloses);
   try {
     const tokens = await openTokens(core, options.onTokensGenerated);
     const screening = await openScreening(core);

@@ -36,11 +36,13 @@ export async function serve(
   // orchestrator's SIGTERM once /readyz answered but the worker processes are not up yet) must still stop the
   // worker processes and the embedded redis-server, not leave them running without their parent.
   let stopping = false;
+  // The order: HTTP stops taking requests and drains those in flight, then the worker processes finish their jobs
+  // and exit, then the queues and connections close, and the embedded redis-server stops last (gateway.close()).
   const shutDown = (gateway: RunningGateway) => {
     (async () => {
       await removeGatewayAddress(config.dataDir).catch(() => undefined);
-      await processes?.stop();
       await gateway.close();
+      await processes?.stop();
       await lock.release();
     })()
       .then(() => process.exit(0))
@@ -49,6 +51,7 @@ export async function serve(
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    processes?.stopReplacing();
     log.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), 40_000).unref();
     // Still starting the gateway itself: it is shut down as soon as it is up (below).
@@ -56,13 +59,15 @@ export async function serve(
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // The terminal closed: stop in order rather than die with the embedded Redis left running.
+  process.on('SIGHUP', () => stop('SIGHUP'));
 
   try {
     running = await startGateway(config, {
       log,
       workers: config.runWorkers && !separate,
       onTokensGenerated: o.onTokensGenerated,
-      ...(separate ? { extraMetrics: () => processes?.metrics() ?? Promise.resolve([]) } : {}),
+      ...(separate ? { extraMetrics: () => processes?.metrics() ?? Promise.resolve([]), beforeStoreCloses: async () => processes?.stop() } : {}),
     });
   } catch (e) {
     await lock.release();

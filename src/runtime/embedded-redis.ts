@@ -87,7 +87,10 @@ function launch(options: EmbeddedRedisOptions, redisDir: string, port: number): 
   else args.push('--appendonly', 'no');
 
   return new Promise((resolve, reject) => {
-    const child = spawn(options.executable ?? 'redis-server', args, { stdio: 'ignore', detached: false });
+    // In a session (and process group) of its own: a signal to the gateway's group — Ctrl-C in a terminal, SIGTERM
+    // from systemd or a supervisor to the whole group — must not stop Redis under the gateway while it drains; the
+    // gateway stops it itself, last.
+    const child = spawn(options.executable ?? 'redis-server', args, { stdio: 'ignore', detached: true });
     let settled = false;
     const fail = (e: Error) => {
       if (settled) return;

@@ -44,7 +44,10 @@ export class QueueWorkerProcesses {
       this.children.delete(child);
       if (this.stopping) return;
       this.options.log.error({ pid: child.pid, code, signal }, 'worker process died; starting another');
-      setTimeout(() => void this.spawn().catch((e) => this.options.log.error({ err: (e as Error).message }, 'worker process did not start')), 1000).unref();
+      // Not once the stop began: a child that ended on a signal sent to the whole process group (Ctrl-C) is not replaced.
+      setTimeout(() => {
+        if (!this.stopping) void this.spawn().catch((e) => this.options.log.error({ err: (e as Error).message }, 'worker process did not start'));
+      }, 1000).unref();
     });
     return ready;
   }
@@ -76,6 +79,11 @@ export class QueueWorkerProcesses {
           }),
       ),
     );
+  }
+
+  /** From now on a child that exits is not replaced (the stop has begun; the children may have the signal already). */
+  stopReplacing(): void {
+    this.stopping = true;
   }
 
   /** SIGTERM to every child; they finish their active jobs and exit. */
@@ -116,6 +124,7 @@ export function serveAsQueueWorkerProcess(d: { metricsJson: () => Promise<unknow
   process.on('disconnect', () => shutdown('parent gone'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
   // The parent may be gone already (stopped while this child started): then this child stops too, instead of
   // dying of an unhandled EPIPE.
   process.send?.({ type: 'ready' }, undefined, {}, (e) => {

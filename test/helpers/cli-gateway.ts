@@ -76,3 +76,15 @@ export function childPids(pid: number): number[] {
   const r = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' });
   return r.stdout.split('\n').filter(Boolean).map(Number);
 }
+
+/** Every process below `pid` (children, their children, …). */
+export const descendants = (pid: number): number[] => childPids(pid).flatMap((k) => [k, ...descendants(k)]);
+
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -7,21 +7,12 @@ import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../src/runtime/embedded-redis';
-import { CLI, childPids } from '../helpers/cli-gateway';
+import { CLI, alive, descendants } from '../helpers/cli-gateway';
 import { waitUntil } from '../helpers/http-recorder';
 import { SAMPLE_WATCHLIST, makeDataDir } from '../helpers/test-gateway';
 
 jest.setTimeout(120_000);
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const descendants = (pid: number): number[] => childPids(pid).flatMap((k) => [k, ...descendants(k)]);
 
 it('SIGTERM right after /readyz answers stops the gateway, its worker processes and its embedded Redis', async () => {
   const dataDir = await makeDataDir();
