@@ -1,11 +1,12 @@
 // @ts-check
-// The review page: sign-in, the views (#/queue, #/hold/<id>, #/exceptions, #/dashboard), keyboard shortcuts, live
+// The review page: sign-in, the views (#/queue, #/hold/<id>, #/exceptions, #/post-hoc, #/dashboard), keyboard shortcuts, live
 // deadlines.
 import { ApiError, api, setToken, token, whenSignedOut } from './api.js';
 import { $, say } from './dom.js';
 import { prefetch, readQuery, renderQueue } from './queue.js';
 import { renderHold } from './detail.js';
 import { renderExceptions } from './exceptions.js';
+import { renderPostHoc } from './posthoc.js';
 import { remaining, syncClock } from './time.js';
 
 const ctx = {
@@ -76,6 +77,9 @@ async function render({ keepFocus = false } = {}) {
   } else if (path.startsWith('/hold/')) {
     name = 'hold';
     ctx.current = await renderHold(view, ctx, decodeURIComponent(path.slice('/hold/'.length)));
+  } else if (path === '/post-hoc') {
+    name = 'post-hoc';
+    ctx.current = await renderPostHoc(view, ctx, search);
   } else if (path === '/exceptions') {
     name = 'exceptions';
     ctx.current = await renderExceptions(view, ctx, search);
@@ -130,6 +134,7 @@ function onKey(ev) {
     if (!$('#help').hidden) toggleHelp(false);
     else ctx.navigate(`#/queue${location.hash.startsWith('#/queue?') ? location.hash.slice('#/queue'.length) : ''}`);
   } else if (key === 'e') ctx.navigate('#/exceptions');
+  else if (key === 'h') ctx.navigate('#/post-hoc');
   else if (key === 'd') ctx.navigate('#/dashboard');
   else if (key === '.') ctx.refresh();
   else handled = false;

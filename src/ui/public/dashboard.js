@@ -54,7 +54,7 @@ function tiles(d) {
     tile('tile-decided', `Decided, ${d.days === 1 ? 'today' : `last ${d.days} days`}`, (p.released + p.rejected + p.expired).toLocaleString(), `${p.released} released · ${p.rejected} rejected · ${p.expired} expired`, `${plural(p.escalated, 'escalation')} · ${p.rejectedAtOnce} rejected at once by the policy`),
     tile('tile-ttd', 'Time to decision', `${short(ttd.p50Ms)} / ${short(ttd.p90Ms)}`, `p50 / p90 from held to released or rejected, ${plural(ttd.decisions, 'decision')}`, ttd.meanMs !== null ? `mean ${ms(ttd.meanMs)}` : null),
     tile('tile-exceptions', 'Exceptions in force', d.exceptions.active.toLocaleString(), `${d.exceptions.expiringWithin7Days} expiring within 7 days · ${d.exceptions.expiringWithin30Days} within 30`, `${plural(d.exceptions.proposed, 'proposal')} waiting for a second reviewer`, d.exceptions.nextExpiry ? `next expiry ${when(d.exceptions.nextExpiry)}` : null),
-    tile('tile-posthoc', 'Post-hoc items', d.postHoc.open.toLocaleString(), `${d.postHoc.overdue} overdue · open items of instant payments already released`, `findings: ${plural(p.findings.falsePositive, 'false positive')}, ${plural(p.findings.match, 'match', 'matches')}`),
+    tile('tile-posthoc', 'Post-hoc items', (d.postHoc.open + d.postHoc.paidBeforeListing).toLocaleString(), `${d.postHoc.open} of instant payments already released (${d.postHoc.overdue} overdue)`, `${d.postHoc.paidBeforeListing} paid before the entry was listed`, `findings: ${plural(p.findings.falsePositive, 'false positive')}, ${plural(p.findings.match, 'match', 'matches')}`),
   );
 }
 

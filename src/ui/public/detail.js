@@ -31,16 +31,16 @@ function payeeTable(hold) {
   ];
 }
 
-function hitsTable(hold) {
+function hitsTable(hold, hits = hold.hits, caption = `Why it was held: ${hits.length} hit${hits.length === 1 ? '' : 's'} on list version ${hold.watchlistVersion} (policy ${hold.policyVersion})`) {
   return h(
     'table',
     { class: 'hits' },
-    h('caption', {}, `Why it was held: ${hold.hits.length} hit${hold.hits.length === 1 ? '' : 's'} on list version ${hold.watchlistVersion} (policy ${hold.policyVersion})`),
+    h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ['#', 'Field', 'Entry', 'On the list', 'In the payment', 'Score', 'Method', 'Why'].map((c) => h('th', { scope: 'col' }, c)))),
     h(
       'tbody',
       {},
-      hold.hits.map((x, i) => {
+      hits.map((x, i) => {
         const why = explainHit(x);
         return h(
           'tr',
@@ -62,6 +62,31 @@ function hitsTable(hold) {
       }),
     ),
   );
+}
+
+const listed = (ids) => ids.join(', ');
+
+/**
+ * What list changes since it was held did to this hold (newest first): entries delisted or changed, new hits, and
+ * the hits against that version beside the original ones (which stay as they were, above).
+ */
+function rescreenPanels(hold) {
+  const notes = [...(hold.rescreens ?? [])].reverse();
+  return notes.map((r, n) => {
+    const version = r.version.replace(/^sha256:/, '').slice(0, 12);
+    const what = [
+      r.delisted.length ? `delisted ${listed(r.delisted)}` : null,
+      r.changed.length ? `changed ${listed(r.changed)}` : null,
+      r.added.length ? `now also hits ${listed(r.added)}` : null,
+    ].filter(Boolean);
+    return h(
+      'section',
+      { class: `panel rescreen ${r.allDelisted ? 'info' : 'warn'}`, 'aria-label': 'List change', dataset: { version: r.version } },
+      h('h3', { title: `List version ${r.version}` }, r.allDelisted ? `All its hits were delisted in version ${version}` : `The list changed in version ${version}: ${what.join('; ')}`),
+      h('p', {}, `Re-evaluated ${when(r.at)}. `, r.allDelisted ? 'Nothing on the list hits this payee now. Releasing it still takes the usual decision (four eyes).' : 'The hits above are those it was held on; below, its hits on the new version.'),
+      !r.allDelisted && n === 0 && r.hits.length ? hitsTable(hold, r.hits, `Hits on list version ${version} (${r.hits.length})`) : null,
+    );
+  });
 }
 
 function facts(hold) {
@@ -261,6 +286,7 @@ export async function renderHold(view, ctx, holdId) {
       ),
       hold.postHoc ? h('p', { class: 'panel info' }, 'Instant payment, already forwarded under the instant policy. Your decision records a finding; nothing is sent again.') : null,
       hold.escalated ? h('p', { class: 'panel warn' }, 'Escalated: opposite proposals or a passed deadline. Decide it afresh (four eyes).') : null,
+      rescreenPanels(hold),
       open ? proposalPanel(hold, me) : null,
       decisionSummary(hold),
       hitsTable(hold),

@@ -28,6 +28,9 @@ export function stateBadges(hold, me) {
   const out = [];
   if (hold.postHoc) out.push({ text: 'post-hoc', level: 'info' });
   if (hold.escalated) out.push({ text: 'escalated', level: 'warn' });
+  // the latest list change that touched it: reviewers see it before opening the item
+  const change = hold.rescreens?.at(-1);
+  if (change) out.push(change.allDelisted ? { text: 'all hits delisted', level: 'info' } : { text: 'list changed', level: 'warn' });
   const open = hold.state === 'pending' || hold.state === 'escalated';
   if (!open) {
     out.push({ text: hold.state, level: 'done' });
