@@ -73,7 +73,9 @@ export class ReviewService {
       throw new AppError('REASON_UNKNOWN', `Reason ${input.reason} is not one of ${reasons.map((r) => r.code).join(', ')}`, { path: 'reason' });
     }
     const now = this.d.now();
+    const { messageId } = await this.get(holdId);
     const r = await this.d.holds.act(holdId, {
+      messageId,
       action,
       reviewer,
       comment: input.comment,
@@ -92,31 +94,17 @@ export class ReviewService {
       case 'same-reviewer':
         throw new AppError('FOUR_EYES_SAME_REVIEWER', `Hold ${holdId}: your proposal to ${r.proposal.action} must be confirmed by another reviewer`);
       case 'conflict':
-        if (r.escalated) {
-          const hold = await this.d.holds.get(holdId);
-          await this.d.audit.record({
-            type: 'escalated',
-            ...(hold ? { messageId: hold.messageId } : {}),
-            holdId,
-            at: now.toISOString(),
-            actor: reviewer,
-            data: { why: 'opposite proposals', proposed: r.proposal.action, proposedBy: r.proposal.reviewer, counter: action, comment: input.comment },
-          });
-        }
+        // Its audit events (the escalation) were written by the decision step itself, as for a proposal or confirmation.
         throw new AppError(
           'FOUR_EYES_CONFLICT',
           `Hold ${holdId}: ${r.proposal.reviewer} proposed to ${r.proposal.action}; ${r.escalated ? 'the hold is escalated and both proposals are set aside' : 'confirm that or leave it'}`,
         );
       case 'proposed': {
         const hold = await this.get(holdId);
-        await this.d.audit.record({ type: 'proposed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer, data: { action, reason: input.reason, comment: input.comment } });
         return { state: 'proposed', hold };
       }
       case 'decided': {
         const hold = await this.get(holdId);
-        if (r.decision.confirmedBy) {
-          await this.d.audit.record({ type: 'confirmed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer, data: { action, proposedBy: r.decision.reviewer, comment: input.comment } });
-        }
         await this.applyEffects(hold);
         return { state: action === 'release' ? 'released' : 'rejected', hold: await this.get(holdId) };
       }

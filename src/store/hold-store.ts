@@ -1,6 +1,7 @@
 /**
  * Held transactions in Redis: the hold hashes, the sorted sets that list open holds by age, deadline and score,
  * and the atomic reviewer step (claim, propose, confirm) so that two reviewers acting at once cannot both decide.
+ * The step writes its own audit event (proposed, confirmed, escalated) to the audit inbox in the same script.
  */
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
@@ -137,10 +138,12 @@ export class HoldStore {
 
   async act(
     holdId: string,
-    a: { action: 'release' | 'reject'; reviewer: string; comment: string; reason?: string; now: Date; fourEyes: boolean; conflictRule: 'escalate' | 'keep' },
+    /** `messageId`: the hold's message, named in the audit events the step writes. */
+    a: { action: 'release' | 'reject'; reviewer: string; comment: string; reason?: string; now: Date; fourEyes: boolean; conflictRule: 'escalate' | 'keep'; messageId: string },
   ): Promise<ActOutcome> {
     const [outcome, detail] = await confirmedWrite(() => this.redis.cpHoldAct(
       ...this.decisionKeys(holdId, a.now),
+      this.keys.auditInbox,
       a.action,
       a.reviewer,
       a.comment,
@@ -151,6 +154,7 @@ export class HoldStore {
       a.conflictRule,
       holdId,
       String(DAY_KEPT_MS),
+      a.messageId,
     ), 'decision');
     switch (outcome) {
       case 'decided':

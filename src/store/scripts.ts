@@ -21,7 +21,7 @@ const SCRIPTS = {
   cpOpenUnit: { file: 'open-unit.lua', keys: 1 },
   cpCloseUnit: { file: 'close-unit.lua', keys: 1 },
   cpFinishForwards: { file: 'finish-forwards.lua', keys: undefined, prelude: ['slices.lua'] },
-  cpHoldAct: { file: 'hold-act.lua', keys: 10, prelude: ['review-stats.lua'] },
+  cpHoldAct: { file: 'hold-act.lua', keys: 11, prelude: ['review-stats.lua'] },
   cpHoldClaim: { file: 'hold-claim.lua', keys: 1 },
   cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 10, prelude: ['review-stats.lua'] },
   cpHoldEscalate: { file: 'hold-escalate.lua', keys: 3, prelude: ['review-stats.lua'] },

@@ -106,6 +106,28 @@ describe('a day of reviewing', () => {
   });
 });
 
+describe('a reviewer step whose gateway dies right after it', () => {
+  it('has its audit event already: the decision step writes it with the decision', async () => {
+    const redis = new Redis(redisUrl());
+    try {
+      const { holdId, messageId } = await holdPayment(t, debtor);
+      // The store's decision step alone, as a gateway runs it just before a SIGKILL: nothing after it runs.
+      const holds = t.gw.holds;
+      const step = { reviewer: 'alice', comment: 'not the seller', now: new Date(), fourEyes: true, conflictRule: 'escalate' as const, messageId };
+      expect((await holds.act(holdId, { ...step, action: 'release' })).outcome).toBe('proposed');
+      expect((await holds.act(holdId, { ...step, action: 'release', reviewer: 'bob', comment: 'agreed' })).outcome).toBe('decided');
+      const written = async () => [...(await redis.lrange(t.gw.keys.auditLog, 0, -1)), ...(await redis.lrange(t.gw.keys.auditInbox, 0, -1))].map((l) => JSON.parse(l) as AuditEvent);
+      const mine = (await written()).filter((e) => e.holdId === holdId && (e.type === 'proposed' || e.type === 'confirmed'));
+      expect(mine).toMatchObject([
+        { type: 'proposed', actor: 'alice', messageId, data: { action: 'release', comment: 'not the seller' } },
+        { type: 'confirmed', actor: 'bob', messageId, data: { action: 'release', proposedBy: 'alice', comment: 'agreed' } },
+      ]);
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
+
 describe('a tampered audit trail', () => {
   it('is caught by `chokepoint audit verify`, which names the first broken link', async () => {
     const redis = new Redis(redisUrl());

@@ -200,7 +200,9 @@ it('three gateways on one Redis, each killed in turn under load: every payment f
     expect(answers[i]!.tries).toBeGreaterThanOrEqual(1);
     expect(keysOf(i).size).toBe(shouldForward(i) ? 1 : 0);
   }
-  // Every hold decided once: one confirmation in the audit trail, one final state, one report.
+  // Every hold decided once: one confirmation in the audit trail, one final state, one report. The export shows sealed
+  // events only: read it once the inbox is sealed (the sealer may just have passed to another gateway).
+  await waitUntil(async () => (await admin.llen(`${prefix}:audit:inbox`)) === 0, 20_000, 'audit inbox sealed');
   const events = auditEvents();
   for (const [i, holdId] of holdOf) {
     const hold = await review(`/v1/holds/${holdId}`, TOKENS.reviewerA);
@@ -211,7 +213,6 @@ it('three gateways on one Redis, each killed in turn under load: every payment f
   expect(holdOf.size).toBe(Array.from({ length: N }, (_, i) => i).filter(held).length);
   // Nothing left behind: every intent moved, every audit event sealed.
   expect(await admin.llen(`${prefix}:intents`)).toBe(0);
-  await waitUntil(async () => (await admin.llen(`${prefix}:audit:inbox`)) === 0, 20_000, 'audit inbox sealed');
   const verify = spawnSync(process.execPath, [CLI, 'audit', 'verify'], { env: { ...process.env, ...env, DATA_DIR: dataDirs[0]!, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
   expect(verify.status).toBe(0);
   expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });

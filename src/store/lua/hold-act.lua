@@ -1,8 +1,8 @@
 -- A reviewer's release or reject of a hold: claim checks, four-eyes proposal and confirmation, conflict rule.
 -- KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects, review day, open post-hoc by deadline / by
---       creation, open escalated
+--       creation, open escalated, audit inbox
 -- ARGV: action, reviewer, comment, reason, nowIso, nowMs, fourEyes ('1'|'0'), conflictRule ('escalate'|'keep'), holdId,
---       day kept ms
+--       day kept ms, message id (for the audit events; the hold's body is sealed)
 -- Returns {outcome, detail}: outcome is decided | proposed | not-pending | not-found | claimed | same-reviewer | conflict
 local state = redis.call('HGET', KEYS[1], 'state')
 if not state then return {'not-found', ''} end
@@ -14,6 +14,11 @@ local claimedBy = redis.call('HGET', KEYS[1], 'claimedBy')
 local reason = nil
 if ARGV[4] ~= '' then reason = ARGV[4] end
 local mine = cjson.encode({action = action, reviewer = reviewer, comment = ARGV[3], reason = reason, at = ARGV[5]})
+-- The reviewer's step goes to the audit inbox in this same script: a gateway that dies right after it cannot leave a
+-- proposal, confirmation or escalation that happened without its event (a resend then only finds the hold decided).
+local function audit(kind, data)
+  redis.call('RPUSH', KEYS[11], cjson.encode({type = kind, messageId = ARGV[11], holdId = ARGV[9], at = ARGV[5], actor = reviewer, data = data}))
+end
 local function decide(decisionJson)
   local final = (action == 'release') and 'released' or 'rejected'
   cp_decided(KEYS[7], ARGV[10], KEYS[1], KEYS[2], ARGV[9], final, ARGV[6])
@@ -30,6 +35,7 @@ if not proposalJson then
   if ARGV[7] == '1' then
     redis.call('HSET', KEYS[1], 'proposal', mine)
     redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+    audit('proposed', {action = action, reason = reason, comment = ARGV[3]})
     return {'proposed', mine}
   end
   return decide(mine)
@@ -43,6 +49,7 @@ if p.action ~= action then
     redis.call('HDEL', KEYS[1], 'proposal')
     redis.call('SADD', KEYS[10], ARGV[9])
     cp_escalated(KEYS[7], ARGV[10])
+    audit('escalated', {why = 'opposite proposals', proposed = p.action, proposedBy = p.reviewer, counter = action, comment = ARGV[3]})
     return {'conflict', proposalJson}
   end
   return {'conflict', proposalJson}
@@ -50,4 +57,5 @@ end
 p.confirmedBy = reviewer
 p.confirmComment = ARGV[3]
 p.confirmedAt = ARGV[5]
+audit('confirmed', {action = action, proposedBy = p.reviewer, comment = ARGV[3]})
 return decide(cjson.encode(p))
