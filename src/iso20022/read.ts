@@ -5,13 +5,14 @@
 import { AppError, type ErrorDetail } from '../errors/app-error';
 import type { ErrorCode } from '../errors/catalog';
 import { checkControlValues } from './business-checks';
-import { readAppHeader, readGroupHeader, readTransaction, transactionSlots } from './extract/message';
+import { readAppHeader, readGroupHeader, readTransaction, transactionSlots, type TransactionSlot } from './extract/message';
+import { messageContent, paymentInfoContent } from './extract/sweep';
 import { locateParts, messageRootPath, type DocumentPart, type LocatedMessage, type StrayContent } from './locate';
 import { hasDefinition, isScreenedFamily, schemaFor } from './registry';
 import { validateAsRootContent, validateRoot, type SchemaIssue } from './schema/validate';
-import type { InboundMessage, MessageIdentification } from './types';
+import type { InboundMessage, MessageIdentification, PayeeField, TransactionView } from './types';
 import { parseXml, type XmlLimits } from './xml/parser';
-import { firstChild, textAt } from './xml/tree';
+import { firstChild, textAt, type XmlElement } from './xml/tree';
 import { sniffIdentification } from './sniff';
 
 export interface ReadOptions {
@@ -79,7 +80,12 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
       context: context(),
     });
   }
-  const transactions = slots.map((slot, i) => readTransaction(slot, i, family, doc));
+  const transactions = withMessageContent(
+    slots.map((slot, i) => readTransaction(slot, i, family, doc)),
+    slots,
+    messageContent(doc, header, text),
+    doc,
+  );
   const problems = checkControlValues(doc, slots, transactions, family);
   if (problems.length > 0) {
     const first = problems[0];
@@ -95,6 +101,23 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
     raw: text,
     ...(located.envelope !== undefined ? { envelope: { name: located.envelope.local, namespace: located.envelope.ns } } : {}),
   };
+}
+
+/**
+ * Adds what travels with every transaction (message content; for pain.001 also its PmtInf block's) to each one's
+ * payee fields: a hit there holds every transaction it would be forwarded with.
+ */
+function withMessageContent(transactions: TransactionView[], slots: readonly TransactionSlot[], shared: readonly PayeeField[], doc: DocumentPart): TransactionView[] {
+  const blocks = new Map<XmlElement, readonly PayeeField[]>();
+  return transactions.map((t, i) => {
+    const pmtInf = slots[i].pmtInf;
+    let block: readonly PayeeField[] = [];
+    if (pmtInf !== undefined) {
+      block = blocks.get(pmtInf) ?? paymentInfoContent(pmtInf, doc.pathOf);
+      blocks.set(pmtInf, block);
+    }
+    return shared.length === 0 && block.length === 0 ? t : { ...t, payee: [...t.payee, ...block, ...shared] };
+  });
 }
 
 /**

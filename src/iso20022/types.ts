@@ -87,7 +87,14 @@ export type PayeeRole =
   | 'underlyingCreditorAccount'
   | 'underlyingCreditorAgent'
   | 'underlyingIntermediaryAgent'
-  | 'underlyingRemittance';
+  | 'underlyingRemittance'
+  /** Any other content of the transaction (ids, purpose, instructions for agents, regulatory reporting, tax, …). */
+  | 'transaction'
+  /** Extension content (SplmtryData, xs:any) of the transaction or the message. */
+  | 'supplementaryData'
+  /** Content of the message around the transactions (group header, PmtInf block, AppHdr, wrapper, comments): it is
+   *  forwarded with every transaction, so it is screened with each. */
+  | 'message';
 
 /**
  * What kind of value a field holds; screening picks its matchers by it.

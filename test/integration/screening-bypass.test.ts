@@ -135,3 +135,55 @@ describe('one Document and one AppHdr, nothing else', () => {
     await coreNeverReceives(msgIdOf(first));
   });
 });
+
+/** A place of a pacs.008.001.08 where a sender can write a value, and how to put `value` there (schema-valid). */
+const PLACES: Array<[place: string, put: (xml: string, value: string) => string]> = [
+  ['PmtId/EndToEndId', (x, v) => x.replace(/<EndToEndId>[^<]*<\/EndToEndId>/, `<EndToEndId>${v}</EndToEndId>`)],
+  ['InstrForCdtrAgt/InstrInf', (x, v) => afterCreditorAccount(x, `<InstrForCdtrAgt><InstrInf>${v}</InstrInf></InstrForCdtrAgt>`)],
+  ['InstrForNxtAgt/InstrInf', (x, v) => afterCreditorAccount(x, `<InstrForNxtAgt><InstrInf>${v}</InstrInf></InstrForNxtAgt>`)],
+  ['Purp/Prtry', (x, v) => afterCreditorAccount(x, `<Purp><Prtry>${v}</Prtry></Purp>`)],
+  ['RgltryRptg/Dtls/Inf', (x, v) => afterCreditorAccount(x, `<RgltryRptg><Dtls><Inf>${v}</Inf></Dtls></RgltryRptg>`)],
+  ['Tax/Cdtr/TaxId', (x, v) => afterCreditorAccount(x, `<Tax><Cdtr><TaxId>${v}</TaxId></Cdtr></Tax>`)],
+  ['RltdRmtInf/RmtId', (x, v) => afterCreditorAccount(x, `<RltdRmtInf><RmtId>${v}</RmtId></RltdRmtInf>`)],
+  ['RltdRmtInf/RmtLctnDtls/PstlAdr/Nm', (x, v) => afterCreditorAccount(x, `<RltdRmtInf><RmtLctnDtls><Mtd>POST</Mtd><PstlAdr><Nm>${v}</Nm><Adr><Ctry>CY</Ctry></Adr></PstlAdr></RmtLctnDtls></RltdRmtInf>`)],
+  ['RmtInf/Strd/CdtrRefInf/Tp/Issr', (x, v) => afterCreditorAccount(x, `<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Prtry>REF</Prtry></CdOrPrtry><Issr>${v}</Issr></Tp><Ref>R1</Ref></CdtrRefInf></Strd></RmtInf>`)],
+  ['RmtInf/Strd/Invcr/Nm', (x, v) => afterCreditorAccount(x, `<RmtInf><Strd><Invcr><Nm>${v}</Nm></Invcr></Strd></RmtInf>`)],
+  ['RmtInf/Strd/RfrdDocInf/Tp/CdOrPrtry/Prtry', (x, v) => afterCreditorAccount(x, `<RmtInf><Strd><RfrdDocInf><Tp><CdOrPrtry><Prtry>${v}</Prtry></CdOrPrtry></Tp></RfrdDocInf></Strd></RmtInf>`)],
+  ['Cdtr/Id/OrgId/Othr/SchmeNm/Prtry', (x, v) => x.replace(/(<Cdtr><Nm>[^<]*<\/Nm><PstlAdr>.*?<\/PstlAdr>)/, `$1<Id><OrgId><Othr><Id>4711</Id><SchmeNm><Prtry>${v}</Prtry></SchmeNm></Othr></OrgId></Id>`)],
+  ['Cdtr/Id/OrgId/Othr/Issr', (x, v) => x.replace(/(<Cdtr><Nm>[^<]*<\/Nm><PstlAdr>.*?<\/PstlAdr>)/, `$1<Id><OrgId><Othr><Id>4711</Id><Issr>${v}</Issr></Othr></OrgId></Id>`)],
+  ['SplmtryData (transaction)', (x, v) => x.replace('</CdtTrfTxInf>', `<SplmtryData><Envlp><Note xmlns="urn:example:ext"><Ref>${v}</Ref></Note></Envlp></SplmtryData></CdtTrfTxInf>`)],
+  ['SplmtryData (message)', (x, v) => x.replace('</FIToFICstmrCdtTrf>', `<SplmtryData><PlcAndNm>ext</PlcAndNm><Envlp><Note xmlns="urn:example:ext">${v}</Note></Envlp></SplmtryData></FIToFICstmrCdtTrf>`)],
+  ['a comment in the Document', (x, v) => x.replace('<GrpHdr>', `<GrpHdr><!-- ${v} -->`)],
+  ['AppHdr/BizSvc', (x, v) => x.replace('<CreDt>', `<BizSvc>${v}</BizSvc><CreDt>`)],
+];
+
+function afterCreditorAccount(xml: string, insert: string): string {
+  return xml.replace(/(<CdtrAcct>.*?<\/CdtrAcct>)/, `$1${insert}`);
+}
+
+describe('payee data hidden anywhere the sender can write is screened', () => {
+  it.each(PLACES)('a listed IBAN in %s is a hit and held; the core does not receive it', async (place, put) => {
+    const xml = put(pacs008([{ creditorName: 'Harbour Timber AB', creditorIban: ibanDE(7500 + seq++) }], { appHdr: true }), LISTED.iban);
+    expect(xml).toContain(LISTED.iban);
+    const a = await send(xml);
+    expect({ place, status: a.status, error: a.json.error }).toEqual({ place, status: 200, error: undefined });
+    expect(a.json.transactions![0]).toMatchObject({ decision: 'hold', status: 'PDNG' });
+    expect(a.json.transactions![0]!.hits.map((h) => h.entryId)).toContain('SE-POL-000123');
+    await coreNeverReceives(msgIdOf(xml));
+  });
+
+  it.each(PLACES.filter(([place]) => !/comment/.test(place)))('the listed name in %s is a hit', async (place, put) => {
+    const xml = put(pacs008([{ creditorName: 'Harbour Timber AB', creditorIban: ibanDE(7600 + seq++) }], { appHdr: true }), LISTED.name);
+    const a = await send(xml);
+    expect({ place, status: a.status }).toEqual({ place, status: 200 });
+    expect(a.json.transactions![0]!.hits.map((h) => h.entryId)).toContain('SE-POL-000123');
+    expect(a.json.transactions![0]!.decision).toBe('hold');
+  });
+
+  it('a listed name in the debtor side is not used for matching', async () => {
+    const xml = pacs008([{ creditorName: 'Harbour Timber AB', creditorIban: ibanDE(7700 + seq++), debtorName: LISTED.name }], { appHdr: true });
+    const a = await send(xml);
+    expect(a.status).toBe(200);
+    expect(a.json.transactions![0]).toMatchObject({ decision: 'clear', hits: [] });
+  });
+});

@@ -2,12 +2,13 @@
  * Payee-side field extraction, the input of screening. Works by element names, which are stable across the
  * versions of pacs.008, pacs.009 and pain.001 (BICFI/BIC, AnyBIC/BICOrBEI are both read).
  *
- * Only these elements are ever read: Cdtr, UltmtCdtr, CdtrAcct, CdtrAgt(+Acct), IntrmyAgt1..3(+Acct), RmtInf,
- * RltdRmtInf and the same inside a pacs.009 COV's UndrlygCstmrCdtTrf. Debtor-side elements (Dbtr, UltmtDbtr,
- * DbtrAcct, DbtrAgt, InitgPty …) are never visited: the list of names below is the only entry point.
+ * Typed fields come from Cdtr, UltmtCdtr, CdtrAcct, CdtrAgt(+Acct), IntrmyAgt1..3(+Acct), RmtInf, RltdRmtInf and the
+ * same inside a pacs.009 COV's UndrlygCstmrCdtTrf; every other value of the transaction is then swept up as text
+ * (sweep.ts). Debtor-side elements (Dbtr, UltmtDbtr, DbtrAcct, DbtrAgt, InitgPty …) are never visited.
  */
 import type { PayeeField, PayeeRole, PayeeValueKind } from '../types';
 import { elementPath, firstChild, type XmlElement } from '../xml/tree';
+import { sweepTransaction } from './sweep';
 
 /** Structured postal address parts that are matched as address text (Ctry and AdrTp are not). */
 const ADDRESS_PARTS = new Set([
@@ -19,10 +20,13 @@ const PARTY_BIC_NAMES = ['AnyBIC', 'BICOrBEI', 'BIC', 'BEI'];
 
 class Collector {
   readonly fields: PayeeField[] = [];
-  constructor(private readonly tx: XmlElement) {}
+  /** The leaves read as typed fields; the sweep offers everything else. */
+  readonly taken = new Set<XmlElement>();
+  constructor(readonly tx: XmlElement) {}
 
   add(el: XmlElement | undefined, role: PayeeRole, kind: PayeeValueKind, partyRef: string, extra?: Pick<PayeeField, 'issuer' | 'partyType'>): void {
     if (el === undefined || el.text === '' || el.children.length > 0) return;
+    this.taken.add(el);
     const field: PayeeField = { path: elementPath(el, this.tx), role, kind, value: el.text, partyRef };
     this.fields.push(extra === undefined ? field : { ...field, ...definedOnly(extra) });
   }
@@ -197,6 +201,12 @@ function creditorSide(c: Collector, block: XmlElement, roles: Roles, prefix: str
 export function customerTransferPayee(tx: XmlElement): PayeeField[] {
   const c = new Collector(tx);
   creditorSide(c, tx, DIRECT, '', false);
+  return swept(c);
+}
+
+/** The typed fields, then every other value of the transaction outside the debtor's side (sweep.ts). */
+function swept(c: Collector): PayeeField[] {
+  sweepTransaction(c.tx, c.taken, c.fields, (el) => elementPath(el, c.tx));
   return c.fields;
 }
 
@@ -206,5 +216,5 @@ export function institutionTransferPayee(tx: XmlElement): PayeeField[] {
   creditorSide(c, tx, DIRECT, '', true);
   const underlying = firstChild(tx, 'UndrlygCstmrCdtTrf');
   if (underlying !== undefined) creditorSide(c, underlying, UNDERLYING, 'UndrlygCstmrCdtTrf/', false);
-  return c.fields;
+  return swept(c);
 }

@@ -50,6 +50,15 @@ describe('readMessage: pacs.008.001.08', () => {
       { path: 'Cdtr/PstlAdr/Ctry', role: 'creditor', kind: 'country', value: 'SE', partyRef: 'Cdtr' },
       { path: 'CdtrAcct/Id/IBAN', role: 'creditorAccount', kind: 'iban', value: 'SE4550000000058398257466', partyRef: 'CdtrAcct' },
       { path: 'RmtInf/Ustrd', role: 'remittance', kind: 'text', value: 'Invoice 2026-0117 oak shelves', partyRef: 'RmtInf' },
+      // then everything else the sender wrote outside the debtor's side (identifications, the group header)
+      { path: 'PmtId/InstrId', role: 'transaction', kind: 'label', value: 'INSTR-0001', partyRef: 'PmtId' },
+      { path: 'PmtId/EndToEndId', role: 'transaction', kind: 'label', value: 'E2E-0001', partyRef: 'PmtId' },
+      { path: 'PmtId/TxId', role: 'transaction', kind: 'label', value: 'TX-0001', partyRef: 'PmtId' },
+      ...tx.payee.filter((f) => f.role === 'message'),
+    ]);
+    expect(tx.payee.filter((f) => f.role === 'message').map((f) => [f.path, f.value])).toEqual([
+      ['/Document/FIToFICstmrCdtTrf/GrpHdr/MsgId', 'CHKP-SAMPLE-0001'],
+      ['/Document/FIToFICstmrCdtTrf/GrpHdr/InstdAgt/FinInstnId/BICFI', 'BBBBSESSXXX'],
     ]);
   });
 

@@ -22,6 +22,9 @@ export const payeeRole = z
     'underlyingCreditorAgent',
     'underlyingIntermediaryAgent',
     'underlyingRemittance',
+    'transaction',
+    'supplementaryData',
+    'message',
   ])
   .describe('The payee-side part of the transaction the field belongs to');
 export const transactionStatus = z.enum(['ACSP', 'PDNG', 'RJCT', 'ACCP', 'ACTC', 'ACSC']).describe('ISO 20022 transaction status (ExternalPaymentTransactionStatus1Code)');

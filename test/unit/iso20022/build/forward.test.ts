@@ -11,7 +11,9 @@ describe('buildForwardMessage', () => {
     expect(forwarded.group).toMatchObject({ msgId: 'CHKP-FWD-0001', nbOfTxs: 2, ctrlSum: '1250.00', totalInterbankSettlementAmount: { value: '1250.00', currency: 'EUR' } });
     expect(forwarded.transactions.map((t) => t.endToEndId)).toEqual(['E2E-0301', 'E2E-0303']);
     expect(xml).not.toContain('E2E-0302');
-    expect(forwarded.transactions[1].payee).toEqual(original.transactions[2].payee);
+    // the same payee data, but the group header's MsgId: the gateway's own, not the sender's
+    const sendersData = (t: (typeof original.transactions)[number]) => t.payee.filter((f) => !f.path.endsWith('GrpHdr/MsgId'));
+    expect(sendersData(forwarded.transactions[1])).toEqual(sendersData(original.transactions[2]));
   });
 
   it('changes nothing else: wrapper, AppHdr (but BizMsgIdr) and formatting stay as received', async () => {
