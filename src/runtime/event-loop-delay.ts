@@ -1,36 +1,33 @@
 /**
- * How late this process's event loop runs, cheaply enough to ask on every request. A timer ticks every `intervalMs`;
- * a tick that fires late measured the delay then. The delay reported is the highest measured recently, or the
- * current tick's if it is overdue by more right now:
- * - overdue: while the loop works through a burst of requests in one pass (timers do not run in between), the
- *   requests at the end of the burst see the delay the ones at its start caused;
- * - recently: a delay of d ms stays reported for d ms (at least `minHoldMs`, at most `maxHoldMs`). The requests
- *   that waited out a stall are not all read in the first pass after it (a new connection's bytes are read a pass
- *   after it is accepted), and the passes between are quick: without the hold, the later part of the backlog would
- *   be admitted although it waited as long. A backlog grows with the stall, so the hold does too.
+ * How late this process's event loop runs, cheaply enough to ask on every request. A timer ticks every `intervalMs`
+ * and records how late each tick fired. The delay reported is the larger of:
+ * - the least delay of the ticks of the last `windowMs`: the loop has been late all that time, i.e. work is queueing
+ *   (the CPU is saturated). The least, not the greatest: one late tick is a pause (a collection, the process
+ *   scheduled late on a busy machine) that is over, and refusing on it would turn every hiccup into refusals; the
+ *   queue that matters is the one that persists (the rule of CoDel, which drops on a queue delay that stayed above
+ *   its target for a whole interval);
+ * - how overdue the next tick is right now: while the loop works through a burst in one pass (timers do not run in
+ *   between), the requests at the end of the burst see the delay the ones at its start caused.
  */
 import { performance } from 'node:perf_hooks';
 
 export class EventLoopDelay {
   private lastTick = performance.now();
-  private lastDelay = 0;
-  private peak = 0;
-  private peakAt = 0;
+  /** Ticks of the last window, oldest first: their times and delays. */
+  private readonly times: number[] = [];
+  private readonly delays: number[] = [];
   private readonly timer: NodeJS.Timeout;
 
   constructor(
     private readonly intervalMs = 10,
-    private readonly minHoldMs = 100,
-    private readonly maxHoldMs = 2000,
+    private readonly windowMs = 100,
   ) {
     this.timer = setInterval(() => {
       const now = performance.now();
-      this.lastDelay = Math.max(0, now - this.lastTick - this.intervalMs);
+      this.times.push(now);
+      this.delays.push(Math.max(0, now - this.lastTick - this.intervalMs));
       this.lastTick = now;
-      if (this.lastDelay >= this.peak || now - this.peakAt > this.holdOf(this.peak)) {
-        this.peak = this.lastDelay;
-        this.peakAt = now;
-      }
+      this.forget(now);
     }, intervalMs);
     // A probe never keeps a process alive.
     this.timer.unref();
@@ -39,12 +36,17 @@ export class EventLoopDelay {
   /** Milliseconds the loop runs late (see above). */
   current(): number {
     const now = performance.now();
-    const recent = now - this.peakAt <= this.holdOf(this.peak) ? this.peak : this.lastDelay;
-    return Math.max(recent, now - this.lastTick - this.intervalMs);
+    this.forget(now);
+    let least = Infinity;
+    for (const d of this.delays) if (d < least) least = d;
+    return Math.max(least === Infinity ? 0 : least, now - this.lastTick - this.intervalMs);
   }
 
-  private holdOf(delay: number): number {
-    return Math.min(this.maxHoldMs, Math.max(this.minHoldMs, delay));
+  private forget(now: number): void {
+    while (this.times.length > 0 && now - this.times[0]! > this.windowMs) {
+      this.times.shift();
+      this.delays.shift();
+    }
   }
 
   stop(): void {
