@@ -14,6 +14,7 @@ import type { StatusReportService } from './status-report-service';
 import { AppError } from '../errors/app-error';
 import type { RejectReason } from '../policy/reject-reasons';
 import { derivedMsgId } from '../model/ids';
+import { type DebtorField, debtorFields, maskDebtor } from '../iso20022';
 
 export interface ReviewSettings {
   fourEyes: boolean;
@@ -38,6 +39,25 @@ export interface ReviewDeps {
 /** Recovery leaves decisions younger than this to the request that is still working on them. */
 const RECOVERY_GRACE_MS = 10_000;
 
+/** What a reveal shows: the original as received and its debtor-side fields (none once the original is gone). */
+export interface DebtorReveal {
+  holdId: string;
+  messageId: string;
+  revealedBy: string;
+  revealedAt: string;
+  original: string | null;
+  debtor: DebtorField[];
+}
+
+/** The masked original, or nothing when it cannot be read as XML (it cannot be masked, so it is not shown). */
+function maskOrNothing(raw: string): { text: string; masked: string[] } | undefined {
+  try {
+    return maskDebtor(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 export interface ActResult {
   state: 'proposed' | 'released' | 'rejected';
   hold: HoldRecord;
@@ -61,10 +81,28 @@ export class ReviewService {
     return h;
   }
 
-  /** One hold as a reviewer sees it, with the original message while it is kept (until every transaction is final). */
-  async detail(holdId: string): Promise<HoldRecord & { original: string | null }> {
+  /**
+   * One hold as a reviewer sees it, with the original message while it is kept (until every transaction is final),
+   * its debtor-side fields masked (`debtorMasked`: their paths). Revealing them is revealDebtor's, audited.
+   */
+  async detail(holdId: string): Promise<HoldRecord & { original: string | null; debtorMasked: string[] }> {
     const hold = await this.get(holdId);
-    return { ...hold, original: await this.d.store.raw(hold.messageId) };
+    const raw = await this.d.store.raw(hold.messageId);
+    const masked = raw === null ? undefined : maskOrNothing(raw);
+    return { ...hold, original: masked?.text ?? null, debtorMasked: masked?.masked ?? [] };
+  }
+
+  /**
+   * The original unmasked and its debtor-side fields, for a reviewer holding the reveal permission (checked by the
+   * caller). The reveal is recorded in the audit trail first: nothing is shown that is not on record.
+   */
+  async revealDebtor(holdId: string, reviewer: string, reason: string): Promise<DebtorReveal> {
+    const hold = await this.get(holdId);
+    const raw = await this.d.store.raw(hold.messageId);
+    const debtor = raw === null ? [] : debtorFields(raw);
+    const at = this.d.now().toISOString();
+    await this.d.audit.record({ type: 'debtor-revealed', messageId: hold.messageId, holdId, at, actor: reviewer, data: { reason, fields: debtor.length, originalKept: raw !== null } });
+    return { holdId, messageId: hold.messageId, revealedBy: reviewer, revealedAt: at, original: raw, debtor };
   }
 
   async act(holdId: string, action: 'release' | 'reject', reviewer: string, input: { comment: string; reason?: string }): Promise<ActResult> {

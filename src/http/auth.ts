@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Principal, Role, TokenRegistry } from './tokens';
+import type { Permission, Principal, Role, TokenRegistry } from './tokens';
 import { AppError } from '../errors/app-error';
 
 declare module 'express-serve-static-core' {
@@ -8,8 +8,8 @@ declare module 'express-serve-static-core' {
   }
 }
 
-/** 401 without a valid bearer token, 403 when the token's role is not among `roles`. */
-export function requireRole(tokens: TokenRegistry, ...roles: Role[]) {
+/** 401 without a valid bearer token, 403 when the token's role is not among `roles` or it lacks `permission`. */
+export function requireRole(tokens: TokenRegistry, roles: readonly Role[], permission?: Permission) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const header = req.get('authorization') ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -20,6 +20,9 @@ export function requireRole(tokens: TokenRegistry, ...roles: Role[]) {
     }
     if (!roles.includes(principal.role)) {
       return next(new AppError('FORBIDDEN', `This needs the role ${roles.join(' or ')}; the token "${principal.name}" is a ${principal.role}`));
+    }
+    if (permission && !principal.permissions.includes(permission)) {
+      return next(new AppError('FORBIDDEN', `This needs the permission ${permission}, which the token "${principal.name}" does not have (tokens file: "permissions": ["${permission}"])`));
     }
     req.principal = principal;
     next();

@@ -12,9 +12,17 @@ import { AppError } from '../errors/app-error';
 export const ROLES = ['submitter', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Rights beyond a role, given per token. `reveal-debtor`: see a hold's debtor data unmasked (audited); reviewers do
+ * not have it unless their token says so.
+ */
+export const PERMISSIONS = ['reveal-debtor'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
 export interface Principal {
   readonly name: string;
   readonly role: Role;
+  readonly permissions: readonly Permission[];
 }
 
 const fileSchema = z.object({
@@ -24,6 +32,7 @@ const fileSchema = z.object({
         token: z.string().min(16, 'a token must have at least 16 characters'),
         role: z.enum(ROLES),
         name: z.string().min(1).max(100),
+        permissions: z.array(z.enum(PERMISSIONS)).optional(),
       }),
     )
     .min(1),
@@ -35,7 +44,7 @@ export class TokenRegistry {
   private readonly byHash = new Map<string, Principal>();
 
   constructor(file: TokensFile) {
-    for (const t of file.tokens) this.byHash.set(digest(t.token), { name: t.name, role: t.role });
+    for (const t of file.tokens) this.byHash.set(digest(t.token), { name: t.name, role: t.role, permissions: t.permissions ?? [] });
   }
 
   identify(token: string): Principal | undefined {
@@ -67,6 +76,9 @@ export function parseTokensFile(text: string, fileName: string): TokensFile {
   for (const t of parsed.data.tokens) {
     if (names.has(t.name)) throw new AppError('CONFIG_INVALID', `${fileName}: token name "${t.name}" is used twice; the audit trail needs unique names`);
     names.add(t.name);
+    if (t.permissions?.includes('reveal-debtor') && t.role !== 'reviewer') {
+      throw new AppError('CONFIG_INVALID', `${fileName}: token "${t.name}": reveal-debtor is a reviewer's permission; a ${t.role} token cannot have it`);
+    }
   }
   return parsed.data;
 }

@@ -8,3 +8,4 @@ export { buildStatusReport, buildRejectionReport, type StatusReportOptions } fro
 export { buildForwardMessage } from './build/forward';
 export { identifyNamespace, statusReportFor, isScreenedFamily, SCREENED_FAMILIES, definedMessages } from './registry';
 export type * from './types';
+export { debtorFields, maskDebtor, type DebtorField } from './debtor-mask';

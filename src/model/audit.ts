@@ -28,6 +28,8 @@ export type AuditEventType =
   | 'watchlist-changed'
   | 'watchlist-refresh'
   | 'rescreened'
+  /** A reviewer with the reveal permission was shown a hold's debtor data (who, which hold, when, why). */
+  | 'debtor-revealed'
   | 'post-hoc-opened'
   | 'post-hoc-closed';
 

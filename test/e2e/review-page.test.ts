@@ -184,3 +184,41 @@ describe('claims and false-positive exceptions through the page', () => {
     await bob.context().close();
   });
 });
+
+describe('debtor data in the page', () => {
+  it('is masked for every reviewer; one whose token has reveal-debtor reveals it with a reason, on record', async () => {
+    const debtorName = 'Ingrid Maskedpayer';
+    const debtorIban = ibanDE(41_414);
+    const res = await t.submit(pacs008([{ creditorName: LISTED.name, creditorIban: LISTED.iban, debtorName, debtorIban }])).expect(200);
+    const holdId = res.body.transactions[0].holdId as string;
+
+    const alice = await signedIn(browser, server.url, TOKENS.reviewerA, `#/hold/${holdId}`);
+    await alice.waitForSelector(`article.hold[data-id="${holdId}"]`);
+    await alice.click('details.original summary');
+    expect(await text(alice, '#original')).toContain('<Nm>•••</Nm>');
+    expect(await text(alice, '#original')).toContain(LISTED.iban);
+    expect(await text(alice, '#debtor-note')).toMatch(/Debtor data masked/);
+    expect(await alice.textContent('body')).not.toContain(debtorName);
+    expect(await alice.textContent('body')).not.toContain(debtorIban);
+    expect(await alice.$('#reveal')).toBeNull();
+
+    const carol = await signedIn(browser, server.url, TOKENS.reviewerReveal, `#/hold/${holdId}`);
+    await carol.waitForSelector(`article.hold[data-id="${holdId}"]`);
+    await carol.click('details.original summary');
+    expect(await carol.textContent('body')).not.toContain(debtorName);
+    await carol.fill('#reveal-reason', 'payer named in a police request');
+    await carol.click('#reveal');
+    await carol.waitForSelector('#debtor-fields');
+    expect(await text(carol, '#debtor-fields')).toContain(debtorName);
+    expect(await text(carol, '#original')).toContain(debtorIban);
+    expect(await text(carol, '#debtor-note')).toMatch(/revealed to carol/);
+    await screenshot(carol, 'review-page-debtor-revealed');
+
+    await t.gw.audit.seal();
+    const reveals = [];
+    for await (const e of t.gw.audit.events()) if (e.type === 'debtor-revealed' && e.holdId === holdId) reveals.push(e);
+    expect(reveals).toMatchObject([{ actor: 'carol', data: { reason: 'payer named in a police request' } }]);
+    await alice.context().close();
+    await carol.context().close();
+  });
+});

@@ -18,6 +18,8 @@ export const TOKENS = {
   submitterB: 'test-submitter-b-token-0000000000',
   reviewerA: 'test-reviewer-a-token-00000000000',
   reviewerB: 'test-reviewer-b-token-00000000000',
+  /** A reviewer whose token may reveal debtor data. */
+  reviewerReveal: 'test-reviewer-reveal-token-000000',
   admin: 'test-admin-token-0000000000000000',
 } as const;
 
@@ -56,6 +58,7 @@ export async function makeDataDir(): Promise<string> {
         { token: TOKENS.submitterB, role: 'submitter', name: 'hub-b-test' },
         { token: TOKENS.reviewerA, role: 'reviewer', name: 'alice' },
         { token: TOKENS.reviewerB, role: 'reviewer', name: 'bob' },
+        { token: TOKENS.reviewerReveal, role: 'reviewer', name: 'carol', permissions: ['reveal-debtor'] },
         { token: TOKENS.admin, role: 'admin', name: 'admin-test' },
       ],
     }),

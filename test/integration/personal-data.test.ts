@@ -75,10 +75,24 @@ describe('the built gateway on an append-only redis-server, no key configured', 
     const sent = await Promise.all((await fs.readdir(outbox)).map((f) => fs.readFile(path.join(outbox, f), 'utf8')));
     expect(sent.some((x) => x.includes(cleared.debtorName))).toBe(true);
 
-    // the hold reads back through the API (opened with the generated key)
-    const detail = await fetch(`http://127.0.0.1:${gw.port}/v1/holds/${holdId}`, { headers: { authorization: `Bearer ${TOKENS.reviewerA}` } });
+    // the hold reads back through the API (opened with the generated key), the debtor's side masked
+    const base = `http://127.0.0.1:${gw.port}/v1/holds/${holdId}`;
+    const detail = await fetch(base, { headers: { authorization: `Bearer ${TOKENS.reviewerA}` } });
     expect(detail.status).toBe(200);
-    expect(((await detail.json()) as { transaction: { payee: { value: string }[] } }).transaction.payee.map((p) => p.value)).toContain(LISTED.iban);
+    const shown = await detail.text();
+    expect(shown).toContain(LISTED.iban);
+    expect(shown).not.toContain(held.debtorName);
+    expect(shown).not.toContain(held.debtorIban);
+    expect((JSON.parse(shown) as { debtorMasked: string[] }).debtorMasked).toEqual(expect.arrayContaining([expect.stringMatching(/\/Dbtr\/Nm$/), expect.stringMatching(/\/DbtrAcct\/Id\/IBAN$/)]));
+    // revealing needs the permission: a reviewer without it is refused, one with it sees the debtor
+    const reveal = (token: string) =>
+      fetch(`${base}/reveal-debtor`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'privacy test' }) });
+    const refused = await reveal(TOKENS.reviewerA);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    const revealed = await reveal(TOKENS.reviewerReveal);
+    expect(revealed.status).toBe(200);
+    expect(await revealed.text()).toContain(held.debtorName);
 
     // the generated key: DATA_DIR/encryption.key, owner-only
     expect((await fs.stat(path.join(dataDir, 'encryption.key'))).mode & 0o777).toBe(0o600);
@@ -88,6 +102,8 @@ describe('the built gateway on an append-only redis-server, no key configured', 
     try {
       const values = await allValues(client);
       expect(values.some((v) => v.includes(Buffer.from(holdId)))).toBe(true);
+      // the reveal is on record (audit trail, in Redis until archived): who and which hold
+      expect(values.some((v) => v.includes(Buffer.from('"debtor-revealed"')) && v.includes(Buffer.from(holdId)) && v.includes(Buffer.from('"carol"')))).toBe(true);
       for (const s of secrets) expect(values.filter((v) => v.includes(s)).map((v) => v.toString('utf8').slice(0, 200))).toEqual([]);
     } finally {
       client.disconnect();
@@ -148,6 +164,48 @@ describe('keys rotate; a record that does not open is an error with a code', () 
       expect(page.body.error.code).toBe('RECORD_KEY_UNKNOWN');
     } finally {
       await third.destroy();
+    }
+  });
+});
+
+describe('debtor data in the review API: masked by default, revealed with a permission of its own, audited', () => {
+  it('masks the debtor in the hold, refuses a reveal without the permission, and records every reveal', async () => {
+    const t = await startTestGateway('privacy-mask', { FOUR_EYES: 'false' });
+    try {
+      const debtorName = `Maskdebtor Person ${unique()}`;
+      const debtorIban = ibanDE(600_000 + Math.floor(Math.random() * 99_999));
+      const holdId = (await t.submit(pacs008([{ creditorName: LISTED.name, creditorIban: LISTED.iban, debtorName, debtorIban }])).expect(200)).body.transactions[0].holdId as string;
+
+      const detail = await t.http.get(`/v1/holds/${holdId}`).set(t.as('reviewerA')).expect(200);
+      expect(detail.text).not.toContain(debtorName);
+      expect(detail.text).not.toContain(debtorIban);
+      expect(detail.body.original).toContain('<Nm>•••</Nm>');
+      expect(detail.body.original).toContain(`<IBAN>${LISTED.iban}</IBAN>`);
+      const page = await t.http.get('/v1/holds').set(t.as('reviewerA')).expect(200);
+      expect(page.text).not.toContain(debtorName);
+
+      const session = async (who: 'reviewerA' | 'reviewerReveal') => (await t.http.get('/v1/review/session').set(t.as(who)).expect(200)).body.reviewer.permissions;
+      expect(await session('reviewerA')).toEqual([]);
+      expect(await session('reviewerReveal')).toEqual(['reveal-debtor']);
+
+      const url = `/v1/holds/${holdId}/reveal-debtor`;
+      expect((await t.http.post(url).set(t.as('reviewerA')).send({ reason: 'curious' }).expect(403)).body.error.code).toBe('FORBIDDEN');
+      expect((await t.http.post(url).set(t.as('submitter')).send({ reason: 'curious' }).expect(403)).body.error.code).toBe('FORBIDDEN');
+      expect((await t.http.post(url).set(t.as('reviewerReveal')).send({}).expect(400)).body.error.code).toBe('REQUEST_INVALID');
+
+      const reveal = await t.http.post(url).set(t.as('reviewerReveal')).send({ reason: 'same payer in three holds' }).expect(200);
+      expect(reveal.body).toMatchObject({ holdId, revealedBy: 'carol' });
+      expect(reveal.body.original).toContain(debtorName);
+      expect(reveal.body.debtor).toEqual(expect.arrayContaining([{ path: expect.stringMatching(/\/Dbtr\/Nm$/), value: debtorName }, { path: expect.stringMatching(/\/DbtrAcct\/Id\/IBAN$/), value: debtorIban }]));
+
+      await t.gw.audit.seal();
+      const events = [];
+      for await (const e of t.gw.audit.events()) if (e.holdId === holdId && e.type === 'debtor-revealed') events.push(e);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ actor: 'carol', at: reveal.body.revealedAt, data: { reason: 'same payer in three holds' } });
+      expect(JSON.stringify(events[0])).not.toContain(debtorName);
+    } finally {
+      await t.destroy();
     }
   });
 });

@@ -176,7 +176,7 @@ function describeOperation(op: Operation, input: SchemaPass, output: SchemaPass)
   addParameters(op.params, 'path');
   addParameters(op.query, 'query');
 
-  const roles = op.roles === 'public' ? 'No token needed.' : `Roles: ${op.roles.join(', ')}.`;
+  const roles = op.roles === 'public' ? 'No token needed.' : `Roles: ${op.roles.join(', ')}.${op.permission ? ` Permission: ${op.permission} (given per token in the tokens file).` : ''}`;
   return {
     operationId: op.id,
     tags: [op.tag],
@@ -184,6 +184,7 @@ function describeOperation(op: Operation, input: SchemaPass, output: SchemaPass)
     description: [op.description, roles].filter(Boolean).join('\n\n'),
     security: op.roles === 'public' ? [] : [{ bearer: [] }],
     ...(op.roles !== 'public' ? { 'x-roles': op.roles } : {}),
+    ...(op.permission ? { 'x-permission': op.permission } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(op.body ? { requestBody: requestBody(op, input) } : {}),
     responses: responses(op, output),

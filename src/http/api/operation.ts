@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { ErrorCode } from '../../errors/catalog';
-import type { Role } from '../tokens';
+import type { Permission, Role } from '../tokens';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
 
@@ -43,6 +43,8 @@ export interface Operation {
   tag: Tag;
   /** Roles allowed; 'public' needs no token. */
   roles: readonly Role[] | 'public';
+  /** A permission the token needs beside its role (403 FORBIDDEN without it). */
+  permission?: Permission;
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: RequestBody;

@@ -40,7 +40,7 @@ export const ALWAYS: readonly ErrorCode[] = ['INTERNAL'];
 export function stagesOf(op: Operation): Stage[] {
   const stages: Stage[] = [];
   const roles = op.roles;
-  if (roles !== 'public') stages.push({ errors: ['AUTH_REQUIRED', 'FORBIDDEN'], handlers: (c) => [requireRole(c.tokens, ...roles)] });
+  if (roles !== 'public') stages.push({ errors: ['AUTH_REQUIRED', 'FORBIDDEN'], handlers: (c) => [requireRole(c.tokens, roles, op.permission)] });
   if (op.admission) stages.push({ errors: ['OVERLOADED'], handlers: (c) => [admission({ maxInFlight: c.maxInFlight ?? 0, maxLoopDelayMs: c.maxLoopDelayMs ?? 0, ...(c.loopDelay ? { loopDelay: c.loopDelay } : {}) })] });
   const body = op.body;
   if (body?.kind === 'json') {

@@ -3,9 +3,9 @@ import type { ReviewService } from '../../app/review-service';
 import type { HoldFilter } from '../../model/hold-query';
 import { principalOf } from '../auth';
 import { type RouteContext, route } from '../api/route';
-import { claimHold, getHold, listHolds, rejectHold, releaseHold, unclaimHold } from '../api/operations/holds';
+import { claimHold, getHold, listHolds, rejectHold, releaseHold, revealHoldDebtor, unclaimHold } from '../api/operations/holds';
 
-/** GET /v1/holds, GET /v1/holds/:id, POST /v1/holds/:id/{release,reject,claim,unclaim} (reviewers). */
+/** GET /v1/holds, GET /v1/holds/:id, POST /v1/holds/:id/{release,reject,claim,unclaim,reveal-debtor} (reviewers). */
 export function holdRoutes(review: ReviewService, ctx: RouteContext): Router {
   const r = Router();
 
@@ -32,6 +32,10 @@ export function holdRoutes(review: ReviewService, ctx: RouteContext): Router {
 
   route(r, getHold, ctx, async ({ params }, _req, res) => {
     res.json(await review.detail(params.id));
+  });
+
+  route(r, revealHoldDebtor, ctx, async ({ params, body }, req, res) => {
+    res.json(await review.revealDebtor(params.id, principalOf(req).name, body.reason));
   });
 
   for (const [op, action] of [

@@ -254,6 +254,42 @@ function exceptionsPanel(hold, candidates, reload) {
   );
 }
 
+// The original with the debtor's side masked (the API masks it); a reviewer whose token has the reveal-debtor
+// permission can show it, giving a reason: each reveal is recorded in the audit trail.
+function originalPanel(hold, ctx) {
+  const pre = h('pre', { id: 'original' }, hold.original ?? '(no longer kept: the message is complete)');
+  const masked = hold.debtorMasked ?? [];
+  const note = h('p', { class: 'muted', id: 'debtor-note' }, masked.length ? `Debtor data masked (•••): ${masked.length} field${masked.length === 1 ? '' : 's'} of the payer. Decisions are taken on the payee and the transaction.` : '');
+  const canReveal = (ctx.session.reviewer.permissions ?? []).includes('reveal-debtor') && masked.length > 0;
+  const summary = h('summary', {}, masked.length ? 'Original message (as received, debtor masked)' : 'Original message (as received)');
+  let form = null;
+  if (canReveal) {
+    const why = h('input', { type: 'text', name: 'reason', id: 'reveal-reason', size: '40', required: true, maxlength: '500', placeholder: 'why you need the payer’s data (audited)', 'aria-label': 'Reason for revealing the debtor data' });
+    form = h('form', { class: 'inline', id: 'reveal-form' }, why, h('button', { type: 'submit', id: 'reveal' }, 'Reveal debtor data'));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const reason = why.value.trim();
+      if (!reason) {
+        say('A reason is required: the audit trail records why the debtor data was looked at.', 'error');
+        why.focus();
+        return;
+      }
+      try {
+        const out = await post(`/v1/holds/${encodeURIComponent(hold.id)}/reveal-debtor`, { reason });
+        pre.textContent = out.original ?? '(no longer kept: the message is complete)';
+        summary.textContent = 'Original message (as received, debtor revealed)';
+        note.replaceChildren(`Debtor data revealed to ${out.revealedBy} at ${when(out.revealedAt)} (recorded in the audit trail).`);
+        form.replaceWith(
+          h('table', { class: 'debtor', id: 'debtor-fields' }, h('caption', {}, 'Debtor data'), h('tbody', {}, out.debtor.map((f) => h('tr', {}, h('th', { scope: 'row' }, h('code', {}, f.path)), h('td', { class: 'value' }, f.value))))),
+        );
+      } catch (e) {
+        say(e instanceof ApiError ? `${e.code}: ${e.message}` : String(e), 'error');
+      }
+    });
+  }
+  return h('details', { class: 'original' }, summary, note, form, pre);
+}
+
 export async function renderHold(view, ctx, holdId) {
   let hold;
   let candidates = [];
@@ -297,7 +333,7 @@ export async function renderHold(view, ctx, holdId) {
         h('div', {}, decision ? decision.form : null, facts(hold), exceptionsPanel(hold, candidates, reload)),
       ),
       // last: the keyboard reaches the decision before this long block, as the eye does
-      h('details', { class: 'original' }, h('summary', {}, 'Original message (as received)'), h('pre', {}, hold.original ?? '(no longer kept: the message is complete)')),
+      originalPanel(hold, ctx),
     ),
   );
   return {

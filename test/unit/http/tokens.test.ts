@@ -18,7 +18,7 @@ describe('tokens', () => {
 
   it('identifies a token and its role; refuses others', () => {
     const reg = new TokenRegistry(parseTokensFile(JSON.stringify({ tokens: [{ token: 'x'.repeat(20), role: 'reviewer', name: 'r' }] }), 't.json'));
-    expect(reg.identify('x'.repeat(20))).toEqual({ name: 'r', role: 'reviewer' });
+    expect(reg.identify('x'.repeat(20))).toEqual({ name: 'r', role: 'reviewer', permissions: [] });
     expect(reg.identify('x'.repeat(19))).toBeUndefined();
   });
 
@@ -28,5 +28,15 @@ describe('tokens', () => {
     expect(() => parseTokensFile('nope', 't.json')).toThrow(/not valid JSON/);
     const dup = { tokens: [{ token: 'a'.repeat(20), role: 'reviewer', name: 'same' }, { token: 'b'.repeat(20), role: 'reviewer', name: 'same' }] };
     expect(() => parseTokensFile(JSON.stringify(dup), 't.json')).toThrow(/used twice/);
+  });
+
+  it('gives reveal-debtor only to the reviewer tokens that name it', () => {
+    const file = { tokens: [{ token: 'a'.repeat(20), role: 'reviewer', name: 'r' }, { token: 'b'.repeat(20), role: 'reviewer', name: 'p', permissions: ['reveal-debtor'] }] };
+    const reg = new TokenRegistry(parseTokensFile(JSON.stringify(file), 't.json'));
+    expect(reg.identify('a'.repeat(20))!.permissions).toEqual([]);
+    expect(reg.identify('b'.repeat(20))!.permissions).toEqual(['reveal-debtor']);
+    const admin = { tokens: [{ token: 'a'.repeat(20), role: 'admin', name: 'x', permissions: ['reveal-debtor'] }] };
+    expect(() => parseTokensFile(JSON.stringify(admin), 't.json')).toThrow(/reviewer's permission/);
+    expect(() => parseTokensFile(JSON.stringify({ tokens: [{ ...file.tokens[1], permissions: ['everything'] }] }), 't.json')).toThrow(/permissions/);
   });
 });

@@ -1,6 +1,6 @@
 /** Reviewers' operations on held transactions: the queue, one hold, decisions (four eyes), claims. */
 import { SEALED_RECORD_ERRORS, json, operation } from '../operation';
-import { decisionBody, decisionResult, hold, holdDetail, holdIdParams, holdListQuery, holdPage } from '../schemas/holds';
+import { debtorReveal, decisionBody, decisionResult, hold, holdDetail, holdIdParams, holdListQuery, holdPage, revealBody } from '../schemas/holds';
 import { EXAMPLE_HOLD } from '../examples';
 
 export const listHolds = operation({
@@ -23,7 +23,43 @@ export const getHold = operation({
   tag: 'holds',
   roles: ['reviewer'],
   params: holdIdParams,
-  responses: { 200: { description: 'The hold', content: [json(holdDetail, { ...EXAMPLE_HOLD, original: '<Document …>' })] } },
+  description: 'The debtor’s side of the original (Dbtr, DbtrAcct, UltmtDbtr, InitgPty) is masked: reviewers decide on the payee and the transaction. POST /v1/holds/{id}/reveal-debtor shows it, with a permission of its own.',
+  responses: {
+    200: {
+      description: 'The hold',
+      content: [json(holdDetail, { ...EXAMPLE_HOLD, original: '<Document …><Dbtr><Nm>•••</Nm></Dbtr>…</Document>', debtorMasked: ['/Document/FIToFICstmrCdtTrf/CdtTrfTxInf/Dbtr/Nm'] })],
+    },
+  },
+  errors: ['NOT_FOUND', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
+});
+
+export const revealHoldDebtor = operation({
+  id: 'revealHoldDebtor',
+  method: 'post',
+  path: '/v1/holds/:id/reveal-debtor',
+  summary: 'Show a hold’s debtor data unmasked (permission reveal-debtor; recorded in the audit trail)',
+  description:
+    'For the rare case a decision needs the payer: the original unmasked and its debtor-side fields. The token needs the permission `reveal-debtor` beside the reviewer role (tokens file: `"permissions": ["reveal-debtor"]`; no token has it by default). Every reveal is an audit event `debtor-revealed` (who, which hold, when, the reason given), written before the answer.',
+  tag: 'holds',
+  roles: ['reviewer'],
+  permission: 'reveal-debtor',
+  params: holdIdParams,
+  body: { kind: 'json', schema: revealBody, limit: '16kb', example: { reason: 'Same payer across three held payments: checking for a pattern' } },
+  responses: {
+    200: {
+      description: 'The debtor data',
+      content: [
+        json(debtorReveal, {
+          holdId: EXAMPLE_HOLD.id,
+          messageId: EXAMPLE_HOLD.messageId,
+          revealedBy: 'alice',
+          revealedAt: '2026-03-02T09:00:00.000Z',
+          original: '<Document …><Dbtr><Nm>Erik Andersson</Nm></Dbtr>…</Document>',
+          debtor: [{ path: '/Document/FIToFICstmrCdtTrf/CdtTrfTxInf/Dbtr/Nm', value: 'Erik Andersson' }],
+        }),
+      ],
+    },
+  },
   errors: ['NOT_FOUND', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
 

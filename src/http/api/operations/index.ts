@@ -4,7 +4,7 @@
  */
 import type { Operation } from '../operation';
 import { messageStatusOp, screenMessage, submitMessage } from './messages';
-import { claimHold, getHold, listHolds, rejectHold, releaseHold, unclaimHold } from './holds';
+import { claimHold, getHold, listHolds, rejectHold, releaseHold, revealHoldDebtor, unclaimHold } from './holds';
 import { confirmException, exceptionCandidates, getException, listExceptions, proposeException, revokeException } from './exceptions';
 import { reviewAssets, reviewDashboardOp, reviewPage, reviewSessionOp, reviewVendor } from './review';
 import { closePostHoc, getPostHoc, listPostHoc } from './post-hoc';
@@ -17,6 +17,7 @@ export const OPERATIONS: readonly Operation[] = [
   messageStatusOp,
   listHolds,
   getHold,
+  revealHoldDebtor,
   releaseHold,
   rejectHold,
   claimHold,

@@ -56,7 +56,7 @@ export const reviewSessionOp = operation({
       description: 'The reviewer and the settings',
       content: [
         json(reviewSession, {
-          reviewer: { name: 'alice', role: 'reviewer' },
+          reviewer: { name: 'alice', role: 'reviewer', permissions: [] },
           settings: { fourEyes: true, conflictRule: 'escalate', expiryAction: 'reject', defaultRejectReason: 'RR04', rejectReasons: [{ code: 'RR04', label: 'Regulatory reason' }] },
           watchlist: { version: 'sha256:6c1f0e2a9b', entries: 52 },
           serverTime: '2026-03-02T09:00:00.000Z',

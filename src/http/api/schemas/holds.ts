@@ -78,7 +78,28 @@ export const hold = z
   })
   .describe('A held transaction (or a post-hoc review item)');
 
-export const holdDetail = hold.extend({ original: z.string().nullable().describe('The original message while it is kept (until every transaction is final)') });
+export const holdDetail = hold.extend({
+  original: z
+    .string()
+    .nullable()
+    .describe('The original message while it is kept (until every transaction is final), the text of its debtor-side elements masked (•••)'),
+  debtorMasked: z.array(z.string()).describe('Paths of the elements masked in `original` (Dbtr, DbtrAcct, UltmtDbtr, InitgPty and what they hold); POST /v1/holds/{id}/reveal-debtor shows them'),
+});
+
+export const revealBody = z.object({
+  reason: z.string().trim().min(1, 'a reason is required: the audit trail records why the debtor data was looked at').max(500),
+});
+
+export const debtorReveal = z
+  .object({
+    holdId: z.string(),
+    messageId: z.string(),
+    revealedBy: z.string(),
+    revealedAt: time,
+    original: z.string().nullable().describe('The original message as received, unmasked; null once it is no longer kept'),
+    debtor: z.array(z.object({ path: z.string(), value: z.string() })).describe('The debtor-side fields, in document order'),
+  })
+  .describe('The debtor data of a hold, shown to a reviewer with the reveal-debtor permission; recorded in the audit trail (debtor-revealed)');
 
 export const holdPage = z.object({
   holds: z.array(hold),

@@ -1,7 +1,7 @@
 /** Shapes of the watchlist, dead-letter, session, health and error answers. */
 import { z } from 'zod';
 import { ERROR_CATALOG, type ErrorCode } from '../../../errors/catalog';
-import { ROLES } from '../../tokens';
+import { PERMISSIONS, ROLES } from '../../tokens';
 
 const time = z.iso.datetime({ offset: true });
 const allCodes = Object.keys(ERROR_CATALOG) as [ErrorCode, ...ErrorCode[]];
@@ -27,7 +27,7 @@ export const deadLetters = z.object({
 });
 
 export const reviewSession = z.object({
-  reviewer: z.object({ name: z.string(), role: z.enum(ROLES) }),
+  reviewer: z.object({ name: z.string(), role: z.enum(ROLES), permissions: z.array(z.enum(PERMISSIONS)).describe('Rights beyond the role (reveal-debtor: see debtor data, audited)') }),
   settings: z.object({
     fourEyes: z.boolean(),
     conflictRule: z.enum(['escalate', 'keep']),
