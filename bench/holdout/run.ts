@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const perCall = Number(values['messages-per-call']);
   const cliMain = path.join(repoRoot, 'dist', 'src', 'cli', 'main.js');
 
-  let t = Date.now();
+  const t = Date.now();
   const data = buildDataset({ seed, scale, filler });
   const generateMs = Date.now() - t;
   log(`generated ${data.entries.length} list entries (${data.fillers} fillers) and ${data.cases.length} cases in ${(generateMs / 1000).toFixed(1)} s (seed ${seed})`);

@@ -146,7 +146,7 @@ export const NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
   },
   diacritics: (e, rng) => {
     const n = latinName(e);
-    if (!/[^\x00-\x7f]/.test(n)) return undefined;
+    if (!/[\u0080-\uffff]/.test(n)) return undefined;
     const expand: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', å: 'aa', æ: 'ae', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', Ø: 'Oe', Å: 'Aa', Æ: 'Ae' };
     const v = rng.chance(0.5)
       ? n.replace(/[äöüøåæßÄÖÜØÅÆ]/g, (c) => expand[c]).normalize('NFD').replace(/[\u0300-\u036f]/g, '')

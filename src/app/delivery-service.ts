@@ -68,7 +68,7 @@ export class DeliveryService {
    */
   async forwardAll(units: readonly ForwardUnit[], attempt: Attempt): Promise<ForwardOutcome[]> {
     const contexts = await this.d.store.forwardContexts(units);
-    const outcomes: ForwardOutcome[] = new Array(units.length);
+    const outcomes = new Array<ForwardOutcome>(units.length);
     const finishes: ForwardFinish[] = [];
     const dead = (i: number, reason: string, httpStatus?: number) => {
       outcomes[i] = { kind: 'dead', reason, ...(httpStatus ? { httpStatus } : {}) };

@@ -50,7 +50,7 @@ export interface Core {
   readonly review: ReviewService;
   readonly deliveries: DeliveryService;
   readonly closers: Closers;
-  recover(): ReturnType<ReviewService['recoverInterruptedDecisions']>;
+  readonly recover: () => ReturnType<ReviewService['recoverInterruptedDecisions']>;
 }
 
 /**

@@ -120,7 +120,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
 }
 
 /** `chokepoint work`: the queue workers alone (no HTTP, no watchlist). */
-export async function startQueueWorkerProcess(config: Config, options: Pick<StartOptions, 'log' | 'now' | 'recoveryIntervalMs'> = {}): Promise<{ core: Core; close(): Promise<void> }> {
+export async function startQueueWorkerProcess(config: Config, options: Pick<StartOptions, 'log' | 'now' | 'recoveryIntervalMs'> = {}): Promise<{ core: Core; close: () => Promise<void> }> {
   const log = options.log ?? createLogger(config.logLevel);
   const core = await openCore(config, {
     log,

@@ -1,21 +1,17 @@
 /**
  * The environment, read once, validated, and turned into a typed Config. Nothing else in the product reads
- * process.env: main.ts and the CLI call loadConfig(process.env) and pass the result down.
+ * process.env: the CLI's commands (cli/main.ts) call loadConfig(process.env) and pass the result down.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { parseDuration } from './duration';
+import type { HoldDeadlines } from '../policy/outcome';
 import { parseWatchlistSources, type WatchlistSources } from './watchlist-sources';
 
 export type { WatchlistSourceSpec, WatchlistSources } from './watchlist-sources';
-
-export interface HoldDeadlines {
-  /** Milliseconds a hold may wait for a decision, by service level code; `default` for all others. */
-  readonly default: number;
-  readonly byServiceLevel: Readonly<Record<string, number>>;
-}
+export type { HoldDeadlines };
 
 export interface Config {
   readonly port: number;

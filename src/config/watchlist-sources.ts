@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { AppError } from '../errors/app-error';
-import { SOURCE_FORMATS, type SourceFormat } from '../watchlist/sources/types';
+import { SOURCE_FORMATS, type SourceFormat } from '../model/watchlist';
 
 export interface WatchlistSourceSpec {
   /** How the source is named in GET /v1/watchlist, /metrics, logs and audit: format and file name or host/path. */

@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+/** The published list formats a WATCHLIST source may name (FORMAT:PATH); each has a reader in watchlist/sources/. */
+export const SOURCE_FORMATS = ['ofac-sdn-csv', 'ofac-sdn-xml', 'un-xml', 'eu-fsf-xml', 'ftm', 'csv', 'native'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
 const count = z.number().int().min(0);
 const isoTime = z.iso.datetime({ offset: true });
 

@@ -11,7 +11,7 @@ export interface GaugeSources {
   deadLetters(): Promise<number>;
   watchlist(): { entries: number; version: string };
   /** The list's age and each source's last refresh (shared by every instance through Redis). */
-  watchlistStatus?(): Promise<WatchlistStatus | undefined>;
+  watchlistStatus?: () => Promise<WatchlistStatus | undefined>;
 }
 
 const REFRESH_OUTCOMES = ['updated', 'unchanged', 'failed', 'refused'] as const;

@@ -2,9 +2,14 @@
  * What a screening decision means for the payment: the status it is reported with and, for a hold, how long it may
  * wait for a reviewer. Set by configuration (REJECT_REASON, PENDING_STATUS / PENDING_REASON, HOLD_DEADLINE(S)).
  */
-import type { HoldDeadlines } from '../config';
 import type { TransactionStatus, TransactionView } from '../iso20022/types';
 import type { Decision } from '../screening/types';
+
+export interface HoldDeadlines {
+  /** Milliseconds a hold may wait for a decision, by service level code; `default` for all others. */
+  readonly default: number;
+  readonly byServiceLevel: Readonly<Record<string, number>>;
+}
 
 export interface StatusPolicy {
   rejectReason: string;

@@ -24,7 +24,8 @@ export interface EmbeddedRedis {
   readonly pid: number;
   /** true when a server left by an earlier run was adopted instead of starting a new one. */
   readonly adopted: boolean;
-  stop(): Promise<void>;
+  /** Uses no `this`: may be passed on alone. */
+  readonly stop: () => Promise<void>;
 }
 
 export class RedisServerMissingError extends Error {
@@ -109,9 +110,15 @@ function launch(options: EmbeddedRedisOptions, redisDir: string, port: number): 
       } else if (Date.now() > deadline) {
         child.kill('SIGKILL');
         fail(new Error(`redis-server did not answer on port ${port} within 10 s`));
-      } else setTimeout(poll, 50);
+      } else schedule(50);
     };
-    setTimeout(poll, 30);
+    // ping() answers false rather than failing; the catch is for anything else, so the start fails instead of hanging.
+    const schedule = (ms: number) => {
+      setTimeout(() => {
+        poll().catch((e: Error) => fail(e));
+      }, ms);
+    };
+    schedule(30);
   });
 }
 

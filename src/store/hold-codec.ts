@@ -5,7 +5,7 @@ import type { PayloadSealer } from './sealed-payload';
 import { AppError } from '../errors/app-error';
 
 /** Fields of a hold that change after creation are stored apart from the immutable body, so updates stay small. */
-const MUTABLE = ['state', 'proposal', 'decision', 'claimedBy', 'claimedAt', 'escalated', 'rescreens'] as const;
+type MutableField = 'state' | 'proposal' | 'decision' | 'claimedBy' | 'claimedAt' | 'escalated' | 'rescreens';
 
 /** The AAD of a hold's sealed body: a body copied into another hold's record does not open there. */
 const bodyContext = (holdId: string) => `hold:${holdId}:body`;
@@ -37,12 +37,12 @@ export function holdFields(h: HoldRecord, sealer: PayloadSealer): string[] {
 /** HGETALL result → HoldRecord (undefined when the hash is empty). A body that does not open throws (RECORD_*). */
 export function holdFromHash(holdId: string, h: Record<string, string>, sealer: PayloadSealer): HoldRecord | undefined {
   if (!h.body || !h.state) return undefined;
-  const body = parseJson(holdId, 'body', sealer.openText(h.body, bodyContext(holdId))) as Omit<HoldRecord, (typeof MUTABLE)[number]>;
+  const body = parseJson(holdId, 'body', sealer.openText(h.body, bodyContext(holdId))) as Omit<HoldRecord, MutableField>;
   return {
     ...body,
     state: h.state as HoldRecord['state'],
-    ...(h.proposal ? { proposal: JSON.parse(h.proposal) } : {}),
-    ...(h.decision ? { decision: JSON.parse(h.decision) } : {}),
+    ...(h.proposal ? { proposal: JSON.parse(h.proposal) as HoldRecord['proposal'] } : {}),
+    ...(h.decision ? { decision: JSON.parse(h.decision) as HoldRecord['decision'] } : {}),
     ...(h.claimedBy ? { claimedBy: h.claimedBy, claimedAt: h.claimedAt } : {}),
     ...(h.escalated ? { escalated: true } : {}),
     ...(h.rescreens ? { rescreens: (parseJson(holdId, 'rescreens', h.rescreens) as (string | HoldRescreen)[]).map((r) => (typeof r === 'string' ? (parseJson(holdId, 'rescreen', sealer.openText(r, rescreenContext(holdId))) as HoldRescreen) : r)) } : {}),

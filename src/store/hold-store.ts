@@ -179,8 +179,11 @@ export class HoldStore {
     return { outcome, detail };
   }
 
-  /** A decision taken by the gateway itself (deadline expiry, instant policy): only from one of the expected states. */
-  async systemDecide(holdId: string, expected: readonly HoldState[], state: HoldState, decision: HoldDecision, now: Date): Promise<'ok' | string> {
+  /**
+   * A decision taken by the gateway itself (deadline expiry, instant policy): only from one of the expected states.
+   * Answers 'ok', or the state the hold was found in.
+   */
+  async systemDecide(holdId: string, expected: readonly HoldState[], state: HoldState, decision: HoldDecision, now: Date): Promise<string> {
     return this.redis.cpHoldSystemDecide(
       ...this.decisionKeys(holdId, now),
       expected.join(','),

@@ -105,7 +105,7 @@ export function jsonArrayElements(text: string, file: string): { value: unknown;
     for (; pos < off; pos++) if (text.charCodeAt(pos) === 10) line++;
     lines.push(line);
   }
-  return data.map((value, i) => ({ value, line: lines[i] ?? 1 }));
+  return (data as unknown[]).map((value, i) => ({ value, line: lines[i] ?? 1 }));
 }
 
 function parseJsonArray(text: string, file: string): WatchlistEntry[] {

@@ -8,6 +8,7 @@ import { checkResponse } from './openapi-check';
 
 type Callback = (err: Error | null, res: { status: number; headers: Record<string, string>; text?: string }) => void;
 const proto = Test.prototype as unknown as { end(fn?: Callback): unknown; method: string; url: string };
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with .call(this) by the wrapper below
 const originalEnd = proto.end;
 proto.end = function end(this: { method: string; url: string }, fn?: Callback) {
   return originalEnd.call(this, (err, res) => {

@@ -4,7 +4,7 @@
  * the earlier outcome, and neither is screened or forwarded again; AppHdr copies are not executed.
  */
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
-import { LISTED, ibanDE, pacs008, tx } from '../helpers/pacs008';
+import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
 import { TestGateway, startTestGateway } from '../helpers/test-gateway';
 
 let core: HttpRecorder;

@@ -163,6 +163,5 @@ it('Redis killed under load: 503 only for what was not stored, 504 resolved by r
   await t.settled();
   await new Promise((r) => setTimeout(r, 500));
   for (const name of names) expect(forwardsOf(name)).toBe(1);
-  // eslint-disable-next-line no-console
   console.log(`redis killed under load: ${by(200).length} acknowledged, ${unavailable.length} × 503 (not stored), ${unknown.length} × 504 (outcome unknown)`);
 });

@@ -221,7 +221,6 @@ it('three gateways on one Redis, each killed in turn under load: every payment f
   expect(new Set(leases.seen.map((s) => s.pid)).size).toBeGreaterThan(1);
   admin.disconnect();
   const acknowledgedFirst = answers.filter((a) => a.first === 200).length;
-  // eslint-disable-next-line no-console
   console.log(
     `3 instances, ${N} payments, each gateway killed once: ${acknowledgedFirst} answered 200 at the first try, ${N - acknowledgedFirst} sent again ` +
       `(${answers.filter((a) => a.first === 0).length} lost connections, ${answers.filter((a) => a.first === 503 || a.first === 504).length} × 503/504; ` +

@@ -73,9 +73,8 @@ function personSurvives(subject: Subject, cut: number): boolean {
   if (subject.type !== 'person') return false;
   const p = subject.person;
   let complete = 0;
-  let upTo = 0;
   for (let i = 0; i < p.tokens.length; i++) {
-    upTo = charLength(renderPerson(p, p.tokens.slice(0, i + 1)));
+    const upTo = charLength(renderPerson(p, p.tokens.slice(0, i + 1)));
     if (upTo <= cut) complete = i + 1;
   }
   return complete >= 2;

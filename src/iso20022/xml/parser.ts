@@ -40,6 +40,7 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** Characters XML 1.0 forbids anywhere (C0 controls other than TAB/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are what this matches
 const ILLEGAL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NON_WHITESPACE = /[^ \t\r\n]/;
 /** Text needing more than a copy: entity references, CR (line-end normalisation), a possible ']]>'. */

@@ -38,8 +38,8 @@ export class DirectorySink implements XmlSink {
     });
     // Data first, every file at once (the disk takes the syncs together); a file that failed is left out of the rest.
     const written = await Promise.all(files.map((f) => settle(fs.writeFile(f.tmp, f.xml, { encoding: 'utf8', mode: 0o640, flush: true }))));
-    const placed = await Promise.all(files.map((f, i) => written[i] ?? settle(fs.rename(f.tmp, f.target))));
-    await Promise.all(files.map((f, i) => (placed[i] ? fs.rm(f.tmp, { force: true }).catch(() => undefined) : undefined)));
+    const placed = await Promise.all(files.map(async (f, i) => written[i] ?? (await settle(fs.rename(f.tmp, f.target)))));
+    await Promise.all(files.map(async (f, i) => (placed[i] ? fs.rm(f.tmp, { force: true }).catch(() => undefined) : undefined)));
     if (placed.every((e) => e !== undefined)) return placed;
     const synced = await settle(this.syncDirectory());
     return placed.map((e) => e ?? synced);

@@ -66,7 +66,7 @@ export class HttpSink implements XmlSink {
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
     } catch (e) {
-      throw new Error(`${this.description}: no answer (${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message})`);
+      throw new Error(`${this.description}: no answer (${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message})`, { cause: e });
     }
     // Drain the body so the keep-alive connection can be reused.
     await res.arrayBuffer().catch(() => undefined);

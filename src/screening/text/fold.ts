@@ -38,6 +38,7 @@ const GREEK_DIGRAPHS: readonly (readonly [RegExp, string])[] = [
   [/ου/g, 'ou'], [/αυ/g, 'av'], [/ευ/g, 'ev'], [/γγ/g, 'ng'], [/γκ/g, 'gk'], [/μπ/g, 'mp'], [/ντ/g, 'nt'],
 ];
 
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks on their own, to strip them after NFD
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /** Per-character cache of the folding of characters outside ASCII (the transliteration library is slow per call). */
@@ -60,7 +61,7 @@ function foldChar(ch: string): readonly [string, string] {
     } else {
       // Cyrillic, Greek, Arabic, Hebrew, CJK …: romanise with the library, then fold what it left.
       const latin = transliterate(stripped, { unknown: ' ' }).toLowerCase();
-      const ascii = latin.normalize('NFD').replace(COMBINING_MARKS, '').replace(/['`]/g, '').replace(/[^\x00-\x7f]/g, ' ');
+      const ascii = latin.normalize('NFD').replace(COMBINING_MARKS, '').replace(/['`]/g, '').replace(/[\u0080-\uffff]/g, ' ');
       result = [ascii, ascii];
     }
   }

@@ -292,7 +292,7 @@ function originalPanel(hold, ctx) {
 
 export async function renderHold(view, ctx, holdId) {
   let hold;
-  let candidates = [];
+  let candidates;
   try {
     [hold, candidates] = await Promise.all([
       get(`/v1/holds/${encodeURIComponent(holdId)}`),

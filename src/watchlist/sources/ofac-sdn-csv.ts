@@ -97,6 +97,7 @@ export async function* readOfacSdnCsv(paths: readonly string[], ctx: ReadContext
         continue;
       }
       const f = row.fields;
+      // eslint-disable-next-line no-control-regex -- \x1a is the DOS end-of-file mark some OFAC files end with
       if (f.length === 1 && clean(f[0].replace(/\x1a/g, '')) === undefined) continue;
       const where = at(set.main, row.line);
       const entNum = f[0]?.trim() ?? '';

@@ -5,8 +5,7 @@
  */
 import type { WatchlistEntry } from '../../screening/types';
 
-export const SOURCE_FORMATS = ['ofac-sdn-csv', 'ofac-sdn-xml', 'un-xml', 'eu-fsf-xml', 'ftm', 'csv', 'native'] as const;
-export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+export { SOURCE_FORMATS, type SourceFormat } from '../../model/watchlist';
 
 export type SourceItem =
   /** `at`: where the record was read, `file:line` (XML: `file:line: /element/path[n]`). */

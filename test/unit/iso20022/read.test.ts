@@ -124,7 +124,7 @@ describe('readMessage: pacs.008.001.08', () => {
 
   it('honours AppHdr PssblDplct and CpyDplct', () => {
     const dup = wrapped.replace('<CreDt>', '<CpyDplct>DUPL</CpyDplct>\n    <PssblDplct>true</PssblDplct>\n    <CreDt>');
-    const hdr = dup.replace(/<CpyDplct>DUPL<\/CpyDplct>\n    <PssblDplct>true<\/PssblDplct>\n    (<CreDt>.*<\/CreDt>)/, '$1\n    <CpyDplct>DUPL</CpyDplct>\n    <PssblDplct>true</PssblDplct>');
+    const hdr = dup.replace(/<CpyDplct>DUPL<\/CpyDplct>\n {4}<PssblDplct>true<\/PssblDplct>\n {4}(<CreDt>.*<\/CreDt>)/, '$1\n    <CpyDplct>DUPL</CpyDplct>\n    <PssblDplct>true</PssblDplct>');
     const m = readMessage(hdr);
     expect(m.appHdr).toMatchObject({ possibleDuplicate: true, copyDuplicate: 'DUPL' });
   });
