@@ -103,6 +103,6 @@ export class RescreenStore {
   private decode(id: string, h: Record<string, string>): PostHocItem | undefined {
     if (!h.body || !h.state) return undefined;
     const body = JSON.parse(this.sealer.openText(h.body, postHocContext(id))) as Omit<PostHocItem, 'state' | 'closed'>;
-    return { ...body, state: h.state as PostHocItem['state'], ...(h.closed ? { closed: JSON.parse(h.closed) } : {}) };
+    return { ...body, state: h.state as PostHocItem['state'], ...(h.closed ? { closed: JSON.parse(h.closed) as PostHocItem['closed'] } : {}) };
   }
 }
