@@ -75,7 +75,7 @@ it('refuses at once what waited while the loop was held up, accepts again after,
   // meanwhile waits in the kernel, and is looked at only when it runs again.
   const pid = gw.child.pid!;
   process.kill(pid, 'SIGSTOP');
-  let resumedAt = Infinity;
+  let resumedAt: number;
   let during: Sent[];
   try {
     const waiting = Array.from({ length: 20 }, (_, i) => message('STALL', 100 + i)).map((m) => send(m.msgId, m.xml));
