@@ -2,7 +2,7 @@
  * `chokepoint demo` (`npm run demo`): a newcomer's first five minutes. Sends every sample message of fixtures/messages
  * to the running gateway as the hub would, prints one line per transaction (decision, status, hold id) and where the
  * held ones are reviewed. Finds the gateway the way `npm start` leaves it: its address in DATA_DIR/gateway.json and
- * the submitter token in DATA_DIR/tokens.json (or TOKENS_FILE); --url / --token (CHOKEPOINT_URL, CHOKEPOINT_TOKEN) say
+ * the submitter token the first start left in DATA_DIR/tokens.initial.json (or TOKENS_FILE); --url / --token (CHOKEPOINT_URL, CHOKEPOINT_TOKEN) say
  * otherwise.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type Config, repoRoot } from '../config';
 import { AppError } from '../errors/app-error';
-import { parseTokensFile, readGatewayAddress } from '../composition/commands';
+import { initialTokensFile, parseTokensFile, readGatewayAddress } from '../composition/commands';
 
 export interface DemoOptions {
   url?: string;
@@ -74,7 +74,7 @@ export async function demoCommand(config: Config, o: DemoOptions, out: (line: st
   }
   out('');
   out(`${tally.clear} cleared and forwarded, ${tally.hold} held for review, ${tally.reject} rejected, ${tally.postHoc} released with a post-hoc review${tally.sentBefore ? `, ${tally.sentBefore} sent before (run with --fresh for new ids)` : ''}.`);
-  out(`Held payments wait for two reviewers: open ${url}/review/ and sign in with a reviewer token (${tokensPath(config)}).`);
+  out(`Held payments wait for two reviewers: open ${url}/review/ and sign in with a reviewer token (the ones \`npm start\` printed, or ${initialTokensFile(config.dataDir)}).`);
   out(`The team lead's view: ${url}/review/#/dashboard`);
   return refused > 0 ? 1 : 0;
 }
@@ -83,14 +83,21 @@ function tokensPath(config: Config): string {
   return config.tokensFile ?? path.join(config.dataDir, 'tokens.json');
 }
 
+/**
+ * A submitter token this machine holds in plain: the values a first start left for the operator
+ * (DATA_DIR/tokens.initial.json), else a plaintext entry of the tokens file (an operator's TOKENS_FILE). The gateway's
+ * own tokens.json holds hashes only.
+ */
 async function submitterToken(config: Config): Promise<string> {
-  const file = tokensPath(config);
-  const text = await fs.readFile(file, 'utf8').catch(() => {
-    throw new AppError('NOT_READY', `No tokens in ${file}: start the gateway with \`npm start\` first (it creates them), or pass --token`);
-  });
-  const submitter = parseTokensFile(text, file).tokens.find((t) => t.role === 'submitter');
-  if (!submitter) throw new AppError('CONFIG_INVALID', `${file} has no token with the role submitter: pass one with --token`);
-  return submitter.token;
+  for (const file of [initialTokensFile(config.dataDir), tokensPath(config)]) {
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    const submitter = text === undefined ? undefined : parseTokensFile(text, file).tokens.find((t) => t.role === 'submitter' && t.token);
+    if (submitter?.token) return submitter.token;
+  }
+  throw new AppError(
+    'NOT_READY',
+    `No submitter token in ${initialTokensFile(config.dataDir)} or ${tokensPath(config)}: pass the one \`npm start\` printed with --token, or make one: chokepoint tokens create --role submitter --name demo`,
+  );
 }
 
 const ID_ELEMENTS = ['MsgId', 'BizMsgIdr', 'PmtInfId', 'InstrId', 'EndToEndId', 'TxId'];

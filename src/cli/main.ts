@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `chokepoint` command (DESIGN 3.3): serve, work, screen, watchlist import|hash|verify, audit verify|export.
+ * The `chokepoint` command (DESIGN 3.3): serve, work, screen, watchlist import|hash|verify, tokens create|list|revoke,
+ * audit verify|export.
  * Commands that need Redis use REDIS_URL or the embedded Redis of DATA_DIR (started by `npm start`).
  */
 import { Command, Option } from 'commander';
@@ -12,6 +13,8 @@ import { watchlistHash, watchlistImport, watchlistVerify } from './watchlist';
 import { registerWatchlistConvert } from './watchlist-convert';
 import { auditExport, auditVerify } from './audit';
 import { demoCommand } from './demo';
+import { tokensCreate, tokensList, tokensRevoke } from './tokens';
+import { PERMISSIONS, ROLES } from '../composition/commands';
 
 /** Examples shown under a command's --help: every command has at least one. */
 function examples(cmd: Command, ...lines: string[]): Command {
@@ -72,6 +75,25 @@ export function buildProgram(): Command {
     .action(async (file: string) => watchlistImport(file, loadConfig(process.env)));
   registerWatchlistConvert(wl);
 
+  const tokens = program.command('tokens').description('the access tokens (TOKENS_FILE, or DATA_DIR/tokens.json): only their hashes are kept');
+  tokens
+    .command('create')
+    .description('make a token: its hash goes into the file, its value is printed this once on stdout')
+    .requiredOption('--name <name>', 'who or what uses it (unique; the audit trail names it)')
+    .addOption(new Option('--role <role>', 'what it may do').choices(ROLES).makeOptionMandatory())
+    .addOption(new Option('--permission <permission...>', 'rights beyond the role (reviewer tokens)').choices(PERMISSIONS))
+    .action(async (o: { name: string; role: (typeof ROLES)[number]; permission?: (typeof PERMISSIONS)[number][] }) => tokensCreate(loadConfig(process.env), o));
+  tokens
+    .command('list')
+    .description('id, name, role, created and how it is stored, of every token; never a value')
+    .option('--json', 'one JSON object per line')
+    .action(async (o: { json?: boolean }) => tokensList(loadConfig(process.env), o));
+  tokens
+    .command('revoke')
+    .description('remove a token by id or name; a running gateway refuses it within a second')
+    .argument('<id-or-name>')
+    .action(async (idOrName: string) => tokensRevoke(loadConfig(process.env), idOrName));
+
   const audit = program.command('audit').description('the tamper-evident audit trail');
   audit
     .command('verify')
@@ -111,6 +133,10 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'chokepoint watchlist convert --from un-xml -o un.jsonl consolidated.xml',
     'chokepoint watchlist convert --from csv --map id=Ref,kind=Type,name=Name,iban=IBAN -o ours.jsonl ours.csv',
   ],
+  tokens: ['chokepoint tokens list', 'chokepoint tokens create --role submitter --name hub-2'],
+  'tokens create': ['chokepoint tokens create --role reviewer --name alice --permission reveal-debtor', 'TOKEN=$(chokepoint tokens create --role submitter --name hub-2)'],
+  'tokens list': ['chokepoint tokens list', 'TOKENS_FILE=/etc/chokepoint/tokens.json chokepoint tokens list --json'],
+  'tokens revoke': ['chokepoint tokens revoke alice', 'chokepoint tokens revoke 3f9a0c1d2e4b'],
   audit: ['chokepoint audit verify', 'chokepoint audit export -o audit-2026-03.jsonl --trim'],
   'audit verify': ['chokepoint audit verify', 'chokepoint audit verify --file audit-2026-03.jsonl'],
   'audit export': ['chokepoint audit export > audit.jsonl', 'chokepoint audit export -o audit-2026-03.jsonl --trim'],

@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import { DataDirInUseError, RedisServerMissingError, type TokensFile, serve, work } from '../composition/serve';
+import { DataDirInUseError, type GeneratedTokens, RedisServerMissingError, serve, work } from '../composition/serve';
 
 /**
  * `chokepoint serve` (what `npm start` runs). Exit code 69 when redis-server is needed and missing, 75 when another
@@ -8,7 +8,7 @@ import { DataDirInUseError, RedisServerMissingError, type TokensFile, serve, wor
 export async function serveCommand(config: Config): Promise<void> {
   try {
     await serve(config, {
-      onTokensGenerated: printTokens,
+      onTokensGenerated: showTokens,
       onListening: (url) => process.stdout.write(`chokepoint listening on ${url} (reviewers: ${url}/review/)\n`),
     });
   } catch (e) {
@@ -31,11 +31,19 @@ export function workCommand(config: Config): Promise<void> {
   return work(config);
 }
 
-function printTokens(file: TokensFile, path: string): void {
+/**
+ * The values of generated tokens go to a person, never into a log: printed when stdout is a terminal; otherwise (a
+ * supervisor, a container, a pipe into a log file) only the owner-only file that holds them is named.
+ */
+function showTokens(generated: GeneratedTokens): void {
+  if (!process.stdout.isTTY) {
+    process.stdout.write(`Access tokens were generated; their values are in ${generated.path} (mode 0600): hand them out, then delete that file (the gateway keeps only their hashes). \`chokepoint tokens list\` shows them.\n`);
+    return;
+  }
   const lines = [
     '',
-    `Access tokens were generated and stored in ${path} (mode 0600). They are printed this once:`,
-    ...file.tokens.map((t) => `  ${t.role.padEnd(9)} ${t.name.padEnd(11)} ${t.token}`),
+    `Access tokens were generated (the gateway keeps only their hashes; the values are also in ${generated.path}, mode 0600: delete it once handed out). They are printed this once:`,
+    ...generated.tokens.map((t) => `  ${t.role.padEnd(9)} ${t.name.padEnd(11)} ${t.token}`),
     'Send them as "Authorization: Bearer <token>". Two reviewer tokens are needed for four-eyes decisions.',
     '',
   ];

@@ -21,6 +21,10 @@ import { newWatchlistService } from './watchlist';
 /** For `chokepoint demo`, a client of the running gateway: where it listens (serve records it in DATA_DIR) and its tokens file. */
 export { readGatewayAddress } from '../runtime/gateway-address';
 export { parseTokensFile } from '../http/tokens';
+export { initialTokensPath as initialTokensFile, tokensPath } from '../http/token-file';
+/** `chokepoint tokens create|list|revoke`: the tokens file of TOKENS_FILE or DATA_DIR. */
+export { createToken, listTokens, revokeToken, type TokenInfo } from '../http/token-file';
+export { PERMISSIONS, ROLES } from '../http/tokens';
 
 /** REDIS_URL, else the embedded Redis of DATA_DIR (its address is kept there by `npm start`). */
 export async function redisUrlFor(config: Config): Promise<string> {

@@ -17,7 +17,8 @@ import type { HoldStore } from '../store/hold-store';
 import type { RedisAuditTrail } from '../store/audit-store';
 import type { GatewayQueues } from '../queues/queues';
 import type { IntentDispatcher } from '../queues/intent-dispatcher';
-import type { TokenRegistry, TokensFile } from '../http/tokens';
+import type { TokenRegistry } from '../http/tokens';
+import type { GeneratedTokens } from '../http/token-file';
 import type { WatchlistService } from '../app/watchlist-service';
 import type { ReviewService } from '../app/review-service';
 import type { RescreenService } from '../app/rescreen-service';
@@ -38,8 +39,8 @@ export interface StartOptions {
   background?: boolean;
   log?: Logger;
   now?: () => Date;
-  /** Print generated tokens (npm start does, once). */
-  onTokensGenerated?: (file: TokensFile, path: string) => void;
+  /** Show generated tokens (npm start does, once: on its terminal, or by naming the file that holds them). */
+  onTokensGenerated?: (generated: GeneratedTokens) => void;
   /** Interval of the crash-recovery sweep (default 15 s). */
   recoveryIntervalMs?: number;
   /** Metrics of other processes of this gateway (queue-worker processes), merged into GET /metrics. */

@@ -11,16 +11,30 @@ import type { MessageService } from '../app/message-service';
 import { ReviewDashboardService } from '../app/review-dashboard-service';
 import { ReviewStatsStore } from '../store/review-stats-store';
 import { buildApp } from '../http/app';
-import { TokenRegistry, type TokensFile, loadTokens } from '../http/tokens';
+import { TokenRegistry } from '../http/tokens';
+import { type GeneratedTokens, loadTokens, watchTokensFile } from '../http/token-file';
 import { EventLoopDelay } from '../runtime/event-loop-delay';
 import type { Core } from './core';
 import type { Screening } from './screening';
 
-/** The tokens file (TOKENS_FILE, or generated into DATA_DIR on first start; `onGenerated` prints them once). */
-export async function openTokens(core: Core, onGenerated?: (file: TokensFile, path: string) => void): Promise<TokenRegistry> {
-  const tokens = await loadTokens({ tokensFile: core.config.tokensFile, dataDir: core.config.dataDir });
-  if (tokens.generated) onGenerated?.(tokens.file, tokens.path);
-  return new TokenRegistry(tokens.file);
+/**
+ * The tokens file (TOKENS_FILE, or generated into DATA_DIR on first start; `onGenerated` shows the new values once),
+ * read again when it changes (`chokepoint tokens create|revoke`).
+ */
+export async function openTokens(core: Core, onGenerated?: (generated: GeneratedTokens) => void): Promise<TokenRegistry> {
+  const loaded = await loadTokens({ tokensFile: core.config.tokensFile, dataDir: core.config.dataDir });
+  if (loaded.generated) onGenerated?.(loaded.generated);
+  const registry = new TokenRegistry(loaded.file);
+  const stop = watchTokensFile(
+    loaded.path,
+    (file) => {
+      registry.replace(file);
+      core.log.info({ file: loaded.path, tokens: registry.size }, 'tokens file read again');
+    },
+    (e) => core.log.warn({ err: e.message }, 'tokens file: kept the tokens in force'),
+  );
+  core.closers.push(async () => stop());
+  return registry;
 }
 
 export interface HttpOptions {

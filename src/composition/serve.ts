@@ -3,7 +3,7 @@
  * SIGINT / SIGTERM) and `chokepoint work` (one queue-worker process).
  */
 import type { Config } from '../config';
-import type { TokensFile } from '../http/tokens';
+import type { GeneratedTokens } from '../http/token-file';
 import { createLogger } from '../observability/logger';
 import { QueueWorkerProcesses, serveAsQueueWorkerProcess } from '../runtime/queue-worker-processes';
 import { RunningGateway, startGateway, startQueueWorkerProcess } from './gateway';
@@ -15,7 +15,7 @@ import { lockDataDir } from '../runtime/data-dir-lock';
 export { RedisServerMissingError } from '../runtime/embedded-redis';
 /** A second `chokepoint serve` on a DATA_DIR another one owns: refused, naming the owner. */
 export { DataDirInUseError } from '../runtime/data-dir-lock';
-export type { TokensFile } from '../http/tokens';
+export type { GeneratedTokens } from '../http/token-file';
 
 /**
  * `chokepoint serve`: the HTTP process, plus WORKER_PROCESSES child processes running the queue workers (0: in this
@@ -24,7 +24,7 @@ export type { TokensFile } from '../http/tokens';
  */
 export async function serve(
   config: Config,
-  o: { onTokensGenerated: (file: TokensFile, path: string) => void; onListening: (url: string) => void },
+  o: { onTokensGenerated: (generated: GeneratedTokens) => void; onListening: (url: string) => void },
 ): Promise<void> {
   const log = createLogger(config.logLevel);
   // First of all: a second gateway on this folder must not touch the first one's Redis, outbox or tokens.

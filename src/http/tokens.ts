@@ -1,11 +1,11 @@
 /**
- * Bearer tokens with one role each (DESIGN 3.1): TOKENS_FILE, or — when unset — DATA_DIR/tokens.json, generated on
- * first start with owner-only permissions and printed once. Tokens are looked up by their SHA-256, so the lookup
- * time does not depend on how much of a guessed token is right.
+ * Bearer tokens with one role each (DESIGN 3.1): TOKENS_FILE, or — when unset — DATA_DIR/tokens.json. A file entry
+ * holds either the token itself (`token`, as an operator may write it) or only its SHA-256 (`sha256`: what the gateway
+ * writes for the tokens it generates and `chokepoint tokens create` makes; the server never needs the plaintext).
+ * Tokens are looked up by their SHA-256, so the lookup time does not depend on how much of a guessed token is right.
+ * The file's operations (generation, create, list, revoke, reload) are in ./token-file.ts.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 
@@ -28,12 +28,19 @@ export interface Principal {
 const fileSchema = z.object({
   tokens: z
     .array(
-      z.object({
-        token: z.string().min(16, 'a token must have at least 16 characters'),
-        role: z.enum(ROLES),
-        name: z.string().min(1).max(100),
-        permissions: z.array(z.enum(PERMISSIONS)).optional(),
-      }),
+      z
+        .object({
+          token: z.string().min(16, 'a token must have at least 16 characters').optional(),
+          /** Hex SHA-256 of the token, instead of the token. */
+          sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the hex SHA-256 of the token').optional(),
+          role: z.enum(ROLES),
+          name: z.string().min(1).max(100),
+          permissions: z.array(z.enum(PERMISSIONS)).optional(),
+          /** Short id for `chokepoint tokens list|revoke` (default: the first 12 hex digits of the SHA-256). */
+          id: z.string().min(1).max(40).optional(),
+          created: z.string().optional(),
+        })
+        .refine((t) => (t.token === undefined) !== (t.sha256 === undefined), 'give either token or sha256'),
     )
     .min(1),
 });
@@ -44,11 +51,17 @@ export class TokenRegistry {
   private readonly byHash = new Map<string, Principal>();
 
   constructor(file: TokensFile) {
-    for (const t of file.tokens) this.byHash.set(digest(t.token), { name: t.name, role: t.role, permissions: t.permissions ?? [] });
+    this.replace(file);
+  }
+
+  /** The tokens of a file read again (a token created or revoked meanwhile). */
+  replace(file: TokensFile): void {
+    this.byHash.clear();
+    for (const t of file.tokens) this.byHash.set(t.sha256 ?? tokenDigest(t.token!), { name: t.name, role: t.role, permissions: t.permissions ?? [] });
   }
 
   identify(token: string): Principal | undefined {
-    return this.byHash.get(digest(token));
+    return this.byHash.get(tokenDigest(token));
   }
 
   get size(): number {
@@ -56,7 +69,7 @@ export class TokenRegistry {
   }
 }
 
-function digest(token: string): string {
+export function tokenDigest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -81,41 +94,4 @@ export function parseTokensFile(text: string, fileName: string): TokensFile {
     }
   }
   return parsed.data;
-}
-
-export function generateTokens(): TokensFile {
-  const make = () => `cp_${randomBytes(24).toString('base64url')}`;
-  return {
-    tokens: [
-      { token: make(), role: 'submitter', name: 'hub' },
-      { token: make(), role: 'reviewer', name: 'reviewer-1' },
-      { token: make(), role: 'reviewer', name: 'reviewer-2' },
-      { token: make(), role: 'admin', name: 'admin' },
-    ],
-  };
-}
-
-/**
- * Reads the tokens file; when none is configured and DATA_DIR has none yet, generates one (mode 0600).
- * Returns `generated` so the caller can print the new tokens once.
- */
-export async function loadTokens(options: { tokensFile?: string; dataDir: string }): Promise<{ file: TokensFile; path: string; generated: boolean }> {
-  const file = options.tokensFile ?? path.join(options.dataDir, 'tokens.json');
-  try {
-    const text = await fs.readFile(file, 'utf8');
-    return { file: parseTokensFile(text, file), path: file, generated: false };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || options.tokensFile) {
-      if (e instanceof AppError) throw e;
-      throw new AppError('CONFIG_INVALID', `${file}: cannot be read (${(e as Error).message})`);
-    }
-  }
-  const generated = generateTokens();
-  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  // 'wx': never overwrite a file another process created in the meantime.
-  await fs.writeFile(file, JSON.stringify(generated, null, 2) + '\n', { mode: 0o600, flag: 'wx' }).catch(async (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EEXIST') throw e;
-  });
-  const text = await fs.readFile(file, 'utf8');
-  return { file: parseTokensFile(text, file), path: file, generated: true };
 }

@@ -76,9 +76,9 @@ describe('npm run demo', () => {
     // the pain.001's instant block is cleared
     expect(rows.find((l) => l.includes('E2E-P2-C-1'))).toMatch(/clear\s+ACSP/);
     expect(r.out).toContain(`${url}/review/`);
-    expect(r.out).toContain(path.join(dataDir, 'tokens.json'));
+    expect(r.out).toContain(path.join(dataDir, 'tokens.initial.json'));
 
-    const tokens = JSON.parse(await fs.readFile(path.join(dataDir, 'tokens.json'), 'utf8')) as { tokens: { role: string; token: string }[] };
+    const tokens = JSON.parse(await fs.readFile(path.join(dataDir, 'tokens.initial.json'), 'utf8')) as { tokens: { role: string; token: string }[] };
     const reviewer = tokens.tokens.find((t) => t.role === 'reviewer')!.token;
     for (const row of held) {
       const id = /PDNG\s+(h\w+)/.exec(row)![1];

@@ -1,18 +1,23 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TokenRegistry, loadTokens, parseTokensFile } from '../../../src/http/tokens';
+import { TokenRegistry, parseTokensFile, tokenDigest } from '../../../src/http/tokens';
+import { loadTokens } from '../../../src/http/token-file';
 
 describe('tokens', () => {
-  it('generates tokens once into DATA_DIR/tokens.json with mode 0600, then reads the same file', async () => {
+  it('generates tokens once: hashes into DATA_DIR/tokens.json, values into tokens.initial.json, both mode 0600', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-tokens-'));
     const first = await loadTokens({ dataDir: dir });
-    expect(first.generated).toBe(true);
+    expect(first.generated?.tokens.map((t) => t.role).sort()).toEqual(['admin', 'reviewer', 'reviewer', 'submitter']);
     expect((await fs.stat(first.path)).mode & 0o777).toBe(0o600);
-    expect(first.file.tokens.map((t) => t.role).sort()).toEqual(['admin', 'reviewer', 'reviewer', 'submitter']);
+    expect((await fs.stat(first.generated!.path)).mode & 0o777).toBe(0o600);
+    expect(first.file.tokens.map((t) => t.sha256)).toEqual(first.generated!.tokens.map((t) => tokenDigest(t.token)));
+    expect(first.file.tokens.every((t) => t.token === undefined)).toBe(true);
     const second = await loadTokens({ dataDir: dir });
-    expect(second.generated).toBe(false);
+    expect(second.generated).toBeUndefined();
     expect(second.file).toEqual(first.file);
+    const reg = new TokenRegistry(second.file);
+    expect(reg.identify(first.generated!.tokens[0]!.token)).toEqual({ name: 'hub', role: 'submitter' });
     await fs.rm(dir, { recursive: true });
   });
 
@@ -26,6 +31,8 @@ describe('tokens', () => {
     expect(() => parseTokensFile('{"tokens":[{"token":"short","role":"reviewer","name":"a"}]}', 't.json')).toThrow(/t\.json: tokens\.0\.token/);
     expect(() => parseTokensFile('{"tokens":[{"token":"aaaaaaaaaaaaaaaaaaaa","role":"root","name":"a"}]}', 't.json')).toThrow(/role/);
     expect(() => parseTokensFile('nope', 't.json')).toThrow(/not valid JSON/);
+    expect(() => parseTokensFile('{"tokens":[{"role":"reviewer","name":"a"}]}', 't.json')).toThrow(/either token or sha256/);
+    expect(() => parseTokensFile('{"tokens":[{"sha256":"abc","role":"reviewer","name":"a"}]}', 't.json')).toThrow(/hex SHA-256/);
     const dup = { tokens: [{ token: 'a'.repeat(20), role: 'reviewer', name: 'same' }, { token: 'b'.repeat(20), role: 'reviewer', name: 'same' }] };
     expect(() => parseTokensFile(JSON.stringify(dup), 't.json')).toThrow(/used twice/);
   });
