@@ -17,7 +17,7 @@ describe('tokens', () => {
     expect(second.generated).toBeUndefined();
     expect(second.file).toEqual(first.file);
     const reg = new TokenRegistry(second.file);
-    expect(reg.identify(first.generated!.tokens[0]!.token)).toEqual({ name: 'hub', role: 'submitter' });
+    expect(reg.identify(first.generated!.tokens[0]!.token)).toEqual({ name: 'hub', role: 'submitter', permissions: [] });
     await fs.rm(dir, { recursive: true });
   });
 
