@@ -111,20 +111,22 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       now,
       settings: reviewSettingsOf(config),
     });
+    const sinks = deliverySinks({
+      ...(config.coreUrl ? { coreUrl: config.coreUrl } : {}),
+      ...(config.coreAuthHeader ? { coreAuthHeader: config.coreAuthHeader } : {}),
+      ...(config.statusUrl ? { statusUrl: config.statusUrl } : {}),
+      timeoutMs: config.coreTimeoutMs,
+      coreParallel: config.forwardConcurrency,
+      dataDir: config.dataDir,
+    });
+    const leftovers = ((await sinks.core.prepare?.()) ?? 0) + ((await sinks.hub.prepare?.()) ?? 0);
+    if (leftovers) log.warn({ files: leftovers }, 'removed half-written files an earlier crash left in the outbox (their deliveries are made again)');
     const deliveries = new DeliveryService({
       store,
       audit,
-      ...deliverySinks({
-        ...(config.coreUrl ? { coreUrl: config.coreUrl } : {}),
-        ...(config.coreAuthHeader ? { coreAuthHeader: config.coreAuthHeader } : {}),
-        ...(config.statusUrl ? { statusUrl: config.statusUrl } : {}),
-        timeoutMs: config.coreTimeoutMs,
-        coreParallel: config.forwardConcurrency,
-        dataDir: config.dataDir,
-      }),
+      ...sinks,
       now,
     });
-
     const runRecovery = () => review.recoverInterruptedDecisions();
     const recovered = await runRecovery();
     if (recovered.decisions) log.warn(recovered, 'completed decisions interrupted by an earlier crash');

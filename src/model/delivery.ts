@@ -19,6 +19,8 @@ export interface XmlSink {
    * (the outbox syncs its directory once for all of them).
    */
   deliverAll(ds: readonly Delivery[]): Promise<(Error | undefined)[]>;
+  /** Once at start, before the first delivery: the file outbox removes what a crash left half-written (returns how many). */
+  prepare?(): Promise<number>;
 }
 
 /** The receiver refused the delivery for good (4xx): retrying the same bytes cannot help. */

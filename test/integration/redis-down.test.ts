@@ -70,7 +70,7 @@ it("the Docker image's HEALTHCHECK fails while Redis is down (the container cann
   // Its exit status, run as Docker runs it (asynchronously: the gateway answering it runs in this process).
   const check = () =>
     new Promise<number | null>((resolve) => {
-      const c = execFile(process.execPath, args, { env: { PATH: process.env.PATH, PORT: String((server.address() as AddressInfo).port) }, timeout: 10_000 });
+      const c = execFile(process.execPath, args, { env: { PATH: process.env.PATH, PORT: String((server.address() as AddressInfo).port) }, timeout: 30_000 });
       c.once('exit', (code) => resolve(code));
     });
   try {

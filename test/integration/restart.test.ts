@@ -2,9 +2,13 @@
  * A gateway restarted with a hold pending: the hold is still there (Redis) and can be released (the deadline job and
  * the stored original survived), and the release forwards exactly once.
  */
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { HttpRecorder } from '../helpers/http-recorder';
+import { testPrefix } from '../helpers/redis';
 import { LISTED, pacs008 } from '../helpers/pacs008';
-import { startTestGateway } from '../helpers/test-gateway';
+import { makeDataDir, startTestGateway } from '../helpers/test-gateway';
 
 it('keeps a pending hold across a restart and releases it once', async () => {
   const core = await new HttpRecorder().start();
@@ -26,5 +30,23 @@ it('keeps a pending hold across a restart and releases it once', async () => {
   } finally {
     await second.destroy();
     await core.stop();
+  }
+});
+
+it('a start removes the half-written outbox files a crashed gateway left, and keeps the delivered ones', async () => {
+  const dataDir = await makeDataDir();
+  const outbox = path.join(dataDir, 'outbox');
+  await fs.mkdir(outbox);
+  const gone = await new Promise<number>((resolve) => {
+    const c = spawn(process.execPath, ['-e', '']);
+    c.once('exit', () => resolve(c.pid!));
+  });
+  await fs.writeFile(path.join(outbox, `.CPF0001-1.${gone}.0.tmp`), '<Document><FIToFI');
+  await fs.writeFile(path.join(outbox, 'CPF0000-1.xml'), '<Document/>');
+  const t = await startTestGateway('leftovers', {}, { dataDir, prefix: testPrefix('leftovers') });
+  try {
+    expect(await fs.readdir(outbox)).toEqual(['CPF0000-1.xml']);
+  } finally {
+    await t.destroy();
   }
 });

@@ -29,8 +29,26 @@ export class DirectorySink implements XmlSink {
     if (error) throw error;
   }
 
+  /**
+   * Creates the directory and removes the temporary files of writers that are gone: a crash between writing a file
+   * and renaming it leaves a hidden `.<key>.<pid>.<n>.tmp`. Its delivery was never reported done, so it is made again
+   * (same key, same bytes); the leftover only takes space and confuses whoever reads the folder. Files of a process
+   * that still runs (another worker process on this DATA_DIR) are left alone.
+   */
+  async prepare(): Promise<number> {
+    await fs.mkdir(this.dir, { recursive: true, mode: 0o750 });
+    let removed = 0;
+    for (const name of await fs.readdir(this.dir)) {
+      const m = /^\..*\.(\d+)\.\d+\.tmp$/.exec(name);
+      if (!m || processRuns(Number(m[1]))) continue;
+      await fs.rm(path.join(this.dir, name), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
   async deliverAll(ds: readonly Delivery[]): Promise<(Error | undefined)[]> {
-    this.ready ??= fs.mkdir(this.dir, { recursive: true, mode: 0o750 }).then(() => undefined);
+    this.ready ??= this.prepare().then(() => undefined);
     await this.ready;
     const files = ds.map((d) => {
       const safeKey = d.key.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -66,6 +84,16 @@ export class DirectorySink implements XmlSink {
     } finally {
       await dh.close();
     }
+  }
+}
+
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -3,6 +3,7 @@
  * key; a delivery that fails is reported on its own while the rest of its group arrives, and nothing half-written is
  * left behind.
  */
+import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,4 +44,21 @@ it('reports a delivery that cannot be placed on its own, and delivers the rest o
   expect(errors[2]).toBeUndefined();
   expect((await fs.readdir(dir)).sort()).toEqual(['m1-f.xml', 'm2-f.xml', 'm3-f.xml']);
   await expect(sink.deliver(delivery('m2-f'))).rejects.toThrow();
+});
+
+describe('leftovers of a crash', () => {
+  it('removes the half-written files of writers that are gone, keeps those of running ones and the delivered files', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-outbox-left-'));
+    const gone = await new Promise<number>((resolve) => {
+      const c = spawn(process.execPath, ['-e', '']);
+      c.once('exit', () => resolve(c.pid!));
+    });
+    await fs.writeFile(path.join(dir, `.CPF0001-1.${gone}.0.tmp`), '<Doc');
+    await fs.writeFile(path.join(dir, `.CPF0002-1.${process.pid}.7.tmp`), '<Doc');
+    await fs.writeFile(path.join(dir, 'CPF0000-1.xml'), '<Document/>');
+    const sink = new DirectorySink(dir);
+    expect(await sink.prepare()).toBe(1);
+    expect((await fs.readdir(dir)).sort()).toEqual([`.CPF0002-1.${process.pid}.7.tmp`, 'CPF0000-1.xml']);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
 });
