@@ -48,6 +48,15 @@ function firstLastKey(name: string): string | undefined {
   return t.length >= 2 ? `${t[0]} ${t[t.length - 1]}` : undefined;
 }
 
+/**
+ * ... and with or without a second surname (Maria LOPEZ for Maria LOPEZ GARCIA, Tomasz Nowakowski for Tomasz
+ * Nowakowski-Kowal): a payment to given name + first surname of a listed person is no negative.
+ */
+function firstSurnameKey(name: string): string | undefined {
+  const t = normaliseName(name).fullTokens;
+  return t.length >= 3 ? `${t[0]} ${t[t.length - 2]}` : undefined;
+}
+
 /** The same words in another order are the same name (a reordering is a positive variation). */
 function sortedKey(name: string): string {
   return [...normaliseName(name).tokens].sort().join(' ');
@@ -62,6 +71,8 @@ export function listedNameKeys(seed: number, entries: number): Set<string> {
       keys.add(normaliseKey(n));
       const fl = e.kind === 'person' ? firstLastKey(n) : undefined;
       if (fl !== undefined) keys.add(`person:${fl}`);
+      const fs = e.kind === 'person' ? firstSurnameKey(n) : undefined;
+      if (fs !== undefined) keys.add(`person:${fs}`);
       keys.add(`sorted:${sortedKey(n)}`);
     }
   }

@@ -213,6 +213,20 @@ export const WORLD_NEGATIVES: Readonly<Record<string, WorldNegative>> = {
     if (!differs(p, q, 'family') || listed.has(personIdentity(q))) return undefined;
     return renderPerson(q, { ...e.world!.renderings[0], format: 'natural' });
   },
+  /**
+   * A listed person's given name spelt in another romanisation (Youssef for Yusuf: the name table makes them one
+   * name) with another family name: the same given name is not the same person.
+   */
+  world_romanised_given_other_family: (rng, ctx, listed) => {
+    const found = randomWorldPerson(rng, ctx, (p) => p.culture !== 'HISPANIC');
+    if (found === undefined) return undefined;
+    const { e, p } = found;
+    const q: WorldPerson = { ...p, family: worldPerson(rng, p.culture).family };
+    if (!differs(p, q, 'family') || listed.has(personIdentity(q))) return undefined;
+    const scheme = otherScheme(rng, p.culture, e.world!.renderings.map((r) => r.scheme));
+    if (scheme === undefined) return undefined;
+    return renderPerson(q, { scheme, format: rng.pick(['natural', 'western'] as const), seed: rng.int(2 ** 30) });
+  },
   /** Only particles and the name's shape shared: every name word replaced (bin … bin … al-…, de la …). */
   particles_only: (rng, ctx, listed) => {
     const found = randomWorldPerson(rng, ctx, (p) => (p.culture === 'ARAB' && (p.nasabWord !== '' || p.family[0].startsWith('al-'))) || (p.culture === 'HISPANIC' && /^(de|del) /.test(p.family.join(' '))));

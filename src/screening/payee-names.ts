@@ -38,8 +38,46 @@ export function readsLikeName(value: string): boolean {
   return letters > digits;
 }
 
+/** What senders write in Nm when they have no name to give (NOTPROVIDED is the SWIFT convention). */
+const PLACEHOLDER_NAME = /^\s*(?:not\s*provided|not\s*available|unknown|n\s*\/?\s*a|none|[-.x?\s]+)\s*$/i;
+
+export function isPlaceholderName(value: string): boolean {
+  return PLACEHOLDER_NAME.test(value);
+}
+
+/**
+ * The name at the head of an address line that goes on with the street: "Karim Haddad, 12 Rue X" → "Karim
+ * Haddad", "KARIM HADDAD 12 RUE X" → "KARIM HADDAD". Undefined when the line is all name (or all street).
+ */
+export function nameHeadOfLine(line: string): string | undefined {
+  const comma = line.indexOf(',');
+  const digit = line.search(/\s\S*\d/);
+  const cut = [comma, digit].filter((i) => i > 0).reduce((a, b) => Math.min(a, b), Infinity);
+  if (!Number.isFinite(cut)) return undefined;
+  const head = line.slice(0, cut).trim();
+  return readsLikeName(head) ? head : undefined;
+}
+
+/**
+ * A party with no usable Nm (absent, or a placeholder such as NOTPROVIDED) often carries its name in the first
+ * address line: that line is screened as a name, and so is its head when the street follows on the same line.
+ */
+function addressLineQueries(fields: readonly PayeeField[], queries: NameQuery[]): void {
+  const done = new Set<string>();
+  for (const line of fields) {
+    if (!isAddressLine(line) || line.partyRef === undefined || done.has(line.partyRef)) continue;
+    done.add(line.partyRef);
+    const named = fields.some((f) => f.partyRef === line.partyRef && f.kind === 'name' && f.value.trim().length > 0 && !isPlaceholderName(f.value));
+    if (named || line.value.trim().length === 0) continue;
+    queries.push({ field: line, text: line.value, truncated: CUT_LENGTHS.has(line.value.length) });
+    const head = nameHeadOfLine(line.value);
+    if (head !== undefined) queries.push({ field: line, text: head, truncated: false });
+  }
+}
+
 export function nameQueries(fields: readonly PayeeField[]): NameQuery[] {
   const queries: NameQuery[] = [];
+  addressLineQueries(fields, queries);
   for (const field of fields) {
     if (NAME_BEARING_KINDS.has(field.kind)) {
       if (readsLikeName(field.value)) queries.push({ field, text: field.value, truncated: CUT_LENGTHS.has(field.value.length) });
@@ -47,7 +85,7 @@ export function nameQueries(fields: readonly PayeeField[]): NameQuery[] {
     }
     if (field.kind !== 'name') continue;
     const name = field.value;
-    if (name.trim().length === 0) continue;
+    if (name.trim().length === 0 || isPlaceholderName(name)) continue;
     const cut = CUT_LENGTHS.has(name.length);
     queries.push({ field, text: name, truncated: cut });
     if (field.partyRef === undefined) continue;

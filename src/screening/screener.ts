@@ -260,7 +260,7 @@ export class ListScreener implements Screener {
     const matches: NameMatch[] = [];
     const prepared = this.names.prepare(text);
     if (prepared.full.tokens.length > 0) {
-      for (const record of this.names.candidates(prepared, this.candidateLimit)) {
+      for (const record of this.names.candidates(prepared, this.candidateLimit, truncated)) {
         const kind = this.names.kindOf(record);
         const query = kind === 'person' || prepared.core.tokens.length === 0 ? prepared.full : prepared.core;
         const side = this.names.side(record);

@@ -15,7 +15,7 @@ function slotOf(r: number, mask: number): number {
 }
 
 export class CandidateAccumulator {
-  /** Dense, in order of first touch: the record, its evidence, the query token last credited, its rank. */
+  /** Dense, in order of first touch: the record, its evidence, the query tokens credited (bits), its rank. */
   records = new Int32Array(INITIAL_CAPACITY / 2);
   weight = new Float32Array(INITIAL_CAPACITY / 2);
   rank = new Float32Array(INITIAL_CAPACITY / 2);
@@ -36,11 +36,19 @@ export class CandidateAccumulator {
     this.length = 0;
   }
 
-  /** Credits record r with w for query token t (once per token in a row, as the evidence is summed by token). */
+  /**
+   * Credits record r with w for query token t, once per token: a token reaches a record through several keys
+   * (its spelling, another romanisation, a pair), and evidence counted twice would rank a partial match like a
+   * whole one. Keys come best first, so the first credit is the one kept. (lastToken holds the tokens credited
+   * as bits; tokens past the 31st are credited once in a row.)
+   */
   add(r: number, t: number, w: number): void {
     const k = this.indexOf(r);
-    if (this.lastToken[k] === t) return;
-    this.lastToken[k] = t;
+    if (t < 31) {
+      const bit = 1 << t;
+      if ((this.lastToken[k] & bit) !== 0) return;
+      this.lastToken[k] |= bit;
+    }
     this.weight[k] += w;
   }
 
@@ -59,7 +67,7 @@ export class CandidateAccumulator {
     this.slotIndex[s] = k;
     this.records[k] = r;
     this.weight[k] = 0;
-    this.lastToken[k] = -1;
+    this.lastToken[k] = 0;
     if (2 * this.length > mask) this.grow();
     return k;
   }

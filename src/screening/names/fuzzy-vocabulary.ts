@@ -13,6 +13,7 @@ import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { computePhoneticKey, phoneticKey } from './phonetic';
+import { computeRomanisationKey, romanisationKey, vowelsCompatible } from './romanisation-key';
 import { deletionHashes, fnv1a, fnv1aAppend, FNV_OFFSET, letterMask, popcount } from './token-hash';
 import { maxTypoEdits } from './token-similarity';
 import type { Vocabulary } from './vocabulary';
@@ -31,6 +32,13 @@ const MIN_ENDS_LENGTH = 7;
 const MAX_ENDS_SCAN = 16;
 /** Tokens looked at per phonetic key: the key is coarse, its buckets can be large. */
 const MAX_PHONETIC_SCAN = 12;
+/** Tokens looked at per romanisation key (finer than the phonetic key, but a common skeleton has many). */
+const MAX_ROMANISED_SCAN = 24;
+/** Tokens and skeletons this short say too little (see token-similarity). */
+const MIN_ROMANISED_LENGTH = 5;
+const MIN_ROMANISED_KEY = 3;
+/** Evidence weight of a romanisation variant (the scorer measures the real similarity). */
+const ROMANISED_EVIDENCE = 0.92;
 /** Entry values: id << LENGTH_BITS | length (tokens indexed here are at most 30 long). */
 const LENGTH_BITS = 5;
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
@@ -89,6 +97,8 @@ export class FuzzyVocabulary {
      * typos in a long word usually leave one end intact.
      */
     private readonly ends: HashMultimap,
+    /** Romanisation key hash → packed (id, length): Husayn for Hussein, known words included. */
+    private readonly roman: HashMultimap,
   ) {}
 
   /** @param include which vocabulary ids to index (name tokens; not joined or digit-only tokens). */
@@ -99,18 +109,22 @@ export class FuzzyVocabulary {
   }
 
   /** From the builder's buffers (FuzzyVocabularyBuilder). */
-  static of(vocab: Vocabulary, deletions: HashMultimap, phonetic: HashMultimap, ends: HashMultimap): FuzzyVocabulary {
-    return new FuzzyVocabulary(vocab, deletions, phonetic, ends);
+  static of(vocab: Vocabulary, deletions: HashMultimap, phonetic: HashMultimap, ends: HashMultimap, roman: HashMultimap): FuzzyVocabulary {
+    return new FuzzyVocabulary(vocab, deletions, phonetic, ends, roman);
   }
 
   snapshot(w: SnapshotWriter, name: string): void {
     this.deletions.snapshot(w, `${name}.deletions`);
     this.phonetic.snapshot(w, `${name}.phonetic`);
     this.ends.snapshot(w, `${name}.ends`);
+    this.roman.snapshot(w, `${name}.roman`);
   }
 
   static restore(r: SnapshotReader, name: string, vocab: Vocabulary): FuzzyVocabulary {
-    return new FuzzyVocabulary(vocab, HashMultimap.restore(r, `${name}.deletions`), HashMultimap.restore(r, `${name}.phonetic`), HashMultimap.restore(r, `${name}.ends`));
+    return new FuzzyVocabulary(
+      vocab, HashMultimap.restore(r, `${name}.deletions`), HashMultimap.restore(r, `${name}.phonetic`), HashMultimap.restore(r, `${name}.ends`),
+      HashMultimap.restore(r, `${name}.roman`),
+    );
   }
 
   /** Listed tokens within one edit of `token`, or sounding alike, with their similarity; never `token` itself. */
@@ -162,6 +176,39 @@ export class FuzzyVocabulary {
       }
     }
     return found.list();
+  }
+
+  /**
+   * Listed tokens with the same romanisation key as `token` (other romanisations of the name), known or not;
+   * never `token` itself. Bounded: a common skeleton's bucket is read only so far.
+   */
+  romanisedAlternatives(token: string): FuzzyAlternative[] {
+    if (token.length < MIN_ROMANISED_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
+    const key = romanisationKey(token);
+    if (key.length < MIN_ROMANISED_KEY) return [];
+    const self = this.vocab.id(token);
+    const hash = fnv1a(key);
+    const roman = this.roman;
+    const d = roman.data;
+    let count = 0;
+    let scanned = 0;
+    for (let i = roman.begin(hash), e = roman.end(hash); i < e; i += 2) {
+      if (d[i] !== hash) continue;
+      if (++scanned > MAX_ROMANISED_SCAN) break;
+      const packed = d[i + 1];
+      const id = packed >>> LENGTH_BITS;
+      const difference = (packed & LENGTH_MASK) - token.length;
+      if (id === self || difference > 3 || difference < -3) continue;
+      candidateIds[count++] = id;
+    }
+    this.touchTokens(count);
+    const found: FuzzyAlternative[] = [];
+    for (let c = 0; c < count; c++) {
+      const id = candidateIds[c];
+      const other = this.vocab.token(id);
+      if (romanisationKey(other) === key && vowelsCompatible(token, other)) found.push({ id, sim: ROMANISED_EVIDENCE });
+    }
+    return found;
   }
 
   /**
@@ -241,7 +288,7 @@ export class FuzzyVocabulary {
   }
 
   get bytes(): number {
-    return this.deletions.bytes + this.phonetic.bytes + this.ends.bytes;
+    return this.deletions.bytes + this.phonetic.bytes + this.ends.bytes + this.roman.bytes;
   }
 }
 
@@ -258,12 +305,16 @@ export class FuzzyVocabularyBuilder {
   private readonly eh = new IntBuffer();
   private readonly ev = new IntBuffer();
   private readonly em = new IntBuffer();
+  private readonly rh: IntBuffer;
+  private readonly rv: IntBuffer;
 
   constructor(expectedTokens = 1024) {
     this.dh = new IntBuffer(expectedTokens * 8);
     this.dv = new IntBuffer(expectedTokens * 8);
     this.ph = new IntBuffer(expectedTokens);
     this.pv = new IntBuffer(expectedTokens);
+    this.rh = new IntBuffer(expectedTokens);
+    this.rv = new IntBuffer(expectedTokens);
   }
 
   add(id: number, t: string): void {
@@ -281,6 +332,11 @@ export class FuzzyVocabularyBuilder {
     }
     this.ph.push(fnv1a(computePhoneticKey(t)));
     this.pv.push(packed);
+    const roman = computeRomanisationKey(t);
+    if (roman.length >= MIN_ROMANISED_KEY) {
+      this.rh.push(fnv1a(roman));
+      this.rv.push(packed);
+    }
     if (t.length >= MIN_ENDS_LENGTH) {
       const mask = letterMask(t);
       this.eh.push(fnv1a(endKey('<', t.slice(0, 4), t.length)));
@@ -297,6 +353,7 @@ export class FuzzyVocabularyBuilder {
     // over 100 MB of them).
     const deletions = HashMultimap.buildConsuming(this.dh, this.dv);
     const phonetic = HashMultimap.buildConsuming(this.ph, this.pv);
-    return FuzzyVocabulary.of(vocab, deletions, phonetic, HashMultimap.buildConsuming(this.eh, this.ev, this.em));
+    const ends = HashMultimap.buildConsuming(this.eh, this.ev, this.em);
+    return FuzzyVocabulary.of(vocab, deletions, phonetic, ends, HashMultimap.buildConsuming(this.rh, this.rv));
   }
 }

@@ -12,19 +12,26 @@ import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
 import type { NameSide } from './name-score';
 import {
-  BLOCK_COUNT, BLOCK_RECORD, BLOCK_TOKENS, BLOCK_WEIGHT, initialKey, KIND_CODES, weightOf, type NameIndexParts, type PreparedName,
+  BLOCK_COUNT, BLOCK_RECORD, BLOCK_TOKENS, BLOCK_WEIGHT, initialKey, KIND_CODES, PERSON_CODE, weightOf, type NameIndexParts, type PreparedName,
   type QuerySide,
 } from './name-model';
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
+import { equivalentSpellings, isArabicArticle } from './name-equivalents';
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 const INITIAL_EVIDENCE = 0.85;
+/** Arabic compound names written as one word: Abdulrahman, Abderrahmane, Abubakar (head, then the name). */
+const COMPOUND_HEAD = /^(abd(?:ul|el|al|ol|ur|us|ou|u|ar|er|or)?|abu|abou)([a-z]{3,})$/;
+/** Evidence weight of another spelling of the name in the table of name spellings. */
+const EQUIVALENT_EVIDENCE = 0.96;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
 const MIN_EVIDENCE = 0.34;
+/** A cut value: candidates must explain at least this share of it. */
+const MIN_TRUNCATED_EVIDENCE = 0.5;
 /** Unknown tokens shorter than this get no split or two-edit search (a short token allows one edit only). */
 const MIN_DEEP_LENGTH = 6;
 /** Postings of a token's alternative spellings visited at most (same spellings are not counted). */
@@ -65,6 +72,8 @@ export class NameIndex {
   private sink = 0;
   /** Rank of the first record the last best() returned. */
   private bestRank = 0;
+  /** The current query was cut at a field length: the listed name goes on past what the payment shows. */
+  private truncated = false;
   private readonly dfRef: number;
   readonly postingsCap: number;
 
@@ -115,13 +124,24 @@ export class NameIndex {
       weights.push(this.tokenWeights[blocks[t]]);
     }
     const legal = this.p.legalSets[this.p.recLegal[record]];
-    return { tokens, expanded, weights, legalForms: legal.length === 1 && legal[0] === '' ? [] : legal };
+    const side = { tokens, expanded, weights, legalForms: legal.length === 1 && legal[0] === '' ? [] : legal };
+    if (this.p.recKind[record] !== PERSON_CODE) return side;
+    // "FAMILY, Given …": which words are the family name (the scorer needs the given and the family name).
+    const raw = this.p.names[record];
+    const comma = raw.indexOf(',');
+    if (comma <= 0) return side;
+    const familyEnd = normaliseName(raw.slice(0, comma)).fullTokens.length;
+    return familyEnd > 0 && familyEnd < tokens.length ? { ...side, familyEnd } : side;
   }
 
   /** A payment name → tokens with the list's weights (unknown tokens weigh 1: they are distinctive). */
   prepare(raw: string): PreparedName {
     const n = normaliseName(raw);
-    const full = this.side_(n.fullTokens, n.fullExpanded, []);
+    const comma = raw.indexOf(',');
+    const familyEnd = comma > 0 ? normaliseName(raw.slice(0, comma)).fullTokens.length : 0;
+    const full: QuerySide = familyEnd > 0 && familyEnd < n.fullTokens.length
+      ? { ...this.side_(n.fullTokens, n.fullExpanded, []), familyEnd }
+      : this.side_(n.fullTokens, n.fullExpanded, []);
     if (n.tokens.length === n.fullTokens.length) return { full, core: { ...full, legalForms: n.legalForms } };
     // The core tokens are a contiguous run of the full ones (legal forms come off the ends).
     const from = n.coreStart;
@@ -147,8 +167,9 @@ export class NameIndex {
    * neighbour, split in two); rare ones bring their postings, common ones only in pairs. A record is kept when
    * the tokens found carry enough of its name's weight to possibly score.
    */
-  candidates(prepared: PreparedName, limit: number): number[] {
+  candidates(prepared: PreparedName, limit: number, truncated = false): number[] {
     const q = prepared.full;
+    this.truncated = truncated;
     this.acc.begin();
     const common: KeyRef[][] = q.tokens.map(() => []);
     const rarest = { key: -1, token: -1 };
@@ -156,7 +177,10 @@ export class NameIndex {
     this.visitPairs(q, common);
     this.visitInitials(q);
     this.creditCommon(q, common);
-    const querySum = q.weights.reduce((a, b) => a + b, 0);
+    let querySum = q.weights.reduce((a, b) => a + b, 0);
+    // The cut last word of a truncated value, unknown as it stands, says nothing against a candidate.
+    const last = q.tokens.length - 1;
+    if (truncated && last > 0 && q.ids[last] < 0 && q.xids[last] < 0) querySum -= q.weights[last];
     let found = this.best(limit, querySum);
     if (found.length > 0 && this.bestRank >= GOOD_ENOUGH_RANK) return found;
     // Nothing convincing yet: the costlier searches, for the longer tokens the list does not know.
@@ -333,6 +357,32 @@ export class NameIndex {
       const joined = vocab.idOfJoined(t, q.tokens[i + 1]);
       if (joined >= 0) keys.push({ id: joined, sim: 1 });
     }
+    // "Abd al Rahman" in the payment, "Abdulrahman" in the list: the three words as one, in any spelling.
+    if (i + 2 < q.tokens.length && isArabicArticle(q.tokens[i + 1])) {
+      const joined = t + q.tokens[i + 1] + q.tokens[i + 2];
+      const id = vocab.id(joined);
+      if (id >= 0) keys.push({ id, sim: 1 });
+      for (const spelling of equivalentSpellings(joined)) {
+        const other = vocab.id(spelling);
+        if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
+      }
+      for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push(alt);
+    }
+    // "Abdulrahman" in the payment, "Abd al-Rahman" in the list: the name after the head is the evidence.
+    const compound = COMPOUND_HEAD.exec(t);
+    if (compound !== null) {
+      const rest = compound[2].length > 3 && compound[2][0] === compound[2][1] ? compound[2].slice(1) : compound[2];
+      const id = vocab.id(rest);
+      if (id >= 0) keys.push({ id, sim: EQUIVALENT_EVIDENCE });
+      for (const alt of this.p.fuzzy.romanisedAlternatives(rest)) keys.push(alt);
+    }
+    // Other romanisations of the name, whether or not the list knows this spelling too (Husayn and Hussein
+    // are both listed words, for different people): the table's spellings, then the same skeleton.
+    for (const spelling of equivalentSpellings(t)) {
+      const id = vocab.id(spelling);
+      if (id >= 0) keys.push({ id, sim: EQUIVALENT_EVIDENCE });
+    }
+    for (const alt of this.p.fuzzy.romanisedAlternatives(t)) keys.push(alt);
     // A word the list knows is no typo of another listed word (the scorer discounts such pairs heavily anyway).
     if (q.ids[i] >= 0 || q.xids[i] >= 0) return keys;
     for (const alt of this.p.fuzzy.alternatives(t)) keys.push(alt);
@@ -389,9 +439,16 @@ export class NameIndex {
     const found: number[] = [];
     for (let k = 0; k < acc.length; k++) {
       const listShare = w[k] / Math.max(1e-6, weights[touched[k] + BLOCK_WEIGHT]);
-      if (listShare < MIN_EVIDENCE) continue;
       const paymentShare = Math.min(1, w[k] / Math.max(1e-6, querySum));
-      rank[k] = Math.min(1, listShare) * (0.5 + 0.5 * paymentShare);
+      if (this.truncated) {
+        // A cut value shows only the head of the listed name: how much of the payment the name explains counts
+        // first, and how much of the name survived breaks ties (the name whose prefix it is ranks first).
+        if (paymentShare < MIN_TRUNCATED_EVIDENCE) continue;
+        rank[k] = paymentShare * (0.5 + 0.5 * Math.min(1, listShare));
+      } else {
+        if (listShare < MIN_EVIDENCE) continue;
+        rank[k] = Math.min(1, listShare) * (0.5 + 0.5 * paymentShare);
+      }
       found.push(k);
     }
     const kept = found.length > limit ? this.topRanked(found, limit) : found;

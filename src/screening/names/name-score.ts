@@ -8,8 +8,9 @@
  * common-token rule, order, legal form and party type. Every step is reported as a feature.
  */
 import type { EntryKind, ScoreFeature } from '../types';
-import { LEGAL_FORM_WORDS } from '../text/legal-forms';
+import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { tokenSimilarity, type TokenMatchKind } from './token-similarity';
+import { isArabicArticle } from './name-equivalents';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -25,6 +26,11 @@ export interface NameSide {
    * known words counts for less.
    */
   readonly known?: readonly boolean[];
+  /**
+   * A person's name written "FAMILY, Given …": the number of leading tokens that are the family name (0 or
+   * undefined when the name does not say which are which).
+   */
+  readonly familyEnd?: number;
 }
 
 export interface NameScoreContext {
@@ -44,6 +50,59 @@ export const COMMON_WEIGHT = 0.4;
 const MAX_TOKENS = 12;
 const OPTIONAL_MIDDLE_FACTOR = 0.1;
 const PERSON_PART_MISSING_FACTOR = 0.6;
+/** A second surname, a patronymic or a father's name at the end of a listed name, left out: cheap. */
+const OPTIONAL_LAST_MISSING_FACTOR = 0.97;
+const FIRST_GIVEN_MISSING_FACTOR = 0.93;
+/** Patronymics (Muradovich, Ivanovna, Petrovych) and the Turkic son / daughter of (oglu, kyzy). */
+const PATRONYMIC = /(?:ovich|evich|ovic|evic|ovitch|evitch|owitsch|ewitsch|ovych|evych|ovna|evna|ichna|ivna|yivna)$/;
+const SON_OF_AFTER = new Set(['ogly', 'oglu', 'ogli', 'ugli', 'uly', 'kyzy', 'kizi', 'qizi', 'gyzy']);
+const SON_OF_BEFORE = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'ibni', 'bn', 'ould', 'walad']);
+
+interface PersonParts {
+  /** Listed tokens that may be left out at little cost (middle names, patronymics, second surnames). */
+  readonly optional: boolean[];
+  /** The given name or the family name is not in the payment. */
+  readonly missing: boolean;
+  /** The last listed token is optional and was left out. */
+  readonly optionalLastMissing: boolean;
+  /** "FAMILY, Given …": the first given name is not in the payment, another given name is. */
+  readonly firstGivenMissing?: boolean;
+}
+
+/**
+ * Which parts of a listed person's name the payment must carry. Written "FAMILY, Given …", the name says which
+ * is which: the first given name and the family name (its first word that is not a particle) are needed,
+ * everything else (more given names, patronymics, a second surname) is optional. Otherwise the first and the
+ * last word are needed and the middle ones optional — except a last word that is a patronymic, a father's name
+ * after bin / ibn, or, after a matched surname, a second surname ("Maria LOPEZ" for "Maria LOPEZ GARCIA").
+ */
+function personParts(l: NameSide, lSim: readonly number[], nl: number): PersonParts {
+  const optional = new Array<boolean>(nl).fill(false);
+  const fe = l.familyEnd ?? 0;
+  if (fe > 0 && fe < nl) {
+    let familyKey = -1;
+    for (let j = 0; j < fe && familyKey < 0; j++) if (!PARTICLES.has(l.tokens[j])) familyKey = j;
+    if (familyKey < 0) familyKey = 0;
+    let familyMatched = false;
+    for (let j = 0; j < fe; j++) if (lSim[j] > 0 && (!PARTICLES.has(l.tokens[j]) || j === familyKey)) familyMatched = true;
+    let givenMatched = false;
+    for (let j = fe; j < nl; j++) if (lSim[j] > 0) givenMatched = true;
+    for (let j = 0; j < nl; j++) optional[j] = j !== fe && j !== familyKey;
+    // The first given name left out while another is there ("MEDINA, Antonio" for "MEDINA, José Antonio"):
+    // less sure than a middle name left out, far from a different person.
+    if (givenMatched && lSim[fe] === 0) optional[fe] = true;
+    return { optional, missing: !familyMatched || !givenMatched, optionalLastMissing: false, firstGivenMissing: givenMatched && lSim[fe] === 0 };
+  }
+  for (let j = 1; j < nl - 1; j++) optional[j] = true;
+  const last = l.tokens[nl - 1];
+  const lastOptional =
+    nl >= 3 &&
+    lSim[0] > 0 &&
+    (PATRONYMIC.test(last) || SON_OF_AFTER.has(last) || SON_OF_BEFORE.has(l.tokens[nl - 2]) || (lSim[nl - 2] > 0 && !PARTICLES.has(l.tokens[nl - 2])));
+  if (lastOptional) optional[nl - 1] = true;
+  const lastMissing = lSim[nl - 1] === 0;
+  return { optional, missing: lSim[0] === 0 || (lastMissing && !lastOptional), optionalLastMissing: lastMissing && lastOptional };
+}
 const COMMON_ONLY_CAP = 0.5;
 const REORDER_FACTOR = 0.98;
 const LEGAL_FORM_MISMATCH_FACTOR = 0.97;
@@ -52,6 +111,9 @@ const PARTY_TYPE_MISMATCH_FACTOR = 0.95;
 const KNOWN_WORD_FACTOR = 10;
 const STRAY_LEGAL_FORM_FACTOR = 0.1;
 const UNKNOWN_SHORT_SUFFIX_FACTOR = 0.3;
+/** A cut value whose listed name survives to less than half (by weight) loses up to a tenth of its score. */
+const TRUNCATED_BASE = 0.9;
+const TRUNCATED_SURVIVED_SHARE = 0.2;
 /** Share of the score that depends on how much of the payment name the listed name explains. */
 const PAYMENT_COVERAGE_SHARE = 0.5;
 
@@ -62,6 +124,7 @@ interface Pairing {
   readonly l1: number;
   readonly sim: number;
   readonly kind: TokenMatchKind | 'joined' | 'known_word';
+  readonly because?: string;
 }
 
 function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pairing[] {
@@ -76,7 +139,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       if (m.sim <= 0) continue;
       const knownWord = (m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true;
       const sim = knownWord ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR) : m.sim;
-      if (sim > 0) out.push({ q0: i, q1: i, l0: j, l1: j, sim, kind: knownWord ? 'known_word' : m.kind });
+      if (sim > 0) out.push({ q0: i, q1: i, l0: j, l1: j, sim, kind: knownWord ? 'known_word' : m.kind, ...(m.because === undefined ? {} : { because: m.because }) });
     }
   }
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
@@ -98,8 +161,27 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       }
     }
   }
+  // "Abd al Rahman" for "Abdulrahman": a name, the article and a name written apart on one side, as one word on
+  // the other.
+  for (const [k, t, sim] of articleJoins(q, nq, l, nl)) out.push({ q0: k, q1: k + 2, l0: t, l1: t, sim, kind: 'joined' });
+  for (const [k, t, sim] of articleJoins(l, nl, q, nq)) out.push({ q0: t, q1: t, l0: k, l1: k + 2, sim, kind: 'joined' });
   // Best first; on equal similarity prefer the pair in the same relative position (keeps alignment monotone).
   out.sort((a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
+  return out;
+}
+
+/** [start of a name + article + name run in `a`, the token of `b` it reads as, similarity] (similarity ≥ 0.9). */
+function articleJoins(a: NameSide, na: number, b: NameSide, nb: number): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let k = 0; k + 2 < na; k++) {
+    if (!isArabicArticle(a.tokens[k + 1])) continue;
+    const joined = a.tokens[k] + a.tokens[k + 1] + a.tokens[k + 2];
+    for (let t = 0; t < nb; t++) {
+      if (Math.abs(b.tokens[t].length - joined.length) > 3) continue;
+      const m = tokenSimilarity(joined, joined, b.tokens[t], b.expanded[t], false, false);
+      if (m.sim >= 0.9) out.push([k, t, m.sim * 0.99]);
+    }
+  }
   return out;
 }
 
@@ -137,6 +219,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   }
 
   const isPerson = ctx.listKind === 'person';
+  const parts = isPerson && nl >= 2 ? personParts(l, lSim, nl) : undefined;
   // Listed-name coverage. Unmatched middle names of a person are optional; after a cut, what is past it is unknown.
   let lastMatchedList = -1;
   for (let j = 0; j < nl; j++) if (lSim[j] > 0) lastMatchedList = j;
@@ -148,7 +231,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     let w = l.weights[j] ?? 1;
     if (lSim[j] === 0) {
       if (ctx.truncated && j > lastMatchedList && lastMatchedList >= 0) w = 0;
-      else if (isPerson && j > 0 && j < nl - 1) w *= OPTIONAL_MIDDLE_FACTOR;
+      else if (parts?.optional[j] === true) w *= OPTIONAL_MIDDLE_FACTOR;
       // A short last word of a listed company name the legal-form table does not know (S.C., K.S.) is most
       // likely a legal form: missing from the payment, it hardly counts.
       else if (!isPerson && j === nl - 1 && nl > 1 && l.tokens[j].length <= 3) w *= UNKNOWN_SHORT_SUFFIX_FACTOR;
@@ -161,12 +244,26 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     }
   }
   const listCoverage = lDen > 0 ? lNum / lDen : 0;
+  // A cut value: what is past the cut is not held against the name, but a name of which little survived is
+  // less sure than one nearly whole.
+  let survived = 1;
+  if (ctx.truncated && lastMatchedList >= 0 && lastMatchedList < nl - 1) {
+    let before = 0;
+    let all = 0;
+    for (let j = 0; j < nl; j++) {
+      const w = l.weights[j] ?? 1;
+      all += w;
+      if (j <= lastMatchedList) before += w;
+    }
+    survived = all > 0 ? before / all : 1;
+  }
 
   let qNum = 0;
   let qDen = 0;
   for (let i = 0; i < nq; i++) {
     let w = q.weights[i] ?? 1;
-    if (qSim[i] === 0 && isPerson && i > 0 && i < nq - 1) w *= OPTIONAL_MIDDLE_FACTOR;
+    // A payment name written "FAMILY, Given …" has its first given name after the comma: never optional.
+    if (qSim[i] === 0 && isPerson && i > 0 && i < nq - 1 && i !== q.familyEnd) w *= OPTIONAL_MIDDLE_FACTOR;
     // A legal form out of place ("Pinestar LLC Media") or cut off at the field limit ("UG (haftu") is no identity.
     if (qSim[i] === 0 && !isPerson && (LEGAL_FORM_WORDS.has(q.tokens[i]) || (ctx.truncated && i === nq - 1 && isLegalFormPrefix(q.tokens[i])))) {
       w *= STRAY_LEGAL_FORM_FACTOR;
@@ -187,19 +284,26 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
       if (p.kind === 'exact') continue;
       const qt = q.tokens.slice(p.q0, p.q1 + 1).join('+');
       const lt = l.tokens.slice(p.l0, p.l1 + 1).join('+');
-      features.push({ feature: `token_${p.kind}`, value: round(p.sim), detail: `${qt}~${lt}` });
+      features.push({ feature: `token_${p.kind}`, value: round(p.sim), detail: p.because === undefined ? `${qt}~${lt}` : `${qt}~${lt}~${p.because}` });
     }
   }
 
-  if (isPerson && nl >= 2 && (lSim[0] === 0 || lSim[nl - 1] === 0)) {
+  if (parts?.missing === true) {
     score *= PERSON_PART_MISSING_FACTOR;
     features?.push({ feature: 'person_name_part_missing', value: PERSON_PART_MISSING_FACTOR });
+  } else if (parts?.firstGivenMissing === true) {
+    score *= FIRST_GIVEN_MISSING_FACTOR;
+    features?.push({ feature: 'first_given_name_missing', value: FIRST_GIVEN_MISSING_FACTOR, detail: l.tokens[l.familyEnd ?? 0] });
+  } else if (parts?.optionalLastMissing === true) {
+    score *= OPTIONAL_LAST_MISSING_FACTOR;
+    features?.push({ feature: 'optional_name_part_missing', value: OPTIONAL_LAST_MISSING_FACTOR, detail: l.tokens[nl - 1] });
   }
   if (distinctiveTotal > 0 && distinctiveMatched === 0) {
     score = Math.min(score, COMMON_ONLY_CAP);
     features?.push({ feature: 'common_tokens_only', value: COMMON_ONLY_CAP });
   }
-  if (!isMonotone(chosen)) {
+  // A name listed "FAMILY, Given" is written "Given Family" as often as not: no reordering.
+  if (!((l.familyEnd ?? 0) > 0) && !isMonotone(chosen)) {
     score *= REORDER_FACTOR;
     features?.push({ feature: 'reordered', value: REORDER_FACTOR });
   }
@@ -211,7 +315,14 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     score *= PARTY_TYPE_MISMATCH_FACTOR;
     features?.push({ feature: 'party_type_differs', value: PARTY_TYPE_MISMATCH_FACTOR });
   }
-  if (ctx.truncated) features?.push({ feature: 'truncated_value', value: 1 });
+  if (ctx.truncated) {
+    features?.push({ feature: 'truncated_value', value: 1 });
+    const factor = Math.min(1, TRUNCATED_BASE + TRUNCATED_SURVIVED_SHARE * survived);
+    if (factor < 1) {
+      score *= factor;
+      features?.push({ feature: 'truncated_name_survives', value: round(survived) });
+    }
+  }
   return clamp01(score);
 }
 

@@ -2,12 +2,17 @@
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { phoneticKey } from './phonetic';
+import { sameNameGroup } from './name-equivalents';
+import { romanisationKey, vowelsCompatible } from './romanisation-key';
 
-export type TokenMatchKind = 'exact' | 'variant' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
+export type TokenMatchKind =
+  | 'exact' | 'variant' | 'equivalent' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
 
 export interface TokenMatch {
   readonly sim: number;
   readonly kind: TokenMatchKind;
+  /** What made the match, for the explanation: the table's name of an equivalent, the shared romanisation key. */
+  readonly because?: string;
 }
 
 const NONE: TokenMatch = { sim: 0, kind: 'none' };
@@ -20,6 +25,14 @@ const PREFIX_SIMILARITY = 0.96;
 const PHONETIC_SIMILARITY = 0.9;
 /** Sounding alike counts only for spellings that are also close: the key alone is coarse. */
 const MIN_PHONETIC_JW = 0.78;
+/** Two spellings of one name in the table of name spellings (Yusuf / Youssef). */
+const EQUIVALENT_SIMILARITY = 0.96;
+/** The same romanisation skeleton (Husayn / Hussein): a variant spelling, unless the table says otherwise. */
+const ROMANISED_SIMILARITY = 0.92;
+const MAX_ROMANISED_SIMILARITY = 0.96;
+/** Tokens shorter than this, or skeletons shorter than MIN_ROMANISED_KEY, say too little to be a variant. */
+const MIN_ROMANISED_LENGTH = 5;
+const MIN_ROMANISED_KEY = 3;
 /** "JSCARGUMENT" for "JSC ARGUMENT": the name with its legal form written on. */
 const LEGAL_FORM_ATTACHED_SIMILARITY = 0.97;
 
@@ -37,6 +50,8 @@ export interface TokenPair {
 export function tokenSimilarity(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean): TokenMatch {
   if (q === l) return { sim: 1, kind: 'exact' };
   if (qx === lx || q === lx || qx === l) return { sim: 1, kind: 'variant' };
+  const group = sameNameGroup(q, l) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined);
+  if (group !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'equivalent', because: group.name };
   const short = Math.min(q.length, l.length);
   // An initial, also as romanised from another script (Ю. → "yu" for Yurii).
   if (short === 1 || (allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q))) {
@@ -46,17 +61,21 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   if (allowPrefix && q.length >= 3 && (l.startsWith(q) || lx.startsWith(qx))) return { sim: PREFIX_SIMILARITY, kind: 'prefix' };
   if (short <= 3) return NONE; // one letter changes a short token into another word (Li / Lu, Kim / Kin)
   if (Math.abs(q.length - l.length) > 3) return NONE; // more edits than any typo or transliteration makes
+  // Another romanisation of the name (Husayn / Hussein): the skeleton decides, not the letters' likeness.
+  const key = short >= MIN_ROMANISED_LENGTH ? romanisationKey(q) : '';
+  const romanised = key.length >= MIN_ROMANISED_KEY && key === romanisationKey(l) && vowelsCompatible(q, l);
   // Neither the first two letters nor the last agree: not a typo, not a transliteration (saves Jaro-Winkler).
-  if (q.charCodeAt(0) !== l.charCodeAt(0) && q.charCodeAt(1) !== l.charCodeAt(1) && q.charCodeAt(q.length - 1) !== l.charCodeAt(l.length - 1) && qx === q && lx === l) return NONE;
+  if (!romanised && q.charCodeAt(0) !== l.charCodeAt(0) && q.charCodeAt(1) !== l.charCodeAt(1) && q.charCodeAt(q.length - 1) !== l.charCodeAt(l.length - 1) && qx === q && lx === l) return NONE;
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
-  if (jw < MIN_PHONETIC_JW) return NONE;
+  if (jw < MIN_PHONETIC_JW && !romanised) return NONE;
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
   const allowed = maxTypoEdits(Math.min(q.length, l.length));
   const typo = jw >= MIN_TYPO_SIMILARITY && (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed));
   // A typo this close is a typo whatever the sound; otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
+  if (romanised) return { sim: Math.max(ROMANISED_SIMILARITY, Math.min(MAX_ROMANISED_SIMILARITY, jw)), kind: 'romanised', because: key };
   const phonetic = phoneticKey(q) === phoneticKey(l);
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };

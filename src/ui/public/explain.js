@@ -33,6 +33,8 @@ const TOKEN_PAIRS = {
   variant: (p, l) => `${q(p)} is another spelling of ${q(l)} (accents or transliteration)`,
   typo: (p, l, [np, nl]) => `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
   phonetic: (p, l) => `${q(p)} sounds like ${q(l)}`,
+  equivalent: (p, l, [, , group]) => `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
+  romanised: (p, l, [, , key]) => `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l) => `${q(p)} is the initial of ${q(l)}`,
   prefix: (p, l) => `${q(p)} is the start of ${q(l)} (the payment's name was cut off)`,
   legal_form_attached: (p, l) => `${q(p)} is ${q(l)} with its legal form written on`,
@@ -52,12 +54,15 @@ const FEATURES = {
   list_coverage: (f) =>
     f.value >= 0.995 ? 'all words of the listed name found' : `matches ${percent(f.value)} of the listed name (distinctive words count more, near matches less)`,
   payment_coverage: (f) => (f.value >= 0.995 ? 'no other words in the payment’s name' : `${percent(1 - f.value)} of the payment’s name is not in the listed name`),
+  first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
+  optional_name_part_missing: (f) => `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
   person_name_part_missing: (f) => `the listed person's first or last name is missing${lowers(f)}`,
   common_tokens_only: (f) => `only common words match, no distinctive one (score at most ${f.value})`,
   reordered: (f) => `the words are in another order${lowers(f)}`,
   legal_form_differs: (f) => `the legal forms differ${lowers(f)}`,
   party_type_differs: (f) => `the payment says person where the list says organisation, or the reverse${lowers(f)}`,
   truncated_value: () => "the payment's name was cut at its field's length limit: what is past the cut is not held against it",
+  truncated_name_survives: (f) => `only ${percent(f.value)} of the listed name is before the cut, so the match is less sure`,
   joined_with_address_line: (f) => `the name continues in an address line (${q(f.detail)}) and was read with it`,
 };
 
@@ -91,10 +96,10 @@ function typos(p, l) {
   return n === 1 ? 'one typo' : n === 2 ? 'two typos' : n > 2 ? `${n} typos` : 'a small spelling difference';
 }
 
-/** "payment~listed" → the two sides; undefined when the detail has another shape. */
+/** "payment~listed" or "payment~listed~why" → the two sides (and why they match); undefined for another shape. */
 function pairOf(detail) {
-  const i = typeof detail === 'string' ? detail.indexOf('~') : -1;
-  return i < 0 ? undefined : [detail.slice(0, i), detail.slice(i + 1)];
+  const parts = typeof detail === 'string' ? detail.split('~') : [];
+  return parts.length < 2 ? undefined : [parts[0], parts[1], parts.slice(2).join('~')];
 }
 
 /** Letters that no accent removal turns into plain ones, as the engine folds them. */

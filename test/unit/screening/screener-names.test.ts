@@ -80,6 +80,20 @@ describe('name screening on the sample list', () => {
     expect(hit?.score).toBeGreaterThanOrEqual(HOLD);
   });
 
+  test('a payee without a usable Nm (absent or NOTPROVIDED) carries its name in the first address line, alone or before the street', () => {
+    const inLine = (nm: string | undefined, line: string) =>
+      screener.screenFields([...(nm === undefined ? [] : [field('name', nm, { partyRef: 'c' })]), field('address', line, { partyRef: 'c', path: 'Cdtr/PstlAdr/AdrLine[1]' })])
+        .find((h) => h.entryId === 'SE-POL-000123');
+    for (const [nm, line] of [[undefined, 'Nordic Digital Media Services Ltd'], ['NOTPROVIDED', 'Nordic Digital Media Services Ltd'],
+      [undefined, 'Nordic Digital Media Services Ltd, Sveavaegen 44'], ['NOT PROVIDED', 'NORDIC DIGITAL MEDIA SERVICES LTD 12 HIGH STREET']] as const) {
+      const hit = inLine(nm, line);
+      expect({ nm, line, score: hit?.score }).toEqual({ nm, line, score: 1 });
+      expect(hit?.field).toBe('Cdtr/PstlAdr/AdrLine[1]');
+    }
+    // With a real Nm, the address line is an address: a listed name there is not the payee's.
+    expect(inLine('Lindqvist Carpentry AB', 'Nordic Digital Media Services Ltd, Sveavaegen 44')).toBeUndefined();
+  });
+
   test('scores rank variations: exact > one typo > two typos', () => {
     const score = (n: string): number => screener.screenFields([field('name', n)]).find((h) => h.entryId === 'SE-POL-000123')?.score ?? 0;
     const exact = score('Nordic Digital Media Services Ltd');

@@ -1,0 +1,179 @@
+/**
+ * A consonant skeleton for folded (ASCII) name tokens, tuned for the ways one name is romanised from Arabic,
+ * Persian, Turkic, Cyrillic or Chinese script: Husayn / Hussein / Hossain, Mohammed / Muhamad / Mehmet,
+ * Smirnov / Smirnoff / Smirnow, Zhang / Chang, Dmitriy / Dmitri. Vowels carry little in these spellings (each
+ * writer puts other ones), so they vanish, except a leading one (Ahmad is not Hamad) and the glide of a
+ * diphthong (Husayn is not Hassan). Consonants fall into the classes romanisations confuse — k / q / g / gh,
+ * d / t / th / dh, b / p, f / v / w / ph, s / ts, sh / ch / zh / sch / cz, j / dj / dzh / y, h / kh — and
+ * doubled letters collapse. A final vowel is kept as its kind (a / e, i, o / u). Unlike the coarser phonetic key (phonetic.ts), h stays: in these names it is a
+ * consonant of its own (Hamid, Mohammed), not a German vowel length mark.
+ *
+ * Two tokens with the same skeleton are a romanisation variant, not yet the same name: the scorer counts such a
+ * pair a little below an exact one, and only for tokens long enough that the skeleton says something.
+ */
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.has(c);
+
+/** Letter groups, longest first within a first letter, with their class. */
+const GROUPS: readonly (readonly [string, string])[] = [
+  ['tsch', 'X'], ['shch', 'X'], ['sch', 'X'], ['tch', 'X'], ['dzh', 'J'],
+  ['sh', 'X'], ['ch', 'X'], ['zh', 'X'], ['sz', 'X'], ['cz', 'X'], ['cs', 'X'], ['zs', 'X'],
+  ['kh', 'H'], ['gh', 'K'], ['ph', 'F'], ['th', 'T'], ['dh', 'T'], ['bh', 'B'], ['jh', 'J'], ['dj', 'J'],
+  ['ts', 'S'], ['tz', 'S'], ['ck', 'K'],
+];
+
+const SINGLE: Readonly<Record<string, string>> = {
+  b: 'B', p: 'B', f: 'F', v: 'F', w: 'F', k: 'K', q: 'K', g: 'K', d: 'T', t: 'T', s: 'S', z: 'Z', h: 'H', l: 'L', m: 'M',
+  n: 'N', r: 'R', j: 'J',
+};
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+/** The skeleton of a folded token (cached: the same names come again and again). */
+export function romanisationKey(token: string): string {
+  let key = cache.get(token);
+  if (key === undefined) {
+    key = computeRomanisationKey(token);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token, key);
+  }
+  return key;
+}
+
+/** Endings that are one sound however written: Dmitriy / Dmitrii / Dmitri, Nikolaj / Nikolay, Abdullah / Abdulla. */
+function normaliseEnding(t: string): string {
+  let s = t;
+  if (/(?:iy|ij|ii|yi)$/.test(s)) s = s.slice(0, -2) + 'i';
+  else if (/[^aeiouy]y$/.test(s)) s = s.slice(0, -1) + 'i';
+  else if (/[aeou]j$/.test(s)) s = s.slice(0, -1) + 'y';
+  if (s.length > 3 && /[aeiou]h$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+export function computeRomanisationKey(token: string): string {
+  return build(token, false);
+}
+
+/** Vowel runs, as one letter each: the spellings of one vowel merged (o / u / ou / oo, i / ee / ie, a / aa). */
+function vowelClass(written: string): string {
+  const run = written.length > 2 ? written.replace(/[yj]/g, '') : written;
+  if (/^(?:o|u|ou|oo|uu|oe|ue)$/.test(run)) return 'u';
+  if (/^(?:i|ee|ie|ii)$/.test(run)) return 'i';
+  if (/^(?:a|aa)$/.test(run)) return 'a';
+  if (run === 'e') return 'e';
+  return `(${run})`;
+}
+
+/**
+ * The skeleton, or (withVowels) the skeleton with a letter for each vowel run in its place: two tokens of one
+ * skeleton whose vowel runs sit in other places (Andersen / Andreassen) are two names.
+ */
+function build(token: string, withVowels: boolean): string {
+  if (token.length === 0) return '';
+  const s = normaliseEnding(token);
+  const n = s.length;
+  let key = '';
+  let last = '';
+  const emit = (cls: string): void => {
+    if (cls !== last) key += cls;
+    last = cls;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = s[i];
+    const next = s[i + 1];
+    // Wade-Giles hs and initial x (pinyin) are one sound: Hsiao / Xiao.
+    if (i === 0 && ((c === 'h' && next === 's' && isVowel(s[2])) || c === 'x')) {
+      emit('X');
+      i += c === 'x' ? 1 : 2;
+      continue;
+    }
+    let grouped = false;
+    for (const [letters, cls] of GROUPS) {
+      if (letters[0] === c && s.startsWith(letters, i)) {
+        emit(cls);
+        i += letters.length;
+        grouped = true;
+        break;
+      }
+    }
+    if (grouped) continue;
+    if (isVowel(c)) {
+      // A leading vowel is kept as one class; an initial i before a vowel is a glide (Iurii / Yuri).
+      if (i === 0) emit(c === 'i' && isVowel(next) ? 'J' : 'A');
+      else if ((c === 'a' || c === 'e' || c === 'o') && (next === 'i' || next === 'y') && (i + 2 >= n || !isVowel(s[i + 2]))) {
+        // A diphthong's glide: Husayn, Hussein, Hossain (but not Hasan).
+        emit('J');
+        i += 2;
+        continue;
+      } else if (withVowels) {
+        // A glide between vowels belongs to the run (Sergeyev / Sergeev).
+        let j = i;
+        while (j < n && (isVowel(s[j]) || ((s[j] === 'y' || s[j] === 'j') && isVowel(s[j + 1])))) j++;
+        key += vowelClass(s.slice(i, j));
+        last = '';
+        i = j;
+        continue;
+      } else last = '';
+      i += 1;
+      continue;
+    }
+    if (c === 'y') {
+      if (i === 0) emit(isVowel(next) ? 'J' : 'A');
+      else last = '';
+      i += 1;
+      continue;
+    }
+    if (c === 'j' && i > 0 && isVowel(s[i - 1]) && isVowel(next)) {
+      // Sergejev / Sergeev: a glide between vowels.
+      last = '';
+      i += 1;
+      continue;
+    }
+    if (c === 'x') {
+      emit('K');
+      emit('S');
+      i += 1;
+      continue;
+    }
+    if (c === 'c') {
+      emit(next === 'e' || next === 'i' || next === 'y' ? 'S' : 'K');
+      i += 1;
+      continue;
+    }
+    const cls = SINGLE[c];
+    if (cls !== undefined) emit(cls);
+    else if (c >= '0' && c <= '9') emit(c);
+    i += 1;
+  }
+  // A final vowel is part of the name's shape: Karim is not Karimi (a family name made from it), Amin not Amina.
+  // Its quality is not (Hamza / Hamze, Mamadou / Mamadu); a diphthong's glide was written as a consonant above.
+  const end = s[n - 1];
+  if (n > 1 && isVowel(end) && !(end === 'i' && (s[n - 2] === 'a' || s[n - 2] === 'e' || s[n - 2] === 'o'))) {
+    key += end === 'a' || end === 'e' ? 'a' : end === 'i' ? 'i' : 'u';
+  }
+  return key;
+}
+
+/**
+ * Whether two tokens of one skeleton are romanisations of one name rather than two names that happen to share
+ * their consonants: their vowel runs sit in the same places, and at most one of them is plainly another vowel
+ * (Karimov / Kerimov, Esmail / Ismail; not Jensen / Jansson, Andersen / Andreassen, Umar / Amir).
+ */
+export function vowelsCompatible(a: string, b: string): boolean {
+  const va = build(a, true);
+  const vb = build(b, true);
+  if (va.length !== vb.length) return false;
+  let differ = 0;
+  for (let i = 0; i < va.length; i++) {
+    if (va[i] === vb[i]) continue;
+    if (!NEIGHBOUR_VOWELS.has(va[i] + vb[i])) return false;
+    differ++;
+  }
+  return differ <= 1;
+}
+
+/** Vowels one writer puts where another puts the other (Karimov / Kerimov, Ibrahim / Ebrahim); a / i, a / u are two vowels. */
+const NEIGHBOUR_VOWELS = new Set(['ae', 'ea', 'ei', 'ie']);

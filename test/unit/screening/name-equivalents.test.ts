@@ -1,0 +1,158 @@
+import { NAME_EQUIVALENTS, type EquivalenceSection } from '../../../src/screening/names/name-equivalents-data';
+import { equivalentSpellings, isArabicArticle, sameNameGroup } from '../../../src/screening/names/name-equivalents';
+import { romanisationKey, vowelsCompatible } from '../../../src/screening/names/romanisation-key';
+import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
+import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
+import { normaliseName } from '../../../src/screening';
+
+const sim = (a: string, b: string) => tokenSimilarity(a, a, b, b, false, true);
+
+function side(name: string): NameSide {
+  const n = normaliseName(name);
+  return { tokens: n.fullTokens, expanded: n.fullExpanded, weights: n.fullTokens.map(() => 1), legalForms: [], known: n.fullTokens.map(() => false) };
+}
+const person = { listKind: 'person' as const, truncated: false };
+
+/** Per section of the table: spellings of one name that must match, and names that must stay apart. */
+const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different: [string, string][] }> = {
+  'arabic-particle': {
+    same: [['al', 'el'], ['ar', 'al'], ['bin', 'ibn'], ['abu', 'abou'], ['abdul', 'abd'], ['abdel', 'abdul'], ['uddin', 'eddine']],
+    different: [['bin', 'bint'], ['abu', 'abd'], ['al', 'bin']],
+  },
+  'arabic-given': {
+    same: [['muhammad', 'mohammed'], ['mohamed', 'mehmet'], ['hussein', 'husayn'], ['hossain', 'huseyin'], ['yusuf', 'youssef'], ['khalid', 'khaled'],
+      ['karim', 'kareem'], ['abdulrahman', 'abderrahmane'], ['omar', 'umar'], ['osman', 'uthman'], ['qasim', 'ghasem']],
+    different: [['hasan', 'husayn'], ['said', 'sayyid'], ['umar', 'amir'], ['ahmad', 'mahmud'], ['karim', 'rahim'], ['ali', 'aliyev']],
+  },
+  'persian-given': {
+    same: [['reza', 'riza'], ['morteza', 'murtaza'], ['dost', 'doost'], ['dost', 'dust'], ['hosseini', 'husseini'], ['farhad', 'ferhat']],
+    different: [['reza', 'rezaei'], ['ahmadi', 'ahmad'], ['javed', 'jamal']],
+  },
+  'turkic-given': {
+    same: [['timur', 'temur'], ['ogly', 'oglu'], ['bakhtiyar', 'baxtiyor'], ['mirzo', 'mirza']],
+    different: [['timur', 'tamara'], ['ogly', 'kyzy']],
+  },
+  'slavic-given': {
+    same: [['aleksandr', 'oleksandr'], ['sergei', 'serhiy'], ['dmitriy', 'dmytro'], ['yuri', 'iouri'], ['yevgeny', 'ievgen'], ['tatiana', 'tetyana'],
+      ['mikhail', 'mykhailo']],
+    different: [['aleksandr', 'aleksei'], ['yuri', 'yulia'], ['elena', 'olga'], ['ivan', 'ilya']],
+  },
+  'chinese-syllable': {
+    same: [['zhang', 'chang'], ['xiao', 'hsiao'], ['zhou', 'chou'], ['guo', 'kuo'], ['xu', 'hsu'], ['qian', 'chien'], ['ren', 'jen']],
+    different: [['zhang', 'zhou'], ['wang', 'fang'], ['li', 'liu'], ['chen', 'cheng']],
+  },
+  'korean-family': {
+    same: [['lee', 'yi'], ['park', 'pak'], ['choi', 'choe'], ['jung', 'jeong'], ['kang', 'gang'], ['ryu', 'yoo']],
+    different: [['kim', 'park'], ['lee', 'lim'], ['choi', 'cho']],
+  },
+};
+
+describe('table of name spellings', () => {
+  test.each(Object.keys(SECTIONS) as EquivalenceSection[])('%s: every spelling of a group matches every other, known pairs match, other names do not', (section) => {
+    const groups = NAME_EQUIVALENTS.filter((g) => g.section === section);
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) {
+      const spellings = g.spellings.filter((s) => !s.includes(' '));
+      for (const a of spellings) {
+        expect(a).toMatch(/^[a-z]+$/);
+        for (const b of spellings) if (a !== b) expect(sameNameGroup(a, b)).toBeDefined();
+      }
+    }
+    for (const [a, b] of SECTIONS[section].same) {
+      expect({ a, b, match: sim(a, b).kind }).toEqual({ a, b, match: 'equivalent' });
+      expect(equivalentSpellings(a)).toContain(b);
+    }
+    for (const [a, b] of SECTIONS[section].different) {
+      expect({ a, b, group: sameNameGroup(a, b) }).toEqual({ a, b, group: undefined });
+      expect(['equivalent', 'romanised']).not.toContain(sim(a, b).kind);
+    }
+  });
+
+  test('the explanation names the group: Yusuf ≈ Youssef', () => {
+    expect(sim('youssef', 'yusuf')).toEqual({ sim: 0.96, kind: 'equivalent', because: 'yusuf' });
+    const { features } = scoreName(side('Youssef Haddad'), side('Yusuf Haddad'), person);
+    expect(features).toContainEqual({ feature: 'token_equivalent', value: 0.96, detail: 'youssef~yusuf~yusuf' });
+  });
+
+  test('the Arabic article in its spellings', () => {
+    for (const a of ['al', 'el', 'ul', 'ad', 'ash']) expect(isArabicArticle(a)).toBe(true);
+    expect(isArabicArticle('bin')).toBe(false);
+  });
+});
+
+describe('romanisation key', () => {
+  test.each([
+    ['husayn', 'hossain'], ['smirnov', 'smirnoff'], ['sergeyev', 'sergeev'], ['kurbanov', 'qurbanov'], ['shevchenko', 'chevtchenko'],
+    ['nazarov', 'nazarow'], ['abdulrahman', 'abdolrahman'], ['dmitriy', 'dmitrii'], ['volkonskiy', 'volkonskij'], ['gholami', 'ghulami'],
+    ['philippov', 'filipov'], ['djalilov', 'jalilov'], ['khodjaev', 'hodjaev'], ['yusupov', 'iusupov'], ['karimova', 'kerimova'],
+  ])('%s and %s are one name', (a, b) => {
+    expect(romanisationKey(a)).toBe(romanisationKey(b));
+    expect(vowelsCompatible(a, b)).toBe(true);
+    expect(['equivalent', 'romanised', 'typo', 'variant']).toContain(sim(a, b).kind);
+  });
+
+  test.each([
+    ['hassan', 'hussein'], ['karim', 'karimi'], ['amin', 'amina'], ['rahimi', 'rahmani'], ['jensen', 'jansson'], ['andersen', 'andreassen'],
+    ['lena', 'linnea'], ['johansen', 'johannessen'], ['umar', 'amir'], ['kazimi', 'ghasemi'], ['wang', 'fang'],
+  ])('%s and %s are different names: no romanisation match', (a, b) => {
+    expect(sim(a, b).kind).not.toBe('romanised');
+    expect(sameNameGroup(a, b)).toBeUndefined();
+  });
+
+  test('one variant token costs little, a different name costs a lot', () => {
+    const variant = scoreName(side('Kurbanov Rustam'), side('Qurbanov Rustam'), person).score;
+    const other = scoreName(side('Kurbanov Rustam'), side('Kurbanov Ruslan'), person).score;
+    expect(variant).toBeGreaterThanOrEqual(0.95);
+    expect(other).toBeLessThan(0.88);
+  });
+});
+
+describe('structure of a person name', () => {
+  const score = (payment: string, listed: string, familyEnd?: number) => {
+    const l = side(listed);
+    return scoreName(side(payment), familyEnd === undefined ? l : { ...l, familyEnd }, person);
+  };
+  const HOLD = 0.88;
+
+  test('a second surname, a patronymic or a father’s name left out is cheap', () => {
+    const hispanic = score('Maria Lopez', 'Maria LOPEZ GARCIA');
+    expect(hispanic.score).toBeGreaterThanOrEqual(HOLD);
+    expect(hispanic.features).toContainEqual({ feature: 'optional_name_part_missing', value: 0.97, detail: 'garcia' });
+    expect(score('Petrov Ivan', 'Petrov Ivan Sergeyevich').score).toBeGreaterThanOrEqual(HOLD);
+    expect(score('Mahdi Ibn Karim', 'Mahdi Ibn Karim Ibn Ahmad').score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  test('a conflicting part is expensive', () => {
+    expect(score('Maria Sanchez', 'Maria LOPEZ GARCIA').score).toBeLessThan(0.7);
+    expect(score('Ana Lopez', 'Maria LOPEZ GARCIA').score).toBeLessThan(0.7);
+  });
+
+  test('"FAMILY, Given …": the given name and the family name are needed, more given names are optional', () => {
+    expect(score('Ali Vahidi', 'VAHIDI, Ali Ramazan', 1).score).toBeGreaterThanOrEqual(HOLD);
+    expect(score('Ali Vahidi', 'VAHIDI, Ali Ramazan', 1).features.map((f) => f.feature)).not.toContain('reordered');
+    // the third given name and the family name only: not the listed person's own name
+    const other = score('Mahdi Qabbani', 'QABBANI, Salah Majdi Mahdi', 1);
+    expect(other.score).toBeLessThan(HOLD);
+    expect(other.features.map((f) => f.feature)).toContain('first_given_name_missing');
+    expect(score('Kazem Vahidi', 'VAHIDI, Ali Ramazan', 1).score).toBeLessThan(0.7);
+  });
+
+  test('initials stand for given names', () => {
+    expect(score('M. A. Lopez Garcia', 'Maria Antonia LOPEZ GARCIA').score).toBeGreaterThanOrEqual(HOLD);
+  });
+});
+
+describe('truncation', () => {
+  const org = (payment: string, listed: string) =>
+    scoreName({ ...side(payment), weights: side(payment).tokens.map(() => 1) }, side(listed), { listKind: 'organisation', truncated: true }).score;
+
+  test('a value cut mid-word matches the name whose prefix it is, weighted by how much survives', () => {
+    const listed = 'Dalnevostochnaya Kompaniya Tekhnologii Severo Zapad';
+    const long = org('Dalnevostochnaya Kompaniya Tekhnologii Sev', listed);
+    const short = org('Dalnevostochnaya Komp', listed);
+    expect(long).toBeGreaterThanOrEqual(0.95);
+    expect(short).toBeGreaterThanOrEqual(0.88);
+    expect(short).toBeLessThan(long);
+    expect(org('Dalnevostochnaya Zavod', listed)).toBeLessThan(0.88);
+  });
+});
