@@ -237,22 +237,26 @@ export class RescreenService {
     return this.d.store.countOpenPostHoc();
   }
 
-  /**
-   * Keeps what rescreening needs of a message's cleared payments, for the lookback. Called after the accept; a
-   * failure is logged (the payment itself is stored and goes ahead).
-   */
-  async keepCleared(payments: readonly ClearedPayment[]): Promise<void> {
-    if (this.d.lookbackMs <= 0 || payments.length === 0) return;
-    try {
-      await this.d.store.keepCleared(payments[0]!.messageId, payments, Date.parse(payments[0]!.clearedAt), this.d.lookbackMs);
-    } catch (e) {
-      this.d.log('warn', 'a cleared payment could not be kept for rescreening', { messageId: payments[0]!.messageId, err: (e as Error).message });
-    }
-  }
-
   private suppression(): { suppress?: Suppressor } {
     return this.d.suppress ? { suppress: this.d.suppress } : {};
   }
+}
+
+/**
+ * Keeps what rescreening needs of the payments of one forward unit (a message's cleared transactions, or a released
+ * hold), for the lookback. Called after the step that cleared them; a failure is logged, never passed on (the payment
+ * itself is stored and goes ahead).
+ */
+export function clearedKeeper(store: RescreenStore, lookbackMs: number, warn: (msg: string, data: Record<string, unknown>) => void): (payments: readonly ClearedPayment[]) => Promise<void> {
+  return async (payments) => {
+    const first = payments[0];
+    if (lookbackMs <= 0 || first === undefined) return;
+    try {
+      await store.keepCleared(first.forwardId, payments, Date.parse(first.clearedAt), lookbackMs);
+    } catch (e) {
+      warn('a cleared payment could not be kept for rescreening', { messageId: first.messageId, err: (e as Error).message });
+    }
+  };
 }
 
 interface ChangeSets {

@@ -15,6 +15,7 @@ import { AppError } from '../errors/app-error';
 import type { RejectReason } from '../policy/reject-reasons';
 import { derivedMsgId } from '../model/ids';
 import { type DebtorField, debtorFields, maskDebtor } from '../iso20022';
+import type { ClearedPayment } from '../model/rescreen';
 
 export interface ReviewSettings {
   fourEyes: boolean;
@@ -34,6 +35,8 @@ export interface ReviewDeps {
   reports: StatusReportService;
   settings: ReviewSettings;
   now: () => Date;
+  /** Keeps what rescreening needs of a released payment (never fails the release). */
+  keepCleared?: (payments: readonly ClearedPayment[]) => Promise<void>;
 }
 
 /** Recovery leaves decisions younger than this to the request that is still working on them. */
@@ -201,7 +204,10 @@ export class ReviewService {
     const reasonCode = released ? undefined : (d.reason ?? this.d.settings.rejectReason);
     // Already forwarded under the instant policy: the review records the finding, nothing is sent again. A 'reject'
     // of a post-hoc item says the payee was the listed one after all: follow-up (recall, report) is outside the gateway.
-    if (!hold.postHoc) await this.deliverDecision(hold, released, reasonCode, at);
+    if (!hold.postHoc) {
+      const forward = await this.deliverDecision(hold, released, reasonCode, at);
+      if (forward) await this.d.keepCleared?.([releasedPayment(hold, forward, at)]);
+    }
     await this.d.queues.review.remove(hold.id).catch(() => undefined);
     await this.d.holds.effectsDone(hold.id);
     await this.d.audit.record({
@@ -240,22 +246,21 @@ export class ReviewService {
     return { decisions };
   }
 
-  /** Released → one forward job; either way the transaction's new state and its status report to the hub. */
-  private async deliverDecision(hold: HoldRecord, released: boolean, reasonCode: string | undefined, at: string): Promise<void> {
+  /**
+   * Released → one forward job; either way the transaction's new state and its status report to the hub. Returns the
+   * forward of a release.
+   */
+  private async deliverDecision(hold: HoldRecord, released: boolean, reasonCode: string | undefined, at: string): Promise<{ forwardId: string; msgId?: string } | undefined> {
     const raw = await this.d.store.raw(hold.messageId);
     let state: TransactionState;
+    let forward: { forwardId: string; msgId?: string } | undefined;
     if (released) {
       const stored = await this.d.store.get(hold.messageId);
       const whole = stored?.meta.nbOfTxs === 1;
       const forwardId = hold.id;
+      forward = { forwardId, ...(whole ? {} : { msgId: derivedMsgId('CPF', forwardId) }) };
       await this.d.store.openForwardUnit(hold.messageId, forwardId);
-      await this.d.queues.addForward({
-        forwardId,
-        messageId: hold.messageId,
-        txIndexes: [hold.index],
-        whole,
-        ...(whole ? {} : { msgId: derivedMsgId('CPF', forwardId) }),
-      });
+      await this.d.queues.addForward({ ...forward, messageId: hold.messageId, txIndexes: [hold.index], whole });
       state = { status: 'ACSP', stage: 'forward-queued', holdId: hold.id, forwardId, updatedAt: at };
       await this.d.audit.record({ type: 'forwarded', messageId: hold.messageId, holdId: hold.id, at, actor: 'gateway', data: { forwardId, transactions: [hold.index], whole } });
     } else {
@@ -267,7 +272,26 @@ export class ReviewService {
       await this.d.queues.addStatus({ reportId: `${hold.id}-status`, messageId: hold.messageId, xml });
     }
     await this.d.store.closeUnit(hold.messageId, hold.id);
+    return forward;
   }
+}
+
+/** What rescreening keeps of a released payment: as of a cleared one, from the hold. */
+function releasedPayment(hold: HoldRecord, forward: { forwardId: string; msgId?: string }, at: string): ClearedPayment {
+  const t = hold.transaction;
+  return {
+    messageId: hold.messageId,
+    index: hold.index,
+    msgId: hold.message.msgId,
+    ...(forward.msgId ? { forwardMsgId: forward.msgId } : {}),
+    endToEndId: t.endToEndId,
+    ...(t.txId ? { txId: t.txId } : {}),
+    ...(t.uetr ? { uetr: t.uetr } : {}),
+    forwardId: forward.forwardId,
+    clearedAt: at,
+    instant: hold.instant,
+    payee: t.payee,
+  };
 }
 
 /** What a decided post-hoc review item found: release = the hit was a false positive, reject = it was the listed payee. */

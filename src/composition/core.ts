@@ -20,6 +20,9 @@ import { GatewayQueues } from '../queues/queues';
 import { IntentDispatcher } from '../queues/intent-dispatcher';
 import { StatusReportService } from '../app/status-report-service';
 import { ReviewService } from '../app/review-service';
+import { clearedKeeper } from '../app/rescreen-service';
+import { RescreenStore } from '../store/rescreen-store';
+import type { ClearedPayment } from '../model/rescreen';
 import { DeliveryService } from '../app/delivery-service';
 import { deliverySinks } from '../jobs/sinks';
 import { Closers } from './closers';
@@ -40,6 +43,9 @@ export interface Core {
   readonly keys: RedisKeys;
   /** Seals what the stores keep of payments (originals, holds); other stores of payment data use it too. */
   readonly sealer: PayloadSealer;
+  /** Rescreening's store, and what keeps cleared payments for it (after an accept, after a release). */
+  readonly rescreenStore: RescreenStore;
+  readonly keepCleared: (payments: readonly ClearedPayment[]) => Promise<void>;
   readonly metrics: Metrics;
   readonly audit: RedisAuditTrail;
   readonly store: MessageStore;
@@ -102,6 +108,8 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       { rejectReason: config.rejectReason, xmlLimits: config.xmlLimits, ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}), ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}) },
       now,
     );
+    const rescreenStore = new RescreenStore(redis, keys, sealer);
+    const keepCleared = clearedKeeper(rescreenStore, config.rescreenLookbackMs, (msg, data) => log.warn(data, msg));
     const review = new ReviewService({
       holds,
       store,
@@ -110,6 +118,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       reports,
       now,
       settings: reviewSettingsOf(config),
+      keepCleared,
     });
     const sinks = deliverySinks({
       ...(config.coreUrl ? { coreUrl: config.coreUrl } : {}),
@@ -136,7 +145,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     timer.unref();
     closers.push(async () => clearInterval(timer));
 
-    return { config, log, now, redisUrl, redis, workerConnection, subscriber, keys, sealer, metrics, audit, store, holds, queues, dispatcher, reports, review, deliveries, closers, recover: runRecovery };
+    return { config, log, now, redisUrl, redis, workerConnection, subscriber, keys, sealer, rescreenStore, keepCleared, metrics, audit, store, holds, queues, dispatcher, reports, review, deliveries, closers, recover: runRecovery };
   } catch (e) {
     await closers.closeAll();
     throw e;

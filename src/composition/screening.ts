@@ -14,7 +14,6 @@ import type { Core } from './core';
 import { statusPolicyOf } from './policy';
 import { newWatchlistService } from './watchlist';
 import { RescreenService } from '../app/rescreen-service';
-import { RescreenStore } from '../store/rescreen-store';
 import { WatchlistStore } from '../store/watchlist-store';
 import { Lease } from '../store/lease';
 
@@ -70,7 +69,7 @@ export async function openScreening(core: Core): Promise<Screening> {
   closers.push(() => exceptions.close());
 
   rescreen = new RescreenService({
-    store: new RescreenStore(redis, keys, core.sealer),
+    store: core.rescreenStore,
     watchlist: new WatchlistStore(redis, keys),
     holds,
     messages: store,

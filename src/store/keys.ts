@@ -137,11 +137,11 @@ export class RedisKeys {
   get rescreenDone(): string {
     return `${this.prefix}:rescreen:done`;
   }
-  /** String (sealed, expires with the lookback): what is kept of one message's cleared payments for rescreening. */
-  cleared(gatewayId: string): string {
-    return `${this.prefix}:rescreen:cleared:${gatewayId}`;
+  /** String (sealed, expires with the lookback): what is kept for rescreening of the payments of one forward unit. */
+  cleared(unitId: string): string {
+    return `${this.prefix}:rescreen:cleared:${unitId}`;
   }
-  /** Sorted set: gateway ids of messages with cleared payments, by when they cleared (trimmed to the lookback). */
+  /** Sorted set: forward unit ids of cleared payments, by when they cleared (trimmed to the lookback). */
   get clearedByTime(): string {
     return `${this.prefix}:rescreen:cleared-by-time`;
   }

@@ -11,7 +11,7 @@ import { sealedRescreen } from './hold-codec';
 import { defineScripts } from './scripts';
 
 /** The AADs of the sealed records (store/sealed-payload): a record copied under another key does not open there. */
-const clearedContext = (messageId: string) => `cleared:${messageId}`;
+const clearedContext = (unitId: string) => `cleared:${unitId}`;
 const postHocContext = (id: string) => `post-hoc:${id}`;
 
 /** Messages read per round trip when walking the cleared payments. */
@@ -45,19 +45,19 @@ export class RescreenStore {
   }
 
   /**
-   * Keeps a message's cleared payments for `keepMs` (the lookback); the index is trimmed of what is older as it
-   * goes. Sent as one MULTI.
+   * Keeps the payments of one forward unit (a message's cleared transactions, or a released hold) for `keepMs` (the
+   * lookback); the index is trimmed of what is older as it goes. Sent as one MULTI.
    */
-  async keepCleared(messageId: string, payments: readonly ClearedPayment[], atMs: number, keepMs: number): Promise<void> {
+  async keepCleared(unitId: string, payments: readonly ClearedPayment[], atMs: number, keepMs: number): Promise<void> {
     await this.redis
       .multi()
-      .set(this.keys.cleared(messageId), this.sealer.sealText(JSON.stringify(payments), clearedContext(messageId)), 'PX', keepMs)
-      .zadd(this.keys.clearedByTime, atMs, messageId)
+      .set(this.keys.cleared(unitId), this.sealer.sealText(JSON.stringify(payments), clearedContext(unitId)), 'PX', keepMs)
+      .zadd(this.keys.clearedByTime, atMs, unitId)
       .zremrangebyscore(this.keys.clearedByTime, '-inf', atMs - keepMs)
       .exec();
   }
 
-  /** Calls `each` with the cleared payments of every message kept that cleared at or after `fromMs`. */
+  /** Calls `each` with the payments of every forward unit kept that cleared at or after `fromMs`. */
   async forEachCleared(fromMs: number, each: (payments: ClearedPayment[]) => Promise<void>): Promise<void> {
     const ids = await this.redis.zrangebyscore(this.keys.clearedByTime, fromMs, '+inf');
     for (let i = 0; i < ids.length; i += READ_CHUNK) {

@@ -178,15 +178,28 @@ it('a rescreen repeated after a crash adds nothing; reviewers close an item, aud
   expect((await a.http.get('/v1/review/dashboard').set(a.as('reviewerA')).expect(200)).body.postHoc.paidBeforeListing).toBe(0);
 });
 
-it('a list republished over HTTP (new ETag) reaches both instances and is rescreened like a file', async () => {
+it('a list republished over HTTP (new ETag) reaches both instances and is rescreened like a file, released holds too', async () => {
   const paid = await pay(3, 'Tidewater Goods Ltd', ibanDE(9500));
   expect(paid.decision).toBe('clear');
+  // Held on RS-6, released with four eyes: paid as well.
+  const held = await pay(3, 'Saltmarsh Supplies Ltd', ibanDE(9105));
+  expect(held.decision).toBe('hold');
+  await a.http.post(`/v1/holds/${held.holdId}/release`).set(a.as('reviewerA')).send({ comment: 'Not RS-6' }).expect(202);
+  await b.http.post(`/v1/holds/${held.holdId}/release`).set(b.as('reviewerB')).send({ comment: 'Agreed' }).expect(200);
   await a.settled();
   const before = (await status(a)).version;
-  const { version, ms } = await propagation(before, () => server.set(UN_PATH, unConsolidatedXml([...unEntities, { ref: 'QDr.150', name: 'TIDEWATER DESIGNATED GOODS', iban: ibanDE(9500) }])));
+  const { version, ms } = await propagation(before, () =>
+    server.set(UN_PATH, unConsolidatedXml([...unEntities, { ref: 'QDr.150', name: 'TIDEWATER DESIGNATED GOODS', iban: ibanDE(9500) }, { ref: 'QDr.151', name: 'SALTMARSH DESIGNATED', iban: ibanDE(9105) }])),
+  );
   times.push(ms);
-  const item = await waitFor('a post-hoc item of the HTTP source', async () => (await openItems()).items.find((i) => i.version === version));
-  expect(item).toMatchObject({ hits: [expect.objectContaining({ entryId: 'un-sc:QDr.150' })], payment: { messageId: paid.messageId, endToEndId: paid.endToEndId } });
+  const items = await waitFor('two post-hoc items of the HTTP source', async () => {
+    const mine = (await openItems()).items.filter((i) => i.version === version);
+    return mine.length === 2 ? mine : undefined;
+  });
+  const byEntry = Object.fromEntries(items.map((i) => [i.hits[0]!.entryId, i]));
+  expect(byEntry['un-sc:QDr.150']).toMatchObject({ payment: { messageId: paid.messageId, endToEndId: paid.endToEndId, idempotencyKey: `${paid.messageId}-f` } });
+  // Only the hit on the added entry counts; the release's forward is the hold's.
+  expect(byEntry['un-sc:QDr.151']).toMatchObject({ hits: [expect.objectContaining({ entryId: 'un-sc:QDr.151' })], payment: { messageId: held.messageId, endToEndId: held.endToEndId, idempotencyKey: held.holdId, forwardedAt: expect.any(String) } });
 });
 
 it('a broken list is kept out on both instances; the propagation times are reported', async () => {
