@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIXTURES_DIR, REPO_DIR } from '../helpers/paths';
+import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
 
 const CLI = path.join(REPO_DIR, 'dist', 'src', 'cli', 'main.js');
 const LIST = path.join(FIXTURES_DIR, 'watchlist', 'sample.jsonl');
@@ -47,6 +48,32 @@ describe('chokepoint watchlist', () => {
     const out = JSON.parse(r.stdout);
     expect(out.version).toMatch(/^sha256:[0-9a-f]{16}$/);
     expect(out.entries).toBeGreaterThan(10);
+    expect(out.inForce + out.expired).toBe(out.entries);
+  });
+
+  it('verify reports the entries in the file and those in force (expired ones left out, as the gateway does)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-cli-'));
+    const file = path.join(dir, 'expiring.jsonl');
+    const entry = (id: string, expiresAt: string | null) => JSON.stringify({ id, kind: 'organisation', names: [`Entry ${id} Ltd`], identifiers: [], source: 'test', listedAt: '2026-01-01', expiresAt });
+    await fs.writeFile(file, [entry('E-1', null), entry('E-2', '2099-01-01'), entry('E-3', '2020-01-01')].join('\n') + '\n');
+    const r = cli(['watchlist', 'verify', file]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ entries: 3, inForce: 2, expired: 1 });
+    await fs.rm(dir, { recursive: true });
+  });
+
+  it('import says the running gateways switch once they have loaded the list: pending', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-cli-'));
+    const prefix = testPrefix('cli-import');
+    try {
+      const r = cli(['watchlist', 'import', LIST], { REDIS_PREFIX: prefix, DATA_DIR: dir, REDIS_URL: redisUrl() });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ version: expect.stringMatching(/^sha256:/), gateways: 'pending' });
+      expect(r.stderr).toMatch(/is stored and announced; the running gateways switch to it once they have loaded it \(pending/);
+    } finally {
+      await deletePrefix(prefix);
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('verify names the line and reason of a bad list', async () => {
