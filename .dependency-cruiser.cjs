@@ -68,7 +68,10 @@ module.exports = {
       comment: 'The pure core and model/ use only libraries that compute (no express, ioredis, bullmq, pino, piscina, …).',
       severity: 'error',
       from: { path: '^src/(iso20022|screening|model|errors)/' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: 'node_modules/(ibantools|libphonenumber-js|tldts|transliteration|zod)/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: 'node_modules/(ibantools|libphonenumber-js|tldts|transliteration|zod)/',
+      },
     },
     {
       name: 'only-cli-starts-composition',

@@ -7,8 +7,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY schemas ./schemas
-COPY scripts ./scripts
-COPY bench ./bench
+# The build compiles src/ alone (tsconfig.json); benchmarks, tests and the other scripts stay out of the image.
+COPY scripts/finish-build.js ./scripts/
 RUN npm run build && npm prune --omit=dev
 
 # Run: a non-root user; redis-server is included so the embedded default (no REDIS_URL) works, but production

@@ -6,7 +6,7 @@
  * back), K payments held and decided by two reviewers (released or rejected, after 5 minutes to 20 hours); then
  * GET /v1/review/dashboard for 30 days and a year, and the dashboard's first render.
  *
- *   npm run build && node dist/bench/review/run.js [--holds 10000] [--repeat 20] [--history-days 365] [--history-per-day 20]
+ *   npm run build:bench && node dist/bench/review/run.js [--holds 10000] [--repeat 20] [--history-days 365] [--history-per-day 20]
  *
  * Redis: REDIS_URL, else the one on 127.0.0.1:6379, else a private redis-server without persistence.
  */

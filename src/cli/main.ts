@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `chokepoint` command (DESIGN 3.3): serve, work, screen, watchlist import|hash|verify, tokens create|list|revoke,
+ * The `chokepoint` command (README.md, Command line): serve, work, screen, watchlist import|hash|verify, tokens create|list|revoke,
  * audit verify|export.
  * Commands that need Redis use REDIS_URL or the embedded Redis of DATA_DIR (started by `npm start`).
  */

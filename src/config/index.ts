@@ -42,7 +42,7 @@ export interface Config {
   readonly watchlistCsvMap?: string;
   /** How far back cleared payments are screened again against entries a new list version adds or changes. */
   readonly rescreenLookbackMs: number;
-  /** Keyed-hash mode (DESIGN 3.4): the HMAC key, from hex. */
+  /** Keyed-hash mode (identifiers listed as HMACs, docs/screening.md): the HMAC key, from hex. */
   readonly watchlistHmacKey?: Uint8Array;
   /** JSON file overriding fields of the shipped decision policy. */
   readonly policyFile?: string;

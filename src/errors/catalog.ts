@@ -24,7 +24,6 @@ export const ERROR_CATALOG = {
   PAYLOAD_TOO_LARGE: { httpStatus: 413, retryable: false, title: 'The body exceeds the size limit' },
   XML_LIMIT_EXCEEDED: { httpStatus: 413, retryable: false, title: 'The XML has more elements or deeper nesting than accepted' },
   MEDIA_TYPE_UNSUPPORTED: { httpStatus: 415, retryable: false, title: 'The media type is not accepted here' },
-  NOT_ACCEPTABLE: { httpStatus: 406, retryable: false, title: 'No representation matches the Accept header' },
 
   // --- input: ISO 20022 level ------------------------------------------------------------------
   MESSAGE_NOT_ISO20022: { httpStatus: 422, isoReason: 'FF01', retryable: false, title: 'No ISO 20022 Document was found' },
@@ -79,8 +78,6 @@ export const ERROR_CATALOG = {
    * hub resends the identical message, which gets the stored outcome as a replay, or is accepted now if it never was. */
   STORE_OUTCOME_UNKNOWN: { httpStatus: 504, retryable: true, title: 'The durable store did not confirm the write; its outcome is unknown: send the identical request again' },
   OVERLOADED: { httpStatus: 503, retryable: true, title: 'The gateway is at capacity; retry later' },
-  CORE_REJECTED: { httpStatus: 502, retryable: false, title: 'The core banking system refused the message' },
-  CORE_UNAVAILABLE: { httpStatus: 502, retryable: true, title: 'The core banking system did not answer' },
   INTERNAL: { httpStatus: 500, retryable: true, title: 'Internal error' },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -1,5 +1,5 @@
 /**
- * Bearer tokens with one role each (DESIGN 3.1): TOKENS_FILE, or — when unset — DATA_DIR/tokens.json. A file entry
+ * Bearer tokens with one role each (README.md, Configuration): TOKENS_FILE, or — when unset — DATA_DIR/tokens.json. A file entry
  * holds either the token itself (`token`, as an operator may write it) or only its SHA-256 (`sha256`: what the gateway
  * writes for the tokens it generates and `chokepoint tokens create` makes; the server never needs the plaintext).
  * Tokens are looked up by their SHA-256, so the lookup time does not depend on how much of a guessed token is right.

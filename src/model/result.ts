@@ -1,5 +1,5 @@
 /**
- * The JSON result of POST /v1/screen and POST /v1/messages (DESIGN 3.2), and of `chokepoint screen`.
+ * The JSON result of POST /v1/screen and POST /v1/messages, and of `chokepoint screen` (README.md, HTTP API).
  * One builder for all three, so the API, the CLI and the benchmark cannot drift apart.
  */
 import type { Hit, Decision, TransactionScreening } from '../screening/types';

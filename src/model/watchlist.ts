@@ -12,7 +12,7 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 const count = z.number().int().min(0);
 const isoTime = z.iso.datetime({ offset: true });
 
-/** A list entry as the native format holds it (DESIGN 3.4). */
+/** A list entry as the native format holds it (docs/screening.md, Watchlist format). */
 export const listEntry = z.object({
   id: z.string(),
   kind: z.enum(['organisation', 'person', 'merchant']),

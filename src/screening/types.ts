@@ -1,5 +1,5 @@
 /**
- * The screening model: list entries (DESIGN 3.4), hits with their explanation, the decision policy.
+ * The screening model: list entries (the native format, docs/screening.md), hits with their explanation, the decision policy.
  * Pure data. This file is the contract between screening/ and its users: extend it, do not break it.
  */
 import type { PayeeField, PayeeRole } from '../iso20022/types';
@@ -51,7 +51,7 @@ export interface Hit {
   readonly entryId: string;
   /** In [0, 1]; identifier matches are 1. */
   readonly score: number;
-  /** Path of the payee field relative to the transaction, e.g. 'Cdtr/Nm' (DESIGN 3.2). */
+  /** Path of the payee field relative to the transaction, e.g. 'Cdtr/Nm', as the JSON result shows it. */
   readonly field: string;
   readonly role: PayeeRole;
   /** The payment's value that matched (as in the message, or the extracted part of it: a domain inside text). */
@@ -72,7 +72,7 @@ export interface Hit {
 
 export type Decision = 'clear' | 'hold' | 'reject';
 
-/** Thresholds and rules as data (DESIGN: scoring knobs never read from the environment inside core code). */
+/** Thresholds and rules as data: the core never reads scoring knobs from the environment; they are passed in. */
 export interface DecisionPolicy {
   /** Identifies this policy in every decision record. */
   readonly version: string;

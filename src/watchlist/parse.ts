@@ -1,5 +1,5 @@
 /**
- * The native watchlist format (DESIGN 3.4): a JSON array of entries, or JSON Lines (one entry per line),
+ * The native watchlist format (docs/screening.md, Watchlist format): a JSON array of entries, or JSON Lines (one entry per line),
  * told apart by the first non-blank character. Every entry is validated; the first problem stops the parse
  * with AppError('WATCHLIST_INVALID', '<file>:<line>: <reason>') so a bad file stops the gateway's start.
  */

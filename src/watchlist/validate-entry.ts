@@ -1,5 +1,5 @@
 /**
- * Validation of one native-format entry (DESIGN 3.4). Strict on purpose: a list that does not say what the
+ * Validation of one native-format entry (docs/screening.md, Watchlist format). Strict on purpose: a list that does not say what the
  * operator meant (a misspelt key, an IBAN with a wrong check digit) must stop the start, not screen silently
  * with less than intended. Problems are reported as a field path and a reason, never with the value itself.
  */

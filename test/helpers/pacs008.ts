@@ -90,5 +90,5 @@ export function ibanDE(seq: number): string {
   return `DE${String(check).padStart(2, '0')}${bban}`;
 }
 
-/** The sample list's DESIGN example entry SE-POL-000123. */
+/** The sample list's example entry SE-POL-000123 (fixtures/watchlist/sample.jsonl). */
 export const LISTED = { name: 'Nordic Digital Media Services Ltd', iban: 'DE89370400440532013000', domain: 'example-media.test' };

@@ -25,7 +25,7 @@ export const TOKENS = {
 
 export const SAMPLE_WATCHLIST = path.join(FIXTURES_DIR, 'watchlist', 'sample.jsonl');
 
-/** One organisation with an IBAN as a line of a native watchlist (DESIGN 3.4), for tests that upload lists. */
+/** One organisation with an IBAN as a line of a native watchlist (docs/screening.md, Watchlist format), for tests that upload lists. */
 export const listLine = (id: string, name: string, iban: string): string =>
   JSON.stringify({ id, kind: 'organisation', names: [name], identifiers: [{ type: 'iban', value: iban }], source: 'test', listedAt: '2026-01-01', expiresAt: null });
 

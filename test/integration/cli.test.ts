@@ -16,7 +16,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('chokepoint screen', () => {
-  it('prints one JSON result per message, one per line, in the DESIGN 3.2 shape', () => {
+  it('prints one JSON result per message, one per line, in the shape of the HTTP API result', () => {
     const r = cli(['screen', '--watchlist', LIST, msg('pacs.008.001.08-3tx-one-listed.xml'), msg('pacs.008.001.08-single.xml')]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

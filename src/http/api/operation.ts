@@ -54,8 +54,9 @@ export interface Operation {
   responses: Readonly<Record<number, ResponseSpec>>;
   /**
    * The codes the use case behind this operation can answer, beside those of the access check, body parsing and
-   * validation (added from the fields above). test/unit/http/openapi-errors.test.ts derives them from the code and
-   * names any that is missing here.
+   * validation (added from the fields above). They go into the API description (each status with its codes), and
+   * every answer an HTTP test receives is checked against it (test/helpers/check-responses.ts): an error answer this
+   * list lacks fails the test that provokes it.
    */
   errors: readonly ErrorCode[];
   /** Error answers that carry a RJCT status report: as XML with Accept: application/xml, in `statusReport` otherwise. */

@@ -22,7 +22,7 @@ function errorOf(fn: () => unknown): AppError {
 }
 
 describe('parseWatchlist', () => {
-  test('the sample list: ~50 entries, the DESIGN example among them', () => {
+  test('the sample list: ~50 entries, the example entry among them', () => {
     const entries = parseWatchlist(readFileSync(SAMPLE, 'utf8'));
     expect(entries.length).toBeGreaterThanOrEqual(45);
     const design = entries.find((e) => e.id === 'SE-POL-000123')!;
