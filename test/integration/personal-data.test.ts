@@ -71,8 +71,10 @@ describe('the built gateway on an append-only redis-server, no key configured', 
 
     // the cleared message reaches the outbox: the core's inbox, which holds what the core needs, as received
     const outbox = path.join(dataDir, 'outbox');
-    await waitUntil(async () => (await fs.readdir(outbox).catch(() => [])).length > 0, 30_000, 'the cleared message in the outbox');
-    const sent = await Promise.all((await fs.readdir(outbox)).map((f) => fs.readFile(path.join(outbox, f), 'utf8')));
+    // Only placed files: a hidden .tmp is a message still being written (renamed into place once synced).
+    const placed = async () => (await fs.readdir(outbox).catch(() => [])).filter((f) => !f.startsWith('.'));
+    await waitUntil(async () => (await placed()).length > 0, 30_000, 'the cleared message in the outbox');
+    const sent = await Promise.all((await placed()).map((f) => fs.readFile(path.join(outbox, f), 'utf8')));
     expect(sent.some((x) => x.includes(cleared.debtorName))).toBe(true);
 
     // the hold reads back through the API (opened with the generated key), the debtor's side masked
