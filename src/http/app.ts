@@ -65,7 +65,9 @@ export function buildApp(d: HttpDeps): Express {
   app.set('query parser', 'simple');
   app.use(observe(d.metrics));
   app.use((_req, res, next) => {
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
   const ctx: RouteContext = {
@@ -76,9 +78,10 @@ export function buildApp(d: HttpDeps): Express {
     ...(d.maxLoopDelayMs !== undefined ? { maxLoopDelayMs: d.maxLoopDelayMs } : {}),
     ...(d.loopDelay !== undefined ? { loopDelay: d.loopDelay } : {}),
   };
+  // The hubs' routes first: every request walks the routers in this order until one matches.
+  app.use(messageRoutes(d.messages, ctx));
   app.use(healthRoutes(d.readiness, d.metrics, ctx, d.extraMetrics));
   app.use(docsRoutes(ctx, d.version));
-  app.use(messageRoutes(d.messages, ctx));
   app.use(holdRoutes(d.review, ctx));
   app.use(adminRoutes(d.watchlist, d.deliveries, ctx));
   app.use(exceptionRoutes(d.exceptions, ctx));

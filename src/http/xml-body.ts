@@ -19,5 +19,8 @@ export function requireBody(req: Request, _res: Response, next: NextFunction): v
 
 /** true when the client asked for XML rather than JSON. */
 export function wantsXml(req: Request): boolean {
-  return req.accepts(['application/json', 'application/xml', 'text/xml']) !== 'application/json' && /xml/i.test(req.get('accept') ?? '');
+  // No 'xml' in Accept (the usual case): JSON, without negotiating.
+  const accept = req.headers.accept;
+  if (accept === undefined || !/xml/i.test(accept)) return false;
+  return req.accepts(['application/json', 'application/xml', 'text/xml']) !== 'application/json';
 }
