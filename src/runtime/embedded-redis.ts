@@ -139,7 +139,11 @@ function handle(state: StateRecord, child: ChildProcess | undefined, dataDir: st
         } catch {
           /* already gone */
         }
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        // The deadline's timer is cleared once redis-server exited: left running, it kept every process that stopped
+        // an embedded Redis (jest's above all: "did not exit one second after the test run") alive for 10 s more.
+        let deadline: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((r) => (deadline = setTimeout(r, 10_000)))]);
+        clearTimeout(deadline);
         await fs.rm(embeddedRedisStateFile(dataDir), { force: true });
       })();
       return stopped;
