@@ -28,6 +28,7 @@ import { deliverySinks } from '../jobs/sinks';
 import { Closers } from './closers';
 import { reviewSettingsOf } from './policy';
 import { openSealer } from './encryption';
+import { checkSealingKeys } from '../store/sealing-keys';
 import type { PayloadSealer } from '../store/sealed-payload';
 
 export interface Core {
@@ -82,6 +83,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     await connectOrFail(redis, redisUrl, config.redisConnectTimeoutMs);
 
     const keys = new RedisKeys(config.redisPrefix);
+    await checkSealingKeys(redis, keys, sealer);
     const metrics = new Metrics();
     const audit = new RedisAuditTrail(redis, keys, (e) => log.warn({ err: (e as Error).message }, 'audit sealer'));
     if (o.background) {

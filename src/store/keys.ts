@@ -192,6 +192,11 @@ export class RedisKeys {
     return `${this.prefix}:exceptions:changed`;
   }
 
+  /** Hash: id of each key records were sealed under → a probe sealed under it (store/sealing-keys). */
+  get sealingKeys(): string {
+    return `${this.prefix}:sealing:keys`;
+  }
+
   /** Every key of this gateway (for test clean-up). */
   get all(): string {
     return `${this.prefix}:*`;

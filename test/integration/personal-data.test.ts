@@ -164,6 +164,16 @@ describe('keys rotate; a record that does not open is an error with a code', () 
       // the queue holds old2, sealed under the removed key: the page fails with the code rather than leaving it out
       const page = await third.http.get('/v1/holds').set(third.as('reviewerA')).expect(500);
       expect(page.body.error.code).toBe('RECORD_KEY_UNKNOWN');
+
+      // a gateway with none of the keys this Redis's records are sealed under (its own generated key), or with another
+      // key under a known id, does not start
+      const other = randomBytes(32);
+      for (const ENCRYPTION_KEY of [other.toString('hex'), `b2:${other.toString('hex')}`]) {
+        await expect(startTestGateway('privacy-rotate', { ...first.env, ENCRYPTION_KEY }, { dataDir: first.dataDir, prefix: first.prefix })).rejects.toMatchObject({
+          code: 'CONFIG_INVALID',
+          message: expect.stringMatching(/sealed under key|is not the key/),
+        });
+      }
     } finally {
       await third.destroy();
     }
