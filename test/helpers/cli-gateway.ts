@@ -4,6 +4,7 @@
  * libxml2-wasm, which jest's CommonJS runtime cannot import).
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../src/runtime/embedded-redis';
 import { waitUntil } from './http-recorder';
@@ -20,7 +21,8 @@ export interface CliGateway {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startCliGateway(dataDir: string, env: Record<string, string> = {}, port?: number): Promise<CliGateway> {
+/** `logFile`: the gateway's stdout and stderr (its log) go there instead of nowhere. */
+export async function startCliGateway(dataDir: string, env: Record<string, string> = {}, port?: number, options: { logFile?: string } = {}): Promise<CliGateway> {
   const p = port ?? (await freePort());
   const full: Record<string, string> = {
     ...(process.env as Record<string, string>),
@@ -37,7 +39,9 @@ export async function startCliGateway(dataDir: string, env: Record<string, strin
   };
   if (!env.REDIS_URL) delete full.REDIS_URL;
   if (!env.CORE_URL) delete full.CORE_URL;
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: full, stdio: 'ignore' });
+  const log = options.logFile !== undefined ? openSync(options.logFile, 'a') : 'ignore';
+  const child = spawn(process.execPath, [CLI, 'serve'], { env: full, stdio: ['ignore', log, log] });
+  if (typeof log === 'number') closeSync(log);
   await waitUntil(async () => (await fetch(`http://127.0.0.1:${p}/readyz`).catch(() => undefined))?.ok === true, 60_000, 'gateway ready');
   return {
     child,

@@ -5,6 +5,7 @@
  * refused: a second Document or AppHdr, content beside them and a contradicting AppHdr get 422 and a RJCT report.
  */
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
 import { makeDataDir } from '../helpers/test-gateway';
 import { CliGateway, startCliGateway } from '../helpers/cli-gateway';
@@ -21,7 +22,8 @@ const prefix = testPrefix('bypass');
 beforeAll(async () => {
   dataDir = await makeDataDir();
   core = await new HttpRecorder().start();
-  gw = await startCliGateway(dataDir, { REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, CORE_URL: core.url, FORWARD_BACKOFF: '50ms' });
+  // every log line at every level, kept to check that no name or account ever gets there
+  gw = await startCliGateway(dataDir, { REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, CORE_URL: core.url, FORWARD_BACKOFF: '50ms', LOG_LEVEL: 'trace' }, undefined, { logFile: path.join(dataDir, 'gateway.log') });
 });
 
 afterAll(async () => {
@@ -185,5 +187,17 @@ describe('payee data hidden anywhere the sender can write is screened', () => {
     const a = await send(xml);
     expect(a.status).toBe(200);
     expect(a.json.transactions![0]).toMatchObject({ decision: 'clear', hits: [] });
+  });
+});
+
+describe('no personal data in logs', () => {
+  it('after every message of this file (held, rejected, refused, forwarded), the log holds no name and no account', async () => {
+    // the queue workers log into the same file; give the last forwards their time
+    await coreNeverReceives('never-sent-marker');
+    const log = await fs.readFile(path.join(dataDir, 'gateway.log'), 'utf8');
+    expect(log.length).toBeGreaterThan(0);
+    for (const personal of [LISTED.iban, LISTED.name, 'Innocent Looking Payee AB', 'Harbour Timber AB', 'Control Payee AB', 'Erik Andersson', 'SE4550000000058398257466', '370400440000007']) {
+      expect({ personal, inLog: log.includes(personal) }).toEqual({ personal, inLog: false });
+    }
   });
 });
