@@ -151,7 +151,7 @@ describe('hit explanations in words', () => {
       expect.arrayContaining([
         'all words of the listed name found',
         'one typo in ‘Nordic’ (the payment has ‘Nordik’)',
-        '‘Lunt’ sounds like ‘Lund’',
+        '‘Lunt’ ≈ ‘Lund’ (romanisation: the same consonants LNT, other vowels or letters for the same sounds)',
         '‘J’ is the initial of ‘Jürgen’',
         '‘Muessig’ is another spelling of ‘Müßig’ (accents or transliteration)',
         '‘Black thorn’ and ‘Blackthorn’ are the same letters, written together or apart',

@@ -35,7 +35,7 @@ const MAX_PHONETIC_SCAN = 12;
 /** Tokens looked at per romanisation key (finer than the phonetic key, but a common skeleton has many). */
 const MAX_ROMANISED_SCAN = 24;
 /** Tokens and skeletons this short say too little (see token-similarity). */
-const MIN_ROMANISED_LENGTH = 5;
+const MIN_ROMANISED_LENGTH = 4;
 const MIN_ROMANISED_KEY = 3;
 /** Evidence weight of a romanisation variant (the scorer measures the real similarity). */
 const ROMANISED_EVIDENCE = 0.92;

@@ -12,7 +12,7 @@ import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
 import type { NameSide } from './name-score';
 import {
-  BLOCK_COUNT, BLOCK_RECORD, BLOCK_TOKENS, BLOCK_WEIGHT, initialKey, KIND_CODES, PERSON_CODE, weightOf, type NameIndexParts, type PreparedName,
+  BLOCK_COUNT, BLOCK_RECORD, BLOCK_TOKENS, BLOCK_WEIGHT, GENERIC_WEIGHT, initialKey, KIND_CODES, PERSON_CODE, weightOf, type NameIndexParts, type PreparedName,
   type QuerySide,
 } from './name-model';
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
@@ -48,6 +48,17 @@ let splitPrefix = new Int32Array(65);
 let headHashes = new Int32Array(65);
 let tailHashes = new Int32Array(65);
 
+const UNKNOWN_FAMILY_END = -128;
+
+/** "FAMILY, Given …" (one comma): how many words the family name has; 0 without a comma, -1 with several. */
+function familyTokens(raw: string): number {
+  const comma = raw.indexOf(',');
+  if (comma <= 0) return 0;
+  // "Zeyad, EL-KOURDI, Adil": commas between every part say nothing about which part is which.
+  if (raw.indexOf(',', comma + 1) >= 0) return -1;
+  return normaliseName(raw.slice(0, comma)).fullTokens.length;
+}
+
 /** A token of the query resolved to listed tokens: the listed token id and how similar it is. */
 interface KeyRef {
   readonly id: number;
@@ -74,12 +85,15 @@ export class NameIndex {
   private bestRank = 0;
   /** The current query was cut at a field length: the listed name goes on past what the payment shows. */
   private truncated = false;
+  /** Per record, the word count of its family name (see familyTokens), worked out when first scored. */
+  private readonly familyEnds: Int8Array;
   private readonly dfRef: number;
   readonly postingsCap: number;
 
   constructor(private readonly p: NameIndexParts) {
     this.postingsCap = p.postingsCap;
     const records = p.recEntry.length;
+    this.familyEnds = new Int8Array(records).fill(UNKNOWN_FAMILY_END);
     this.dfRef = Math.max(20, records / 20_000);
     this.tokenWeights = new Float32Array(p.vocab.size);
     for (let id = 0; id < p.vocab.size; id++) this.tokenWeights[id] = weightOf(p.vocab.token(id), p.df[id], this.dfRef);
@@ -127,19 +141,19 @@ export class NameIndex {
     const side = { tokens, expanded, weights, legalForms: legal.length === 1 && legal[0] === '' ? [] : legal };
     if (this.p.recKind[record] !== PERSON_CODE) return side;
     // "FAMILY, Given …": which words are the family name (the scorer needs the given and the family name).
-    const raw = this.p.names[record];
-    const comma = raw.indexOf(',');
-    if (comma <= 0) return side;
-    const familyEnd = normaliseName(raw.slice(0, comma)).fullTokens.length;
+    let familyEnd = this.familyEnds[record];
+    if (familyEnd === UNKNOWN_FAMILY_END) {
+      familyEnd = familyTokens(this.p.names[record]);
+      this.familyEnds[record] = familyEnd;
+    }
     return familyEnd > 0 && familyEnd < tokens.length ? { ...side, familyEnd } : side;
   }
 
   /** A payment name → tokens with the list's weights (unknown tokens weigh 1: they are distinctive). */
   prepare(raw: string): PreparedName {
     const n = normaliseName(raw);
-    const comma = raw.indexOf(',');
-    const familyEnd = comma > 0 ? normaliseName(raw.slice(0, comma)).fullTokens.length : 0;
-    const full: QuerySide = familyEnd > 0 && familyEnd < n.fullTokens.length
+    const familyEnd = familyTokens(raw);
+    const full: QuerySide = familyEnd !== 0 && familyEnd < n.fullTokens.length
       ? { ...this.side_(n.fullTokens, n.fullExpanded, []), familyEnd }
       : this.side_(n.fullTokens, n.fullExpanded, []);
     if (n.tokens.length === n.fullTokens.length) return { full, core: { ...full, legalForms: n.legalForms } };
@@ -156,7 +170,10 @@ export class NameIndex {
   private side_(tokens: readonly string[], expanded: readonly string[], legalForms: readonly string[]): QuerySide {
     const ids = tokens.map((t) => this.p.vocab.id(t));
     const xids = expanded.map((t, i) => (t === tokens[i] ? ids[i] : this.p.vocab.id(t)));
-    const weights = tokens.map((t, i) => (ids[i] >= 0 ? this.tokenWeights[ids[i]] : weightOf(t, 0, this.dfRef)));
+    // A word no listed name has is distinctive — unless it is a legal form the list's names were stripped of
+    // ("Limited Liability Company …"): that says nothing about who the payee is.
+    const weights = tokens.map((t, i) =>
+      ids[i] >= 0 ? this.tokenWeights[ids[i]] : LEGAL_FORM_WORDS.has(t) ? GENERIC_WEIGHT : weightOf(t, 0, this.dfRef));
     const known = ids.map((id, i) => id >= 0 || xids[i] >= 0);
     return { tokens, expanded, weights, legalForms, ids, xids, known };
   }

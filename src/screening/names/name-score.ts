@@ -28,7 +28,7 @@ export interface NameSide {
   readonly known?: readonly boolean[];
   /**
    * A person's name written "FAMILY, Given …": the number of leading tokens that are the family name (0 or
-   * undefined when the name does not say which are which).
+   * undefined when the name does not say which are which; -1 when commas stand between every part).
    */
   readonly familyEnd?: number;
 }
@@ -52,7 +52,11 @@ const OPTIONAL_MIDDLE_FACTOR = 0.1;
 const PERSON_PART_MISSING_FACTOR = 0.6;
 /** A second surname, a patronymic or a father's name at the end of a listed name, left out: cheap. */
 const OPTIONAL_LAST_MISSING_FACTOR = 0.97;
-const FIRST_GIVEN_MISSING_FACTOR = 0.93;
+const FIRST_GIVEN_MISSING_FACTOR = 0.9;
+/** The payment's first given name is another given name of the listed person's, and the listed first one is elsewhere. */
+const GIVEN_NAMES_SWAPPED_FACTOR = 0.85;
+/** A syllable of Chinese, Korean or Vietnamese names (Zhi, Hsueh, Myeong, Nguyen): such names have no optional words. */
+const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,4}[aeiouy]{1,3}(?:n|ng|m|r|k|p|t|l|h)?$/;
 /** Patronymics (Muradovich, Ivanovna, Petrovych) and the Turkic son / daughter of (oglu, kyzy). */
 const PATRONYMIC = /(?:ovich|evich|ovic|evic|ovitch|evitch|owitsch|ewitsch|ovych|evych|ovna|evna|ichna|ivna|yivna)$/;
 const SON_OF_AFTER = new Set(['ogly', 'oglu', 'ogli', 'ugli', 'uly', 'kyzy', 'kizi', 'qizi', 'gyzy']);
@@ -93,6 +97,9 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number): PersonPa
     if (givenMatched && lSim[fe] === 0) optional[fe] = true;
     return { optional, missing: !familyMatched || !givenMatched, optionalLastMissing: false, firstGivenMissing: givenMatched && lSim[fe] === 0 };
   }
+  // Chinese, Korean, Vietnamese names (family name and a given name of one or two syllables): every word counts.
+  const syllables = nl >= 3 && l.tokens.every((t) => t.length <= 6 && SYLLABLE.test(t));
+  if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false };
   for (let j = 1; j < nl - 1; j++) optional[j] = true;
   const last = l.tokens[nl - 1];
   const lastOptional =
@@ -109,6 +116,7 @@ const LEGAL_FORM_MISMATCH_FACTOR = 0.97;
 const PARTY_TYPE_MISMATCH_FACTOR = 0.95;
 /** How much farther a known word is from another known word than its raw similarity says. */
 const KNOWN_WORD_FACTOR = 10;
+const KNOWN_ROMANISED_FACTOR = 3;
 const STRAY_LEGAL_FORM_FACTOR = 0.1;
 const UNKNOWN_SHORT_SUFFIX_FACTOR = 0.3;
 /** A cut value whose listed name survives to less than half (by weight) loses up to a tenth of its score. */
@@ -138,7 +146,12 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial);
       if (m.sim <= 0) continue;
       const knownWord = (m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true;
-      const sim = knownWord ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR) : m.sim;
+      // Another romanisation of a listed word by a word the list also knows: likely one name (Hojjat / Hujjat),
+      // but Nils / Niels, Hansen / Hanson are names of their own too: it counts for less, not for nothing.
+      const knownRomanised = m.kind === 'romanised' && q.known?.[i] === true;
+      const sim = knownWord
+        ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR)
+        : knownRomanised ? Math.max(0, 1 - (1 - m.sim) * KNOWN_ROMANISED_FACTOR) : m.sim;
       if (sim > 0) out.push({ q0: i, q1: i, l0: j, l1: j, sim, kind: knownWord ? 'known_word' : m.kind, ...(m.because === undefined ? {} : { because: m.because }) });
     }
   }
@@ -298,6 +311,10 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     score *= OPTIONAL_LAST_MISSING_FACTOR;
     features?.push({ feature: 'optional_name_part_missing', value: OPTIONAL_LAST_MISSING_FACTOR, detail: l.tokens[nl - 1] });
   }
+  if (isPerson && parts?.missing !== true && givenNamesSwapped(q, l, nl, chosen)) {
+    score *= GIVEN_NAMES_SWAPPED_FACTOR;
+    features?.push({ feature: 'given_names_differ', value: GIVEN_NAMES_SWAPPED_FACTOR });
+  }
   if (distinctiveTotal > 0 && distinctiveMatched === 0) {
     score = Math.min(score, COMMON_ONLY_CAP);
     features?.push({ feature: 'common_tokens_only', value: COMMON_ONLY_CAP });
@@ -324,6 +341,27 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     }
   }
   return clamp01(score);
+}
+
+/**
+ * "Said Yaqub Kamal al-Falasi" for "AL-FALASI, Kamal Said": the payee's own given name is a later given name of
+ * the listed person's (a father's name, a second name) and the listed person's given name is somewhere else in
+ * the payment — the same names, another person (Kamal's son Said, not Kamal).
+ */
+function givenNamesSwapped(q: NameSide, l: NameSide, nl: number, chosen: readonly Pairing[]): boolean {
+  const lf = l.familyEnd ?? 0;
+  const qf = q.familyEnd ?? 0;
+  if (lf < 0 || qf < 0) return false;
+  let listedFirstAt = -1;
+  let paymentFirstTo = -1;
+  for (const p of chosen) {
+    if (p.l0 <= lf && lf <= p.l1) listedFirstAt = p.q0;
+    if (p.q0 <= qf && qf <= p.q1) paymentFirstTo = p.l0;
+  }
+  if (listedFirstAt < 0 || paymentFirstTo < 0 || listedFirstAt === qf) return false;
+  // Where the payment's first given name sits in the listed name: another given name, not the family name.
+  const given = (l.familyEnd ?? 0) > 0 ? paymentFirstTo > lf : paymentFirstTo > 0 && paymentFirstTo < nl - 1;
+  return given && !PARTICLES.has(l.tokens[paymentFirstTo]);
 }
 
 function isLegalFormPrefix(token: string): boolean {

@@ -4,7 +4,7 @@
  * Smirnov / Smirnoff / Smirnow, Zhang / Chang, Dmitriy / Dmitri. Vowels carry little in these spellings (each
  * writer puts other ones), so they vanish, except a leading one (Ahmad is not Hamad) and the glide of a
  * diphthong (Husayn is not Hassan). Consonants fall into the classes romanisations confuse — k / q / g / gh,
- * d / t / th / dh, b / p, f / v / w / ph, s / ts, sh / ch / zh / sch / cz, j / dj / dzh / y, h / kh — and
+ * d / t / th / dh, b / p, v / w, f / ph (and a final f: Smirnoff / Smirnov), s / ts, sh / ch / zh / sch / cz, j / dj / dzh / y, h / kh — and
  * doubled letters collapse. A final vowel is kept as its kind (a / e, i, o / u). Unlike the coarser phonetic key (phonetic.ts), h stays: in these names it is a
  * consonant of its own (Hamid, Mohammed), not a German vowel length mark.
  *
@@ -24,12 +24,24 @@ const GROUPS: readonly (readonly [string, string])[] = [
 ];
 
 const SINGLE: Readonly<Record<string, string>> = {
-  b: 'B', p: 'B', f: 'F', v: 'F', w: 'F', k: 'K', q: 'K', g: 'K', d: 'T', t: 'T', s: 'S', z: 'Z', h: 'H', l: 'L', m: 'M',
+  b: 'B', p: 'B', f: 'F', v: 'V', w: 'V', k: 'K', q: 'K', g: 'K', d: 'T', t: 'T', s: 'S', z: 'Z', h: 'H', l: 'L', m: 'M',
   n: 'N', r: 'R', j: 'J',
 };
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
+
+const vowelCache = new Map<string, string>();
+
+function vowelKey(token: string): string {
+  let key = vowelCache.get(token);
+  if (key === undefined) {
+    key = build(token, true);
+    if (vowelCache.size >= CACHE_LIMIT) vowelCache.clear();
+    vowelCache.set(token, key);
+  }
+  return key;
+}
 
 /** The skeleton of a folded token (cached: the same names come again and again). */
 export function romanisationKey(token: string): string {
@@ -42,13 +54,19 @@ export function romanisationKey(token: string): string {
   return key;
 }
 
-/** Endings that are one sound however written: Dmitriy / Dmitrii / Dmitri, Nikolaj / Nikolay, Abdullah / Abdulla. */
+/**
+ * Endings that are one sound however written: Dmitriy / Dmitrii / Dmitri, Nikolaj / Nikolay, Abdullah / Abdulla,
+ * Smirnoff / Smirnov.
+ */
 function normaliseEnding(t: string): string {
   let s = t;
   if (/(?:iy|ij|ii|yi)$/.test(s)) s = s.slice(0, -2) + 'i';
   else if (/[^aeiouy]y$/.test(s)) s = s.slice(0, -1) + 'i';
   else if (/[aeou]j$/.test(s)) s = s.slice(0, -1) + 'y';
   if (s.length > 3 && /[aeiou]h$/.test(s)) s = s.slice(0, -1);
+  // A final f is the v of Slavic names written for German or French readers: Smirnoff / Smirnov.
+  if (/ff$/.test(s)) s = s.slice(0, -2) + 'v';
+  else if (s.length > 3 && /[aeiou]f$/.test(s)) s = s.slice(0, -1) + 'v';
   return s;
 }
 
@@ -59,7 +77,7 @@ export function computeRomanisationKey(token: string): string {
 /** Vowel runs, as one letter each: the spellings of one vowel merged (o / u / ou / oo, i / ee / ie, a / aa). */
 function vowelClass(written: string): string {
   const run = written.length > 2 ? written.replace(/[yj]/g, '') : written;
-  if (/^(?:o|u|ou|oo|uu|oe|ue)$/.test(run)) return 'u';
+  if (/^(?:o|u|ou|oo|uu)$/.test(run)) return 'u';
   if (/^(?:i|ee|ie|ii)$/.test(run)) return 'i';
   if (/^(?:a|aa)$/.test(run)) return 'a';
   if (run === 'e') return 'e';
@@ -163,8 +181,8 @@ function build(token: string, withVowels: boolean): string {
  * (Karimov / Kerimov, Esmail / Ismail; not Jensen / Jansson, Andersen / Andreassen, Umar / Amir).
  */
 export function vowelsCompatible(a: string, b: string): boolean {
-  const va = build(a, true);
-  const vb = build(b, true);
+  const va = vowelKey(a);
+  const vb = vowelKey(b);
   if (va.length !== vb.length) return false;
   let differ = 0;
   for (let i = 0; i < va.length; i++) {
@@ -175,5 +193,8 @@ export function vowelsCompatible(a: string, b: string): boolean {
   return differ <= 1;
 }
 
-/** Vowels one writer puts where another puts the other (Karimov / Kerimov, Ibrahim / Ebrahim); a / i, a / u are two vowels. */
+/**
+ * Vowels one writer puts where another puts the other (Karimov / Kerimov, Ibrahim / Ebrahim); a / i, a / u,
+ * e / o are two vowels (Hansen / Hansson).
+ */
 const NEIGHBOUR_VOWELS = new Set(['ae', 'ea', 'ei', 'ie']);

@@ -31,7 +31,7 @@ const EQUIVALENT_SIMILARITY = 0.96;
 const ROMANISED_SIMILARITY = 0.92;
 const MAX_ROMANISED_SIMILARITY = 0.96;
 /** Tokens shorter than this, or skeletons shorter than MIN_ROMANISED_KEY, say too little to be a variant. */
-const MIN_ROMANISED_LENGTH = 5;
+const MIN_ROMANISED_LENGTH = 4;
 const MIN_ROMANISED_KEY = 3;
 /** "JSCARGUMENT" for "JSC ARGUMENT": the name with its legal form written on. */
 const LEGAL_FORM_ATTACHED_SIMILARITY = 0.97;
@@ -63,7 +63,8 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   if (Math.abs(q.length - l.length) > 3) return NONE; // more edits than any typo or transliteration makes
   // Another romanisation of the name (Husayn / Hussein): the skeleton decides, not the letters' likeness.
   const key = short >= MIN_ROMANISED_LENGTH ? romanisationKey(q) : '';
-  const romanised = key.length >= MIN_ROMANISED_KEY && key === romanisationKey(l) && vowelsCompatible(q, l);
+  // The expanded spellings must agree too: Möller / Müller fold alike but expand to oe / ue.
+  const romanised = key.length >= MIN_ROMANISED_KEY && key === romanisationKey(l) && vowelsCompatible(q, l) && (qx === q && lx === l ? true : vowelsCompatible(qx, lx));
   // Neither the first two letters nor the last agree: not a typo, not a transliteration (saves Jaro-Winkler).
   if (!romanised && q.charCodeAt(0) !== l.charCodeAt(0) && q.charCodeAt(1) !== l.charCodeAt(1) && q.charCodeAt(q.length - 1) !== l.charCodeAt(l.length - 1) && qx === q && lx === l) return NONE;
   let jw = jaroWinkler(q, l);
@@ -73,13 +74,25 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   // however much Jaro-Winkler likes their common prefix.
   const allowed = maxTypoEdits(Math.min(q.length, l.length));
   const typo = jw >= MIN_TYPO_SIMILARITY && (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed));
+  // Other vowels between the same consonants (Hojjat / Hujjat, Kermani / Kirmani) are how romanisations differ,
+  // however close the letters: not a typo, so two listed spellings are not held apart as two known words.
+  if (romanised && sameConsonants(q, l)) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
   // A typo this close is a typo whatever the sound; otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
-  if (romanised) return { sim: Math.max(ROMANISED_SIMILARITY, Math.min(MAX_ROMANISED_SIMILARITY, jw)), kind: 'romanised', because: key };
+  if (romanised) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
   const phonetic = phoneticKey(q) === phoneticKey(l);
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return NONE;
+}
+
+function romanisedSimilarity(jw: number): number {
+  return Math.max(ROMANISED_SIMILARITY, Math.min(MAX_ROMANISED_SIMILARITY, jw));
+}
+
+/** The same consonant letters in the same order, doubled ones counted once (vowels and y aside). */
+function sameConsonants(a: string, b: string): boolean {
+  return a.replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1') === b.replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** `longer` is `shorter` with a legal-form word written on at the front or the back. */

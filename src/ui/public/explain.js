@@ -54,6 +54,7 @@ const FEATURES = {
   list_coverage: (f) =>
     f.value >= 0.995 ? 'all words of the listed name found' : `matches ${percent(f.value)} of the listed name (distinctive words count more, near matches less)`,
   payment_coverage: (f) => (f.value >= 0.995 ? 'no other words in the payment’s name' : `${percent(1 - f.value)} of the payment’s name is not in the listed name`),
+  given_names_differ: (f) => `the payee's given name is another of the listed person's given names (a father's or second name), and the listed given name stands elsewhere${lowers(f)}`,
   first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
   optional_name_part_missing: (f) => `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
   person_name_part_missing: (f) => `the listed person's first or last name is missing${lowers(f)}`,

@@ -137,6 +137,18 @@ describe('structure of a person name', () => {
     expect(score('Kazem Vahidi', 'VAHIDI, Ali Ramazan', 1).score).toBeLessThan(0.7);
   });
 
+  test('the same given names in another role are another person: the son is not the father', () => {
+    const son = score('Said Yaqoub Kamal El-Falasi', 'EL-FALASI, Kamal Said', 2);
+    expect(son.score).toBeLessThan(HOLD);
+    expect(son.features.map((f) => f.feature)).toContain('given_names_differ');
+    expect(score('Kamal Said El-Falasi', 'EL-FALASI, Kamal Said', 2).score).toBe(1);
+  });
+
+  test('Chinese and Korean names have no optional middle word', () => {
+    expect(score('Wang Chih', 'Wang Na Zhi').score).toBeLessThan(HOLD);
+    expect(score('Wang Na Zhi', 'Wang Na Zhi').score).toBe(1);
+  });
+
   test('initials stand for given names', () => {
     expect(score('M. A. Lopez Garcia', 'Maria Antonia LOPEZ GARCIA').score).toBeGreaterThanOrEqual(HOLD);
   });
