@@ -22,7 +22,7 @@ import { AppError } from '../errors/app-error';
 import type { HoldStore } from '../store/hold-store';
 import type { MessageStore } from '../store/message-store';
 import type { RescreenStore } from '../store/rescreen-store';
-import type { WatchlistStore } from '../store/watchlist-store';
+import { type StoredVersion, VERSIONS_KEPT, type WatchlistStore } from '../store/watchlist-store';
 import type { ScreeningService, Suppressor } from './screening-service';
 import type { SingleWriter } from './watchlist-service';
 
@@ -82,19 +82,29 @@ export class RescreenService {
     const renew = setInterval(() => void this.d.lease.hold().catch(() => undefined), LEASE_RENEW_MS);
     try {
       if (await this.d.store.done(version)) return undefined;
-      const record = await this.d.watchlist.version(version);
-      if (record === undefined || record.previous === null) {
+      // This version and those before it that no instance rescreened (replaced before their turn), back to the last
+      // one that was: their changes folded into one.
+      const pending = await this.pendingVersions(version);
+      // The first list (no version before it) changed nothing: it is the base.
+      const first = pending.at(-1)?.previous === null ? pending.pop() : undefined;
+      const base = first?.version ?? pending.at(-1)?.previous ?? null;
+      if (first !== undefined) await this.d.store.markDone(first.version, this.d.now().toISOString());
+      if (pending.length === 0 || base === null) {
         await this.d.store.markDone(version, this.d.now().toISOString());
         return undefined;
       }
-      const diff = await this.changesOf(version, record.afterSeq, record.changesKept);
-      if (record.truncated) this.d.log('warn', 'rescreening: the version changed more entries than are kept; only the kept changes are acted on', { version });
+      const diff: ChangeSets = { removed: new Set(), changed: new Set(), added: new Set() };
+      for (const v of [...pending].reverse()) {
+        await this.foldChanges(diff, v.version, v.afterSeq, v.changesKept);
+        if (v.truncated) this.d.log('warn', 'rescreening: the version changed more entries than are kept; only the kept changes are acted on', { version: v.version });
+      }
       const summary: RescreenSummary = {
         version,
-        holds: await this.rescreenHolds(version, record.previous, diff),
+        holds: await this.rescreenHolds(version, base, diff),
         payments: await this.rescreenPayments(version, diff),
       };
-      await this.d.store.markDone(version, this.d.now().toISOString());
+      const at = this.d.now().toISOString();
+      for (const v of pending) await this.d.store.markDone(v.version, at);
       await this.d.audit.record({ type: 'rescreened', at: this.d.now().toISOString(), actor: 'gateway', data: { ...summary } });
       this.d.log('info', 'rescreened after a list change', { ...summary });
       return summary;
@@ -104,19 +114,44 @@ export class RescreenService {
     }
   }
 
-  /** The entries the version removed, changed and added, from its recorded changes. */
-  private async changesOf(version: string, afterSeq: number, kept: number): Promise<ChangeSets> {
-    const out: ChangeSets = { removed: new Set(), changed: new Set(), added: new Set() };
+  /** `version` and the versions before it not rescreened yet, newest first (as far back as versions are kept). */
+  private async pendingVersions(version: string): Promise<StoredVersion[]> {
+    const out: StoredVersion[] = [];
+    let next: string | null = version;
+    while (next !== null && out.length < VERSIONS_KEPT) {
+      const v = await this.d.watchlist.version(next);
+      if (v === undefined) break;
+      out.push(v);
+      next = v.previous;
+      if (next !== null && (await this.d.store.done(next))) break;
+    }
+    return out;
+  }
+
+  /**
+   * Adds a version's recorded changes to what changed since the base: an entry added then removed is no change, one
+   * removed then added again is changed, one added then changed stays added.
+   */
+  private async foldChanges(out: ChangeSets, version: string, afterSeq: number, kept: number): Promise<void> {
     const only = new Set([version]);
     let from = afterSeq - kept;
     for (;;) {
       const page = await this.d.watchlist.changesAfter(from, 1000, only);
       for (const c of page) {
-        if (c.seq > afterSeq) return out;
-        out[c.change].add(c.entryId);
+        if (c.seq > afterSeq) return;
         from = c.seq;
+        const id = c.entryId;
+        if (c.change === 'added') {
+          if (out.removed.delete(id)) out.changed.add(id);
+          else out.added.add(id);
+        } else if (c.change === 'removed') {
+          if (!out.added.delete(id)) {
+            out.changed.delete(id);
+            out.removed.add(id);
+          }
+        } else if (!out.added.has(id)) out.changed.add(id);
       }
-      if (page.length < 1000) return out;
+      if (page.length < 1000) return;
     }
   }
 

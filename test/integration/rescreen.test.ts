@@ -202,6 +202,24 @@ it('a list republished over HTTP (new ETag) reaches both instances and is rescre
   expect(byEntry['un-sc:QDr.151']).toMatchObject({ hits: [expect.objectContaining({ entryId: 'un-sc:QDr.151' })], payment: { messageId: held.messageId, endToEndId: held.endToEndId, idempotencyKey: held.holdId, forwardedAt: expect.any(String) } });
 });
 
+it('versions replaced before their rescreen ran are folded into the next one: nothing they added is missed', async () => {
+  const paid = await pay(2, 'Marsh Lantern Goods AB', ibanDE(9700));
+  expect(paid.decision).toBe('clear');
+  await a.settled();
+  const current = (await fs.readFile(a.gw.watchlist.info()!.file, 'utf8')).trimEnd().split('\n');
+  // Another holder of the rescreen lease: both versions become active without a rescreen.
+  await a.gw.redis.set(a.gw.keys.rescreenLease, 'test-holder', 'PX', 60_000);
+  const put = async (lines: string[]) => (await a.http.put('/v1/watchlist').set(a.as('admin')).set('Content-Type', 'application/x-ndjson').send(lines.join('\n') + '\n').expect(200)).body.version as string;
+  const v1 = await put([...current, listLine('RS-FOLD', 'Marsh Lantern Listed', ibanDE(9700))]);
+  const v2 = await put([...current, listLine('RS-FOLD', 'Marsh Lantern Listed', ibanDE(9700)), listLine('RS-OTHER', 'Unrelated Listing Oy', ibanDE(9701))]);
+  expect(await a.gw.redis.hexists(a.gw.keys.rescreenDone, v1)).toBe(0);
+  await a.gw.redis.del(a.gw.keys.rescreenLease);
+  a.gw.rescreen.trigger(v2);
+  const item = await waitFor('the folded rescreen', async () => (await openItems()).items.find((i) => i.version === v2));
+  expect(item).toMatchObject({ hits: [expect.objectContaining({ entryId: 'RS-FOLD' })], payment: { messageId: paid.messageId } });
+  expect(await a.gw.redis.hexists(a.gw.keys.rescreenDone, v1)).toBe(1);
+});
+
 it('a broken list is kept out on both instances; the propagation times are reported', async () => {
   const before = (await status(a)).version;
   await fs.writeFile(file, coalition(base().slice(0, 3)));
