@@ -53,8 +53,9 @@ it('refuses a body its Content-Length would put past the budget, at once, and st
     const body = (await refused.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('OVERLOADED');
     expect(body.error.message).toContain(`MAX_BODY_BYTES_IN_FLIGHT=${BUDGET}`);
-    // not after the stalled body's timeout: at once
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Not after the stalled body's timeout (the server's requestTimeout, 120 s): the refusal does not wait for the
+    // other body. The bound is far below that timeout and far above a loaded machine's scheduling delays.
+    expect(Date.now() - started).toBeLessThan(20_000);
     holder.destroy();
     await new Promise((r) => setTimeout(r, 200));
     // the same message is new to the gateway: the refusal stored nothing, and the budget came back
