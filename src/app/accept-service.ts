@@ -347,7 +347,11 @@ async function earlierOutcome(ref: string, tx: TransactionView, deps: AcceptDeps
 async function duplicateOutcome(messageId: string, resend: Submission, deps: Pick<AcceptDeps, 'store'>): Promise<AcceptOutcome> {
   const earlier = await deps.store.get(messageId);
   if (!earlier) throw new AppError('DUPLICATE_MESSAGE', `This message was received before as ${messageId}; its record has expired`);
-  if (earlier.digest === resend.digest && earlier.meta.submitter === resend.submitter) return replayOf(messageId, earlier.result);
+  if (earlier.digest === resend.digest && earlier.meta.submitter === resend.submitter) {
+    // The original's answer may have been "outcome unknown" because its write had not reached the replicas yet.
+    await deps.store.settled();
+    return replayOf(messageId, earlier.result);
+  }
   const transactions = earlier.result.transactions.map((t, i) => {
     const now = earlier.transactions[i];
     return now ? { ...t, status: now.status, ...(now.reasonCode ? { reasonCode: now.reasonCode } : {}) } : t;

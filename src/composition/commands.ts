@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import { AppError } from '../errors/app-error';
 import { findEmbeddedRedis } from '../runtime/embedded-redis';
-import { createRedis, waitReady } from '../store/redis';
+import { RedisTarget, createRedis, waitReady } from '../store/redis';
 import { RedisKeys } from '../store/keys';
 import { RedisAuditTrail } from '../store/audit-store';
 import { redisAnnouncements } from '../store/announcements';
@@ -26,16 +26,16 @@ export { initialTokensPath as initialTokensFile, tokensPath } from '../http/toke
 export { createToken, listTokens, revokeToken, type TokenInfo } from '../http/token-file';
 export { PERMISSIONS, ROLES } from '../http/tokens';
 
-/** REDIS_URL, else the embedded Redis of DATA_DIR (its address is kept there by `npm start`). */
-export async function redisUrlFor(config: Config): Promise<string> {
-  if (config.redisUrl) return config.redisUrl;
+/** REDIS_URL, Sentinel or Cluster as configured, else the embedded Redis of DATA_DIR (its address is kept there by `npm start`). */
+export async function redisTargetFor(config: Config): Promise<RedisTarget> {
+  if (config.redis.kind !== 'single' || config.redis.url) return config.redis as RedisTarget;
   const url = await findEmbeddedRedis(config.dataDir);
-  if (url) return url;
+  if (url) return { kind: 'single', url, ...(config.redis.password ? { password: config.redis.password } : {}) };
   throw new AppError('NOT_READY', `No Redis: set REDIS_URL, or start the gateway (npm start) with DATA_DIR=${config.dataDir} first`);
 }
 
 async function withRedis<T>(config: Config, fn: (redis: Redis, keys: RedisKeys) => Promise<T>): Promise<T> {
-  const redis = createRedis(await redisUrlFor(config), 'request', 'cli');
+  const redis = createRedis(await redisTargetFor(config), 'request', 'cli');
   try {
     await waitReady(redis);
     return await fn(redis, new RedisKeys(config.redisPrefix));

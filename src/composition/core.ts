@@ -10,7 +10,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { Metrics } from '../observability/metrics';
 import { startEmbeddedRedis } from '../runtime/embedded-redis';
-import { closeRedis, connectOrFail, createRedis } from '../store/redis';
+import { RedisTarget, closeRedis, connectOrFail, createRedis } from '../store/redis';
+import { ReplicaAcks } from '../store/replica-acks';
 import { RedisKeys } from '../store/keys';
 import { MessageStore } from '../store/message-store';
 import { HoldStore } from '../store/hold-store';
@@ -35,7 +36,8 @@ export interface Core {
   readonly config: Config;
   readonly log: Logger;
   readonly now: () => Date;
-  readonly redisUrl: string;
+  /** Where this process's connections go (the embedded server's address filled in). */
+  readonly redisTarget: RedisTarget;
   /** Fails fast when Redis is down (the request path). */
   readonly redis: Redis;
   /** Retries forever (BullMQ workers, blocking commands). */
@@ -69,21 +71,24 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
   const closers = new Closers(log);
   try {
     const sealer = await openSealer(config, log);
-    let redisUrl = config.redisUrl;
-    if (!redisUrl) {
+    let redisTarget: RedisTarget;
+    if (config.redis.kind === 'single' && !config.redis.url) {
       const embedded = await startEmbeddedRedis({ dataDir: config.dataDir, persistence: 'aof-always' });
       closers.push(() => embedded.stop());
-      redisUrl = embedded.url;
-      log.info({ redis: redisUrl, adopted: embedded.adopted, dir: path.join(config.dataDir, 'redis') }, 'embedded redis-server (append-only, fsync always)');
+      redisTarget = { kind: 'single', url: embedded.url };
+      log.info({ redis: embedded.url, adopted: embedded.adopted, dir: path.join(config.dataDir, 'redis') }, 'embedded redis-server (append-only, fsync always)');
+    } else {
+      redisTarget = config.redis as RedisTarget;
     }
-    const redis = createRedis(redisUrl, 'request', 'request');
-    const workerConnection = createRedis(redisUrl, 'worker', 'worker');
-    const subscriber = createRedis(redisUrl, 'worker', 'subscriber');
+    const redis = createRedis(redisTarget, 'request', 'request');
+    const workerConnection = createRedis(redisTarget, 'worker', 'worker');
+    const subscriber = createRedis(redisTarget, 'worker', 'subscriber');
     closers.push(() => closeRedis(redis), () => closeRedis(workerConnection), () => closeRedis(subscriber));
-    await connectOrFail(redis, redisUrl, config.redisConnectTimeoutMs);
+    await connectOrFail(redis, redisTarget, config.redisConnectTimeoutMs);
 
     const keys = new RedisKeys(config.redisPrefix);
     await checkSealingKeys(redis, keys, sealer);
+    const acks = new ReplicaAcks(redis, config.replicaWait, keys.replicaBarrier);
     const metrics = new Metrics();
     const audit = new RedisAuditTrail(redis, keys, (e) => log.warn({ err: (e as Error).message }, 'audit sealer'));
     if (o.background) {
@@ -97,8 +102,8 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     }
 
     const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);
-    const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs }, sealer);
-    const holds = new HoldStore(redis, keys, sealer);
+    const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs, acks }, sealer);
+    const holds = new HoldStore(redis, keys, sealer, acks);
     const queues = new GatewayQueues(redis, keys, { forwardAttempts: config.forwardAttempts, statusAttempts: config.forwardAttempts });
     closers.push(() => queues.close());
     const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'));
@@ -147,7 +152,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     timer.unref();
     closers.push(async () => clearInterval(timer));
 
-    return { config, log, now, redisUrl, redis, workerConnection, subscriber, keys, sealer, rescreenStore, keepCleared, metrics, audit, store, holds, queues, dispatcher, reports, review, deliveries, closers, recover: runRecovery };
+    return { config, log, now, redisTarget, redis, workerConnection, subscriber, keys, sealer, rescreenStore, keepCleared, metrics, audit, store, holds, queues, dispatcher, reports, review, deliveries, closers, recover: runRecovery };
   } catch (e) {
     await closers.closeAll();
     throw e;

@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import { createLogger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { RedisKeys } from '../store/keys';
+import type { RedisTarget } from '../store/redis';
 import type { MessageStore } from '../store/message-store';
 import type { HoldStore } from '../store/hold-store';
 import type { RedisAuditTrail } from '../store/audit-store';
@@ -56,7 +57,7 @@ export interface RunningGateway {
   readonly config: Config;
   readonly keys: RedisKeys;
   readonly redis: Redis;
-  readonly redisUrl: string;
+  readonly redisTarget: RedisTarget;
   readonly messages: MessageService;
   readonly review: ReviewService;
   readonly exceptions: ExceptionService;
@@ -98,7 +99,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       config,
       keys: core.keys,
       redis: core.redis,
-      redisUrl: core.redisUrl,
+      redisTarget: core.redisTarget,
       messages,
       review: core.review,
       exceptions: screening.exceptions,

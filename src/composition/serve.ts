@@ -8,7 +8,7 @@ import { createLogger } from '../observability/logger';
 import { QueueWorkerProcesses, serveAsQueueWorkerProcess } from '../runtime/queue-worker-processes';
 import { RunningGateway, startGateway, startQueueWorkerProcess } from './gateway';
 import { removeGatewayAddress, writeGatewayAddress } from '../runtime/gateway-address';
-import { redisUrlFor } from './commands';
+import { redisTargetFor } from './commands';
 import { lockDataDir } from '../runtime/data-dir-lock';
 
 /** `chokepoint serve` without redis-server on PATH and without REDIS_URL: the command says what to install. */
@@ -75,7 +75,10 @@ export async function serve(
   }
   if (stopping) return shutDown(running);
   if (separate) {
-    processes = new QueueWorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env: { ...process.env, REDIS_URL: running.redisUrl }, log });
+    // The embedded server's address goes to the children; an external Redis (URL, Sentinel, Cluster) is in their environment already.
+    const target = running.redisTarget;
+    const env = config.redis.kind === 'single' && target.kind === 'single' ? { ...process.env, REDIS_URL: target.url } : process.env;
+    processes = new QueueWorkerProcesses({ script: process.argv[1]!, count: config.workerProcesses, env, log });
     try {
       await processes.start();
     } catch (e) {
@@ -100,7 +103,7 @@ export async function serve(
  */
 export async function work(config: Config): Promise<void> {
   const log = createLogger(config.logLevel, 'chokepoint-worker');
-  const redisUrl = await redisUrlFor(config);
-  const worker = await startQueueWorkerProcess({ ...config, redisUrl }, { log });
+  const redis = await redisTargetFor(config);
+  const worker = await startQueueWorkerProcess({ ...config, redis }, { log });
   serveAsQueueWorkerProcess({ metricsJson: () => worker.core.metrics.registry.getMetricsAsJSON(), close: worker.close, log });
 }

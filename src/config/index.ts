@@ -9,15 +9,21 @@ import { AppError } from '../errors/app-error';
 import { parseDuration } from './duration';
 import type { HoldDeadlines } from '../policy/outcome';
 import { parseWatchlistSources, type WatchlistSources } from './watchlist-sources';
+import { parseRedisTopology, parseReplicaWait, type RedisTopology, type ReplicaWait } from './redis-topology';
 
 export type { WatchlistSourceSpec, WatchlistSources } from './watchlist-sources';
 export type { HoldDeadlines };
+export type { HostPort, RedisTopology, ReplicaWait } from './redis-topology';
 
 export interface Config {
   readonly port: number;
   readonly host: string;
   /** Unset: start a private redis-server (append-only, fsync always) under dataDir. */
   readonly redisUrl?: string;
+  /** One server (REDIS_URL, or the embedded one), Sentinel (REDIS_SENTINELS) or Cluster (REDIS_CLUSTER_NODES). */
+  readonly redis: RedisTopology;
+  /** REDIS_MIN_REPLICAS: replicas an accept or a decision must reach before it is acknowledged. */
+  readonly replicaWait: ReplicaWait;
   /** Prefix of every Redis key and BullMQ queue of this gateway. */
   readonly redisPrefix: string;
   /** How long a start waits for Redis to answer before it fails (REDIS_CONNECT_TIMEOUT). */
@@ -123,6 +129,13 @@ const envSchema = z.object({
   PORT: int(8080, 0, 65535),
   HOST: z.string().default('0.0.0.0'),
   REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), 'expected redis://… or rediss://…'),
+  REDIS_PASSWORD: optionalString,
+  REDIS_SENTINELS: optionalString,
+  REDIS_SENTINEL_NAME: optionalString,
+  REDIS_SENTINEL_PASSWORD: optionalString,
+  REDIS_CLUSTER_NODES: optionalString,
+  REDIS_MIN_REPLICAS: optionalString,
+  REDIS_MIN_REPLICAS_TIMEOUT: optionalString,
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,60}$/).default('cp'),
   REDIS_CONNECT_TIMEOUT: duration('REDIS_CONNECT_TIMEOUT', '10s'),
   CORE_URL: url,
@@ -214,6 +227,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     port: e.PORT,
     host: e.HOST,
     redisUrl: e.REDIS_URL,
+    redis: parseRedisTopology(e),
+    replicaWait: parseReplicaWait(e),
     redisPrefix: e.REDIS_PREFIX,
     redisConnectTimeoutMs: e.REDIS_CONNECT_TIMEOUT,
     coreUrl: e.CORE_URL,

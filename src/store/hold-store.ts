@@ -9,7 +9,7 @@ import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../model/rec
 import { holdFromHash } from './hold-codec';
 import type { PayloadSealer } from './sealed-payload';
 import { defineScripts } from './scripts';
-import { confirmedWrite } from './redis';
+import { type ReplicaAcks, primaryOnly } from './replica-acks';
 import { DAY_KEPT_MS, dayOf } from './review-stats';
 import { type FilterView, type HoldFacets, type HoldFilter, type HoldQuery, facetsOf, matchesFilter } from '../model/hold-query';
 
@@ -25,12 +25,16 @@ export type ActOutcome =
 const FILTER_FIELDS = ['facets', 'claimedBy', 'escalated'] as const;
 
 export class HoldStore {
+  private readonly acks: ReplicaAcks;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
     private readonly sealer: PayloadSealer,
+    acks?: ReplicaAcks,
   ) {
     defineScripts(redis);
+    this.acks = acks ?? primaryOnly(redis);
   }
 
   /** The keys a decision touches, the day's review aggregates (review-stats) among them. */
@@ -141,7 +145,7 @@ export class HoldStore {
     /** `messageId`: the hold's message, named in the audit events the step writes. */
     a: { action: 'release' | 'reject'; reviewer: string; comment: string; reason?: string; now: Date; fourEyes: boolean; conflictRule: 'escalate' | 'keep'; messageId: string },
   ): Promise<ActOutcome> {
-    const [outcome, detail] = await confirmedWrite(() => this.redis.cpHoldAct(
+    const [outcome, detail] = await this.acks.write(() => this.redis.cpHoldAct(
       ...this.decisionKeys(holdId, a.now),
       this.keys.auditInbox,
       a.action,
@@ -156,6 +160,8 @@ export class HoldStore {
       String(DAY_KEPT_MS),
       a.messageId,
     ), 'decision');
+    // Decided before (a resend after an unknown outcome): the decision read must have reached the replicas too.
+    if (outcome === 'not-pending') await this.acks.settled('earlier decision');
     switch (outcome) {
       case 'decided':
         return { outcome, decision: clean(JSON.parse(detail)) as HoldDecision };
@@ -175,7 +181,7 @@ export class HoldStore {
   }
 
   async claim(holdId: string, reviewer: string, now: Date, mode: 'claim' | 'unclaim'): Promise<{ outcome: string; detail: string }> {
-    const [outcome, detail] = await confirmedWrite(() => this.redis.cpHoldClaim(this.keys.hold(holdId), reviewer, now.toISOString(), mode), mode);
+    const [outcome, detail] = await this.acks.write(() => this.redis.cpHoldClaim(this.keys.hold(holdId), reviewer, now.toISOString(), mode), mode);
     return { outcome, detail };
   }
 

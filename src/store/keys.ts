@@ -197,6 +197,11 @@ export class RedisKeys {
     return `${this.prefix}:sealing:keys`;
   }
 
+  /** Counter written only so that a following WAIT covers what was read before it (store/replica-acks). */
+  get replicaBarrier(): string {
+    return `${this.prefix}:replica-barrier`;
+  }
+
   /** Every key of this gateway (for test clean-up). */
   get all(): string {
     return `${this.prefix}:*`;

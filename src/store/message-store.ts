@@ -12,9 +12,9 @@ import { holdFields } from './hold-codec';
 import { DAY_KEPT_MS, acceptedCounts, dayOf } from './review-stats';
 import { inboxEntry } from './audit-store';
 import { defineScripts } from './scripts';
-import { confirmedWrite } from './redis';
 import type { PayloadSealer } from './sealed-payload';
 import type { AppError } from '../errors/app-error';
+import { type ReplicaAcks, primaryOnly } from './replica-acks';
 
 /** The AAD of a message's sealed fields: a field copied into another message's record does not open there. */
 const rawContext = (messageId: string) => `msg:${messageId}:raw`;
@@ -64,13 +64,21 @@ export interface ForwardFinish {
 }
 
 export class MessageStore {
+  private readonly acks: ReplicaAcks;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
-    private readonly options: { duplicateWindowMs: number; retentionMs: number },
+    private readonly options: { duplicateWindowMs: number; retentionMs: number; acks?: ReplicaAcks },
     private readonly sealer: PayloadSealer,
   ) {
     defineScripts(redis);
+    this.acks = options.acks ?? primaryOnly(redis);
+  }
+
+  /** Before an answer is given from a stored accept (a replay): it has reached the replicas an acknowledgement needs. */
+  settled(): Promise<void> {
+    return this.acks.settled('earlier accept of this message');
   }
 
   /** Values of transaction-level duplicate keys that exist already (key → "<gateway id>:<index>"). */
@@ -144,7 +152,7 @@ export class MessageStore {
       String(counts.length),
       ...counts.flatMap(([field, n]) => [field, String(n)]),
     ];
-    const reply = await confirmedWrite(() => this.redis.cpPersist(keys.length, ...keys, ...args), 'accept of this message');
+    const reply = await this.acks.write(() => this.redis.cpPersist(keys.length, ...keys, ...args), 'accept of this message');
     // Our own id: the script ran, its answer was lost with the connection, and ioredis sent it again after reconnecting.
     if (reply[0] === 'duplicate' && reply[1] === m.meta.id) return { kind: 'stored' };
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };

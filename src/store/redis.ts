@@ -1,4 +1,5 @@
 import { Redis, RedisOptions } from 'ioredis';
+import type { RedisTopology } from '../model/redis-topology';
 import { AppError } from '../errors/app-error';
 
 /**
@@ -9,11 +10,25 @@ import { AppError } from '../errors/app-error';
  */
 export type ConnectionKind = 'request' | 'worker';
 
-export function createRedis(url: string, kind: ConnectionKind, name: string): Redis {
+/** Where to connect: the topology with the embedded server's address filled in. */
+export type RedisTarget = Exclude<RedisTopology, { kind: 'single' }> | { kind: 'single'; url: string; password?: string };
+
+/** A failover moves the primary: after a lost connection, ask again soon (Sentinel answers with the new one). */
+const SENTINEL_RETRY_CAP_MS = 500;
+
+/**
+ * Every connection of the product is made here. Through Sentinel, ioredis asks the sentinels for the current primary
+ * whenever it (re)connects: a dead primary drops the connection, a demoted one has its clients killed by the sentinels
+ * or answers READONLY (then it reconnects). ioredis's failoverDetector is left off: its +switch-master message,
+ * arriving while ioredis is reconnecting after the primary died, ends the connection for good (status "end").
+ */
+export function createRedis(target: RedisTarget, kind: ConnectionKind, name: string): Redis {
+  const cap = target.kind === 'sentinel' ? SENTINEL_RETRY_CAP_MS : 5_000;
   const common: RedisOptions = {
     connectionName: `chokepoint:${name}`,
     lazyConnect: false,
-    retryStrategy: (times) => Math.min(100 * 2 ** Math.min(times, 6), 5_000),
+    retryStrategy: (times) => Math.min(100 * 2 ** Math.min(times, 6), cap),
+    ...(target.password ? { password: target.password } : {}),
     // On disconnect ioredis waits this long for a socket's 'close' before destroying it, also when the socket was
     // already closed by an error; its default of 2 s held every stop (and a failed start) for 2 s.
     disconnectTimeout: 300,
@@ -22,10 +37,28 @@ export function createRedis(url: string, kind: ConnectionKind, name: string): Re
     kind === 'request'
       ? { ...common, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 5_000 }
       : { ...common, maxRetriesPerRequest: null, enableReadyCheck: true };
-  const redis = new Redis(url, options);
+  const redis =
+    target.kind === 'sentinel'
+      ? new Redis({
+          ...options,
+          sentinels: target.sentinels.map((s) => ({ host: s.host, port: s.port })),
+          name: target.name,
+          role: 'master',
+          sentinelRetryStrategy: (times) => Math.min(200 * times, 2_000),
+          ...(target.sentinelPassword ? { sentinelPassword: target.sentinelPassword } : {}),
+          // A demoted primary refuses writes: reconnect (Sentinel names the new one); the refused command is not resent.
+          reconnectOnError: (e) => (/^READONLY/.test(e.message) ? 1 : false),
+        })
+      : target.kind === 'single'
+        ? new Redis(target.url, options)
+        : unsupported(target.kind);
   // ioredis emits 'error' on every failed reconnect; without a listener Node would crash the process.
   redis.on('error', () => undefined);
   return redis;
+}
+
+function unsupported(kind: string): never {
+  throw new AppError('CONFIG_INVALID', `Redis ${kind} is not supported by this connection factory`);
 }
 
 /** Resolves once the connection is ready (or rejects after timeoutMs). */
@@ -114,7 +147,7 @@ export function redactRedisUrl(url: string): string {
  * and the last connection error: a supervisor sees a wrong REDIS_URL as a failed start it can report and retry,
  * instead of a process that runs forever without ever being ready. (Once running, a lost Redis is waited for.)
  */
-export async function connectOrFail(redis: Redis, url: string, timeoutMs: number): Promise<void> {
+export async function connectOrFail(redis: Redis, target: RedisTarget, timeoutMs: number): Promise<void> {
   let last: string | undefined;
   const onError = (e: Error) => (last = e.message);
   redis.on('error', onError);
@@ -123,11 +156,19 @@ export async function connectOrFail(redis: Redis, url: string, timeoutMs: number
   } catch {
     throw new AppError(
       'NOT_READY',
-      `Redis at ${redactRedisUrl(url)} did not answer within ${timeoutMs / 1000} s${last ? ` (${last})` : ''}: check REDIS_URL (REDIS_CONNECT_TIMEOUT sets how long to wait at start)`,
+      `Redis ${describeTarget(target)} did not answer within ${timeoutMs / 1000} s${last ? ` (${last})` : ''}: check ${target.kind === 'single' ? 'REDIS_URL' : target.kind === 'sentinel' ? 'REDIS_SENTINELS and REDIS_SENTINEL_NAME' : 'REDIS_CLUSTER_NODES'} (REDIS_CONNECT_TIMEOUT sets how long to wait at start)`,
     );
   } finally {
     redis.off('error', onError);
   }
+}
+
+/** Where a target points, for messages (passwords left out). */
+export function describeTarget(target: RedisTarget): string {
+  const list = (nodes: readonly { host: string; port: number }[]) => nodes.map((n) => `${n.host}:${n.port}`).join(',');
+  if (target.kind === 'single') return `at ${redactRedisUrl(target.url)}`;
+  if (target.kind === 'sentinel') return `master ${target.name} of the sentinels ${list(target.sentinels)}`;
+  return `cluster at ${list(target.nodes)}`;
 }
 
 /**

@@ -92,3 +92,17 @@ export function alive(pid: number): boolean {
     return false;
   }
 }
+
+/** A JSON call to a gateway as a reviewer's client makes it; status 0 when no answer came (connection refused or lost). */
+export async function apiCall(base: string, method: string, route: string, token: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  try {
+    const res = await fetch(`${base}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
+  } catch {
+    return { status: 0, body: {} };
+  }
+}

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { EmbeddedRedis, startEmbeddedRedis } from '../../src/runtime/embedded-redis';
-import { CLI, CliGateway, childPids, startCliGateway } from '../helpers/cli-gateway';
+import { CLI, CliGateway, apiCall, childPids, startCliGateway } from '../helpers/cli-gateway';
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
 import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
 import { testPrefix } from '../helpers/redis';
@@ -68,18 +68,7 @@ function next(): number {
   }
 }
 
-async function call(g: number, method: string, route: string, token: string, body?: unknown) {
-  try {
-    const res = await fetch(`${base(g)}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
-  } catch {
-    return { status: 0, body: {} };
-  }
-}
+const call = (g: number, method: string, route: string, token: string, body?: unknown) => apiCall(base(g), method, route, token, body);
 
 /** The hub: sends until a gateway answers 200 (a replay counts: the first answer was lost), to any live gateway. */
 async function submit(xml: string): Promise<{ first: number; tries: number; replay: boolean }> {

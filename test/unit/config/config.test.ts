@@ -121,3 +121,49 @@ describe('WATCHLIST sources', () => {
     expect(() => loadConfig({ WATCHLIST_REFRESH_MAX_REMOVED: '120' })).toThrow(/WATCHLIST_REFRESH_MAX_REMOVED/);
   });
 });
+
+describe('Redis topology', () => {
+  it('is one server by default (the embedded one without REDIS_URL), acknowledged by the primary alone', () => {
+    expect(loadConfig({}).redis).toEqual({ kind: 'single' });
+    expect(loadConfig({ REDIS_URL: 'redis://r:6379', REDIS_PASSWORD: 's3cret' }).redis).toEqual({ kind: 'single', url: 'redis://r:6379', password: 's3cret' });
+    expect(loadConfig({}).replicaWait).toEqual({ minReplicas: 0, timeoutMs: 1000 });
+  });
+
+  it('reads Sentinel: the sentinels, the master name and both passwords', () => {
+    const c = loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379, 10.0.0.2:26380,[::1]:26381', REDIS_SENTINEL_NAME: 'cp', REDIS_PASSWORD: 'data', REDIS_SENTINEL_PASSWORD: 'watch' });
+    expect(c.redis).toEqual({
+      kind: 'sentinel',
+      name: 'cp',
+      password: 'data',
+      sentinelPassword: 'watch',
+      sentinels: [
+        { host: '10.0.0.1', port: 26379 },
+        { host: '10.0.0.2', port: 26380 },
+        { host: '::1', port: 26381 },
+      ],
+    });
+  });
+
+  it('reads Cluster nodes and the replica wait', () => {
+    const c = loadConfig({ REDIS_CLUSTER_NODES: 'a:7000,b:7001', REDIS_MIN_REPLICAS: '1', REDIS_MIN_REPLICAS_TIMEOUT: '250ms' });
+    expect(c.redis).toEqual({ kind: 'cluster', nodes: [{ host: 'a', port: 7000 }, { host: 'b', port: 7001 }] });
+    expect(c.replicaWait).toEqual({ minReplicas: 1, timeoutMs: 250 });
+  });
+
+  it.each([
+    [{ REDIS_URL: 'redis://r:6379', REDIS_SENTINELS: 'a:26379', REDIS_SENTINEL_NAME: 'cp' }, /REDIS_URL and REDIS_SENTINELS: set only one/],
+    [{ REDIS_SENTINELS: 'a:26379' }, /REDIS_SENTINELS needs REDIS_SENTINEL_NAME/],
+    [{ REDIS_SENTINEL_NAME: 'cp' }, /set REDIS_SENTINELS too/],
+    [{ REDIS_CLUSTER_NODES: 'a:7000,b' }, /REDIS_CLUSTER_NODES: "b" is not host:port/],
+    [{ REDIS_SENTINELS: 'a:99999', REDIS_SENTINEL_NAME: 'cp' }, /REDIS_SENTINELS: "a:99999" is not host:port/],
+    [{ REDIS_MIN_REPLICAS: 'two' }, /REDIS_MIN_REPLICAS: expected a number/],
+    [{ REDIS_MIN_REPLICAS: '1', REDIS_MIN_REPLICAS_TIMEOUT: '10s' }, /REDIS_MIN_REPLICAS_TIMEOUT: expected a duration from 1ms to 4s/],
+  ])('refuses %p with CONFIG_INVALID naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+    try {
+      loadConfig(env);
+    } catch (e) {
+      expect((e as AppError).code).toBe('CONFIG_INVALID');
+    }
+  });
+});

@@ -63,7 +63,7 @@ export const revealHoldDebtor = operation({
   errors: ['NOT_FOUND', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
 
-const DECISION_ERRORS = ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'FOUR_EYES_CONFLICT', 'REASON_UNKNOWN', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS] as const;
+const DECISION_ERRORS = ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'FOUR_EYES_CONFLICT', 'REASON_UNKNOWN', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN', ...SEALED_RECORD_ERRORS] as const;
 
 function decisionOperation<const A extends 'release' | 'reject'>(action: A) {
   const done = action === 'release' ? 'released' : 'rejected';
@@ -98,7 +98,7 @@ function claimOperation<const M extends 'claim' | 'unclaim'>(mode: M) {
     roles: ['reviewer'],
     params: holdIdParams,
     responses: { 200: { description: 'The hold', content: [json(hold, mode === 'claim' ? { ...EXAMPLE_HOLD, claimedBy: 'alice', claimedAt: '2026-03-02T09:00:00.000Z' } : EXAMPLE_HOLD)] } },
-    errors: ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
+    errors: ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN', ...SEALED_RECORD_ERRORS],
   });
 }
 
