@@ -73,7 +73,7 @@ describe('loadConfig', () => {
     const d = loadConfig({});
     expect(d.xmlLimits).toEqual({ maxElements: 1_000_000, maxDepth: 64 });
     expect(d.maxBodyBytesInFlight).toBe(2 * d.maxBodyBytes);
-    expect(d.maxEventLoopDelayMs).toBe(50);
+    expect(d.maxEventLoopDelayMs).toBe(200);
     expect(loadConfig({ MAX_EVENT_LOOP_DELAY_MS: '0' }).maxEventLoopDelayMs).toBe(0);
     const c = loadConfig({ MAX_XML_ELEMENTS: '5000', MAX_XML_DEPTH: '20', MAX_BODY_BYTES: '1048576', MAX_BODY_BYTES_IN_FLIGHT: '3145728' });
     expect(c.xmlLimits).toEqual({ maxElements: 5000, maxDepth: 20 });
