@@ -359,6 +359,9 @@ function givenNamesSwapped(q: NameSide, l: NameSide, nl: number, chosen: readonl
     if (p.q0 <= qf && qf <= p.q1) paymentFirstTo = p.l0;
   }
   if (listedFirstAt < 0 || paymentFirstTo < 0 || listedFirstAt === qf) return false;
+  // The listed given name last in the payment: the name is written family first ("Akesson-Black Jorgen" for "Jörgen
+  // Åkesson-Bläck"), as payments often do; a compound family name's second word is then no given name.
+  if (listedFirstAt === q.tokens.length - 1) return false;
   // Where the payment's first given name sits in the listed name: another given name, not the family name.
   const given = (l.familyEnd ?? 0) > 0 ? paymentFirstTo > lf : paymentFirstTo > 0 && paymentFirstTo < nl - 1;
   return given && !PARTICLES.has(l.tokens[paymentFirstTo]);

@@ -144,6 +144,12 @@ describe('structure of a person name', () => {
     expect(score('Kamal Said El-Falasi', 'EL-FALASI, Kamal Said', 2).score).toBe(1);
   });
 
+  test('a name written family first is the same person, a compound family name included', () => {
+    const reversed = score('Akesson-Black Jorgen', 'Jörgen Åkesson-Bläck');
+    expect(reversed.score).toBeGreaterThanOrEqual(HOLD);
+    expect(reversed.features.map((f) => f.feature)).not.toContain('given_names_differ');
+  });
+
   test('Chinese and Korean names have no optional middle word', () => {
     expect(score('Wang Chih', 'Wang Na Zhi').score).toBeLessThan(HOLD);
     expect(score('Wang Na Zhi', 'Wang Na Zhi').score).toBe(1);
