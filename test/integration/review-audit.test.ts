@@ -116,7 +116,15 @@ describe('a reviewer step whose gateway dies right after it', () => {
       const step = { reviewer: 'alice', comment: 'not the seller', now: new Date(), fourEyes: true, conflictRule: 'escalate' as const, messageId };
       expect((await holds.act(holdId, { ...step, action: 'release' })).outcome).toBe('proposed');
       expect((await holds.act(holdId, { ...step, action: 'release', reviewer: 'bob', comment: 'agreed' })).outcome).toBe('decided');
-      const written = async () => [...(await redis.lrange(t.gw.keys.auditLog, 0, -1)), ...(await redis.lrange(t.gw.keys.auditInbox, 0, -1))].map((l) => JSON.parse(l) as AuditEvent);
+      // Both lists in one transaction: the sealer moves events from the inbox to the log meanwhile (read one after the
+      // other, an event moved in between was in neither).
+      const written = async () => {
+        const [log, inbox] = (await redis.multi().lrange(t.gw.keys.auditLog, 0, -1).lrange(t.gw.keys.auditInbox, 0, -1).exec())!.map(([err, lines]) => {
+          if (err) throw err;
+          return lines as string[];
+        });
+        return [...log!, ...inbox!].map((l) => JSON.parse(l) as AuditEvent);
+      };
       const mine = (await written()).filter((e) => e.holdId === holdId && (e.type === 'proposed' || e.type === 'confirmed'));
       expect(mine).toMatchObject([
         { type: 'proposed', actor: 'alice', messageId, data: { action: 'release', comment: 'not the seller' } },
