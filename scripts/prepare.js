@@ -50,7 +50,12 @@ function runCli(command) {
   }
 
   const stamp = path.join(root, 'dist', '.build-stamp');
-  const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'schemas')), mtime(path.join(root, 'tsconfig.json')), mtime(path.join(root, 'package-lock.json')));
+  const sources = Math.max(
+    newest(path.join(root, 'src')),
+    newest(path.join(root, 'schemas')),
+    mtime(path.join(root, 'tsconfig.json')),
+    mtime(path.join(root, 'package-lock.json')),
+  );
   if (mtime(stamp) < sources || !fs.existsSync(path.join(root, 'dist', 'src', 'cli', 'main.js'))) {
     run('npm', ['run', '--silent', 'build'], 'compiling (npm run build)');
   }

@@ -55,10 +55,25 @@ async function main(o: { transactions: number }): Promise<void> {
   try {
     await fs.writeFile(path.join(work, 'tokens.json'), JSON.stringify({ tokens: [{ token: TOKEN, role: 'submitter', name: 'bench' }] }));
     const port = 18000 + Math.floor(Math.random() * 1000);
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), TOKENS_FILE: path.join(work, 'tokens.json'), LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: path.join(work, 'data'),
+      TOKENS_FILE: path.join(work, 'tokens.json'),
+      LOG_LEVEL: 'warn',
+    };
     delete env.REDIS_URL;
     delete env.CORE_URL;
-    gw = spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), path.join(ROOT, 'dist/src/cli/main.js'), 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    gw = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+        path.join(ROOT, 'dist/src/cli/main.js'),
+        'serve',
+      ],
+      { env, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 600; i++) {
       if ((await fetch(`${base}/readyz`).catch(() => undefined))?.ok) break;
@@ -80,7 +95,9 @@ async function main(o: { transactions: number }): Promise<void> {
     const result = JSON.parse(r.text) as { transactions?: { status: string }[]; error?: unknown };
     const rss = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${gw.pid}/status`, 'utf8'));
     console.log(`batch: ${o.transactions} transactions, ${(Buffer.byteLength(body) / 2 ** 20).toFixed(1)} MiB, HTTP ${r.status} after ${r.ms.toFixed(0)} ms`);
-    console.log(`  statuses: ${JSON.stringify(result.transactions?.reduce<Record<string, number>>((a, t) => ((a[t.status] = (a[t.status] ?? 0) + 1), a), {}) ?? result.error)}`);
+    console.log(
+      `  statuses: ${JSON.stringify(result.transactions?.reduce<Record<string, number>>((a, t) => ((a[t.status] = (a[t.status] ?? 0) + 1), a), {}) ?? result.error)}`,
+    );
     console.log(`single messages before the batch: p50 ${pct(before, 50)} ms, p99 ${pct(before, 99)} ms (n=${before.length})`);
     console.log(`single messages during the batch:  p50 ${pct(during, 50)} ms, p99 ${pct(during, 99)} ms, max ${pct(during, 100)} ms (n=${during.length})`);
     console.log(`gateway peak RSS: ${rss ? Math.round(Number(rss[1]) / 1024) : '?'} MB`);

@@ -12,7 +12,16 @@ const TX = `<CdtTrfTxInf><PmtId><InstrId>@INSTR@</InstrId><EndToEndId>@E2E@</End
 const TAIL = `</FIToFICstmrCdtTrf></Document>
 `;
 
-const CREDITORS = ['Baeckerei Hoffmann GmbH', 'Stadtwerke Musterstadt', 'Lindqvist Bygg AB', 'Fjord Fisk AS', 'Grand Cafe Lux SARL', 'Tech Parts Wholesale BV', 'Maria Schneider', 'Olsen Transport ApS'];
+const CREDITORS = [
+  'Baeckerei Hoffmann GmbH',
+  'Stadtwerke Musterstadt',
+  'Lindqvist Bygg AB',
+  'Fjord Fisk AS',
+  'Grand Cafe Lux SARL',
+  'Tech Parts Wholesale BV',
+  'Maria Schneider',
+  'Olsen Transport ApS',
+];
 
 export class MessageFactory {
   private n = 0;

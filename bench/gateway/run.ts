@@ -113,7 +113,10 @@ function gatewayCpu(gatewayPid: number): CpuSample {
   const out: CpuSample = { http: cpuSeconds(gatewayPid), workers: 0, redis: 0 };
   let children: number[] = [];
   try {
-    children = execFileSync('pgrep', ['-P', String(gatewayPid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    children = execFileSync('pgrep', ['-P', String(gatewayPid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     /* no children */
   }
@@ -162,7 +165,10 @@ async function slowlogShares(redis: Redis, messages: number): Promise<Record<str
     byLabel.set(label, (byLabel.get(label) ?? 0) + us);
     total += us;
   }
-  const shares = [...byLabel].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => [k, round((100 * v) / total, 1)]);
+  const shares = [...byLabel]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 14)
+    .map(([k, v]) => [k, round((100 * v) / total, 1)]);
   return Object.fromEntries([['µs per message', round(total / messages, 1)], ...shares]);
 }
 
@@ -329,14 +335,26 @@ interface Measured {
 
 async function measure(name: string, url: string, token: string | undefined, p: Plan, runTag: string, probes?: Probes): Promise<Measured> {
   const base = ['--url', url, ...(token ? ['--token', token] : []), '--hit-every', String(p.hitEvery)];
-  const closed = (connections: number, tag: string) => [...base, '--mode', 'closed', '--connections', String(connections), '--duration', String(p.duration), '--run-id', tag];
+  const closed = (connections: number, tag: string) => [
+    ...base,
+    '--mode',
+    'closed',
+    '--connections',
+    String(connections),
+    '--duration',
+    String(p.duration),
+    '--run-id',
+    tag,
+  ];
   await load([...base, '--mode', 'closed', '--connections', String(Math.max(1, p.connections)), '--duration', '3', '--run-id', `W${runTag}${name[0]}`]);
   if (probes) await drained(probes.delivered);
   const out: Measured = { open: [] };
   if (p.connections > 0) out.closed = await runPhase(closed(p.connections, `C${runTag}${name[0]}`), probes);
   for (const rate of p.rates) {
     await new Promise((r) => setTimeout(r, 1000));
-    out.open.push(await runPhase([...base, '--mode', 'open', '--rate', String(rate), '--duration', String(p.duration), '--run-id', `O${rate}${runTag}${name[0]}`], probes));
+    out.open.push(
+      await runPhase([...base, '--mode', 'open', '--rate', String(rate), '--duration', String(p.duration), '--run-id', `O${rate}${runTag}${name[0]}`], probes),
+    );
   }
   if (p.bulkTransactions > 0) {
     await new Promise((r) => setTimeout(r, 1000));
@@ -389,21 +407,36 @@ async function main(p: Plan): Promise<void> {
     await fs.writeFile(tokensFile, JSON.stringify({ tokens: [{ token, role: 'submitter', name: 'bench' }] }), { mode: 0o600 });
     let coreUrl: string | undefined;
     if (p.core === 'http') {
-      const sink = spawn(process.execPath, [path.join(DIST, 'bench/gateway/core-sink.js')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+      const sink = spawn(process.execPath, [path.join(DIST, 'bench/gateway/core-sink.js')], {
+        env: { ...process.env, PORT: '0' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       children.push(sink);
       const sinkPort = await new Promise<number>((resolve) => sink.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port as number)));
       coreUrl = `http://127.0.0.1:${sinkPort}/core`;
     }
     const gwPort = await freePort();
     const dataDir = path.join(work, 'data');
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(gwPort), HOST: '127.0.0.1', DATA_DIR: dataDir, WATCHLIST: listFile, TOKENS_FILE: tokensFile, LOG_LEVEL: 'warn', SCHEMA_VALIDATION: p.validation ? 'on' : 'off' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(gwPort),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      WATCHLIST: listFile,
+      TOKENS_FILE: tokensFile,
+      LOG_LEVEL: 'warn',
+      SCHEMA_VALIDATION: p.validation ? 'on' : 'off',
+    };
     delete env.REDIS_URL;
     delete env.CORE_URL;
     if (coreUrl) env.CORE_URL = coreUrl;
     t = Date.now();
     // Worker processes are forked with the parent's node options, so --cpu-prof profiles them too.
     const nodeArgs = [...(p.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(p.profileDir)}`] : []), ...(p.gcTrace ? ['--trace-gc-nvp'] : [])];
-    const gw = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: ['ignore', p.gcTrace ? 'pipe' : 'ignore', 'inherit'] });
+    const gw = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'src/cli/main.js'), 'serve'], {
+      env,
+      stdio: ['ignore', p.gcTrace ? 'pipe' : 'ignore', 'inherit'],
+    });
     children.push(gw);
     const gcTrace = p.gcTrace ? new GcTrace() : undefined;
     if (gcTrace) gcTrace.attach(gw.stdout!);
@@ -416,7 +449,10 @@ async function main(p: Plan): Promise<void> {
     const tag = Date.now().toString(36);
     let echo: Measured | undefined;
     if (p.echo) {
-      const echoServer = spawn(process.execPath, [path.join(DIST, 'bench/gateway/echo-server.js')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+      const echoServer = spawn(process.execPath, [path.join(DIST, 'bench/gateway/echo-server.js')], {
+        env: { ...process.env, PORT: '0' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       children.push(echoServer);
       const echoPort = await new Promise<number>((resolve) => echoServer.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port as number)));
       echo = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, { ...p, bulkTransactions: 0 }, tag);
@@ -461,7 +497,9 @@ async function main(p: Plan): Promise<void> {
     const ratio = (v: number | null) => (v === null ? '' : ` = ${v} × the echo`);
     if (c) {
       console.log(`\nsustained (accepted and forwarded): ${report.sustainedPerSec} msg/s${ratio(report.sustainedRatio)}`);
-      console.log(`accepted: ${c.throughput} msg/s${ratio(report.acceptedRatio)}; echo in the same run: ${echoRate ?? '(not measured)'} msg/s (closed loop, ${p.connections} connections)`);
+      console.log(
+        `accepted: ${c.throughput} msg/s${ratio(report.acceptedRatio)}; echo in the same run: ${echoRate ?? '(not measured)'} msg/s (closed loop, ${p.connections} connections)`,
+      );
     }
     for (const o of gateway.open) {
       const refused = o.statuses['503'] ?? 0;
@@ -483,9 +521,14 @@ async function main(p: Plan): Promise<void> {
     for (const r of phases(gateway)) console.log(`  ${r.mode} ${r.rate ?? `${r.connections} conns`}: ${costLine(r)}`);
     if (bulk) console.log(`  ${bulk.transactions}-transaction messages (per message): ${costLine(bulk)}`);
     for (const r of [...phases(gateway), ...(bulk ? [bulk] : [])]) {
-      if (r.redisTimeShares) console.log(`  Redis time, ${r.mode} ${r.rate ?? `${r.connections} conns`}${r.transactions > 1 ? `, ${r.transactions} tx` : ''}, %: ${JSON.stringify(r.redisTimeShares)}`);
+      if (r.redisTimeShares)
+        console.log(
+          `  Redis time, ${r.mode} ${r.rate ?? `${r.connections} conns`}${r.transactions > 1 ? `, ${r.transactions} tx` : ''}, %: ${JSON.stringify(r.redisTimeShares)}`,
+        );
     }
-    console.log(`\ngateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB (HTTP process); ${report.forwarded} messages forwarded (${p.core === 'http' ? 'HTTP core stand-in' : 'file outbox'})`);
+    console.log(
+      `\ngateway ready after ${startMs} ms with ${p.entries} entries; peak RSS ${rss ?? '?'} MB (HTTP process); ${report.forwarded} messages forwarded (${p.core === 'http' ? 'HTTP core stand-in' : 'file outbox'})`,
+    );
     console.log(`machine: ${report.machine}; load average at the end ${report.loadAverage.join(' ')}`);
     console.log('\n' + JSON.stringify(report));
   } finally {

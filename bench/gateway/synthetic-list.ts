@@ -5,7 +5,32 @@
 import { createWriteStream } from 'node:fs';
 import { Rng } from '../match/rng';
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sto', 'var', 'del', 'nor', 'ix', 'tal', 'bru', 'gen', 'sol', 'mar', 'vik', 'ost', 'pel', 'dra', 'zen', 'qua', 'lin', 'hov', 'tes', 'rum'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'sto',
+  'var',
+  'del',
+  'nor',
+  'ix',
+  'tal',
+  'bru',
+  'gen',
+  'sol',
+  'mar',
+  'vik',
+  'ost',
+  'pel',
+  'dra',
+  'zen',
+  'qua',
+  'lin',
+  'hov',
+  'tes',
+  'rum',
+];
 const ORG_WORDS = ['Media', 'Digital', 'Services', 'Trading', 'Holdings', 'Content', 'Systems', 'Studio', 'Network', 'Group', 'Partners', 'Online'];
 const FORMS = ['Ltd', 'LLC', 'GmbH', 'AB', 'SARL', 'BV', 'Oy', 'S.A.', ''];
 

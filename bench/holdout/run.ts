@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   const t = Date.now();
   const data = buildDataset({ seed, scale, filler });
   const generateMs = Date.now() - t;
-  log(`generated ${data.entries.length} list entries (${data.fillers} fillers) and ${data.cases.length} cases in ${(generateMs / 1000).toFixed(1)} s (seed ${seed})`);
+  log(
+    `generated ${data.entries.length} list entries (${data.fillers} fillers) and ${data.cases.length} cases in ${(generateMs / 1000).toFixed(1)} s (seed ${seed})`,
+  );
 
   const work = mkdtempSync(path.join(tmpdir(), 'chokepoint-holdout-'));
   try {
@@ -113,7 +115,11 @@ async function main(): Promise<void> {
     const out = values.out ?? path.join(repoRoot, 'bench', 'holdout', 'results', `${GENERATOR_VERSION}-seed${seed}.json`);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(summary, null, 2) + '\n');
-    if (values.cases) writeFileSync(out.replace(/\.json$/, '.cases.jsonl'), data.cases.map((c: Case) => JSON.stringify({ ...c, outcome: outcomes.get(c.id) })).join('\n') + '\n');
+    if (values.cases)
+      writeFileSync(
+        out.replace(/\.json$/, '.cases.jsonl'),
+        data.cases.map((c: Case) => JSON.stringify({ ...c, outcome: outcomes.get(c.id) })).join('\n') + '\n',
+      );
     log(`results: ${out}`);
   } finally {
     if (values.keep) log(`kept ${work}`);

@@ -6,7 +6,9 @@ import path from 'node:path';
 const FIXTURES = [path.resolve(__dirname, '../../fixtures/messages'), path.resolve(__dirname, '../../../fixtures/messages')].find((d) => fs.existsSync(d))!;
 
 export function singleTransaction(): string {
-  return fs.readFileSync(path.join(FIXTURES, 'pacs.008.001.08-3tx-apphdr.xml'), 'utf8').replace(/<NbOfTxs>3<\/NbOfTxs>/, '<NbOfTxs>1</NbOfTxs>')
+  return fs
+    .readFileSync(path.join(FIXTURES, 'pacs.008.001.08-3tx-apphdr.xml'), 'utf8')
+    .replace(/<NbOfTxs>3<\/NbOfTxs>/, '<NbOfTxs>1</NbOfTxs>')
     .replace(/<CtrlSum>1290.50<\/CtrlSum>/, '<CtrlSum>250.00</CtrlSum>')
     .replace(/<TtlIntrBkSttlmAmt Ccy="EUR">1290.50<\/TtlIntrBkSttlmAmt>/, '<TtlIntrBkSttlmAmt Ccy="EUR">250.00</TtlIntrBkSttlmAmt>')
     .replace(/(<\/CdtTrfTxInf>)[\s\S]*(<\/FIToFICstmrCdtTrf>)/, '$1\n    $2');
@@ -17,7 +19,10 @@ export function batch(n: number): string {
   const base = fs.readFileSync(path.join(FIXTURES, 'pacs.008.001.08-3tx-apphdr.xml'), 'utf8');
   const start = base.indexOf('<CdtTrfTxInf>');
   const end = base.lastIndexOf('</CdtTrfTxInf>') + '</CdtTrfTxInf>'.length;
-  const templates = base.slice(start, end).split(/(?<=<\/CdtTrfTxInf>)\s*/).filter((t) => t.trim() !== '');
+  const templates = base
+    .slice(start, end)
+    .split(/(?<=<\/CdtTrfTxInf>)\s*/)
+    .filter((t) => t.trim() !== '');
   const txs: string[] = [];
   let cents = 0n;
   for (let i = 0; i < n; i++) {

@@ -95,10 +95,14 @@ function main(): void {
     return;
   }
   const results: Result[] = SCENARIOS.map((_s, i) => {
-    const out = spawnSync(process.execPath, [...process.execArgv, __filename, '--scenario', String(i), '--seconds', String(seconds), '--batch', String(batchSize)], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    });
+    const out = spawnSync(
+      process.execPath,
+      [...process.execArgv, __filename, '--scenario', String(i), '--seconds', String(seconds), '--batch', String(batchSize)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    );
     if (out.status !== 0) throw new Error(`scenario ${i} failed: ${out.stderr}`);
     return JSON.parse(out.stdout) as Result;
   });
@@ -115,7 +119,9 @@ function main(): void {
   for (const size of ['single', 'batch']) {
     const on = results.find((r) => r.size === size && r.scenario === 'readMessage, validation on')!;
     const off = results.find((r) => r.size === size && r.scenario === 'readMessage, validation off')!;
-    console.log(`${size === 'single' ? '1 tx' : `${batchSize} tx`}: validation keeps ${((100 * on.messagesPerSecond) / off.messagesPerSecond).toFixed(0)} % of the throughput without it`);
+    console.log(
+      `${size === 'single' ? '1 tx' : `${batchSize} tx`}: validation keeps ${((100 * on.messagesPerSecond) / off.messagesPerSecond).toFixed(0)} % of the throughput without it`,
+    );
   }
 }
 

@@ -9,9 +9,43 @@ import path from 'node:path';
 import { Rng } from '../match/rng';
 import { ibanFor } from '../gateway/synthetic-list';
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sto', 'var', 'del', 'nor', 'ix', 'tal', 'bru', 'gen', 'sol', 'mar', 'vik', 'ost', 'pel', 'dra', 'zen', 'qua', 'lin', 'hov', 'tes', 'rum'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'sto',
+  'var',
+  'del',
+  'nor',
+  'ix',
+  'tal',
+  'bru',
+  'gen',
+  'sol',
+  'mar',
+  'vik',
+  'ost',
+  'pel',
+  'dra',
+  'zen',
+  'qua',
+  'lin',
+  'hov',
+  'tes',
+  'rum',
+];
 const ORG_WORDS = ['Media', 'Digital', 'Trading', 'Holdings', 'Shipping', 'Systems', 'Network', 'Group', 'Partners', 'Exchange'];
-const COUNTRIES: readonly (readonly [string, string])[] = [['Germany', 'DE'], ['Sweden', 'SE'], ['Norway', 'NO'], ['Panama', 'PA'], ['Cyprus', 'CY'], ['Iran (Islamic Republic of)', 'IR'], ['United Arab Emirates', 'AE'], ['Türkiye', 'TR']];
+const COUNTRIES: readonly (readonly [string, string])[] = [
+  ['Germany', 'DE'],
+  ['Sweden', 'SE'],
+  ['Norway', 'NO'],
+  ['Panama', 'PA'],
+  ['Cyprus', 'CY'],
+  ['Iran (Islamic Republic of)', 'IR'],
+  ['United Arab Emirates', 'AE'],
+  ['Türkiye', 'TR'],
+];
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 interface Synthetic {
@@ -44,7 +78,9 @@ function entry(n: number): Synthetic {
   const first = word(r, 2);
   const last = word(r, 3).toUpperCase();
   const org = `${word(r, 3).toUpperCase()} ${r.pick(ORG_WORDS).toUpperCase()} ${n}`;
-  const aliases = Array.from({ length: r.int(4) }, () => (person ? `${word(r, 2)} ${word(r, 2).toUpperCase()}` : `${word(r, 2).toUpperCase()} ${r.pick(ORG_WORDS).toUpperCase()}`));
+  const aliases = Array.from({ length: r.int(4) }, () =>
+    person ? `${word(r, 2)} ${word(r, 2).toUpperCase()}` : `${word(r, 2).toUpperCase()} ${r.pick(ORG_WORDS).toUpperCase()}`,
+  );
   const host = `${word(r, 3).toLowerCase()}${n}.test`;
   let crypto = '1';
   for (let i = 0; i < 33; i++) crypto += B58[r.int(B58.length)];
@@ -124,7 +160,9 @@ async function ofacCsv(dir: string, count: number): Promise<string[]> {
 async function ofacXml(dir: string, count: number): Promise<string[]> {
   const file = path.join(dir, 'SDN.XML');
   const o = new Out(file);
-  await o.write('<?xml version="1.0" standalone="yes"?>\r\n<sdnList xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">\r\n');
+  await o.write(
+    '<?xml version="1.0" standalone="yes"?>\r\n<sdnList xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">\r\n',
+  );
   for (let n = 1; n <= count; n++) {
     const e = entry(n);
     const ids: [string, string][] = [['Passport', `X${n}`]];
@@ -171,23 +209,50 @@ const ADVANCED_REFS = `  <ReferenceValueSets>
 async function ofacAdvanced(dir: string, count: number): Promise<string[]> {
   const file = path.join(dir, 'SDN_ADVANCED.XML');
   const o = new Out(file);
-  await o.write(`<?xml version="1.0" encoding="utf-8"?>\n<Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML">\n  <DateOfIssue><Year>2027</Year><Month>1</Month><Day>15</Day></DateOfIssue>\n${ADVANCED_REFS}  <Locations>\n`);
+  await o.write(
+    `<?xml version="1.0" encoding="utf-8"?>\n<Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML">\n  <DateOfIssue><Year>2027</Year><Month>1</Month><Day>15</Day></DateOfIssue>\n${ADVANCED_REFS}  <Locations>\n`,
+  );
   for (let n = 1; n <= count; n++) {
     const e = entry(n);
     const country = COUNTRIES.indexOf(e.country) + 1;
-    await o.write(`    <Location ID="${n}">\n      <LocationCountry CountryID="${country}" CountryRelevanceID="1413"/>\n      <LocationPart LocPartTypeID="1451">\n        <LocationPartValue Primary="true" LocPartValueTypeID="1" LocPartValueStatusID="1">\n          <Comment/>\n          <Value>${xml(e.street)}</Value>\n        </LocationPartValue>\n      </LocationPart>\n      <LocationPart LocPartTypeID="1454">\n        <LocationPartValue Primary="true" LocPartValueTypeID="1" LocPartValueStatusID="1">\n          <Comment/>\n          <Value>${xml(e.city)}</Value>\n        </LocationPartValue>\n      </LocationPart>\n      <FeatureVersionReference FeatureVersionID="${n}"/>\n    </Location>\n`);
+    await o.write(
+      `    <Location ID="${n}">\n      <LocationCountry CountryID="${country}" CountryRelevanceID="1413"/>\n      <LocationPart LocPartTypeID="1451">\n        <LocationPartValue Primary="true" LocPartValueTypeID="1" LocPartValueStatusID="1">\n          <Comment/>\n          <Value>${xml(e.street)}</Value>\n        </LocationPartValue>\n      </LocationPart>\n      <LocationPart LocPartTypeID="1454">\n        <LocationPartValue Primary="true" LocPartValueTypeID="1" LocPartValueStatusID="1">\n          <Comment/>\n          <Value>${xml(e.city)}</Value>\n        </LocationPartValue>\n      </LocationPart>\n      <FeatureVersionReference FeatureVersionID="${n}"/>\n    </Location>\n`,
+    );
   }
   await o.write('  </Locations>\n  <IDRegDocuments>\n');
-  for (let n = 1; n <= count; n += 2) await o.write(`    <IDRegDocument ID="${n}" IDRegDocTypeID="1571" IdentityID="${n}" IssuedBy-CountryID="1" ValidityID="1">\n      <Comment/>\n      <IDRegistrationNo>X${n}</IDRegistrationNo>\n    </IDRegDocument>\n`);
+  for (let n = 1; n <= count; n += 2)
+    await o.write(
+      `    <IDRegDocument ID="${n}" IDRegDocTypeID="1571" IdentityID="${n}" IssuedBy-CountryID="1" ValidityID="1">\n      <Comment/>\n      <IDRegistrationNo>X${n}</IDRegistrationNo>\n    </IDRegDocument>\n`,
+    );
   await o.write('  </IDRegDocuments>\n  <DistinctParties>\n');
   for (let n = 1; n <= count; n++) {
     const e = entry(n);
     const alias = (i: number, parts: [number, string][], primary: boolean): string =>
       `          <Alias FixedRef="${n}" AliasTypeID="${primary ? 1403 : 1400}" Primary="${primary}" LowQuality="${i === 3}">\n            <DocumentedName ID="${n * 10 + i}" FixedRef="${n}" DocNameStatusID="1">\n` +
-      parts.map(([, v], j) => `              <DocumentedNamePart>\n                <NamePartValue NamePartGroupID="${n * 100 + i * 10 + j}" ScriptID="215" ScriptStatusID="1" Acronym="false">${xml(v)}</NamePartValue>\n              </DocumentedNamePart>\n`).join('') +
+      parts
+        .map(
+          ([, v], j) =>
+            `              <DocumentedNamePart>\n                <NamePartValue NamePartGroupID="${n * 100 + i * 10 + j}" ScriptID="215" ScriptStatusID="1" Acronym="false">${xml(v)}</NamePartValue>\n              </DocumentedNamePart>\n`,
+        )
+        .join('') +
       `            </DocumentedName>\n          </Alias>\n`;
-    const aliasParts: [number, string][][] = [e.person ? [[1520, e.last], [1521, e.first]] : [[1525, e.org]], ...e.aliases.map((a): [number, string][] => [[1525, a]])];
-    const groups = aliasParts.flatMap((parts, i) => parts.map(([type], j) => `            <MasterNamePartGroup>\n              <NamePartGroup ID="${n * 100 + i * 10 + j}" NamePartTypeID="${type}"/>\n            </MasterNamePartGroup>\n`)).join('');
+    const aliasParts: [number, string][][] = [
+      e.person
+        ? [
+            [1520, e.last],
+            [1521, e.first],
+          ]
+        : [[1525, e.org]],
+      ...e.aliases.map((a): [number, string][] => [[1525, a]]),
+    ];
+    const groups = aliasParts
+      .flatMap((parts, i) =>
+        parts.map(
+          ([type], j) =>
+            `            <MasterNamePartGroup>\n              <NamePartGroup ID="${n * 100 + i * 10 + j}" NamePartTypeID="${type}"/>\n            </MasterNamePartGroup>\n`,
+        ),
+      )
+      .join('');
     const features: [number, string][] = [];
     if (e.domain !== undefined) features.push([14, `www.${e.domain}`], [21, e.email!]);
     if (e.bic !== undefined) features.push([60, e.bic]);
@@ -201,13 +266,20 @@ async function ofacAdvanced(dir: string, count: number): Promise<string[]> {
         aliasParts.map((parts, i) => alias(i, parts, i === 0)).join('') +
         `          <NamePartGroups>\n${groups}          </NamePartGroups>\n        </Identity>\n` +
         features.map(([type, v], i) => feature(n * 10 + i, type, `<VersionDetail DetailTypeID="1432">${xml(v)}</VersionDetail>`)).join('') +
-        feature(n * 10 + 8, 8, '<DatePeriod CalendarTypeID="1" YearFixed="false" MonthFixed="false" DayFixed="false"><Start Approximate="false" YearFixed="false" MonthFixed="false" DayFixed="false"><From><Year>1970</Year><Month>1</Month><Day>1</Day></From><To><Year>1970</Year><Month>1</Month><Day>1</Day></To></Start></DatePeriod>') +
+        feature(
+          n * 10 + 8,
+          8,
+          '<DatePeriod CalendarTypeID="1" YearFixed="false" MonthFixed="false" DayFixed="false"><Start Approximate="false" YearFixed="false" MonthFixed="false" DayFixed="false"><From><Year>1970</Year><Month>1</Month><Day>1</Day></From><To><Year>1970</Year><Month>1</Month><Day>1</Day></To></Start></DatePeriod>',
+        ) +
         feature(n * 10 + 9, 25, `<VersionLocation LocationID="${n}"/>`) +
         `      </Profile>\n    </DistinctParty>\n`,
     );
   }
   await o.write('  </DistinctParties>\n  <SanctionsEntries>\n');
-  for (let n = 1; n <= count; n++) await o.write(`    <SanctionsEntry ID="${n}" ProfileID="${n}" ListID="1550">\n      <EntryEvent ID="${n}" EntryEventTypeID="1" LegalBasisID="1"><Comment/><Date CalendarTypeID="1"><Year>2020</Year><Month>1</Month><Day>15</Day></Date></EntryEvent>\n      <SanctionsMeasure ID="${n}" SanctionsTypeID="1"><Comment>EXAMPLE</Comment><DatePeriod CalendarTypeID="1" YearFixed="true" MonthFixed="true" DayFixed="true"/></SanctionsMeasure>\n    </SanctionsEntry>\n`);
+  for (let n = 1; n <= count; n++)
+    await o.write(
+      `    <SanctionsEntry ID="${n}" ProfileID="${n}" ListID="1550">\n      <EntryEvent ID="${n}" EntryEventTypeID="1" LegalBasisID="1"><Comment/><Date CalendarTypeID="1"><Year>2020</Year><Month>1</Month><Day>15</Day></Date></EntryEvent>\n      <SanctionsMeasure ID="${n}" SanctionsTypeID="1"><Comment>EXAMPLE</Comment><DatePeriod CalendarTypeID="1" YearFixed="true" MonthFixed="true" DayFixed="true"/></SanctionsMeasure>\n    </SanctionsEntry>\n`,
+    );
   await o.write('  </SanctionsEntries>\n</Sanctions>\n');
   await o.close();
   return [file];
@@ -221,9 +293,16 @@ async function unXml(dir: string, count: number): Promise<string[]> {
     `    <${tag}>\n      <DATAID>${e.n}</DATAID>\n      <VERSIONNUM>1</VERSIONNUM>\n      <FIRST_NAME>${xml(e.person ? e.first : e.org)}</FIRST_NAME>\n${e.person ? `      <SECOND_NAME>${xml(e.last)}</SECOND_NAME>\n` : ''}` +
     `      <UN_LIST_TYPE>Example</UN_LIST_TYPE>\n      <REFERENCE_NUMBER>XX${e.person ? 'i' : 'e'}.${e.n}</REFERENCE_NUMBER>\n      <LISTED_ON>2020-01-15</LISTED_ON>\n      <COMMENTS1>${xml(notes(e))}</COMMENTS1>\n` +
     `      <LIST_TYPE>\n        <VALUE>UN List</VALUE>\n      </LIST_TYPE>\n      <LAST_DAY_UPDATED>\n        <VALUE>2023-05-02</VALUE>\n      </LAST_DAY_UPDATED>\n` +
-    e.aliases.map((a, i) => `      <${tag}_ALIAS>\n        <QUALITY>${i === 3 ? 'Low' : 'Good'}</QUALITY>\n        <ALIAS_NAME>${xml(a)}</ALIAS_NAME>\n      </${tag}_ALIAS>\n`).join('') +
+    e.aliases
+      .map(
+        (a, i) =>
+          `      <${tag}_ALIAS>\n        <QUALITY>${i === 3 ? 'Low' : 'Good'}</QUALITY>\n        <ALIAS_NAME>${xml(a)}</ALIAS_NAME>\n      </${tag}_ALIAS>\n`,
+      )
+      .join('') +
     `      <${tag}_ADDRESS>\n        <STREET>${xml(e.street)}</STREET>\n        <CITY>${xml(e.city)}</CITY>\n        <COUNTRY>${xml(e.country[0])}</COUNTRY>\n      </${tag}_ADDRESS>\n` +
-    (e.person ? `      <INDIVIDUAL_DOCUMENT>\n        <TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT>\n        <NUMBER>X${e.n}</NUMBER>\n      </INDIVIDUAL_DOCUMENT>\n` : '') +
+    (e.person
+      ? `      <INDIVIDUAL_DOCUMENT>\n        <TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT>\n        <NUMBER>X${e.n}</NUMBER>\n      </INDIVIDUAL_DOCUMENT>\n`
+      : '') +
     `      <SORT_KEY/>\n      <SORT_KEY_LAST_MOD/>\n    </${tag}>\n`;
   for (let n = 1; n <= count; n += 2) await o.write(record(entry(n + 1), 'INDIVIDUAL'));
   await o.write('  </INDIVIDUALS>\n  <ENTITIES>\n');
@@ -236,17 +315,30 @@ async function unXml(dir: string, count: number): Promise<string[]> {
 async function euXml(dir: string, count: number): Promise<string[]> {
   const file = path.join(dir, 'export.xml');
   const o = new Out(file);
-  await o.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<export xmlns="http://eu.europa.ec/fpi/fsd/export" generationDate="2027-01-15T10:00:00.000+01:00" globalFileId="1">\n');
+  await o.write(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<export xmlns="http://eu.europa.ec/fpi/fsd/export" generationDate="2027-01-15T10:00:00.000+01:00" globalFileId="1">\n',
+  );
   for (let n = 1; n <= count; n++) {
     const e = entry(n);
     const name = e.person ? `${e.first} ${e.last}` : e.org;
-    const contacts = [e.phone !== undefined ? `<contactInfo key="PHONE" value="${e.phone}"/>` : '', e.email !== undefined ? `<contactInfo key="EMAIL" value="${e.email}"/>` : '', e.domain !== undefined ? `<contactInfo key="WEB" value="https://www.${e.domain}/"/>` : ''].join('');
+    const contacts = [
+      e.phone !== undefined ? `<contactInfo key="PHONE" value="${e.phone}"/>` : '',
+      e.email !== undefined ? `<contactInfo key="EMAIL" value="${e.email}"/>` : '',
+      e.domain !== undefined ? `<contactInfo key="WEB" value="https://www.${e.domain}/"/>` : '',
+    ].join('');
     await o.write(
       `  <sanctionEntity designationDetails="" unitedNationId="" euReferenceNumber="EU.${n}.1" logicalId="${n}">\n    <remark>Invented for a benchmark.</remark>\n` +
         `    <regulation regulationType="regulation" organisationType="council" publicationDate="2022-02-23" entryIntoForceDate="2022-02-23" numberTitle="0000/2022" programme="EXA" logicalId="${n}">\n      <publicationUrl>https://eur-lex.example/0000</publicationUrl>\n    </regulation>\n` +
         `    <subjectType code="${e.person ? 'person' : 'enterprise'}" classificationCode="${e.person ? 'P' : 'E'}"/>\n` +
-        [name, ...e.aliases].map((a, i) => `    <nameAlias firstName="" middleName="" lastName="" wholeName="${xml(a)}" function="" gender="" title="" nameLanguage="${i === 0 ? '' : 'DE'}" strong="${i === 3 ? 'false' : 'true'}" regulationLanguage="en" logicalId="${n * 10 + i}"/>\n`).join('') +
-        (e.bic !== undefined ? `    <identification number="${e.bic}" countryIso2Code="00" countryDescription="UNKNOWN" identificationTypeCode="swiftbic" logicalId="${n}"/>\n` : '') +
+        [name, ...e.aliases]
+          .map(
+            (a, i) =>
+              `    <nameAlias firstName="" middleName="" lastName="" wholeName="${xml(a)}" function="" gender="" title="" nameLanguage="${i === 0 ? '' : 'DE'}" strong="${i === 3 ? 'false' : 'true'}" regulationLanguage="en" logicalId="${n * 10 + i}"/>\n`,
+          )
+          .join('') +
+        (e.bic !== undefined
+          ? `    <identification number="${e.bic}" countryIso2Code="00" countryDescription="UNKNOWN" identificationTypeCode="swiftbic" logicalId="${n}"/>\n`
+          : '') +
         `    <identification number="X${n}" countryIso2Code="${e.country[1]}" identificationTypeCode="passport" logicalId="${n + 1}"/>\n` +
         `    <address city="${xml(e.city)}" street="${xml(e.street)}" poBox="" zipCode="" region="" place="" asAtListingTime="false" countryIso2Code="${e.country[1]}" countryDescription="${xml(e.country[0].toUpperCase())}" regulationLanguage="en" logicalId="${n}">${contacts}</address>\n  </sanctionEntity>\n`,
     );
@@ -262,15 +354,43 @@ async function ftm(dir: string, count: number): Promise<string[]> {
   for (let n = 1; n <= count; n++) {
     const e = entry(n);
     const id = `bench-${n}`;
-    const p: Record<string, string[]> = { name: [e.person ? `${e.first} ${e.last}` : e.org], alias: e.aliases.slice(0, 3), country: [e.country[1].toLowerCase()], address: [`${e.street}, ${e.city}`] };
+    const p: Record<string, string[]> = {
+      name: [e.person ? `${e.first} ${e.last}` : e.org],
+      alias: e.aliases.slice(0, 3),
+      country: [e.country[1].toLowerCase()],
+      address: [`${e.street}, ${e.city}`],
+    };
     if (e.aliases.length > 3) p.weakAlias = [e.aliases[3]];
     if (e.email !== undefined) Object.assign(p, { email: [e.email], website: [`https://www.${e.domain}/`] });
     if (e.phone !== undefined) p.phone = [e.phone];
     if (e.bic !== undefined) p.swiftBic = [e.bic];
     if (e.person) p.passportNumber = [`X${n}`];
-    await o.write(JSON.stringify({ id, schema: e.person ? 'Person' : 'Company', caption: p.name[0], properties: { ...p, createdAt: ['2020-01-15'] }, datasets: ['bench'], first_seen: '2020-01-16T00:00:00', last_change: '2023-05-02T00:00:00', target: true }) + '\n');
-    await o.write(JSON.stringify({ id: `${id}-sanction`, schema: 'Sanction', properties: { entity: [id], program: ['Example'] }, datasets: ['bench'], target: false }) + '\n');
-    if (e.crypto !== undefined) await o.write(JSON.stringify({ id: `${id}-wallet`, schema: 'CryptoWallet', properties: { publicKey: [e.crypto], holder: [id] }, datasets: ['bench'], target: false }) + '\n');
+    await o.write(
+      JSON.stringify({
+        id,
+        schema: e.person ? 'Person' : 'Company',
+        caption: p.name[0],
+        properties: { ...p, createdAt: ['2020-01-15'] },
+        datasets: ['bench'],
+        first_seen: '2020-01-16T00:00:00',
+        last_change: '2023-05-02T00:00:00',
+        target: true,
+      }) + '\n',
+    );
+    await o.write(
+      JSON.stringify({ id: `${id}-sanction`, schema: 'Sanction', properties: { entity: [id], program: ['Example'] }, datasets: ['bench'], target: false }) +
+        '\n',
+    );
+    if (e.crypto !== undefined)
+      await o.write(
+        JSON.stringify({
+          id: `${id}-wallet`,
+          schema: 'CryptoWallet',
+          properties: { publicKey: [e.crypto], holder: [id] },
+          datasets: ['bench'],
+          target: false,
+        }) + '\n',
+      );
   }
   await o.close();
   return [file];
@@ -282,7 +402,21 @@ async function csv(dir: string, count: number): Promise<string[]> {
   await o.write('Ref,Type,Name,Aliases,IBAN,Website,Email,Phone,Country\n');
   for (let n = 1; n <= count; n++) {
     const e = entry(n);
-    await o.write([`R-${n}`, e.person ? 'person' : 'organisation', e.person ? `${e.first} ${e.last}` : e.org, e.aliases.join(';'), e.iban ?? '', e.domain ?? '', e.email ?? '', e.phone ?? '', e.country[1]].map(q).join(',') + '\n');
+    await o.write(
+      [
+        `R-${n}`,
+        e.person ? 'person' : 'organisation',
+        e.person ? `${e.first} ${e.last}` : e.org,
+        e.aliases.join(';'),
+        e.iban ?? '',
+        e.domain ?? '',
+        e.email ?? '',
+        e.phone ?? '',
+        e.country[1],
+      ]
+        .map(q)
+        .join(',') + '\n',
+    );
   }
   await o.close();
   return [file];
@@ -295,10 +429,25 @@ async function native(dir: string, count: number): Promise<string[]> {
     const e = entry(n);
     const identifiers = [
       ...(e.iban !== undefined ? [{ type: 'iban', value: e.iban }] : []),
-      ...(e.domain !== undefined ? [{ type: 'domain', value: e.domain }, { type: 'email', value: e.email }] : []),
+      ...(e.domain !== undefined
+        ? [
+            { type: 'domain', value: e.domain },
+            { type: 'email', value: e.email },
+          ]
+        : []),
       ...(e.crypto !== undefined ? [{ type: 'crypto', value: e.crypto }] : []),
     ];
-    await o.write(JSON.stringify({ id: `N-${n}`, kind: e.person ? 'person' : 'organisation', names: [e.person ? `${e.first} ${e.last}` : e.org, ...e.aliases], identifiers, addresses: [{ country: e.country[1], lines: [e.street, e.city] }], source: 'bench', listedAt: '2020-01-15' }) + '\n');
+    await o.write(
+      JSON.stringify({
+        id: `N-${n}`,
+        kind: e.person ? 'person' : 'organisation',
+        names: [e.person ? `${e.first} ${e.last}` : e.org, ...e.aliases],
+        identifiers,
+        addresses: [{ country: e.country[1], lines: [e.street, e.city] }],
+        source: 'bench',
+        listedAt: '2020-01-15',
+      }) + '\n',
+    );
   }
   await o.close();
   return [file];

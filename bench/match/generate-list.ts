@@ -10,14 +10,61 @@ import { Rng } from './rng';
 import { pickWorldCulture, renderParty, SCHEME_COUNT, worldOrganisation, worldPerson, type Rendering, type WorldCulture, type WorldParty } from './world-names';
 
 const IBAN_LENGTH: Readonly<Record<string, number>> = {
-  SE: 24, NO: 15, DK: 18, FI: 18, DE: 22, NL: 18, FR: 27, ES: 24, IT: 27, PL: 28, TR: 26, GB: 22, RU: 33, UA: 29, GR: 27, AE: 23, US: 0,
+  SE: 24,
+  NO: 15,
+  DK: 18,
+  FI: 18,
+  DE: 22,
+  NL: 18,
+  FR: 27,
+  ES: 24,
+  IT: 27,
+  PL: 28,
+  TR: 26,
+  GB: 22,
+  RU: 33,
+  UA: 29,
+  GR: 27,
+  AE: 23,
+  US: 0,
 };
 const CALLING_CODE: Readonly<Record<string, string>> = {
-  SE: '467', NO: '474', DK: '452', FI: '35840', DE: '49151', NL: '316', FR: '336', ES: '346', IT: '393', PL: '485', TR: '905',
-  GB: '447', US: '1202', RU: '7916', UA: '38050', GR: '3069', AE: '97150',
+  SE: '467',
+  NO: '474',
+  DK: '452',
+  FI: '35840',
+  DE: '49151',
+  NL: '316',
+  FR: '336',
+  ES: '346',
+  IT: '393',
+  PL: '485',
+  TR: '905',
+  GB: '447',
+  US: '1202',
+  RU: '7916',
+  UA: '38050',
+  GR: '3069',
+  AE: '97150',
 };
 const SUBSCRIBER_DIGITS: Readonly<Record<string, number>> = {
-  SE: 8, NO: 7, DK: 7, FI: 7, DE: 8, NL: 8, FR: 8, ES: 8, IT: 8, PL: 8, TR: 9, GB: 9, US: 7, RU: 7, UA: 7, GR: 8, AE: 7,
+  SE: 8,
+  NO: 7,
+  DK: 7,
+  FI: 7,
+  DE: 8,
+  NL: 8,
+  FR: 8,
+  ES: 8,
+  IT: 8,
+  PL: 8,
+  TR: 9,
+  GB: 9,
+  US: 7,
+  RU: 7,
+  UA: 7,
+  GR: 8,
+  AE: 7,
 };
 /** Countries whose accounts are IBANs: persons and companies elsewhere get a domestic account + issuer. */
 const ARABIC_ORG_WORDS = ['Digital', 'Trading', 'Media', 'Content', 'General Trading', 'Technologies'];
@@ -81,14 +128,37 @@ export function brand(rng: Rng, c: Culture): string {
 }
 
 export function slug(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ł/g, 'l').replace(/ı/g, 'i').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 const SURNAME_SUFFIX: Readonly<Record<string, readonly string[]>> = {
-  SE: ['sson', 'berg', 'ström', 'qvist', 'lund'], NO: ['sen', 'stad', 'rud', 'heim'], DK: ['sen', 'gaard', 'holm'], FI: ['nen', 'la', 'lä'],
-  DE: ['mann', 'er', 'bauer', 'meier', 'dorf'], NL: ['man', 'sma', 'stra', 'ink'], FR: ['eau', 'ier', 'ard', 'in'], ES: ['ez', 'ero', 'ado'],
-  IT: ['i', 'etti', 'ini', 'one'], PL: ['ski', 'czyk', 'wicz', 'ak'], TR: ['oğlu', 'can', 'er'], GB: ['ton', 'ley', 'field', 'wood'],
-  US: ['son', 'ton', 'ley'], RU: ['ов', 'ев', 'ин', 'ский'], UA: ['енко', 'чук', 'ик'], GR: ['όπουλος', 'ίδης', 'άκης'], AE: [],
+  SE: ['sson', 'berg', 'ström', 'qvist', 'lund'],
+  NO: ['sen', 'stad', 'rud', 'heim'],
+  DK: ['sen', 'gaard', 'holm'],
+  FI: ['nen', 'la', 'lä'],
+  DE: ['mann', 'er', 'bauer', 'meier', 'dorf'],
+  NL: ['man', 'sma', 'stra', 'ink'],
+  FR: ['eau', 'ier', 'ard', 'in'],
+  ES: ['ez', 'ero', 'ado'],
+  IT: ['i', 'etti', 'ini', 'one'],
+  PL: ['ski', 'czyk', 'wicz', 'ak'],
+  TR: ['oğlu', 'can', 'er'],
+  GB: ['ton', 'ley', 'field', 'wood'],
+  US: ['son', 'ton', 'ley'],
+  RU: ['ов', 'ев', 'ин', 'ский'],
+  UA: ['енко', 'чук', 'ик'],
+  GR: ['όπουλος', 'ίδης', 'άκης'],
+  AE: [],
 };
 
 /** Most listed persons carry a rarer surname than the census top list: invent one in the culture's style. */
@@ -155,7 +225,14 @@ export interface GeneratedEntry extends WatchlistEntry {
 const WORLD_SHARE = 0.35;
 /** The culture whose identifiers (IBAN country, phone) a world party gets. */
 const WORLD_IDENTIFIER_COUNTRY: Readonly<Record<WorldCulture, string>> = {
-  ARAB: 'AE', IRAN: 'TR', SOUTH_ASIA: 'GB', CIS: 'RU', UKRAINE: 'UA', CHINA: 'DE', KOREA: 'DE', HISPANIC: 'ES',
+  ARAB: 'AE',
+  IRAN: 'TR',
+  SOUTH_ASIA: 'GB',
+  CIS: 'RU',
+  UKRAINE: 'UA',
+  CHINA: 'DE',
+  KOREA: 'DE',
+  HISPANIC: 'ES',
 };
 
 function worldEntry(rng: Rng): { kind: 'person' | 'organisation'; names: string[]; world: GeneratedEntry['world']; country: string } {
@@ -165,7 +242,8 @@ function worldEntry(rng: Rng): { kind: 'person' | 'organisation'; names: string[
   const listSchemes = SCHEME_COUNT[culture].list;
   const primary = rng.int(listSchemes);
   const renderings: Rendering[] = [{ scheme: primary, format: person ? rng.pick(['comma', 'caps', 'natural'] as const) : 'natural', seed: rng.int(2 ** 30) }];
-  if (listSchemes > 1 && rng.chance(0.3)) renderings.push({ scheme: (primary + 1 + rng.int(listSchemes - 1)) % listSchemes, format: 'natural', seed: rng.int(2 ** 30) });
+  if (listSchemes > 1 && rng.chance(0.3))
+    renderings.push({ scheme: (primary + 1 + rng.int(listSchemes - 1)) % listSchemes, format: 'natural', seed: rng.int(2 ** 30) });
   const names: string[] = [];
   for (const r of renderings) {
     const n = renderParty(party, r);
@@ -210,8 +288,16 @@ export function entryAt(seed: number, i: number): GeneratedEntry {
     if (p(0.1)) ids.push({ type: 'crypto', value: `0x${rng.digits(40)}` });
   }
   return {
-    id: `GEN-${String(i).padStart(7, '0')}`, kind, names, identifiers: ids, addresses: [{ country: c.country }],
-    source: 'generated', listedAt: '2026-01-01', expiresAt: null, culture: c.country, ...(w !== undefined ? { world: w.world } : {}),
+    id: `GEN-${String(i).padStart(7, '0')}`,
+    kind,
+    names,
+    identifiers: ids,
+    addresses: [{ country: c.country }],
+    source: 'generated',
+    listedAt: '2026-01-01',
+    expiresAt: null,
+    culture: c.country,
+    ...(w !== undefined ? { world: w.world } : {}),
   };
 }
 

@@ -97,7 +97,9 @@ export const NEGATIVES: Readonly<Record<string, Negative>> = {
   listed_word_in_other_name: (rng, ctx) => {
     const e = randomEntry(rng, ctx);
     if (e === undefined) return undefined;
-    const ws = latinName(e).split(' ').filter((w) => w.length >= 5);
+    const ws = latinName(e)
+      .split(' ')
+      .filter((w) => w.length >= 5);
     if (ws.length === 0) return undefined;
     const c = rng.pick(CULTURES.filter((x) => x.script === undefined));
     return `${rng.pick(ws)} ${rng.pick(c.companyWords)} ${rng.pick(COMMON_COMPANY_WORDS)}`;

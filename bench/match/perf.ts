@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const cacheDir = arg('cache-dir', '');
   const writeCacheDir = arg('write-cache', '');
   const loaded = await loadScreenerFromFile(file, {
-    nameCacheSize: process.argv.includes('--cache') ? 20_000 : 0, ...(cacheDir !== '' ? { cacheDir } : {}),
+    nameCacheSize: process.argv.includes('--cache') ? 20_000 : 0,
+    ...(cacheDir !== '' ? { cacheDir } : {}),
     ...(writeCacheDir !== '' ? { cacheDir: writeCacheDir, cacheWrite: 'background' as const } : {}),
   });
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -73,10 +74,24 @@ async function main(): Promise<void> {
   times.sort();
   const q = (p: number): number => times[Math.min(count - 1, Math.floor(p * count))];
   const result = {
-    entries: loaded.entries, transactions: count, loadMs: Math.round(loadMs), cache: loaded.cache?.outcome, cacheWriteMs, decisionsDigest, txPerS: Math.round(count / totalS), partiesPerS: Math.round(parties / totalS),
-    p50Ms: q(0.5), p99Ms: q(0.99), p999Ms: q(0.999), maxMs: times[count - 1], heldShare: held / count,
-    rssBeforeLoadMB: Math.round(rssBefore / 2 ** 20), rssAfterLoadMB: Math.round(rssAfterLoad / 2 ** 20),
-    peakRssLoadMB: Math.round(peakAfterLoad / 1024), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), heapUsedMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+    entries: loaded.entries,
+    transactions: count,
+    loadMs: Math.round(loadMs),
+    cache: loaded.cache?.outcome,
+    cacheWriteMs,
+    decisionsDigest,
+    txPerS: Math.round(count / totalS),
+    partiesPerS: Math.round(parties / totalS),
+    p50Ms: q(0.5),
+    p99Ms: q(0.99),
+    p999Ms: q(0.999),
+    maxMs: times[count - 1],
+    heldShare: held / count,
+    rssBeforeLoadMB: Math.round(rssBefore / 2 ** 20),
+    rssAfterLoadMB: Math.round(rssAfterLoad / 2 ** 20),
+    peakRssLoadMB: Math.round(peakAfterLoad / 1024),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    heapUsedMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 }

@@ -88,7 +88,14 @@ function describe(fields: readonly PayeeField[]): string {
   return fields.map((f) => `${f.path}=${JSON.stringify(f.value)}`).join(' ');
 }
 
-function runPositives(screener: ListScreener, o: QualityOptions, policy: DecisionPolicy, kind: string, group: 'name' | 'identifier', variation: Variation): KindResult {
+function runPositives(
+  screener: ListScreener,
+  o: QualityOptions,
+  policy: DecisionPolicy,
+  kind: string,
+  group: 'name' | 'identifier',
+  variation: Variation,
+): KindResult {
   const rng = new Rng(o.seed * 7919 + kind.length * 31 + kind.charCodeAt(0) + kind.charCodeAt(kind.length - 1) * 131);
   const scores: number[] = [];
   const misses: string[] = [];
@@ -127,7 +134,10 @@ function runNegatives(screener: ListScreener, o: QualityOptions, policy: Decisio
     n++;
     const field: PayeeField = { path: 'Cdtr/Nm', role: 'creditor', kind: 'name', value: name };
     const r = screenTransaction(screener, tx([field]), policy, { instant: false });
-    const top = r.hits.reduce<{ score: number; matched: string }>((m, h) => (h.score > m.score ? { score: h.score, matched: h.matched } : m), { score: 0, matched: '' });
+    const top = r.hits.reduce<{ score: number; matched: string }>((m, h) => (h.score > m.score ? { score: h.score, matched: h.matched } : m), {
+      score: 0,
+      matched: '',
+    });
     scores.push(top.score);
     if (r.decision === 'hold') {
       held++;
@@ -146,7 +156,8 @@ export function runQuality(screener: ListScreener, o: QualityOptions): QualityRe
   for (const [kind, v] of Object.entries({ ...NAME_VARIATIONS, ...WORLD_NAME_VARIATIONS })) kinds.push(runPositives(screener, o, policy, kind, 'name', v));
   for (const [kind, v] of Object.entries(IDENTIFIER_VARIATIONS)) kinds.push(runPositives(screener, o, policy, kind, 'identifier', v));
   for (const [kind, make] of Object.entries(NEGATIVES)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx)));
-  for (const [kind, make] of Object.entries(WORLD_NEGATIVES)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx, worldPersons)));
+  for (const [kind, make] of Object.entries(WORLD_NEGATIVES))
+    kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx, worldPersons)));
   return { kinds, policy };
 }
 
@@ -163,7 +174,10 @@ export function wilson(k: number, n: number): { low: number; high: number } {
 
 /** The lowest threshold at which at most `maxFpr` of the negatives score at or above it, and the name recall there. */
 export function recallAtFpr(report: QualityReport, maxFpr: number): { threshold: number; recall: number; fpr: number } {
-  const neg = report.kinds.filter((k) => k.group === 'negative').flatMap((k) => k.scores).sort((a, b) => b - a);
+  const neg = report.kinds
+    .filter((k) => k.group === 'negative')
+    .flatMap((k) => k.scores)
+    .sort((a, b) => b - a);
   const pos = report.kinds.filter((k) => k.group === 'name').flatMap((k) => k.scores);
   const allowed = Math.floor(maxFpr * neg.length);
   // Threshold just above the (allowed + 1)-th highest negative score.
@@ -184,9 +198,17 @@ function ci(a: number, b: number): string {
 }
 
 export function formatQuality(report: QualityReport, title: string): string {
-  const lines: string[] = [`## ${title}`, '', `policy ${report.policy.version}: name hold threshold ${report.policy.nameHoldThreshold}, report ${report.policy.nameReportThreshold}`, ''];
+  const lines: string[] = [
+    `## ${title}`,
+    '',
+    `policy ${report.policy.version}: name hold threshold ${report.policy.nameHoldThreshold}, report ${report.policy.nameReportThreshold}`,
+    '',
+  ];
   const table = (group: 'name' | 'identifier' | 'negative', heading: string, col: string): void => {
-    lines.push(`| ${heading.padEnd(30)} | ${'n'.padStart(5)} | ${col.padStart(9)} | 95 % CI (Wilson) |`, `|${'-'.repeat(32)}|${'-'.repeat(7)}|${'-'.repeat(11)}|${'-'.repeat(18)}|`);
+    lines.push(
+      `| ${heading.padEnd(30)} | ${'n'.padStart(5)} | ${col.padStart(9)} | 95 % CI (Wilson) |`,
+      `|${'-'.repeat(32)}|${'-'.repeat(7)}|${'-'.repeat(11)}|${'-'.repeat(18)}|`,
+    );
     let n = 0;
     let held = 0;
     for (const k of report.kinds.filter((x) => x.group === group)) {
@@ -200,7 +222,10 @@ export function formatQuality(report: QualityReport, title: string): string {
   table('name', 'name variation', 'recall');
   table('negative', 'hard negative', 'FPR');
   const at = recallAtFpr(report, 0.005);
-  lines.push(`name recall at FPR <= 0.5 %: ${(100 * at.recall).toFixed(2)} % (threshold ${at.threshold.toFixed(4)}, FPR there ${(100 * at.fpr).toFixed(2)} %)`, '');
+  lines.push(
+    `name recall at FPR <= 0.5 %: ${(100 * at.recall).toFixed(2)} % (threshold ${at.threshold.toFixed(4)}, FPR there ${(100 * at.fpr).toFixed(2)} %)`,
+    '',
+  );
   for (const k of report.kinds) {
     if (k.misses.length === 0) continue;
     lines.push(`### ${k.group === 'negative' ? 'held' : 'missed'}: ${k.kind}`, ...k.misses.map((m) => `- ${m}`), '');

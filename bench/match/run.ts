@@ -44,7 +44,10 @@ async function quality(seed: number, entries: number, title: string): Promise<vo
   const file = await listFile(seed, entries);
   const { screener } = await loadScreenerFromFile(file, {});
   const report = runQuality(screener, {
-    seed, entries, positivesPerKind: Number(arg('positives', '400')), negativesPerKind: Number(arg('negatives', '1500')),
+    seed,
+    entries,
+    positivesPerKind: Number(arg('positives', '400')),
+    negativesPerKind: Number(arg('negatives', '1500')),
     keepMisses: Number(arg('show-misses', '0')),
   });
   process.stdout.write(formatQuality(report, title) + '\n');
@@ -64,15 +67,33 @@ async function main(): Promise<void> {
     const indexCache = !flag('no-index-cache');
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'chokepoint-index-cache-'));
     const perf = (extra: string[]): Record<string, any> => {
-      const child = spawnSync(process.execPath, ['--expose-gc', script, '--file', file, '--entries', String(entries), '--seed', String(seed),
-        '--transactions', arg('transactions', '100000'), ...(flag('cache') ? ['--cache'] : []), ...extra], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const child = spawnSync(
+        process.execPath,
+        [
+          '--expose-gc',
+          script,
+          '--file',
+          file,
+          '--entries',
+          String(entries),
+          '--seed',
+          String(seed),
+          '--transactions',
+          arg('transactions', '100000'),
+          ...(flag('cache') ? ['--cache'] : []),
+          ...extra,
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
       if (child.status !== 0) throw new Error(`perf process failed: ${child.stderr}`);
       return JSON.parse(child.stdout.trim().split('\n').pop()!);
     };
     const r = perf(indexCache ? ['--write-cache', cacheDir] : []);
     const lines = [
-      `## Performance: one screening process (one core), ${r.entries} entries, name cache ${flag('cache') ? 'on' : 'off'}`, '',
-      '| measure | value |', '|---|---|',
+      `## Performance: one screening process (one core), ${r.entries} entries, name cache ${flag('cache') ? 'on' : 'off'}`,
+      '',
+      '| measure | value |',
+      '|---|---|',
       `| list load (${indexCache ? 'hash the list, then ' : ''}read + validate + index, streaming) | ${(r.loadMs / 1000).toFixed(1)} s |`,
       `| party screenings per second | ${r.partiesPerS} |`,
       `| transactions per second (≈ ${(r.partiesPerS / r.txPerS).toFixed(1)} parties each) | ${r.txPerS} |`,

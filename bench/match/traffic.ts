@@ -15,7 +15,28 @@ export interface TrafficTransaction {
 }
 
 /** Payee words not from the list's inventories: real traffic mostly names people and firms nobody listed. */
-const TRAFFIC_SYLLABLES = ['ka', 'lo', 'mi', 're', 'tan', 'vel', 'sor', 'dun', 'bri', 'gal', 'hem', 'pil', 'qua', 'wes', 'yor', 'zel', 'fin', 'cor', 'mar', 'nel'];
+const TRAFFIC_SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  're',
+  'tan',
+  'vel',
+  'sor',
+  'dun',
+  'bri',
+  'gal',
+  'hem',
+  'pil',
+  'qua',
+  'wes',
+  'yor',
+  'zel',
+  'fin',
+  'cor',
+  'mar',
+  'nel',
+];
 
 function trafficWord(rng: Rng): string {
   const n = 2 + rng.int(2);
@@ -46,7 +67,12 @@ export function makeTraffic(seed: number, listEntries: number, count: number, li
       { path: 'Cdtr/PstlAdr/AdrLine[2]', role: 'creditor', kind: 'address', value: `${rng.digits(5)} ${rng.pick(c.cities)}`, partyRef: 'cdtr' },
       { path: 'CdtrAcct/Id/IBAN', role: 'creditorAccount', kind: 'iban', value: iban },
       { path: 'CdtrAgt/FinInstnId/BICFI', role: 'creditorAgent', kind: 'bic', value: makeBic(rng, c.country) },
-      { path: 'RmtInf/Ustrd', role: 'remittance', kind: 'text', value: `Invoice ${rng.digits(6)} ${rng.pick(['thank you', 'order 55', 'www.shop-example.test', 'ref 2026-01'])}` },
+      {
+        path: 'RmtInf/Ustrd',
+        role: 'remittance',
+        kind: 'text',
+        value: `Invoice ${rng.digits(6)} ${rng.pick(['thank you', 'order 55', 'www.shop-example.test', 'ref 2026-01'])}`,
+      },
     ];
     let parties = 2;
     if (rng.chance(0.3)) {

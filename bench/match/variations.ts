@@ -13,7 +13,12 @@ import type { Rng } from './rng';
 export type Variation = (e: GeneratedEntry, rng: Rng) => PayeeField[] | undefined;
 
 const nm = (value: string, partyType?: 'organisation' | 'person'): PayeeField => ({
-  path: 'Cdtr/Nm', role: 'creditor', kind: 'name', value, partyRef: 'cdtr', ...(partyType ? { partyType } : {}),
+  path: 'Cdtr/Nm',
+  role: 'creditor',
+  kind: 'name',
+  value,
+  partyRef: 'cdtr',
+  ...(partyType ? { partyType } : {}),
 });
 const adr = (value: string, n = 1): PayeeField => ({ path: `Cdtr/PstlAdr/AdrLine[${n}]`, role: 'creditor', kind: 'address', value, partyRef: 'cdtr' });
 const ustrd = (value: string): PayeeField => ({ path: 'RmtInf/Ustrd', role: 'remittance', kind: 'text', value });
@@ -29,8 +34,32 @@ function words(name: string): string[] {
 }
 
 export const KEYBOARD_NEIGHBOURS: Readonly<Record<string, string>> = {
-  a: 'qsz', b: 'vgn', c: 'xdv', d: 'sfe', e: 'wrd', f: 'dgr', g: 'fht', h: 'gjy', i: 'uok', j: 'hku', k: 'jli', l: 'kop', m: 'nj',
-  n: 'bmh', o: 'ipl', p: 'ol', q: 'wa', r: 'etf', s: 'adw', t: 'ryg', u: 'yij', v: 'cbf', w: 'qes', x: 'zcs', y: 'tuh', z: 'xsa',
+  a: 'qsz',
+  b: 'vgn',
+  c: 'xdv',
+  d: 'sfe',
+  e: 'wrd',
+  f: 'dgr',
+  g: 'fht',
+  h: 'gjy',
+  i: 'uok',
+  j: 'hku',
+  k: 'jli',
+  l: 'kop',
+  m: 'nj',
+  n: 'bmh',
+  o: 'ipl',
+  p: 'ol',
+  q: 'wa',
+  r: 'etf',
+  s: 'adw',
+  t: 'ryg',
+  u: 'yij',
+  v: 'cbf',
+  w: 'qes',
+  x: 'zcs',
+  y: 'tuh',
+  z: 'xsa',
 };
 
 /** One keyboard typo (substitution by a neighbour, deletion, insertion or swap) in a word of 4+ letters. */
@@ -54,7 +83,9 @@ export function typo(word: string, rng: Rng): string {
 function typoIn(name: string, rng: Rng, exclude = -1): { name: string; at: number } | undefined {
   const ws = words(name);
   // Typos in identity words: a mangled legal form says nothing about the matcher.
-  const eligible = ws.map((w, i) => (w.length >= 5 && i !== exclude && !w.includes('.') && !LEGAL_FORM_WORDS.has(w.toLowerCase()) ? i : -1)).filter((i) => i >= 0);
+  const eligible = ws
+    .map((w, i) => (w.length >= 5 && i !== exclude && !w.includes('.') && !LEGAL_FORM_WORDS.has(w.toLowerCase()) ? i : -1))
+    .filter((i) => i >= 0);
   if (eligible.length === 0) return undefined;
   const at = rng.pick(eligible);
   ws[at] = typo(ws[at], rng);
@@ -147,10 +178,34 @@ export const NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
   diacritics: (e, rng) => {
     const n = latinName(e);
     if (!/[\u0080-\uffff]/.test(n)) return undefined;
-    const expand: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', å: 'aa', æ: 'ae', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', Ø: 'Oe', Å: 'Aa', Æ: 'Ae' };
+    const expand: Record<string, string> = {
+      ä: 'ae',
+      ö: 'oe',
+      ü: 'ue',
+      ø: 'oe',
+      å: 'aa',
+      æ: 'ae',
+      ß: 'ss',
+      Ä: 'Ae',
+      Ö: 'Oe',
+      Ü: 'Ue',
+      Ø: 'Oe',
+      Å: 'Aa',
+      Æ: 'Ae',
+    };
     const v = rng.chance(0.5)
-      ? n.replace(/[äöüøåæßÄÖÜØÅÆ]/g, (c) => expand[c]).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-      : n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ı/g, 'i');
+      ? n
+          .replace(/[äöüøåæßÄÖÜØÅÆ]/g, (c) => expand[c])
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+      : n
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[øØ]/g, 'o')
+          .replace(/[æÆ]/g, 'ae')
+          .replace(/ß/g, 'ss')
+          .replace(/ł/g, 'l')
+          .replace(/ı/g, 'i');
     return [nm(v)];
   },
 };
@@ -185,11 +240,28 @@ export const IDENTIFIER_VARIATIONS: Readonly<Record<string, Variation>> = {
     const account = e.identifiers.find((i) => i.type === 'account');
     if (account?.value === undefined) return undefined;
     const v = account.value;
-    return [{ path: 'CdtrAcct/Id/Othr/Id', role: 'creditorAccount', kind: 'account', value: `0${v.slice(0, 4)}-${v.slice(4)}`, issuer: account.issuer!.toLowerCase() }];
+    return [
+      {
+        path: 'CdtrAcct/Id/Othr/Id',
+        role: 'creditorAccount',
+        kind: 'account',
+        value: `0${v.slice(0, 4)}-${v.slice(4)}`,
+        issuer: account.issuer!.toLowerCase(),
+      },
+    ];
   },
   bic_8_11: (e, rng) => {
     const bic = ofType(e, 'bic');
-    return bic === undefined ? undefined : [{ path: 'CdtrAgt/FinInstnId/BICFI', role: 'creditorAgent', kind: 'bic', value: rng.chance(0.5) ? `${bic}XXX` : `${bic}${rng.pick(['100', 'A1B', '0F0'])}` }];
+    return bic === undefined
+      ? undefined
+      : [
+          {
+            path: 'CdtrAgt/FinInstnId/BICFI',
+            role: 'creditorAgent',
+            kind: 'bic',
+            value: rng.chance(0.5) ? `${bic}XXX` : `${bic}${rng.pick(['100', 'A1B', '0F0'])}`,
+          },
+        ];
   },
   proxy_phone_format: (e, rng) => {
     const phone = e.identifiers.find((i) => i.type === 'proxy')?.value;
@@ -210,14 +282,20 @@ export const IDENTIFIER_VARIATIONS: Readonly<Record<string, Variation>> = {
     const domain = ofType(e, 'domain');
     if (domain === undefined) return undefined;
     const forms = [
-      `https://www.${domain}/checkout?id=${rng.int(9999)}`, `http://${domain.toUpperCase()}/`, `www.${domain}`, `shop.${domain}/item/${rng.int(99)}`,
-      domain.replace('.', '[.]'), `${domain.replace(/\.(\w+)$/, ' dot $1')}`,
+      `https://www.${domain}/checkout?id=${rng.int(9999)}`,
+      `http://${domain.toUpperCase()}/`,
+      `www.${domain}`,
+      `shop.${domain}/item/${rng.int(99)}`,
+      domain.replace('.', '[.]'),
+      `${domain.replace(/\.(\w+)$/, ' dot $1')}`,
     ];
     return [ustrd(`Payment for order ${rng.int(99999)} at ${rng.pick(forms)} thanks`)];
   },
   url_listed: (e, rng) => {
     const url = ofType(e, 'url');
-    return url === undefined ? undefined : [ustrd(`see ${url.replace('https://', rng.pick(['', 'http://', 'https://www.']))}/${rng.int(99)}?ref=${rng.int(999)}`)];
+    return url === undefined
+      ? undefined
+      : [ustrd(`see ${url.replace('https://', rng.pick(['', 'http://', 'https://www.']))}/${rng.int(99)}?ref=${rng.int(999)}`)];
   },
 };
 

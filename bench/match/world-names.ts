@@ -54,19 +54,68 @@ const CYRILLIC_CULTURES = new Set<WorldCulture>(['CIS', 'UKRAINE']);
 
 /** Romanisation systems per culture; the first `listSchemes` are those lists use. */
 export const SCHEME_COUNT: Readonly<Record<WorldCulture, { all: number; list: number }>> = {
-  ARAB: { all: ARABIC_SCHEMES.length, list: 5 }, IRAN: { all: PERSIAN_SCHEMES.length, list: 3 }, SOUTH_ASIA: { all: 4, list: 3 },
-  CIS: { all: 5, list: 3 }, UKRAINE: { all: 4, list: 2 }, CHINA: { all: 2, list: 2 }, KOREA: { all: 3, list: 3 }, HISPANIC: { all: 2, list: 1 },
+  ARAB: { all: ARABIC_SCHEMES.length, list: 5 },
+  IRAN: { all: PERSIAN_SCHEMES.length, list: 3 },
+  SOUTH_ASIA: { all: 4, list: 3 },
+  CIS: { all: 5, list: 3 },
+  UKRAINE: { all: 4, list: 2 },
+  CHINA: { all: 2, list: 2 },
+  KOREA: { all: 3, list: 3 },
+  HISPANIC: { all: 2, list: 1 },
 };
 
 const SOUTH_ASIAN_SCHEMES: readonly ArabicScheme[] = [ARABIC_SCHEMES[7], ARABIC_SCHEMES[1], ARABIC_SCHEMES[0], ARABIC_SCHEMES[6]];
 
 // Cyrillic systems: English (BGN/PCGN-like), ICAO passports, scholarly (ISO 9 with its marks dropped), German, French.
-const CYR_COMMON: Readonly<Record<string, string>> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', ъ: '', ь: '', ы: 'y', э: 'e', і: 'i', ґ: 'g' };
+const CYR_COMMON: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  з: 'z',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  ъ: '',
+  ь: '',
+  ы: 'y',
+  э: 'e',
+  і: 'i',
+  ґ: 'g',
+};
 const CYRILLIC: readonly Readonly<Record<string, string>>[] = [
   { ...CYR_COMMON, е: 'e', ё: 'yo', ж: 'zh', и: 'i', й: 'y', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'yu', я: 'ya', ї: 'yi', є: 'ye' },
   { ...CYR_COMMON, е: 'e', ё: 'e', ж: 'zh', и: 'i', й: 'i', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'ie', ю: 'iu', я: 'ia', ї: 'i', є: 'ie' },
   { ...CYR_COMMON, е: 'e', ё: 'e', ж: 'z', и: 'i', й: 'j', х: 'h', ц: 'c', ч: 'c', ш: 's', щ: 'sc', ю: 'ju', я: 'ja', ї: 'ji', є: 'je' },
-  { ...CYR_COMMON, в: 'w', е: 'e', ё: 'jo', ж: 'sh', з: 's', и: 'i', й: 'j', с: 's', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ю: 'ju', я: 'ja', ї: 'ji', є: 'je' },
+  {
+    ...CYR_COMMON,
+    в: 'w',
+    е: 'e',
+    ё: 'jo',
+    ж: 'sh',
+    з: 's',
+    и: 'i',
+    й: 'j',
+    с: 's',
+    х: 'ch',
+    ц: 'z',
+    ч: 'tsch',
+    ш: 'sch',
+    щ: 'schtsch',
+    ю: 'ju',
+    я: 'ja',
+    ї: 'ji',
+    є: 'je',
+  },
   { ...CYR_COMMON, е: 'e', ё: 'io', ж: 'j', и: 'i', й: 'i', у: 'ou', х: 'kh', ц: 'ts', ч: 'tch', ш: 'ch', щ: 'chtch', ю: 'iou', я: 'ia', ї: 'i', є: 'ie' },
 ];
 // Ukrainian names: the national system (г → h, и → y), then Russian-style, English and German spellings.
@@ -74,7 +123,25 @@ const UKRAINIAN: readonly Readonly<Record<string, string>>[] = [
   { ...CYR_COMMON, г: 'h', е: 'e', ж: 'zh', и: 'y', й: 'i', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'iu', я: 'ia', ї: 'i', є: 'ie' },
   { ...CYR_COMMON, е: 'e', ж: 'zh', и: 'i', й: 'y', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'yu', я: 'ya', ї: 'yi', є: 'ye' },
   { ...CYR_COMMON, г: 'h', е: 'e', ж: 'zh', и: 'y', й: 'y', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'yu', я: 'ya', ї: 'yi', є: 'ye' },
-  { ...CYR_COMMON, в: 'w', г: 'h', е: 'e', ж: 'sh', з: 's', и: 'y', й: 'j', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ю: 'ju', я: 'ja', ї: 'ji', є: 'je' },
+  {
+    ...CYR_COMMON,
+    в: 'w',
+    г: 'h',
+    е: 'e',
+    ж: 'sh',
+    з: 's',
+    и: 'y',
+    й: 'j',
+    х: 'ch',
+    ц: 'z',
+    ч: 'tsch',
+    ш: 'sch',
+    щ: 'schtsch',
+    ю: 'ju',
+    я: 'ja',
+    ї: 'ji',
+    є: 'je',
+  },
 ];
 /** Word-initial Ukrainian letters written with y in the national system. */
 const UKRAINIAN_INITIAL: Readonly<Record<string, string>> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
@@ -130,24 +197,50 @@ export function worldPerson(rng: Rng, culture: WorldCulture): WorldPerson {
     }
     case 'IRAN': {
       const given = [pick(female ? inv.PERSIAN_GIVEN_F : inv.PERSIAN_GIVEN_M)];
-      return { type: 'person', culture, female, given, father: rng.chance(0.25) ? [pick(inv.PERSIAN_GIVEN_M)] : [], family: [pick(inv.PERSIAN_FAMILY)], nasabWord: '' };
+      return {
+        type: 'person',
+        culture,
+        female,
+        given,
+        father: rng.chance(0.25) ? [pick(inv.PERSIAN_GIVEN_M)] : [],
+        family: [pick(inv.PERSIAN_FAMILY)],
+        nasabWord: '',
+      };
     }
     case 'SOUTH_ASIA': {
       const given = [pick(female ? inv.SOUTH_ASIAN_GIVEN_F : inv.SOUTH_ASIAN_GIVEN_M)];
       if (!female && rng.chance(0.35)) given.push(pick(inv.SOUTH_ASIAN_GIVEN_M));
-      return { type: 'person', culture, female, given, father: rng.chance(0.2) ? [pick(inv.SOUTH_ASIAN_GIVEN_M)] : [], family: [pick(inv.SOUTH_ASIAN_FAMILY)], nasabWord: '' };
+      return {
+        type: 'person',
+        culture,
+        female,
+        given,
+        father: rng.chance(0.2) ? [pick(inv.SOUTH_ASIAN_GIVEN_M)] : [],
+        family: [pick(inv.SOUTH_ASIAN_FAMILY)],
+        nasabWord: '',
+      };
     }
     case 'CIS': {
       const surname = pick(inv.CIS_FAMILY);
       return {
-        type: 'person', culture, female, given: [pick(female ? inv.CIS_GIVEN_F : inv.CIS_GIVEN_M)], father: rng.chance(0.8) ? [pick(FATHER_NAMES_CIS)] : [],
-        family: [female ? feminineSurname(surname) : surname], nasabWord: '',
+        type: 'person',
+        culture,
+        female,
+        given: [pick(female ? inv.CIS_GIVEN_F : inv.CIS_GIVEN_M)],
+        father: rng.chance(0.8) ? [pick(FATHER_NAMES_CIS)] : [],
+        family: [female ? feminineSurname(surname) : surname],
+        nasabWord: '',
       };
     }
     case 'UKRAINE':
       return {
-        type: 'person', culture, female, given: [pick(female ? inv.UKRAINIAN_GIVEN_F : inv.UKRAINIAN_GIVEN_M)], father: rng.chance(0.8) ? [pick(inv.UKRAINIAN_GIVEN_M)] : [],
-        family: [pick(inv.UKRAINIAN_FAMILY)], nasabWord: '',
+        type: 'person',
+        culture,
+        female,
+        given: [pick(female ? inv.UKRAINIAN_GIVEN_F : inv.UKRAINIAN_GIVEN_M)],
+        father: rng.chance(0.8) ? [pick(inv.UKRAINIAN_GIVEN_M)] : [],
+        family: [pick(inv.UKRAINIAN_FAMILY)],
+        nasabWord: '',
       };
     case 'CHINA': {
       const n = rng.chance(0.7) ? 2 : 1;
@@ -186,19 +279,41 @@ export function worldOrganisation(rng: Rng, culture: WorldCulture): WorldOrganis
     case 'CIS':
     case 'UKRAINE': {
       const prefix = rng.pick(inv.CIS_LEGAL_PREFIXES);
-      const named = rng.chance(0.25) ? ` NAMED AFTER ${rng.pick(['V.I. LENIN', 'S.P. KOROLEV', 'M.V. KHRUNICHEV', 'A.S. POPOV', 'N.E. ZHUKOVSKY', 'YU.A. GAGARIN'])}` : '';
+      const named = rng.chance(0.25)
+        ? ` NAMED AFTER ${rng.pick(['V.I. LENIN', 'S.P. KOROLEV', 'M.V. KHRUNICHEV', 'A.S. POPOV', 'N.E. ZHUKOVSKY', 'YU.A. GAGARIN'])}`
+        : '';
       const city = rng.chance(0.3) ? ` ${rng.pick(inv.CIS_REGIONS).toUpperCase()}` : '';
-      const ministry = rng.chance(0.2) ? ` OF THE MINISTRY OF ${rng.pick(['INDUSTRY AND TRADE', 'DEFENCE', 'ENERGY', 'TRANSPORT', 'NATURAL RESOURCES AND ECOLOGY'])} OF THE ${rng.pick(['RUSSIAN FEDERATION', 'REPUBLIC OF BELARUS', 'REPUBLIC OF UZBEKISTAN'])}` : '';
+      const ministry = rng.chance(0.2)
+        ? ` OF THE MINISTRY OF ${rng.pick(['INDUSTRY AND TRADE', 'DEFENCE', 'ENERGY', 'TRANSPORT', 'NATURAL RESOURCES AND ECOLOGY'])} OF THE ${rng.pick(['RUSSIAN FEDERATION', 'REPUBLIC OF BELARUS', 'REPUBLIC OF UZBEKISTAN'])}`
+        : '';
       return { type: 'organisation', culture, native: [rng.pick(inv.CIS_ORG_NAMES)], before: prefix, after: `${named}${city}${ministry}`.trim() };
     }
     case 'CHINA': {
       const words = [`${rng.pick(inv.CHINESE_GIVEN)}|${rng.pick(inv.CHINESE_GIVEN)}`];
-      return { type: 'organisation', culture, native: words, before: rng.pick(inv.CHINESE_CITIES), after: `${rng.pick(inv.CHINESE_TRADES)} ${rng.pick(['Co., Ltd.', 'Company Limited', 'Co. Ltd', 'Group Co., Ltd.'])}` };
+      return {
+        type: 'organisation',
+        culture,
+        native: words,
+        before: rng.pick(inv.CHINESE_CITIES),
+        after: `${rng.pick(inv.CHINESE_TRADES)} ${rng.pick(['Co., Ltd.', 'Company Limited', 'Co. Ltd', 'Group Co., Ltd.'])}`,
+      };
     }
     case 'KOREA':
-      return { type: 'organisation', culture, native: [`${rng.int(inv.KOREAN_GIVEN.length)}|${rng.int(inv.KOREAN_GIVEN.length)}`], before: '', after: rng.pick(['Trading Corporation', 'Shipping Company', 'General Corporation', 'Industrial Co., Ltd.']) };
+      return {
+        type: 'organisation',
+        culture,
+        native: [`${rng.int(inv.KOREAN_GIVEN.length)}|${rng.int(inv.KOREAN_GIVEN.length)}`],
+        before: '',
+        after: rng.pick(['Trading Corporation', 'Shipping Company', 'General Corporation', 'Industrial Co., Ltd.']),
+      };
     case 'HISPANIC':
-      return { type: 'organisation', culture, native: [rng.pick(inv.HISPANIC_FAMILY).replace(/^(de la|de|del) /, ''), rng.pick(inv.HISPANIC_FAMILY).replace(/^(de la|de|del) /, '')], before: rng.pick(inv.HISPANIC_ORG_WORDS), after: rng.pick(inv.HISPANIC_ORG_FORMS) };
+      return {
+        type: 'organisation',
+        culture,
+        native: [rng.pick(inv.HISPANIC_FAMILY).replace(/^(de la|de|del) /, ''), rng.pick(inv.HISPANIC_FAMILY).replace(/^(de la|de|del) /, '')],
+        before: rng.pick(inv.HISPANIC_ORG_WORDS),
+        after: rng.pick(inv.HISPANIC_ORG_FORMS),
+      };
   }
 }
 
@@ -212,14 +327,24 @@ function part(culture: WorldCulture, value: string, scheme: number, ch: Choices,
     case 'SOUTH_ASIA':
       return renderPart(value, SOUTH_ASIAN_SCHEMES[scheme], ch);
     case 'CIS':
-      return value.split(' ').map((w) => cyrillic(w, CYRILLIC[scheme], false)).join(' ');
+      return value
+        .split(' ')
+        .map((w) => cyrillic(w, CYRILLIC[scheme], false))
+        .join(' ');
     case 'UKRAINE':
-      return value.split(' ').map((w) => cyrillic(w, UKRAINIAN[scheme], scheme === 0)).join(' ');
+      return value
+        .split(' ')
+        .map((w) => cyrillic(w, UKRAINIAN[scheme], scheme === 0))
+        .join(' ');
     case 'CHINA': {
-      const syllables = value.split('|').map((s) => (scheme === 0 ? s : inv.PINYIN_WADE[s] ?? s));
+      const syllables = value.split('|').map((s) => (scheme === 0 ? s : (inv.PINYIN_WADE[s] ?? s)));
       if (role === 'family' || syllables.length === 1) return capitalise(syllables[0]);
       const style = ch.pickOne(`cn${value}`, scheme === 0 ? ['joined', 'joined', 'spaced'] : ['hyphen', 'hyphen', 'spaced']);
-      return style === 'joined' ? capitalise(syllables.join('')) : style === 'hyphen' ? `${capitalise(syllables[0])}-${syllables[1]}` : syllables.map(capitalise).join(' ');
+      return style === 'joined'
+        ? capitalise(syllables.join(''))
+        : style === 'hyphen'
+          ? `${capitalise(syllables[0])}-${syllables[1]}`
+          : syllables.map(capitalise).join(' ');
     }
     case 'KOREA': {
       const table = role === 'family' ? inv.KOREAN_FAMILY : inv.KOREAN_GIVEN;
@@ -230,7 +355,11 @@ function part(culture: WorldCulture, value: string, scheme: number, ch: Choices,
       const syllables = value.split('|').map((s) => spell(Number(s)));
       if (syllables.length === 1) return capitalise(syllables[0]);
       const style = ch.pickOne(`kg${value}`, ['hyphen', 'spaced', 'joined']);
-      return style === 'joined' ? capitalise(syllables.join('')) : style === 'hyphen' ? `${capitalise(syllables[0])}-${syllables[1]}` : syllables.map(capitalise).join(' ');
+      return style === 'joined'
+        ? capitalise(syllables.join(''))
+        : style === 'hyphen'
+          ? `${capitalise(syllables[0])}-${syllables[1]}`
+          : syllables.map(capitalise).join(' ');
     }
     case 'HISPANIC':
       return scheme === 0 ? value : value.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -238,7 +367,11 @@ function part(culture: WorldCulture, value: string, scheme: number, ch: Choices,
 }
 
 function initialsOf(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w.length > 0).map((w) => `${w[0].toUpperCase()}.`).join(' ');
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => `${w[0].toUpperCase()}.`)
+    .join(' ');
 }
 
 /** The person's name as written in `r`. */
@@ -254,7 +387,8 @@ export function renderPerson(p: WorldPerson, r: Rendering): string {
     else {
       father = p.father.map((f) => part(c, f, r.scheme, ch, 'given'));
       // Initials leave the bin / ibn out (nobody writes "W. I. A.").
-      if (p.nasabWord !== '' && r.initials !== true) father = father.flatMap((f) => [capitalise(p.nasabWord === 'bint' && f !== father[0] ? 'bin' : p.nasabWord), f]);
+      if (p.nasabWord !== '' && r.initials !== true)
+        father = father.flatMap((f) => [capitalise(p.nasabWord === 'bint' && f !== father[0] ? 'bin' : p.nasabWord), f]);
     }
     if (r.initials === true) father = father.map(initialsOf);
   }
@@ -288,7 +422,11 @@ export function renderParty(p: WorldParty, r: Rendering): string {
 /** What makes two persons the same person: given name and family name, whatever the spelling. */
 export function personIdentity(p: Pick<WorldPerson, 'culture' | 'given' | 'family'>): string {
   const key = (v: string): string => {
-    if (p.culture === 'KOREA' || p.culture === 'CHINA' || p.culture === 'HISPANIC') return v.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (p.culture === 'KOREA' || p.culture === 'CHINA' || p.culture === 'HISPANIC')
+      return v
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '');
     if (CYRILLIC_CULTURES.has(p.culture)) return v.toLowerCase().replace(/ё/g, 'е').replace(/а$/, '').replace(/ая$/, 'ий');
     return phonemicIdentity(v);
   };
@@ -306,8 +444,14 @@ export function droppableParts(p: WorldPerson): ('father' | 'middle' | 'second_f
 }
 
 export const WORLD_CULTURES: readonly { readonly culture: WorldCulture; readonly share: number }[] = [
-  { culture: 'ARAB', share: 0.3 }, { culture: 'IRAN', share: 0.17 }, { culture: 'SOUTH_ASIA', share: 0.12 }, { culture: 'CIS', share: 0.17 },
-  { culture: 'UKRAINE', share: 0.06 }, { culture: 'CHINA', share: 0.07 }, { culture: 'KOREA', share: 0.04 }, { culture: 'HISPANIC', share: 0.07 },
+  { culture: 'ARAB', share: 0.3 },
+  { culture: 'IRAN', share: 0.17 },
+  { culture: 'SOUTH_ASIA', share: 0.12 },
+  { culture: 'CIS', share: 0.17 },
+  { culture: 'UKRAINE', share: 0.06 },
+  { culture: 'CHINA', share: 0.07 },
+  { culture: 'KOREA', share: 0.04 },
+  { culture: 'HISPANIC', share: 0.07 },
 ];
 
 export function pickWorldCulture(rng: Rng): WorldCulture {

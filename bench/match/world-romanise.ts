@@ -49,15 +49,54 @@ const SUN = new Set(['t', 'V', 'd', 'D', 'r', 'z', 's', 'c', 'S', 'P', 'T', 'Z',
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'A', 'I', 'U', '@']);
 
 const BASE_CONS: Readonly<Record<string, readonly string[]>> = {
-  b: ['b'], t: ['t'], j: ['j'], d: ['d'], r: ['r'], z: ['z'], s: ['s'], f: ['f'], k: ['k'], l: ['l'], m: ['m'], n: ['n'], h: ['h'],
-  w: ['w'], y: ['y'], p: ['p'], v: ['v'], V: ['th'], D: ['dh'], H: ['h'], x: ['kh'], c: ['sh'], S: ['s'], P: ['d'], T: ['t'], Z: ['z'],
-  '3': [''], "'": [''], g: ['gh'], q: ['q'], C: ['ch'], J: ['zh'],
+  b: ['b'],
+  t: ['t'],
+  j: ['j'],
+  d: ['d'],
+  r: ['r'],
+  z: ['z'],
+  s: ['s'],
+  f: ['f'],
+  k: ['k'],
+  l: ['l'],
+  m: ['m'],
+  n: ['n'],
+  h: ['h'],
+  w: ['w'],
+  y: ['y'],
+  p: ['p'],
+  v: ['v'],
+  V: ['th'],
+  D: ['dh'],
+  H: ['h'],
+  x: ['kh'],
+  c: ['sh'],
+  S: ['s'],
+  P: ['d'],
+  T: ['t'],
+  Z: ['z'],
+  '3': [''],
+  "'": [''],
+  g: ['gh'],
+  q: ['q'],
+  C: ['ch'],
+  J: ['zh'],
 };
 
 function scheme(s: Partial<ArabicScheme> & { name: string; cons?: Readonly<Record<string, readonly string[]>> }): ArabicScheme {
   return {
-    vowels: { a: ['a'], e: ['e'], i: ['i'], o: ['o'], u: ['u'], A: ['a'], I: ['i'], U: ['u'] }, ay: ['ay'], aw: ['aw'], taa: ['a'], finalI: ['i'],
-    doubled: 1, article: ['al-'], sun: 0, abd: ['abd_al'], compound: ['spaced_al'], ...s, cons: { ...BASE_CONS, ...(s.cons ?? {}) },
+    vowels: { a: ['a'], e: ['e'], i: ['i'], o: ['o'], u: ['u'], A: ['a'], I: ['i'], U: ['u'] },
+    ay: ['ay'],
+    aw: ['aw'],
+    taa: ['a'],
+    finalI: ['i'],
+    doubled: 1,
+    article: ['al-'],
+    sun: 0,
+    abd: ['abd_al'],
+    compound: ['spaced_al'],
+    ...s,
+    cons: { ...BASE_CONS, ...(s.cons ?? {}) },
   };
 }
 
@@ -67,89 +106,197 @@ export const ARABIC_SCHEMES: readonly ArabicScheme[] = [
   scheme({ name: 'scholarly', cons: { '3': ['', "'"], "'": ['', "'"] }, article: ['al-', 'al '], abd: ['abd_al'], compound: ['spaced_al'] }),
   // Common English spellings (Levant, Gulf, Iraq).
   scheme({
-    name: 'english', cons: { q: ['q', 'k'], D: ['dh', 'z'], Z: ['z', 'dh'] },
+    name: 'english',
+    cons: { q: ['q', 'k'], D: ['dh', 'z'], Z: ['z', 'dh'] },
     vowels: { a: ['a', 'a', 'a', 'a', 'e'], e: ['e'], i: ['i', 'i', 'e'], o: ['o'], u: ['u', 'o'], A: ['a', 'a', 'aa'], I: ['i', 'ee'], U: ['u', 'oo', 'ou'] },
-    ay: ['ai', 'ay', 'ei'], aw: ['aw', 'ow', 'ou'], taa: ['a', 'ah'], finalI: ['i', 'i', 'y'], doubled: 0.6, article: ['Al-', 'Al ', 'al-', 'El-', 'Al'],
-    sun: 0.1, abd: ['abdul', 'abdul_joined', 'abdel', 'abd_al'], compound: ['spaced_al', 'joined_u', 'joined_e'],
+    ay: ['ai', 'ay', 'ei'],
+    aw: ['aw', 'ow', 'ou'],
+    taa: ['a', 'ah'],
+    finalI: ['i', 'i', 'y'],
+    doubled: 0.6,
+    article: ['Al-', 'Al ', 'al-', 'El-', 'Al'],
+    sun: 0.1,
+    abd: ['abdul', 'abdul_joined', 'abdel', 'abd_al'],
+    compound: ['spaced_al', 'joined_u', 'joined_e'],
   }),
   // Gulf register spellings.
   scheme({
-    name: 'gulf', cons: { q: ['q', 'g'], D: ['dh'], Z: ['dh', 'z'], P: ['dh', 'd'] },
+    name: 'gulf',
+    cons: { q: ['q', 'g'], D: ['dh'], Z: ['dh', 'z'], P: ['dh', 'd'] },
     vowels: { a: ['a'], e: ['e'], i: ['i', 'e'], o: ['o'], u: ['u', 'o'], A: ['a', 'aa'], I: ['i', 'ee'], U: ['ou', 'oo', 'u'] },
-    ay: ['ai', 'ay'], aw: ['aw', 'ou'], taa: ['a', 'ah'], finalI: ['i'], doubled: 0.8, article: ['Al ', 'Al-', 'Al'],
-    abd: ['abdul', 'abdul_joined'], compound: ['joined_e', 'spaced_al'],
+    ay: ['ai', 'ay'],
+    aw: ['aw', 'ou'],
+    taa: ['a', 'ah'],
+    finalI: ['i'],
+    doubled: 0.8,
+    article: ['Al ', 'Al-', 'Al'],
+    abd: ['abdul', 'abdul_joined'],
+    compound: ['joined_e', 'spaced_al'],
   }),
   // French and Maghreb spellings.
   scheme({
-    name: 'french', cons: { c: ['ch'], j: ['dj', 'j'], q: ['k', 'q'], V: ['t', 'th'], D: ['d', 'dh'], Z: ['d', 'dh'], P: ['d', 'dh'], w: ['ou', 'w'], y: ['y'] },
+    name: 'french',
+    cons: { c: ['ch'], j: ['dj', 'j'], q: ['k', 'q'], V: ['t', 'th'], D: ['d', 'dh'], Z: ['d', 'dh'], P: ['d', 'dh'], w: ['ou', 'w'], y: ['y'] },
     vowels: { a: ['a'], e: ['e'], i: ['i', 'e'], o: ['o'], u: ['ou', 'o'], A: ['a'], I: ['i'], U: ['ou'] },
-    ay: ['ai', 'ei'], aw: ['aou', 'au'], taa: ['a'], finalI: ['i'], doubled: 0.9, article: ['El ', 'el-', 'El-'], sun: 0.7,
-    abd: ['abdel', 'abdel_joined', 'abdu_sun'], compound: ['joined_e'], finalNe: 0.7,
+    ay: ['ai', 'ei'],
+    aw: ['aou', 'au'],
+    taa: ['a'],
+    finalI: ['i'],
+    doubled: 0.9,
+    article: ['El ', 'el-', 'El-'],
+    sun: 0.7,
+    abd: ['abdel', 'abdel_joined', 'abdu_sun'],
+    compound: ['joined_e'],
+    finalNe: 0.7,
   }),
   // Egyptian spellings: j as g, th as s or t, final i as y.
   scheme({
-    name: 'egyptian', cons: { j: ['g'], V: ['s', 't'], D: ['z', 'd'], Z: ['z'], P: ['d'], q: ['k', 'q'] },
+    name: 'egyptian',
+    cons: { j: ['g'], V: ['s', 't'], D: ['z', 'd'], Z: ['z'], P: ['d'], q: ['k', 'q'] },
     vowels: { a: ['a', 'a', 'e'], e: ['e'], i: ['i', 'e'], o: ['o'], u: ['o', 'ou'], A: ['a'], I: ['i'], U: ['ou', 'o', 'u'] },
-    ay: ['ei', 'ai'], aw: ['aw', 'ou'], taa: ['a'], finalI: ['y', 'i'], doubled: 0.7, article: ['El ', 'El-', 'Al '],
-    abd: ['abdel', 'abdel_joined'], compound: ['joined_e', 'spaced_al'],
+    ay: ['ei', 'ai'],
+    aw: ['aw', 'ou'],
+    taa: ['a'],
+    finalI: ['y', 'i'],
+    doubled: 0.7,
+    article: ['El ', 'El-', 'Al '],
+    abd: ['abdel', 'abdel_joined'],
+    compound: ['joined_e', 'spaced_al'],
   }),
   // Turkish orthography, written in ASCII as payments do.
   scheme({
-    name: 'turkish', cons: { c: ['s', 'sh'], j: ['c'], V: ['s'], D: ['z'], Z: ['z'], P: ['z'], x: ['h'], g: ['g'], q: ['k'], w: ['v'], C: ['c', 'ch'], J: ['j'] },
+    name: 'turkish',
+    cons: { c: ['s', 'sh'], j: ['c'], V: ['s'], D: ['z'], Z: ['z'], P: ['z'], x: ['h'], g: ['g'], q: ['k'], w: ['v'], C: ['c', 'ch'], J: ['j'] },
     vowels: { a: ['a', 'a', 'e'], e: ['e'], i: ['i'], o: ['o'], u: ['u'], A: ['a'], I: ['i'], U: ['u'] },
-    ay: ['ey'], aw: ['ev'], taa: ['e', 'a'], finalI: ['i'], doubled: 0.3, article: [''], devoice: true,
-    abd: ['abdu_sun', 'abdul_joined'], compound: ['joined_e'],
-    lexical: { muHammad: ['Mehmet', 'Muhammet', 'Muhammed'], aHmad: ['Ahmet'], Husayn: ['Huseyin'], '3uVmAn': ['Osman'], '3umar': ['Omer'], maHmUd: ['Mahmut'] },
+    ay: ['ey'],
+    aw: ['ev'],
+    taa: ['e', 'a'],
+    finalI: ['i'],
+    doubled: 0.3,
+    article: [''],
+    devoice: true,
+    abd: ['abdu_sun', 'abdul_joined'],
+    compound: ['joined_e'],
+    lexical: {
+      muHammad: ['Mehmet', 'Muhammet', 'Muhammed'],
+      aHmad: ['Ahmet'],
+      Husayn: ['Huseyin'],
+      '3uVmAn': ['Osman'],
+      '3umar': ['Omer'],
+      maHmUd: ['Mahmut'],
+    },
   }),
   // Persian speakers' spellings of Arabic names.
   scheme({
-    name: 'persian', cons: { q: ['gh'], g: ['gh'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'] },
+    name: 'persian',
+    cons: { q: ['gh'], g: ['gh'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'] },
     vowels: { a: ['a'], e: ['e'], i: ['e'], o: ['o'], u: ['o'], A: ['a'], I: ['i'], U: ['u', 'ou', 'oo'] },
-    ay: ['ey', 'ei'], aw: ['ow', 'ou'], taa: ['eh', 'e'], finalI: ['i'], doubled: 0.7, article: [''],
-    abd: ['abdol', 'abdol_joined'], compound: ['joined_o', 'spaced'],
+    ay: ['ey', 'ei'],
+    aw: ['ow', 'ou'],
+    taa: ['eh', 'e'],
+    finalI: ['i'],
+    doubled: 0.7,
+    article: [''],
+    abd: ['abdol', 'abdol_joined'],
+    compound: ['joined_o', 'spaced'],
   }),
   // Urdu / Pakistani English spellings.
   scheme({
-    name: 'urdu', cons: { q: ['q', 'k'], V: ['s'], D: ['z'], Z: ['z'], P: ['z'], w: ['w', 'v'] },
+    name: 'urdu',
+    cons: { q: ['q', 'k'], V: ['s'], D: ['z'], Z: ['z'], P: ['z'], w: ['w', 'v'] },
     vowels: { a: ['a', 'a', 'e'], e: ['e'], i: ['i'], o: ['o'], u: ['u'], A: ['a'], I: ['i', 'ee'], U: ['u', 'oo'] },
-    ay: ['ai'], aw: ['au', 'aw'], taa: ['a', 'ah'], finalI: ['i', 'ee', 'y'], doubled: 0.8, article: [''],
-    abd: ['abdul', 'abdul_joined', 'abd_ul'], compound: ['joined_u', 'hyphen_ud'],
+    ay: ['ai'],
+    aw: ['au', 'aw'],
+    taa: ['a', 'ah'],
+    finalI: ['i', 'ee', 'y'],
+    doubled: 0.8,
+    article: [''],
+    abd: ['abdul', 'abdul_joined', 'abd_ul'],
+    compound: ['joined_u', 'hyphen_ud'],
   }),
   // Malay and Indonesian spellings.
   scheme({
-    name: 'malay', cons: { q: ['k', 'q'], V: ['s'], D: ['z'], Z: ['z'], P: ['d'] },
+    name: 'malay',
+    cons: { q: ['k', 'q'], V: ['s'], D: ['z'], Z: ['z'], P: ['d'] },
     vowels: { a: ['a'], e: ['e'], i: ['i'], o: ['o'], u: ['u', 'o'], A: ['a'], I: ['i'], U: ['u'] },
-    ay: ['ai'], aw: ['au'], taa: ['ah', 'a'], finalI: ['i'], doubled: 0.6, article: ['', 'al-'],
-    abd: ['abdul', 'abdul_joined'], compound: ['joined_u'], lexical: { muHammad: ['Mohd', 'Muhammad', 'Mohamad', 'Muhamad'] },
+    ay: ['ai'],
+    aw: ['au'],
+    taa: ['ah', 'a'],
+    finalI: ['i'],
+    doubled: 0.6,
+    article: ['', 'al-'],
+    abd: ['abdul', 'abdul_joined'],
+    compound: ['joined_u'],
+    lexical: { muHammad: ['Mohd', 'Muhammad', 'Mohamad', 'Muhamad'] },
   }),
 ];
 
 /** Systems for names of Persian origin (the same notation; Persian names use e and o). */
 export const PERSIAN_SCHEMES: readonly ArabicScheme[] = [
   scheme({
-    name: 'persian_common', cons: { q: ['gh'], g: ['gh'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'] },
+    name: 'persian_common',
+    cons: { q: ['gh'], g: ['gh'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'] },
     vowels: { a: ['a'], e: ['e'], i: ['e', 'i'], o: ['o'], u: ['o', 'u'], A: ['a'], I: ['i'], U: ['u', 'ou', 'oo'] },
-    ay: ['ey', 'ei'], aw: ['ow', 'ou'], taa: ['eh', 'e'], finalI: ['i'], doubled: 0.8, article: [''], abd: ['abdol', 'abdol_joined'], compound: ['joined_o', 'spaced'],
+    ay: ['ey', 'ei'],
+    aw: ['ow', 'ou'],
+    taa: ['eh', 'e'],
+    finalI: ['i'],
+    doubled: 0.8,
+    article: [''],
+    abd: ['abdol', 'abdol_joined'],
+    compound: ['joined_o', 'spaced'],
   }),
   scheme({
-    name: 'persian_academic', cons: { q: ['q', 'gh'], g: ['gh'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'], '3': ['', "'"] },
+    name: 'persian_academic',
+    cons: { q: ['q', 'gh'], g: ['gh'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'], '3': ['', "'"] },
     vowels: { a: ['a'], e: ['e'], i: ['e'], o: ['o'], u: ['o'], A: ['a'], I: ['i'], U: ['u'] },
-    ay: ['ey'], aw: ['ow'], taa: ['e'], finalI: ['i'], doubled: 1, article: [''], abd: ['abdol'], compound: ['joined_o'],
+    ay: ['ey'],
+    aw: ['ow'],
+    taa: ['e'],
+    finalI: ['i'],
+    doubled: 1,
+    article: [''],
+    abd: ['abdol'],
+    compound: ['joined_o'],
   }),
   scheme({
-    name: 'persian_arabic_style', cons: { q: ['q'], g: ['gh'], w: ['w'], V: ['th'], D: ['dh'] },
+    name: 'persian_arabic_style',
+    cons: { q: ['q'], g: ['gh'], w: ['w'], V: ['th'], D: ['dh'] },
     vowels: { a: ['a'], e: ['i', 'a'], i: ['i'], o: ['u'], u: ['u'], A: ['a'], I: ['i'], U: ['u'] },
-    ay: ['ay'], aw: ['aw'], taa: ['a', 'ah'], finalI: ['i'], doubled: 1, article: ['al-'], abd: ['abd_al', 'abdul'], compound: ['spaced_al', 'joined_u'],
+    ay: ['ay'],
+    aw: ['aw'],
+    taa: ['a', 'ah'],
+    finalI: ['i'],
+    doubled: 1,
+    article: ['al-'],
+    abd: ['abd_al', 'abdul'],
+    compound: ['spaced_al', 'joined_u'],
   }),
   scheme({
-    name: 'persian_french', cons: { q: ['gh'], g: ['gh'], c: ['ch'], C: ['tch'], J: ['j'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'] },
+    name: 'persian_french',
+    cons: { q: ['gh'], g: ['gh'], c: ['ch'], C: ['tch'], J: ['j'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'] },
     vowels: { a: ['a'], e: ['e'], i: ['e'], o: ['o'], u: ['o', 'ou'], A: ['a'], I: ['i'], U: ['ou'] },
-    ay: ['ei'], aw: ['ow', 'o'], taa: ['eh'], finalI: ['i'], doubled: 0.9, article: [''], abd: ['abdol_joined'], compound: ['joined_o'],
+    ay: ['ei'],
+    aw: ['ow', 'o'],
+    taa: ['eh'],
+    finalI: ['i'],
+    doubled: 0.9,
+    article: [''],
+    abd: ['abdol_joined'],
+    compound: ['joined_o'],
   }),
   scheme({
-    name: 'persian_simple', cons: { q: ['gh', 'g'], g: ['gh', 'g'], x: ['kh', 'h'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'] },
+    name: 'persian_simple',
+    cons: { q: ['gh', 'g'], g: ['gh', 'g'], x: ['kh', 'h'], w: ['v'], V: ['s'], D: ['z'], P: ['z'], Z: ['z'] },
     vowels: { a: ['a'], e: ['e'], i: ['e', 'i'], o: ['o'], u: ['o', 'u'], A: ['a'], I: ['i'], U: ['u'] },
-    ay: ['ei', 'ey'], aw: ['o', 'ow'], taa: ['e'], finalI: ['i', 'y'], doubled: 0.3, article: [''], abd: ['abdol', 'abdol_joined'], compound: ['joined_o'],
+    ay: ['ei', 'ey'],
+    aw: ['o', 'ow'],
+    taa: ['e'],
+    finalI: ['i', 'y'],
+    doubled: 0.3,
+    article: [''],
+    abd: ['abdol', 'abdol_joined'],
+    compound: ['joined_o'],
   }),
 ];
 
@@ -205,8 +352,7 @@ function renderWord(word: string, s: ArabicScheme, ch: Choices): string {
       else if ((p === 'A' || p === 'I') && next === 'n' && i + 2 === word.length && s.finalNe !== undefined && ch.flag('finalNe', s.finalNe)) {
         out += `${ch.pick(s.vowels[p], at(i))}ne`;
         i++;
-      }
-      else out += ch.pick(s.vowels[p] ?? [p], at(i));
+      } else out += ch.pick(s.vowels[p] ?? [p], at(i));
       continue;
     }
     let spelt = ch.pick(s.cons[p] ?? [p]);
@@ -308,7 +454,8 @@ export function renderPart(part: string, s: ArabicScheme, ch: Choices): string {
   if (lexical !== undefined) return ch.pick(lexical);
   const words = part.split(' ');
   if (words[0] === '3abd' && words.length === 2 && words[1].startsWith('al-')) return renderAbd(words[1].slice(3), s, ch);
-  if (words[0] === '3abd' && words.length === 2 && words[1] === 'allAh') return ch.pick(s.abd) === 'abd_al' ? 'Abd Allah' : capitalise(renderWord('3abdullAh', s, ch));
+  if (words[0] === '3abd' && words.length === 2 && words[1] === 'allAh')
+    return ch.pick(s.abd) === 'abd_al' ? 'Abd Allah' : capitalise(renderWord('3abdullAh', s, ch));
   if (words.length === 2 && words[1] === 'al-dIn') return renderCompound(words[0], 'dIn', s, ch);
   if (words.length === 2 && words[1] === 'allAh') return renderCompound(words[0], 'allAh', s, ch);
   const out: string[] = [];
@@ -331,7 +478,30 @@ export { Choices };
  * negatives from being a listed name under another spelling.
  */
 export function phonemicIdentity(part: string): string {
-  const map: Record<string, string> = { '3': '', "'": '', H: 'h', S: 's', P: 'd', T: 't', Z: 'z', A: 'a', I: 'i', U: 'u', V: 's', D: 'z', x: 'h', q: 'k', g: 'k', e: 'i', o: 'u', '@': 'a', C: 'c', J: 'z', w: 'v', '-': '' };
+  const map: Record<string, string> = {
+    '3': '',
+    "'": '',
+    H: 'h',
+    S: 's',
+    P: 'd',
+    T: 't',
+    Z: 'z',
+    A: 'a',
+    I: 'i',
+    U: 'u',
+    V: 's',
+    D: 'z',
+    x: 'h',
+    q: 'k',
+    g: 'k',
+    e: 'i',
+    o: 'u',
+    '@': 'a',
+    C: 'c',
+    J: 'z',
+    w: 'v',
+    '-': '',
+  };
   let out = '';
   for (const ch of part.replace(/^al-/, '').replace(/ al-/g, ' ')) {
     const m = map[ch] ?? ch;

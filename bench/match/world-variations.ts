@@ -10,15 +10,29 @@ import type { Rng } from './rng';
 import { KEYBOARD_NEIGHBOURS, type Variation } from './variations';
 import * as inv from './world-inventory';
 import {
-  droppableParts, personIdentity, renderOrganisation, renderParty, renderPerson, SCHEME_COUNT, worldOrganisation, worldPerson,
-  pickWorldCulture, type Rendering, type WorldCulture, type WorldPerson,
+  droppableParts,
+  personIdentity,
+  renderOrganisation,
+  renderParty,
+  renderPerson,
+  SCHEME_COUNT,
+  worldOrganisation,
+  worldPerson,
+  pickWorldCulture,
+  type Rendering,
+  type WorldCulture,
+  type WorldPerson,
 } from './world-names';
 
 const nm = (value: string): PayeeField => ({ path: 'Cdtr/Nm', role: 'creditor', kind: 'name', value, partyRef: 'cdtr' });
 
 /** What two spellings share once case, marks and punctuation are gone: the same spelling. */
 export function folded(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 function otherScheme(rng: Rng, culture: WorldCulture, used: readonly number[]): number | undefined {
@@ -95,15 +109,23 @@ export const WORLD_NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
       if (e.kind !== 'person' || e.world !== undefined || /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]/.test(e.names[0])) return undefined;
       const ws = e.names[0].split(' ');
       if (ws.length < 3) return undefined;
-      return [nm(rng.chance(0.5) ? [ws[0], ...ws.slice(2)].join(' ') : [`${ws[0][0]}.`, ...ws.slice(1).map((w, i) => (i < ws.length - 2 ? `${w[0]}.` : w))].join(' '))];
+      return [
+        nm(
+          rng.chance(0.5) ? [ws[0], ...ws.slice(2)].join(' ') : [`${ws[0][0]}.`, ...ws.slice(1).map((w, i) => (i < ws.length - 2 ? `${w[0]}.` : w))].join(' '),
+        ),
+      ];
     }
     const options = droppableParts(p);
     if (options.length === 0) return undefined;
     const what = rng.pick(options);
     const listed = e.world!.renderings[0];
     const r: Rendering = {
-      ...listed, format: listed.format === 'comma' && rng.chance(0.5) ? 'comma' : 'natural', dropFather: what === 'father' || (what === 'initials' && rng.chance(0.5)),
-      dropMiddleGiven: what === 'middle', dropSecondFamily: what === 'second_family', initials: what === 'initials',
+      ...listed,
+      format: listed.format === 'comma' && rng.chance(0.5) ? 'comma' : 'natural',
+      dropFather: what === 'father' || (what === 'initials' && rng.chance(0.5)),
+      dropMiddleGiven: what === 'middle',
+      dropSecondFamily: what === 'second_family',
+      initials: what === 'initials',
     };
     const name = renderPerson(p, r);
     return e.names.some((n) => folded(n) === folded(name)) ? undefined : [nm(name)];
@@ -130,12 +152,32 @@ export const WORLD_NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
 
 /** The Arabic-script culture of name-data in the notation of world-romanise, so its persons count as listed too. */
 const ARABIC_SCRIPT_GIVEN: Readonly<Record<string, string>> = {
-  'عبد الرحمن': '3abd al-raHmAn', 'عبد الله': '3abd allAh', محمد: 'muHammad', أحمد: 'aHmad', علي: '3alI', عمر: '3umar', خالد: 'xAlid', يوسف: 'yUsuf',
-  فاطمة: 'fATim@', عائشة: "3A'ic@", مريم: 'maryam', نور: 'nUr', سارة: 'sArA',
+  'عبد الرحمن': '3abd al-raHmAn',
+  'عبد الله': '3abd allAh',
+  محمد: 'muHammad',
+  أحمد: 'aHmad',
+  علي: '3alI',
+  عمر: '3umar',
+  خالد: 'xAlid',
+  يوسف: 'yUsuf',
+  فاطمة: 'fATim@',
+  عائشة: "3A'ic@",
+  مريم: 'maryam',
+  نور: 'nUr',
+  سارة: 'sArA',
 };
 const ARABIC_SCRIPT_FAMILY: Readonly<Record<string, string>> = {
-  الفارسي: 'al-fArisI', المنصوري: 'al-manSUrI', الهاشمي: 'al-hAcimI', الشامسي: 'al-cAmsI', الكعبي: 'al-ka3bI', المزروعي: 'al-mazrU3I',
-  النعيمي: 'al-nu3aymI', الظاهري: 'al-ZAhirI', السويدي: 'al-suwaydI', البلوشي: 'al-balUcI', القاسمي: 'al-qAsimI',
+  الفارسي: 'al-fArisI',
+  المنصوري: 'al-manSUrI',
+  الهاشمي: 'al-hAcimI',
+  الشامسي: 'al-cAmsI',
+  الكعبي: 'al-ka3bI',
+  المزروعي: 'al-mazrU3I',
+  النعيمي: 'al-nu3aymI',
+  الظاهري: 'al-ZAhirI',
+  السويدي: 'al-suwaydI',
+  البلوشي: 'al-balUcI',
+  القاسمي: 'al-qAsimI',
 };
 
 function arabicScriptIdentity(name: string): string | undefined {
@@ -176,7 +218,11 @@ export function listedWorldSpellings(e: GeneratedEntry): string[] {
 
 type WorldNegative = (rng: Rng, ctx: NegativeContext, listedPersons: Set<string>) => string | undefined;
 
-function randomWorldPerson(rng: Rng, ctx: NegativeContext, accept: (p: WorldPerson) => boolean = () => true): { e: GeneratedEntry; p: WorldPerson } | undefined {
+function randomWorldPerson(
+  rng: Rng,
+  ctx: NegativeContext,
+  accept: (p: WorldPerson) => boolean = () => true,
+): { e: GeneratedEntry; p: WorldPerson } | undefined {
   for (let attempt = 0; attempt < 200; attempt++) {
     const e = entryAt(ctx.seed, rng.int(ctx.entries));
     const p = personOf(e);
@@ -223,18 +269,30 @@ export const WORLD_NEGATIVES: Readonly<Record<string, WorldNegative>> = {
     const { e, p } = found;
     const q: WorldPerson = { ...p, family: worldPerson(rng, p.culture).family };
     if (!differs(p, q, 'family') || listed.has(personIdentity(q))) return undefined;
-    const scheme = otherScheme(rng, p.culture, e.world!.renderings.map((r) => r.scheme));
+    const scheme = otherScheme(
+      rng,
+      p.culture,
+      e.world!.renderings.map((r) => r.scheme),
+    );
     if (scheme === undefined) return undefined;
     return renderPerson(q, { scheme, format: rng.pick(['natural', 'western'] as const), seed: rng.int(2 ** 30) });
   },
   /** Only particles and the name's shape shared: every name word replaced (bin … bin … al-…, de la …). */
   particles_only: (rng, ctx, listed) => {
-    const found = randomWorldPerson(rng, ctx, (p) => (p.culture === 'ARAB' && (p.nasabWord !== '' || p.family[0].startsWith('al-'))) || (p.culture === 'HISPANIC' && /^(de|del) /.test(p.family.join(' '))));
+    const found = randomWorldPerson(
+      rng,
+      ctx,
+      (p) =>
+        (p.culture === 'ARAB' && (p.nasabWord !== '' || p.family[0].startsWith('al-'))) || (p.culture === 'HISPANIC' && /^(de|del) /.test(p.family.join(' '))),
+    );
     if (found === undefined) return undefined;
     const { e, p } = found;
     for (let attempt = 0; attempt < 20; attempt++) {
       const o = worldPerson(rng, p.culture);
-      const family = p.culture === 'ARAB' ? [rng.pick(inv.ARABIC_FAMILY.filter((f) => f.startsWith('al-')))] : [rng.pick(inv.HISPANIC_FAMILY.filter((f) => /^(de|del) /.test(f))), ...o.family.slice(1)];
+      const family =
+        p.culture === 'ARAB'
+          ? [rng.pick(inv.ARABIC_FAMILY.filter((f) => f.startsWith('al-')))]
+          : [rng.pick(inv.HISPANIC_FAMILY.filter((f) => /^(de|del) /.test(f))), ...o.family.slice(1)];
       const father = p.father.map(() => rng.pick(inv.ARABIC_GIVEN_M));
       const q: WorldPerson = { ...p, given: o.given, father, family };
       const shared = [...q.given, ...q.father, ...q.family].some((x) => [...p.given, ...p.father, ...p.family].includes(x));
@@ -248,7 +306,11 @@ export const WORLD_NEGATIVES: Readonly<Record<string, WorldNegative>> = {
     const culture = pickWorldCulture(rng);
     const p = worldPerson(rng, culture);
     if (listed.has(personIdentity(p))) return undefined;
-    return renderPerson(p, { scheme: rng.int(SCHEME_COUNT[culture].all), format: rng.pick(['natural', 'western', 'comma', 'caps'] as const), seed: rng.int(2 ** 30) });
+    return renderPerson(p, {
+      scheme: rng.int(SCHEME_COUNT[culture].all),
+      format: rng.pick(['natural', 'western', 'comma', 'caps'] as const),
+      seed: rng.int(2 ** 30),
+    });
   },
   /** Company names of these cultures made only of common words: trade, city, legal form. */
   world_company_words: (rng) => {

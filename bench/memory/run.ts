@@ -62,7 +62,15 @@ async function run(concurrent: number, body: Buffer, env: Record<string, string>
   const tokensFile = path.join(work, 'tokens.json');
   await fs.writeFile(tokensFile, JSON.stringify({ tokens: [{ token: TOKEN, role: 'submitter', name: 'bench' }] }), { mode: 0o600 });
   const port = await freePort();
-  const full: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), TOKENS_FILE: tokensFile, LOG_LEVEL: 'warn', ...env };
+  const full: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: path.join(work, 'data'),
+    TOKENS_FILE: tokensFile,
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
   delete full.REDIS_URL;
   delete full.CORE_URL;
   const gw: ChildProcess = spawn(process.execPath, [CLI, 'serve'], { env: full, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -84,7 +92,15 @@ async function run(concurrent: number, body: Buffer, env: Record<string, string>
       statuses[a.status] = (statuses[a.status] ?? 0) + 1;
       codes[a.code] = (codes[a.code] ?? 0) + 1;
     }
-    return { concurrent, statuses, codes, baselineMb: Math.round(baseline / 1024), peakMb: Math.round(peak / 1024), addedMb: Math.round((peak - baseline) / 1024), seconds };
+    return {
+      concurrent,
+      statuses,
+      codes,
+      baselineMb: Math.round(baseline / 1024),
+      peakMb: Math.round(peak / 1024),
+      addedMb: Math.round((peak - baseline) / 1024),
+      seconds,
+    };
   } finally {
     const exited = new Promise((r) => gw.once('exit', r));
     gw.kill('SIGTERM');
@@ -104,7 +120,12 @@ async function main(): Promise<void> {
   const bytes = Math.round(Number(o.mib) * 1024 * 1024);
   const body = tinyElementsBody(bytes, o.shape);
   const env = Object.fromEntries(o.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
-  console.log(`body: ${o.mib} MiB of ${o.shape === 'flat' ? '<a/> elements' : 'nested <a>'}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `body: ${o.mib} MiB of ${o.shape === 'flat' ? '<a/> elements' : 'nested <a>'}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   for (const c of o.concurrent.split(',').map(Number)) {
     const s = await run(c, body, env);
     console.log(

@@ -7,8 +7,24 @@ import { randomUUID } from 'node:crypto';
 import { ibanFor } from '../gateway/synthetic-list';
 
 /** Accounts and names of the sample list (fixtures/watchlist/sample.jsonl). */
-const LISTED_IBANS = ['DE89370400440532013000', 'SE6450000000058398257512', 'SE8312000000012345678901', 'NO7486011119938', 'DK2100400440119966', 'FI2112345600000785'];
-const LISTED_NAMES = ['Nordic Digital Media Services Ltd', 'Velvet Pixel Studio', 'Skuggfilm Distribution HB', 'Mørkeblå Medier ApS', 'Schattenbild Vertriebs GmbH', 'Lichtspiel Medien AG', 'Nordic Digital Media Services', 'Velvet Pixel Studios'];
+const LISTED_IBANS = [
+  'DE89370400440532013000',
+  'SE6450000000058398257512',
+  'SE8312000000012345678901',
+  'NO7486011119938',
+  'DK2100400440119966',
+  'FI2112345600000785',
+];
+const LISTED_NAMES = [
+  'Nordic Digital Media Services Ltd',
+  'Velvet Pixel Studio',
+  'Skuggfilm Distribution HB',
+  'Mørkeblå Medier ApS',
+  'Schattenbild Vertriebs GmbH',
+  'Lichtspiel Medien AG',
+  'Nordic Digital Media Services',
+  'Velvet Pixel Studios',
+];
 const SERVICE_LEVELS = ['SEPA', 'SEPA', 'URGP', 'NURG'];
 
 function tx(i: number, runId: string): string {

@@ -35,7 +35,16 @@ const PER_MESSAGE = 100;
 const REVIEWER = `bench-reviewer-${randomBytes(12).toString('hex')}`;
 const SUBMITTER = `bench-submitter-${randomBytes(12).toString('hex')}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function redisUrl(dataDir: string): Promise<{ url: string; stop?: () => Promise<void> }> {
   if (process.env.REDIS_URL) return { url: process.env.REDIS_URL };
@@ -54,7 +63,16 @@ const round = (x: number) => Math.round(x * 10) / 10;
 async function main(): Promise<void> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-bench-review-'));
   const tokensFile = path.join(dataDir, 'tokens.json');
-  await fs.writeFile(tokensFile, JSON.stringify({ tokens: [{ token: SUBMITTER, role: 'submitter', name: 'hub' }, { token: REVIEWER, role: 'reviewer', name: 'bench' }] }), { mode: 0o600 });
+  await fs.writeFile(
+    tokensFile,
+    JSON.stringify({
+      tokens: [
+        { token: SUBMITTER, role: 'submitter', name: 'hub' },
+        { token: REVIEWER, role: 'reviewer', name: 'bench' },
+      ],
+    }),
+    { mode: 0o600 },
+  );
   const redis = await redisUrl(dataDir);
   const prefix = `cpbench:review:${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
@@ -80,7 +98,11 @@ async function main(): Promise<void> {
     const DAY = 86_400_000;
     for (let day = HISTORY_DAYS; day >= 1; day--) {
       clockOffsetMs = -day * DAY;
-      const res = await fetch(`${base}/v1/messages`, { method: 'POST', headers: { ...auth(SUBMITTER), 'Content-Type': 'application/xml' }, body: heldMessage(historyRun, day * HISTORY_PER_DAY, HISTORY_PER_DAY) });
+      const res = await fetch(`${base}/v1/messages`, {
+        method: 'POST',
+        headers: { ...auth(SUBMITTER), 'Content-Type': 'application/xml' },
+        body: heldMessage(historyRun, day * HISTORY_PER_DAY, HISTORY_PER_DAY),
+      });
       const body = (await res.json()) as { transactions?: { holdId?: string }[]; error?: { message: string } };
       if (!res.ok) throw new Error(`history: ${res.status} ${body.error?.message}`);
       for (const [i, t] of body.transactions!.entries()) {
@@ -98,7 +120,11 @@ async function main(): Promise<void> {
     const seedStart = performance.now();
     const runId = `BR${randomBytes(3).toString('hex')}`;
     for (let first = 0; first < HOLDS; first += PER_MESSAGE) {
-      const res = await fetch(`${base}/v1/messages`, { method: 'POST', headers: { ...auth(SUBMITTER), 'Content-Type': 'application/xml' }, body: heldMessage(runId, first, Math.min(PER_MESSAGE, HOLDS - first)) });
+      const res = await fetch(`${base}/v1/messages`, {
+        method: 'POST',
+        headers: { ...auth(SUBMITTER), 'Content-Type': 'application/xml' },
+        body: heldMessage(runId, first, Math.min(PER_MESSAGE, HOLDS - first)),
+      });
       const body = (await res.json()) as { transactions?: { decision: string }[]; error?: { message: string } };
       if (!res.ok) throw new Error(`seeding failed: ${res.status} ${body.error?.message}`);
       const notHeld = body.transactions!.filter((t) => t.decision !== 'hold').length;
@@ -169,7 +195,10 @@ async function main(): Promise<void> {
     const phases: Record<string, number[]> = {};
     try {
       for (let i = 0; i < 6; i++) {
-        for (const [name, hash] of [['by age', ''], ['by deadline', '#/queue?sort=deadline']] as const) {
+        for (const [name, hash] of [
+          ['by age', ''],
+          ['by deadline', '#/queue?sort=deadline'],
+        ] as const) {
           const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
           // (a string: this file is compiled without the DOM library, which has sessionStorage)
           await context.addInitScript({ content: `sessionStorage.setItem('chokepoint.reviewToken', ${JSON.stringify(REVIEWER)})` });
@@ -193,7 +222,8 @@ async function main(): Promise<void> {
     } finally {
       await browser.close();
     }
-    for (const [name, ms] of Object.entries(renders)) rows.push({ case: `page first render ${name} (50 rows, cold tab)`, returned: 50, more: true, ...stats(ms) });
+    for (const [name, ms] of Object.entries(renders))
+      rows.push({ case: `page first render ${name} (50 rows, cold tab)`, returned: 50, more: true, ...stats(ms) });
     // The dashboard's first render: navigation start → tiles and six charts drawn (mark 'dashboard-rendered').
     const dashboard: number[] = [];
     const browser2 = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
@@ -216,7 +246,9 @@ async function main(): Promise<void> {
     for (const [name, ms] of Object.entries(phases)) rows.push({ case: `  of which, since navigation start: ${name}`, returned: '', more: '', ...stats(ms) });
     rows.push({ case: 'dashboard first render (30 days, cold tab)', returned: 1, more: false, ...stats(dashboard) });
 
-    process.stdout.write(`\nreview queue with ${open.toLocaleString('en')} open holds (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}), ms over HTTP on localhost:\n`);
+    process.stdout.write(
+      `\nreview queue with ${open.toLocaleString('en')} open holds (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}), ms over HTTP on localhost:\n`,
+    );
     console.table(rows);
     process.stdout.write(JSON.stringify({ holds: open, date: new Date().toISOString(), rows }) + '\n');
   } finally {

@@ -34,7 +34,9 @@ function main(argv: string[]): void {
     const definition = xsdToDefinition(fs.readFileSync(path.join(xsdDir, file), 'utf8'), file);
     const target = path.join(outDir, `${definition.id}.json`);
     fs.writeFileSync(target, formatDefinition(definition));
-    console.log(`${file} -> ${path.relative(repo, target)} (${Object.keys(definition.complexTypes).length} complex, ${Object.keys(definition.simpleTypes).length} simple types)`);
+    console.log(
+      `${file} -> ${path.relative(repo, target)} (${Object.keys(definition.complexTypes).length} complex, ${Object.keys(definition.simpleTypes).length} simple types)`,
+    );
   }
   const load = (id: string) => JSON.parse(fs.readFileSync(path.join(outDir, `${id}.json`), 'utf8')) as MessageDefinition;
   for (const [version, [pacs002, pain001]] of Object.entries(PAIN002_RELEASES)) {
@@ -43,7 +45,15 @@ function main(argv: string[]): void {
     console.log(`${definition.source} -> schemas/iso20022/${definition.id}.json`);
   }
   const catalog = path.join(repo, 'src/iso20022/schema/catalog.ts');
-  fs.writeFileSync(catalog, catalogSource(fs.readdirSync(outDir).filter((f) => f.endsWith('.json')).sort()));
+  fs.writeFileSync(
+    catalog,
+    catalogSource(
+      fs
+        .readdirSync(outDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ),
+  );
   console.log(`catalog -> ${path.relative(repo, catalog)}`);
 }
 

@@ -134,11 +134,31 @@ async function acceptMessage(msg: InboundMessage, submission: Submission, deps: 
               messageId: planned.meta.id,
               at,
               actor: 'gateway',
-              data: { exceptionId: h.suppressedBy, ...deps.suppressionAudit?.(h.suppressedBy!), entryId: h.entryId, method: h.method, field: h.field, index: t.index, endToEndId: t.endToEndId },
+              data: {
+                exceptionId: h.suppressedBy,
+                ...deps.suppressionAudit?.(h.suppressedBy!),
+                entryId: h.entryId,
+                method: h.method,
+                field: h.field,
+                index: t.index,
+                endToEndId: t.endToEndId,
+              },
             })),
         ),
         ...(planned.enqueue.forward
-          ? [{ type: 'forwarded' as const, messageId: planned.meta.id, at, actor: 'gateway', data: { forwardId: planned.enqueue.forward.forwardId, transactions: planned.enqueue.forward.txIndexes.length, whole: planned.enqueue.forward.whole } }]
+          ? [
+              {
+                type: 'forwarded' as const,
+                messageId: planned.meta.id,
+                at,
+                actor: 'gateway',
+                data: {
+                  forwardId: planned.enqueue.forward.forwardId,
+                  transactions: planned.enqueue.forward.txIndexes.length,
+                  whole: planned.enqueue.forward.whole,
+                },
+              },
+            ]
           : []),
       ],
     });
@@ -148,7 +168,8 @@ async function acceptMessage(msg: InboundMessage, submission: Submission, deps: 
     deps.dispatcher?.kick();
     if (deps.keepCleared && planned.enqueue.forward) await deps.keepCleared(clearedPayments(msg, planned.enqueue.forward, at, deps.screening));
     const allDuplicate = msg.transactions.length > 0 && duplicates.size === msg.transactions.length;
-    if (allDuplicate) return { httpStatus: 409, result: { ...planned.result, duplicate: true }, messageId: planned.meta.id, duplicate: 'DUPLICATE_TRANSACTION' };
+    if (allDuplicate)
+      return { httpStatus: 409, result: { ...planned.result, duplicate: true }, messageId: planned.meta.id, duplicate: 'DUPLICATE_TRANSACTION' };
     return { httpStatus: 200, result: planned.result, messageId: planned.meta.id };
   }
   throw new AppError('OVERLOADED', 'The same transactions are being submitted concurrently; retry the request');
@@ -163,7 +184,8 @@ function screenedAuditData(msg: InboundMessage, result: MessageResult, snapshot:
   const flagged: { index: number; decision: string; entries: string[] }[] = [];
   for (const t of result.transactions) {
     counts[t.decision] = (counts[t.decision] ?? 0) + 1;
-    if (t.decision !== 'clear' || t.hits.length > 0) flagged.push({ index: t.index, decision: t.decision, entries: [...new Set(t.hits.map((h) => h.entryId))] });
+    if (t.decision !== 'clear' || t.hits.length > 0)
+      flagged.push({ index: t.index, decision: t.decision, entries: [...new Set(t.hits.map((h) => h.entryId))] });
   }
   return {
     msgType: msg.id.name,
@@ -200,12 +222,7 @@ interface PlanContext {
   deps: AcceptDeps;
 }
 
-async function plan(
-  msg: InboundMessage,
-  results: readonly (TransactionScreening | undefined)[],
-  duplicates: ReadonlyMap<number, string>,
-  c: PlanContext,
-) {
+async function plan(msg: InboundMessage, results: readonly (TransactionScreening | undefined)[], duplicates: ReadonlyMap<number, string>, c: PlanContext) {
   const id = newId('m');
   const at = c.now.toISOString();
   const meta: MessageMeta = {

@@ -23,7 +23,10 @@ export class AuditService {
   }
 
   /** Writes the events in Redis to `sink`; with `trimTo` (the sink's name), removes them from Redis once finished. */
-  async export(sink: AuditExportSink, o: { trimTo?: string; onProgress?: (done: number, total: number) => void } = {}): Promise<{ events: number; trimmed: boolean }> {
+  async export(
+    sink: AuditExportSink,
+    o: { trimTo?: string; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<{ events: number; trimmed: boolean }> {
     let last: AuditEvent | undefined;
     let events = 0;
     const total = o.onProgress ? await this.d.trail.length() : 0;

@@ -117,7 +117,13 @@ export class DeliveryService {
       if (e instanceof PermanentDeliveryError) return { kind: 'refused', error: e };
       return { kind: 'retry', error: e as Error };
     }
-    await this.d.audit.record({ type: 'status-sent', messageId: report.messageId, at: this.d.now().toISOString(), actor: 'gateway', data: { reportId: report.reportId } });
+    await this.d.audit.record({
+      type: 'status-sent',
+      messageId: report.messageId,
+      at: this.d.now().toISOString(),
+      actor: 'gateway',
+      data: { reportId: report.reportId },
+    });
     return { kind: 'delivered' };
   }
 }
@@ -133,11 +139,23 @@ function deliveredFinish(unit: ForwardUnit, before: readonly (TransactionState |
     unit,
     outcome: 'delivered',
     states: statesAfter(unit, before, 'forwarded', at),
-    audit: { type: 'delivered', messageId: unit.messageId, at, actor: 'gateway', data: { forwardId: unit.forwardId, transactions: unit.txIndexes.length, attempts: attempt.number } },
+    audit: {
+      type: 'delivered',
+      messageId: unit.messageId,
+      at,
+      actor: 'gateway',
+      data: { forwardId: unit.forwardId, transactions: unit.txIndexes.length, attempts: attempt.number },
+    },
   };
 }
 
-function deadFinish(unit: ForwardUnit, before: readonly (TransactionState | undefined)[], reason: string, httpStatus: number | undefined, at: string): ForwardFinish {
+function deadFinish(
+  unit: ForwardUnit,
+  before: readonly (TransactionState | undefined)[],
+  reason: string,
+  httpStatus: number | undefined,
+  at: string,
+): ForwardFinish {
   const status = httpStatus ? { httpStatus } : {};
   return {
     unit,

@@ -115,7 +115,8 @@ export class ExceptionService {
       days: input.days ?? EXCEPTION_DAYS.default,
     };
     const r = await this.d.store.propose(record, now);
-    if (r.outcome === 'exists') throw new AppError('EXCEPTION_EXISTS', `Exception ${r.id} for ${counterparty} and ${input.entryId} is already proposed or active`);
+    if (r.outcome === 'exists')
+      throw new AppError('EXCEPTION_EXISTS', `Exception ${r.id} for ${counterparty} and ${input.entryId} is already proposed or active`);
     await this.d.audit.record({
       type: 'exception-proposed',
       holdId: input.holdId,
@@ -140,7 +141,14 @@ export class ExceptionService {
       holdId: r.record.holdId,
       at: now.toISOString(),
       actor: reviewer,
-      data: { exceptionId: id, counterparty: r.record.counterparty, entryId: r.record.entryId, proposedBy: r.record.proposedBy, expiresAt: r.record.expiresAt, comment },
+      data: {
+        exceptionId: id,
+        counterparty: r.record.counterparty,
+        entryId: r.record.entryId,
+        proposedBy: r.record.proposedBy,
+        expiresAt: r.record.expiresAt,
+        comment,
+      },
     });
     await this.changed(id);
     return this.view(r.record);

@@ -48,7 +48,8 @@ export class MessageService {
       if (this.d.strict) await this.d.strict.validate(body);
       return msg;
     } catch (e) {
-      if (e instanceof AppError) this.d.metrics?.messages.inc({ type: String((e.context as { id?: { name?: string } })?.id?.name ?? 'unknown'), outcome: 'invalid' });
+      if (e instanceof AppError)
+        this.d.metrics?.messages.inc({ type: String((e.context as { id?: { name?: string } })?.id?.name ?? 'unknown'), outcome: 'invalid' });
       throw e;
     }
   }
@@ -109,7 +110,14 @@ export class MessageService {
       };
     });
     return {
-      message: { id: meta.id, type: meta.type, msgId: meta.msgId, nbOfTxs: meta.nbOfTxs, receivedAt: meta.receivedAt, ...(meta.instructingAgent ? { instructingAgent: meta.instructingAgent } : {}) },
+      message: {
+        id: meta.id,
+        type: meta.type,
+        msgId: meta.msgId,
+        nbOfTxs: meta.nbOfTxs,
+        receivedAt: meta.receivedAt,
+        ...(meta.instructingAgent ? { instructingAgent: meta.instructingAgent } : {}),
+      },
       groupStatus: groupStatusOf(transactions.map((t) => t.status)),
       watchlistVersion: meta.watchlistVersion,
       transactions,

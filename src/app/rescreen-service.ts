@@ -96,7 +96,8 @@ export class RescreenService {
       const diff: ChangeSets = { removed: new Set(), changed: new Set(), added: new Set() };
       for (const v of [...pending].reverse()) {
         await this.foldChanges(diff, v.version, v.afterSeq, v.changesKept);
-        if (v.truncated) this.d.log('warn', 'rescreening: the version changed more entries than are kept; only the kept changes are acted on', { version: v.version });
+        if (v.truncated)
+          this.d.log('warn', 'rescreening: the version changed more entries than are kept; only the kept changes are acted on', { version: v.version });
       }
       const summary: RescreenSummary = {
         version,
@@ -174,7 +175,15 @@ export class RescreenService {
           holdId: hold.id,
           at,
           actor: 'gateway',
-          data: { version, previous, delisted: note.delisted, changed: note.changed, added: note.added, allDelisted: note.allDelisted, entries: [...new Set(note.hits.map((h) => h.entryId))] },
+          data: {
+            version,
+            previous,
+            delisted: note.delisted,
+            changed: note.changed,
+            added: note.added,
+            allDelisted: note.allDelisted,
+            entries: [...new Set(note.hits.map((h) => h.entryId))],
+          },
         });
       }
       if (ids.length < PAGE) break;
@@ -187,7 +196,10 @@ export class RescreenService {
     const original = new Set(hold.hits.map((h) => h.entryId));
     const delisted = [...original].filter((id) => diff.removed.has(id));
     const changed = [...original].filter((id) => diff.changed.has(id));
-    const s = this.d.screening.screenKept({ index: hold.index, payee: hold.transaction.payee as PayeeField[] }, { instant: hold.instant, ...this.suppression() });
+    const s = this.d.screening.screenKept(
+      { index: hold.index, payee: hold.transaction.payee as PayeeField[] },
+      { instant: hold.instant, ...this.suppression() },
+    );
     const counting = s.hits.filter((h) => !h.suppressedBy);
     const added = [...new Set(counting.map((h) => h.entryId))].filter((id) => !original.has(id) && (diff.added.has(id) || diff.changed.has(id)));
     if (delisted.length === 0 && changed.length === 0 && added.length === 0) return undefined;
@@ -237,7 +249,14 @@ export class RescreenService {
           messageId: p.messageId,
           at: item.openedAt,
           actor: 'gateway',
-          data: { postHocId: item.id, version, index: p.index, endToEndId: p.endToEndId, forwardId: p.forwardId, entries: [...new Set(hits.map((h) => h.entryId))] },
+          data: {
+            postHocId: item.id,
+            version,
+            index: p.index,
+            endToEndId: p.endToEndId,
+            forwardId: p.forwardId,
+            entries: [...new Set(hits.map((h) => h.entryId))],
+          },
         });
       }
     });
@@ -264,7 +283,13 @@ export class RescreenService {
     if (r.outcome === 'not-found') throw new AppError('NOT_FOUND', `No post-hoc item ${id}`);
     if (r.outcome === 'not-open') throw new AppError('POST_HOC_CLOSED', `Post-hoc item ${id} is already ${r.state}`);
     const item = await this.postHoc(id);
-    await this.d.audit.record({ type: 'post-hoc-closed', messageId: item.payment.messageId, at, actor: reviewer, data: { postHocId: id, outcome: input.outcome, comment: input.comment } });
+    await this.d.audit.record({
+      type: 'post-hoc-closed',
+      messageId: item.payment.messageId,
+      at,
+      actor: reviewer,
+      data: { postHocId: id, outcome: input.outcome, comment: input.comment },
+    });
     return item;
   }
 
@@ -282,7 +307,11 @@ export class RescreenService {
  * hold), for the lookback. Called after the step that cleared them; a failure is logged, never passed on (the payment
  * itself is stored and goes ahead).
  */
-export function clearedKeeper(store: RescreenStore, lookbackMs: number, warn: (msg: string, data: Record<string, unknown>) => void): (payments: readonly ClearedPayment[]) => Promise<void> {
+export function clearedKeeper(
+  store: RescreenStore,
+  lookbackMs: number,
+  warn: (msg: string, data: Record<string, unknown>) => void,
+): (payments: readonly ClearedPayment[]) => Promise<void> {
   return async (payments) => {
     const first = payments[0];
     if (lookbackMs <= 0 || first === undefined) return;

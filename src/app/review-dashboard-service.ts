@@ -68,8 +68,16 @@ export class ReviewDashboardService {
         holds: open.open - open.postHoc,
         postHoc: open.postHoc,
         escalated: open.escalated,
-        byDeadline: DEADLINE_BUCKETS.map((b, i) => ({ bucket: b.bucket, holds: open.byDeadline[i]!.all - open.byDeadline[i]!.postHoc, postHoc: open.byDeadline[i]!.postHoc })),
-        byAge: AGE_BUCKETS.map((b, i) => ({ bucket: b.bucket, holds: open.byCreated[i]!.all - open.byCreated[i]!.postHoc, postHoc: open.byCreated[i]!.postHoc })),
+        byDeadline: DEADLINE_BUCKETS.map((b, i) => ({
+          bucket: b.bucket,
+          holds: open.byDeadline[i]!.all - open.byDeadline[i]!.postHoc,
+          postHoc: open.byDeadline[i]!.postHoc,
+        })),
+        byAge: AGE_BUCKETS.map((b, i) => ({
+          bucket: b.bucket,
+          holds: open.byCreated[i]!.all - open.byCreated[i]!.postHoc,
+          postHoc: open.byCreated[i]!.postHoc,
+        })),
         oldestReceivedAt: open.oldestCreatedMs === undefined ? null : new Date(open.oldestCreatedMs).toISOString(),
         nextDeadline: open.nextDeadlineMs === undefined ? null : new Date(open.nextDeadlineMs).toISOString(),
       },
@@ -168,5 +176,11 @@ function exceptionFigures(records: readonly ExceptionRecord[], nowMs: number): R
     if (expires - nowMs <= 30 * DAY) within30++;
     next = next === undefined ? expires : Math.min(next, expires);
   }
-  return { active, proposed, expiringWithin7Days: within7, expiringWithin30Days: within30, nextExpiry: next === undefined ? null : new Date(next).toISOString() };
+  return {
+    active,
+    proposed,
+    expiringWithin7Days: within7,
+    expiringWithin30Days: within30,
+    nextExpiry: next === undefined ? null : new Date(next).toISOString(),
+  };
 }

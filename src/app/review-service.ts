@@ -104,7 +104,14 @@ export class ReviewService {
     const raw = await this.d.store.raw(hold.messageId);
     const debtor = raw === null ? [] : debtorFields(raw);
     const at = this.d.now().toISOString();
-    await this.d.audit.record({ type: 'debtor-revealed', messageId: hold.messageId, holdId, at, actor: reviewer, data: { reason, fields: debtor.length, originalKept: raw !== null } });
+    await this.d.audit.record({
+      type: 'debtor-revealed',
+      messageId: hold.messageId,
+      holdId,
+      at,
+      actor: reviewer,
+      data: { reason, fields: debtor.length, originalKept: raw !== null },
+    });
     return { holdId, messageId: hold.messageId, revealedBy: reviewer, revealedAt: at, original: raw, debtor };
   }
 
@@ -158,7 +165,8 @@ export class ReviewService {
     if (r.outcome === 'not-found') throw new AppError('NOT_FOUND', `No hold ${holdId}`);
     if (r.outcome === 'not-pending') throw new AppError('HOLD_NOT_PENDING', `Hold ${holdId} is already ${r.detail}`);
     if (r.outcome === 'claimed') throw new AppError('HOLD_CLAIMED', `Hold ${holdId} is claimed by ${r.detail}`);
-    if (r.outcome === 'same-reviewer') throw new AppError('FOUR_EYES_SAME_REVIEWER', `Hold ${holdId}: you proposed to ${r.detail}; another reviewer must confirm, so you cannot claim it`);
+    if (r.outcome === 'same-reviewer')
+      throw new AppError('FOUR_EYES_SAME_REVIEWER', `Hold ${holdId}: you proposed to ${r.detail}; another reviewer must confirm, so you cannot claim it`);
     const hold = await this.get(holdId);
     await this.d.audit.record({ type: mode === 'claim' ? 'claimed' : 'unclaimed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer });
     return hold;
@@ -183,11 +191,24 @@ export class ReviewService {
       });
       return 'escalated';
     }
-    const decision: HoldDecision = { action: 'reject', reviewer: 'gateway', comment: 'deadline passed', reason: this.d.settings.rejectReason, at: now.toISOString() };
+    const decision: HoldDecision = {
+      action: 'reject',
+      reviewer: 'gateway',
+      comment: 'deadline passed',
+      reason: this.d.settings.rejectReason,
+      at: now.toISOString(),
+    };
     const r = await this.d.holds.systemDecide(holdId, ['pending', 'escalated'], 'expired', decision, now);
     if (r !== 'ok') return 'ignored';
     const hold = await this.get(holdId);
-    await this.d.audit.record({ type: 'expired', messageId: hold.messageId, holdId, at: now.toISOString(), actor: 'gateway', data: { reason: decision.reason } });
+    await this.d.audit.record({
+      type: 'expired',
+      messageId: hold.messageId,
+      holdId,
+      at: now.toISOString(),
+      actor: 'gateway',
+      data: { reason: decision.reason },
+    });
     await this.applyEffects(hold);
     return 'expired';
   }
@@ -250,7 +271,12 @@ export class ReviewService {
    * Released → one forward job; either way the transaction's new state and its status report to the hub. Returns the
    * forward of a release.
    */
-  private async deliverDecision(hold: HoldRecord, released: boolean, reasonCode: string | undefined, at: string): Promise<{ forwardId: string; msgId?: string } | undefined> {
+  private async deliverDecision(
+    hold: HoldRecord,
+    released: boolean,
+    reasonCode: string | undefined,
+    at: string,
+  ): Promise<{ forwardId: string; msgId?: string } | undefined> {
     const raw = await this.d.store.raw(hold.messageId);
     let state: TransactionState;
     let forward: { forwardId: string; msgId?: string } | undefined;
@@ -262,7 +288,14 @@ export class ReviewService {
       await this.d.store.openForwardUnit(hold.messageId, forwardId);
       await this.d.queues.addForward({ ...forward, messageId: hold.messageId, txIndexes: [hold.index], whole });
       state = { status: 'ACSP', stage: 'forward-queued', holdId: hold.id, forwardId, updatedAt: at };
-      await this.d.audit.record({ type: 'forwarded', messageId: hold.messageId, holdId: hold.id, at, actor: 'gateway', data: { forwardId, transactions: [hold.index], whole } });
+      await this.d.audit.record({
+        type: 'forwarded',
+        messageId: hold.messageId,
+        holdId: hold.id,
+        at,
+        actor: 'gateway',
+        data: { forwardId, transactions: [hold.index], whole },
+      });
     } else {
       state = { status: 'RJCT', stage: 'rejected', holdId: hold.id, reasonCode, updatedAt: at };
     }

@@ -47,7 +47,10 @@ export class ScreeningService {
 
   isInstant(tx: TransactionView): boolean {
     const codes = this.rules.instantCodes;
-    return tx.paymentType.serviceLevels.some((c) => codes.includes(c)) || (tx.paymentType.localInstrument !== undefined && codes.includes(tx.paymentType.localInstrument));
+    return (
+      tx.paymentType.serviceLevels.some((c) => codes.includes(c)) ||
+      (tx.paymentType.localInstrument !== undefined && codes.includes(tx.paymentType.localInstrument))
+    );
   }
 
   /**
@@ -85,7 +88,10 @@ export class ScreeningService {
    */
   screenKept(tx: Pick<TransactionView, 'index' | 'payee'>, o: { instant: boolean; suppress?: Suppressor }): TransactionScreening {
     const suppress = o.suppress;
-    return screenTransaction(this.snapshot.screener, tx, this.snapshot.policy, { instant: o.instant, ...(suppress ? { suppress: (hit: Hit) => suppress(tx, hit) } : {}) });
+    return screenTransaction(this.snapshot.screener, tx, this.snapshot.policy, {
+      instant: o.instant,
+      ...(suppress ? { suppress: (hit: Hit) => suppress(tx, hit) } : {}),
+    });
   }
 
   /**
@@ -99,7 +105,12 @@ export class ScreeningService {
       return transactionResult(msg, s!, status, reasonCode ? { reasonCode } : {});
     });
     return {
-      message: { type: msg.id.name, msgId: msg.group.msgId, nbOfTxs: msg.transactions.length, ...(msg.group.instructingAgent ? { instructingAgent: msg.group.instructingAgent } : {}) },
+      message: {
+        type: msg.id.name,
+        msgId: msg.group.msgId,
+        nbOfTxs: msg.transactions.length,
+        ...(msg.group.instructingAgent ? { instructingAgent: msg.group.instructingAgent } : {}),
+      },
       watchlistVersion: snapshot.screener.listVersion,
       policyVersion: snapshot.policy.version,
       groupStatus: groupStatusOf(transactions.map((t) => t.status)),

@@ -132,7 +132,10 @@ export class WatchlistService {
       loaded = await readWatchlistFile(file, this.d.hmacKey, cacheDir, this.named(file === configured.file));
     } catch (e) {
       if (file === configured.file) throw e;
-      this.d.log('warn', 'the list set through the API could not be loaded; the configured sources are', { version: stored?.version, err: (e as Error).message });
+      this.d.log('warn', 'the list set through the API could not be loaded; the configured sources are', {
+        version: stored?.version,
+        err: (e as Error).message,
+      });
       file = configured.file;
       origin = 'config';
       loaded = await readWatchlistFile(file, this.d.hmacKey, cacheDir, this.named(true));
@@ -174,17 +177,23 @@ export class WatchlistService {
       let changed = false;
       if (m.list !== undefined) {
         this.configuredVersion = m.list.version;
-        const same = current !== undefined && (current.version === m.list.version || (current.origin === 'api' && current.configuredVersion === m.list.version));
+        const same =
+          current !== undefined && (current.version === m.list.version || (current.origin === 'api' && current.configuredVersion === m.list.version));
         if (!same) {
           try {
             const diff = current !== undefined && (await readable(current.file)) ? diffLists(current.file, m.list.file) : undefined;
-            const loaded = await readWatchlistFile(m.list.file, this.d.hmacKey, indexCacheDir(this.d.dataDir), { whileServing: this.screening !== undefined, ...this.named(true) });
+            const loaded = await readWatchlistFile(m.list.file, this.d.hmacKey, indexCacheDir(this.d.dataDir), {
+              whileServing: this.screening !== undefined,
+              ...this.named(true),
+            });
             await this.commit(loaded, m.list.file, 'refresh', current, diff);
             changed = true;
           } catch (e) {
             // The sources read, but their list does not load (an identifier that is not valid, …): nothing changes.
             const reason = `the list did not load: ${(e as Error).message}`;
-            records = records.map((r) => (r.last?.outcome === 'updated' ? { ...(before.get(r.label) ?? { label: r.label }), last: { ...r.last, outcome: 'failed', reason } } : r));
+            records = records.map((r) =>
+              r.last?.outcome === 'updated' ? { ...(before.get(r.label) ?? { label: r.label }), last: { ...r.last, outcome: 'failed', reason } } : r,
+            );
           }
         }
       }
@@ -192,7 +201,11 @@ export class WatchlistService {
       const version = this.active?.version ?? current?.version ?? '';
       const sources = records.map((r) => ({ label: r.label, ...r.last }));
       const problems = records.filter((r) => r.last?.outcome === 'failed' || r.last?.outcome === 'refused');
-      this.d.log(problems.length > 0 ? 'warn' : 'info', problems.length > 0 ? 'watchlist refresh: a source was kept at its last good reading' : 'watchlist refresh', { version, changed, sources });
+      this.d.log(
+        problems.length > 0 ? 'warn' : 'info',
+        problems.length > 0 ? 'watchlist refresh: a source was kept at its last good reading' : 'watchlist refresh',
+        { version, changed, sources },
+      );
       await this.d.audit.record({ type: 'watchlist-refresh', at: at.toISOString(), actor: 'gateway', data: { version, changed, sources } });
       return { version, changed, sources: records };
     }, 0);
@@ -231,7 +244,13 @@ export class WatchlistService {
    * Records a loaded list as the active version: its diff against the version it replaces (computed meanwhile),
    * the version and its changes, the audit trail; then this instance swaps to it and the others are told.
    */
-  private async commit(loaded: LoadedWatchlist, file: string, origin: ListOrigin, previous: ActiveWatchlist | undefined, diffing: Promise<ListDiff> | undefined): Promise<void> {
+  private async commit(
+    loaded: LoadedWatchlist,
+    file: string,
+    origin: ListOrigin,
+    previous: ActiveWatchlist | undefined,
+    diffing: Promise<ListDiff> | undefined,
+  ): Promise<void> {
     const at = this.d.now().toISOString();
     let diff: ListDiff | undefined;
     try {
@@ -256,20 +275,31 @@ export class WatchlistService {
       loadedAt: at,
     };
     const counts = diff === undefined ? null : { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length };
-    await this.d.store.commitVersion(active, { version: active.version, previous: previous?.version ?? null, at, origin, entries: active.entries, counts }, changes);
+    await this.d.store.commitVersion(
+      active,
+      { version: active.version, previous: previous?.version ?? null, at, origin, entries: active.entries, counts },
+      changes,
+    );
     this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
     this.active = active;
     await this.d.announcements.announce(active);
     this.d.onLoaded?.(active, indexOrigin(loaded));
     await this.auditChanges(active, counts, changes, at);
     if (diff !== undefined && previous !== undefined && changes.length > 0) {
-      await this.d.onChanged?.({ version: active.version, previous: previous.version, at, diff }).catch((e) => this.d.log('warn', 'acting on the list change failed', { version: active.version, err: (e as Error).message }));
+      await this.d
+        .onChanged?.({ version: active.version, previous: previous.version, at, diff })
+        .catch((e) => this.d.log('warn', 'acting on the list change failed', { version: active.version, err: (e as Error).message }));
     }
     await pruneListFiles(watchlistsDir(this.d.dataDir), [file, ...(previous !== undefined ? [previous.file] : [])], LIST_FILES_KEPT);
   }
 
   /** One event with the counts and the first ids, more events for the rest: every changed id is in the trail. */
-  private async auditChanges(a: ActiveWatchlist, counts: { added: number; removed: number; changed: number } | null, changes: readonly Omit<ListChange, 'seq' | 'version'>[], at: string): Promise<void> {
+  private async auditChanges(
+    a: ActiveWatchlist,
+    counts: { added: number; removed: number; changed: number } | null,
+    changes: readonly Omit<ListChange, 'seq' | 'version'>[],
+    at: string,
+  ): Promise<void> {
     const parts = Math.max(1, Math.ceil(changes.length / AUDIT_IDS_PER_EVENT));
     for (let p = 0; p < parts; p++) {
       const slice = changes.slice(p * AUDIT_IDS_PER_EVENT, (p + 1) * AUDIT_IDS_PER_EVENT);
@@ -278,7 +308,18 @@ export class WatchlistService {
         type: 'watchlist-changed',
         at,
         actor: 'gateway',
-        data: { version: a.version, previous: a.previous ?? null, origin: a.origin, entries: a.entries, counts, part: p + 1, parts, added: ids('added'), removed: ids('removed'), changed: ids('changed') },
+        data: {
+          version: a.version,
+          previous: a.previous ?? null,
+          origin: a.origin,
+          entries: a.entries,
+          counts,
+          part: p + 1,
+          parts,
+          added: ids('added'),
+          removed: ids('removed'),
+          changed: ids('changed'),
+        },
       });
     }
   }
@@ -347,7 +388,8 @@ export class WatchlistService {
    */
   async changes(q: { since: string; limit: number; cursor?: number }): Promise<WatchlistChanges> {
     const since = await this.d.store.version(q.since);
-    if (since === undefined) throw new AppError('NOT_FOUND', `No list version ${q.since} is recorded here (the last ${VERSIONS_KEPT} versions are kept)`, { path: 'since' });
+    if (since === undefined)
+      throw new AppError('NOT_FOUND', `No list version ${q.since} is recorded here (the last ${VERSIONS_KEPT} versions are kept)`, { path: 'since' });
     const versions = await this.d.store.versionsAfter(q.since);
     const current = versions.at(-1)?.version ?? q.since;
     const page = await this.d.store.changesAfter(Math.max(q.cursor ?? 0, since.afterSeq), q.limit + 1, new Set(versions.map((v) => v.version)));
@@ -418,4 +460,3 @@ export class WatchlistService {
 function src(e: WatchlistEntry): { source?: string } {
   return e.source === undefined ? {} : { source: e.source };
 }
-

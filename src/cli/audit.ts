@@ -12,7 +12,9 @@ import { progress } from './progress';
  */
 export async function auditVerify(config: Config, o: { file?: string; dir?: string } = {}): Promise<number> {
   const bar = progress('verifying');
-  const r = await withAuditService(config, (audit) => audit.verify({ ...o, onProgress: (seq, head) => bar.update(seq, head, `event ${seq} of ${head}`) })).finally(() => bar.stop());
+  const r = await withAuditService(config, (audit) =>
+    audit.verify({ ...o, onProgress: (seq, head) => bar.update(seq, head, `event ${seq} of ${head}`) }),
+  ).finally(() => bar.stop());
   process.stdout.write(JSON.stringify(r) + '\n');
   return r.ok ? 0 : 2;
 }
@@ -25,7 +27,9 @@ export async function auditExport(config: Config, out?: string, trim = false): P
   if (trim && !out) throw new AppError('REQUEST_INVALID', 'audit export --trim needs --out FILE: events leave Redis only once they are in a file');
   const bar = progress('exporting');
   const onProgress = (done: number, total: number) => bar.update(done, total, `${done} of ${total} events`);
-  const r = await withAuditService(config, (audit) => audit.export(exportSink(out), { onProgress, ...(trim && out ? { trimTo: out } : {}) })).finally(() => bar.stop());
+  const r = await withAuditService(config, (audit) => audit.export(exportSink(out), { onProgress, ...(trim && out ? { trimTo: out } : {}) })).finally(() =>
+    bar.stop(),
+  );
   process.stderr.write(`audit: ${r.events} events exported${r.trimmed ? ' and removed from Redis' : ''}\n`);
 }
 

@@ -35,7 +35,10 @@ interface TransactionLine {
 export async function demoCommand(config: Config, o: DemoOptions, out: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
   const url = (o.url ?? (await readGatewayAddress(config.dataDir))?.url)?.replace(/\/+$/, '');
   if (!url) {
-    throw new AppError('NOT_READY', `No running gateway recorded in ${path.join(config.dataDir, 'gateway.json')}: start one with \`npm start\` (same DATA_DIR), or pass --url`);
+    throw new AppError(
+      'NOT_READY',
+      `No running gateway recorded in ${path.join(config.dataDir, 'gateway.json')}: start one with \`npm start\` (same DATA_DIR), or pass --url`,
+    );
   }
   const token = o.token ?? (await submitterToken(config));
   const ready = await fetch(`${url}/readyz`).catch((e: Error) => {
@@ -59,7 +62,8 @@ export async function demoCommand(config: Config, o: DemoOptions, out: (line: st
     if (!body.transactions) {
       refused++;
       out(`${file.padEnd(46)} refused: ${res.status} ${body.error?.code ?? ''} ${body.error?.message ?? ''}`.trimEnd());
-      if (res.status === 401 || res.status === 403) throw new AppError('AUTH_REQUIRED', `The gateway refused the token (${res.status}): pass a submitter token with --token`);
+      if (res.status === 401 || res.status === 403)
+        throw new AppError('AUTH_REQUIRED', `The gateway refused the token (${res.status}): pass a submitter token with --token`);
       continue;
     }
     // Sent before: the identical message (answered again as a replay) or its ids under other content (409).
@@ -69,12 +73,18 @@ export async function demoCommand(config: Config, o: DemoOptions, out: (line: st
       else if (t.postHocReviewId) tally.postHoc++;
       else tally[t.decision as 'clear' | 'hold' | 'reject']++;
       const review = t.holdId ?? (t.postHocReviewId ? `${t.postHocReviewId} (post-hoc)` : t.reasonCode ? `reason ${t.reasonCode}` : '');
-      out(`${file.padEnd(46)} ${String(t.index + 1).padStart(2)}  ${t.endToEndId.padEnd(18)} ${t.decision.padEnd(8)} ${t.status.padEnd(6)} ${review}${sentBefore ? '  (sent before: earlier outcome)' : ''}`.trimEnd());
+      out(
+        `${file.padEnd(46)} ${String(t.index + 1).padStart(2)}  ${t.endToEndId.padEnd(18)} ${t.decision.padEnd(8)} ${t.status.padEnd(6)} ${review}${sentBefore ? '  (sent before: earlier outcome)' : ''}`.trimEnd(),
+      );
     }
   }
   out('');
-  out(`${tally.clear} cleared and forwarded, ${tally.hold} held for review, ${tally.reject} rejected, ${tally.postHoc} released with a post-hoc review${tally.sentBefore ? `, ${tally.sentBefore} sent before (run with --fresh for new ids)` : ''}.`);
-  out(`Held payments wait for two reviewers: open ${url}/review/ and sign in with a reviewer token (the ones \`npm start\` printed, or ${initialTokensFile(config.dataDir)}).`);
+  out(
+    `${tally.clear} cleared and forwarded, ${tally.hold} held for review, ${tally.reject} rejected, ${tally.postHoc} released with a post-hoc review${tally.sentBefore ? `, ${tally.sentBefore} sent before (run with --fresh for new ids)` : ''}.`,
+  );
+  out(
+    `Held payments wait for two reviewers: open ${url}/review/ and sign in with a reviewer token (the ones \`npm start\` printed, or ${initialTokensFile(config.dataDir)}).`,
+  );
   out(`The team lead's view: ${url}/review/#/dashboard`);
   return refused > 0 ? 1 : 0;
 }
@@ -120,13 +130,20 @@ export function withNewIds(xml: string, run: string): string {
       return `${open}${fresh(`${name}:${old}`, () => old.slice(0, 35 - suffix.length) + suffix)}${close}`;
     });
   }
-  return out.replace(/(<(?:\w+:)?UETR>)([^<]+)(<\/(?:\w+:)?UETR>)/g, (_m, open: string, old: string, close: string) => `${open}${fresh(`UETR:${old}`, randomUUID)}${close}`);
+  return out.replace(
+    /(<(?:\w+:)?UETR>)([^<]+)(<\/(?:\w+:)?UETR>)/g,
+    (_m, open: string, old: string, close: string) => `${open}${fresh(`UETR:${old}`, randomUUID)}${close}`,
+  );
 }
 
 /** As a hub does: a 503 (the gateway shedding load, nothing accepted) is sent again after its Retry-After, a few times. */
 async function submit(url: string, token: string, xml: string): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
-    const res = await fetch(`${url}/v1/messages`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/xml', Accept: 'application/json' }, body: xml });
+    const res = await fetch(`${url}/v1/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/xml', Accept: 'application/json' },
+      body: xml,
+    });
     if (res.status !== 503 || attempt === 5) return res;
     await res.body?.cancel();
     await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 1)));

@@ -121,8 +121,14 @@ export function buildProgram(): Command {
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   '': ['chokepoint serve', 'chokepoint screen --watchlist fixtures/watchlist/sample.jsonl fixtures/messages/*.xml', 'chokepoint watchlist --help'],
   serve: ['chokepoint serve', 'PORT=9090 REDIS_URL=redis://127.0.0.1:6379 CORE_URL=https://core.example/iso chokepoint serve'],
-  work: ['RUN_WORKERS=false chokepoint serve   # HTTP only, on one host', 'chokepoint work                      # the queue workers, on another (same REDIS_URL)'],
-  screen: ['chokepoint screen --watchlist fixtures/watchlist/sample.jsonl fixtures/messages/pacs.008.001.08-single.xml', 'chokepoint screen --watchlist shared.jsonl --hmac-key "$WATCHLIST_HMAC_KEY" batch.xml | jq .transactions'],
+  work: [
+    'RUN_WORKERS=false chokepoint serve   # HTTP only, on one host',
+    'chokepoint work                      # the queue workers, on another (same REDIS_URL)',
+  ],
+  screen: [
+    'chokepoint screen --watchlist fixtures/watchlist/sample.jsonl fixtures/messages/pacs.008.001.08-single.xml',
+    'chokepoint screen --watchlist shared.jsonl --hmac-key "$WATCHLIST_HMAC_KEY" batch.xml | jq .transactions',
+  ],
   demo: ['npm run demo', 'chokepoint demo --fresh --url http://127.0.0.1:8080 --token "$SUBMITTER_TOKEN"'],
   watchlist: ['chokepoint watchlist verify list.jsonl', 'chokepoint watchlist import list.jsonl'],
   'watchlist verify': ['chokepoint watchlist verify /srv/lists/coalition.jsonl'],
@@ -134,7 +140,10 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'chokepoint watchlist convert --from csv --map id=Ref,kind=Type,name=Name,iban=IBAN -o ours.jsonl ours.csv',
   ],
   tokens: ['chokepoint tokens list', 'chokepoint tokens create --role submitter --name hub-2'],
-  'tokens create': ['chokepoint tokens create --role reviewer --name alice --permission reveal-debtor', 'TOKEN=$(chokepoint tokens create --role submitter --name hub-2)'],
+  'tokens create': [
+    'chokepoint tokens create --role reviewer --name alice --permission reveal-debtor',
+    'TOKEN=$(chokepoint tokens create --role submitter --name hub-2)',
+  ],
   'tokens list': ['chokepoint tokens list', 'TOKENS_FILE=/etc/chokepoint/tokens.json chokepoint tokens list --json'],
   'tokens revoke': ['chokepoint tokens revoke alice', 'chokepoint tokens revoke 3f9a0c1d2e4b'],
   audit: ['chokepoint audit verify', 'chokepoint audit export -o audit-2026-03.jsonl --trim'],

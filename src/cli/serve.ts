@@ -37,7 +37,9 @@ export function workCommand(config: Config): Promise<void> {
  */
 function showTokens(generated: GeneratedTokens): void {
   if (!process.stdout.isTTY) {
-    process.stdout.write(`Access tokens were generated; their values are in ${generated.path} (mode 0600): hand them out, then delete that file (the gateway keeps only their hashes). \`chokepoint tokens list\` shows them.\n`);
+    process.stdout.write(
+      `Access tokens were generated; their values are in ${generated.path} (mode 0600): hand them out, then delete that file (the gateway keeps only their hashes). \`chokepoint tokens list\` shows them.\n`,
+    );
     return;
   }
   const lines = [

@@ -22,9 +22,18 @@ export async function tokensList(config: Config, o: { json?: boolean }): Promise
     for (const t of tokens) process.stdout.write(JSON.stringify(t) + '\n');
     return;
   }
-  const rows = [['id', 'name', 'role', 'created', 'stored', 'permissions'], ...tokens.map((t) => [t.id, t.name, t.role, t.created ?? '-', t.stored, t.permissions.join(',')])];
+  const rows = [
+    ['id', 'name', 'role', 'created', 'stored', 'permissions'],
+    ...tokens.map((t) => [t.id, t.name, t.role, t.created ?? '-', t.stored, t.permissions.join(',')]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) process.stdout.write(r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd() + '\n');
+  for (const r of rows)
+    process.stdout.write(
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd() + '\n',
+    );
 }
 
 export async function tokensRevoke(config: Config, idOrName: string): Promise<void> {

@@ -41,7 +41,8 @@ class BatchedWriter {
     });
   }
   check(): void {
-    if (this.failure !== undefined) throw new AppError('INTERNAL', `${this.name}: ${(this.failure as NodeJS.ErrnoException).code ?? this.failure.message}`, { cause: this.failure });
+    if (this.failure !== undefined)
+      throw new AppError('INTERNAL', `${this.name}: ${(this.failure as NodeJS.ErrnoException).code ?? this.failure.message}`, { cause: this.failure });
   }
   async write(line: string): Promise<void> {
     this.check();
@@ -147,8 +148,16 @@ export function registerWatchlistConvert(watchlist: Command): void {
     .addOption(new Option('--from <format>', 'format of the input').choices(SOURCE_FORMATS).makeOptionMandatory())
     .option('-o, --out <file>', 'output file (default stdout); written whole, then renamed into place')
     .option('--hmac-key <hex>', 'write the keyed-hash form (identifiers as HMAC-SHA256 of their canonical value), at least 32 hex digits')
-    .option('--source <name>', 'source of every entry and prefix of its id (defaults: ofac-sdn, un-sc, eu-fsf, opensanctions; csv: the file name; native: kept)')
-    .option('--map <field=column,…>', `csv: which column holds what, by header or #position (repeatable); fields: ${CSV_FIELDS.join(', ')}`, (v: string, all: string[]) => [...all, v], [] as string[])
+    .option(
+      '--source <name>',
+      'source of every entry and prefix of its id (defaults: ofac-sdn, un-sc, eu-fsf, opensanctions; csv: the file name; native: kept)',
+    )
+    .option(
+      '--map <field=column,…>',
+      `csv: which column holds what, by header or #position (repeatable); fields: ${CSV_FIELDS.join(', ')}`,
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
     .option('--kind <kind>', 'csv: kind of the rows without a kind (person, organisation, merchant)')
     .option('--delimiter <char>', 'csv: field delimiter (default ","; "tab" for tabs)')
     .option('--separator <char>', 'csv: between several values in one cell (default ";")')

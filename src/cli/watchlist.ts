@@ -17,7 +17,9 @@ export async function watchlistVerify(file: string): Promise<void> {
   // includes the expired ones, which it loads and ignores).
   const now = Date.now();
   const inForce = list.entries.filter((e) => !e.expiresAt || !(Date.parse(e.expiresAt) <= now)).length;
-  process.stdout.write(JSON.stringify({ file, version: list.version, entries: list.entries.length, inForce, expired: list.entries.length - inForce, kinds, identifiers }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ file, version: list.version, entries: list.entries.length, inForce, expired: list.entries.length - inForce, kinds, identifiers }) + '\n',
+  );
 }
 
 /** Keyed-hash form: every plain identifier becomes {type, hmac} (issuer kept), so the list can be shared blind. */
@@ -34,7 +36,9 @@ export async function watchlistImport(file: string, config: Config): Promise<voi
   process.stdout.write(JSON.stringify({ version: a.version, entries: a.entries, file: a.file, gateways: 'pending' }) + '\n');
   // Stored and announced; each running gateway switches when it has loaded and indexed the list (seconds to a minute
   // for a large one; a gateway that missed the announcement finds it on its 15 s poll).
-  process.stderr.write(`${a.version} is stored and announced; the running gateways switch to it once they have loaded it (pending: GET /v1/watchlist shows the version each serves)\n`);
+  process.stderr.write(
+    `${a.version} is stored and announced; the running gateways switch to it once they have loaded it (pending: GET /v1/watchlist shows the version each serves)\n`,
+  );
 }
 
 /** The list's bytes, with a bar while they are read (a list of hundreds of MB takes a while); errors name the full path. */

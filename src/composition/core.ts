@@ -76,14 +76,21 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       const embedded = await startEmbeddedRedis({ dataDir: config.dataDir, persistence: 'aof-always' });
       closers.push(() => embedded.stop());
       redisTarget = { kind: 'single', url: embedded.url };
-      log.info({ redis: embedded.url, adopted: embedded.adopted, dir: path.join(config.dataDir, 'redis') }, 'embedded redis-server (append-only, fsync always)');
+      log.info(
+        { redis: embedded.url, adopted: embedded.adopted, dir: path.join(config.dataDir, 'redis') },
+        'embedded redis-server (append-only, fsync always)',
+      );
     } else {
       redisTarget = config.redis as RedisTarget;
     }
     const redis = createRedis(redisTarget, 'request', 'request');
     const workerConnection = createRedis(redisTarget, 'worker', 'worker');
     const subscriber = createRedis(redisTarget, 'worker', 'subscriber');
-    closers.push(() => closeRedis(redis), () => closeRedis(workerConnection), () => closeRedis(subscriber));
+    closers.push(
+      () => closeRedis(redis),
+      () => closeRedis(workerConnection),
+      () => closeRedis(subscriber),
+    );
     await connectOrFail(redis, redisTarget, config.redisConnectTimeoutMs);
 
     const keys = new RedisKeys(config.redisPrefix);
@@ -112,7 +119,12 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       closers.push(() => dispatcher.stop());
     }
     const reports = new StatusReportService(
-      { rejectReason: config.rejectReason, xmlLimits: config.xmlLimits, ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}), ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}) },
+      {
+        rejectReason: config.rejectReason,
+        xmlLimits: config.xmlLimits,
+        ...(config.pendingReason ? { pendingReason: config.pendingReason } : {}),
+        ...(config.gatewayBic ? { gatewayBic: config.gatewayBic } : {}),
+      },
       now,
     );
     const rescreenStore = new RescreenStore(redis, keys, sealer);
@@ -152,7 +164,30 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     timer.unref();
     closers.push(async () => clearInterval(timer));
 
-    return { config, log, now, redisTarget, redis, workerConnection, subscriber, keys, sealer, rescreenStore, keepCleared, metrics, audit, store, holds, queues, dispatcher, reports, review, deliveries, closers, recover: runRecovery };
+    return {
+      config,
+      log,
+      now,
+      redisTarget,
+      redis,
+      workerConnection,
+      subscriber,
+      keys,
+      sealer,
+      rescreenStore,
+      keepCleared,
+      metrics,
+      audit,
+      store,
+      holds,
+      queues,
+      dispatcher,
+      reports,
+      review,
+      deliveries,
+      closers,
+      recover: runRecovery,
+    };
   } catch (e) {
     await closers.closeAll();
     throw e;

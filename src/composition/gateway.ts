@@ -93,7 +93,11 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     const screening = await openScreening(core);
     const messages = await openMessages(core, screening, { dispatcherHere: inProcessWorkers || options.background === true });
     if (inProcessWorkers) runQueueWorkers(core);
-    const served = await startHttp(core, { screening, messages, tokens }, { listen: options.listen !== false, ...(options.extraMetrics ? { extraMetrics: options.extraMetrics } : {}) });
+    const served = await startHttp(
+      core,
+      { screening, messages, tokens },
+      { listen: options.listen !== false, ...(options.extraMetrics ? { extraMetrics: options.extraMetrics } : {}) },
+    );
     return {
       ...served,
       config,
@@ -122,7 +126,10 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
 }
 
 /** `chokepoint work`: the queue workers alone (no HTTP, no watchlist). */
-export async function startQueueWorkerProcess(config: Config, options: Pick<StartOptions, 'log' | 'now' | 'recoveryIntervalMs'> = {}): Promise<{ core: Core; close: () => Promise<void> }> {
+export async function startQueueWorkerProcess(
+  config: Config,
+  options: Pick<StartOptions, 'log' | 'now' | 'recoveryIntervalMs'> = {},
+): Promise<{ core: Core; close: () => Promise<void> }> {
   const log = options.log ?? createLogger(config.logLevel);
   const core = await openCore(config, {
     log,

@@ -64,7 +64,11 @@ export async function startHttp(
   const app = buildApp({
     messages: parts.messages,
     review,
-    dashboard: new ReviewDashboardService({ stats: new ReviewStatsStore(redis, keys), paidBeforeListing: () => parts.screening.rescreen.countOpenPostHoc(), now }),
+    dashboard: new ReviewDashboardService({
+      stats: new ReviewStatsStore(redis, keys),
+      paidBeforeListing: () => parts.screening.rescreen.countOpenPostHoc(),
+      now,
+    }),
     exceptions,
     watchlist,
     rescreen: parts.screening.rescreen,
@@ -80,7 +84,10 @@ export async function startHttp(
     ...(loopDelay ? { loopDelay: () => loopDelay.current() } : {}),
     readiness: {
       async check() {
-        const redisOk = await redis.ping().then((p) => p === 'PONG').catch(() => false);
+        const redisOk = await redis
+          .ping()
+          .then((p) => p === 'PONG')
+          .catch(() => false);
         const list = watchlist.info();
         return { ready: redisOk && !!list, checks: { redis: redisOk, watchlist: list ? list.version : false } };
       },

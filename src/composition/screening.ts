@@ -41,7 +41,9 @@ export async function openScreening(core: Core): Promise<Screening> {
     log: (level, msg, data) => log[level](data ?? {}, msg),
     onLoaded: (a: ActiveWatchlist, index: string | undefined) => {
       log.info({ version: a.version, entries: a.entries, origin: a.origin, index }, 'watchlist active');
-      void audit.record({ type: 'watchlist-loaded', at: now().toISOString(), actor: 'gateway', data: { version: a.version, entries: a.entries, origin: a.origin } }).catch(() => undefined);
+      void audit
+        .record({ type: 'watchlist-loaded', at: now().toISOString(), actor: 'gateway', data: { version: a.version, entries: a.entries, origin: a.origin } })
+        .catch(() => undefined);
       rescreen?.trigger(a.version);
     },
   });
@@ -51,7 +53,9 @@ export async function openScreening(core: Core): Promise<Screening> {
   await watchlist.follow();
   closers.push(() => watchlist.close());
   if (config.watchlistRefreshMs !== undefined) {
-    const schedule = new WatchlistRefreshSchedule(watchlist, config.watchlistRefreshMs, (e) => log.warn({ err: (e as Error).message }, 'watchlist refresh failed'));
+    const schedule = new WatchlistRefreshSchedule(watchlist, config.watchlistRefreshMs, (e) =>
+      log.warn({ err: (e as Error).message }, 'watchlist refresh failed'),
+    );
     schedule.start();
     closers.push(() => schedule.stop());
   }

@@ -22,10 +22,7 @@ export type { GeneratedTokens } from '../http/token-file';
  * process). Runs until SIGINT / SIGTERM, then shuts down in order: HTTP, worker processes, queues, Redis.
  * `onListening` gets the URL once everything is up.
  */
-export async function serve(
-  config: Config,
-  o: { onTokensGenerated: (generated: GeneratedTokens) => void; onListening: (url: string) => void },
-): Promise<void> {
+export async function serve(config: Config, o: { onTokensGenerated: (generated: GeneratedTokens) => void; onListening: (url: string) => void }): Promise<void> {
   const log = createLogger(config.logLevel);
   // First of all: a second gateway on this folder must not touch the first one's Redis, outbox or tokens.
   const lock = await lockDataDir(config.dataDir);

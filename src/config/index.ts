@@ -136,7 +136,10 @@ const envSchema = z.object({
   REDIS_CLUSTER_NODES: optionalString,
   REDIS_MIN_REPLICAS: optionalString,
   REDIS_MIN_REPLICAS_TIMEOUT: optionalString,
-  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,60}$/).default('cp'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,60}$/)
+    .default('cp'),
   REDIS_CONNECT_TIMEOUT: duration('REDIS_CONNECT_TIMEOUT', '10s'),
   CORE_URL: url,
   CORE_AUTH_HEADER: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9-]+:\s*\S/.test(v), 'expected "Name: value"'),
@@ -162,7 +165,12 @@ const envSchema = z.object({
   // 200, not lower: on a host shared with other work the loop runs tens of ms late without the gateway being past its
   // capacity (a 50 ms default refused most traffic on a loaded 2-core machine); MAX_IN_FLIGHT bounds the queue there.
   MAX_EVENT_LOOP_DELAY_MS: int(200, 0, 60_000),
-  MAX_BODY_BYTES_IN_FLIGHT: z.coerce.number().int().min(1024).max(16 * 1024 * 1024 * 1024).optional(),
+  MAX_BODY_BYTES_IN_FLIGHT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * 1024 * 1024)
+    .optional(),
   MAX_XML_ELEMENTS: int(1_000_000, 100, 100_000_000),
   MAX_XML_DEPTH: int(64, 8, 10_000),
   LARGE_BODY_BYTES: int(256 * 1024, 1024, 1024 * 1024 * 1024),
@@ -220,10 +228,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
   const e = parsed.data;
   const dataDir = path.resolve(cwd, e.DATA_DIR);
   const header = e.CORE_AUTH_HEADER ? splitHeader(e.CORE_AUTH_HEADER) : undefined;
-  const watchlist = e.WATCHLIST ? parseWatchlistSources(e.WATCHLIST, cwd) : { sources: [{ label: `native:${path.basename(DEFAULT_WATCHLIST)}`, format: 'native' as const, path: path.join(repoRoot(), DEFAULT_WATCHLIST) }], single: true };
-  if (e.ENCRYPTION_KEY && e.ENCRYPTION_KEY_FILE) throw new AppError('CONFIG_INVALID', 'Invalid configuration: set ENCRYPTION_KEY or ENCRYPTION_KEY_FILE, not both');
+  const watchlist = e.WATCHLIST
+    ? parseWatchlistSources(e.WATCHLIST, cwd)
+    : {
+        sources: [{ label: `native:${path.basename(DEFAULT_WATCHLIST)}`, format: 'native' as const, path: path.join(repoRoot(), DEFAULT_WATCHLIST) }],
+        single: true,
+      };
+  if (e.ENCRYPTION_KEY && e.ENCRYPTION_KEY_FILE)
+    throw new AppError('CONFIG_INVALID', 'Invalid configuration: set ENCRYPTION_KEY or ENCRYPTION_KEY_FILE, not both');
   if (!e.WATCHLIST_CSV_MAP && watchlist.sources.some((s) => s.format === 'csv')) {
-    throw new AppError('CONFIG_INVALID', 'Invalid configuration: WATCHLIST has a csv: source: set WATCHLIST_CSV_MAP to its column mapping (field=column,…, as watchlist convert --map)');
+    throw new AppError(
+      'CONFIG_INVALID',
+      'Invalid configuration: WATCHLIST has a csv: source: set WATCHLIST_CSV_MAP to its column mapping (field=column,…, as watchlist convert --map)',
+    );
   }
   return {
     port: e.PORT,
@@ -266,7 +283,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     holdExpiryAction: e.HOLD_EXPIRY_ACTION,
     fourEyes: e.FOUR_EYES,
     fourEyesConflict: e.FOUR_EYES_CONFLICT,
-    instantCodes: e.INSTANT_CODES.split(',').map((s) => s.trim()).filter(Boolean),
+    instantCodes: e.INSTANT_CODES.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     instantNameHitAction: e.INSTANT_NAME_HIT_ACTION,
     schemaValidation: e.SCHEMA_VALIDATION === 'on',
     auditArchiveDir: e.AUDIT_ARCHIVE_DIR ? path.resolve(cwd, e.AUDIT_ARCHIVE_DIR) : path.join(dataDir, 'audit'),
@@ -281,7 +300,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
 /** Default: two bodies of the largest size at once. Less than one largest body would refuse it always. */
 function bodyBudget(budget: number | undefined, maxBody: number): number {
   if (budget === undefined) return 2 * maxBody;
-  if (budget < maxBody) throw new AppError('CONFIG_INVALID', `Invalid configuration: MAX_BODY_BYTES_IN_FLIGHT (${budget}) is below MAX_BODY_BYTES (${maxBody}): a body of the largest size could never be read`);
+  if (budget < maxBody)
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Invalid configuration: MAX_BODY_BYTES_IN_FLIGHT (${budget}) is below MAX_BODY_BYTES (${maxBody}): a body of the largest size could never be read`,
+    );
   return budget;
 }
 

@@ -66,6 +66,7 @@ export function parseReplicaWait(e: RedisTopologyEnv): ReplicaWait {
   const t = set(e.REDIS_MIN_REPLICAS_TIMEOUT) ?? '1s';
   const timeoutMs = parseDuration(t);
   // Below the request connection's command timeout (5 s): a WAIT that runs into it would look like a lost answer.
-  if (timeoutMs === undefined || timeoutMs < 1 || timeoutMs > 4_000) throw invalid('REDIS_MIN_REPLICAS_TIMEOUT: expected a duration from 1ms to 4s, like 500ms');
+  if (timeoutMs === undefined || timeoutMs < 1 || timeoutMs > 4_000)
+    throw invalid('REDIS_MIN_REPLICAS_TIMEOUT: expected a duration from 1ms to 4s, like 500ms');
   return { minReplicas: Number(n), timeoutMs };
 }

@@ -40,12 +40,16 @@ function checkUrl(text: string, item: string): string {
   } catch {
     throw new AppError('CONFIG_INVALID', `Invalid configuration: WATCHLIST: "${item}" is not a valid URL`);
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new AppError('CONFIG_INVALID', `Invalid configuration: WATCHLIST: "${item}": only http and https URLs`);
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new AppError('CONFIG_INVALID', `Invalid configuration: WATCHLIST: "${item}": only http and https URLs`);
   return u.toString();
 }
 
 export function parseWatchlistSources(text: string, cwd: string): WatchlistSources {
-  const items = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   if (items.length === 0) throw new AppError('CONFIG_INVALID', 'Invalid configuration: WATCHLIST: no source given');
   const sources: WatchlistSourceSpec[] = [];
   let bare = 0;
@@ -57,7 +61,10 @@ export function parseWatchlistSources(text: string, cwd: string): WatchlistSourc
       format = m[1] as SourceFormat;
       location = m[2]!.trim();
     } else if (m !== null && !URL_PATTERN.test(item) && !/^[A-Za-z]$/.test(m[1]!) && !item.startsWith('.') && !item.startsWith('/')) {
-      throw new AppError('CONFIG_INVALID', `Invalid configuration: WATCHLIST: "${item}": unknown format "${m[1]}" (formats: ${SOURCE_FORMATS.join(', ')}; a bare path is a native list)`);
+      throw new AppError(
+        'CONFIG_INVALID',
+        `Invalid configuration: WATCHLIST: "${item}": unknown format "${m[1]}" (formats: ${SOURCE_FORMATS.join(', ')}; a bare path is a native list)`,
+      );
     } else {
       bare++;
     }

@@ -37,7 +37,12 @@ export const ERROR_CATALOG = {
   HEADER_MISMATCH: { httpStatus: 422, isoReason: 'FF01', retryable: false, title: 'The Business Application Header does not match the Document' },
   NB_OF_TXS_MISMATCH: { httpStatus: 422, isoReason: 'AM18', retryable: false, title: 'NbOfTxs does not match the transactions present' },
   CTRL_SUM_MISMATCH: { httpStatus: 422, isoReason: 'AM10', retryable: false, title: 'CtrlSum does not match the sum of the amounts' },
-  TOTAL_AMOUNT_MISMATCH: { httpStatus: 422, isoReason: 'AM10', retryable: false, title: 'The total interbank settlement amount does not match the transactions' },
+  TOTAL_AMOUNT_MISMATCH: {
+    httpStatus: 422,
+    isoReason: 'AM10',
+    retryable: false,
+    title: 'The total interbank settlement amount does not match the transactions',
+  },
   DUPLICATE_MESSAGE: { httpStatus: 409, isoReason: 'DUPL', retryable: false, title: 'This message was received before' },
   DUPLICATE_TRANSACTION: { httpStatus: 409, isoReason: 'DUPL', retryable: false, title: 'A transaction of this message was received before' },
 
@@ -76,7 +81,11 @@ export const ERROR_CATALOG = {
   STORE_UNAVAILABLE: { httpStatus: 503, retryable: true, title: 'The durable store (Redis) is unavailable; nothing was accepted' },
   /** A write (the accept of a message, a decision) was sent to Redis and not confirmed: it may have been done. The
    * hub resends the identical message, which gets the stored outcome as a replay, or is accepted now if it never was. */
-  STORE_OUTCOME_UNKNOWN: { httpStatus: 504, retryable: true, title: 'The durable store did not confirm the write; its outcome is unknown: send the identical request again' },
+  STORE_OUTCOME_UNKNOWN: {
+    httpStatus: 504,
+    retryable: true,
+    title: 'The durable store did not confirm the write; its outcome is unknown: send the identical request again',
+  },
   OVERLOADED: { httpStatus: 503, retryable: true, title: 'The gateway is at capacity; retry later' },
   INTERNAL: { httpStatus: 500, retryable: true, title: 'Internal error' },
 } as const satisfies Record<string, ErrorDefinition>;

@@ -31,7 +31,12 @@ export function admission(limits: AdmissionLimits): RequestHandler {
       const delay = loopDelay();
       if (delay > maxLoopDelayMs) {
         res.set('Retry-After', '1');
-        next(new AppError('OVERLOADED', `The gateway runs ${Math.round(delay)} ms behind (MAX_EVENT_LOOP_DELAY_MS=${maxLoopDelayMs}); nothing was accepted, retry later`));
+        next(
+          new AppError(
+            'OVERLOADED',
+            `The gateway runs ${Math.round(delay)} ms behind (MAX_EVENT_LOOP_DELAY_MS=${maxLoopDelayMs}); nothing was accepted, retry later`,
+          ),
+        );
         return;
       }
     }

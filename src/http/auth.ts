@@ -22,7 +22,12 @@ export function requireRole(tokens: TokenRegistry, roles: readonly Role[], permi
       return next(new AppError('FORBIDDEN', `This needs the role ${roles.join(' or ')}; the token "${principal.name}" is a ${principal.role}`));
     }
     if (permission && !principal.permissions.includes(permission)) {
-      return next(new AppError('FORBIDDEN', `This needs the permission ${permission}, which the token "${principal.name}" does not have (tokens file: "permissions": ["${permission}"])`));
+      return next(
+        new AppError(
+          'FORBIDDEN',
+          `This needs the permission ${permission}, which the token "${principal.name}" does not have (tokens file: "permissions": ["${permission}"])`,
+        ),
+      );
     }
     req.principal = principal;
     next();

@@ -36,7 +36,8 @@ export class BodyBudget {
 export function readBody(maxBytes: number, budget: BodyBudget): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
-    if (encoding !== 'identity') return next(new AppError('MEDIA_TYPE_UNSUPPORTED', `Content-Encoding ${encoding} is not accepted: send the message uncompressed`));
+    if (encoding !== 'identity')
+      return next(new AppError('MEDIA_TYPE_UNSUPPORTED', `Content-Encoding ${encoding} is not accepted: send the message uncompressed`));
     const header = req.headers['content-length'];
     const declared = header === undefined ? undefined : Number(header);
     if (declared !== undefined && declared > maxBytes) return next(tooLarge(maxBytes));
@@ -44,7 +45,10 @@ export function readBody(maxBytes: number, budget: BodyBudget): RequestHandler {
     res.once('close', () => budget.release(taken));
     const overloaded = () => {
       res.set('Retry-After', '1');
-      return new AppError('OVERLOADED', `Request bodies of ${budget.inUse} bytes are being processed (MAX_BODY_BYTES_IN_FLIGHT=${budget.limit}); nothing was accepted, retry later`);
+      return new AppError(
+        'OVERLOADED',
+        `Request bodies of ${budget.inUse} bytes are being processed (MAX_BODY_BYTES_IN_FLIGHT=${budget.limit}); nothing was accepted, retry later`,
+      );
     };
     if (declared !== undefined) {
       if (!budget.tryTake(declared)) return next(overloaded());

@@ -35,7 +35,8 @@ export function errorHandler(log: Logger, metrics: Metrics, isStoreUnavailable: 
         : (fromFramework(err as { type?: string }) ?? new AppError('INTERNAL', 'Internal error; the request was not accepted', { cause: err }));
     if (e.code === 'INTERNAL') log.error({ err, route: req.path }, 'unhandled error');
     // ids and key ids only: the message of a sealed record's error never holds its content
-    else if (e.code === 'RECORD_KEY_UNKNOWN' || e.code === 'RECORD_UNREADABLE') log.error({ code: e.code, err: e.message, route: req.path }, 'a stored record cannot be read');
+    else if (e.code === 'RECORD_KEY_UNKNOWN' || e.code === 'RECORD_UNREADABLE')
+      log.error({ code: e.code, err: e.message, route: req.path }, 'a stored record cannot be read');
     metrics.inputErrors.inc({ code: e.code });
     if (res.headersSent) return;
     if (e.code === 'STORE_UNAVAILABLE' || e.code === 'STORE_OUTCOME_UNKNOWN') res.set('Retry-After', '1');

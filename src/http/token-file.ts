@@ -50,7 +50,14 @@ export function newToken(): string {
 
 function hashedEntry(t: PlainToken & { permissions?: readonly Permission[] }, now: Date): TokensFile['tokens'][number] {
   const sha256 = tokenDigest(t.token);
-  return { id: sha256.slice(0, 12), name: t.name, role: t.role, ...(t.permissions?.length ? { permissions: [...t.permissions] } : {}), created: now.toISOString(), sha256 };
+  return {
+    id: sha256.slice(0, 12),
+    name: t.name,
+    role: t.role,
+    ...(t.permissions?.length ? { permissions: [...t.permissions] } : {}),
+    created: now.toISOString(),
+    sha256,
+  };
 }
 
 export async function readTokensFile(file: string): Promise<TokensFile> {
@@ -73,7 +80,10 @@ async function writeTokensFile(file: string, content: unknown): Promise<void> {
  * two reviewer and one admin token: their hashes into tokens.json, their values into tokens.initial.json (0600).
  * `generated` lists the values so the caller can show them once.
  */
-export async function loadTokens(o: { tokensFile?: string | undefined; dataDir: string }, now = new Date()): Promise<{ file: TokensFile; path: string; generated?: GeneratedTokens }> {
+export async function loadTokens(
+  o: { tokensFile?: string | undefined; dataDir: string },
+  now = new Date(),
+): Promise<{ file: TokensFile; path: string; generated?: GeneratedTokens }> {
   const file = tokensPath(o);
   const exists = await fs.access(file).then(
     () => true,
@@ -90,13 +100,15 @@ export async function loadTokens(o: { tokensFile?: string | undefined; dataDir: 
   const initial = initialTokensPath(o.dataDir);
   await writeTokensFile(initial, { tokens });
   // 'wx': never overwrite a file another process created in the meantime (then that one is read).
-  const written = await fs.writeFile(file, JSON.stringify({ tokens: tokens.map((t) => hashedEntry(t, now)) }, null, 2) + '\n', { mode: 0o600, flag: 'wx' }).then(
-    () => true,
-    (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EEXIST') throw e;
-      return false;
-    },
-  );
+  const written = await fs
+    .writeFile(file, JSON.stringify({ tokens: tokens.map((t) => hashedEntry(t, now)) }, null, 2) + '\n', { mode: 0o600, flag: 'wx' })
+    .then(
+      () => true,
+      (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EEXIST') throw e;
+        return false;
+      },
+    );
   if (!written) {
     await fs.rm(initial, { force: true });
     return { file: await readTokensFile(file), path: file };
@@ -106,7 +118,14 @@ export async function loadTokens(o: { tokensFile?: string | undefined; dataDir: 
 
 export function tokenInfo(t: TokensFile['tokens'][number]): TokenInfo {
   const sha256 = t.sha256 ?? tokenDigest(t.token!);
-  return { id: t.id ?? sha256.slice(0, 12), name: t.name, role: t.role, ...(t.created ? { created: t.created } : {}), permissions: t.permissions ?? [], stored: t.sha256 ? 'hash' : 'plaintext' };
+  return {
+    id: t.id ?? sha256.slice(0, 12),
+    name: t.name,
+    role: t.role,
+    ...(t.created ? { created: t.created } : {}),
+    permissions: t.permissions ?? [],
+    stored: t.sha256 ? 'hash' : 'plaintext',
+  };
 }
 
 export async function listTokens(file: string): Promise<TokenInfo[]> {
@@ -114,12 +133,17 @@ export async function listTokens(file: string): Promise<TokenInfo[]> {
 }
 
 /** Adds a token (its hash) to the file, creating the file if there is none; returns the value, shown once. */
-export async function createToken(file: string, o: { name: string; role: Role; permissions?: readonly Permission[] }, now = new Date()): Promise<{ token: string; info: TokenInfo }> {
+export async function createToken(
+  file: string,
+  o: { name: string; role: Role; permissions?: readonly Permission[] },
+  now = new Date(),
+): Promise<{ token: string; info: TokenInfo }> {
   const current = await fs.access(file).then(
     () => readTokensFile(file),
     () => ({ tokens: [] }) as TokensFile,
   );
-  if (current.tokens.some((t) => t.name === o.name)) throw new AppError('CONFIG_INVALID', `${file}: a token named "${o.name}" exists already; revoke it first or choose another name`);
+  if (current.tokens.some((t) => t.name === o.name))
+    throw new AppError('CONFIG_INVALID', `${file}: a token named "${o.name}" exists already; revoke it first or choose another name`);
   const token = newToken();
   const entry = hashedEntry({ token, ...o }, now);
   const next = { ...current, tokens: [...current.tokens, entry] };

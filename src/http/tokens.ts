@@ -32,7 +32,10 @@ const fileSchema = z.object({
         .object({
           token: z.string().min(16, 'a token must have at least 16 characters').optional(),
           /** Hex SHA-256 of the token, instead of the token. */
-          sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the hex SHA-256 of the token').optional(),
+          sha256: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, 'expected the hex SHA-256 of the token')
+            .optional(),
           role: z.enum(ROLES),
           name: z.string().min(1).max(100),
           permissions: z.array(z.enum(PERMISSIONS)).optional(),

@@ -10,7 +10,12 @@ import { firstChild, type XmlElement } from './xml/tree';
 import { trimXml, type TransactionSlot } from './extract/message';
 import type { TransactionView } from './types';
 
-export function checkControlValues(part: DocumentPart, slots: readonly TransactionSlot[], transactions: readonly TransactionView[], family: string): ErrorDetail[] {
+export function checkControlValues(
+  part: DocumentPart,
+  slots: readonly TransactionSlot[],
+  transactions: readonly TransactionView[],
+  family: string,
+): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   const grpHdr = firstChild(part.messageRoot, 'GrpHdr');
   checkBlock(part, grpHdr, transactions, problems, () => 'the message');
@@ -43,7 +48,13 @@ export function checkControlValues(part: DocumentPart, slots: readonly Transacti
   return problems;
 }
 
-function checkBlock(part: DocumentPart, block: XmlElement | undefined, transactions: readonly TransactionView[], problems: ErrorDetail[], what: () => string): void {
+function checkBlock(
+  part: DocumentPart,
+  block: XmlElement | undefined,
+  transactions: readonly TransactionView[],
+  problems: ErrorDetail[],
+  what: () => string,
+): void {
   const nb = firstChild(block, 'NbOfTxs');
   if (nb !== undefined && trimXml(nb.text) !== '' && Number(trimXml(nb.text)) !== transactions.length) {
     problems.push({

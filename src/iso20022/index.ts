@@ -4,8 +4,8 @@
  */
 export { readMessage, identifyMessage, type ReadOptions } from './read';
 export type { XmlLimits } from './xml/parser';
-export { buildStatusReport, buildRejectionReport, type StatusReportOptions } from './build/status-report';
-export { buildForwardMessage } from './build/forward';
+export { buildStatusReport, buildRejectionReport, type StatusReportOptions } from './write/status-report';
+export { buildForwardMessage } from './write/forward';
 export { identifyNamespace, statusReportFor, isScreenedFamily, SCREENED_FAMILIES, definedMessages } from './registry';
 export type * from './types';
 export { debtorFields, maskDebtor, type DebtorField } from './debtor-mask';

@@ -39,9 +39,13 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
   }
   const family = doc.id.family;
   if (!isScreenedFamily(family)) {
-    throw new AppError('MESSAGE_UNSUPPORTED', `${doc.id.name} (${doc.id.namespace}) is not screened by this gateway; it screens pacs.008, pacs.009 and pain.001`, {
-      context: context(),
-    });
+    throw new AppError(
+      'MESSAGE_UNSUPPORTED',
+      `${doc.id.name} (${doc.id.namespace}) is not screened by this gateway; it screens pacs.008, pacs.009 and pain.001`,
+      {
+        context: context(),
+      },
+    );
   }
   if (!hasDefinition(doc.id.name)) {
     throw new AppError('MESSAGE_UNSUPPORTED', `${doc.id.name} (${doc.id.namespace}) is not a supported version of ${family}`, { context: context() });
@@ -61,7 +65,9 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
 
   const slots = transactionSlots(doc.messageRoot, family, messageRootPath(doc));
   if (options.maxTransactions !== undefined && slots.length > options.maxTransactions) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The message holds ${slots.length} transactions; at most ${options.maxTransactions} are accepted`, { context: context() });
+    throw new AppError('PAYLOAD_TOO_LARGE', `The message holds ${slots.length} transactions; at most ${options.maxTransactions} are accepted`, {
+      context: context(),
+    });
   }
   const appHdr = header !== undefined ? readAppHeader(header) : undefined;
   // A header naming another version of the same family is tolerated (hubs upgrading Document and header at
@@ -107,7 +113,12 @@ export function readMessage(body: string | Uint8Array, options: ReadOptions = {}
  * Adds what travels with every transaction (message content; for pain.001 also its PmtInf block's) to each one's
  * payee fields: a hit there holds every transaction it would be forwarded with.
  */
-function withMessageContent(transactions: TransactionView[], slots: readonly TransactionSlot[], shared: readonly PayeeField[], doc: DocumentPart): TransactionView[] {
+function withMessageContent(
+  transactions: TransactionView[],
+  slots: readonly TransactionSlot[],
+  shared: readonly PayeeField[],
+  doc: DocumentPart,
+): TransactionView[] {
   const blocks = new Map<XmlElement, readonly PayeeField[]>();
   return transactions.map((t, i) => {
     const pmtInf = slots[i].pmtInf;
@@ -163,7 +174,8 @@ export function validateSchemaOnly(body: string | Uint8Array): void {
   const context = () => identificationOf(located) as unknown as Record<string, unknown>;
   if (located.document === undefined) throw new AppError('MESSAGE_NOT_ISO20022', 'No ISO 20022 Document was found in the body', { context: context() });
   for (const part of [located.document, located.header]) {
-    if (part !== undefined && !hasDefinition(part.id.name)) throw new AppError('MESSAGE_UNSUPPORTED', `No definition for ${part.id.name}`, { context: context() });
+    if (part !== undefined && !hasDefinition(part.id.name))
+      throw new AppError('MESSAGE_UNSUPPORTED', `No definition for ${part.id.name}`, { context: context() });
   }
   assertSchemaValid(located.document, located.header, context);
 }

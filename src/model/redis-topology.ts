@@ -7,7 +7,13 @@ export interface HostPort {
 export type RedisTopology =
   /** `url` unset: the embedded redis-server of DATA_DIR. */
   | { readonly kind: 'single'; readonly url?: string; readonly password?: string }
-  | { readonly kind: 'sentinel'; readonly sentinels: readonly HostPort[]; readonly name: string; readonly password?: string; readonly sentinelPassword?: string }
+  | {
+      readonly kind: 'sentinel';
+      readonly sentinels: readonly HostPort[];
+      readonly name: string;
+      readonly password?: string;
+      readonly sentinelPassword?: string;
+    }
   | { readonly kind: 'cluster'; readonly nodes: readonly HostPort[]; readonly password?: string };
 
 export interface ReplicaWait {

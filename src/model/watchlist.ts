@@ -27,7 +27,10 @@ export const listEntry = z.object({
       }),
     )
     .readonly(),
-  addresses: z.array(z.object({ country: z.string().optional(), lines: z.array(z.string()).readonly().optional() })).readonly().optional(),
+  addresses: z
+    .array(z.object({ country: z.string().optional(), lines: z.array(z.string()).readonly().optional() }))
+    .readonly()
+    .optional(),
   source: z.string().optional(),
   verifiedBy: z.string().optional(),
   listedAt: z.string().optional(),
@@ -153,4 +156,3 @@ export interface SourceRecord {
   /** When it was last read cleanly (updated or unchanged): the age of what the gateway screens against. */
   readonly lastGoodAt?: string;
 }
-

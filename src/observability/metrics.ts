@@ -31,7 +31,12 @@ export class Metrics {
   constructor(options: { defaultMetrics: boolean } = { defaultMetrics: true }) {
     const r = this.registry;
     if (options.defaultMetrics) collectDefaultMetrics({ register: r, prefix: 'chokepoint_' });
-    this.httpRequests = new Counter({ name: 'chokepoint_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['method', 'route', 'status'], registers: [r] });
+    this.httpRequests = new Counter({
+      name: 'chokepoint_http_requests_total',
+      help: 'HTTP requests by route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers: [r],
+    });
     this.httpDuration = new Histogram({
       name: 'chokepoint_http_request_duration_seconds',
       help: 'HTTP request latency',
@@ -39,8 +44,18 @@ export class Metrics {
       buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.035, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [r],
     });
-    this.messages = new Counter({ name: 'chokepoint_messages_total', help: 'Messages by type and outcome (accepted, duplicate, invalid)', labelNames: ['type', 'outcome'], registers: [r] });
-    this.transactions = new Counter({ name: 'chokepoint_transactions_total', help: 'Screened transactions by decision', labelNames: ['decision'], registers: [r] });
+    this.messages = new Counter({
+      name: 'chokepoint_messages_total',
+      help: 'Messages by type and outcome (accepted, duplicate, invalid)',
+      labelNames: ['type', 'outcome'],
+      registers: [r],
+    });
+    this.transactions = new Counter({
+      name: 'chokepoint_transactions_total',
+      help: 'Screened transactions by decision',
+      labelNames: ['decision'],
+      registers: [r],
+    });
     this.hits = new Counter({ name: 'chokepoint_hits_total', help: 'Watchlist hits by match method', labelNames: ['method'], registers: [r] });
     this.screeningDuration = new Histogram({
       name: 'chokepoint_screening_duration_seconds',
@@ -55,7 +70,12 @@ export class Metrics {
       buckets: [0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5],
       registers: [r],
     });
-    this.forwards = new Counter({ name: 'chokepoint_forwards_total', help: 'Deliveries to the core by outcome (delivered, retry, dead)', labelNames: ['outcome'], registers: [r] });
+    this.forwards = new Counter({
+      name: 'chokepoint_forwards_total',
+      help: 'Deliveries to the core by outcome (delivered, retry, dead)',
+      labelNames: ['outcome'],
+      registers: [r],
+    });
     this.inputErrors = new Counter({ name: 'chokepoint_input_errors_total', help: 'Refused requests by error code', labelNames: ['code'], registers: [r] });
   }
 
@@ -107,7 +127,10 @@ export class Metrics {
     const r = this.registry;
     let scrape: Promise<WatchlistStatus | undefined> | undefined;
     // One read of the status for the four gauges of a scrape.
-    const read = () => (scrape ??= status().catch(() => undefined).finally(() => setImmediate(() => (scrape = undefined))));
+    const read = () =>
+      (scrape ??= status()
+        .catch(() => undefined)
+        .finally(() => setImmediate(() => (scrape = undefined))));
     new Gauge({
       name: 'chokepoint_watchlist_age_seconds',
       help: 'Seconds since the oldest source of the active list was last read cleanly (a list set through the API: since it was set)',
@@ -126,7 +149,8 @@ export class Metrics {
         const s = await read();
         this.reset();
         const now = Date.now();
-        for (const src of s?.sources ?? []) if (src.lastGoodAt) this.set({ source: src.label }, Math.max(0, Math.round((now - Date.parse(src.lastGoodAt)) / 1000)));
+        for (const src of s?.sources ?? [])
+          if (src.lastGoodAt) this.set({ source: src.label }, Math.max(0, Math.round((now - Date.parse(src.lastGoodAt)) / 1000)));
       },
     });
     new Gauge({

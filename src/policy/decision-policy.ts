@@ -65,7 +65,11 @@ export function decisionPolicy(o: { overrides?: PolicyOverrides; instantNameHitA
  * refused with the place it was written.
  */
 function checkFloor(where: string, t: { nameReportThreshold: number; nameHoldThreshold: number }): void {
-  for (const [name, value] of [['nameReportThreshold', t.nameReportThreshold], ['nameHoldThreshold', t.nameHoldThreshold]] as const) {
-    if (value < DEFAULT_NAME_FLOOR) throw new AppError('CONFIG_INVALID', `${where}: ${name} ${value} is below ${DEFAULT_NAME_FLOOR}, the lowest name score the screener reports`);
+  for (const [name, value] of [
+    ['nameReportThreshold', t.nameReportThreshold],
+    ['nameHoldThreshold', t.nameHoldThreshold],
+  ] as const) {
+    if (value < DEFAULT_NAME_FLOOR)
+      throw new AppError('CONFIG_INVALID', `${where}: ${name} ${value} is below ${DEFAULT_NAME_FLOOR}, the lowest name score the screener reports`);
   }
 }

@@ -60,7 +60,10 @@ export function forwardGroups(units: readonly ForwardUnit[]): ForwardUnit[][] {
  */
 function groupJobId(units: readonly ForwardUnit[]): string {
   if (units.length === 1) return units[0]!.forwardId;
-  return `g-${createHash('sha256').update(units.map((u) => u.forwardId).join('\n')).digest('base64url').slice(0, 24)}`;
+  return `g-${createHash('sha256')
+    .update(units.map((u) => u.forwardId).join('\n'))
+    .digest('base64url')
+    .slice(0, 24)}`;
 }
 
 /**

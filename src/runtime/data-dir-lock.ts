@@ -111,7 +111,12 @@ async function removeStale(file: string, judged: DataDirOwner | undefined): Prom
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     // Another start is taking over right now; a mutex older than a few seconds was left by a crash in between.
-    const age = Date.now() - (await fs.stat(mutex).then((s) => s.mtimeMs, () => Date.now()));
+    const age =
+      Date.now() -
+      (await fs.stat(mutex).then(
+        (s) => s.mtimeMs,
+        () => Date.now(),
+      ));
     if (age > 5_000) await fs.rm(mutex, { recursive: true, force: true });
     else await new Promise((r) => setTimeout(r, 50));
     return;

@@ -131,9 +131,7 @@ function handle(state: StateRecord, child: ChildProcess | undefined, dataDir: st
     adopted,
     stop() {
       stopped ??= (async () => {
-        const exited = child
-          ? new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())))
-          : waitForExit(state.pid);
+        const exited = child ? new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r()))) : waitForExit(state.pid);
         try {
           process.kill(state.pid, 'SIGTERM'); // redis flushes the AOF and exits cleanly on SIGTERM
         } catch {

@@ -18,9 +18,7 @@ export class QueueWorkerProcesses {
   private stopping = false;
   private seq = 0;
 
-  constructor(
-    private readonly options: { script: string; count: number; env: NodeJS.ProcessEnv; log: Logger },
-  ) {}
+  constructor(private readonly options: { script: string; count: number; env: NodeJS.ProcessEnv; log: Logger }) {}
 
   /** Starts the children and resolves once each reports ready. */
   async start(): Promise<void> {

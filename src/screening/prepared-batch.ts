@@ -104,10 +104,24 @@ export interface PreparedBatch {
 
 function emptyColumns() {
   return {
-    lines: [] as number[], ids: [] as string[], kinds: [] as number[], sourceTable: [] as string[], sourceCodes: new Map<string, number>(),
-    sources: [] as number[], expiresAt: [] as string[], identEntry: [] as number[], identType: [] as number[], identForm: [] as number[],
-    identText: [] as string[], identIssuer: [] as string[], nameEntry: [] as number[], nameText: [] as string[],
-    nameTokenCount: [] as number[], nameLegal: [] as string[], tokens: [] as string[], expanded: [] as string[],
+    lines: [] as number[],
+    ids: [] as string[],
+    kinds: [] as number[],
+    sourceTable: [] as string[],
+    sourceCodes: new Map<string, number>(),
+    sources: [] as number[],
+    expiresAt: [] as string[],
+    identEntry: [] as number[],
+    identType: [] as number[],
+    identForm: [] as number[],
+    identText: [] as string[],
+    identIssuer: [] as string[],
+    nameEntry: [] as number[],
+    nameText: [] as string[],
+    nameTokenCount: [] as number[],
+    nameLegal: [] as string[],
+    tokens: [] as string[],
+    expanded: [] as string[],
   };
 }
 
@@ -160,11 +174,24 @@ export class BatchWriter {
     const c = this.c;
     this.c = emptyColumns();
     return {
-      count: c.ids.length, lines: Int32Array.from(c.lines), ids: c.ids, kinds: Uint8Array.from(c.kinds), sourceTable: c.sourceTable,
-      sources: Int32Array.from(c.sources), expiresAt: c.expiresAt, identEntry: Int32Array.from(c.identEntry),
-      identType: Uint8Array.from(c.identType), identForm: Uint8Array.from(c.identForm), identText: c.identText, identIssuer: c.identIssuer,
-      nameEntry: Int32Array.from(c.nameEntry), nameText: c.nameText, nameTokenCount: Int32Array.from(c.nameTokenCount),
-      nameLegal: c.nameLegal, tokens: c.tokens, expanded: c.expanded,
+      count: c.ids.length,
+      lines: Int32Array.from(c.lines),
+      ids: c.ids,
+      kinds: Uint8Array.from(c.kinds),
+      sourceTable: c.sourceTable,
+      sources: Int32Array.from(c.sources),
+      expiresAt: c.expiresAt,
+      identEntry: Int32Array.from(c.identEntry),
+      identType: Uint8Array.from(c.identType),
+      identForm: Uint8Array.from(c.identForm),
+      identText: c.identText,
+      identIssuer: c.identIssuer,
+      nameEntry: Int32Array.from(c.nameEntry),
+      nameText: c.nameText,
+      nameTokenCount: Int32Array.from(c.nameTokenCount),
+      nameLegal: c.nameLegal,
+      tokens: c.tokens,
+      expanded: c.expanded,
     };
   }
 }
@@ -198,8 +225,12 @@ export function* batchEntries(b: PreparedBatch): Generator<{ entry: WatchlistEnt
     }
     const source = b.sources[e] < 0 ? undefined : b.sourceTable[b.sources[e]];
     const entry: WatchlistEntry = {
-      id: b.ids[e], kind: ENTRY_KINDS[b.kinds[e]], names: names.map((n) => n.name), identifiers,
-      ...(source !== undefined ? { source } : {}), ...(b.expiresAt[e] !== '' ? { expiresAt: b.expiresAt[e] } : {}),
+      id: b.ids[e],
+      kind: ENTRY_KINDS[b.kinds[e]],
+      names: names.map((n) => n.name),
+      identifiers,
+      ...(source !== undefined ? { source } : {}),
+      ...(b.expiresAt[e] !== '' ? { expiresAt: b.expiresAt[e] } : {}),
     };
     yield { entry, line: b.lines[e], names };
   }

@@ -98,7 +98,15 @@ export class ScreenerBuilder {
   build(version?: string): ListScreener {
     const options = version === undefined ? this.options : { ...this.options, version };
     const validity = { builtAtMs: this.nowMs, expiresFirstMs: this.expiresFirstMs };
-    return new ListScreener(options, this.ids, this.kinds, this.sources, this.names.build({ postingsCap: this.options.postingsCap }), this.identifiers, validity);
+    return new ListScreener(
+      options,
+      this.ids,
+      this.kinds,
+      this.sources,
+      this.names.build({ postingsCap: this.options.postingsCap }),
+      this.identifiers,
+      validity,
+    );
   }
 }
 
@@ -130,7 +138,6 @@ export interface IndexValidity {
   readonly builtAtMs: number;
   readonly expiresFirstMs: number;
 }
-
 
 interface NameMatch {
   readonly record: number;
@@ -168,7 +175,10 @@ export class ListScreener implements Screener {
   snapshot(): SnapshotWriter {
     const w = new SnapshotWriter();
     w.strings('ids', this.ids as string[]);
-    w.u8('kinds', Uint8Array.from(this.kinds, (k) => ENTRY_KINDS.indexOf(k)));
+    w.u8(
+      'kinds',
+      Uint8Array.from(this.kinds, (k) => ENTRY_KINDS.indexOf(k)),
+    );
     const sourceNames: string[] = [];
     const sourceCodes = new Int32Array(this.sources.length);
     const codeOf = new Map<string, number>();
@@ -231,17 +241,34 @@ export class ListScreener implements Screener {
       for (const m of matchIdentifiers(this.identifiers, field, regions)) {
         const entry = this.identifiers.record(m.record).entry;
         keep(entry, {
-          entryId: this.ids[entry], score: 1, field: field.path, role: field.role, value: m.value, matched: m.matched,
-          method: m.method, algorithm: IDENTIFIER_ALGORITHM, explanation: m.explanation, ...this.entryMeta(entry),
+          entryId: this.ids[entry],
+          score: 1,
+          field: field.path,
+          role: field.role,
+          value: m.value,
+          matched: m.matched,
+          method: m.method,
+          algorithm: IDENTIFIER_ALGORITHM,
+          explanation: m.explanation,
+          ...this.entryMeta(entry),
         });
       }
     }
     for (const q of nameQueries(fields)) {
       for (const m of this.matchName(q.text, q.truncated, q.field.partyType)) {
-        const explanation: readonly ScoreFeature[] = q.joinedWith === undefined ? m.features : [...m.features, { feature: 'joined_with_address_line', value: 1, detail: q.joinedWith }];
+        const explanation: readonly ScoreFeature[] =
+          q.joinedWith === undefined ? m.features : [...m.features, { feature: 'joined_with_address_line', value: 1, detail: q.joinedWith }];
         keep(m.entry, {
-          entryId: this.ids[m.entry], score: m.score, field: q.field.path, role: q.field.role, value: q.text,
-          matched: this.names.nameOf(m.record), method: 'name', algorithm: NAME_ALGORITHM, explanation, ...this.entryMeta(m.entry),
+          entryId: this.ids[m.entry],
+          score: m.score,
+          field: q.field.path,
+          role: q.field.role,
+          value: q.text,
+          matched: this.names.nameOf(m.record),
+          method: 'name',
+          algorithm: NAME_ALGORITHM,
+          explanation,
+          ...this.entryMeta(m.entry),
         });
       }
     }
@@ -285,7 +312,12 @@ export class ListScreener implements Screener {
 }
 
 function compareHits(a: Hit, b: Hit): number {
-  return b.score - a.score || Number(a.method === 'name') - Number(b.method === 'name') || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0) || (a.field < b.field ? -1 : 1);
+  return (
+    b.score - a.score ||
+    Number(a.method === 'name') - Number(b.method === 'name') ||
+    (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0) ||
+    (a.field < b.field ? -1 : 1)
+  );
 }
 
 function round(x: number): number {

@@ -13,7 +13,12 @@ export interface ScreeningContext {
 
 /** Screen one transaction: all its payee fields; decide by policy. */
 /** `tx`: the transaction, or what is kept of one for rescreening (its place and payee fields). */
-export function screenTransaction(screener: Screener, tx: Pick<TransactionView, 'index' | 'payee'>, policy: DecisionPolicy, context: ScreeningContext): TransactionScreening {
+export function screenTransaction(
+  screener: Screener,
+  tx: Pick<TransactionView, 'index' | 'payee'>,
+  policy: DecisionPolicy,
+  context: ScreeningContext,
+): TransactionScreening {
   const reported = screener
     .screenFields(tx.payee)
     .filter((h) => isReported(policy, h))
@@ -32,7 +37,12 @@ export function screenTransaction(screener: Screener, tx: Pick<TransactionView, 
   // An account that is no valid IBAN cannot be screened: refused whatever the hits, with the standard's reason.
   const fault = accountFaults(tx.payee)[0];
   if (fault !== undefined) {
-    return { ...common, decision: 'reject', reason: `reject: the IBAN at ${fault.path} is not valid (${fault.problem}); ${outcome.reason}`, reasonCode: fault.reasonCode };
+    return {
+      ...common,
+      decision: 'reject',
+      reason: `reject: the IBAN at ${fault.path} is not valid (${fault.problem}); ${outcome.reason}`,
+      reasonCode: fault.reasonCode,
+    };
   }
   return { ...common, decision: outcome.decision, reason: outcome.reason, ...(outcome.postHocReview ? { postHocReview: true } : {}) };
 }

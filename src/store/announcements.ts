@@ -58,7 +58,12 @@ export interface Announcements {
  * The channels of one gateway (its key prefix). Without a subscriber connection they can announce but not follow
  * (the command line's `watchlist import`).
  */
-export function redisAnnouncements(publisher: Redis, subscriber: Redis | undefined, keys: RedisKeys, onError: (e: unknown) => void = () => undefined): Announcements {
+export function redisAnnouncements(
+  publisher: Redis,
+  subscriber: Redis | undefined,
+  keys: RedisKeys,
+  onError: (e: unknown) => void = () => undefined,
+): Announcements {
   return {
     watchlist: new RedisChannel<ActiveWatchlist>(
       publisher,

@@ -10,10 +10,7 @@ import { type ExceptionRecord, pairOf } from '../model/records';
 import { defineScripts } from './scripts';
 
 export type StepOutcome =
-  | { outcome: 'ok'; record: ExceptionRecord }
-  | { outcome: 'not-found' }
-  | { outcome: 'not-pending'; state: string }
-  | { outcome: 'same-reviewer' };
+  { outcome: 'ok'; record: ExceptionRecord } | { outcome: 'not-found' } | { outcome: 'not-pending'; state: string } | { outcome: 'same-reviewer' };
 export class ExceptionStore {
   constructor(
     private readonly redis: Redis,
@@ -34,7 +31,14 @@ export class ExceptionStore {
 
   /** Stores a new proposal unless the pair has one proposed or active already (then: that one's id). */
   async propose(r: ExceptionRecord, now: Date): Promise<{ outcome: 'ok' | 'exists'; id: string }> {
-    const [outcome, id] = await this.redis.cpExceptionPropose(this.keys.exceptions, this.keys.exceptionPairs, r.id, pairOf(r.counterparty, r.entryId), JSON.stringify(r), now.toISOString());
+    const [outcome, id] = await this.redis.cpExceptionPropose(
+      this.keys.exceptions,
+      this.keys.exceptionPairs,
+      r.id,
+      pairOf(r.counterparty, r.entryId),
+      JSON.stringify(r),
+      now.toISOString(),
+    );
     return { outcome: outcome as 'ok' | 'exists', id };
   }
 

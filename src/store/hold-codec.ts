@@ -45,7 +45,13 @@ export function holdFromHash(holdId: string, h: Record<string, string>, sealer: 
     ...(h.decision ? { decision: JSON.parse(h.decision) as HoldRecord['decision'] } : {}),
     ...(h.claimedBy ? { claimedBy: h.claimedBy, claimedAt: h.claimedAt } : {}),
     ...(h.escalated ? { escalated: true } : {}),
-    ...(h.rescreens ? { rescreens: (parseJson(holdId, 'rescreens', h.rescreens) as (string | HoldRescreen)[]).map((r) => (typeof r === 'string' ? (parseJson(holdId, 'rescreen', sealer.openText(r, rescreenContext(holdId))) as HoldRescreen) : r)) } : {}),
+    ...(h.rescreens
+      ? {
+          rescreens: (parseJson(holdId, 'rescreens', h.rescreens) as (string | HoldRescreen)[]).map((r) =>
+            typeof r === 'string' ? (parseJson(holdId, 'rescreen', sealer.openText(r, rescreenContext(holdId))) as HoldRescreen) : r,
+          ),
+        }
+      : {}),
   };
 }
 

@@ -40,7 +40,18 @@ export class HoldStore {
   /** The keys a decision touches, the day's review aggregates (review-stats) among them. */
   private decisionKeys(holdId: string, now: Date): string[] {
     const k = this.keys;
-    return [k.hold(holdId), k.holdsByCreated, k.holdsByDeadline, k.holdsByScore, k.holdsDecided, k.pendingEffects, k.reviewDay(dayOf(now)), k.holdsOpenPostHoc, k.holdsOpenPostHocByCreated, k.holdsOpenEscalated];
+    return [
+      k.hold(holdId),
+      k.holdsByCreated,
+      k.holdsByDeadline,
+      k.holdsByScore,
+      k.holdsDecided,
+      k.pendingEffects,
+      k.reviewDay(dayOf(now)),
+      k.holdsOpenPostHoc,
+      k.holdsOpenPostHocByCreated,
+      k.holdsOpenEscalated,
+    ];
   }
 
   async get(holdId: string): Promise<HoldRecord | undefined> {
@@ -87,7 +98,9 @@ export class HoldStore {
     let batch = Math.max(q.limit * 2, 100);
     let last: string | undefined;
     while (holds.length < q.limit && pos < total) {
-      const flat = desc ? await this.redis.zrevrange(set, pos, pos + batch - 1, 'WITHSCORES') : await this.redis.zrange(set, pos, pos + batch - 1, 'WITHSCORES');
+      const flat = desc
+        ? await this.redis.zrevrange(set, pos, pos + batch - 1, 'WITHSCORES')
+        : await this.redis.zrange(set, pos, pos + batch - 1, 'WITHSCORES');
       if (flat.length === 0) break;
       const ids = flat.filter((_v, i) => i % 2 === 0);
       const wanted = q.filter ? await this.matching(ids, q.filter) : new Set(ids);
@@ -143,23 +156,36 @@ export class HoldStore {
   async act(
     holdId: string,
     /** `messageId`: the hold's message, named in the audit events the step writes. */
-    a: { action: 'release' | 'reject'; reviewer: string; comment: string; reason?: string; now: Date; fourEyes: boolean; conflictRule: 'escalate' | 'keep'; messageId: string },
+    a: {
+      action: 'release' | 'reject';
+      reviewer: string;
+      comment: string;
+      reason?: string;
+      now: Date;
+      fourEyes: boolean;
+      conflictRule: 'escalate' | 'keep';
+      messageId: string;
+    },
   ): Promise<ActOutcome> {
-    const [outcome, detail] = await this.acks.write(() => this.redis.cpHoldAct(
-      ...this.decisionKeys(holdId, a.now),
-      this.keys.auditInbox,
-      a.action,
-      a.reviewer,
-      a.comment,
-      a.reason ?? '',
-      a.now.toISOString(),
-      String(a.now.getTime()),
-      a.fourEyes ? '1' : '0',
-      a.conflictRule,
-      holdId,
-      String(DAY_KEPT_MS),
-      a.messageId,
-    ), 'decision');
+    const [outcome, detail] = await this.acks.write(
+      () =>
+        this.redis.cpHoldAct(
+          ...this.decisionKeys(holdId, a.now),
+          this.keys.auditInbox,
+          a.action,
+          a.reviewer,
+          a.comment,
+          a.reason ?? '',
+          a.now.toISOString(),
+          String(a.now.getTime()),
+          a.fourEyes ? '1' : '0',
+          a.conflictRule,
+          holdId,
+          String(DAY_KEPT_MS),
+          a.messageId,
+        ),
+      'decision',
+    );
     // Decided before (a resend after an unknown outcome): the decision read must have reached the replicas too.
     if (outcome === 'not-pending') await this.acks.settled('earlier decision');
     switch (outcome) {
@@ -203,7 +229,10 @@ export class HoldStore {
 
   /** A pending hold flagged escalated (deadline passed under the escalate policy, post-hoc review overdue). */
   async markEscalated(holdId: string, now: Date): Promise<boolean> {
-    return (await this.redis.cpHoldEscalate(this.keys.hold(holdId), this.keys.reviewDay(dayOf(now)), this.keys.holdsOpenEscalated, String(DAY_KEPT_MS), holdId)) === 1;
+    return (
+      (await this.redis.cpHoldEscalate(this.keys.hold(holdId), this.keys.reviewDay(dayOf(now)), this.keys.holdsOpenEscalated, String(DAY_KEPT_MS), holdId)) ===
+      1
+    );
   }
 
   /** Holds decided but whose side effects (forward, status report) may not have run yet (crash recovery). */

@@ -41,7 +41,13 @@ export async function loadKeyRing(o: { keyText?: string | undefined; keyFile?: s
  * (a queue-worker process) finds either no file or the whole key, never a half-written one. Returns true if created.
  */
 async function createKeyFile(file: string): Promise<boolean> {
-  if (await fs.access(file).then(() => true, () => false)) return false;
+  if (
+    await fs.access(file).then(
+      () => true,
+      () => false,
+    )
+  )
+    return false;
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const aside = `${file}.${process.pid}.${Date.now()}.tmp`;
   const text = [

@@ -95,12 +95,17 @@ export class MessageStore {
   async persistAccepted(m: AcceptedMessage): Promise<PersistOutcome> {
     const open = (m.plan.forward ? 1 : 0) + m.plan.holds.length;
     const fields: string[] = [
-      'meta', JSON.stringify(m.meta),
+      'meta',
+      JSON.stringify(m.meta),
       // sealed: its hits name the payee's values
-      'result', this.sealer.sealText(JSON.stringify(m.result), resultContext(m.meta.id)),
-      'plan', JSON.stringify(m.plan),
-      'open', String(open),
-      'digest', m.digest,
+      'result',
+      this.sealer.sealText(JSON.stringify(m.result), resultContext(m.meta.id)),
+      'plan',
+      JSON.stringify(m.plan),
+      'open',
+      String(open),
+      'digest',
+      m.digest,
     ];
     m.transactions.forEach((t, i) => fields.push(`tx:${i}`, JSON.stringify(t)));
     if (m.plan.forward) fields.push(`fwd:${m.plan.forward.forwardId}`, 'queued');
@@ -252,5 +257,4 @@ export class MessageStore {
   async closeUnit(messageId: string, unitId: string): Promise<number> {
     return this.redis.cpCloseUnit(this.keys.message(messageId), unitId, String(this.options.retentionMs));
   }
-
 }

@@ -98,7 +98,9 @@ export function isRedisUnavailable(e: unknown): boolean {
     e.name === 'MaxRetriesPerRequestError' ||
     NEVER_SENT.test(e.message) ||
     (e.name === 'ReplyError' && REFUSED_WHOLE.test(e.message)) ||
-    /Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|Command timed out|Too many Cluster redirections|Failed to refresh slots cache|All sentinels are unreachable/.test(e.message)
+    /Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|Command timed out|Too many Cluster redirections|Failed to refresh slots cache|All sentinels are unreachable/.test(
+      e.message,
+    )
   );
 }
 

@@ -70,7 +70,15 @@ export class RescreenStore {
   /** Opens a post-hoc item unless it exists (open or closed). true when opened now. */
   async openPostHoc(item: PostHocItem): Promise<boolean> {
     const { state: _s, closed: _c, ...body } = item;
-    return (await this.redis.cpPostHocOpen(this.keys.postHocItem(item.id), this.keys.postHocOpen, item.id, this.sealer.sealText(JSON.stringify(body), postHocContext(item.id)), String(Date.parse(item.openedAt)))) === 1;
+    return (
+      (await this.redis.cpPostHocOpen(
+        this.keys.postHocItem(item.id),
+        this.keys.postHocOpen,
+        item.id,
+        this.sealer.sealText(JSON.stringify(body), postHocContext(item.id)),
+        String(Date.parse(item.openedAt)),
+      )) === 1
+    );
   }
 
   async postHoc(id: string): Promise<PostHocItem | undefined> {
@@ -80,7 +88,10 @@ export class RescreenStore {
   /** A page of items: open ones oldest first, closed ones most recently closed first. */
   async listPostHoc(state: 'open' | 'closed', offset: number, limit: number): Promise<{ items: PostHocItem[]; total: number }> {
     const set = state === 'open' ? this.keys.postHocOpen : this.keys.postHocClosed;
-    const [total, ids] = await Promise.all([this.redis.zcard(set), state === 'open' ? this.redis.zrange(set, offset, offset + limit - 1) : this.redis.zrevrange(set, offset, offset + limit - 1)]);
+    const [total, ids] = await Promise.all([
+      this.redis.zcard(set),
+      state === 'open' ? this.redis.zrange(set, offset, offset + limit - 1) : this.redis.zrevrange(set, offset, offset + limit - 1),
+    ]);
     const pipe = this.redis.pipeline();
     for (const id of ids) pipe.hgetall(this.keys.postHocItem(id));
     const replies = (await pipe.exec()) ?? [];
@@ -95,8 +106,20 @@ export class RescreenStore {
     return this.redis.zcard(this.keys.postHocOpen);
   }
 
-  async closePostHoc(id: string, closed: NonNullable<PostHocItem['closed']>, keepMs: number): Promise<{ outcome: 'closed' | 'not-open' | 'not-found'; state: string }> {
-    const [outcome, state] = await this.redis.cpPostHocClose(this.keys.postHocItem(id), this.keys.postHocOpen, this.keys.postHocClosed, id, JSON.stringify(closed), String(Date.parse(closed.at)), String(keepMs));
+  async closePostHoc(
+    id: string,
+    closed: NonNullable<PostHocItem['closed']>,
+    keepMs: number,
+  ): Promise<{ outcome: 'closed' | 'not-open' | 'not-found'; state: string }> {
+    const [outcome, state] = await this.redis.cpPostHocClose(
+      this.keys.postHocItem(id),
+      this.keys.postHocOpen,
+      this.keys.postHocClosed,
+      id,
+      JSON.stringify(closed),
+      String(Date.parse(closed.at)),
+      String(keepMs),
+    );
     return { outcome: outcome as 'closed' | 'not-open' | 'not-found', state };
   }
 

@@ -28,9 +28,35 @@ const DAY = 24 * HOUR;
  * of 1.33 to 2, so a percentile read from the histogram is within one bucket of the true one.
  */
 export const TTD_BOUNDS_MS: readonly number[] = [
-  0.5 * MINUTE, MINUTE, 2 * MINUTE, 3 * MINUTE, 5 * MINUTE, 7.5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 20 * MINUTE, 30 * MINUTE,
-  45 * MINUTE, HOUR, 1.5 * HOUR, 2 * HOUR, 3 * HOUR, 4 * HOUR, 6 * HOUR, 8 * HOUR, 12 * HOUR, 18 * HOUR, DAY, 1.5 * DAY,
-  2 * DAY, 3 * DAY, 4 * DAY, 5 * DAY, 7 * DAY, 14 * DAY, 30 * DAY,
+  0.5 * MINUTE,
+  MINUTE,
+  2 * MINUTE,
+  3 * MINUTE,
+  5 * MINUTE,
+  7.5 * MINUTE,
+  10 * MINUTE,
+  15 * MINUTE,
+  20 * MINUTE,
+  30 * MINUTE,
+  45 * MINUTE,
+  HOUR,
+  1.5 * HOUR,
+  2 * HOUR,
+  3 * HOUR,
+  4 * HOUR,
+  6 * HOUR,
+  8 * HOUR,
+  12 * HOUR,
+  18 * HOUR,
+  DAY,
+  1.5 * DAY,
+  2 * DAY,
+  3 * DAY,
+  4 * DAY,
+  5 * DAY,
+  7 * DAY,
+  14 * DAY,
+  30 * DAY,
 ];
 
 /** The UTC day of a moment, as the key suffix: "2026-03-02". */

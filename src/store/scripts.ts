@@ -68,7 +68,17 @@ declare module 'ioredis' {
     cpHoldClaim(hold: string, reviewer: string, nowIso: string, mode: string): Result<Pair, Context>;
     cpHoldSystemDecide(...keysAndArgs: string[]): Result<string, Context>;
     cpHoldEscalate(hold: string, reviewDay: string, openEscalated: string, dayKeptMs: string, holdId: string): Result<number, Context>;
-    cpAuditSeal(lease: string, log: string, head: string, inbox: string, token: string, expectedHead: string, newHead: string, count: string, ...sealed: string[]): Result<string, Context>;
+    cpAuditSeal(
+      lease: string,
+      log: string,
+      head: string,
+      inbox: string,
+      token: string,
+      expectedHead: string,
+      newHead: string,
+      count: string,
+      ...sealed: string[]
+    ): Result<string, Context>;
     cpAuditTrim(log: string, checkpoint: string, count: string, lastHash: string, checkpointJson: string): Result<string, Context>;
     cpExceptionPropose(records: string, pairs: string, id: string, pair: string, recordJson: string, nowIso: string): Result<Pair, Context>;
     cpExceptionConfirm(records: string, id: string, reviewer: string, nowIso: string, comment: string, expiresAtIso: string): Result<Pair, Context>;

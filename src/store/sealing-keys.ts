@@ -25,7 +25,10 @@ export async function checkSealingKeys(redis: Redis, keys: RedisKeys, sealer: Pa
       opened = undefined;
     }
     if (opened !== PROBE) {
-      throw new AppError('CONFIG_INVALID', `Invalid configuration: the key configured as "${id}" is not the key "${id}" that sealed the records in this Redis: configure that key (ENCRYPTION_KEY / ENCRYPTION_KEY_FILE)`);
+      throw new AppError(
+        'CONFIG_INVALID',
+        `Invalid configuration: the key configured as "${id}" is not the key "${id}" that sealed the records in this Redis: configure that key (ENCRYPTION_KEY / ENCRYPTION_KEY_FILE)`,
+      );
     }
   }
   if (ids.length > 0 && !ids.some((i) => configured.has(i))) {

@@ -41,7 +41,11 @@ export class WatchlistStore {
    * list in one MULTI. A crash in between leaves numbered changes of a version that was never recorded; readers
    * skip those (they return only changes of recorded versions).
    */
-  async commitVersion(active: ActiveWatchlist, record: Omit<ListVersion, 'changesKept' | 'truncated'>, changes: readonly Omit<ListChange, 'seq' | 'version'>[]): Promise<StoredVersion> {
+  async commitVersion(
+    active: ActiveWatchlist,
+    record: Omit<ListVersion, 'changesKept' | 'truncated'>,
+    changes: readonly Omit<ListChange, 'seq' | 'version'>[],
+  ): Promise<StoredVersion> {
     const kept = changes.slice(0, CHANGES_KEPT_PER_VERSION);
     let last = Number((await this.redis.get(this.keys.watchlistChangeSeq)) ?? 0);
     if (kept.length > 0) {

@@ -64,7 +64,10 @@ export async function loadStrictXsd(dir: string): Promise<StrictXsdValidator> {
   const lib = await loadLibXml2();
   let files: string[];
   try {
-    files = fs.readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.xsd')).sort();
+    files = fs
+      .readdirSync(dir)
+      .filter((f) => f.toLowerCase().endsWith('.xsd'))
+      .sort();
   } catch (e) {
     throw new AppError('CONFIG_INVALID', `STRICT_XSD_DIR ${dir} cannot be read`, { cause: e });
   }

@@ -10,7 +10,11 @@ import type { BuildWorkerData, BuildWorkerMessage } from './build-thread';
 
 async function run(d: BuildWorkerData): Promise<BuildWorkerMessage> {
   try {
-    const r = await loadScreenerFromFile(d.file, { ...(d.hmacKey ? { hmacKey: d.hmacKey } : {}), ...(d.displayName !== undefined ? { displayName: d.displayName } : {}), ...(d.cacheDir !== undefined ? { cacheDir: d.cacheDir, cacheWrite: 'await' as const } : {}) });
+    const r = await loadScreenerFromFile(d.file, {
+      ...(d.hmacKey ? { hmacKey: d.hmacKey } : {}),
+      ...(d.displayName !== undefined ? { displayName: d.displayName } : {}),
+      ...(d.cacheDir !== undefined ? { cacheDir: d.cacheDir, cacheWrite: 'await' as const } : {}),
+    });
     const snapshot = r.screener.snapshot();
     // One fresh buffer holding every section at an 8-aligned offset, handed over (transferred, not copied): the
     // receiving thread then only decodes the string tables.
@@ -23,8 +27,23 @@ async function run(d: BuildWorkerData): Promise<BuildWorkerMessage> {
     const body = new ArrayBuffer(Math.max(8, Math.ceil(size / 8) * 8));
     const view = new Uint8Array(body);
     snapshot.sections.forEach((s, i) => view.set(s.bytes, placed[i]!.offset));
-    const cache = r.cache ? { outcome: r.cache.outcome, ...(r.cache.reason !== undefined ? { reason: r.cache.reason } : {}), ...(r.cache.written !== undefined ? { written: r.cache.written } : {}) } : undefined;
-    return { type: 'built', version: r.version, fileName: r.fileName, entries: r.entries, body, sections: placed, values: snapshot.values, ...(cache ? { cache } : {}) };
+    const cache = r.cache
+      ? {
+          outcome: r.cache.outcome,
+          ...(r.cache.reason !== undefined ? { reason: r.cache.reason } : {}),
+          ...(r.cache.written !== undefined ? { written: r.cache.written } : {}),
+        }
+      : undefined;
+    return {
+      type: 'built',
+      version: r.version,
+      fileName: r.fileName,
+      entries: r.entries,
+      body,
+      sections: placed,
+      values: snapshot.values,
+      ...(cache ? { cache } : {}),
+    };
   } catch (e) {
     if (e instanceof SnapshotUnsupported) return { type: 'unsupported', reason: e.message };
     const error = e instanceof AppError ? e : new AppError('WATCHLIST_UNREADABLE', e instanceof Error ? e.message : String(e));

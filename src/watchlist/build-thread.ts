@@ -59,7 +59,8 @@ export function loadScreenerInThread(workerFile: string, data: BuildWorkerData):
         if (m.type === 'error') return reject(fromAppErrorData(m.error));
         const sections = new Map<string, Section>();
         for (const s of m.sections) {
-          if (!(s.offset >= 0 && s.length >= 0 && s.offset + s.length <= m.body.byteLength)) throw new AppError('WATCHLIST_UNREADABLE', `the built index came back damaged (section ${s.name})`);
+          if (!(s.offset >= 0 && s.length >= 0 && s.offset + s.length <= m.body.byteLength))
+            throw new AppError('WATCHLIST_UNREADABLE', `the built index came back damaged (section ${s.name})`);
           sections.set(s.name, { name: s.name, kind: s.kind, bytes: new Uint8Array(m.body, s.offset, s.length) });
         }
         const reader = new SnapshotReader(sections, m.values);

@@ -35,7 +35,10 @@ const FETCH_TIMEOUT_MS = 10 * 60_000;
 
 const OFAC_SETS: readonly { main: string; files: readonly { name: string; optional?: boolean }[] }[] = [
   { main: 'sdn.csv', files: [{ name: 'sdn.csv' }, { name: 'alt.csv' }, { name: 'add.csv' }, { name: 'sdn_comments.csv', optional: true }] },
-  { main: 'cons_prim.csv', files: [{ name: 'cons_prim.csv' }, { name: 'cons_alt.csv' }, { name: 'cons_add.csv' }, { name: 'cons_comments.csv', optional: true }] },
+  {
+    main: 'cons_prim.csv',
+    files: [{ name: 'cons_prim.csv' }, { name: 'cons_alt.csv' }, { name: 'cons_add.csv' }, { name: 'cons_comments.csv', optional: true }],
+  },
 ];
 
 function unreadable(label: string, reason: string, cause?: unknown): AppError {
@@ -112,7 +115,10 @@ async function fetchUrl(source: SourceLocation, url: string, previous: FetchVali
         unchanged = false;
         break;
       }
-      const res = await get(source.label, p.url, { ...(v.etag ? { 'if-none-match': v.etag } : {}), ...(v.lastModified ? { 'if-modified-since': v.lastModified } : {}) });
+      const res = await get(source.label, p.url, {
+        ...(v.etag ? { 'if-none-match': v.etag } : {}),
+        ...(v.lastModified ? { 'if-modified-since': v.lastModified } : {}),
+      });
       await res.body?.cancel();
       if (res.status !== 304) {
         unchanged = false;

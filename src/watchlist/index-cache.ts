@@ -147,9 +147,18 @@ export async function writeIndexCache(
   }
   for (const s of strings) place(s);
   const header: Header = {
-    format: FORMAT, engine: indexEngineFingerprint(), listVersion: options.version, listSha256: options.listSha256, key: keyFingerprint(options.hmacKey),
-    postingsCap: options.postingsCap ?? null, entries: options.entries, checksum: checksum.digest('hex'), typedBytes, bodyBytes: offset,
-    sections: entries, values: w.values,
+    format: FORMAT,
+    engine: indexEngineFingerprint(),
+    listVersion: options.version,
+    listSha256: options.listSha256,
+    key: keyFingerprint(options.hmacKey),
+    postingsCap: options.postingsCap ?? null,
+    entries: options.entries,
+    checksum: checksum.digest('hex'),
+    typedBytes,
+    bodyBytes: offset,
+    sections: entries,
+    values: w.values,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = Buffer.alloc(align8(MAGIC.length + 4 + json.length));
@@ -245,9 +254,12 @@ export async function readIndexCache(
     if (checksum !== header.checksum) return { outcome: 'corrupt', reason: 'checksum mismatch' };
     const sections = new Map<string, Section>();
     for (const s of header.sections) {
-      if (!(s.offset >= 0 && s.length >= 0 && s.offset + s.length <= header.bodyBytes)) return { outcome: 'corrupt', reason: `section ${s.name} out of bounds` };
+      if (!(s.offset >= 0 && s.length >= 0 && s.offset + s.length <= header.bodyBytes))
+        return { outcome: 'corrupt', reason: `section ${s.name} out of bounds` };
       const inTyped = s.offset + s.length <= header.typedBytes;
-      const bytes = inTyped ? typedPart.subarray(s.offset, s.offset + s.length) : stringPart.subarray(s.offset - header.typedBytes, s.offset - header.typedBytes + s.length);
+      const bytes = inTyped
+        ? typedPart.subarray(s.offset, s.offset + s.length)
+        : stringPart.subarray(s.offset - header.typedBytes, s.offset - header.typedBytes + s.length);
       sections.set(s.name, { name: s.name, kind: s.kind, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     }
     try {
@@ -267,7 +279,7 @@ export async function readIndexCache(
 
 async function readFully(handle: fs.FileHandle, into: Buffer, position: number): Promise<void> {
   // One read is at most 2 GiB and may return less than asked.
-  for (let done = 0; done < into.length; ) {
+  for (let done = 0; done < into.length;) {
     const { bytesRead } = await handle.read(into, done, Math.min(into.length - done, 1 << 30), position + done);
     if (bytesRead === 0) throw new Error('unexpected end of file');
     done += bytesRead;

@@ -41,7 +41,13 @@ export async function forEachEntry(file: string, onEntry: (entry: WatchlistEntry
   } catch (e) {
     throw new AppError('WATCHLIST_UNREADABLE', `${fileName}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: e });
   }
-  if (first !== '[') return forEachListedEntry(file, fileName, (entry) => onEntry(entry), () => yieldToEventLoop());
+  if (first !== '[')
+    return forEachListedEntry(
+      file,
+      fileName,
+      (entry) => onEntry(entry),
+      () => yieldToEventLoop(),
+    );
   const text = await fs.readFile(file, 'utf8');
   for (const entry of parseWatchlist(text, { fileName })) onEntry(entry);
   return createHash('sha256').update(text).digest('hex');
@@ -63,7 +69,9 @@ export async function readable(file: string | undefined): Promise<boolean> {
 export async function pruneListFiles(dir: string, keep: readonly string[], newest: number): Promise<void> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   const files = await Promise.all(
-    names.filter((n) => n.endsWith('.jsonl')).map(async (n) => ({ file: path.join(dir, n), at: (await fs.stat(path.join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })),
+    names
+      .filter((n) => n.endsWith('.jsonl'))
+      .map(async (n) => ({ file: path.join(dir, n), at: (await fs.stat(path.join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })),
   );
   files.sort((a, b) => b.at - a.at);
   const kept = new Set([...keep, ...files.slice(0, newest).map((f) => f.file)]);

@@ -35,7 +35,11 @@ export async function firstNonBlankChar(file: string): Promise<string | undefine
   const handle = await fs.open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart()[0];
+    return buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()[0];
   } finally {
     await handle.close();
   }
@@ -116,7 +120,13 @@ export async function loadScreenerFromFile(file: string, options: LoadOptions): 
     try {
       // The file may have changed since it was hashed: the cache is written only for the bytes that were built.
       if (built.listSha256 !== listSha256) throw new Error('the list file changed while it was read');
-      await writeIndexCache(cacheDir, built.screener, { version: built.version, listSha256, entries: built.entries, ...(screenerOptions.hmacKey ? { hmacKey: screenerOptions.hmacKey } : {}), ...(screenerOptions.postingsCap !== undefined ? { postingsCap: screenerOptions.postingsCap } : {}) });
+      await writeIndexCache(cacheDir, built.screener, {
+        version: built.version,
+        listSha256,
+        entries: built.entries,
+        ...(screenerOptions.hmacKey ? { hmacKey: screenerOptions.hmacKey } : {}),
+        ...(screenerOptions.postingsCap !== undefined ? { postingsCap: screenerOptions.postingsCap } : {}),
+      });
       return { written: true };
     } catch (e) {
       // The cache only saves time: a list that cannot be cached (read-only directory, full disk, a name with a

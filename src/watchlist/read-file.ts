@@ -35,7 +35,11 @@ export async function readWatchlistFile(
 ): Promise<LoadedWatchlist> {
   // While requests are being served the whole load runs in a worker thread (build-thread.ts); at start this
   // thread has nothing else to do and builds it without the copy.
-  const options = { ...(hmacKey ? { hmacKey } : {}), ...(cacheDir !== undefined ? { cacheDir } : {}), ...(how.displayName !== undefined ? { displayName: how.displayName } : {}) };
+  const options = {
+    ...(hmacKey ? { hmacKey } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+    ...(how.displayName !== undefined ? { displayName: how.displayName } : {}),
+  };
   const worker = how.whileServing ? defaultBuildWorker() : undefined;
   const inThread = worker ? await loadScreenerInThread(worker, { file, ...options }) : undefined;
   const r = inThread ?? (await loadScreenerFromFile(file, { ...options, ...(cacheDir !== undefined ? { cacheWrite: 'background' as const } : {}) }));

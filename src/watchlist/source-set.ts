@@ -86,7 +86,12 @@ async function readSource(source: SourceLocation, previous: SourceRecord | undef
   try {
     const fetched = await fetchSource(source, usable?.validators, staging);
     if (!fetched.changed) {
-      return { label: source.label, current: { ...usable!, validators: fetched.validators }, last: { at, outcome: 'unchanged', entries: usable!.entries }, lastGoodAt: at };
+      return {
+        label: source.label,
+        current: { ...usable!, validators: fetched.validators },
+        last: { at, outcome: 'unchanged', entries: usable!.entries },
+        lastGoodAt: at,
+      };
     }
     let entries: number;
     let skipped = 0;
@@ -114,10 +119,15 @@ async function readSource(source: SourceLocation, previous: SourceRecord | undef
       removed = 0;
       for (const id of before) if (!now.has(id)) removed++;
     }
-    const refused = o.checks === undefined ? undefined : implausibility({ entries, skipped, ...(removed !== undefined ? { removed, previousEntries: usable!.entries } : {}) }, o.checks);
+    const refused =
+      o.checks === undefined
+        ? undefined
+        : implausibility({ entries, skipped, ...(removed !== undefined ? { removed, previousEntries: usable!.entries } : {}) }, o.checks);
     const counts = { entries, skipped, ...(removed !== undefined ? { removed } : {}) };
     if (refused !== undefined) return { ...(previous ?? { label: source.label }), last: { at, outcome: 'refused', reason: refused, ...counts } };
-    const file = o.single ? versionFile(o.dataDir, versionOfDigest(digest)) : path.join(sourcesDir(o.dataDir), `${safeName(source.label)}-${digest.slice(0, 16)}.jsonl`);
+    const file = o.single
+      ? versionFile(o.dataDir, versionOfDigest(digest))
+      : path.join(sourcesDir(o.dataDir), `${safeName(source.label)}-${digest.slice(0, 16)}.jsonl`);
     await fs.rename(fresh, file);
     fresh = undefined;
     const validators = o.single ? { ...fetched.validators, sha256: digest } : fetched.validators;

@@ -96,7 +96,8 @@ export function validateEntry(raw: unknown, options: ValidateOptions = {}): Watc
   const names = raw.names ?? [];
   if (!Array.isArray(names)) throw new EntryProblem('names', 'must be an array of strings');
   names.forEach((n, i) => {
-    if (typeof n !== 'string' || n.trim().length === 0 || n.length > MAX_TEXT) throw new EntryProblem(`names[${i}]`, 'must be a non-empty string (at most 1000 characters)');
+    if (typeof n !== 'string' || n.trim().length === 0 || n.length > MAX_TEXT)
+      throw new EntryProblem(`names[${i}]`, 'must be a non-empty string (at most 1000 characters)');
   });
   const rawIds = raw.identifiers ?? [];
   if (!Array.isArray(rawIds)) throw new EntryProblem('identifiers', 'must be an array');

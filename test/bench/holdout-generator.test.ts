@@ -56,7 +56,46 @@ describe('holdout generator', () => {
 
   test('every kind is present, values fit their fields', () => {
     const kinds = new Set(data.cases.map((c) => c.kind));
-    for (const k of ['exact', 'case-diacritics', 'token-order', 'legal-form', 'punctuation', 'typo:one', 'typo:two', 'truncation:35', 'truncation:70', 'truncation:140', 'truncation:after-legal-prefix', 'dropped-part', 'initials', 'romanisation:arabic', 'romanisation:persian', 'romanisation:urdu-pashto', 'romanisation:turkish', 'romanisation:cyrillic', 'romanisation:central-asian', 'romanisation:chinese', 'romanisation:korean', 'romanisation:west-african', 'romanisation:south-asian', 'romanisation:particles', 'name-in-address', 'identifier:iban', 'identifier:iban-spaced', 'identifier:iban-in-remittance', 'identifier:bic', 'identifier:domain-in-remittance', 'identifier:email-in-remittance', 'unlisted:person', 'unlisted:organisation', 'shares-a-token', 'same-given-other-family', 'company-words-only', 'particles-only', 'near-miss:iban-same-bank'])
+    for (const k of [
+      'exact',
+      'case-diacritics',
+      'token-order',
+      'legal-form',
+      'punctuation',
+      'typo:one',
+      'typo:two',
+      'truncation:35',
+      'truncation:70',
+      'truncation:140',
+      'truncation:after-legal-prefix',
+      'dropped-part',
+      'initials',
+      'romanisation:arabic',
+      'romanisation:persian',
+      'romanisation:urdu-pashto',
+      'romanisation:turkish',
+      'romanisation:cyrillic',
+      'romanisation:central-asian',
+      'romanisation:chinese',
+      'romanisation:korean',
+      'romanisation:west-african',
+      'romanisation:south-asian',
+      'romanisation:particles',
+      'name-in-address',
+      'identifier:iban',
+      'identifier:iban-spaced',
+      'identifier:iban-in-remittance',
+      'identifier:bic',
+      'identifier:domain-in-remittance',
+      'identifier:email-in-remittance',
+      'unlisted:person',
+      'unlisted:organisation',
+      'shares-a-token',
+      'same-given-other-family',
+      'company-words-only',
+      'particles-only',
+      'near-miss:iban-same-bank',
+    ])
       expect(kinds).toContain(k);
     for (const c of data.cases) {
       if (c.tx.creditorName !== undefined) expect(charLength(c.tx.creditorName)).toBeLessThanOrEqual(140);
@@ -84,7 +123,10 @@ describe('holdout generator', () => {
   });
 
   test('typos change one or two letters (a transposition counts once)', () => {
-    for (const [kind, most] of [['typo:one', 1], ['typo:two', 2]] as const)
+    for (const [kind, most] of [
+      ['typo:one', 1],
+      ['typo:two', 2],
+    ] as const)
       for (const c of ofKind(kind)) {
         const d = osa(c.value.toLowerCase(), c.listedName!.toLowerCase());
         expect(d).toBeGreaterThanOrEqual(1);
@@ -97,7 +139,11 @@ describe('holdout generator', () => {
   });
 
   test('structure variants: parts left out, initials, family name moved, legal form changed', () => {
-    const words = (s: string) => s.split(/[\s,]+/).filter((w) => w.length > 0).map(letterKey);
+    const words = (s: string) =>
+      s
+        .split(/[\s,]+/)
+        .filter((w) => w.length > 0)
+        .map(letterKey);
     for (const c of ofKind('dropped-part')) {
       expect(words(c.value).length).toBeLessThan(words(c.listedName!).length);
       for (const w of words(c.value)) expect(words(c.listedName!)).toContain(w);
@@ -122,14 +168,19 @@ describe('holdout generator', () => {
     for (const c of ofKind('identifier')) {
       const listed = byId.get(c.entryId!)!.identifiers.map((i) => i.value);
       const compact = c.value.replace(/\s/g, '');
-      expect(listed.some((v) => compact === v || compact.startsWith(v) || v === compact.replace(/^(https?:\/\/)?(www\.|shop\.)?/, '').split('/')[0])).toBe(true);
+      expect(listed.some((v) => compact === v || compact.startsWith(v) || v === compact.replace(/^(https?:\/\/)?(www\.|shop\.)?/, '').split('/')[0])).toBe(
+        true,
+      );
       expect(c.tx.creditorName).toBeDefined();
     }
     const allIbans = new Set(data.entries.flatMap((e) => e.identifiers.filter((i) => i.type === 'iban').map((i) => i.value)));
     for (const c of ofKind('near-miss')) {
       expect(ibanValid(c.value)).toBe(true);
       expect(allIbans.has(c.value)).toBe(false);
-      const imitated = byId.get(c.entryId!)!.identifiers.filter((i) => i.type === 'iban').map((i) => i.value);
+      const imitated = byId
+        .get(c.entryId!)!
+        .identifiers.filter((i) => i.type === 'iban')
+        .map((i) => i.value);
       const [from, to] = BANK_CODE[c.value.slice(0, 2)]!;
       const bank = (iban: string) => iban.slice(0, 2) + iban.slice(4 + from, 4 + to);
       expect(imitated.some((v) => bank(v) === bank(c.value))).toBe(true);

@@ -34,6 +34,10 @@ describe(`differential against libxml2 (${full ? 'full' : 'representative'} corp
 
   it('agrees with libxml2 on every message, apart from documented differences', () => {
     const undocumented = outcomes.filter((o) => o.gateway.accept !== o.libxml2.accept && o.documented === undefined);
-    expect(undocumented.map((o) => `${o.case.id} [${o.case.kind}: ${o.case.description}] gateway ${o.gateway.code ?? 'accept'} / libxml2 ${o.libxml2.detail ?? 'accept'}`)).toEqual([]);
+    expect(
+      undocumented.map(
+        (o) => `${o.case.id} [${o.case.kind}: ${o.case.description}] gateway ${o.gateway.code ?? 'accept'} / libxml2 ${o.libxml2.detail ?? 'accept'}`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -27,7 +27,9 @@ beforeAll(async () => {
   t = await startTestGateway('e2e-rescreen');
   server = await listen(t.gw.app);
   browser = await launch();
-  const kept = Array.from({ length: 5 }, (_, i) => listLine(`PG-${i + 1}`, `Page Listed Studio ${String.fromCharCode(65 + i)}${String.fromCharCode(80 + i)}`, ibanDE(9600 + i)));
+  const kept = Array.from({ length: 5 }, (_, i) =>
+    listLine(`PG-${i + 1}`, `Page Listed Studio ${String.fromCharCode(65 + i)}${String.fromCharCode(80 + i)}`, ibanDE(9600 + i)),
+  );
   await putList([...kept, listLine('PG-GONE', 'Soon Delisted Trading', ibanDE(9650))]);
   const held = await t.submit(pacs08Of('Some Payee Oy', ibanDE(9650))).expect(200);
   holdId = held.body.transactions[0].holdId;
@@ -75,7 +77,11 @@ it('lists the payment cleared before its payee was listed, with the forward ids,
   await page.selectOption('article.post-hoc-item select', 'recalled');
   await page.fill('article.post-hoc-item input', 'Recall sent to the beneficiary bank');
   await page.click('article.post-hoc-item button.close-item');
-  await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('#status')?.textContent?.includes('closed'));
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document
+      .querySelector('#status')
+      ?.textContent?.includes('closed'),
+  );
   await page.waitForSelector('p.empty');
   await page.selectOption('#post-hoc-state', 'closed');
   await page.waitForSelector('article.post-hoc-item[data-state="closed"]');

@@ -32,7 +32,7 @@ let browser: Browser;
 /** A small deterministic generator: the same four weeks every run. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 /** Payees that hold payments for different reasons (identifier, name with a typo, a person, a web domain). */
@@ -50,7 +50,11 @@ async function hold(spec: TxSpec): Promise<{ holdId?: string; postHocReviewId?: 
 }
 
 async function decide(holdId: string, action: 'release' | 'reject', comment: string): Promise<void> {
-  await t.http.post(`/v1/holds/${holdId}/${action}`).set(t.as('reviewerA')).send({ comment, ...(action === 'reject' ? { reason: 'RR04' } : {}) }).expect(202);
+  await t.http
+    .post(`/v1/holds/${holdId}/${action}`)
+    .set(t.as('reviewerA'))
+    .send({ comment, ...(action === 'reject' ? { reason: 'RR04' } : {}) })
+    .expect(202);
   await t.http.post(`/v1/holds/${holdId}/${action}`).set(t.as('reviewerB')).send({ comment: 'agreed' }).expect(200);
 }
 
@@ -149,7 +153,9 @@ describe('the dashboard', () => {
     await page.waitForFunction(() => document.querySelectorAll('.chart canvas').length >= 6);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     expect(await page.getAttribute('#nav a[data-view="dashboard"]', 'aria-current')).toBe('page');
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('dashboard-days');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe(
+      'dashboard-days',
+    );
 
     expect(await text(page, '#tile-waiting .big')).toBe(String(api.waiting.holds));
     expect(await text(page, '#tile-decided .big')).toBe(String(api.period.released + api.period.rejected + api.period.expired));
@@ -157,10 +163,15 @@ describe('the dashboard', () => {
     expect(await text(page, '#tile-exceptions')).toMatch(/^Exceptions in force 1 1 expiring within 7 days/);
     expect(await text(page, '#tile-ttd')).toMatch(new RegExp(`${api.period.timeToDecision.decisions} decisions`));
     // (the figures are in a closed <details>: read as text, not as rendered)
-    const rows = await page.$$eval('#chart-decisions table.figures tbody tr', (trs) => trs.map((tr) => Array.from((tr as unknown as { children: ArrayLike<{ textContent: string | null }> }).children, (c) => c.textContent ?? '')));
+    const rows = await page.$$eval('#chart-decisions table.figures tbody tr', (trs) =>
+      trs.map((tr) => Array.from((tr as unknown as { children: ArrayLike<{ textContent: string | null }> }).children, (c) => c.textContent ?? '')),
+    );
     expect(rows).toHaveLength(30);
     const last = api.perDay[api.perDay.length - 1];
-    expect(rows[0]).toEqual([last.date, ...[last.held, last.released, last.rejected, last.expired, last.escalated, last.findings.falsePositive + last.findings.match].map(String)]);
+    expect(rows[0]).toEqual([
+      last.date,
+      ...[last.held, last.released, last.rejected, last.expired, last.escalated, last.findings.falsePositive + last.findings.match].map(String),
+    ]);
     const methods = await page.$$eval('#chart-methods table.figures tbody tr td', (tds) => tds.map((td) => Number(td.textContent)));
     expect(methods).toEqual(api.period.hitsByMethod.map((m: { hits: number }) => m.hits));
     expect(await page.textContent('#chart-methods table.figures')).toContain('web domain or address');

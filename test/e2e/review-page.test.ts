@@ -43,7 +43,10 @@ describe('the page shell', () => {
     expect(shell.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(shell.text).not.toMatch(/SE-POL|DE89|hold/i);
     await t.http.get('/review').expect(301);
-    await t.http.get('/review/assets/app.js').expect(200).expect('content-type', /javascript/);
+    await t.http
+      .get('/review/assets/app.js')
+      .expect(200)
+      .expect('content-type', /javascript/);
     await t.http.get('/v1/review/session').expect(401);
     await t.http.get('/v1/review/session').set(t.as('submitter')).expect(403);
     const session = await t.http.get('/v1/review/session').set(t.as('reviewerA')).expect(200);
@@ -69,7 +72,9 @@ describe('a held payment, decided with four eyes through the page', () => {
   let bob: Page;
 
   beforeAll(async () => {
-    const res = await t.submit(pacs008([{ creditorName: 'Blue Harbour Books', creditorIban: LISTED.iban, remittance: `order 5531 via https://www.${LISTED.domain}/pay` }])).expect(200);
+    const res = await t
+      .submit(pacs008([{ creditorName: 'Blue Harbour Books', creditorIban: LISTED.iban, remittance: `order 5531 via https://www.${LISTED.domain}/pay` }]))
+      .expect(200);
     holdId = res.body.transactions[0].holdId;
     messageId = res.body.message.id;
     expect(holdId).toEqual(expect.any(String));

@@ -42,7 +42,12 @@ beforeAll(async () => {
   server = await listen(t.gw.app);
   browser = await launch();
   // an exact IBAN hit with the listed domain in the remittance text
-  await hold('iban', pacs008([{ creditorName: 'Blue Harbour Books', creditorIban: LISTED.iban, remittance: `order 5531 via https://www.${LISTED.domain}/pay`, amount: '149.00' }]));
+  await hold(
+    'iban',
+    pacs008([
+      { creditorName: 'Blue Harbour Books', creditorIban: LISTED.iban, remittance: `order 5531 via https://www.${LISTED.domain}/pay`, amount: '149.00' },
+    ]),
+  );
   // two payments to one payee whose name is one letter off a listed name: told apart by their ids
   const payee = { creditorName: 'Schattenbild Vertrieb GmbH', creditorIban: ibanDE(4242), creditorCountry: 'DE' };
   await hold('typo1', pacs008([{ ...payee, amount: '310.00', endToEndId: 'INV-2026-0117' }]));
@@ -125,7 +130,8 @@ describe.each(WIDTHS)('at %i px', (width) => {
 
 describe.each(WIDTHS)('the exceptions and the keyboard help at %i px', (width) => {
   it('read well: nothing wider than the window, evidence in words', async () => {
-    if (width === WIDTHS[0]) await t.gw.exceptions.propose('alice', { holdId: holds.typo1!, entryId: 'DE-BKA-000601', comment: 'a namesake: registered carpenters since 1998' });
+    if (width === WIDTHS[0])
+      await t.gw.exceptions.propose('alice', { holdId: holds.typo1!, entryId: 'DE-BKA-000601', comment: 'a namesake: registered carpenters since 1998' });
     const page = await atWidth(width, TOKENS.reviewerB, '#/exceptions');
     const row = page.locator('table.exceptions tr[data-status="proposed"]');
     await row.waitFor();
@@ -209,10 +215,12 @@ describe('the keyboard’s path through an item', () => {
     const order: string[] = [];
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => {
-        const el = document.activeElement;
-        return el ? el.id || `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 20)}` : '';
-      }));
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          return el ? el.id || `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 20)}` : '';
+        }),
+      );
     }
     // the decision comes right after the item's own controls, before the long payee data and the original message
     const decide = order.indexOf('action-release');

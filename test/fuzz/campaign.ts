@@ -33,7 +33,13 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
   const startRss = process.memoryUsage.rss();
   let peakRss = startRss;
   const start = performance.now();
-  const snapshot = (): CampaignResult => ({ inputs, outcomes: { ...outcomes }, elapsedMs: performance.now() - start, slowestMs, peakRssMb: Math.round(peakRss / 2 ** 20) });
+  const snapshot = (): CampaignResult => ({
+    inputs,
+    outcomes: { ...outcomes },
+    elapsedMs: performance.now() - start,
+    slowestMs,
+    peakRssMb: Math.round(peakRss / 2 ** 20),
+  });
   fc.assert(
     fc.property(anyInput, (input) => {
       const { outcome, ms } = runOne(input);
@@ -43,7 +49,8 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
       if (inputs % 1000 === 0) {
         peakRss = Math.max(peakRss, process.memoryUsage.rss());
         const grownMb = (peakRss - startRss) / 2 ** 20;
-        if (options.maxRssGrowthMb !== undefined && grownMb > options.maxRssGrowthMb) throw new Error(`RSS grew by ${Math.round(grownMb)} MB, above the bound of ${options.maxRssGrowthMb} MB`);
+        if (options.maxRssGrowthMb !== undefined && grownMb > options.maxRssGrowthMb)
+          throw new Error(`RSS grew by ${Math.round(grownMb)} MB, above the bound of ${options.maxRssGrowthMb} MB`);
         options.onProgress?.(inputs, snapshot());
       }
     }),

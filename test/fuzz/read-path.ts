@@ -94,12 +94,30 @@ export function runOne(input: string | Uint8Array): Outcome {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Values as senders (and attackers) write them: listed identifiers and names, near misses, any Unicode. */
-const value = fc.oneof(
-  fc.constantFrom(LISTED.iban, LISTED.name, LISTED.domain, 'sales@example-media.test', 'DE88370400440532013000', 'de89 3704 0044 0532 0130 00', 'NDMS', 'FJLSNOK1', 'Velvet Pixel Studio', 'https://shop.velvet-pixel.example/store/77'),
-  fc.string({ minLength: 1, maxLength: 35 }),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 35 }),
-  fc.array(fc.constantFrom('Nordic', 'Digital', 'Media', 'Services', 'Ltd', 'DE89', '3704', '0044', '&', '<', ' ', '@', '.test', 'Müßig', 'ООО', '\u200B'), { minLength: 1, maxLength: 8 }).map((a) => a.join(' ')),
-).map((v) => (v.trim() === '' ? 'x' : v.slice(0, 35)));
+const value = fc
+  .oneof(
+    fc.constantFrom(
+      LISTED.iban,
+      LISTED.name,
+      LISTED.domain,
+      'sales@example-media.test',
+      'DE88370400440532013000',
+      'de89 3704 0044 0532 0130 00',
+      'NDMS',
+      'FJLSNOK1',
+      'Velvet Pixel Studio',
+      'https://shop.velvet-pixel.example/store/77',
+    ),
+    fc.string({ minLength: 1, maxLength: 35 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 35 }),
+    fc
+      .array(fc.constantFrom('Nordic', 'Digital', 'Media', 'Services', 'Ltd', 'DE89', '3704', '0044', '&', '<', ' ', '@', '.test', 'Müßig', 'ООО', '\u200B'), {
+        minLength: 1,
+        maxLength: 8,
+      })
+      .map((a) => a.join(' ')),
+  )
+  .map((v) => (v.trim() === '' ? 'x' : v.slice(0, 35)));
 
 /** The first transaction's payee block ends here: after UltmtCdtr when there is one, else after CdtrAcct. */
 function afterPayee(x: string, insert: string): string {
@@ -117,7 +135,11 @@ const PUT: Array<(x: string, v: string) => string> = [
   (x, v) => x.replace(/<MsgId>[^<]*</, `<MsgId>${v}<`),
   (x, v) => x.replace('<GrpHdr>', `<GrpHdr><!--${v.replace(/-/g, '_')}-->`),
   (x, v) => x.replace(/<EndToEndId>[^<]*</, `<EndToEndId>${v}<`),
-  (x, v) => x.replace(/(<Cdtr><Nm>[^<]*<\/Nm><PstlAdr>.*?<\/PstlAdr>)/, `$1<Id><OrgId><Othr><Id>${v}</Id><SchmeNm><Prtry>${v}</Prtry></SchmeNm><Issr>${v}</Issr></Othr></OrgId></Id>`),
+  (x, v) =>
+    x.replace(
+      /(<Cdtr><Nm>[^<]*<\/Nm><PstlAdr>.*?<\/PstlAdr>)/,
+      `$1<Id><OrgId><Othr><Id>${v}</Id><SchmeNm><Prtry>${v}</Prtry></SchmeNm><Issr>${v}</Issr></Othr></OrgId></Id>`,
+    ),
   (x, v) => afterPayee(x, `<InstrForCdtrAgt><InstrInf>${v}</InstrInf></InstrForCdtrAgt>`),
   (x, v) => afterPayee(x, `<InstrForNxtAgt><InstrInf>${v}</InstrInf></InstrForNxtAgt>`),
   (x, v) => afterPayee(x, `<Purp><Prtry>${v}</Prtry></Purp>`),
@@ -129,7 +151,11 @@ const PUT: Array<(x: string, v: string) => string> = [
       x.replace(/<RmtInf>.*?<\/RmtInf>/, ''),
       `<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Prtry>${v}</Prtry></CdOrPrtry><Issr>${v}</Issr></Tp><Ref>${v}</Ref></CdtrRefInf><Invcr><Nm>${v}</Nm></Invcr><Invcee><Nm>debtor-only</Nm></Invcee></Strd></RmtInf>`,
     ),
-  (x, v) => x.replace('</CdtTrfTxInf>', `<SplmtryData><Envlp><Ext xmlns="urn:example:ext" note="${v.replace(/"/g, '&quot;')}"><V>${v}</V></Ext></Envlp></SplmtryData></CdtTrfTxInf>`),
+  (x, v) =>
+    x.replace(
+      '</CdtTrfTxInf>',
+      `<SplmtryData><Envlp><Ext xmlns="urn:example:ext" note="${v.replace(/"/g, '&quot;')}"><V>${v}</V></Ext></Envlp></SplmtryData></CdtTrfTxInf>`,
+    ),
   (x, v) => x.replace('</FIToFICstmrCdtTrf>', `<SplmtryData><Envlp><Ext xmlns="urn:example:ext">${v}</Ext></Envlp></SplmtryData></FIToFICstmrCdtTrf>`),
 ];
 
@@ -138,14 +164,22 @@ const AROUND: Array<(x: string, v: string) => string> = [
   (x) => x,
   (x, v) => x.replace(/<\/Envelope>\s*$/, `<Note>${v}</Note></Envelope>`),
   (x, v) => x.replace(/<\/Envelope>\s*$/, `${v}</Envelope>`),
-  (x) => x.replace(/<\/Envelope>\s*$/, `${/<Document[\s\S]*<\/Document>/.exec(pacs008([{ creditorName: LISTED.name, creditorIban: LISTED.iban }]))![0]}</Envelope>`),
+  (x) =>
+    x.replace(/<\/Envelope>\s*$/, `${/<Document[\s\S]*<\/Document>/.exec(pacs008([{ creditorName: LISTED.name, creditorIban: LISTED.iban }]))![0]}</Envelope>`),
   (x) => x.replace(/(<AppHdr[\s\S]*<\/AppHdr>)/, '$1$1'),
-  (x) => x.replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="UTF-8"?><Transport><Body>').replace(/<\/Envelope>\s*$/, '</Envelope></Body></Transport>'),
+  (x) =>
+    x
+      .replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="UTF-8"?><Transport><Body>')
+      .replace(/<\/Envelope>\s*$/, '</Envelope></Body></Transport>'),
 ];
 
 const txSpec = fc.record({
   creditorName: value,
-  creditorIban: fc.oneof(fc.constant(LISTED.iban), fc.integer({ min: 1, max: 99_999 }).map(ibanDE), fc.constantFrom('DE00370400440532013000', 'NO7486011119938', 'XX89370400440532013000')),
+  creditorIban: fc.oneof(
+    fc.constant(LISTED.iban),
+    fc.integer({ min: 1, max: 99_999 }).map(ibanDE),
+    fc.constantFrom('DE00370400440532013000', 'NO7486011119938', 'XX89370400440532013000'),
+  ),
   debtorName: value,
   remittance: fc.option(value, { nil: undefined }),
   ultimateCreditor: fc.option(value, { nil: undefined }),
@@ -172,7 +206,33 @@ export const pacs008Messages = fc
   });
 
 const SCREENED_VERSIONS = definedMessages().filter((n) => /^(pacs\.00[89]|pain\.001)\./.test(n));
-const OPTIONAL = [...RICH, 'InstrForCdtrAgt', 'InstrForNxtAgt', 'InstrInf', 'Purp', 'Prtry', 'RgltryRptg', 'Dtls', 'Inf', 'Tax', 'RltdRmtInf', 'Strd', 'CdtrRefInf', 'Ref', 'SplmtryData', 'PlcAndNm', 'Othr', 'SchmeNm', 'Issr', 'Invcr', 'Invcee', 'AddtlRmtInf', 'Grnshee', 'TaxRmt', 'UndrlygCstmrCdtTrf'];
+const OPTIONAL = [
+  ...RICH,
+  'InstrForCdtrAgt',
+  'InstrForNxtAgt',
+  'InstrInf',
+  'Purp',
+  'Prtry',
+  'RgltryRptg',
+  'Dtls',
+  'Inf',
+  'Tax',
+  'RltdRmtInf',
+  'Strd',
+  'CdtrRefInf',
+  'Ref',
+  'SplmtryData',
+  'PlcAndNm',
+  'Othr',
+  'SchmeNm',
+  'Issr',
+  'Invcr',
+  'Invcee',
+  'AddtlRmtInf',
+  'Grnshee',
+  'TaxRmt',
+  'UndrlygCstmrCdtTrf',
+];
 
 /** Any defined version of pacs.008 / pacs.009 / pain.001, built from its definition with a random set of optional elements. */
 export const syntheticMessages = fc
@@ -197,7 +257,33 @@ export function seedCorpus(): Buffer[] {
   return seeds;
 }
 
-const TOKENS = ['<', '>', '</', '/>', '&', '&amp;', '&#0;', '&#x10FFFF;', '<!--', '-->', '<![CDATA[', ']]>', '<?x?>', '<!DOCTYPE a>', '"', "'", 'xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"', '<Document>', '</Document>', '<AppHdr>', 'DE89370400440532013000', '\uFEFF', '\u0000', '\uD800', 'é'].map((t) => Buffer.from(t, 'utf8'));
+const TOKENS = [
+  '<',
+  '>',
+  '</',
+  '/>',
+  '&',
+  '&amp;',
+  '&#0;',
+  '&#x10FFFF;',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<?x?>',
+  '<!DOCTYPE a>',
+  '"',
+  "'",
+  'xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"',
+  '<Document>',
+  '</Document>',
+  '<AppHdr>',
+  'DE89370400440532013000',
+  '\uFEFF',
+  '\u0000',
+  '\uD800',
+  'é',
+].map((t) => Buffer.from(t, 'utf8'));
 
 type Mutation = { op: 'flip' | 'insert' | 'delete' | 'duplicate' | 'token' | 'truncate'; at: number; len: number; byte: number; token: number };
 
@@ -238,12 +324,10 @@ function mutate(seed: Buffer, ms: readonly Mutation[]): Buffer {
   return b;
 }
 
-export const mutatedSamples = fc
-  .record({ seed: fc.nat(), mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }) })
-  .map(({ seed, mutations }) => {
-    const corpus = seedCorpus();
-    return new Uint8Array(mutate(corpus[seed % corpus.length], mutations));
-  });
+export const mutatedSamples = fc.record({ seed: fc.nat(), mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }) }).map(({ seed, mutations }) => {
+  const corpus = seedCorpus();
+  return new Uint8Array(mutate(corpus[seed % corpus.length], mutations));
+});
 
 /** The whole input space: a third each. */
 export const anyInput: fc.Arbitrary<string | Uint8Array> = fc.oneof(pacs008Messages, syntheticMessages, mutatedSamples);

@@ -23,7 +23,12 @@ const PROGRESS_EVERY = 10_000;
 if (process.env.CHOKEPOINT_FUZZ_WORKER === '1') {
   const count = option('count', 0);
   const seed = option('seed', 0);
-  const result = runCampaign({ count, seed, maxRssGrowthMb: MAX_RSS_MB, onProgress: (done, r) => done % PROGRESS_EVERY === 0 && process.send!({ progress: r }) });
+  const result = runCampaign({
+    count,
+    seed,
+    maxRssGrowthMb: MAX_RSS_MB,
+    onProgress: (done, r) => done % PROGRESS_EVERY === 0 && process.send!({ progress: r }),
+  });
   process.send!({ result });
 } else {
   const count = option('count', 1_000_000);

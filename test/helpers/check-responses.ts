@@ -25,7 +25,10 @@ globalThis.fetch = async function checkedFetch(input: Parameters<typeof fetch>[0
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   if (LOCAL.test(url)) {
     const method = init?.method ?? (typeof input === 'object' && 'method' in input ? input.method : 'GET');
-    const text = await res.clone().text().catch(() => undefined);
+    const text = await res
+      .clone()
+      .text()
+      .catch(() => undefined);
     const problem = checkResponse(method, url, res.status, res.headers.get('content-type') ?? undefined, text, 'skip');
     if (problem) seen.push(problem);
   }

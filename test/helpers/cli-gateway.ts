@@ -22,7 +22,12 @@ export interface CliGateway {
 }
 
 /** `logFile`: the gateway's stdout and stderr (its log) go there instead of nowhere. */
-export async function startCliGateway(dataDir: string, env: Record<string, string> = {}, port?: number, options: { logFile?: string } = {}): Promise<CliGateway> {
+export async function startCliGateway(
+  dataDir: string,
+  env: Record<string, string> = {},
+  port?: number,
+  options: { logFile?: string } = {},
+): Promise<CliGateway> {
   const p = port ?? (await freePort());
   const full: Record<string, string> = {
     ...(process.env as Record<string, string>),
@@ -94,7 +99,13 @@ export function alive(pid: number): boolean {
 }
 
 /** A JSON call to a gateway as a reviewer's client makes it; status 0 when no answer came (connection refused or lost). */
-export async function apiCall(base: string, method: string, route: string, token: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function apiCall(
+  base: string,
+  method: string,
+  route: string,
+  token: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   try {
     const res = await fetch(`${base}${route}`, {
       method,

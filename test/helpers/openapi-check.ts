@@ -91,7 +91,10 @@ function validateJson(ref: string, where: string, status: number, text: string |
   }
   if (validate(body)) return undefined;
   const e = validate.errors?.[0];
-  return `${where} answered ${status} with a body the API description does not allow: ${e?.instancePath || '(root)'} ${e?.message ?? ''} ${e?.params ? JSON.stringify(e.params) : ''}`.trim() + ` — body: ${(text ?? '').slice(0, 300)}`;
+  return (
+    `${where} answered ${status} with a body the API description does not allow: ${e?.instancePath || '(root)'} ${e?.message ?? ''} ${e?.params ? JSON.stringify(e.params) : ''}`.trim() +
+    ` — body: ${(text ?? '').slice(0, 300)}`
+  );
 }
 
 /** undefined when `value` is valid against the JSON schema of that answer; otherwise the first problem. */

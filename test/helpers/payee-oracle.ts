@@ -70,7 +70,14 @@ export function payeeValuesByOracle(body: string | Uint8Array): OracleResult | u
       walk(def, el, t, { kind: 'all' }, undefined, skip);
     }
   };
-  const walk = (def: MessageDefinition, el: XmlElement, typeName: string | undefined, scope: Scope, block: XmlElement | undefined, skip: ReadonlySet<string>) => {
+  const walk = (
+    def: MessageDefinition,
+    el: XmlElement,
+    typeName: string | undefined,
+    scope: Scope,
+    block: XmlElement | undefined,
+    skip: ReadonlySet<string>,
+  ) => {
     if (DEBTOR_SIDE.has(el.local) || skip.has(el.local)) return;
     let s = scope;
     let b = block;

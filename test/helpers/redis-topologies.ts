@@ -37,7 +37,21 @@ export async function startRedisServer(root: string, name: string, extra: string
   const port = await freePort();
   const dir = path.join(root, name);
   await fs.mkdir(dir, { recursive: true });
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--logfile', path.join(dir, 'redis.log'), ...extra];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--appendonly',
+    'yes',
+    '--logfile',
+    path.join(dir, 'redis.log'),
+    ...extra,
+  ];
   return launch('redis-server', args, port, `redis-server ${name}`);
 }
 
@@ -141,7 +155,16 @@ export async function startCluster(primaries = 3): Promise<RedisClusterSet> {
   const nodes: RedisProcess[] = [];
   try {
     for (let i = 0; i < primaries; i++) {
-      nodes.push(await startRedisServer(root, `node-${i}`, ['--cluster-enabled', 'yes', '--cluster-config-file', path.join(root, `node-${i}`, 'nodes.conf'), '--cluster-node-timeout', '5000']));
+      nodes.push(
+        await startRedisServer(root, `node-${i}`, [
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          path.join(root, `node-${i}`, 'nodes.conf'),
+          '--cluster-node-timeout',
+          '5000',
+        ]),
+      );
     }
     const addrs = nodes.map((n) => `127.0.0.1:${n.port}`);
     const created = spawnSync('redis-cli', ['--cluster', 'create', ...addrs, '--cluster-yes'], { encoding: 'utf8', timeout: 60_000 });

@@ -27,7 +27,15 @@ export const SAMPLE_WATCHLIST = path.join(FIXTURES_DIR, 'watchlist', 'sample.jso
 
 /** One organisation with an IBAN as a line of a native watchlist (docs/screening.md, Watchlist format), for tests that upload lists. */
 export const listLine = (id: string, name: string, iban: string): string =>
-  JSON.stringify({ id, kind: 'organisation', names: [name], identifiers: [{ type: 'iban', value: iban }], source: 'test', listedAt: '2026-01-01', expiresAt: null });
+  JSON.stringify({
+    id,
+    kind: 'organisation',
+    names: [name],
+    identifiers: [{ type: 'iban', value: iban }],
+    source: 'test',
+    listedAt: '2026-01-01',
+    expiresAt: null,
+  });
 
 export interface TestGateway {
   gw: RunningGateway;
@@ -97,7 +105,10 @@ export async function startTestGateway(
   const list = async (sub: string) => {
     const dir = path.join(dataDir, sub);
     const files = await fs.readdir(dir).catch(() => [] as string[]);
-    return files.filter((f) => f.endsWith('.xml')).map((f) => path.join(dir, f)).sort();
+    return files
+      .filter((f) => f.endsWith('.xml'))
+      .map((f) => path.join(dir, f))
+      .sort();
   };
   let stopped = false;
   const stop = async () => {
@@ -118,7 +129,10 @@ export async function startTestGateway(
     settled: async () => {
       await gw.dispatcher.flush();
       const busy = async () => {
-        const [f, st] = await Promise.all([gw.queues.forward.getJobCounts('waiting', 'active', 'prioritized'), gw.queues.status.getJobCounts('waiting', 'active', 'prioritized')]);
+        const [f, st] = await Promise.all([
+          gw.queues.forward.getJobCounts('waiting', 'active', 'prioritized'),
+          gw.queues.status.getJobCounts('waiting', 'active', 'prioritized'),
+        ]);
         return [...Object.values(f), ...Object.values(st)].some((n) => n > 0);
       };
       const end = Date.now() + 15_000;

@@ -48,16 +48,31 @@ function findParts(root) {
     const el = stack.pop();
     const name = isoName(el.namespaceUri);
     if (el.name === 'AppHdr' && hdr === undefined) {
-      if (name?.startsWith('head.001.')) { hdr = { el, name, ns: el.namespaceUri, virtual: false }; continue; }
+      if (name?.startsWith('head.001.')) {
+        hdr = { el, name, ns: el.namespaceUri, virtual: false };
+        continue;
+      }
       // an AppHdr in the ISO namespace space that names no head.001 version: there is no XSD to pass
-      if (el.namespaceUri.startsWith('urn:iso:std:iso:20022:')) { hdr = { el, name: el.namespaceUri, ns: el.namespaceUri, virtual: false }; continue; }
+      if (el.namespaceUri.startsWith('urn:iso:std:iso:20022:')) {
+        hdr = { el, name: el.namespaceUri, ns: el.namespaceUri, virtual: false };
+        continue;
+      }
       const kids = elementChildren(el);
       const childName = kids.length > 0 ? isoName(kids[0].namespaceUri) : undefined;
-      if (childName?.startsWith('head.001.')) { hdr = { el, name: childName, ns: kids[0].namespaceUri, virtual: true }; continue; }
+      if (childName?.startsWith('head.001.')) {
+        hdr = { el, name: childName, ns: kids[0].namespaceUri, virtual: true };
+        continue;
+      }
     }
     if (name !== undefined && !name.startsWith('head.001.') && doc === undefined) {
-      if (el.name === 'Document') { doc = { el, name, ns: el.namespaceUri, virtual: false }; continue; }
-      if (el.parent !== null) { doc = { el: el.parent, name, ns: el.namespaceUri, virtual: true }; continue; }
+      if (el.name === 'Document') {
+        doc = { el, name, ns: el.namespaceUri, virtual: false };
+        continue;
+      }
+      if (el.parent !== null) {
+        doc = { el: el.parent, name, ns: el.namespaceUri, virtual: true };
+        continue;
+      }
     }
     const kids = elementChildren(el);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
@@ -69,7 +84,9 @@ function rewrap(part, rootName) {
   const decls = Object.entries(part.el.namespaces ?? {})
     .map(([prefix, uri]) => (prefix === '' ? '' : ` xmlns:${prefix}="${uri}"`))
     .join('');
-  const inner = elementChildren(part.el).map((c) => c.toString()).join('');
+  const inner = elementChildren(part.el)
+    .map((c) => c.toString())
+    .join('');
   return `<${rootName} xmlns="${part.ns}"${decls}>${inner}</${rootName}>`;
 }
 

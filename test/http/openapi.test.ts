@@ -11,18 +11,41 @@ import { REPO_DIR } from '../helpers/paths';
 import { validateExample } from '../helpers/openapi-check';
 
 let t: TestGateway;
-let doc: { openapi: string; paths: Record<string, Record<string, { operationId: string; requestBody?: unknown; responses: Record<string, { content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> }> }>> };
+let doc: {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        requestBody?: unknown;
+        responses: Record<string, { content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> }>;
+      }
+    >
+  >;
+};
 beforeAll(async () => {
   t = await startTestGateway('openapi');
-  const res = await t.http.get('/openapi.json').expect(200).expect('content-type', /application\/json/);
+  const res = await t.http
+    .get('/openapi.json')
+    .expect(200)
+    .expect('content-type', /application\/json/);
   doc = res.body;
 });
 afterAll(async () => t.destroy());
 
-const documented = () => Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)).sort();
+const documented = () =>
+  Object.entries(doc.paths)
+    .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
+    .sort();
 
 it('is valid OpenAPI 3.1 (checked by @seriousme/openapi-schema-validator against the official schema)', () => {
-  const r = spawnSync(process.execPath, [path.join(__dirname, '../helpers/openapi-validate.mjs')], { input: JSON.stringify(doc), encoding: 'utf8', cwd: REPO_DIR });
+  const r = spawnSync(process.execPath, [path.join(__dirname, '../helpers/openapi-validate.mjs')], {
+    input: JSON.stringify(doc),
+    encoding: 'utf8',
+    cwd: REPO_DIR,
+  });
   expect(r.stderr).toBe('');
   const verdict = JSON.parse(r.stdout) as { valid: boolean; version: string; errors: unknown[] };
   expect(verdict.errors).toEqual([]);
@@ -35,7 +58,10 @@ it('documents every route express registers, and nothing else', () => {
   const missing = registered.filter((r) => !documented().includes(r));
   const extra = documented().filter((r) => !registered.includes(r));
   const advice = [
-    ...missing.map((r) => `${r} is registered but not documented: describe it as an operation in src/http/api/operations (and list it in operations/index.ts), then register it with route() from src/http/api/route.ts instead of router.${r.split(' ')[0]!.toLowerCase()}()`),
+    ...missing.map(
+      (r) =>
+        `${r} is registered but not documented: describe it as an operation in src/http/api/operations (and list it in operations/index.ts), then register it with route() from src/http/api/route.ts instead of router.${r.split(' ')[0]!.toLowerCase()}()`,
+    ),
     ...extra.map((r) => `${r} is documented but express has no such route: register it with route(), or remove the operation`),
   ];
   expect(advice).toEqual([]);
@@ -101,23 +127,34 @@ it('every operation has an example of each JSON answer, and of every error code 
   }
   expect(missing).toEqual([]);
   const release = doc.paths['/v1/holds/{id}/release']!.post!.responses;
-  expect(Object.keys(release['409']!.content!['application/json']!.examples!)).toEqual(expect.arrayContaining(['HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'FOUR_EYES_CONFLICT']));
+  expect(Object.keys(release['409']!.content!['application/json']!.examples!)).toEqual(
+    expect.arrayContaining(['HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'FOUR_EYES_CONFLICT']),
+  );
   expect(Object.keys(release['401']!.content!['application/json']!.examples!)).toEqual(['AUTH_REQUIRED']);
 });
 
 it('describes XML bodies as XML media types: the message, the status report, the RJCT report of a refused message', () => {
-  const submit = doc.paths['/v1/messages']!.post! as unknown as { requestBody: { content: Record<string, unknown> }; responses: Record<string, { content: Record<string, unknown> }> };
+  const submit = doc.paths['/v1/messages']!.post! as unknown as {
+    requestBody: { content: Record<string, unknown> };
+    responses: Record<string, { content: Record<string, unknown> }>;
+  };
   expect(Object.keys(submit.requestBody.content)).toEqual(['application/xml', 'text/xml']);
   expect(Object.keys(submit.responses['200']!.content)).toEqual(['application/json', 'application/xml']);
   expect(Object.keys(submit.responses['422']!.content)).toEqual(['application/json', 'application/xml']);
 });
 
 it('GET /docs/ serves the rendered description under the pages’ Content-Security-Policy; /docs redirects', async () => {
-  const page = await t.http.get('/docs/').expect(200).expect('content-type', /text\/html/);
+  const page = await t.http
+    .get('/docs/')
+    .expect(200)
+    .expect('content-type', /text\/html/);
   expect(page.headers['content-security-policy']).toContain("script-src 'self'");
   expect(page.text).toContain('swagger-ui-bundle.js');
   await t.http.get('/docs').expect(301).expect('location', '/docs/');
-  await t.http.get('/docs/swagger-ui-bundle.js').expect(200).expect('content-type', /javascript/);
+  await t.http
+    .get('/docs/swagger-ui-bundle.js')
+    .expect(200)
+    .expect('content-type', /javascript/);
   await t.http.get('/docs/swagger-ui.css').expect(200).expect('content-type', /css/);
   const init = await t.http.get('/docs/init.js').expect(200);
   expect(init.text).toContain('validatorUrl: null');

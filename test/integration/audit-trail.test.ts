@@ -86,7 +86,11 @@ it('the archiver moves old events into files; files and Redis verify as one chai
   expect(await trail.length()).toBe(10);
   const files = await archiveFiles(dir);
   expect(files.map((f) => path.basename(f))).toEqual(['audit-000000000001-000000000025.jsonl', 'audit-000000000026-000000000050.jsonl']);
-  const archived = (await Promise.all(files.map((f) => fs.readFile(f, 'utf8')))).join('').trim().split('\n').map((l) => JSON.parse(l) as AuditEvent);
+  const archived = (await Promise.all(files.map((f) => fs.readFile(f, 'utf8'))))
+    .join('')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as AuditEvent);
   expect(await trail.verify(archived)).toEqual({ ok: true, events: 60, fromSeq: 1, lastSeq: 60 });
   expect(await trail.verify()).toEqual({ ok: true, events: 10, fromSeq: 51, lastSeq: 60 });
   archived[30] = { ...archived[30]!, actor: 'mallory' };

@@ -39,7 +39,9 @@ afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
 describe('--help', () => {
   const paths = commandPaths(buildProgram());
   it('covers every command', () => {
-    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['', 'serve', 'screen', 'watchlist convert', 'watchlist import', 'audit export', 'audit verify']));
+    expect(paths.map((p) => p.join(' '))).toEqual(
+      expect.arrayContaining(['', 'serve', 'screen', 'watchlist convert', 'watchlist import', 'audit export', 'audit verify']),
+    );
   });
   it.each(paths.map((p) => [p.join(' ') || '(the program)', p]))('%s shows an example', (_name, p) => {
     const r = cli([...(p as string[]), '--help']);

@@ -19,7 +19,10 @@ describe('chokepoint screen', () => {
   it('prints one JSON result per message, one per line, in the shape of the HTTP API result', () => {
     const r = cli(['screen', '--watchlist', LIST, msg('pacs.008.001.08-3tx-one-listed.xml'), msg('pacs.008.001.08-single.xml')]);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0].message).toMatchObject({ type: 'pacs.008.001.08', msgId: 'CHKP-SAMPLE-0003-LISTED', nbOfTxs: 3 });
     expect(lines[0].transactions.map((t: { decision: string }) => t.decision)).toEqual(['clear', 'hold', 'clear']);
@@ -34,7 +37,10 @@ describe('chokepoint screen', () => {
     await fs.writeFile(bad, '<Document><oops>');
     const r = cli(['screen', '--watchlist', LIST, bad, msg('pacs.008.001.08-single.xml')]);
     expect(r.code).toBe(1);
-    const [first, second] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [first, second] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(first.error.code).toBe('XML_MALFORMED');
     expect(second.transactions).toHaveLength(1);
     await fs.rm(dir, { recursive: true });
@@ -54,7 +60,8 @@ describe('chokepoint watchlist', () => {
   it('verify reports the entries in the file and those in force (expired ones left out, as the gateway does)', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-cli-'));
     const file = path.join(dir, 'expiring.jsonl');
-    const entry = (id: string, expiresAt: string | null) => JSON.stringify({ id, kind: 'organisation', names: [`Entry ${id} Ltd`], identifiers: [], source: 'test', listedAt: '2026-01-01', expiresAt });
+    const entry = (id: string, expiresAt: string | null) =>
+      JSON.stringify({ id, kind: 'organisation', names: [`Entry ${id} Ltd`], identifiers: [], source: 'test', listedAt: '2026-01-01', expiresAt });
     await fs.writeFile(file, [entry('E-1', null), entry('E-2', '2099-01-01'), entry('E-3', '2020-01-01')].join('\n') + '\n');
     const r = cli(['watchlist', 'verify', file]);
     expect(r.code).toBe(0);
@@ -99,7 +106,19 @@ describe('chokepoint watchlist', () => {
     const files = ['pacs.008.001.08-3tx-one-listed.xml', 'pacs.008.001.08-single.xml', 'pacs.008.001.08-3tx.xml'].map(msg);
     const plain = cli(['screen', '--watchlist', LIST, ...files]);
     const blind = cli(['screen', '--watchlist', file, '--hmac-key', key, ...files]);
-    const decisions = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l).transactions.map((t: { decision: string; hits: { entryId: string; method: string }[] }) => [t.decision, t.hits.filter((h) => h.method !== 'name').map((h) => `${h.entryId}/${h.method}`).sort()]));
+    const decisions = (out: string) =>
+      out
+        .trim()
+        .split('\n')
+        .map((l) =>
+          JSON.parse(l).transactions.map((t: { decision: string; hits: { entryId: string; method: string }[] }) => [
+            t.decision,
+            t.hits
+              .filter((h) => h.method !== 'name')
+              .map((h) => `${h.entryId}/${h.method}`)
+              .sort(),
+          ]),
+        );
     expect(decisions(blind.stdout)).toEqual(decisions(plain.stdout));
     await fs.rm(dir, { recursive: true });
   });

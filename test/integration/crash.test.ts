@@ -44,11 +44,16 @@ it('acknowledged payments survive SIGKILL and are forwarded exactly once', async
 
   // Every acknowledged message reaches the outbox exactly once.
   const outbox = path.join(dataDir, 'outbox');
-  const bodies = async () => Promise.all((await fs.readdir(outbox).catch(() => [] as string[])).filter((f) => f.endsWith('.xml')).map((f) => fs.readFile(path.join(outbox, f), 'utf8')));
-  await waitUntil(async () => {
-    const all = await bodies();
-    return acked.every((i) => all.some((b) => b.includes(`Crash Test ${i} AB<`)));
-  }, 100_000, "acknowledged messages in the outbox");
+  const bodies = async () =>
+    Promise.all((await fs.readdir(outbox).catch(() => [] as string[])).filter((f) => f.endsWith('.xml')).map((f) => fs.readFile(path.join(outbox, f), 'utf8')));
+  await waitUntil(
+    async () => {
+      const all = await bodies();
+      return acked.every((i) => all.some((b) => b.includes(`Crash Test ${i} AB<`)));
+    },
+    100_000,
+    'acknowledged messages in the outbox',
+  );
   const all = await bodies();
   for (let i = 0; i < messages.length; i++) {
     expect(all.filter((b) => b.includes(`Crash Test ${i} AB<`)).length).toBeLessThanOrEqual(1);
@@ -61,7 +66,7 @@ it('acknowledged payments survive SIGKILL and are forwarded exactly once', async
     expect(r.status).toBe(200);
     if (statuses[i] === 200) expect(r.replay).toBe(true);
   }
-  await waitUntil(async () => (await bodies()).length === messages.length, 100_000, "every message forwarded once");
+  await waitUntil(async () => (await bodies()).length === messages.length, 100_000, 'every message forwarded once');
   await new Promise((r) => setTimeout(r, 500));
   expect((await bodies()).length).toBe(messages.length);
 

@@ -21,7 +21,15 @@ it('a second serve on the same DATA_DIR exits at once naming the running gateway
   try {
     const redisBefore = JSON.parse(await fs.readFile(path.join(dataDir, 'redis.json'), 'utf8')) as { pid: number };
     const port = await freePort();
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TOKENS_FILE: path.join(dataDir, 'tokens.json'), WATCHLIST: SAMPLE_WATCHLIST, LOG_LEVEL: 'warn' };
+    const env: Record<string, string> = {
+      ...(process.env as Record<string, string>),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      TOKENS_FILE: path.join(dataDir, 'tokens.json'),
+      WATCHLIST: SAMPLE_WATCHLIST,
+      LOG_LEVEL: 'warn',
+    };
     delete env.REDIS_URL;
     const started = Date.now();
     const second = spawnSync(process.execPath, [CLI, 'serve'], { env, encoding: 'utf8', timeout: 30_000 });
@@ -50,10 +58,11 @@ describe('the lock file', () => {
   beforeEach(async () => (dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-lock-'))));
   afterEach(() => fs.rm(dir, { recursive: true, force: true }));
 
-  const exitedPid = () => new Promise<number>((resolve) => {
-    const c = spawn(process.execPath, ['-e', '']);
-    c.once('exit', () => resolve(c.pid!));
-  });
+  const exitedPid = () =>
+    new Promise<number>((resolve) => {
+      const c = spawn(process.execPath, ['-e', '']);
+      c.once('exit', () => resolve(c.pid!));
+    });
 
   it('left by a process that is gone is taken over', async () => {
     await fs.writeFile(lockFile(dir), JSON.stringify({ pid: await exitedPid(), host: os.hostname(), since: '2026-01-01T00:00:00Z' }));
@@ -78,7 +87,10 @@ describe('the lock file', () => {
     const sleeper = spawn('sleep', ['30']);
     try {
       const start = (await fs.readFile(`/proc/${sleeper.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ')[19];
-      await fs.writeFile(lockFile(dir), JSON.stringify({ pid: sleeper.pid, processStart: start, host: os.hostname(), since: '2026-01-01T00:00:00Z', url: 'http://127.0.0.1:8080' }));
+      await fs.writeFile(
+        lockFile(dir),
+        JSON.stringify({ pid: sleeper.pid, processStart: start, host: os.hostname(), since: '2026-01-01T00:00:00Z', url: 'http://127.0.0.1:8080' }),
+      );
       await expect(lockDataDir(dir)).rejects.toThrow(DataDirInUseError);
       await fs.writeFile(lockFile(dir), JSON.stringify({ pid: await exitedPid(), host: 'elsewhere.example', since: '2026-01-01T00:00:00Z' }));
       await expect(lockDataDir(dir)).rejects.toThrow(/on host elsewhere\.example .*delete .*owner\.lock/);

@@ -179,10 +179,18 @@ describe('forward in groups', () => {
     const first = await deliveries.forwardAll(units, { number: 1, last: false });
     expect(first.map((o) => o.kind)).toEqual(['delivered', 'dead', 'retry']);
     expect(first[1]).toMatchObject({ httpStatus: 422 });
-    expect(core.requests.slice(before).map((r) => r.headers['idempotency-key']).sort()).toEqual(units.map((u) => u.forwardId).sort());
+    expect(
+      core.requests
+        .slice(before)
+        .map((r) => r.headers['idempotency-key'])
+        .sort(),
+    ).toEqual(units.map((u) => u.forwardId).sort());
     expect((await store.get(ok.messageId))!.transactions[0]).toMatchObject({ stage: 'forwarded', forwardId: ok.unit.forwardId });
     expect((await store.get(refused.messageId))!.transactions[0]).toMatchObject({ stage: 'dead-letter' });
-    expect((await deliveries.deadLetters()).find((d) => d.forwardId === refused.unit.forwardId)).toMatchObject({ messageId: refused.messageId, httpStatus: 422 });
+    expect((await deliveries.deadLetters()).find((d) => d.forwardId === refused.unit.forwardId)).toMatchObject({
+      messageId: refused.messageId,
+      httpStatus: 422,
+    });
     expect((await store.get(flaky.messageId))!.transactions[0]).toMatchObject({ stage: 'forward-queued' });
 
     const second = await deliveries.forwardAll(units, { number: 2, last: false });
@@ -190,7 +198,11 @@ describe('forward in groups', () => {
     expect(core.requests.length - before).toBe(4);
     expect(core.requests.at(-1)!.headers['idempotency-key']).toBe(flaky.unit.forwardId);
     expect((await store.get(flaky.messageId))!.transactions[0]).toMatchObject({ stage: 'forwarded' });
-    expect((await auditOf(flaky.messageId)).find((e) => e.type === 'delivered')?.data).toEqual({ forwardId: flaky.unit.forwardId, transactions: 1, attempts: 2 });
+    expect((await auditOf(flaky.messageId)).find((e) => e.type === 'delivered')?.data).toEqual({
+      forwardId: flaky.unit.forwardId,
+      transactions: 1,
+      attempts: 2,
+    });
     expect((await auditOf(ok.messageId)).filter((e) => e.type === 'delivered')).toHaveLength(1);
   });
 

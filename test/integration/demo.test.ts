@@ -43,7 +43,17 @@ beforeAll(async () => {
   prefix = testPrefix('demo');
   const port = await freePort();
   // as `npm start` runs it, tokens generated into DATA_DIR (no TOKENS_FILE)
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', WATCHLIST: SAMPLE_WATCHLIST, REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, LOG_LEVEL: 'warn', WORKER_PROCESSES: '0' };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    WATCHLIST: SAMPLE_WATCHLIST,
+    REDIS_URL: redisUrl(),
+    REDIS_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    WORKER_PROCESSES: '0',
+  };
   gateway = spawn(process.execPath, [CLI, 'serve'], { env, stdio: 'ignore' });
   url = `http://127.0.0.1:${port}`;
   await waitUntil(async () => (await fetch(`${url}/readyz`).catch(() => undefined))?.ok === true, 60_000, 'gateway ready');

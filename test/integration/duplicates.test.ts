@@ -24,7 +24,14 @@ it('a transaction resent inside a new message keeps its earlier outcome and is n
   const uetr = '6e9d4c1a-2b3c-4d5e-8f90-a1b2c3d4e5f6';
   await t.submit(pacs008([{ creditorName: 'Uetr Once AB', creditorIban: ibanDE(61), uetr }])).expect(200);
   await core.waitFor(() => forwardedWith('Uetr Once AB') === 1);
-  const res = await t.submit(pacs008([{ creditorName: 'Uetr Once AB', creditorIban: ibanDE(61), uetr }, { creditorName: 'Fresh One AB', creditorIban: ibanDE(62) }])).expect(200);
+  const res = await t
+    .submit(
+      pacs008([
+        { creditorName: 'Uetr Once AB', creditorIban: ibanDE(61), uetr },
+        { creditorName: 'Fresh One AB', creditorIban: ibanDE(62) },
+      ]),
+    )
+    .expect(200);
   expect(res.body.transactions[0]).toMatchObject({ status: 'ACSP', duplicateOf: { index: 0 } });
   expect(res.body.transactions[1].duplicateOf).toBeUndefined();
   await core.waitFor(() => forwardedWith('Fresh One AB') === 1);

@@ -59,7 +59,13 @@ describe('a clean payment', () => {
 
 describe('a message with a Business Application Header inside an envelope', () => {
   it('is screened like a bare one and answered with an AppHdr and a pacs.002, both valid', async () => {
-    const xml = pacs008([{ creditorName: 'Header Test Oy', creditorIban: ibanDE(31) }, { creditorName: 'Second Oy', creditorIban: LISTED.iban }], { appHdr: true });
+    const xml = pacs008(
+      [
+        { creditorName: 'Header Test Oy', creditorIban: ibanDE(31) },
+        { creditorName: 'Second Oy', creditorIban: LISTED.iban },
+      ],
+      { appHdr: true },
+    );
     const json = await t.submit(xml).expect(200);
     expect(json.body.transactions.map((x: { status: string }) => x.status)).toEqual(['ACSP', 'PDNG']);
     const again = await t.submit(pacs008([{ creditorName: 'Header Test Oy', creditorIban: ibanDE(32) }], { appHdr: true }), 'application/xml').expect(200);
@@ -189,7 +195,9 @@ describe('screening scope', () => {
   });
 
   it('the listed domain inside remittance text is a hit on RmtInf', async () => {
-    const res = await t.submit(pacs008([{ creditorName: 'Anon', creditorIban: ibanDE(9), remittance: `order 5531 via https://www.${LISTED.domain}/pay` }])).expect(200);
+    const res = await t
+      .submit(pacs008([{ creditorName: 'Anon', creditorIban: ibanDE(9), remittance: `order 5531 via https://www.${LISTED.domain}/pay` }]))
+      .expect(200);
     const hit = res.body.transactions[0].hits.find((h: { method: string }) => h.method === 'domain');
     expect(hit).toMatchObject({ entryId: 'SE-POL-000123', field: expect.stringMatching(/^RmtInf\/Ustrd/) });
   });

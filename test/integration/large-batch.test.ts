@@ -28,7 +28,8 @@ afterAll(async () => {
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
-const batch = (n: number) => pacs008(Array.from({ length: n }, (_, i) => ({ creditorName: `Payee ${i} AB`, creditorIban: ibanDE(200_000 + i), amount: '1.25' })));
+const batch = (n: number) =>
+  pacs008(Array.from({ length: n }, (_, i) => ({ creditorName: `Payee ${i} AB`, creditorIban: ibanDE(200_000 + i), amount: '1.25' })));
 
 it('accepts 10,000 transactions and forwards the original once', async () => {
   const xml = batch(10_000);

@@ -53,7 +53,15 @@ async function send(msgId: string, xml: string): Promise<Sent> {
     body: xml,
   });
   const body = (await r.json()) as { error?: { code: string; message: string } };
-  return { msgId, sentAt, ms: Date.now() - sentAt, status: r.status, code: body.error?.code, message: body.error?.message, retryAfter: r.headers.get('retry-after') };
+  return {
+    msgId,
+    sentAt,
+    ms: Date.now() - sentAt,
+    status: r.status,
+    code: body.error?.code,
+    message: body.error?.message,
+    retryAfter: r.headers.get('retry-after'),
+  };
 }
 
 const message = (tag: string, i: number) => {

@@ -38,21 +38,26 @@ afterAll(async () => {
 });
 
 /** Distinct deliveries (Idempotency-Key: the core books each key once) of the payment to this creditor. */
-const forwardsOf = (creditor: string) => new Set(core.accepted.filter((r) => r.body.includes(`<Nm>${creditor}</Nm>`)).map((r) => r.headers['idempotency-key'])).size;
+const forwardsOf = (creditor: string) =>
+  new Set(core.accepted.filter((r) => r.body.includes(`<Nm>${creditor}</Nm>`)).map((r) => r.headers['idempotency-key'])).size;
 const isReplay = (res: { headers: Record<string, string> }) => res.headers['x-chokepoint-replay'] === 'true';
 
 /** Kills the redis-server with SIGKILL (a power cut) and starts it again on the same port from its append-only file. */
 async function crashRedis(): Promise<void> {
   const port = redis.port;
   process.kill(redis.pid, 'SIGKILL');
-  await waitUntil(() => {
-    try {
-      process.kill(redis.pid, 0);
-      return false;
-    } catch {
-      return true;
-    }
-  }, 5_000, 'redis-server gone');
+  await waitUntil(
+    () => {
+      try {
+        process.kill(redis.pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    },
+    5_000,
+    'redis-server gone',
+  );
   return void (redis = await startEmbeddedRedis({ dataDir: redisDir, persistence: 'aof-always', port }));
 }
 

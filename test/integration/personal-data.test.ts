@@ -63,7 +63,12 @@ describe('the built gateway on an append-only redis-server, no key configured', 
   it('keeps no debtor name or IBAN (nor a cleared payee’s) in Redis or its append-only file', async () => {
     const run = unique();
     const held = { debtorName: `Heldebtor Privatperson ${run}`, debtorIban: ibanDE(700_000 + Math.floor(Math.random() * 99_999)) };
-    const cleared = { debtorName: `Cleardebtor Privatperson ${run}`, debtorIban: ibanDE(800_000 + Math.floor(Math.random() * 99_999)), creditorName: `Clearpayee Bakery ${run}`, creditorIban: ibanDE(900_000 + Math.floor(Math.random() * 99_999)) };
+    const cleared = {
+      debtorName: `Cleardebtor Privatperson ${run}`,
+      debtorIban: ibanDE(800_000 + Math.floor(Math.random() * 99_999)),
+      creditorName: `Clearpayee Bakery ${run}`,
+      creditorIban: ibanDE(900_000 + Math.floor(Math.random() * 99_999)),
+    };
     const h = await gw.post(pacs008([{ creditorName: LISTED.name, creditorIban: LISTED.iban, ...held }]));
     expect(h.status).toBe(200);
     const holdId = JSON.parse(h.body).transactions[0].holdId as string;
@@ -85,10 +90,16 @@ describe('the built gateway on an append-only redis-server, no key configured', 
     expect(shown).toContain(LISTED.iban);
     expect(shown).not.toContain(held.debtorName);
     expect(shown).not.toContain(held.debtorIban);
-    expect((JSON.parse(shown) as { debtorMasked: string[] }).debtorMasked).toEqual(expect.arrayContaining([expect.stringMatching(/\/Dbtr\/Nm$/), expect.stringMatching(/\/DbtrAcct\/Id\/IBAN$/)]));
+    expect((JSON.parse(shown) as { debtorMasked: string[] }).debtorMasked).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\/Dbtr\/Nm$/), expect.stringMatching(/\/DbtrAcct\/Id\/IBAN$/)]),
+    );
     // revealing needs the permission: a reviewer without it is refused, one with it sees the debtor
     const reveal = (token: string) =>
-      fetch(`${base}/reveal-debtor`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ reason: 'privacy test' }) });
+      fetch(`${base}/reveal-debtor`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ reason: 'privacy test' }),
+      });
     const refused = await reveal(TOKENS.reviewerA);
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
@@ -99,13 +110,17 @@ describe('the built gateway on an append-only redis-server, no key configured', 
     // the generated key: DATA_DIR/encryption.key, owner-only
     expect((await fs.stat(path.join(dataDir, 'encryption.key'))).mode & 0o777).toBe(0o600);
 
-    const secrets = [held.debtorName, held.debtorIban, cleared.debtorName, cleared.debtorIban, cleared.creditorName, cleared.creditorIban].map((s) => Buffer.from(s));
+    const secrets = [held.debtorName, held.debtorIban, cleared.debtorName, cleared.debtorIban, cleared.creditorName, cleared.creditorIban].map((s) =>
+      Buffer.from(s),
+    );
     const client = new Redis(redis.url);
     try {
       const values = await allValues(client);
       expect(values.some((v) => v.includes(Buffer.from(holdId)))).toBe(true);
       // the reveal is on record (audit trail, in Redis until archived): who and which hold
-      expect(values.some((v) => v.includes(Buffer.from('"debtor-revealed"')) && v.includes(Buffer.from(holdId)) && v.includes(Buffer.from('"carol"')))).toBe(true);
+      expect(values.some((v) => v.includes(Buffer.from('"debtor-revealed"')) && v.includes(Buffer.from(holdId)) && v.includes(Buffer.from('"carol"')))).toBe(
+        true,
+      );
       for (const s of secrets) expect(values.filter((v) => v.includes(s)).map((v) => v.toString('utf8').slice(0, 200))).toEqual([]);
     } finally {
       client.disconnect();
@@ -128,7 +143,11 @@ describe('keys rotate; a record that does not open is an error with a code', () 
     await first.stop();
 
     // B current (written under id "b2"), A still configured for reading
-    const second = await startTestGateway('privacy-rotate', { ...first.env, ENCRYPTION_KEY: `b2:${keyB.toString('base64')},${keyA.toString('hex')}` }, { dataDir: first.dataDir, prefix: first.prefix });
+    const second = await startTestGateway(
+      'privacy-rotate',
+      { ...first.env, ENCRYPTION_KEY: `b2:${keyB.toString('base64')},${keyA.toString('hex')}` },
+      { dataDir: first.dataDir, prefix: first.prefix },
+    );
     let fresh: string;
     try {
       const detail = await second.http.get(`/v1/holds/${old1}`).set(second.as('reviewerA')).expect(200);
@@ -146,7 +165,11 @@ describe('keys rotate; a record that does not open is an error with a code', () 
     }
 
     // A removed: its records are refused with a code, the others still read, the gateway keeps answering
-    const third = await startTestGateway('privacy-rotate', { ...first.env, ENCRYPTION_KEY: `b2:${keyB.toString('hex')}` }, { dataDir: first.dataDir, prefix: first.prefix });
+    const third = await startTestGateway(
+      'privacy-rotate',
+      { ...first.env, ENCRYPTION_KEY: `b2:${keyB.toString('hex')}` },
+      { dataDir: first.dataDir, prefix: first.prefix },
+    );
     try {
       const refused = await third.http.get(`/v1/holds/${old2}`).set(third.as('reviewerA')).expect(500);
       expect(refused.body.error.code).toBe('RECORD_KEY_UNKNOWN');
@@ -169,7 +192,9 @@ describe('keys rotate; a record that does not open is an error with a code', () 
       // key under a known id, does not start
       const other = randomBytes(32);
       for (const ENCRYPTION_KEY of [other.toString('hex'), `b2:${other.toString('hex')}`]) {
-        await expect(startTestGateway('privacy-rotate', { ...first.env, ENCRYPTION_KEY }, { dataDir: first.dataDir, prefix: first.prefix })).rejects.toMatchObject({
+        await expect(
+          startTestGateway('privacy-rotate', { ...first.env, ENCRYPTION_KEY }, { dataDir: first.dataDir, prefix: first.prefix }),
+        ).rejects.toMatchObject({
           code: 'CONFIG_INVALID',
           message: expect.stringMatching(/sealed under key|is not the key/),
         });
@@ -186,7 +211,8 @@ describe('debtor data in the review API: masked by default, revealed with a perm
     try {
       const debtorName = `Maskdebtor Person ${unique()}`;
       const debtorIban = ibanDE(600_000 + Math.floor(Math.random() * 99_999));
-      const holdId = (await t.submit(pacs008([{ creditorName: LISTED.name, creditorIban: LISTED.iban, debtorName, debtorIban }])).expect(200)).body.transactions[0].holdId as string;
+      const holdId = (await t.submit(pacs008([{ creditorName: LISTED.name, creditorIban: LISTED.iban, debtorName, debtorIban }])).expect(200)).body
+        .transactions[0].holdId as string;
 
       const detail = await t.http.get(`/v1/holds/${holdId}`).set(t.as('reviewerA')).expect(200);
       expect(detail.text).not.toContain(debtorName);
@@ -196,7 +222,8 @@ describe('debtor data in the review API: masked by default, revealed with a perm
       const page = await t.http.get('/v1/holds').set(t.as('reviewerA')).expect(200);
       expect(page.text).not.toContain(debtorName);
 
-      const session = async (who: 'reviewerA' | 'reviewerReveal') => (await t.http.get('/v1/review/session').set(t.as(who)).expect(200)).body.reviewer.permissions;
+      const session = async (who: 'reviewerA' | 'reviewerReveal') =>
+        (await t.http.get('/v1/review/session').set(t.as(who)).expect(200)).body.reviewer.permissions;
       expect(await session('reviewerA')).toEqual([]);
       expect(await session('reviewerReveal')).toEqual(['reveal-debtor']);
 
@@ -208,7 +235,12 @@ describe('debtor data in the review API: masked by default, revealed with a perm
       const reveal = await t.http.post(url).set(t.as('reviewerReveal')).send({ reason: 'same payer in three holds' }).expect(200);
       expect(reveal.body).toMatchObject({ holdId, revealedBy: 'carol' });
       expect(reveal.body.original).toContain(debtorName);
-      expect(reveal.body.debtor).toEqual(expect.arrayContaining([{ path: expect.stringMatching(/\/Dbtr\/Nm$/), value: debtorName }, { path: expect.stringMatching(/\/DbtrAcct\/Id\/IBAN$/), value: debtorIban }]));
+      expect(reveal.body.debtor).toEqual(
+        expect.arrayContaining([
+          { path: expect.stringMatching(/\/Dbtr\/Nm$/), value: debtorName },
+          { path: expect.stringMatching(/\/DbtrAcct\/Id\/IBAN$/), value: debtorIban },
+        ]),
+      );
 
       await t.gw.audit.seal();
       const events = [];

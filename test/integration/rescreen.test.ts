@@ -30,7 +30,8 @@ let file: string;
 let a: TestGateway;
 let b: TestGateway;
 
-const entry = (i: number, name = `Coalition Rescreen Studio ${String.fromCharCode(65 + i)}${String.fromCharCode(75 + i)}`) => listLine(`RS-${i + 1}`, name, ibanDE(9100 + i));
+const entry = (i: number, name = `Coalition Rescreen Studio ${String.fromCharCode(65 + i)}${String.fromCharCode(75 + i)}`) =>
+  listLine(`RS-${i + 1}`, name, ibanDE(9100 + i));
 const coalition = (lines: string[]) => lines.join('\n') + '\n';
 const base = () => Array.from({ length: 12 }, (_, i) => entry(i));
 const unEntities = [
@@ -39,16 +40,24 @@ const unEntities = [
 ];
 const UN_PATH = '/un/rescreen.xml';
 
-const status = async (g: TestGateway) => (await g.http.get('/v1/watchlist').set(g.as('reviewerA')).expect(200)).body as { version: string; sources: { label: string; lastRefresh?: { outcome: string; at: string } }[] };
+const status = async (g: TestGateway) =>
+  (await g.http.get('/v1/watchlist').set(g.as('reviewerA')).expect(200)).body as {
+    version: string;
+    sources: { label: string; lastRefresh?: { outcome: string; at: string } }[];
+  };
 
 /** From the change to both instances serving a version other than `before`: the version and the milliseconds. */
 async function propagation(before: string, change: () => Promise<void> | void): Promise<{ version: string; ms: number }> {
   const t0 = Date.now();
   await change();
-  const version = await waitFor('instance A on a new version', async () => {
-    const v = (await status(a)).version;
-    return v !== before ? v : undefined;
-  }, 30_000);
+  const version = await waitFor(
+    'instance A on a new version',
+    async () => {
+      const v = (await status(a)).version;
+      return v !== before ? v : undefined;
+    },
+    30_000,
+  );
   await waitFor('instance B on the same version', async () => ((await status(b)).version === version ? true : undefined), 30_000);
   return { version, ms: Date.now() - t0 };
 }
@@ -65,7 +74,11 @@ async function pay(minutesAgo: number, creditorName: string, creditorIban: strin
 }
 
 const hold = async (id: string) => (await a.http.get(`/v1/holds/${id}`).set(a.as('reviewerA')).expect(200)).body;
-const openItems = async () => (await b.http.get('/v1/review/post-hoc').set(b.as('reviewerB')).expect(200)).body as { items: { id: string; version: string; why: string; payment: Record<string, unknown>; hits: { entryId: string }[] }[]; total: number };
+const openItems = async () =>
+  (await b.http.get('/v1/review/post-hoc').set(b.as('reviewerB')).expect(200)).body as {
+    items: { id: string; version: string; why: string; payment: Record<string, unknown>; hits: { entryId: string }[] }[];
+    total: number;
+  };
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-rescreen-'));
@@ -118,7 +131,9 @@ it('a changed file reaches both instances; open holds are re-evaluated and payme
   expect(d.hits).toEqual([expect.objectContaining({ entryId: 'RS-3' })]);
   expect(d.rescreens).toEqual([expect.objectContaining({ version, previous: before, delisted: ['RS-3'], changed: [], allDelisted: true, hits: [] })]);
   const c = await hold(changedHoldId);
-  expect(c.rescreens).toEqual([expect.objectContaining({ version, delisted: [], changed: ['RS-4'], allDelisted: false, hits: [expect.objectContaining({ entryId: 'RS-4' })] })]);
+  expect(c.rescreens).toEqual([
+    expect.objectContaining({ version, delisted: [], changed: ['RS-4'], allDelisted: false, hits: [expect.objectContaining({ entryId: 'RS-4' })] }),
+  ]);
   expect(c.hits).toEqual([expect.objectContaining({ entryId: 'RS-4' })]);
   // The audit trail has the original hits (held) and the new ones (rescreened).
   const trail = await auditEvents(a.gw, 'held', 'rescreened');
@@ -167,7 +182,11 @@ it('a rescreen repeated after a crash adds nothing; reviewers close an item, aud
 
   const [item] = (await openItems()).items;
   await b.http.post(`/v1/review/post-hoc/${item!.id}/close`).set(b.as('submitter')).send({ outcome: 'recalled', comment: 'x' }).expect(403);
-  const closed = await b.http.post(`/v1/review/post-hoc/${item!.id}/close`).set(b.as('reviewerB')).send({ outcome: 'recalled', comment: 'Recall sent, case 114' }).expect(200);
+  const closed = await b.http
+    .post(`/v1/review/post-hoc/${item!.id}/close`)
+    .set(b.as('reviewerB'))
+    .send({ outcome: 'recalled', comment: 'Recall sent, case 114' })
+    .expect(200);
   expect(closed.body).toMatchObject({ state: 'closed', closed: { by: 'bob', outcome: 'recalled', comment: 'Recall sent, case 114' } });
   const twice = await a.http.post(`/v1/review/post-hoc/${item!.id}/close`).set(a.as('reviewerA')).send({ outcome: 'reported', comment: 'again' }).expect(409);
   expect(twice.body.error.code).toBe('POST_HOC_CLOSED');
@@ -189,7 +208,14 @@ it('a list republished over HTTP (new ETag) reaches both instances and is rescre
   await a.settled();
   const before = (await status(a)).version;
   const { version, ms } = await propagation(before, () =>
-    server.set(UN_PATH, unConsolidatedXml([...unEntities, { ref: 'QDr.150', name: 'TIDEWATER DESIGNATED GOODS', iban: ibanDE(9500) }, { ref: 'QDr.151', name: 'SALTMARSH DESIGNATED', iban: ibanDE(9105) }])),
+    server.set(
+      UN_PATH,
+      unConsolidatedXml([
+        ...unEntities,
+        { ref: 'QDr.150', name: 'TIDEWATER DESIGNATED GOODS', iban: ibanDE(9500) },
+        { ref: 'QDr.151', name: 'SALTMARSH DESIGNATED', iban: ibanDE(9105) },
+      ]),
+    ),
   );
   times.push(ms);
   const items = await waitFor('two post-hoc items of the HTTP source', async () => {
@@ -197,9 +223,14 @@ it('a list republished over HTTP (new ETag) reaches both instances and is rescre
     return mine.length === 2 ? mine : undefined;
   });
   const byEntry = Object.fromEntries(items.map((i) => [i.hits[0]!.entryId, i]));
-  expect(byEntry['un-sc:QDr.150']).toMatchObject({ payment: { messageId: paid.messageId, endToEndId: paid.endToEndId, idempotencyKey: `${paid.messageId}-f` } });
+  expect(byEntry['un-sc:QDr.150']).toMatchObject({
+    payment: { messageId: paid.messageId, endToEndId: paid.endToEndId, idempotencyKey: `${paid.messageId}-f` },
+  });
   // Only the hit on the added entry counts; the release's forward is the hold's.
-  expect(byEntry['un-sc:QDr.151']).toMatchObject({ hits: [expect.objectContaining({ entryId: 'un-sc:QDr.151' })], payment: { messageId: held.messageId, endToEndId: held.endToEndId, idempotencyKey: held.holdId, forwardedAt: expect.any(String) } });
+  expect(byEntry['un-sc:QDr.151']).toMatchObject({
+    hits: [expect.objectContaining({ entryId: 'un-sc:QDr.151' })],
+    payment: { messageId: held.messageId, endToEndId: held.endToEndId, idempotencyKey: held.holdId, forwardedAt: expect.any(String) },
+  });
 });
 
 it('versions replaced before their rescreen ran are folded into the next one: nothing they added is missed', async () => {
@@ -209,7 +240,15 @@ it('versions replaced before their rescreen ran are folded into the next one: no
   const current = (await fs.readFile(a.gw.watchlist.info()!.file, 'utf8')).trimEnd().split('\n');
   // Another holder of the rescreen lease: both versions become active without a rescreen.
   await a.gw.redis.set(a.gw.keys.rescreenLease, 'test-holder', 'PX', 60_000);
-  const put = async (lines: string[]) => (await a.http.put('/v1/watchlist').set(a.as('admin')).set('Content-Type', 'application/x-ndjson').send(lines.join('\n') + '\n').expect(200)).body.version as string;
+  const put = async (lines: string[]) =>
+    (
+      await a.http
+        .put('/v1/watchlist')
+        .set(a.as('admin'))
+        .set('Content-Type', 'application/x-ndjson')
+        .send(lines.join('\n') + '\n')
+        .expect(200)
+    ).body.version as string;
   const v1 = await put([...current, listLine('RS-FOLD', 'Marsh Lantern Listed', ibanDE(9700))]);
   const v2 = await put([...current, listLine('RS-FOLD', 'Marsh Lantern Listed', ibanDE(9700)), listLine('RS-OTHER', 'Unrelated Listing Oy', ibanDE(9701))]);
   expect(await a.gw.redis.hexists(a.gw.keys.rescreenDone, v1)).toBe(0);
@@ -230,7 +269,9 @@ it('a broken list is kept out on both instances; the propagation times are repor
     return fresh && sa.version === sb.version ? sa.version : undefined;
   });
   await fs.writeFile(file, coalition(base().slice(0, 3)));
-  await waitFor('a refused refresh', async () => ((await status(b)).sources.find((s) => s.label.startsWith('native'))!.lastRefresh?.outcome === 'refused' ? true : undefined));
+  await waitFor('a refused refresh', async () =>
+    (await status(b)).sources.find((s) => s.label.startsWith('native'))!.lastRefresh?.outcome === 'refused' ? true : undefined,
+  );
   expect((await status(a)).version).toBe(before);
   expect((await status(b)).version).toBe(before);
   // The figure the closing note asks for (WATCHLIST_REFRESH 200 ms: a refresh is due at most 100 ms late).

@@ -49,7 +49,11 @@ async function send(...txs: TxSpec[]): Promise<TxOutcome[]> {
 }
 
 const decide = async (holdId: string, action: 'release' | 'reject') => {
-  await t.http.post(`/v1/holds/${holdId}/${action}`).set(t.as('reviewerA')).send({ comment: 'checked', reason: action === 'reject' ? 'RR04' : undefined }).expect(202);
+  await t.http
+    .post(`/v1/holds/${holdId}/${action}`)
+    .set(t.as('reviewerA'))
+    .send({ comment: 'checked', reason: action === 'reject' ? 'RR04' : undefined })
+    .expect(202);
   await t.http.post(`/v1/holds/${holdId}/${action}`).set(t.as('reviewerB')).send({ comment: 'agreed' }).expect(200);
 };
 
@@ -58,7 +62,10 @@ const dashboard = async (query = '?days=3') => (await t.http.get(`/v1/review/das
 describe('the review dashboard', () => {
   it('shares its time-to-decision buckets with the Lua that fills them', () => {
     const lua = readFileSync(path.join(REPO_DIR, 'src', 'store', 'lua', 'review-stats.lua'), 'utf8');
-    const table = /local CP_TTD = \{([^}]*)\}/.exec(lua)![1]!.split(',').map((x) => Number(x.trim()));
+    const table = /local CP_TTD = \{([^}]*)\}/
+      .exec(lua)![1]!
+      .split(',')
+      .map((x) => Number(x.trim()));
     expect(table).toEqual(TTD_BOUNDS_MS);
   });
 
@@ -109,17 +116,41 @@ describe('the review dashboard', () => {
     const [d1, d2, d3] = body.perDay;
     const none = { decisions: 0, p50Ms: null, p90Ms: null, meanMs: null };
     expect(d1).toEqual({
-      date: '2026-03-01', held: 3, postHocOpened: 1, rejectedAtOnce: 1, released: 1, rejected: 1, expired: 0, escalated: 0,
+      date: '2026-03-01',
+      held: 3,
+      postHocOpened: 1,
+      rejectedAtOnce: 1,
+      released: 1,
+      rejected: 1,
+      expired: 0,
+      escalated: 0,
       findings: { falsePositive: 0, match: 0 },
       // 10 min is the upper bound of its bucket; 2 h lies in (1.5 h, 2 h]: p90 is 80 % into it
       timeToDecision: { decisions: 2, p50Ms: 10 * MIN, p90Ms: 1.5 * HOUR + 0.8 * 0.5 * HOUR, meanMs: (10 * MIN + 2 * HOUR) / 2 },
     });
     expect(d2).toEqual({
-      date: '2026-03-02', held: 2, postHocOpened: 0, rejectedAtOnce: 0, released: 0, rejected: 0, expired: 1, escalated: 1,
-      findings: { falsePositive: 1, match: 0 }, timeToDecision: none,
+      date: '2026-03-02',
+      held: 2,
+      postHocOpened: 0,
+      rejectedAtOnce: 0,
+      released: 0,
+      rejected: 0,
+      expired: 1,
+      escalated: 1,
+      findings: { falsePositive: 1, match: 0 },
+      timeToDecision: none,
     });
     expect(d3).toMatchObject({ held: 1, postHocOpened: 1, released: 0, expired: 0, timeToDecision: none });
-    expect(body.period).toMatchObject({ held: 6, postHocOpened: 2, rejectedAtOnce: 1, released: 1, rejected: 1, expired: 1, escalated: 1, findings: { falsePositive: 1, match: 0 } });
+    expect(body.period).toMatchObject({
+      held: 6,
+      postHocOpened: 2,
+      rejectedAtOnce: 1,
+      released: 1,
+      rejected: 1,
+      expired: 1,
+      escalated: 1,
+      findings: { falsePositive: 1, match: 0 },
+    });
     expect(body.period.timeToDecision).toEqual(d1.timeToDecision);
     const asMap = (rows: { hits: number }[], key: string) => new Map(rows.map((r) => [(r as unknown as Record<string, string>)[key], r.hits]));
     expect(asMap(body.period.hitsByMethod, 'method')).toEqual(expectedHits.method);

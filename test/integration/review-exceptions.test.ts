@@ -146,7 +146,11 @@ describe('exceptions that cannot be made', () => {
     const { holdId } = await holdPayment(a, namesake(ibanDE(90_003)));
     const wrongEntry = await a.http.post('/v1/exceptions').set(a.as('reviewerA')).send({ holdId, entryId: 'NO-KRI-000201', comment: 'x' }).expect(400);
     expect(wrongEntry.body.error.code).toBe('REQUEST_INVALID');
-    const wrongPayee = await a.http.post('/v1/exceptions').set(a.as('reviewerA')).send({ holdId, entryId: ENTRY, counterparty: `iban:${PAYEE_Y}`, comment: 'x' }).expect(400);
+    const wrongPayee = await a.http
+      .post('/v1/exceptions')
+      .set(a.as('reviewerA'))
+      .send({ holdId, entryId: ENTRY, counterparty: `iban:${PAYEE_Y}`, comment: 'x' })
+      .expect(400);
     expect(wrongPayee.body.error.path).toBe('counterparty');
     await a.http.post('/v1/exceptions').set(a.as('submitter')).send({ holdId, entryId: ENTRY, comment: 'x' }).expect(403);
   });

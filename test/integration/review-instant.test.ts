@@ -106,7 +106,11 @@ describe('a name-only hit on an instant payment', () => {
     });
 
     it('a decision (four-eyes) records a finding and forwards nothing again', async () => {
-      await releasing.http.post(`/v1/holds/${itemId}/release`).set(releasing.as('reviewerA')).send({ comment: 'a different company of the same name' }).expect(202);
+      await releasing.http
+        .post(`/v1/holds/${itemId}/release`)
+        .set(releasing.as('reviewerA'))
+        .send({ comment: 'a different company of the same name' })
+        .expect(202);
       const done = await releasing.http.post(`/v1/holds/${itemId}/release`).set(releasing.as('reviewerB')).send({ comment: 'agreed' }).expect(200);
       expect(done.body.state).toBe('released');
       const ev = await auditEvent(releasing.gw, 'post-hoc finding', (e) => e.type === 'released' && e.holdId === itemId);
@@ -126,7 +130,11 @@ describe('a name-only hit on an instant payment', () => {
       const id = res.body.transactions[0].postHocReviewId as string;
       const mid = res.body.message.id as string;
       await core.waitFor(() => sentTo(core, mid).length === 1);
-      await releasing.http.post(`/v1/holds/${id}/reject`).set(releasing.as('reviewerB')).send({ comment: 'same seller, new account', reason: 'RR04' }).expect(202);
+      await releasing.http
+        .post(`/v1/holds/${id}/reject`)
+        .set(releasing.as('reviewerB'))
+        .send({ comment: 'same seller, new account', reason: 'RR04' })
+        .expect(202);
       await releasing.http.post(`/v1/holds/${id}/reject`).set(releasing.as('reviewerA')).send({ comment: 'confirmed' }).expect(200);
       const ev = await auditEvent(releasing.gw, 'post-hoc match', (e) => e.type === 'rejected' && e.holdId === id);
       expect(ev.data).toMatchObject({ postHoc: true, finding: 'match', reason: 'RR04' });

@@ -23,7 +23,12 @@ beforeAll(async () => {
   dataDir = await makeDataDir();
   core = await new HttpRecorder().start();
   // every log line at every level, kept to check that no name or account ever gets there
-  gw = await startCliGateway(dataDir, { REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, CORE_URL: core.url, FORWARD_BACKOFF: '50ms', LOG_LEVEL: 'trace' }, undefined, { logFile: path.join(dataDir, 'gateway.log') });
+  gw = await startCliGateway(
+    dataDir,
+    { REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, CORE_URL: core.url, FORWARD_BACKOFF: '50ms', LOG_LEVEL: 'trace' },
+    undefined,
+    { logFile: path.join(dataDir, 'gateway.log') },
+  );
 });
 
 afterAll(async () => {
@@ -39,7 +44,12 @@ interface Answer {
     error?: { code: string; path?: string; line?: number };
     statusReport?: string;
     groupStatus?: string;
-    transactions?: Array<{ decision: string; status: string; reasonCode?: string; hits: Array<{ entryId: string; field: string; role: string; explanation: Array<{ feature: string }> }> }>;
+    transactions?: Array<{
+      decision: string;
+      status: string;
+      reasonCode?: string;
+      hits: Array<{ entryId: string; field: string; role: string; explanation: Array<{ feature: string }> }>;
+    }>;
   };
 }
 
@@ -147,14 +157,45 @@ const PLACES: Array<[place: string, put: (xml: string, value: string) => string]
   ['RgltryRptg/Dtls/Inf', (x, v) => afterCreditorAccount(x, `<RgltryRptg><Dtls><Inf>${v}</Inf></Dtls></RgltryRptg>`)],
   ['Tax/Cdtr/TaxId', (x, v) => afterCreditorAccount(x, `<Tax><Cdtr><TaxId>${v}</TaxId></Cdtr></Tax>`)],
   ['RltdRmtInf/RmtId', (x, v) => afterCreditorAccount(x, `<RltdRmtInf><RmtId>${v}</RmtId></RltdRmtInf>`)],
-  ['RltdRmtInf/RmtLctnDtls/PstlAdr/Nm', (x, v) => afterCreditorAccount(x, `<RltdRmtInf><RmtLctnDtls><Mtd>POST</Mtd><PstlAdr><Nm>${v}</Nm><Adr><Ctry>CY</Ctry></Adr></PstlAdr></RmtLctnDtls></RltdRmtInf>`)],
-  ['RmtInf/Strd/CdtrRefInf/Tp/Issr', (x, v) => afterCreditorAccount(x, `<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Prtry>REF</Prtry></CdOrPrtry><Issr>${v}</Issr></Tp><Ref>R1</Ref></CdtrRefInf></Strd></RmtInf>`)],
+  [
+    'RltdRmtInf/RmtLctnDtls/PstlAdr/Nm',
+    (x, v) =>
+      afterCreditorAccount(x, `<RltdRmtInf><RmtLctnDtls><Mtd>POST</Mtd><PstlAdr><Nm>${v}</Nm><Adr><Ctry>CY</Ctry></Adr></PstlAdr></RmtLctnDtls></RltdRmtInf>`),
+  ],
+  [
+    'RmtInf/Strd/CdtrRefInf/Tp/Issr',
+    (x, v) =>
+      afterCreditorAccount(
+        x,
+        `<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Prtry>REF</Prtry></CdOrPrtry><Issr>${v}</Issr></Tp><Ref>R1</Ref></CdtrRefInf></Strd></RmtInf>`,
+      ),
+  ],
   ['RmtInf/Strd/Invcr/Nm', (x, v) => afterCreditorAccount(x, `<RmtInf><Strd><Invcr><Nm>${v}</Nm></Invcr></Strd></RmtInf>`)],
-  ['RmtInf/Strd/RfrdDocInf/Tp/CdOrPrtry/Prtry', (x, v) => afterCreditorAccount(x, `<RmtInf><Strd><RfrdDocInf><Tp><CdOrPrtry><Prtry>${v}</Prtry></CdOrPrtry></Tp></RfrdDocInf></Strd></RmtInf>`)],
-  ['Cdtr/Id/OrgId/Othr/SchmeNm/Prtry', (x, v) => x.replace(/(<Cdtr><Nm>[^<]*<\/Nm><PstlAdr>.*?<\/PstlAdr>)/, `$1<Id><OrgId><Othr><Id>4711</Id><SchmeNm><Prtry>${v}</Prtry></SchmeNm></Othr></OrgId></Id>`)],
-  ['Cdtr/Id/OrgId/Othr/Issr', (x, v) => x.replace(/(<Cdtr><Nm>[^<]*<\/Nm><PstlAdr>.*?<\/PstlAdr>)/, `$1<Id><OrgId><Othr><Id>4711</Id><Issr>${v}</Issr></Othr></OrgId></Id>`)],
-  ['SplmtryData (transaction)', (x, v) => x.replace('</CdtTrfTxInf>', `<SplmtryData><Envlp><Note xmlns="urn:example:ext"><Ref>${v}</Ref></Note></Envlp></SplmtryData></CdtTrfTxInf>`)],
-  ['SplmtryData (message)', (x, v) => x.replace('</FIToFICstmrCdtTrf>', `<SplmtryData><PlcAndNm>ext</PlcAndNm><Envlp><Note xmlns="urn:example:ext">${v}</Note></Envlp></SplmtryData></FIToFICstmrCdtTrf>`)],
+  [
+    'RmtInf/Strd/RfrdDocInf/Tp/CdOrPrtry/Prtry',
+    (x, v) => afterCreditorAccount(x, `<RmtInf><Strd><RfrdDocInf><Tp><CdOrPrtry><Prtry>${v}</Prtry></CdOrPrtry></Tp></RfrdDocInf></Strd></RmtInf>`),
+  ],
+  [
+    'Cdtr/Id/OrgId/Othr/SchmeNm/Prtry',
+    (x, v) =>
+      x.replace(/(<Cdtr><Nm>[^<]*<\/Nm><PstlAdr>.*?<\/PstlAdr>)/, `$1<Id><OrgId><Othr><Id>4711</Id><SchmeNm><Prtry>${v}</Prtry></SchmeNm></Othr></OrgId></Id>`),
+  ],
+  [
+    'Cdtr/Id/OrgId/Othr/Issr',
+    (x, v) => x.replace(/(<Cdtr><Nm>[^<]*<\/Nm><PstlAdr>.*?<\/PstlAdr>)/, `$1<Id><OrgId><Othr><Id>4711</Id><Issr>${v}</Issr></Othr></OrgId></Id>`),
+  ],
+  [
+    'SplmtryData (transaction)',
+    (x, v) => x.replace('</CdtTrfTxInf>', `<SplmtryData><Envlp><Note xmlns="urn:example:ext"><Ref>${v}</Ref></Note></Envlp></SplmtryData></CdtTrfTxInf>`),
+  ],
+  [
+    'SplmtryData (message)',
+    (x, v) =>
+      x.replace(
+        '</FIToFICstmrCdtTrf>',
+        `<SplmtryData><PlcAndNm>ext</PlcAndNm><Envlp><Note xmlns="urn:example:ext">${v}</Note></Envlp></SplmtryData></FIToFICstmrCdtTrf>`,
+      ),
+  ],
   ['a comment in the Document', (x, v) => x.replace('<GrpHdr>', `<GrpHdr><!-- ${v} -->`)],
   ['AppHdr/BizSvc', (x, v) => x.replace('<CreDt>', `<BizSvc>${v}</BizSvc><CreDt>`)],
 ];
@@ -196,7 +237,16 @@ describe('no personal data in logs', () => {
     await coreNeverReceives('never-sent-marker');
     const log = await fs.readFile(path.join(dataDir, 'gateway.log'), 'utf8');
     expect(log.length).toBeGreaterThan(0);
-    for (const personal of [LISTED.iban, LISTED.name, 'Innocent Looking Payee AB', 'Harbour Timber AB', 'Control Payee AB', 'Erik Andersson', 'SE4550000000058398257466', '370400440000007']) {
+    for (const personal of [
+      LISTED.iban,
+      LISTED.name,
+      'Innocent Looking Payee AB',
+      'Harbour Timber AB',
+      'Control Payee AB',
+      'Erik Andersson',
+      'SE4550000000058398257466',
+      '370400440000007',
+    ]) {
       expect({ personal, inLog: log.includes(personal) }).toEqual({ personal, inLog: false });
     }
   });

@@ -104,10 +104,14 @@ it('a SIGKILLed primary under load: every acknowledged payment reaches the core 
   await waitUntil(() => acknowledged.size >= 100, 60_000, '100 payments acknowledged before the kill');
   const killAt = Date.now();
   await topo.primary.kill();
-  await waitUntil(async () => {
-    const port = await topo.currentPrimaryPort();
-    return port !== undefined && port !== oldPrimary;
-  }, 60_000, 'a replica promoted');
+  await waitUntil(
+    async () => {
+      const port = await topo.currentPrimaryPort();
+      return port !== undefined && port !== oldPrimary;
+    },
+    60_000,
+    'a replica promoted',
+  );
   const promotedAt = Date.now();
   // The gateway carries on: payments acknowledged after the promotion, then a few seconds more of load.
   await waitUntil(() => attempts.some((a) => a.status === 200 && !a.replay && a.sentAt > promotedAt), 60_000, 'an accept after the promotion');
@@ -139,7 +143,10 @@ it('a SIGKILLed primary under load: every acknowledged payment reaches the core 
   expect(Array.from({ length: next }, (_, i) => i).filter((i) => !acknowledged.has(i) && keysOf(i).size > 0)).toEqual([]);
 
   // What the failover cost: the time with no successful accept, and the requests in flight at the kill.
-  const oks = attempts.filter((a) => a.status === 200).map((a) => a.answeredAt).sort((x, y) => x - y);
+  const oks = attempts
+    .filter((a) => a.status === 200)
+    .map((a) => a.answeredAt)
+    .sort((x, y) => x - y);
   const firstNewAccept = Math.min(...attempts.filter((a) => a.status === 200 && a.sentAt > killAt).map((a) => a.answeredAt));
   const longestGap = Math.max(...oks.slice(1).map((t, k) => t - oks[k]!));
   const inFlight = attempts.filter((a) => a.sentAt <= killAt && a.answeredAt > killAt);

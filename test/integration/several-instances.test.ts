@@ -42,7 +42,14 @@ beforeAll(async () => {
   statusSink = await new HttpRecorder().start();
   prefix = testPrefix('instances');
   // one key for every gateway on the Redis: each reads what the others sealed
-  env = { REDIS_URL: redis.url, REDIS_PREFIX: prefix, CORE_URL: core.url, STATUS_URL: statusSink.url, FORWARD_BACKOFF: '200ms', ENCRYPTION_KEY: randomBytes(32).toString('base64') };
+  env = {
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: prefix,
+    CORE_URL: core.url,
+    STATUS_URL: statusSink.url,
+    FORWARD_BACKOFF: '200ms',
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  };
   for (let g = 0; g < 3; g++) {
     dataDirs.push(await makeDataDir());
     gateways.push(await startCliGateway(dataDirs[g]!, env));
@@ -149,13 +156,20 @@ it('three gateways on one Redis, each killed in turn under load: every payment f
       for (const pid of pids) process.kill(pid, 'SIGKILL');
       live.delete(g);
       await exited;
-      for (const [lease, pid] of [['intents:lease', before.intents], ['audit:sealer', before.sealer]] as const) {
+      for (const [lease, pid] of [
+        ['intents:lease', before.intents],
+        ['audit:sealer', before.sealer],
+      ] as const) {
         if (!pids.includes(pid)) continue;
         // The killed process held it: a live process of another gateway takes it over once it expires (5 s).
-        await waitUntil(async () => {
-          const now = await holder(lease);
-          return now !== 0 && !pids.includes(now);
-        }, 30_000, `${lease} taken over`);
+        await waitUntil(
+          async () => {
+            const now = await holder(lease);
+            return now !== 0 && !pids.includes(now);
+          },
+          30_000,
+          `${lease} taken over`,
+        );
         handovers.push({ lease, from: pid, to: await holder(lease) });
       }
       gateways[g] = await startCliGateway(dataDirs[g]!, env, gateways[g]!.port);
@@ -180,7 +194,8 @@ it('three gateways on one Redis, each killed in turn under load: every payment f
   const keysOf = (i: number) => new Set(core.accepted.filter((r) => r.body.includes(`<Nm>${creditor(i)}</Nm>`)).map((r) => r.headers['idempotency-key']));
   const shouldForward = (i: number) => !held(i) || i % 12 === 0;
   await waitUntil(() => Array.from({ length: N }, (_, i) => i).every((i) => keysOf(i).size === (shouldForward(i) ? 1 : 0)), 120_000, 'every payment forwarded');
-  const reports = (holdId: string) => new Set(statusSink.accepted.filter((r) => r.headers['idempotency-key'] === `${holdId}-status`).map((r) => r.headers['idempotency-key']));
+  const reports = (holdId: string) =>
+    new Set(statusSink.accepted.filter((r) => r.headers['idempotency-key'] === `${holdId}-status`).map((r) => r.headers['idempotency-key']));
   await waitUntil(() => [...holdOf.values()].every((h) => reports(h).size === 1), 60_000, 'a status report per decided hold');
   await new Promise((r) => setTimeout(r, 1_000));
   leases.stop();
@@ -202,7 +217,10 @@ it('three gateways on one Redis, each killed in turn under load: every payment f
   expect(holdOf.size).toBe(Array.from({ length: N }, (_, i) => i).filter(held).length);
   // Nothing left behind: every intent moved, every audit event sealed.
   expect(await admin.llen(`${prefix}:intents`)).toBe(0);
-  const verify = spawnSync(process.execPath, [CLI, 'audit', 'verify'], { env: { ...process.env, ...env, DATA_DIR: dataDirs[0]!, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+  const verify = spawnSync(process.execPath, [CLI, 'audit', 'verify'], {
+    env: { ...process.env, ...env, DATA_DIR: dataDirs[0]!, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  });
   expect(verify.status).toBe(0);
   expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
 
@@ -223,7 +241,14 @@ function msgIdOf(xml: string): string {
 }
 
 function auditEvents(): { type: string; holdId?: string }[] {
-  const r = spawnSync(process.execPath, [CLI, 'audit', 'export'], { env: { ...process.env, ...env, DATA_DIR: dataDirs[0]!, LOG_LEVEL: 'warn' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, 'audit', 'export'], {
+    env: { ...process.env, ...env, DATA_DIR: dataDirs[0]!, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   expect(r.status).toBe(0);
-  return r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { type: string; holdId?: string });
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { type: string; holdId?: string });
 }

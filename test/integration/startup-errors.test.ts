@@ -29,9 +29,20 @@ it('without redis-server on PATH and no REDIS_URL: one line saying how to instal
 it('a bad watchlist stops the start with the file, the line and the reason', async () => {
   const dataDir = await makeDataDir();
   const list = path.join(dataDir, 'list.jsonl');
-  await fs.writeFile(list, '{"id":"A-1","kind":"organisation","names":["Alpha Media Ltd"],"identifiers":[]}\n{"id":"A-2","kind":"shop","names":["Beta"],"identifiers":[]}\n');
+  await fs.writeFile(
+    list,
+    '{"id":"A-1","kind":"organisation","names":["Alpha Media Ltd"],"identifiers":[]}\n{"id":"A-2","kind":"shop","names":["Beta"],"identifiers":[]}\n',
+  );
   const prefix = testPrefix('badlist');
-  const r = serve({ ...(process.env as Record<string, string>), REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, DATA_DIR: dataDir, TOKENS_FILE: path.join(dataDir, 'tokens.json'), WATCHLIST: list, PORT: '0' });
+  const r = serve({
+    ...(process.env as Record<string, string>),
+    REDIS_URL: redisUrl(),
+    REDIS_PREFIX: prefix,
+    DATA_DIR: dataDir,
+    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
+    WATCHLIST: list,
+    PORT: '0',
+  });
   expect(r.status).not.toBe(0);
   expect(r.stderr).toMatch(/WATCHLIST_INVALID/);
   expect(r.stderr).toMatch(/list\.jsonl:2\b/);
@@ -50,7 +61,14 @@ it('an invalid setting stops the start naming the variable', () => {
 it('a Redis that does not answer ends the start within REDIS_CONNECT_TIMEOUT, naming the URL without its password', async () => {
   const dataDir = await makeDataDir();
   const started = Date.now();
-  const r = serve({ ...(process.env as Record<string, string>), REDIS_URL: 'redis://:s3cret@127.0.0.1:1', REDIS_CONNECT_TIMEOUT: '1s', DATA_DIR: dataDir, TOKENS_FILE: path.join(dataDir, 'tokens.json'), PORT: '0' });
+  const r = serve({
+    ...(process.env as Record<string, string>),
+    REDIS_URL: 'redis://:s3cret@127.0.0.1:1',
+    REDIS_CONNECT_TIMEOUT: '1s',
+    DATA_DIR: dataDir,
+    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
+    PORT: '0',
+  });
   const took = Date.now() - started;
   expect(r.status).toBe(1);
   expect(r.stderr).toMatch(/^chokepoint: NOT_READY: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1 did not answer within 1 s \(connect ECONNREFUSED/);

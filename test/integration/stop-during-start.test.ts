@@ -13,11 +13,18 @@ import { SAMPLE_WATCHLIST, makeDataDir } from '../helpers/test-gateway';
 
 jest.setTimeout(120_000);
 
-
 it('SIGTERM right after /readyz answers stops the gateway, its worker processes and its embedded Redis', async () => {
   const dataDir = await makeDataDir();
   const port = await freePort();
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TOKENS_FILE: path.join(dataDir, 'tokens.json'), WATCHLIST: SAMPLE_WATCHLIST, LOG_LEVEL: 'warn' };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
+    WATCHLIST: SAMPLE_WATCHLIST,
+    LOG_LEVEL: 'warn',
+  };
   delete env.REDIS_URL;
   delete env.CORE_URL;
   const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -20,7 +20,6 @@ import { ibanDE, pacs008 } from '../helpers/pacs008';
 
 jest.setTimeout(180_000);
 
-
 /** A core that answers each delivery after `delayMs`, noting whether the gateway was still there to read the answer. */
 class SlowCore {
   readonly server: http.Server;
@@ -58,7 +57,15 @@ const figures: string[] = [];
 async function startAndStop(how: How, signal: NodeJS.Signals, target: 'pid' | 'group', o: { core?: SlowCore } = {}): Promise<number> {
   const dataDir = await makeDataDir();
   const port = await freePort();
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TOKENS_FILE: path.join(dataDir, 'tokens.json'), WATCHLIST: SAMPLE_WATCHLIST, LOG_LEVEL: 'warn' };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
+    WATCHLIST: SAMPLE_WATCHLIST,
+    LOG_LEVEL: 'warn',
+  };
   delete env.REDIS_URL;
   delete env.CORE_URL;
   if (o.core) env.CORE_URL = await o.core.listen();

@@ -18,7 +18,10 @@ it('refuses what the operator XSD refuses, with code, path and line, and accepts
   const xsdDir = path.join(dataDir, 'xsd');
   await fs.mkdir(xsdDir);
   const official = await fs.readFile(path.join(ISO_XSD_DIR, 'pacs.008.001.08.xsd'), 'utf8');
-  const narrowed = official.replace(/(<xs:simpleType name="Max140Text">\s*<xs:restriction base="xs:string">\s*<xs:minLength value="1"\/>\s*<xs:maxLength value=")140("\/>)/, '$120$2');
+  const narrowed = official.replace(
+    /(<xs:simpleType name="Max140Text">\s*<xs:restriction base="xs:string">\s*<xs:minLength value="1"\/>\s*<xs:maxLength value=")140("\/>)/,
+    '$120$2',
+  );
   expect(narrowed).not.toBe(official);
   await fs.writeFile(path.join(xsdDir, 'pacs.008.001.08.xsd'), narrowed);
   const prefix = testPrefix('strict');

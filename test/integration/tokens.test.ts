@@ -23,7 +23,16 @@ let gateway: ChildProcess;
 let stdout = '';
 let url: string;
 
-const env = (): Record<string, string> => ({ PATH: process.env.PATH ?? '', DATA_DIR: dataDir, WATCHLIST: SAMPLE_WATCHLIST, REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, LOG_LEVEL: 'info', WORKER_PROCESSES: '0', HOST: '127.0.0.1' });
+const env = (): Record<string, string> => ({
+  PATH: process.env.PATH ?? '',
+  DATA_DIR: dataDir,
+  WATCHLIST: SAMPLE_WATCHLIST,
+  REDIS_URL: redisUrl(),
+  REDIS_PREFIX: prefix,
+  LOG_LEVEL: 'info',
+  WORKER_PROCESSES: '0',
+  HOST: '127.0.0.1',
+});
 const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env: env(), encoding: 'utf8', timeout: 30_000 });
 const holds = (token: string) => fetch(`${url}/v1/holds`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
 
@@ -59,7 +68,9 @@ it('a first start under a supervisor logs where the generated tokens are, never 
   const stored = await fs.readFile(path.join(dataDir, 'tokens.json'), 'utf8');
   expect((await fs.stat(path.join(dataDir, 'tokens.json'))).mode & 0o777).toBe(0o600);
   for (const t of values) expect(stored).not.toContain(t.token);
-  expect(JSON.parse(stored).tokens.every((t: { sha256?: string; token?: string }) => /^[0-9a-f]{64}$/.test(t.sha256 ?? '') && t.token === undefined)).toBe(true);
+  expect(JSON.parse(stored).tokens.every((t: { sha256?: string; token?: string }) => /^[0-9a-f]{64}$/.test(t.sha256 ?? '') && t.token === undefined)).toBe(
+    true,
+  );
 
   // The values work, each with its role only.
   expect(await holds(values.find((t) => t.role === 'reviewer')!.token)).toBe(200);
@@ -99,7 +110,11 @@ it('on a terminal a first start prints the generated tokens once', async () => {
   try {
     // script(1) gives the gateway a pseudo-terminal as stdout; the gateway is stopped once it listens.
     const inner = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} serve & pid=$!; for i in $(seq 1 600); do [ -f ${dir}/gateway.json ] && break; sleep 0.1; done; kill -TERM $pid; wait $pid`;
-    const r = spawnSync('script', ['-qec', inner, '/dev/null'], { env: { ...env(), DATA_DIR: dir, REDIS_PREFIX: p, PORT: String(port), LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('script', ['-qec', inner, '/dev/null'], {
+      env: { ...env(), DATA_DIR: dir, REDIS_PREFIX: p, PORT: String(port), LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     const values = (JSON.parse(await fs.readFile(path.join(dir, 'tokens.initial.json'), 'utf8')) as { tokens: { token: string }[] }).tokens;
     for (const t of values) expect(r.stdout).toContain(t.token);
   } finally {

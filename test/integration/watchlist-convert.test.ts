@@ -49,7 +49,12 @@ describe('chokepoint watchlist convert', () => {
   test('without -o: the list on stdout, the summary as the last line of stderr', () => {
     const r = cli(['watchlist', 'convert', '--from', 'un-xml', path.join(SOURCES, 'un-xml', 'consolidated.xml')]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['un-sc:XXi.001', 'un-sc:XXi.002', 'un-sc:XXe.001']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['un-sc:XXi.001', 'un-sc:XXi.002', 'un-sc:XXe.001']);
     const err = r.stderr.trim().split('\n');
     expect(err[0]).toMatch(/consolidated\.xml:102: \/CONSOLIDATED_LIST\/ENTITIES\/ENTITY\[2\]: no name and no identifier$/);
     expect(JSON.parse(err[err.length - 1])).toMatchObject({ entries: 3, kinds: { person: 2, organisation: 1 }, skipped: 1 });
@@ -58,7 +63,21 @@ describe('chokepoint watchlist convert', () => {
   test('--from csv with --map; --hmac-key writes the keyed-hash form the gateway loads with that key', () => {
     const out = path.join(dir, 'csv.hmac.jsonl');
     const key = '00112233445566778899aabbccddeeff';
-    const r = cli(['watchlist', 'convert', '--from', 'csv', '--map', 'id=Ref,kind=Type,name=Name,alias=Aliases', '--map', 'iban=IBAN,website=Website,country=Country', '--hmac-key', key, '-o', out, path.join(SOURCES, 'csv', 'list.csv')]);
+    const r = cli([
+      'watchlist',
+      'convert',
+      '--from',
+      'csv',
+      '--map',
+      'id=Ref,kind=Type,name=Name,alias=Aliases',
+      '--map',
+      'iban=IBAN,website=Website,country=Country',
+      '--hmac-key',
+      key,
+      '-o',
+      out,
+      path.join(SOURCES, 'csv', 'list.csv'),
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ entries: 3, keyedHash: true });
     expect(cli(['watchlist', 'verify', out]).code).toBe(0);
@@ -74,10 +93,22 @@ describe('chokepoint watchlist convert', () => {
     const key = cli(['watchlist', 'convert', '--from', 'un-xml', '--hmac-key', 'abc', path.join(SOURCES, 'un-xml', 'consolidated.xml')]);
     expect(key.code).toBe(78);
     expect(key.stderr).toMatch(/CONFIG_INVALID: --hmac-key: expected at least 32 hex digits/);
-    expect(cli(['watchlist', 'convert', '--from', 'un-xml', '--map', 'id=A', path.join(SOURCES, 'un-xml', 'consolidated.xml')]).stderr).toMatch(/are for --from csv/);
-    const unwritable = cli(['watchlist', 'convert', '--from', 'un-xml', '-o', path.join(dir, 'no-such-dir', 'out.jsonl'), path.join(SOURCES, 'un-xml', 'consolidated.xml')]);
+    expect(cli(['watchlist', 'convert', '--from', 'un-xml', '--map', 'id=A', path.join(SOURCES, 'un-xml', 'consolidated.xml')]).stderr).toMatch(
+      /are for --from csv/,
+    );
+    const unwritable = cli([
+      'watchlist',
+      'convert',
+      '--from',
+      'un-xml',
+      '-o',
+      path.join(dir, 'no-such-dir', 'out.jsonl'),
+      path.join(SOURCES, 'un-xml', 'consolidated.xml'),
+    ]);
     expect(unwritable.code).toBe(78);
     expect(unwritable.stderr).toMatch(/CONFIG_INVALID: -o .*out\.jsonl: ENOENT/);
-    expect(cli(['watchlist', 'convert', '--from', 'pdf', 'x']).stderr).toMatch(/Allowed choices are ofac-sdn-csv, ofac-sdn-xml, un-xml, eu-fsf-xml, ftm, csv, native/);
+    expect(cli(['watchlist', 'convert', '--from', 'pdf', 'x']).stderr).toMatch(
+      /Allowed choices are ofac-sdn-csv, ofac-sdn-xml, un-xml, eu-fsf-xml, ftm, csv, native/,
+    );
   });
 });

@@ -18,8 +18,18 @@ let file: string;
 let a: TestGateway;
 let b: TestGateway;
 
-const lines = (n: number, extra: string[] = []) => [...Array.from({ length: n }, (_, i) => listLine(`L-${i + 1}`, `Listed Media House ${String.fromCharCode(65 + i)}${String.fromCharCode(70 + i)}`, ibanDE(8100 + i))), ...extra].join('\n') + '\n';
-const versionOf = async (g: TestGateway) => (await g.http.get('/v1/watchlist').set(g.as('admin')).expect(200)).body as { version: string; sources: { lastRefresh: { outcome: string; reason?: string } }[] };
+const lines = (n: number, extra: string[] = []) =>
+  [
+    ...Array.from({ length: n }, (_, i) =>
+      listLine(`L-${i + 1}`, `Listed Media House ${String.fromCharCode(65 + i)}${String.fromCharCode(70 + i)}`, ibanDE(8100 + i)),
+    ),
+    ...extra,
+  ].join('\n') + '\n';
+const versionOf = async (g: TestGateway) =>
+  (await g.http.get('/v1/watchlist').set(g.as('admin')).expect(200)).body as {
+    version: string;
+    sources: { lastRefresh: { outcome: string; reason?: string } }[];
+  };
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-instances-'));
@@ -50,7 +60,10 @@ it('both instances start on the same version; a changed file is built once and s
 
 it('a bad entry fails the refresh with the file and line; both keep the list in force', async () => {
   const before = (await versionOf(a)).version;
-  await fs.writeFile(file, lines(5, [listLine('L-NEW', 'Fresh Listing Studio Oy', ibanDE(8199)), '{"id":"L-BAD","kind":"shop","names":["x"],"identifiers":[]}']));
+  await fs.writeFile(
+    file,
+    lines(5, [listLine('L-NEW', 'Fresh Listing Studio Oy', ibanDE(8199)), '{"id":"L-BAD","kind":"shop","names":["x"],"identifiers":[]}']),
+  );
   const failed = await waitFor('a failed refresh', async () => {
     const s = await versionOf(b);
     return s.sources[0]!.lastRefresh.outcome === 'failed' ? s : undefined;

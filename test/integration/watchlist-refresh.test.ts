@@ -21,13 +21,24 @@ let file: string;
 let t: TestGateway;
 
 const coalition = (n: number, extra: string[] = []) =>
-  [...Array.from({ length: n }, (_, i) => listLine(`C-${i + 1}`, `Coalition Listed Studio ${String.fromCharCode(65 + i)}${String.fromCharCode(75 + i)}`, ibanDE(6100 + i))), ...extra].join('\n') + '\n';
-const unEntities = (n: number) => Array.from({ length: n }, (_, i) => ({ ref: `QDe.${101 + i}`, name: `HARBOUR EXAMPLE TRADING ${String.fromCharCode(65 + i)}${String.fromCharCode(80 + i)}`, iban: ibanDE(7100 + i) }));
+  [
+    ...Array.from({ length: n }, (_, i) =>
+      listLine(`C-${i + 1}`, `Coalition Listed Studio ${String.fromCharCode(65 + i)}${String.fromCharCode(75 + i)}`, ibanDE(6100 + i)),
+    ),
+    ...extra,
+  ].join('\n') + '\n';
+const unEntities = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    ref: `QDe.${101 + i}`,
+    name: `HARBOUR EXAMPLE TRADING ${String.fromCharCode(65 + i)}${String.fromCharCode(80 + i)}`,
+    iban: ibanDE(7100 + i),
+  }));
 const UN_PATH = '/un/consolidated.xml';
 
 const status = async () => (await t.http.get('/v1/watchlist').set(t.as('reviewerA')).expect(200)).body;
 const newVersion = (than: string) => waitFor(`a version other than ${than}`, async () => ((await status()).version !== than ? status() : undefined));
-const outcomeOf = (s: { sources: { label: string; lastRefresh: { outcome: string; reason?: string } }[] }, prefix: string) => s.sources.find((x) => x.label.startsWith(prefix))!.lastRefresh;
+const outcomeOf = (s: { sources: { label: string; lastRefresh: { outcome: string; reason?: string } }[] }, prefix: string) =>
+  s.sources.find((x) => x.label.startsWith(prefix))!.lastRefresh;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-refresh-'));
@@ -72,8 +83,17 @@ it('a changed file becomes a new version under the running gateway; its diff is 
 
   const changes = await t.http.get('/v1/watchlist/changes').query({ since: before }).set(t.as('admin')).expect(200);
   expect(changes.body.version).toBe(after.version);
-  expect(changes.body.versions).toEqual([expect.objectContaining({ version: after.version, previous: before, origin: 'refresh', counts: { added: 1, removed: 0, changed: 0 } })]);
-  expect(changes.body.changes).toEqual([expect.objectContaining({ change: 'added', entryId: 'C-NEW', version: after.version, entry: expect.objectContaining({ names: ['Newly Listed Pictures Ltd'] }) })]);
+  expect(changes.body.versions).toEqual([
+    expect.objectContaining({ version: after.version, previous: before, origin: 'refresh', counts: { added: 1, removed: 0, changed: 0 } }),
+  ]);
+  expect(changes.body.changes).toEqual([
+    expect.objectContaining({
+      change: 'added',
+      entryId: 'C-NEW',
+      version: after.version,
+      entry: expect.objectContaining({ names: ['Newly Listed Pictures Ltd'] }),
+    }),
+  ]);
   await t.http.get('/v1/watchlist/changes').query({ since: before }).set(t.as('submitter')).expect(403);
 
   const events = (await auditEvents(t.gw, 'watchlist-changed')).filter((e) => e.data?.version === after.version);
@@ -90,7 +110,11 @@ it('a list republished over HTTP (new ETag) is fetched, converted and made activ
   const changes = await t.http.get('/v1/watchlist/changes').query({ since: before }).set(t.as('reviewerA')).expect(200);
   const byId = Object.fromEntries(changes.body.changes.map((c: { entryId: string; change: string }) => [c.entryId, c]));
   expect(byId['un-sc:QDe.150']).toMatchObject({ change: 'added' });
-  expect(byId['un-sc:QDe.101']).toMatchObject({ change: 'changed', entry: { names: ['HARBOUR EXAMPLE TRADING RENAMED'] }, previous: { names: ['HARBOUR EXAMPLE TRADING AP'] } });
+  expect(byId['un-sc:QDe.101']).toMatchObject({
+    change: 'changed',
+    entry: { names: ['HARBOUR EXAMPLE TRADING RENAMED'] },
+    previous: { names: ['HARBOUR EXAMPLE TRADING AP'] },
+  });
   const res = await t.submit(pacs008([{ creditorName: 'Unrelated Payee AB', creditorIban: ibanDE(7150) }])).expect(200);
   expect(res.body.transactions[0].hits[0]).toMatchObject({ entryId: 'un-sc:QDe.150' });
 });

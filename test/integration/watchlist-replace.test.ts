@@ -21,11 +21,17 @@ afterAll(async () => {
 });
 
 const put = (body: string) =>
-  fetch(`http://127.0.0.1:${gw.port}/v1/watchlist`, { method: 'PUT', headers: { authorization: `Bearer ${TOKENS.admin}`, 'content-type': 'application/x-ndjson' }, body });
+  fetch(`http://127.0.0.1:${gw.port}/v1/watchlist`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${TOKENS.admin}`, 'content-type': 'application/x-ndjson' },
+    body,
+  });
 
 it('screens against an uploaded list: identifier and name hits come from the index built in the worker thread', async () => {
   const iban = ibanDE(5151);
-  const res = await put([listLine('UP-1', 'Threadbuilt Imagery Holdings Ltd', iban), listLine('UP-2', 'Other Listed Media AB', ibanDE(5252))].join('\n') + '\n');
+  const res = await put(
+    [listLine('UP-1', 'Threadbuilt Imagery Holdings Ltd', iban), listLine('UP-2', 'Other Listed Media AB', ibanDE(5252))].join('\n') + '\n',
+  );
   expect(res.status).toBe(200);
   const active = (await res.json()) as { version: string; entries: number };
   expect(active.entries).toBe(2);
@@ -40,12 +46,16 @@ it('screens against an uploaded list: identifier and name hits come from the ind
 });
 
 it('refuses a bad upload with the line and reason and keeps the active list', async () => {
-  const before = (await (await fetch(`http://127.0.0.1:${gw.port}/v1/watchlist`, { headers: { authorization: `Bearer ${TOKENS.admin}` } })).json()) as { version: string };
+  const before = (await (await fetch(`http://127.0.0.1:${gw.port}/v1/watchlist`, { headers: { authorization: `Bearer ${TOKENS.admin}` } })).json()) as {
+    version: string;
+  };
   const res = await put([listLine('OK-9', 'Fine Entry Studio Oy', ibanDE(5454)), '{"id":"BAD-9","kind":"organisation","names":[]}'].join('\n') + '\n');
   expect(res.status).toBe(422);
   const body = (await res.json()) as { error: { code: string; message: string } };
   expect(body.error.code).toBe('WATCHLIST_INVALID');
   expect(body.error.message).toMatch(/upload:2\b/);
-  const after = (await (await fetch(`http://127.0.0.1:${gw.port}/v1/watchlist`, { headers: { authorization: `Bearer ${TOKENS.admin}` } })).json()) as { version: string };
+  const after = (await (await fetch(`http://127.0.0.1:${gw.port}/v1/watchlist`, { headers: { authorization: `Bearer ${TOKENS.admin}` } })).json()) as {
+    version: string;
+  };
   expect(after.version).toBe(before.version);
 });

@@ -12,7 +12,34 @@ import { sampleScreener } from '../unit/screening/sample-list';
 const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.array(fc.constantFrom('Nordic', 'Müßig', 'ООО', 'Тёмный', 'Ελένη', 'عبد', 'S.A.', '&', 'Ltd', 'www.', '.test', '@', 'DE89', ' ', '-', "'", 'ß', 'İ', '\u0301', '\uFEFF', '０'), { maxLength: 12 }).map((a) => a.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        'Nordic',
+        'Müßig',
+        'ООО',
+        'Тёмный',
+        'Ελένη',
+        'عبد',
+        'S.A.',
+        '&',
+        'Ltd',
+        'www.',
+        '.test',
+        '@',
+        'DE89',
+        ' ',
+        '-',
+        "'",
+        'ß',
+        'İ',
+        '\u0301',
+        '\uFEFF',
+        '０',
+      ),
+      { maxLength: 12 },
+    )
+    .map((a) => a.join('')),
 );
 
 const KINDS: PayeeValueKind[] = ['name', 'address', 'text', 'iban', 'bic', 'account', 'proxy', 'email', 'phone', 'url', 'lei', 'orgId', 'country'];
@@ -57,16 +84,22 @@ describe('screening properties', () => {
 
   test('name scores are in [0, 1] and an identical name scores 1', () => {
     fc.assert(
-      fc.property(anyText, anyText, fc.constantFrom('organisation', 'person', 'merchant') as fc.Arbitrary<'organisation' | 'person' | 'merchant'>, fc.boolean(), (a, b, listKind, truncated) => {
-        const side = (s: string) => {
-          const n = normaliseName(s);
-          return { tokens: n.tokens, expanded: n.expanded, weights: n.tokens.map(() => 1), legalForms: n.legalForms };
-        };
-        const { score } = scoreName(side(a), side(b), { listKind, truncated });
-        expect(score).toBeGreaterThanOrEqual(0);
-        expect(score).toBeLessThanOrEqual(1);
-        if (side(a).tokens.length > 0) expect(scoreName(side(a), side(a), { listKind, truncated: false }).score).toBeCloseTo(1, 6);
-      }),
+      fc.property(
+        anyText,
+        anyText,
+        fc.constantFrom('organisation', 'person', 'merchant') as fc.Arbitrary<'organisation' | 'person' | 'merchant'>,
+        fc.boolean(),
+        (a, b, listKind, truncated) => {
+          const side = (s: string) => {
+            const n = normaliseName(s);
+            return { tokens: n.tokens, expanded: n.expanded, weights: n.tokens.map(() => 1), legalForms: n.legalForms };
+          };
+          const { score } = scoreName(side(a), side(b), { listKind, truncated });
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(1);
+          if (side(a).tokens.length > 0) expect(scoreName(side(a), side(a), { listKind, truncated: false }).score).toBeCloseTo(1, 6);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -84,14 +117,21 @@ describe('screening properties', () => {
 
   test('parseWatchlist either returns entries or throws WATCHLIST_INVALID', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, fc.json(), fc.array(fc.json()).map((a) => a.join('\n'))), (text) => {
-        try {
-          parseWatchlist(text);
-        } catch (e) {
-          expect(e).toBeInstanceOf(AppError);
-          expect((e as AppError).code).toBe('WATCHLIST_INVALID');
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          fc.json(),
+          fc.array(fc.json()).map((a) => a.join('\n')),
+        ),
+        (text) => {
+          try {
+            parseWatchlist(text);
+          } catch (e) {
+            expect(e).toBeInstanceOf(AppError);
+            expect((e as AppError).code).toBe('WATCHLIST_INVALID');
+          }
+        },
+      ),
       { numRuns: 1500 },
     );
   });

@@ -177,7 +177,7 @@ export function buildDataset(options: BuildOptions): Dataset {
 
   // 4. fillers: realistic density, never close to a target, a negative or a decoy
   const fillerRng = root.fork('fillers');
-  for (let made = 0; made < options.filler; ) {
+  for (let made = 0; made < options.filler;) {
     const subject = randomSubject(fillerRng, 0.7);
     const name = subjectName(subject);
     if (charLength(name) > 140) continue;
@@ -190,7 +190,12 @@ export function buildDataset(options: BuildOptions): Dataset {
     const skeletons = names.flatMap((n, i) => (i === 0 ? subjectSkeletons(subject) : skeletonsOf(n)));
     const clash = (g: NameGuard) => names.some((n) => g.conflicts(concepts, skeletons, wholeKey(n)));
     if (clash(targetGuard) || clash(negativeGuard)) continue;
-    entries.push({ subject, names: [...new Set(names)], identifiers: extraIdentifiers(fillerRng, ids, subject), country: countryFor(subjectCulture(subject), fillerRng) });
+    entries.push({
+      subject,
+      names: [...new Set(names)],
+      identifiers: extraIdentifiers(fillerRng, ids, subject),
+      country: countryFor(subjectCulture(subject), fillerRng),
+    });
     made++;
   }
 
@@ -226,13 +231,21 @@ export function buildDataset(options: BuildOptions): Dataset {
       iban: ids.iban(),
       agentBic: txRng.pick(agentPool),
       // now and then an unlisted web shop in the text, so a domain alone is no sign of a listed payee
-      remittance: [txRng.pick(NEUTRAL_REMITTANCE)(txRng) + (txRng.chance(0.1) ? ` www.${ids.domain([txRng.pick(['city', 'green', 'best', 'home', 'metro']), txRng.pick(['market', 'store', 'books', 'travel', 'parts'])])}` : '')],
+      remittance: [
+        txRng.pick(NEUTRAL_REMITTANCE)(txRng) +
+          (txRng.chance(0.1)
+            ? ` www.${ids.domain([txRng.pick(['city', 'green', 'best', 'home', 'metro']), txRng.pick(['market', 'store', 'books', 'travel', 'parts'])])}`
+            : ''),
+      ],
       ...c.tx,
     };
     if (c.tx.otherAccount) delete tx.iban;
     if (c.placement === 'Cdtr/Nm') tx.creditorName = c.value;
     else if (c.placement === 'Cdtr/PstlAdr/AdrLine') {
-      tx.addressLines = txRng.chance(0.5) || charLength(`${c.value}, ${tx.addressLines[0]}`) > 70 ? [c.value, ...tx.addressLines] : [`${c.value}, ${tx.addressLines[0]}`, ...tx.addressLines.slice(1)];
+      tx.addressLines =
+        txRng.chance(0.5) || charLength(`${c.value}, ${tx.addressLines[0]}`) > 70
+          ? [c.value, ...tx.addressLines]
+          : [`${c.value}, ${tx.addressLines[0]}`, ...tx.addressLines.slice(1)];
       if (c.tx.creditorName === undefined) delete tx.creditorName;
     } else tx.creditorName = decoys.get(caseIndex)!;
     return {

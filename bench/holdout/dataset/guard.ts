@@ -7,13 +7,51 @@
 import { stripMarks } from '../lib/text';
 
 const PARTICLES = new Set([
-  'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'bou', 'de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'los',
-  'las', 'van', 'der', 'den', 'von', 'di', 'du', 'y', 'e', 'et', 'and', 'mac', 'mc', 'ould', 'ait', 'ogly', 'oglu', 'uly', 'kyzy',
+  'al',
+  'el',
+  'ul',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'abou',
+  'bou',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'la',
+  'le',
+  'los',
+  'las',
+  'van',
+  'der',
+  'den',
+  'von',
+  'di',
+  'du',
+  'y',
+  'e',
+  'et',
+  'and',
+  'mac',
+  'mc',
+  'ould',
+  'ait',
+  'ogly',
+  'oglu',
+  'uly',
+  'kyzy',
 ]);
 
 /** A coarse consonant skeleton: different spellings of one name mostly share it (Mohammed, Muhammad, Mohamad → mhmt). */
 export function skeleton(word: string): string {
-  let w = stripMarks(word).toLowerCase().replace(/[^a-z]/g, '');
+  let w = stripMarks(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   w = w
     .replace(/ph/g, 'f')
     .replace(/kh|gh|ch|sh|zh|th|dh/g, (m) => ({ kh: 'h', gh: 'k', ch: 's', sh: 's', zh: 's', th: 't', dh: 't' })[m]!)
@@ -139,7 +177,8 @@ export class NameGuard {
       // a name of one distinctive part looks listed if that part is listed anywhere
       if (parts.length === 1 && ids[0]!.length > 0) return true;
       for (let i = 0; i < ids.length; i++)
-        for (let j = i + 1; j < ids.length; j++) for (const a of ids[i]!) for (const b of ids[j]!) if (a !== b && this.pairs.has(NameGuard.pairKey(a, b))) return true;
+        for (let j = i + 1; j < ids.length; j++)
+          for (const a of ids[i]!) for (const b of ids[j]!) if (a !== b && this.pairs.has(NameGuard.pairKey(a, b))) return true;
     }
     return false;
   }

@@ -19,9 +19,37 @@ const { composeIBAN, countrySpecs, isValidIBAN } = require('ibantools') as IbanT
 
 /** Countries whose IBANs appear (weights: how often). */
 const IBAN_COUNTRIES: [string, number][] = [
-  ['DE', 6], ['GB', 5], ['NL', 3], ['FR', 4], ['ES', 3], ['IT', 3], ['PT', 2], ['PL', 2], ['CY', 3], ['MT', 2], ['LT', 2], ['AE', 5],
-  ['SA', 3], ['TR', 4], ['PK', 3], ['KZ', 2], ['UA', 2], ['GE', 1], ['AZ', 1], ['QA', 2], ['BH', 1], ['JO', 1], ['LB', 2], ['EG', 2],
-  ['RO', 1], ['BG', 1], ['CZ', 1], ['BE', 2], ['AT', 2], ['CH', 2], ['SE', 1],
+  ['DE', 6],
+  ['GB', 5],
+  ['NL', 3],
+  ['FR', 4],
+  ['ES', 3],
+  ['IT', 3],
+  ['PT', 2],
+  ['PL', 2],
+  ['CY', 3],
+  ['MT', 2],
+  ['LT', 2],
+  ['AE', 5],
+  ['SA', 3],
+  ['TR', 4],
+  ['PK', 3],
+  ['KZ', 2],
+  ['UA', 2],
+  ['GE', 1],
+  ['AZ', 1],
+  ['QA', 2],
+  ['BH', 1],
+  ['JO', 1],
+  ['LB', 2],
+  ['EG', 2],
+  ['RO', 1],
+  ['BG', 1],
+  ['CZ', 1],
+  ['BE', 2],
+  ['AT', 2],
+  ['CH', 2],
+  ['SE', 1],
 ];
 
 interface BbanPart {
@@ -46,9 +74,36 @@ function bbanParts(country: string): BbanPart[] {
  * [start, end): a near-miss IBAN keeps these characters and changes the account.
  */
 export const BANK_CODE: Record<string, [number, number]> = {
-  DE: [0, 8], GB: [0, 10], NL: [0, 4], FR: [0, 10], ES: [0, 8], IT: [1, 11], PT: [0, 8], PL: [0, 8], CY: [0, 8], MT: [0, 9],
-  LT: [0, 5], AE: [0, 3], SA: [0, 2], TR: [0, 5], PK: [0, 4], KZ: [0, 3], UA: [0, 6], GE: [0, 2], AZ: [0, 4], QA: [0, 4],
-  BH: [0, 4], JO: [0, 8], LB: [0, 4], EG: [0, 8], RO: [0, 4], BG: [0, 8], CZ: [0, 4], BE: [0, 3], AT: [0, 5], CH: [0, 5],
+  DE: [0, 8],
+  GB: [0, 10],
+  NL: [0, 4],
+  FR: [0, 10],
+  ES: [0, 8],
+  IT: [1, 11],
+  PT: [0, 8],
+  PL: [0, 8],
+  CY: [0, 8],
+  MT: [0, 9],
+  LT: [0, 5],
+  AE: [0, 3],
+  SA: [0, 2],
+  TR: [0, 5],
+  PK: [0, 4],
+  KZ: [0, 3],
+  UA: [0, 6],
+  GE: [0, 2],
+  AZ: [0, 4],
+  QA: [0, 4],
+  BH: [0, 4],
+  JO: [0, 8],
+  LB: [0, 4],
+  EG: [0, 8],
+  RO: [0, 4],
+  BG: [0, 8],
+  CZ: [0, 4],
+  BE: [0, 3],
+  AT: [0, 5],
+  CH: [0, 5],
   SE: [0, 3],
 };
 
@@ -86,7 +141,8 @@ export class IdentifierFactory {
 
   bic(country?: string): string {
     for (;;) {
-      const c = country ?? this.rng.pick(['DE', 'GB', 'FR', 'AE', 'TR', 'CY', 'NL', 'CH', 'HK', 'SG', 'PK', 'KZ', 'LB', 'NG', 'SN', 'BR', 'MX', 'ES', 'IT', 'PL']);
+      const c =
+        country ?? this.rng.pick(['DE', 'GB', 'FR', 'AE', 'TR', 'CY', 'NL', 'CH', 'HK', 'SG', 'PK', 'KZ', 'LB', 'NG', 'SN', 'BR', 'MX', 'ES', 'IT', 'PL']);
       const bic = this.rng.letters(4) + c + this.rng.letters(2, 'ABCDEFGHIJKLMNPQRSTUVWXYZ23456789');
       if (this.fresh(bic)) return bic;
     }
@@ -96,11 +152,34 @@ export class IdentifierFactory {
     for (;;) {
       const label = words
         .slice(0, 2)
-        .map((w) => w.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, ''))
+        .map((w) =>
+          w
+            .toLowerCase()
+            .normalize('NFD')
+            .replace(/[^a-z0-9]/g, ''),
+        )
         .filter((w) => w.length > 0)
         .join(this.rng.chance(0.4) ? '-' : '');
       const suffix = this.rng.chance(0.3) ? String(this.rng.between(2, 99)) : '';
-      const tld = this.rng.pick(['com', 'net', 'shop', 'store', 'online', 'site', 'xyz', 'top', 'biz', 'info', 'io', 'co.uk', 'com.tr', 'de', 'ru', 'ae', 'pk']);
+      const tld = this.rng.pick([
+        'com',
+        'net',
+        'shop',
+        'store',
+        'online',
+        'site',
+        'xyz',
+        'top',
+        'biz',
+        'info',
+        'io',
+        'co.uk',
+        'com.tr',
+        'de',
+        'ru',
+        'ae',
+        'pk',
+      ]);
       const domain = `${label || 'shop'}${suffix}.${tld}`;
       if (this.fresh(domain)) return domain;
     }
@@ -108,7 +187,9 @@ export class IdentifierFactory {
 
   email(domain: string): string {
     for (;;) {
-      const local = this.rng.pick(['sales', 'billing', 'info', 'pay', 'orders', 'accounts', 'contact', 'support', 'admin', 'office']) + (this.rng.chance(0.3) ? String(this.rng.between(1, 9)) : '');
+      const local =
+        this.rng.pick(['sales', 'billing', 'info', 'pay', 'orders', 'accounts', 'contact', 'support', 'admin', 'office']) +
+        (this.rng.chance(0.3) ? String(this.rng.between(1, 9)) : '');
       const email = `${local}@${domain}`;
       if (this.fresh(email)) return email;
     }

@@ -84,7 +84,15 @@ export function negativeSpecs(scale: number): NegativeSpec[] {
         const org = randomOrg(rng);
         const value = renderOrg(org).text;
         if (value.length > 140) return null;
-        return { value, detail: 'unlisted organisation', subject: 'organisation', culture: org.culture, concepts: orgConcepts(org), skeletons: subjectSkeletons({ type: 'org', org }), placement: 'Cdtr/Nm' };
+        return {
+          value,
+          detail: 'unlisted organisation',
+          subject: 'organisation',
+          culture: org.culture,
+          concepts: orgConcepts(org),
+          skeletons: subjectSkeletons({ type: 'org', org }),
+          placement: 'Cdtr/Nm',
+        };
       },
     },
     {
@@ -119,7 +127,15 @@ export function negativeSpecs(scale: number): NegativeSpec[] {
         const words = rng.shuffle(COMMON_COMPANY_WORDS.slice()).slice(0, rng.between(2, 4));
         const legal = rng.chance(0.6) ? ` ${rng.pick(LEGAL_FORMS).forms[rng.int(2)]!.text}` : '';
         const value = words.join(' ') + legal;
-        return { value, detail: 'common company words only', subject: 'text', culture: 'none', concepts: [], skeletons: skeletonsOf(words.join(' ')), placement: 'Cdtr/Nm' };
+        return {
+          value,
+          detail: 'common company words only',
+          subject: 'text',
+          culture: 'none',
+          concepts: [],
+          skeletons: skeletonsOf(words.join(' ')),
+          placement: 'Cdtr/Nm',
+        };
       },
     },
     {

@@ -46,7 +46,18 @@ function onName(subject: Subject, vary: (name: string) => V.Variant | null): Pos
   return { subject, value: v.value, detail: v.detail, placement: 'Cdtr/Nm' };
 }
 
-export const ROMANISATION_GROUPS = ['arabic', 'persian', 'urdu-pashto', 'turkish', 'cyrillic', 'central-asian', 'chinese', 'korean', 'west-african', 'south-asian'];
+export const ROMANISATION_GROUPS = [
+  'arabic',
+  'persian',
+  'urdu-pashto',
+  'turkish',
+  'cyrillic',
+  'central-asian',
+  'chinese',
+  'korean',
+  'west-african',
+  'south-asian',
+];
 
 function romanisationSpec(group: string, n: number): PositiveSpec {
   const people = PERSON_CULTURES.filter((c) => c.romanisation === group);
@@ -59,7 +70,9 @@ function romanisationSpec(group: string, n: number): PositiveSpec {
       if (orgs.length > 0 && rng.chance(0.25)) {
         const org = randomOrg(rng, orgs);
         const v = V.romaniseOrg(org, rng);
-        return v && fitsNm(v.value) ? { subject: { type: 'org', org }, value: v.value, detail: v.detail, placement: 'Cdtr/Nm', changedParts: v.changedParts! } : null;
+        return v && fitsNm(v.value)
+          ? { subject: { type: 'org', org }, value: v.value, detail: v.detail, placement: 'Cdtr/Nm', changedParts: v.changedParts! }
+          : null;
       }
       const p = randomPerson(rng, people);
       const v = V.romanisePerson(p, rng);
@@ -116,7 +129,12 @@ const legalPrefixTruncation: PositiveSpec = {
     for (const cut of [35, 70]) {
       if (charLength(name) < cut + 4) continue;
       if (distinctiveChars(rendered, cut) < 6) continue;
-      return { subject: { type: 'org', org }, value: charPrefix(name, cut), detail: `cut at ${cut} of ${charLength(name)} after the legal prefix "${prefix}"`, placement: 'Cdtr/Nm' };
+      return {
+        subject: { type: 'org', org },
+        value: charPrefix(name, cut),
+        detail: `cut at ${cut} of ${charLength(name)} after the legal prefix "${prefix}"`,
+        placement: 'Cdtr/Nm',
+      };
     }
     return null;
   },
@@ -138,14 +156,24 @@ export function positiveSpecs(scale: number): PositiveSpec[] {
       n: n(400),
       make: (rng) => onName(either(rng), (name) => V.caseDiacritics(name, rng)),
     },
-    { kind: 'token-order', group: 'token-order', n: n(400), make: (rng) => {
-      const s = person(rng);
-      return s.type === 'person' ? onName(s, () => V.reorder(s.person, rng)) : null;
-    } },
-    { kind: 'legal-form', group: 'legal-form', n: n(400), make: (rng) => {
-      const s = organisation(rng);
-      return s.type === 'org' ? onName(s, () => V.legalForm(s.org, rng)) : null;
-    } },
+    {
+      kind: 'token-order',
+      group: 'token-order',
+      n: n(400),
+      make: (rng) => {
+        const s = person(rng);
+        return s.type === 'person' ? onName(s, () => V.reorder(s.person, rng)) : null;
+      },
+    },
+    {
+      kind: 'legal-form',
+      group: 'legal-form',
+      n: n(400),
+      make: (rng) => {
+        const s = organisation(rng);
+        return s.type === 'org' ? onName(s, () => V.legalForm(s.org, rng)) : null;
+      },
+    },
     { kind: 'punctuation', group: 'punctuation', n: n(400), make: (rng) => onName(either(rng), (name) => V.punctuation(name, rng)) },
     { kind: 'typo:one', group: 'typo:one', n: n(400), make: (rng) => onName(either(rng), (name) => V.typos(name, 1, rng)) },
     { kind: 'typo:two', group: 'typo:two', n: n(400), make: (rng) => onName(either(rng), (name) => V.typos(name, 2, rng)) },
@@ -153,21 +181,34 @@ export function positiveSpecs(scale: number): PositiveSpec[] {
     truncationSpec('truncation:70', 70, n(400)),
     truncationSpec('truncation:140', 140, n(300)),
     { ...legalPrefixTruncation, n: n(300) },
-    { kind: 'dropped-part', group: 'dropped-part', n: n(400), make: (rng) => {
-      const s = person(rng);
-      return s.type === 'person' ? onName(s, () => V.dropOptional(s.person, rng)) : null;
-    } },
-    { kind: 'initials', group: 'initials', n: n(400), make: (rng) => {
-      const s = person(rng);
-      return s.type === 'person' ? onName(s, () => V.initials(s.person, rng)) : null;
-    } },
+    {
+      kind: 'dropped-part',
+      group: 'dropped-part',
+      n: n(400),
+      make: (rng) => {
+        const s = person(rng);
+        return s.type === 'person' ? onName(s, () => V.dropOptional(s.person, rng)) : null;
+      },
+    },
+    {
+      kind: 'initials',
+      group: 'initials',
+      n: n(400),
+      make: (rng) => {
+        const s = person(rng);
+        return s.type === 'person' ? onName(s, () => V.initials(s.person, rng)) : null;
+      },
+    },
     ...ROMANISATION_GROUPS.map((g) => romanisationSpec(g, n(200))),
     {
       kind: 'romanisation:particles',
       group: 'romanisation',
       n: n(300),
       make(rng) {
-        const p = randomPerson(rng, PERSON_CULTURES.filter((c) => c.name === 'arabic' || c.name === 'west-african' || c.name === 'urdu-pashto'));
+        const p = randomPerson(
+          rng,
+          PERSON_CULTURES.filter((c) => c.name === 'arabic' || c.name === 'west-african' || c.name === 'urdu-pashto'),
+        );
         const v = V.particlesPerson(p, rng);
         return v ? { subject: { type: 'person', person: p }, value: v.value, detail: v.detail, placement: 'Cdtr/Nm' } : null;
       },
@@ -206,7 +247,14 @@ export function positiveSpecs(scale: number): PositiveSpec[] {
       n: n(150),
       make(rng, ids) {
         const iban = ids.iban({ maxLength: 28 });
-        return identifierDraft(either(rng, 0.4), spacedIban(iban), 'listed IBAN in print format as Othr/Id', 'CdtrAcct/Id/Othr/Id', [{ type: 'iban', value: iban }], { otherAccount: spacedIban(iban) });
+        return identifierDraft(
+          either(rng, 0.4),
+          spacedIban(iban),
+          'listed IBAN in print format as Othr/Id',
+          'CdtrAcct/Id/Othr/Id',
+          [{ type: 'iban', value: iban }],
+          { otherAccount: spacedIban(iban) },
+        );
       },
     },
     {
@@ -217,7 +265,9 @@ export function positiveSpecs(scale: number): PositiveSpec[] {
         const iban = ids.iban();
         const written = rng.chance(0.6) ? spacedIban(iban) : iban;
         const text = `${rng.pick(['Please credit IBAN', 'Benef. acct', 'Pay to', 'Final beneficiary IBAN'])} ${written} ${rng.pick(REMITTANCE_LEADS)} ${rng.digits(5)}`;
-        return identifierDraft(either(rng, 0.4), written, 'listed IBAN in remittance text', 'RmtInf/Ustrd', [{ type: 'iban', value: iban }], { remittance: [text] });
+        return identifierDraft(either(rng, 0.4), written, 'listed IBAN in remittance text', 'RmtInf/Ustrd', [{ type: 'iban', value: iban }], {
+          remittance: [text],
+        });
       },
     },
     {
@@ -228,7 +278,9 @@ export function positiveSpecs(scale: number): PositiveSpec[] {
         const bic = ids.bic();
         const listed = rng.chance(0.5) ? bic : `${bic}${rng.letters(3, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`;
         const used = listed.length === 8 && rng.chance(0.5) ? `${listed}XXX` : listed;
-        return identifierDraft(organisation(rng), used, `listed BIC ${listed} as the creditor agent`, 'CdtrAgt/BICFI', [{ type: 'bic', value: listed }], { agentBic: used });
+        return identifierDraft(organisation(rng), used, `listed BIC ${listed} as the creditor agent`, 'CdtrAgt/BICFI', [{ type: 'bic', value: listed }], {
+          agentBic: used,
+        });
       },
     },
     {
@@ -238,9 +290,16 @@ export function positiveSpecs(scale: number): PositiveSpec[] {
       make(rng, ids) {
         const subject = organisation(rng);
         const domain = ids.domain(subjectName(subject).split(/\s+/));
-        const written = rng.pick([`www.${domain}`, `https://${domain}/${rng.pick(['vip', 'order', 'members', 'p'])}/${rng.digits(4)}`, domain, `shop.${domain}`]);
+        const written = rng.pick([
+          `www.${domain}`,
+          `https://${domain}/${rng.pick(['vip', 'order', 'members', 'p'])}/${rng.digits(4)}`,
+          domain,
+          `shop.${domain}`,
+        ]);
         const text = `${rng.pick(REMITTANCE_LEADS)} ${rng.digits(5)} ${written}`;
-        return identifierDraft(subject, written, 'listed domain in remittance text', 'RmtInf/Ustrd', [{ type: 'domain', value: domain }], { remittance: [text] });
+        return identifierDraft(subject, written, 'listed domain in remittance text', 'RmtInf/Ustrd', [{ type: 'domain', value: domain }], {
+          remittance: [text],
+        });
       },
     },
     {
@@ -251,7 +310,9 @@ export function positiveSpecs(scale: number): PositiveSpec[] {
         const subject = organisation(rng);
         const email = ids.email(ids.domain(subjectName(subject).split(/\s+/)));
         const text = `${rng.pick(REMITTANCE_LEADS)} ${rng.digits(5)} contact ${email}`;
-        return identifierDraft(subject, email, 'listed e-mail address in remittance text', 'RmtInf/Ustrd', [{ type: 'email', value: email }], { remittance: [text] });
+        return identifierDraft(subject, email, 'listed e-mail address in remittance text', 'RmtInf/Ustrd', [{ type: 'email', value: email }], {
+          remittance: [text],
+        });
       },
     },
   ];

@@ -27,12 +27,16 @@ export function caseDiacritics(text: string, rng: Rng): Variant | null {
     [text.toLowerCase(), 'lower case'],
   ];
   if (hasMarks) {
-    options.push([stripMarks(text), 'marks dropped'], [stripMarks(text).toUpperCase(), 'marks dropped, upper case'], [stripMarks(text).toLowerCase(), 'marks dropped, lower case']);
+    options.push(
+      [stripMarks(text), 'marks dropped'],
+      [stripMarks(text).toUpperCase(), 'marks dropped, upper case'],
+      [stripMarks(text).toLowerCase(), 'marks dropped, lower case'],
+    );
   }
   const usable = options.filter(([v]) => v !== text && letterKey(v) === letterKey(text));
   if (usable.length === 0) return null;
   // names with marks lose them more often than not: that is the harder case
-  const pick = hasMarks && rng.chance(0.7) ? usable.filter(([, d]) => d.startsWith('marks'))[0] ?? rng.pick(usable) : rng.pick(usable);
+  const pick = hasMarks && rng.chance(0.7) ? (usable.filter(([, d]) => d.startsWith('marks'))[0] ?? rng.pick(usable)) : rng.pick(usable);
   return { value: pick[0], detail: pick[1] };
 }
 
@@ -52,11 +56,13 @@ const PUNCT_OPS: PunctOp[] = [
     // writers join a short particle or prefix to its word (AlTamimi, DeLaCruz, AbdulRahman), not any two words
     name: 'short word joined to its neighbour',
     apply: (t, rng) => {
-      const spaces = [...t.matchAll(/ /g)].map((m) => m.index!).filter((at) => {
-        const before = t.slice(0, at).split(' ').pop()!;
-        const after = t.slice(at + 1).split(' ')[0]!;
-        return /^\p{L}+$/u.test(before) && /^\p{L}+$/u.test(after) && (before.length <= 3 || after.length <= 3 || /^abd[ou]?[lu]?$/i.test(before));
-      });
+      const spaces = [...t.matchAll(/ /g)]
+        .map((m) => m.index!)
+        .filter((at) => {
+          const before = t.slice(0, at).split(' ').pop()!;
+          const after = t.slice(at + 1).split(' ')[0]!;
+          return /^\p{L}+$/u.test(before) && /^\p{L}+$/u.test(after) && (before.length <= 3 || after.length <= 3 || /^abd[ou]?[lu]?$/i.test(before));
+        });
       if (spaces.length === 0) return null;
       const at = rng.pick(spaces);
       return t.slice(0, at) + t.slice(at + 1);
@@ -186,7 +192,8 @@ export function typos(text: string, count: 1 | 2, rng: Rng): Variant | null {
     const sameWord = count === 2 && rng.chance(0.3);
     let target = count === 2 && short.length > 0 && rng.chance(0.35) ? rng.pick(short) : rng.pick(words);
     for (let i = 0; i < count; i++) {
-      const kind: TypoKind = count === 2 && i === 0 && rng.chance(0.45) ? 'transposition' : rng.pick(['substitution', 'deletion', 'insertion', 'transposition'] as const);
+      const kind: TypoKind =
+        count === 2 && i === 0 && rng.chance(0.45) ? 'transposition' : rng.pick(['substitution', 'deletion', 'insertion', 'transposition'] as const);
       const ws = letterWords(chars).filter((w) => w.end - w.start >= 2);
       // locate the chosen word again after the previous edit moved characters
       const current = ws.find((w) => w.start === target.start) ?? rng.pick(ws);
@@ -225,12 +232,25 @@ export function initials(p: Person, rng: Rng): Variant | null {
   if (givens.length === 0 || family.length === 0) return null;
   const style = rng.pick(['A. B.', 'A.B.', 'A B', 'AB'] as const);
   const words = givens.flatMap((t) => renderPerson({ ...p, rendering: { ...p.rendering, nasabWord: false } }, [t]).split(/[\s-]+/));
-  const letters = words.map((w) => stripMarks(w).replace(/^[^A-Za-z]+/, '')[0]?.toUpperCase()).filter((c): c is string => c !== undefined);
+  const letters = words
+    .map((w) =>
+      stripMarks(w)
+        .replace(/^[^A-Za-z]+/, '')[0]
+        ?.toUpperCase(),
+    )
+    .filter((c): c is string => c !== undefined);
   if (letters.length === 0) return null;
   // keep the first given name in full now and then when there are several (Ahmad R. Karimi)
   const keepFirst = letters.length >= 2 && rng.chance(0.25);
   const shown = keepFirst ? letters.slice(1) : letters;
-  const joined = style === 'A. B.' ? shown.map((c) => `${c}.`).join(' ') : style === 'A.B.' ? shown.map((c) => `${c}.`).join('') : style === 'A B' ? shown.join(' ') : shown.join('');
+  const joined =
+    style === 'A. B.'
+      ? shown.map((c) => `${c}.`).join(' ')
+      : style === 'A.B.'
+        ? shown.map((c) => `${c}.`).join('')
+        : style === 'A B'
+          ? shown.join(' ')
+          : shown.join('');
   const familyText = renderPerson(p, family);
   const head = keepFirst ? `${renderPerson(p, [givens[0]!])} ${joined}` : joined;
   const familyFirst = p.familyFirst ? rng.chance(0.5) : rng.chance(0.2);
@@ -255,7 +275,10 @@ export function reorder(p: Person, rng: Rng): Variant | null {
   const upper = !p.familyFirst && rng.chance(0.3);
   if (upper) {
     // lists often print the family name in capitals: KARIMI Ahmad
-    const family = renderPerson(p, p.tokens.filter((t) => t.role === 'family' || t.role === 'family2'));
+    const family = renderPerson(
+      p,
+      p.tokens.filter((t) => t.role === 'family' || t.role === 'family2'),
+    );
     return { value: value.replace(family, family.toUpperCase()), detail: `${style}, family name in capitals` };
   }
   return { value, detail: style };
@@ -296,10 +319,17 @@ export function particlesPerson(p: Person, rng: Rng): Variant | null {
   const listed = renderPerson(p);
   for (let attempt = 0; attempt < 12; attempt++) {
     const h = p.rendering.arabic;
-    const habit = withParticles(h, rng.pick(ARTICLES), rng.pick(ABDS), rng.pick(['Allah', 'allah', 'ullah'] as const), rng.pick(['al-Din', 'uddin', 'El Din', 'eddine'] as const));
+    const habit = withParticles(
+      h,
+      rng.pick(ARTICLES),
+      rng.pick(ABDS),
+      rng.pick(['Allah', 'allah', 'ullah'] as const),
+      rng.pick(['al-Din', 'uddin', 'El Din', 'eddine'] as const),
+    );
     const nasabWord = h.nasab !== '' ? rng.chance(0.5) : false;
     const value = renderPerson({ ...p, rendering: { ...p.rendering, arabic: { ...habit, nasab: h.nasab || 'bin' }, nasabWord } });
-    if (value !== listed && letterKey(value) !== letterKey(listed)) return { value, detail: `particles as ${habit.article || 'none'} / ${habit.abd}${nasabWord ? ' / with bin' : ''}` };
+    if (value !== listed && letterKey(value) !== letterKey(listed))
+      return { value, detail: `particles as ${habit.article || 'none'} / ${habit.abd}${nasabWord ? ' / with bin' : ''}` };
   }
   return null;
 }
@@ -324,7 +354,9 @@ export function legalForm(o: Org, rng: Rng): Variant | null {
   const listed = renderOrg(o).text;
   const current = o.legal.forms[o.legalPick]!;
   const candidates: [LegalText | null, string][] = [];
-  for (const f of o.legal.forms) if (f.text !== current.text || !!f.prefix !== !!current.prefix) candidates.push([f, f.prefix !== current.prefix ? `moved: ${f.text}` : `written as ${f.text}`]);
+  for (const f of o.legal.forms)
+    if (f.text !== current.text || !!f.prefix !== !!current.prefix)
+      candidates.push([f, f.prefix !== current.prefix ? `moved: ${f.text}` : `written as ${f.text}`]);
   for (const id of o.legal.related) for (const f of LEGAL_BY_ID[id]?.forms.slice(0, 2) ?? []) candidates.push([f, `related form ${f.text}`]);
   candidates.push([null, 'legal form left out'], [null, 'legal form left out']);
   for (const [form, detail] of rng.shuffle(candidates)) {

@@ -1,8 +1,28 @@
 /** Small text helpers of the bench's own (it shares no code with the product's normaliser, on purpose). */
 
 const SPECIAL_FOLDS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
-  þ: 'th', Þ: 'Th', ı: 'i', İ: 'I', ə: 'a', Ə: 'A', ŀ: 'l', ħ: 'h', Ħ: 'H',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ı: 'i',
+  İ: 'I',
+  ə: 'a',
+  Ə: 'A',
+  ŀ: 'l',
+  ħ: 'h',
+  Ħ: 'H',
 };
 
 /** Latin letters without their marks (ü → u, ş → s, Đ → D, ß → ss). */

@@ -13,13 +13,13 @@ import { capitalise } from '../lib/text';
 type Unit = { t: 'C' | 'V' | 'TM'; v: string };
 
 const DIGRAPHS = ['th', 'dh', 'sh', 'gh', 'kh', 'ch', 'zh'];
-const SINGLE_CONSONANTS = new Set([...'btjHdrzsSDTZ`\'fqklmnhwypgvx']);
+const SINGLE_CONSONANTS = new Set([..."btjHdrzsSDTZ`'fqklmnhwypgvx"]);
 const VOWELS = new Set([...'aiuAIUeo']);
 const SUN_LETTERS = new Set(['t', 'th', 'd', 'dh', 'r', 'z', 's', 'sh', 'S', 'D', 'T', 'Z', 'l', 'n']);
 
 function parseStem(stem: string): Unit[] {
   const units: Unit[] = [];
-  for (let i = 0; i < stem.length; ) {
+  for (let i = 0; i < stem.length;) {
     const two = stem.slice(i, i + 2);
     if (DIGRAPHS.includes(two)) {
       units.push({ t: 'C', v: two });
@@ -84,9 +84,37 @@ export interface ArabicHabit {
 }
 
 const BASE: Record<string, string> = {
-  b: 'b', t: 't', th: 'th', j: 'j', H: 'h', kh: 'kh', d: 'd', dh: 'dh', r: 'r', z: 'z', s: 's', sh: 'sh', S: 's',
-  D: 'd', T: 't', Z: 'z', gh: 'gh', f: 'f', q: 'q', k: 'k', l: 'l', m: 'm', n: 'n', h: 'h', w: 'w', y: 'y', p: 'p',
-  ch: 'ch', zh: 'zh', g: 'g', v: 'v',
+  b: 'b',
+  t: 't',
+  th: 'th',
+  j: 'j',
+  H: 'h',
+  kh: 'kh',
+  d: 'd',
+  dh: 'dh',
+  r: 'r',
+  z: 'z',
+  s: 's',
+  sh: 'sh',
+  S: 's',
+  D: 'd',
+  T: 't',
+  Z: 'z',
+  gh: 'gh',
+  f: 'f',
+  q: 'q',
+  k: 'k',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  h: 'h',
+  w: 'w',
+  y: 'y',
+  p: 'p',
+  ch: 'ch',
+  zh: 'zh',
+  g: 'g',
+  v: 'v',
 };
 
 function consonant(habit: ArabicHabit, code: string): string {

@@ -54,7 +54,7 @@ const core = (token: Token): Segment => ({ t: 'core', token });
 /** Renders an organisation name; options change the rendering, the legal form or the quotes. */
 export function renderOrg(org: Org, options: OrgRenderOptions = {}): RenderedOrg {
   const rendering = options.rendering ?? org.rendering;
-  const legalText = options.legal === undefined ? (org.legal ? org.legal.forms[org.legalPick]! : null) : options.legal?.form ?? null;
+  const legalText = options.legal === undefined ? (org.legal ? org.legal.forms[org.legalPick]! : null) : (options.legal?.form ?? null);
   const quote = options.quote === undefined ? org.quote : options.quote;
   let text = '';
   const spans: [number, number][] = [];
@@ -108,7 +108,12 @@ const arabicOrg: OrgCulture = {
   romanisation: 'arabic',
   generate(rng) {
     const segs: Segment[] = [];
-    const shape = rng.weighted([['family', 20], ['word', 25], ['word-adjective', 20], ['owner', 35]] as const);
+    const shape = rng.weighted([
+      ['family', 20],
+      ['word', 25],
+      ['word-adjective', 20],
+      ['owner', 35],
+    ] as const);
     if (shape === 'family') segs.push(core(ar(rng.pick(AD.ARABIC_FAMILY), 'core')), word(rng.pick(['Group', 'Brothers', 'Sons', 'Trading House'])));
     else if (shape === 'owner') segs.push(core(ar(rng.pick(AD.ARABIC_GIVEN_MALE), 'core')), core(ar(rng.pick(AD.ARABIC_FAMILY), 'core')));
     else {
@@ -131,7 +136,14 @@ const persianOrg: OrgCulture = {
     const segs: Segment[] = [core(ar(rng.pick(O.PERSIAN_ORG_CORES), 'core'))];
     if (rng.chance(0.65)) segs.push(core(ar(rng.pick(O.PERSIAN_ORG_CORES), 'core')));
     segs.push(word(rng.pick(O.PERSIAN_ACTIVITIES)));
-    return org(this, segs, rng.chance(0.6) ? 'PJS_IR' : null, rng, { ...baseRendering(), arabic: rng.weighted([[H.PERSIAN, 8], [H.SCHOLAR, 1], [H.GULF, 1]] as const) });
+    return org(this, segs, rng.chance(0.6) ? 'PJS_IR' : null, rng, {
+      ...baseRendering(),
+      arabic: rng.weighted([
+        [H.PERSIAN, 8],
+        [H.SCHOLAR, 1],
+        [H.GULF, 1],
+      ] as const),
+    });
   },
 };
 
@@ -143,7 +155,11 @@ const pakistaniOrg: OrgCulture = {
   generate(rng) {
     const segs: Segment[] = [];
     const family = () => core(forms(rng.pick([...XD.PASHTO_FAMILY_GROUPS, ...XD.SOUTH_ASIAN_FAMILY_GROUPS.slice(-22)]), 'core'));
-    const shape = rng.weighted([['word', 30], ['family', 20], ['owner', 50]] as const);
+    const shape = rng.weighted([
+      ['word', 30],
+      ['family', 20],
+      ['owner', 50],
+    ] as const);
     if (shape === 'word') segs.push(core(ar(rng.pick(O.PAKISTANI_ARABIC_CORES), 'core')));
     else if (shape === 'family') segs.push(family());
     else segs.push(core(ar(rng.pick(AD.URDU_GIVEN_MALE), 'core')), family());
@@ -163,11 +179,20 @@ const turkishOrg: OrgCulture = {
     if (rng.chance(0.3)) segs.push(core(turkish(rng.pick(XD.TURKISH_SURNAMES), 'core')));
     segs.push({ t: 'word', token: turkish(rng.pick(O.TURKISH_ACTIVITIES), 'core') });
     if (rng.chance(0.7)) segs.push({ t: 'word', token: turkish(rng.pick(O.TURKISH_TRADE_WORDS), 'core') });
-    return org(this, segs, rng.pick(['LTD_STI', 'LTD_STI', 'AS_TR']), rng, { ...baseRendering(), arabic: H.TURKISH, turkish: rng.chance(0.7) ? 'tr' : 'tr-ascii' });
+    return org(this, segs, rng.pick(['LTD_STI', 'LTD_STI', 'AS_TR']), rng, {
+      ...baseRendering(),
+      arabic: H.TURKISH,
+      turkish: rng.chance(0.7) ? 'tr' : 'tr-ascii',
+    });
   },
 };
 
-const CYRILLIC_LEGAL: Record<string, string[]> = { ru: ['OOO', 'OOO', 'OOO', 'AO', 'PAO', 'ZAO', 'OAO'], uk: ['TOV', 'TOV', 'PRAT'], kz: ['TOO', 'TOO', 'AO'], uz: ['MCHJ'] };
+const CYRILLIC_LEGAL: Record<string, string[]> = {
+  ru: ['OOO', 'OOO', 'OOO', 'AO', 'PAO', 'ZAO', 'OAO'],
+  uk: ['TOV', 'TOV', 'PRAT'],
+  kz: ['TOO', 'TOO', 'AO'],
+  uz: ['MCHJ'],
+};
 
 const cyrillicOrg: OrgCulture = {
   name: 'cyrillic',
@@ -175,10 +200,20 @@ const cyrillicOrg: OrgCulture = {
   script: 'cyrillic',
   romanisation: 'cyrillic',
   generate(rng) {
-    const lang = rng.weighted([['ru', 70], ['uk', 15], ['kz', 10], ['uz', 5]] as const) as CyrLang;
+    const lang = rng.weighted([
+      ['ru', 70],
+      ['uk', 15],
+      ['kz', 10],
+      ['uz', 5],
+    ] as const) as CyrLang;
     const segs: Segment[] = [];
     if (lang === 'ru' && rng.chance(0.3)) segs.push({ t: 'word', token: cy(rng.pick(O.CYRILLIC_COMMON), lang, 'core') });
-    const shape = rng.weighted([['brand', 60], ['two-brands', 15], ['two-words', 10], ['surname', 15]] as const);
+    const shape = rng.weighted([
+      ['brand', 60],
+      ['two-brands', 15],
+      ['two-words', 10],
+      ['surname', 15],
+    ] as const);
     const brand = () => core(cy(rng.pick(O.CYRILLIC_BRAND_HEADS) + rng.pick(O.CYRILLIC_BRAND_TAILS), lang, 'core'));
     if (shape === 'brand') segs.push(brand());
     else if (shape === 'two-brands') segs.push(brand(), brand());
@@ -188,7 +223,12 @@ const cyrillicOrg: OrgCulture = {
       for (const w of pattern.split(' ')) segs.push(w === '{s}' ? core(cy(rng.pick(CD.RU_SURNAMES), lang, 'core')) : { t: 'word', token: cy(w, lang, 'core') });
     }
     const legalId = rng.pick(CYRILLIC_LEGAL[lang]!);
-    const quote = rng.chance(0.5) ? rng.pick([['"', '"'], ['«', '»']] as const) : null;
+    const quote = rng.chance(0.5)
+      ? rng.pick([
+          ['"', '"'],
+          ['«', '»'],
+        ] as const)
+      : null;
     return org(this, segs, legalId, rng, { ...baseRendering(), cyrillic: rng.pick(CYRILLIC_SYSTEMS_BY_LANG[lang]) }, quote);
   },
 };
@@ -205,13 +245,22 @@ const chineseOrg: OrgCulture = {
   romanisation: 'chinese',
   generate(rng) {
     const brand = [rng.pick(CHINESE_BRAND_SYLLABLES), rng.pick(CHINESE_BRAND_SYLLABLES)];
-    const where = rng.weighted([['mainland', 70], ['hk', 15], ['taiwan', 15]] as const);
+    const where = rng.weighted([
+      ['mainland', 70],
+      ['hk', 15],
+      ['taiwan', 15],
+    ] as const);
     const segs: Segment[] = [];
     if (where === 'mainland') segs.push(chineseWord(rng.pick(CHINESE_CITIES), false));
     segs.push(chineseWord(brand, true));
     if (where === 'hk') segs.push(word(rng.pick(['International', 'Holdings', 'Trading', 'Industrial', 'Technology'])));
     else segs.push(word(rng.pick(O.CHINESE_INDUSTRIES)));
-    const system = where === 'taiwan' ? rng.pick(['wade-giles', 'wade-giles-plain'] as const) : where === 'hk' ? rng.pick(['pinyin-spaced', 'wade-giles-plain'] as const) : rng.pick(['pinyin', 'pinyin', 'pinyin-spaced'] as const);
+    const system =
+      where === 'taiwan'
+        ? rng.pick(['wade-giles', 'wade-giles-plain'] as const)
+        : where === 'hk'
+          ? rng.pick(['pinyin-spaced', 'wade-giles-plain'] as const)
+          : rng.pick(['pinyin', 'pinyin', 'pinyin-spaced'] as const);
     return org(this, segs, where === 'hk' ? 'HK_LTD' : 'CO_LTD', rng, { ...baseRendering(), chinese: system });
   },
 };
@@ -255,7 +304,12 @@ const hispanicOrg: OrgCulture = {
   script: 'none',
   generate(rng) {
     const segs: Segment[] = [];
-    const shape = rng.weighted([['surname', 20], ['two-surnames', 15], ['core', 40], ['coined', 25]] as const);
+    const shape = rng.weighted([
+      ['surname', 20],
+      ['two-surnames', 15],
+      ['core', 40],
+      ['coined', 25],
+    ] as const);
     if (shape === 'surname') {
       segs.push(core(plain(rng.pick(LD.HISPANIC_SURNAMES), 'core')), word(rng.pick(['y Asociados', 'Hermanos', 'e Hijos'])));
     } else if (shape === 'two-surnames') {
@@ -332,7 +386,11 @@ const indianOrg: OrgCulture = {
   generate(rng) {
     const segs: Segment[] = [];
     const family = () => core(forms(rng.pick(XD.SOUTH_ASIAN_FAMILY_GROUPS.slice(0, -22)), 'core'));
-    const shape = rng.weighted([['deity', 40], ['family', 20], ['owner', 40]] as const);
+    const shape = rng.weighted([
+      ['deity', 40],
+      ['family', 20],
+      ['owner', 40],
+    ] as const);
     if (shape === 'deity') {
       if (rng.chance(0.5)) segs.push({ t: 'word', token: forms(O.INDIAN_HONORIFICS, 'core') });
       segs.push(core(forms(rng.pick(O.INDIAN_CORES), 'core')));
@@ -357,7 +415,8 @@ const europeanOrg: OrgCulture = {
     if (country === 'FR' && rng.chance(0.4)) segs = patternSegments(rng.pick(['Établissements {s}', '{s} et Fils', 'Société {b}']), { s: surname, b: brand });
     else if (country === 'DE' && rng.chance(0.3)) segs = patternSegments('{s} & Söhne', { s: surname });
     else if (country === 'PL' && rng.chance(0.3)) segs = patternSegments('Przedsiębiorstwo Handlowo-Usługowe {b}', { b: brand });
-    else if (rng.chance(0.2)) segs = patternSegments(rng.pick(['{s} & {p}', '{s} {p} {a}', '{s} & {p} {a}']), { s: surname, p: partner(), a: plain(activity, 'core') });
+    else if (rng.chance(0.2))
+      segs = patternSegments(rng.pick(['{s} & {p}', '{s} {p} {a}', '{s} & {p} {a}']), { s: surname, p: partner(), a: plain(activity, 'core') });
     else segs = patternSegments(rng.chance(0.4) ? '{s} {a}' : '{b} {a}', { s: surname, b: brand, a: plain(activity, 'core') });
     // the activity is a common word, not a distinctive core
     segs = segs.map((seg) => (seg.t === 'core' && seg.token.src.kind === 'plain' && seg.token.src.text === activity ? word(activity) : seg));
@@ -365,7 +424,21 @@ const europeanOrg: OrgCulture = {
   },
 };
 
-export const ORG_CULTURES: OrgCulture[] = [arabicOrg, persianOrg, pakistaniOrg, turkishOrg, cyrillicOrg, chineseOrg, koreanOrg, vietnameseOrg, hispanicOrg, portugueseOrg, westAfricanOrg, indianOrg, europeanOrg];
+export const ORG_CULTURES: OrgCulture[] = [
+  arabicOrg,
+  persianOrg,
+  pakistaniOrg,
+  turkishOrg,
+  cyrillicOrg,
+  chineseOrg,
+  koreanOrg,
+  vietnameseOrg,
+  hispanicOrg,
+  portugueseOrg,
+  westAfricanOrg,
+  indianOrg,
+  europeanOrg,
+];
 
 export function randomOrg(rng: Rng, cultures: readonly OrgCulture[] = ORG_CULTURES): Org {
   const culture = rng.weighted(cultures.map((c) => [c, c.weight] as const));

@@ -30,7 +30,12 @@ export function baseRendering(): Rendering {
 
 // ---- token builders
 
-export const ar = (element: string, role: Role, optional = false): Token => ({ concept: arabicConcept(element), role, optional, src: { kind: 'arabic', element } });
+export const ar = (element: string, role: Role, optional = false): Token => ({
+  concept: arabicConcept(element),
+  role,
+  optional,
+  src: { kind: 'arabic', element },
+});
 export const cy = (text: string, lang: CyrLang, role: Role, optional = false): Token => ({
   concept: `cy:${text.toLowerCase().replace(/а$/, '')}`,
   role,
@@ -43,8 +48,18 @@ export const forms = (group: readonly string[], role: Role, optional = false): T
   optional,
   src: { kind: 'forms', forms: [...group] },
 });
-export const plain = (text: string, role: Role, optional = false): Token => ({ concept: `pl:${letterKey(text)}`, role, optional, src: { kind: 'plain', text } });
-export const turkish = (text: string, role: Role, optional = false): Token => ({ concept: `tr:${letterKey(text)}`, role, optional, src: { kind: 'turkish', text } });
+export const plain = (text: string, role: Role, optional = false): Token => ({
+  concept: `pl:${letterKey(text)}`,
+  role,
+  optional,
+  src: { kind: 'plain', text },
+});
+export const turkish = (text: string, role: Role, optional = false): Token => ({
+  concept: `tr:${letterKey(text)}`,
+  role,
+  optional,
+  src: { kind: 'turkish', text },
+});
 
 /** Random spelling choice for every 'forms' token. */
 /** Every 'forms' token spelt from the same column of its group (clamped to the group's length). */
@@ -74,7 +89,8 @@ function otherPicks(rng: Rng, tokens: readonly Token[], current: Record<string, 
 }
 
 /** How a name's spellings vary: which habits or systems another writer could use. */
-export type ScriptFamily = 'arabic' | 'persian' | 'urdu-pashto' | 'west-african' | 'turkish' | 'forms' | 'forms-coherent' | 'cyrillic' | 'chinese' | 'korean' | 'none';
+export type ScriptFamily =
+  'arabic' | 'persian' | 'urdu-pashto' | 'west-african' | 'turkish' | 'forms' | 'forms-coherent' | 'cyrillic' | 'chinese' | 'korean' | 'none';
 
 export interface PersonCulture {
   name: string;
@@ -164,7 +180,11 @@ function persianFamily(rng: Rng): string {
   const root = rng.pick(AD.PERSIAN_FAMILY_ROOTS);
   // roots ending in w (Mousav-, Naqav-) only make the -i nisba;
   // roots ending in -i (Ali) take the compound endings only (Alizadeh, Alipour)
-  const suffix = root.endsWith('w') ? 'I' : root.endsWith('I') ? rng.pick(AD.PERSIAN_FAMILY_SUFFIXES.filter((x) => x !== 'I' && x !== 'AnI')) : rng.pick(AD.PERSIAN_FAMILY_SUFFIXES);
+  const suffix = root.endsWith('w')
+    ? 'I'
+    : root.endsWith('I')
+      ? rng.pick(AD.PERSIAN_FAMILY_SUFFIXES.filter((x) => x !== 'I' && x !== 'AnI'))
+      : rng.pick(AD.PERSIAN_FAMILY_SUFFIXES);
   // a long vowel meeting the -i ending takes a glide (Rezaei, Mousavi)
   return /[AIU]$/.test(root) && suffix === 'I' ? `${root}'I` : root + suffix;
 }
@@ -180,7 +200,11 @@ const persian: PersonCulture = {
     const tokens: Token[] = [ar(rng.pick(given), 'given')];
     if (gender === 'm' && rng.chance(0.2)) tokens.push(ar(rng.pick(['riDA', '`alI', 'Husayn', 'Hasan', 'jawAd', 'mahdI', 'amIn', 'akbar']), 'middle'));
     tokens.push(ar(persianFamily(rng), 'family'));
-    const habit = rng.weighted([[H.PERSIAN, 8], [H.SCHOLAR, 1], [H.GULF, 1]] as const);
+    const habit = rng.weighted([
+      [H.PERSIAN, 8],
+      [H.SCHOLAR, 1],
+      [H.GULF, 1],
+    ] as const);
     return person('persian', gender, tokens, { ...baseRendering(), arabic: habit });
   },
 };
@@ -202,12 +226,51 @@ const urduPashto: PersonCulture = {
     } else tokens.push(ar(rng.pick(AD.URDU_GIVEN_FEMALE), 'given'));
     const familyGroups = rng.chance(0.6) ? XD.PASHTO_FAMILY_GROUPS : XD.SOUTH_ASIAN_FAMILY_GROUPS.slice(-22);
     tokens.push(forms(rng.pick(familyGroups), 'family'));
-    const habit = rng.weighted([[H.SOUTH_ASIAN, 8], [H.PERSIAN, 2]] as const);
+    const habit = rng.weighted([
+      [H.SOUTH_ASIAN, 8],
+      [H.PERSIAN, 2],
+    ] as const);
     return person('urdu-pashto', gender, tokens, { ...baseRendering(), arabic: habit, picks: pickForms(rng, tokens) });
   },
 };
 
-const TURKISH_ARABIC_GIVEN_MALE = ['muHammad', 'aHmad', 'muSTafA', 'Husayn', 'Hasan', 'ibrAhIm', 'ismA`Il', '`uthmAn', 'yUsuf', '`umar', 'maHmUd', 'sulaymAn', 'khalIl', 'rajab', 'ramaDAn', 'kamAl', 'jamAl', '`abd allAh', '`abd al-qAdir', '`abd al-raHmAn', 'murAd', 'SAliH', '`alI', 'idrIs', 'ya`qUb', 'fAruq', 'khAlid', 'walId', 'rashId', 'mas`Ud', 'najIb', 'Tayyib', 'abU bakr', 'nUr al-dIn', 'SalAH al-dIn'];
+const TURKISH_ARABIC_GIVEN_MALE = [
+  'muHammad',
+  'aHmad',
+  'muSTafA',
+  'Husayn',
+  'Hasan',
+  'ibrAhIm',
+  'ismA`Il',
+  '`uthmAn',
+  'yUsuf',
+  '`umar',
+  'maHmUd',
+  'sulaymAn',
+  'khalIl',
+  'rajab',
+  'ramaDAn',
+  'kamAl',
+  'jamAl',
+  '`abd allAh',
+  '`abd al-qAdir',
+  '`abd al-raHmAn',
+  'murAd',
+  'SAliH',
+  '`alI',
+  'idrIs',
+  'ya`qUb',
+  'fAruq',
+  'khAlid',
+  'walId',
+  'rashId',
+  'mas`Ud',
+  'najIb',
+  'Tayyib',
+  'abU bakr',
+  'nUr al-dIn',
+  'SalAH al-dIn',
+];
 const TURKISH_ARABIC_GIVEN_FEMALE = ['fATim@', "`A'ish@", 'khadIj@', 'amIn@', 'zaynab', 'maryam', "zahrA'", 'sharIf@', 'ruqayy@', 'sumayy@', 'layla', 'nUr'];
 
 const turkishCulture: PersonCulture = {
@@ -238,7 +301,10 @@ const azerbaijani: PersonCulture = {
     const gender = rng.chance(0.7) ? 'm' : 'f';
     const tokens = [
       forms(rng.pick(gender === 'm' ? XD.AZERBAIJANI_GIVEN_GROUPS_MALE : XD.AZERBAIJANI_GIVEN_GROUPS_FEMALE), 'given'),
-      forms(rng.pick(XD.AZERBAIJANI_SURNAME_GROUPS).map((s) => (gender === 'f' ? `${s}a` : s)), 'family'),
+      forms(
+        rng.pick(XD.AZERBAIJANI_SURNAME_GROUPS).map((s) => (gender === 'f' ? `${s}a` : s)),
+        'family',
+      ),
     ];
     return person('azerbaijani', gender, tokens, { ...baseRendering(), picks: coherentPicks(tokens, rng.int(3)) });
   },
@@ -269,8 +335,20 @@ function cyrillicPerson(culture: string, lang: CyrLang, rng: Rng): Person {
   return person(culture, gender, tokens, { ...baseRendering(), cyrillic: rng.pick(systems) });
 }
 
-const russian: PersonCulture = { name: 'russian', script: 'cyrillic', weight: 8, romanisation: 'cyrillic', generate: (rng) => cyrillicPerson('russian', 'ru', rng) };
-const ukrainian: PersonCulture = { name: 'ukrainian', script: 'cyrillic', weight: 4, romanisation: 'cyrillic', generate: (rng) => cyrillicPerson('ukrainian', 'uk', rng) };
+const russian: PersonCulture = {
+  name: 'russian',
+  script: 'cyrillic',
+  weight: 8,
+  romanisation: 'cyrillic',
+  generate: (rng) => cyrillicPerson('russian', 'ru', rng),
+};
+const ukrainian: PersonCulture = {
+  name: 'ukrainian',
+  script: 'cyrillic',
+  weight: 4,
+  romanisation: 'cyrillic',
+  generate: (rng) => cyrillicPerson('ukrainian', 'uk', rng),
+};
 const centralAsian: PersonCulture = {
   name: 'central-asian',
   script: 'cyrillic',
@@ -292,7 +370,11 @@ const chinese: PersonCulture = {
       { concept: `zh:${surname.join('')}`, role: 'family', optional: false, src: { kind: 'chinese', syllables: surname, part: 'surname' } },
       { concept: `zh:${given.join('-')}`, role: 'given', optional: false, src: { kind: 'chinese', syllables: given, part: 'given' } },
     ];
-    const system = rng.weighted([['pinyin', 6], ['wade-giles', 2], ['wade-giles-plain', 2]] as const);
+    const system = rng.weighted([
+      ['pinyin', 6],
+      ['wade-giles', 2],
+      ['wade-giles-plain', 2],
+    ] as const);
     return person('chinese', gender, tokens, { ...baseRendering(), chinese: system }, true);
   },
 };
@@ -310,7 +392,11 @@ const korean: PersonCulture = {
       { concept: `ko:${surname[0]}`, role: 'family', optional: false, src: { kind: 'korean-surname', forms: surname } },
       { concept: `ko:${given.join('')}`, role: 'given', optional: false, src: { kind: 'korean-given', syllables: given } },
     ];
-    const system = rng.weighted([['rr', 4], ['mr', 2], ['popular', 4]] as const);
+    const system = rng.weighted([
+      ['rr', 4],
+      ['mr', 2],
+      ['popular', 4],
+    ] as const);
     return person('korean', gender, tokens, { ...baseRendering(), korean: system, koreanJoin: rng.pick(['hyphen', 'joined', 'spaced'] as const) }, true);
   },
 };
@@ -350,7 +436,14 @@ const hispanic: PersonCulture = {
   script: 'none',
   weight: 7,
   generate: (rng) =>
-    latinPerson(rng, 'hispanic', { maleShare: 0.55, male: LD.HISPANIC_GIVEN_MALE, female: LD.HISPANIC_GIVEN_FEMALE, surnames: LD.HISPANIC_SURNAMES, secondSurname: 0.9, marks: 0.8 }),
+    latinPerson(rng, 'hispanic', {
+      maleShare: 0.55,
+      male: LD.HISPANIC_GIVEN_MALE,
+      female: LD.HISPANIC_GIVEN_FEMALE,
+      surnames: LD.HISPANIC_SURNAMES,
+      secondSurname: 0.9,
+      marks: 0.8,
+    }),
 };
 
 const portuguese: PersonCulture = {
@@ -373,7 +466,33 @@ const portuguese: PersonCulture = {
 };
 
 export const WA_HABITS = [H.WEST_AFRICA_FR, H.WEST_AFRICA_EN];
-const WA_ARABIC_GIVEN_MALE = ['muHammad', 'aHmad', '`uthmAn', 'ibrAhIm', 'mUsA', 'sulaymAn', 'abU bakr', '`alI', 'al-Hasan', '`umar', 'yUsuf', 'al-amIn', 'sa`Id', 'idrIs', 'ya`qUb', '`IsA', 'shaykh', '`abd allAh', 'SAliH', 'tijAnI', 'ismA`Il', 'bakr', '`abd al-raHmAn', '`abd al-qAdir', '`abd al-karIm'];
+const WA_ARABIC_GIVEN_MALE = [
+  'muHammad',
+  'aHmad',
+  '`uthmAn',
+  'ibrAhIm',
+  'mUsA',
+  'sulaymAn',
+  'abU bakr',
+  '`alI',
+  'al-Hasan',
+  '`umar',
+  'yUsuf',
+  'al-amIn',
+  'sa`Id',
+  'idrIs',
+  'ya`qUb',
+  '`IsA',
+  'shaykh',
+  '`abd allAh',
+  'SAliH',
+  'tijAnI',
+  'ismA`Il',
+  'bakr',
+  '`abd al-raHmAn',
+  '`abd al-qAdir',
+  '`abd al-karIm',
+];
 const WA_ARABIC_GIVEN_FEMALE = ['fATim@', 'amIn@', "`A'ish@", 'maryam', 'khadIj@', "Hawwa'"];
 
 const westAfricanMuslim: PersonCulture = {
@@ -400,7 +519,14 @@ const westAfricanOther: PersonCulture = {
   script: 'none',
   weight: 3,
   generate: (rng) =>
-    latinPerson(rng, 'nigerian-ghanaian', { maleShare: 0.6, male: XD.NIGERIAN_GHANAIAN_GIVEN_MALE, female: XD.NIGERIAN_GHANAIAN_GIVEN_FEMALE, surnames: XD.NIGERIAN_GHANAIAN_FAMILY, secondSurname: 0, marks: 1 }),
+    latinPerson(rng, 'nigerian-ghanaian', {
+      maleShare: 0.6,
+      male: XD.NIGERIAN_GHANAIAN_GIVEN_MALE,
+      female: XD.NIGERIAN_GHANAIAN_GIVEN_FEMALE,
+      surnames: XD.NIGERIAN_GHANAIAN_FAMILY,
+      secondSurname: 0,
+      marks: 1,
+    }),
 };
 
 const southAsian: PersonCulture = {
@@ -412,7 +538,8 @@ const southAsian: PersonCulture = {
     const gender = rng.chance(0.6) ? 'm' : 'f';
     const tokens = [forms(rng.pick(gender === 'm' ? XD.SOUTH_ASIAN_GIVEN_GROUPS_MALE : XD.SOUTH_ASIAN_GIVEN_GROUPS_FEMALE), 'given')];
     if (rng.chance(0.35)) {
-      const middles = gender === 'm' ? XD.SOUTH_ASIAN_MIDDLE.filter((m) => !['Kaur', 'Devi', 'Rani', 'Ben'].includes(m)) : ['Kaur', 'Devi', 'Rani', 'Ben', 'Kumari'];
+      const middles =
+        gender === 'm' ? XD.SOUTH_ASIAN_MIDDLE.filter((m) => !['Kaur', 'Devi', 'Rani', 'Ben'].includes(m)) : ['Kaur', 'Devi', 'Rani', 'Ben', 'Kumari'];
       tokens.push(plain(rng.pick(middles), 'middle', true));
     }
     tokens.push(forms(rng.pick(XD.SOUTH_ASIAN_FAMILY_GROUPS.slice(0, -22)), 'family'));
@@ -448,8 +575,23 @@ const european: PersonCulture = {
 };
 
 export const PERSON_CULTURES: PersonCulture[] = [
-  arabic, persian, urduPashto, turkishCulture, azerbaijani, russian, ukrainian, centralAsian, chinese, korean, vietnamese,
-  hispanic, portuguese, westAfricanMuslim, westAfricanOther, southAsian, european,
+  arabic,
+  persian,
+  urduPashto,
+  turkishCulture,
+  azerbaijani,
+  russian,
+  ukrainian,
+  centralAsian,
+  chinese,
+  korean,
+  vietnamese,
+  hispanic,
+  portuguese,
+  westAfricanMuslim,
+  westAfricanOther,
+  southAsian,
+  european,
 ];
 
 export function cultureOf(name: string): PersonCulture {

@@ -42,7 +42,18 @@ export const EXAMPLE_RESULT = {
   watchlistVersion: 'sha256:6c1f0e2a9b',
   policyVersion: 'policy-v1',
   groupStatus: 'PDNG',
-  transactions: [{ index: 0, endToEndId: 'E2E-0001', txId: 'TX-0001', uetr: '3f2b6c1e-8a4d-4e2f-9b7a-1c2d3e4f5a61', decision: 'hold', status: 'PDNG', holdId: 'hmi2x7k0b1a2b3c4d5e6f7081', hits: [hit] }],
+  transactions: [
+    {
+      index: 0,
+      endToEndId: 'E2E-0001',
+      txId: 'TX-0001',
+      uetr: '3f2b6c1e-8a4d-4e2f-9b7a-1c2d3e4f5a61',
+      decision: 'hold',
+      status: 'PDNG',
+      holdId: 'hmi2x7k0b1a2b3c4d5e6f7081',
+      hits: [hit],
+    },
+  ],
 };
 
 /** POST /v1/screen: nothing is stored, so no gateway id and no hold. */
@@ -111,30 +122,114 @@ export const EXAMPLE_WATCHLIST_STATUS = {
   ageSeconds: 1260,
   refresh: { everyMs: 21_600_000, lastAt: '2026-03-02T08:00:00.000Z' },
   sources: [
-    { label: 'native:coalition.jsonl', format: 'native', location: '/srv/lists/coalition.jsonl', entries: 50, lastGoodAt: '2026-03-02T08:00:00.000Z', lastRefresh: { at: '2026-03-02T08:00:00.000Z', outcome: 'updated', entries: 50, removed: 1, skipped: 0 } },
-    { label: 'un-xml:lists.example/un/consolidated.xml', format: 'un-xml', location: 'https://lists.example/un/consolidated.xml', entries: 2, lastGoodAt: '2026-03-02T07:39:00.000Z', lastRefresh: { at: '2026-03-02T08:00:00.000Z', outcome: 'failed', reason: 'un-xml:lists.example/un/consolidated.xml: https://lists.example/un/consolidated.xml answered HTTP 503' } },
+    {
+      label: 'native:coalition.jsonl',
+      format: 'native',
+      location: '/srv/lists/coalition.jsonl',
+      entries: 50,
+      lastGoodAt: '2026-03-02T08:00:00.000Z',
+      lastRefresh: { at: '2026-03-02T08:00:00.000Z', outcome: 'updated', entries: 50, removed: 1, skipped: 0 },
+    },
+    {
+      label: 'un-xml:lists.example/un/consolidated.xml',
+      format: 'un-xml',
+      location: 'https://lists.example/un/consolidated.xml',
+      entries: 2,
+      lastGoodAt: '2026-03-02T07:39:00.000Z',
+      lastRefresh: {
+        at: '2026-03-02T08:00:00.000Z',
+        outcome: 'failed',
+        reason: 'un-xml:lists.example/un/consolidated.xml: https://lists.example/un/consolidated.xml answered HTTP 503',
+      },
+    },
   ],
 };
 
 export const EXAMPLE_WATCHLIST_CHANGES = {
   since: 'sha256:0a9d4c2e7b',
   version: 'sha256:6c1f0e2a9b',
-  versions: [{ version: 'sha256:6c1f0e2a9b', previous: 'sha256:0a9d4c2e7b', at: '2026-03-02T08:00:00.000Z', origin: 'refresh', entries: 52, counts: { added: 1, removed: 1, changed: 0 }, changesKept: 2, truncated: false }],
+  versions: [
+    {
+      version: 'sha256:6c1f0e2a9b',
+      previous: 'sha256:0a9d4c2e7b',
+      at: '2026-03-02T08:00:00.000Z',
+      origin: 'refresh',
+      entries: 52,
+      counts: { added: 1, removed: 1, changed: 0 },
+      changesKept: 2,
+      truncated: false,
+    },
+  ],
   changes: [
-    { seq: 41, version: 'sha256:6c1f0e2a9b', change: 'added', entryId: 'SE-POL-000123', source: 'police-se', entry: { id: 'SE-POL-000123', kind: 'organisation', names: ['Nordic Digital Media Services Ltd'], identifiers: [{ type: 'iban', value: 'DE89370400440532013000' }], source: 'police-se', listedAt: '2026-03-01' } },
-    { seq: 42, version: 'sha256:6c1f0e2a9b', change: 'removed', entryId: 'SE-POL-000099', source: 'police-se', entry: { id: 'SE-POL-000099', kind: 'merchant', names: ['Former Example Shop'], identifiers: [{ type: 'domain', value: 'former-shop.example' }], source: 'police-se' } },
+    {
+      seq: 41,
+      version: 'sha256:6c1f0e2a9b',
+      change: 'added',
+      entryId: 'SE-POL-000123',
+      source: 'police-se',
+      entry: {
+        id: 'SE-POL-000123',
+        kind: 'organisation',
+        names: ['Nordic Digital Media Services Ltd'],
+        identifiers: [{ type: 'iban', value: 'DE89370400440532013000' }],
+        source: 'police-se',
+        listedAt: '2026-03-01',
+      },
+    },
+    {
+      seq: 42,
+      version: 'sha256:6c1f0e2a9b',
+      change: 'removed',
+      entryId: 'SE-POL-000099',
+      source: 'police-se',
+      entry: {
+        id: 'SE-POL-000099',
+        kind: 'merchant',
+        names: ['Former Example Shop'],
+        identifiers: [{ type: 'domain', value: 'former-shop.example' }],
+        source: 'police-se',
+      },
+    },
   ],
   next: null,
 };
 
 export const EXAMPLE_MESSAGE_STATUS = {
-  message: { id: 'mmi2x7k0a3f9c1d2e4b5a6978', type: 'pacs.008.001.08', msgId: 'CHKP-EXAMPLE-0001', nbOfTxs: 1, receivedAt: '2026-03-02T08:15:01.118Z', instructingAgent: 'AAAADEFFXXX' },
+  message: {
+    id: 'mmi2x7k0a3f9c1d2e4b5a6978',
+    type: 'pacs.008.001.08',
+    msgId: 'CHKP-EXAMPLE-0001',
+    nbOfTxs: 1,
+    receivedAt: '2026-03-02T08:15:01.118Z',
+    instructingAgent: 'AAAADEFFXXX',
+  },
   groupStatus: 'PDNG',
   watchlistVersion: 'sha256:6c1f0e2a9b',
-  transactions: [{ index: 0, endToEndId: 'E2E-0001', txId: 'TX-0001', uetr: '3f2b6c1e-8a4d-4e2f-9b7a-1c2d3e4f5a61', status: 'PDNG', stage: 'held', holdId: 'hmi2x7k0b1a2b3c4d5e6f7081', updatedAt: '2026-03-02T08:15:01.118Z' }],
+  transactions: [
+    {
+      index: 0,
+      endToEndId: 'E2E-0001',
+      txId: 'TX-0001',
+      uetr: '3f2b6c1e-8a4d-4e2f-9b7a-1c2d3e4f5a61',
+      status: 'PDNG',
+      stage: 'held',
+      holdId: 'hmi2x7k0b1a2b3c4d5e6f7081',
+      updatedAt: '2026-03-02T08:15:01.118Z',
+    },
+  ],
 };
 
-const work = { held: 3, postHocOpened: 0, rejectedAtOnce: 1, released: 1, rejected: 1, expired: 0, escalated: 0, findings: { falsePositive: 0, match: 0 }, timeToDecision: { decisions: 2, p50Ms: 1_800_000, p90Ms: 3_600_000, meanMs: 2_400_000 } };
+const work = {
+  held: 3,
+  postHocOpened: 0,
+  rejectedAtOnce: 1,
+  released: 1,
+  rejected: 1,
+  expired: 0,
+  escalated: 0,
+  findings: { falsePositive: 0, match: 0 },
+  timeToDecision: { decisions: 2, p50Ms: 1_800_000, p90Ms: 3_600_000, meanMs: 2_400_000 },
+};
 
 export const EXAMPLE_DASHBOARD = {
   generatedAt: '2026-03-02T12:00:00.000Z',
@@ -144,7 +239,10 @@ export const EXAMPLE_DASHBOARD = {
     holds: 1,
     postHoc: 0,
     escalated: 0,
-    byDeadline: [{ bucket: 'overdue', holds: 0, postHoc: 0 }, { bucket: '4h-24h', holds: 1, postHoc: 0 }],
+    byDeadline: [
+      { bucket: 'overdue', holds: 0, postHoc: 0 },
+      { bucket: '4h-24h', holds: 1, postHoc: 0 },
+    ],
     byAge: [{ bucket: 'lt1h', holds: 1, postHoc: 0 }],
     oldestReceivedAt: '2026-03-02T11:20:00.000Z',
     nextDeadline: '2026-03-03T11:20:00.000Z',

@@ -64,7 +64,10 @@ class SchemaPass {
   private converted?: Record<string, JsonSchema>;
   private readonly prefix: string;
 
-  constructor(private readonly io: 'input' | 'output', components: readonly [string, z.ZodType][]) {
+  constructor(
+    private readonly io: 'input' | 'output',
+    components: readonly [string, z.ZodType][],
+  ) {
     this.prefix = `__${io}_`;
     for (const [id, s] of components) {
       this.registry.add(s, { id });
@@ -144,7 +147,13 @@ export function buildOpenApiDocument(info: DocumentInfo, operations: readonly Op
     paths: resolve(paths),
     components: {
       schemas: out.components,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token of TOKENS_FILE (or DATA_DIR/tokens.json); each has one role: submitter, reviewer or admin' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A token of TOKENS_FILE (or DATA_DIR/tokens.json); each has one role: submitter, reviewer or admin',
+        },
+      },
     },
   };
 }
@@ -167,16 +176,28 @@ function describeOperation(op: Operation, input: SchemaPass, output: SchemaPass)
   const parameters: unknown[] = [];
   const addParameters = (schema: z.ZodObject | undefined, where: 'path' | 'query') => {
     if (!schema) return;
-    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as {
+      properties?: Record<string, JsonSchema>;
+      required?: string[];
+    };
     for (const [name, prop] of Object.entries(json.properties ?? {})) {
       const { description, ...s } = prop;
-      parameters.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), ...(description ? { description } : {}), schema: s });
+      parameters.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        ...(description ? { description } : {}),
+        schema: s,
+      });
     }
   };
   addParameters(op.params, 'path');
   addParameters(op.query, 'query');
 
-  const roles = op.roles === 'public' ? 'No token needed.' : `Roles: ${op.roles.join(', ')}.${op.permission ? ` Permission: ${op.permission} (given per token in the tokens file).` : ''}`;
+  const roles =
+    op.roles === 'public'
+      ? 'No token needed.'
+      : `Roles: ${op.roles.join(', ')}.${op.permission ? ` Permission: ${op.permission} (given per token in the tokens file).` : ''}`;
   return {
     operationId: op.id,
     tags: [op.tag],
@@ -200,13 +221,18 @@ function requestBody(op: Operation, input: SchemaPass): unknown {
   return {
     required: true,
     description: b.description,
-    content: Object.fromEntries(types.map((t, i) => [t, { schema: { type: 'string' }, ...(i === 0 && b.example !== undefined ? { example: b.example } : {}) }])),
+    content: Object.fromEntries(
+      types.map((t, i) => [t, { schema: { type: 'string' }, ...(i === 0 && b.example !== undefined ? { example: b.example } : {}) }]),
+    ),
   };
 }
 
 function mediaContent(c: Content, output: SchemaPass): [string, unknown][] {
   if (c.kind === 'json') return [['application/json', { schema: output.add(c.schema), ...(c.example !== undefined ? { example: c.example } : {}) }]];
-  return c.types.map((t, i) => [t, { schema: { type: 'string', description: c.description }, ...(i === 0 && c.example !== undefined ? { example: c.example } : {}) }]);
+  return c.types.map((t, i) => [
+    t,
+    { schema: { type: 'string', description: c.description }, ...(i === 0 && c.example !== undefined ? { example: c.example } : {}) },
+  ]);
 }
 
 function responses(op: Operation, output: SchemaPass): Record<string, unknown> {
@@ -219,23 +245,31 @@ function responses(op: Operation, output: SchemaPass): Record<string, unknown> {
     for (const c of spec?.content ?? []) for (const [type, media] of mediaContent(c, output)) content.set(type, media as Record<string, unknown>);
     if (codes.length > 0) {
       const errorSchema = output.add(errorBody(codes));
-      const examples = Object.fromEntries(codes.map((code) => [code, { summary: ERROR_CATALOG[code].title, value: { error: { code, message: ERROR_CATALOG[code].title } } }]));
+      const examples = Object.fromEntries(
+        codes.map((code) => [code, { summary: ERROR_CATALOG[code].title, value: { error: { code, message: ERROR_CATALOG[code].title } } }]),
+      );
       const existing = content.get('application/json');
       content.set(
         'application/json',
         existing
-          ? { schema: { anyOf: [existing.schema, errorSchema] }, examples: { ...(existing.example !== undefined ? { result: { summary: spec!.description, value: existing.example } } : {}), ...examples } }
+          ? {
+              schema: { anyOf: [existing.schema, errorSchema] },
+              examples: { ...(existing.example !== undefined ? { result: { summary: spec!.description, value: existing.example } } : {}), ...examples },
+            }
           : { schema: errorSchema, examples },
       );
       const reported = codes.filter((code) => 'isoReason' in ERROR_CATALOG[code]);
       if (op.statusReports && reported.length > 0 && !content.has('application/xml')) {
-        content.set('application/xml', { schema: { type: 'string', description: `With Accept: application/xml, the RJCT status report (${reported.join(', ')})` } });
+        content.set('application/xml', {
+          schema: { type: 'string', description: `With Accept: application/xml, the RJCT status report (${reported.join(', ')})` },
+        });
       }
     }
     const headers: Record<string, unknown> = { ...(spec?.headers ?? {}) };
     if (codes.includes('AUTH_REQUIRED')) headers['WWW-Authenticate'] = { description: 'Bearer realm="chokepoint"', schema: { type: 'string' } };
     const retryAfter = codes.filter((c) => ['OVERLOADED', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN'].includes(c));
-    if (retryAfter.length > 0) headers['Retry-After'] = { description: `Seconds to wait before retrying (${retryAfter.join(', ')})`, schema: { type: 'integer' } };
+    if (retryAfter.length > 0)
+      headers['Retry-After'] = { description: `Seconds to wait before retrying (${retryAfter.join(', ')})`, schema: { type: 'integer' } };
     const description = [spec?.description, ...codes.map((c) => `\`${c}\`: ${ERROR_CATALOG[c].title}`)].filter(Boolean).join('; ');
     out[String(status)] = {
       description,

@@ -41,18 +41,30 @@ export function stagesOf(op: Operation): Stage[] {
   const stages: Stage[] = [];
   const roles = op.roles;
   if (roles !== 'public') stages.push({ errors: ['AUTH_REQUIRED', 'FORBIDDEN'], handlers: (c) => [requireRole(c.tokens, roles, op.permission)] });
-  if (op.admission) stages.push({ errors: ['OVERLOADED'], handlers: (c) => [admission({ maxInFlight: c.maxInFlight ?? 0, maxLoopDelayMs: c.maxLoopDelayMs ?? 0, ...(c.loopDelay ? { loopDelay: c.loopDelay } : {}) })] });
+  if (op.admission)
+    stages.push({
+      errors: ['OVERLOADED'],
+      handlers: (c) => [
+        admission({ maxInFlight: c.maxInFlight ?? 0, maxLoopDelayMs: c.maxLoopDelayMs ?? 0, ...(c.loopDelay ? { loopDelay: c.loopDelay } : {}) }),
+      ],
+    });
   const body = op.body;
   if (body?.kind === 'json') {
     // a client that goes away mid-body is answered REQUEST_INVALID (http/errors.ts)
-    stages.push({ errors: ['JSON_MALFORMED', 'PAYLOAD_TOO_LARGE', 'MEDIA_TYPE_UNSUPPORTED', 'REQUEST_INVALID'], handlers: () => [express.json({ limit: body.limit })] });
+    stages.push({
+      errors: ['JSON_MALFORMED', 'PAYLOAD_TOO_LARGE', 'MEDIA_TYPE_UNSUPPORTED', 'REQUEST_INVALID'],
+      handlers: () => [express.json({ limit: body.limit })],
+    });
   } else if (body?.kind === 'xml') {
     stages.push({
       errors: ['MEDIA_TYPE_UNSUPPORTED', 'PAYLOAD_TOO_LARGE', 'OVERLOADED', 'BODY_MISSING', 'REQUEST_INVALID'],
       handlers: (c) => [requireXml, readBody(c.maxBodyBytes, c.bodyBudget), requireBody],
     });
   } else if (body?.kind === 'raw') {
-    stages.push({ errors: ['MEDIA_TYPE_UNSUPPORTED', 'PAYLOAD_TOO_LARGE', 'OVERLOADED', 'REQUEST_INVALID'], handlers: (c) => [readBody(c.maxBodyBytes, c.bodyBudget)] });
+    stages.push({
+      errors: ['MEDIA_TYPE_UNSUPPORTED', 'PAYLOAD_TOO_LARGE', 'OVERLOADED', 'REQUEST_INVALID'],
+      handlers: (c) => [readBody(c.maxBodyBytes, c.bodyBudget)],
+    });
   }
   if (op.params || op.query || body?.kind === 'json') stages.push({ errors: ['REQUEST_INVALID'], handlers: () => [validate(op)] });
   return stages;
@@ -109,5 +121,9 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T
 export function staticFiles(r: Router, op: Operation, dir: string, before: RequestHandler): void {
   const mount = op.path.replace(/\/:file$/, '');
   if (mount === op.path || op.method !== 'get') throw new Error(`${op.id}: a static operation is GET <folder>/:file`);
-  r.use(mount, before, express.static(dir, { index: false, dotfiles: 'deny', etag: false, lastModified: false, fallthrough: true, extensions: false, redirect: false }));
+  r.use(
+    mount,
+    before,
+    express.static(dir, { index: false, dotfiles: 'deny', etag: false, lastModified: false, fallthrough: true, extensions: false, redirect: false }),
+  );
 }

@@ -18,7 +18,11 @@ export function adminRoutes(watchlist: WatchlistService, deliveries: DeliverySer
 
   route(r, listWatchlistChanges, ctx, async ({ query }, _req, res) => {
     // checked on the way out: the page and the API description rely on this shape
-    res.json(watchlistChanges.parse(await watchlist.changes({ since: query.since, limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) })));
+    res.json(
+      watchlistChanges.parse(
+        await watchlist.changes({ since: query.since, limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) }),
+      ),
+    );
   });
 
   // The list is the body: a JSON array or JSON Lines (docs/screening.md, watchlist format).

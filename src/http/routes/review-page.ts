@@ -38,7 +38,13 @@ export function reviewPageRouter(d: ReviewPageDeps, ctx: RouteContext): Router {
     const list = d.watchlist();
     res.json({
       reviewer: principalOf(req),
-      settings: { fourEyes: s.fourEyes, conflictRule: s.conflictRule, expiryAction: s.expiryAction, defaultRejectReason: s.rejectReason, rejectReasons: s.rejectReasons },
+      settings: {
+        fourEyes: s.fourEyes,
+        conflictRule: s.conflictRule,
+        expiryAction: s.expiryAction,
+        defaultRejectReason: s.rejectReason,
+        rejectReasons: s.rejectReasons,
+      },
       watchlist: list ? { version: list.version, entries: list.entries } : null,
       serverTime: d.now().toISOString(),
     });

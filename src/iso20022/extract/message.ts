@@ -111,10 +111,7 @@ export function readTransaction(slot: TransactionSlot, index: number, family: Sc
   const { tx, pmtInf } = slot;
   const pmtId = firstChild(tx, 'PmtId');
   const text = (local: string) => firstChild(pmtId, local)?.text;
-  const amount =
-    family === 'pain.001'
-      ? amountOf(descend(tx, 'Amt/InstdAmt') ?? descend(tx, 'Amt/EqvtAmt/Amt'))
-      : amountOf(firstChild(tx, 'IntrBkSttlmAmt'));
+  const amount = family === 'pain.001' ? amountOf(descend(tx, 'Amt/InstdAmt') ?? descend(tx, 'Amt/EqvtAmt/Amt')) : amountOf(firstChild(tx, 'IntrBkSttlmAmt'));
   const groupPmtTpInf = family === 'pain.001' ? firstChild(pmtInf, 'PmtTpInf') : descend(part.messageRoot, 'GrpHdr/PmtTpInf');
   const view: TransactionView = {
     index,

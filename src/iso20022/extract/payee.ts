@@ -12,8 +12,22 @@ import { sweepTransaction } from './sweep';
 
 /** Structured postal address parts that are matched as address text (Ctry and AdrTp are not). */
 const ADDRESS_PARTS = new Set([
-  'Dept', 'SubDept', 'StrtNm', 'BldgNb', 'BldgNm', 'Flr', 'UnitNb', 'PstBx', 'Room', 'PstCd', 'TwnNm', 'TwnLctnNm',
-  'DstrctNm', 'CtrySubDvsn', 'CareOf', 'AdrLine',
+  'Dept',
+  'SubDept',
+  'StrtNm',
+  'BldgNb',
+  'BldgNm',
+  'Flr',
+  'UnitNb',
+  'PstBx',
+  'Room',
+  'PstCd',
+  'TwnNm',
+  'TwnLctnNm',
+  'DstrctNm',
+  'CtrySubDvsn',
+  'CareOf',
+  'AdrLine',
 ]);
 const BIC_NAMES = ['BICFI', 'BIC'];
 const PARTY_BIC_NAMES = ['AnyBIC', 'BICOrBEI', 'BIC', 'BEI'];

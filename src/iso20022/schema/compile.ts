@@ -128,8 +128,6 @@ function isEmptiable(p: Particle): boolean {
 function wildcard(spec: string, targetNamespace: string): (ns: string) => boolean {
   if (spec === '##any') return () => true;
   if (spec === '##other') return (ns) => ns !== targetNamespace && ns !== '';
-  const allowed = new Set(
-    spec.split(/\s+/).map((token) => (token === '##targetNamespace' ? targetNamespace : token === '##local' ? '' : token)),
-  );
+  const allowed = new Set(spec.split(/\s+/).map((token) => (token === '##targetNamespace' ? targetNamespace : token === '##local' ? '' : token)));
   return (ns) => allowed.has(ns);
 }

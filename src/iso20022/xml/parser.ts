@@ -45,8 +45,10 @@ const ILLEGAL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?
 const NON_WHITESPACE = /[^ \t\r\n]/;
 /** Text needing more than a copy: entity references, CR (line-end normalisation), a possible ']]>'. */
 const SPECIAL_IN_TEXT = /[&\r\]]/;
-const NAME_START = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDBFF]/;
-const NAME_REST = /^[A-Za-z0-9_.\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDFFF]*$/;
+const NAME_START =
+  /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDBFF]/;
+const NAME_REST =
+  /^[A-Za-z0-9_.\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDFFF]*$/;
 
 /**
  * Parses `text` (a string or UTF-8/UTF-16/Latin-1 bytes). Throws AppError XML_MALFORMED with line and column, or
@@ -163,7 +165,10 @@ class Parser {
       if (src.startsWith('<!--', this.pos)) this.skipComment();
       else if (src.startsWith('<?', this.pos)) this.skipProcessingInstruction();
       else if (src.startsWith('<!DOCTYPE', this.pos)) {
-        this.fail(afterRoot ? 'DOCTYPE is not allowed after the root element' : 'DOCTYPE declarations are not accepted (no DTDs, no entity definitions)', this.pos);
+        this.fail(
+          afterRoot ? 'DOCTYPE is not allowed after the root element' : 'DOCTYPE declarations are not accepted (no DTDs, no entity definitions)',
+          this.pos,
+        );
       } else return;
     }
   }
@@ -430,7 +435,13 @@ class Parser {
       const num = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(body);
       if (num === null) this.fail(`Entity '${body}' is not defined`, offset + at);
       const code = num[1] !== undefined ? parseInt(num[1], 16) : parseInt(num[2], 10);
-      const legal = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+      const legal =
+        code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff);
       if (!legal) this.fail(`Character reference '${match}' is not a legal XML character`, offset + at);
       return String.fromCodePoint(code);
     });

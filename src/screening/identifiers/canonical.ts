@@ -53,7 +53,9 @@ function asciiDigits(value: string): string {
 
 function compact(value: string): string {
   if (/^[A-Z0-9]*$/.test(value)) return value; // already compact (most IBANs and BICs as sent)
-  return asciiDigits(value.normalize('NFKC').replace(FORMAT_CHARACTERS, '')).toUpperCase().replace(/[\s\-./_:]+/g, '');
+  return asciiDigits(value.normalize('NFKC').replace(FORMAT_CHARACTERS, ''))
+    .toUpperCase()
+    .replace(/[\s\-./_:]+/g, '');
 }
 
 /** The length of the IBANs of a country (ISO 3166 alpha-2); undefined for a country that has none. */
@@ -114,8 +116,12 @@ export function ibanAccountCandidates(iban: string): { country: string; bankId?:
   const bank = layout.bank === undefined ? '' : bban.slice(layout.bank[0], layout.bank[1] + 1);
   const branch = layout.branch === undefined ? '' : bban.slice(layout.branch[0], layout.branch[1] + 1);
   const accountNumber = layout.account === undefined ? undefined : iban.slice(layout.account[0], layout.account[1] + 1);
-  const raw = [accountNumber, bban.startsWith(bank + branch) ? bban.slice(bank.length + branch.length) : undefined,
-    bban.startsWith(bank) ? bban.slice(bank.length) : undefined, bban];
+  const raw = [
+    accountNumber,
+    bban.startsWith(bank + branch) ? bban.slice(bank.length + branch.length) : undefined,
+    bban.startsWith(bank) ? bban.slice(bank.length) : undefined,
+    bban,
+  ];
   const accounts: string[] = [];
   for (const r of raw) {
     const c = r === undefined ? undefined : canonicalAccount(r);
@@ -205,7 +211,10 @@ function parseUrlLike(value: string): ParsedUrl | undefined {
   const pathStart = v.search(/[/?#]/);
   let host = pathStart < 0 ? v : v.slice(0, pathStart);
   let path = pathStart < 0 ? '' : v.slice(pathStart).replace(/[?#].*$/, '');
-  host = host.replace(/^[^@]*@/, '').replace(/:\d*$/, '').replace(/\.+$/, '');
+  host = host
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d*$/, '')
+    .replace(/\.+$/, '');
   if (host.length === 0) return undefined;
   // Plain ASCII host names need no IDN conversion (the label check below validates them).
   const ascii = /^[a-z0-9._-]+$/.test(host) && !host.includes('xn--') ? host : domainToASCII(host);
@@ -231,7 +240,11 @@ export function canonicalUrl(value: string): string | undefined {
 
 /** E-mail: lower case, mailto: dropped, domain as canonicalDomain (punycode). */
 export function canonicalEmail(value: string): string | undefined {
-  const v = value.normalize('NFKC').trim().toLowerCase().replace(/^mailto:/, '');
+  const v = value
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, '');
   const at = v.lastIndexOf('@');
   if (at <= 0) return undefined;
   const local = v.slice(0, at);

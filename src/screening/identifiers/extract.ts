@@ -3,7 +3,16 @@
  * e-mails, IBANs, phone numbers, crypto-asset addresses. Extraction is generous — a false candidate only costs
  * an O(1) lookup that finds nothing — and reports the part of the text it found, for the hit's `value`.
  */
-import { canonicalCrypto, canonicalEmail, canonicalIban, canonicalPhone, canonicalUrl, deobfuscate, ibanLength, ibanWithCheckDigitsCorrected } from './canonical';
+import {
+  canonicalCrypto,
+  canonicalEmail,
+  canonicalIban,
+  canonicalPhone,
+  canonicalUrl,
+  deobfuscate,
+  ibanLength,
+  ibanWithCheckDigitsCorrected,
+} from './canonical';
 
 export type ExtractedKind = 'email' | 'url' | 'iban' | 'phone' | 'crypto';
 
@@ -17,7 +26,8 @@ export interface Extracted {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+\s*(?:@|\[at\]|\(at\)|\s+at\s+)\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}/giu;
-const URL_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}_](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]+)(?::\d{1,5})?(?:\/[^\s"'<>]*)?/giu;
+const URL_LIKE =
+  /(?:\b[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}_](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]+)(?::\d{1,5})?(?:\/[^\s"'<>]*)?/giu;
 const IBAN_START = /\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){10,32}/gi;
 const PHONE = /(?:\+|\b00)\s?\d(?:[\s().-]?\d){6,16}/g;
 /**
@@ -120,29 +130,31 @@ export function extractIdentifiers(text: string): Extracted[] {
     out.push(corrected ? { kind, value, canonical, checkDigitsCorrected: true } : { kind, value, canonical });
   };
 
-  if (MAY_HAVE.email.test(clean)) for (const m of clean.matchAll(EMAIL)) {
-    const written = m[0].replace(/\s*(?:\[at\]|\(at\)|\s+at\s+)\s*/i, '@').replace(/\s*@\s*/, '@');
-    push('email', m[0], canonicalEmail(written));
-  }
+  if (MAY_HAVE.email.test(clean))
+    for (const m of clean.matchAll(EMAIL)) {
+      const written = m[0].replace(/\s*(?:\[at\]|\(at\)|\s+at\s+)\s*/i, '@').replace(/\s*@\s*/, '@');
+      push('email', m[0], canonicalEmail(written));
+    }
   // The domain part of an e-mail is found here too: a listed domain catches its mailboxes.
   if (MAY_HAVE.url.test(clean)) for (const m of clean.matchAll(URL_LIKE)) push('url', m[0], canonicalUrl(m[0].replace(/[.,;:!?)\]]+$/, '')));
-  if (MAY_HAVE.iban.test(clean)) for (const m of clean.matchAll(IBAN_START)) {
-    const compact = m[0].replace(/ /g, '').toUpperCase();
-    // The match may run into the next word: try the lengths IBANs have, longest first.
-    let found = false;
-    for (let len = Math.min(34, compact.length); len >= 15 && !found; len--) {
-      const iban = canonicalIban(compact.slice(0, len));
-      if (iban !== undefined) {
-        push('iban', writtenPrefix(m[0], len), iban);
-        found = true;
+  if (MAY_HAVE.iban.test(clean))
+    for (const m of clean.matchAll(IBAN_START)) {
+      const compact = m[0].replace(/ /g, '').toUpperCase();
+      // The match may run into the next word: try the lengths IBANs have, longest first.
+      let found = false;
+      for (let len = Math.min(34, compact.length); len >= 15 && !found; len--) {
+        const iban = canonicalIban(compact.slice(0, len));
+        if (iban !== undefined) {
+          push('iban', writtenPrefix(m[0], len), iban);
+          found = true;
+        }
+      }
+      // Wrong check digits: the account of the same country and BBAN, which a core routing on the BBAN would credit.
+      const length = ibanLength(compact.slice(0, 2));
+      if (!found && length !== undefined && compact.length >= length) {
+        push('iban', writtenPrefix(m[0], length), ibanWithCheckDigitsCorrected(compact.slice(0, length)), true);
       }
     }
-    // Wrong check digits: the account of the same country and BBAN, which a core routing on the BBAN would credit.
-    const length = ibanLength(compact.slice(0, 2));
-    if (!found && length !== undefined && compact.length >= length) {
-      push('iban', writtenPrefix(m[0], length), ibanWithCheckDigitsCorrected(compact.slice(0, length)), true);
-    }
-  }
   if (MAY_HAVE.phone.test(clean)) for (const m of clean.matchAll(PHONE)) push('phone', m[0].trim(), canonicalPhone(m[0]));
   if (MAY_HAVE.crypto.test(clean)) for (const m of clean.matchAll(CRYPTO)) push('crypto', m[0], canonicalCrypto(m[0]));
   return out;

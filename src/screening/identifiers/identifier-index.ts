@@ -21,8 +21,16 @@ import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 export type IdNamespace = 'iban' | 'bic' | 'acct' | 'tel' | 'email' | 'proxy' | 'domain' | 'url' | 'lei' | 'crypto';
 
 export const NAMESPACE_OF_TYPE: Readonly<Record<IdentifierType, IdNamespace>> = {
-  iban: 'iban', bic: 'bic', account: 'acct', phone: 'tel', email: 'email', proxy: 'proxy', domain: 'domain', url: 'url',
-  lei: 'lei', crypto: 'crypto',
+  iban: 'iban',
+  bic: 'bic',
+  account: 'acct',
+  phone: 'tel',
+  email: 'email',
+  proxy: 'proxy',
+  domain: 'domain',
+  url: 'url',
+  lei: 'lei',
+  crypto: 'crypto',
 };
 
 const NAMESPACES: readonly IdNamespace[] = ['iban', 'bic', 'acct', 'tel', 'email', 'proxy', 'domain', 'url', 'lei', 'crypto'];

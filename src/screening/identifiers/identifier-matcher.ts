@@ -7,8 +7,18 @@ import { getDomain } from 'tldts';
 import type { PayeeField } from '../../iso20022/types';
 import type { MatchMethod, ScoreFeature } from '../types';
 import {
-  canonicalAccount, canonicalBic, canonicalEmail, canonicalIban, canonicalIssuer, canonicalLei, canonicalPhone,
-  canonicalProxy, canonicalUrl, ibanAccountCandidates, ibanWithCheckDigitsCorrected, leiWithCheckDigitsCorrected,
+  canonicalAccount,
+  canonicalBic,
+  canonicalEmail,
+  canonicalIban,
+  canonicalIssuer,
+  canonicalLei,
+  canonicalPhone,
+  canonicalProxy,
+  canonicalUrl,
+  ibanAccountCandidates,
+  ibanWithCheckDigitsCorrected,
+  leiWithCheckDigitsCorrected,
 } from './canonical';
 import { extractIdentifiers } from './extract';
 import type { IdentifierIndex, IdNamespace } from './identifier-index';
@@ -35,8 +45,16 @@ interface PaymentIssuer {
 }
 
 const METHOD_OF_NAMESPACE: Readonly<Record<IdNamespace, MatchMethod>> = {
-  iban: 'iban', acct: 'account', bic: 'bic', tel: 'proxy', proxy: 'proxy', email: 'email', domain: 'domain', url: 'domain',
-  lei: 'lei', crypto: 'crypto',
+  iban: 'iban',
+  acct: 'account',
+  bic: 'bic',
+  tel: 'proxy',
+  proxy: 'proxy',
+  email: 'email',
+  domain: 'domain',
+  url: 'domain',
+  lei: 'lei',
+  crypto: 'crypto',
 };
 
 const BIC_SHAPE = /^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
@@ -55,7 +73,10 @@ class Collector {
       }
       const type = this.index.record(record).type;
       this.out.push({
-        record, method: METHOD_OF_NAMESPACE[ns], value, matched: this.index.display(type, canonical),
+        record,
+        method: METHOD_OF_NAMESPACE[ns],
+        value,
+        matched: this.index.display(type, canonical),
         explanation: [{ feature: `${ns}_exact`, value: 1 }, ...features, ...extra],
       });
     }
@@ -108,7 +129,14 @@ function matchIbanWithWrongCheckDigits(c: Collector, value: string): void {
 }
 
 function checkDigitsFeature(type: 'iban' | 'lei', written: string, corrected: string): ScoreFeature {
-  const digits = type === 'iban' ? (v: string) => v.replace(/[^0-9A-Za-z]/g, '').replace(/^IBAN/i, '').slice(2, 4) : (v: string) => v.slice(-2);
+  const digits =
+    type === 'iban'
+      ? (v: string) =>
+          v
+            .replace(/[^0-9A-Za-z]/g, '')
+            .replace(/^IBAN/i, '')
+            .slice(2, 4)
+      : (v: string) => v.slice(-2);
   return { feature: `${type}_check_digits_invalid`, value: 1, detail: `${digits(written)} written, ${digits(corrected)} valid: matched on the rest` };
 }
 
@@ -165,10 +193,11 @@ function phoneCandidates(value: string, regions: () => readonly string[]): strin
   const out: string[] = [];
   const international = canonicalPhone(value);
   if (international !== undefined) out.push(international);
-  else for (const r of regions()) {
-    const p = canonicalPhone(value, r);
-    if (p !== undefined && !out.includes(p)) out.push(p);
-  }
+  else
+    for (const r of regions()) {
+      const p = canonicalPhone(value, r);
+      if (p !== undefined && !out.includes(p)) out.push(p);
+    }
   return out;
 }
 

@@ -58,7 +58,6 @@ const keyHashes = new Int32Array(16);
 const candidateIds = new Int32Array(16 * 16);
 const candidateKeys = new Int32Array(16 * 16);
 
-
 function endKey(side: '<' | '>', letters: string, length: number): string {
   return side + letters + length;
 }
@@ -122,7 +121,10 @@ export class FuzzyVocabulary {
 
   static restore(r: SnapshotReader, name: string, vocab: Vocabulary): FuzzyVocabulary {
     return new FuzzyVocabulary(
-      vocab, HashMultimap.restore(r, `${name}.deletions`), HashMultimap.restore(r, `${name}.phonetic`), HashMultimap.restore(r, `${name}.ends`),
+      vocab,
+      HashMultimap.restore(r, `${name}.deletions`),
+      HashMultimap.restore(r, `${name}.phonetic`),
+      HashMultimap.restore(r, `${name}.ends`),
       HashMultimap.restore(r, `${name}.roman`),
     );
   }

@@ -9,10 +9,7 @@ import { FuzzyVocabularyBuilder } from './fuzzy-vocabulary';
 import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import { NameIndex } from './name-index';
-import {
-  BLOCK_COUNT, BLOCK_TOKENS, defaultPostingsCap, initialKey, KIND_CODES, MAX_COMMON_PER_NAME, PERSON_CODE,
-  type NameIndexOptions,
-} from './name-model';
+import { BLOCK_COUNT, BLOCK_TOKENS, defaultPostingsCap, initialKey, KIND_CODES, MAX_COMMON_PER_NAME, PERSON_CODE, type NameIndexOptions } from './name-model';
 import { Postings } from './postings';
 import { pairHash } from './token-hash';
 import { Vocabulary } from './vocabulary';
@@ -157,9 +154,19 @@ export class NameIndexBuilder {
     const pairs = HashMultimap.build(pairHashes, pairHandles);
     const fuzzy = this.fuzzy.build(this.vocab);
     return new NameIndex({
-      vocab: this.vocab, recEntry: this.recEntry.toArray(), blocks, recBlock,
-      recKind: Uint8Array.from(this.recKind.view()), recLegal: Uint16Array.from(this.recLegal.view()), legalSets: this.legalSets,
-      names: this.names, df, postings, pairs, fuzzy, postingsCap: cap,
+      vocab: this.vocab,
+      recEntry: this.recEntry.toArray(),
+      blocks,
+      recBlock,
+      recKind: Uint8Array.from(this.recKind.view()),
+      recLegal: Uint16Array.from(this.recLegal.view()),
+      legalSets: this.legalSets,
+      names: this.names,
+      df,
+      postings,
+      pairs,
+      fuzzy,
+      postingsCap: cap,
     });
   }
 }

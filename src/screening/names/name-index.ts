@@ -12,7 +12,17 @@ import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
 import type { NameSide } from './name-score';
 import {
-  BLOCK_COUNT, BLOCK_RECORD, BLOCK_TOKENS, BLOCK_WEIGHT, GENERIC_WEIGHT, initialKey, KIND_CODES, PERSON_CODE, weightOf, type NameIndexParts, type PreparedName,
+  BLOCK_COUNT,
+  BLOCK_RECORD,
+  BLOCK_TOKENS,
+  BLOCK_WEIGHT,
+  GENERIC_WEIGHT,
+  initialKey,
+  KIND_CODES,
+  PERSON_CODE,
+  weightOf,
+  type NameIndexParts,
+  type PreparedName,
   type QuerySide,
 } from './name-model';
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
@@ -153,16 +163,22 @@ export class NameIndex {
   prepare(raw: string): PreparedName {
     const n = normaliseName(raw);
     const familyEnd = familyTokens(raw);
-    const full: QuerySide = familyEnd !== 0 && familyEnd < n.fullTokens.length
-      ? { ...this.side_(n.fullTokens, n.fullExpanded, []), familyEnd }
-      : this.side_(n.fullTokens, n.fullExpanded, []);
+    const full: QuerySide =
+      familyEnd !== 0 && familyEnd < n.fullTokens.length
+        ? { ...this.side_(n.fullTokens, n.fullExpanded, []), familyEnd }
+        : this.side_(n.fullTokens, n.fullExpanded, []);
     if (n.tokens.length === n.fullTokens.length) return { full, core: { ...full, legalForms: n.legalForms } };
     // The core tokens are a contiguous run of the full ones (legal forms come off the ends).
     const from = n.coreStart;
     const to = from + n.tokens.length;
     const core: QuerySide = {
-      tokens: n.tokens, expanded: n.expanded, legalForms: n.legalForms, ids: full.ids.slice(from, to), xids: full.xids.slice(from, to),
-      weights: full.weights.slice(from, to), known: full.known?.slice(from, to),
+      tokens: n.tokens,
+      expanded: n.expanded,
+      legalForms: n.legalForms,
+      ids: full.ids.slice(from, to),
+      xids: full.xids.slice(from, to),
+      weights: full.weights.slice(from, to),
+      known: full.known?.slice(from, to),
     };
     return { full, core };
   }
@@ -172,8 +188,7 @@ export class NameIndex {
     const xids = expanded.map((t, i) => (t === tokens[i] ? ids[i] : this.p.vocab.id(t)));
     // A word no listed name has is distinctive — unless it is a legal form the list's names were stripped of
     // ("Limited Liability Company …"): that says nothing about who the payee is.
-    const weights = tokens.map((t, i) =>
-      ids[i] >= 0 ? this.tokenWeights[ids[i]] : LEGAL_FORM_WORDS.has(t) ? GENERIC_WEIGHT : weightOf(t, 0, this.dfRef));
+    const weights = tokens.map((t, i) => (ids[i] >= 0 ? this.tokenWeights[ids[i]] : LEGAL_FORM_WORDS.has(t) ? GENERIC_WEIGHT : weightOf(t, 0, this.dfRef)));
     const known = ids.map((id, i) => id >= 0 || xids[i] >= 0);
     return { tokens, expanded, weights, legalForms, ids, xids, known };
   }
@@ -533,7 +548,10 @@ export class NameIndex {
     w.i32(`${name}.recBlock`, p.recBlock);
     w.u8(`${name}.recKind`, p.recKind);
     w.u16(`${name}.recLegal`, p.recLegal);
-    w.strings(`${name}.legalSets`, p.legalSets.map((set) => set.join(',')));
+    w.strings(
+      `${name}.legalSets`,
+      p.legalSets.map((set) => set.join(',')),
+    );
     w.strings(`${name}.names`, p.names);
     w.i32(`${name}.df`, p.df);
     p.postings.snapshot(w, `${name}.postings`);
@@ -547,16 +565,36 @@ export class NameIndex {
     // Set 0 is the empty set (no legal form); the others were joined from their sorted forms.
     const legalSets = r.strings(`${name}.legalSets`).map((key, i) => (i === 0 ? [] : key.split(',')));
     return new NameIndex({
-      vocab, recEntry: r.i32(`${name}.recEntry`), blocks: r.i32(`${name}.blocks`), recBlock: r.i32(`${name}.recBlock`),
-      recKind: r.u8(`${name}.recKind`), recLegal: r.u16(`${name}.recLegal`), legalSets, names: r.strings(`${name}.names`),
-      df: r.i32(`${name}.df`), postings: Postings.restore(r, `${name}.postings`), pairs: HashMultimap.restore(r, `${name}.pairs`),
-      fuzzy: FuzzyVocabulary.restore(r, `${name}.fuzzy`, vocab), postingsCap: r.number(`${name}.postingsCap`),
+      vocab,
+      recEntry: r.i32(`${name}.recEntry`),
+      blocks: r.i32(`${name}.blocks`),
+      recBlock: r.i32(`${name}.recBlock`),
+      recKind: r.u8(`${name}.recKind`),
+      recLegal: r.u16(`${name}.recLegal`),
+      legalSets,
+      names: r.strings(`${name}.names`),
+      df: r.i32(`${name}.df`),
+      postings: Postings.restore(r, `${name}.postings`),
+      pairs: HashMultimap.restore(r, `${name}.pairs`),
+      fuzzy: FuzzyVocabulary.restore(r, `${name}.fuzzy`, vocab),
+      postingsCap: r.number(`${name}.postingsCap`),
     });
   }
 
   get bytes(): number {
     const p = this.p;
-    return p.recEntry.byteLength + p.blocks.byteLength + p.recBlock.byteLength + p.recKind.byteLength + p.recLegal.byteLength +
-      p.df.byteLength + p.postings.bytes + p.pairs.bytes + p.fuzzy.bytes + p.vocab.bytes + this.tokenWeights.byteLength;
+    return (
+      p.recEntry.byteLength +
+      p.blocks.byteLength +
+      p.recBlock.byteLength +
+      p.recKind.byteLength +
+      p.recLegal.byteLength +
+      p.df.byteLength +
+      p.postings.bytes +
+      p.pairs.bytes +
+      p.fuzzy.bytes +
+      p.vocab.bytes +
+      this.tokenWeights.byteLength
+    );
   }
 }

@@ -149,10 +149,9 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // Another romanisation of a listed word by a word the list also knows: likely one name (Hojjat / Hujjat),
       // but Nils / Niels, Hansen / Hanson are names of their own too: it counts for less, not for nothing.
       const knownRomanised = m.kind === 'romanised' && q.known?.[i] === true;
-      const sim = knownWord
-        ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR)
-        : knownRomanised ? Math.max(0, 1 - (1 - m.sim) * KNOWN_ROMANISED_FACTOR) : m.sim;
-      if (sim > 0) out.push({ q0: i, q1: i, l0: j, l1: j, sim, kind: knownWord ? 'known_word' : m.kind, ...(m.because === undefined ? {} : { because: m.because }) });
+      const sim = knownWord ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR) : knownRomanised ? Math.max(0, 1 - (1 - m.sim) * KNOWN_ROMANISED_FACTOR) : m.sim;
+      if (sim > 0)
+        out.push({ q0: i, q1: i, l0: j, l1: j, sim, kind: knownWord ? 'known_word' : m.kind, ...(m.because === undefined ? {} : { because: m.because }) });
     }
   }
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.

@@ -7,10 +7,33 @@
 
 /** Letter groups, longest first, with their class (S sibilant, K velar, F labial, T dental, J palatal). */
 const GROUPS: readonly (readonly [string, string])[] = [
-  ['shch', 'S'], ['tsch', 'S'], ['dzh', 'J'], ['sch', 'S'], ['tch', 'S'],
-  ['ch', 'S'], ['sh', 'S'], ['zh', 'S'], ['sz', 'S'], ['cz', 'S'], ['cs', 'S'], ['zs', 'S'], ['ts', 'S'], ['tz', 'S'], ['dz', 'S'],
-  ['kh', 'K'], ['gh', 'K'], ['ck', 'K'], ['cq', 'K'], ['qu', 'K'], ['ph', 'F'], ['pf', 'F'], ['th', 'T'], ['dt', 'T'], ['tt', 'T'],
-  ['dd', 'T'], ['dj', 'J'],
+  ['shch', 'S'],
+  ['tsch', 'S'],
+  ['dzh', 'J'],
+  ['sch', 'S'],
+  ['tch', 'S'],
+  ['ch', 'S'],
+  ['sh', 'S'],
+  ['zh', 'S'],
+  ['sz', 'S'],
+  ['cz', 'S'],
+  ['cs', 'S'],
+  ['zs', 'S'],
+  ['ts', 'S'],
+  ['tz', 'S'],
+  ['dz', 'S'],
+  ['kh', 'K'],
+  ['gh', 'K'],
+  ['ck', 'K'],
+  ['cq', 'K'],
+  ['qu', 'K'],
+  ['ph', 'F'],
+  ['pf', 'F'],
+  ['th', 'T'],
+  ['dt', 'T'],
+  ['tt', 'T'],
+  ['dd', 'T'],
+  ['dj', 'J'],
 ];
 const GROUPS_BY_FIRST = new Map<string, (readonly [string, string])[]>();
 for (const g of GROUPS) {
@@ -20,8 +43,25 @@ for (const g of GROUPS) {
 }
 
 const SINGLE: Readonly<Record<string, string>> = {
-  b: 'F', p: 'F', f: 'F', v: 'F', w: 'F', c: 'K', k: 'K', g: 'K', q: 'K', x: 'K', s: 'S', z: 'S', d: 'T', t: 'T', j: 'J',
-  l: 'L', m: 'N', n: 'N', r: 'R',
+  b: 'F',
+  p: 'F',
+  f: 'F',
+  v: 'F',
+  w: 'F',
+  c: 'K',
+  k: 'K',
+  g: 'K',
+  q: 'K',
+  x: 'K',
+  s: 'S',
+  z: 'S',
+  d: 'T',
+  t: 'T',
+  j: 'J',
+  l: 'L',
+  m: 'N',
+  n: 'N',
+  r: 'R',
 };
 
 /** Keys of recent tokens: the same names come again and again. */
@@ -130,8 +170,10 @@ export function computePhoneticKey(token: string): string {
       const next = chars[i + 1];
       if (isVowel(ch)) cls = i === 0 ? CLASS_A : 0;
       else if (ch === C_Y) cls = isVowel(next) ? CLASS_J : i === 0 ? CLASS_A : 0;
-      else if (ch === 99 && (next === 101 || next === C_I || next === C_Y)) cls = CLASS_S; // c before e, i, y
-      else if (ch === 103 && (next === 101 || next === C_I || next === C_Y)) cls = CLASS_J; // g before e, i, y
+      else if (ch === 99 && (next === 101 || next === C_I || next === C_Y))
+        cls = CLASS_S; // c before e, i, y
+      else if (ch === 103 && (next === 101 || next === C_I || next === C_Y))
+        cls = CLASS_J; // g before e, i, y
       else if (ch >= 48 && ch <= 57) cls = ch;
       else cls = ch < 128 ? SINGLE_CODE[ch] : 0;
     }

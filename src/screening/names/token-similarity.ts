@@ -5,8 +5,7 @@ import { phoneticKey } from './phonetic';
 import { sameNameGroup } from './name-equivalents';
 import { romanisationKey, vowelsCompatible } from './romanisation-key';
 
-export type TokenMatchKind =
-  | 'exact' | 'variant' | 'equivalent' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
+export type TokenMatchKind = 'exact' | 'variant' | 'equivalent' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
 
 export interface TokenMatch {
   readonly sim: number;
@@ -64,9 +63,18 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   // Another romanisation of the name (Husayn / Hussein): the skeleton decides, not the letters' likeness.
   const key = short >= MIN_ROMANISED_LENGTH ? romanisationKey(q) : '';
   // The expanded spellings must agree too: Möller / Müller fold alike but expand to oe / ue.
-  const romanised = key.length >= MIN_ROMANISED_KEY && key === romanisationKey(l) && vowelsCompatible(q, l) && (qx === q && lx === l ? true : vowelsCompatible(qx, lx));
+  const romanised =
+    key.length >= MIN_ROMANISED_KEY && key === romanisationKey(l) && vowelsCompatible(q, l) && (qx === q && lx === l ? true : vowelsCompatible(qx, lx));
   // Neither the first two letters nor the last agree: not a typo, not a transliteration (saves Jaro-Winkler).
-  if (!romanised && q.charCodeAt(0) !== l.charCodeAt(0) && q.charCodeAt(1) !== l.charCodeAt(1) && q.charCodeAt(q.length - 1) !== l.charCodeAt(l.length - 1) && qx === q && lx === l) return NONE;
+  if (
+    !romanised &&
+    q.charCodeAt(0) !== l.charCodeAt(0) &&
+    q.charCodeAt(1) !== l.charCodeAt(1) &&
+    q.charCodeAt(q.length - 1) !== l.charCodeAt(l.length - 1) &&
+    qx === q &&
+    lx === l
+  )
+    return NONE;
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
   if (jw < MIN_PHONETIC_JW && !romanised) return NONE;

@@ -10,32 +10,38 @@ import { transliterate } from 'transliteration';
 
 /** Characters whose folding is not "strip the diacritic": [primary, expanded]. */
 const SPECIAL_FOLDS: Readonly<Record<string, readonly [string, string]>> = {
-  'ä': ['a', 'ae'],
-  'ö': ['o', 'oe'],
-  'ü': ['u', 'ue'],
-  'ß': ['ss', 'ss'],
-  'ẞ': ['ss', 'ss'],
-  'ø': ['o', 'oe'],
-  'å': ['a', 'aa'],
-  'æ': ['ae', 'ae'],
-  'œ': ['oe', 'oe'],
-  'þ': ['th', 'th'],
-  'ð': ['d', 'd'],
-  'đ': ['d', 'd'],
-  'ł': ['l', 'l'],
-  'ı': ['i', 'i'],
-  'ħ': ['h', 'h'],
-  'ŋ': ['ng', 'ng'],
-  'ĸ': ['k', 'k'],
-  'ſ': ['s', 's'],
+  ä: ['a', 'ae'],
+  ö: ['o', 'oe'],
+  ü: ['u', 'ue'],
+  ß: ['ss', 'ss'],
+  ẞ: ['ss', 'ss'],
+  ø: ['o', 'oe'],
+  å: ['a', 'aa'],
+  æ: ['ae', 'ae'],
+  œ: ['oe', 'oe'],
+  þ: ['th', 'th'],
+  ð: ['d', 'd'],
+  đ: ['d', 'd'],
+  ł: ['l', 'l'],
+  ı: ['i', 'i'],
+  ħ: ['h', 'h'],
+  ŋ: ['ng', 'ng'],
+  ĸ: ['k', 'k'],
+  ſ: ['s', 's'],
   // Cyrillic soft and hard signs: no letter of their own in any common romanisation (Мельник → Melnik).
-  'ь': ['', ''],
-  'ъ': ['', ''],
+  ь: ['', ''],
+  ъ: ['', ''],
 };
 
 /** Greek vowel and consonant pairs romanised as one (ου → ou, not oy). */
 const GREEK_DIGRAPHS: readonly (readonly [RegExp, string])[] = [
-  [/ου/g, 'ou'], [/αυ/g, 'av'], [/ευ/g, 'ev'], [/γγ/g, 'ng'], [/γκ/g, 'gk'], [/μπ/g, 'mp'], [/ντ/g, 'nt'],
+  [/ου/g, 'ou'],
+  [/αυ/g, 'av'],
+  [/ευ/g, 'ev'],
+  [/γγ/g, 'ng'],
+  [/γκ/g, 'gk'],
+  [/μπ/g, 'mp'],
+  [/ντ/g, 'nt'],
 ];
 
 // eslint-disable-next-line no-misleading-character-class -- ranges of combining marks on their own, to strip them after NFD
@@ -61,7 +67,11 @@ function foldChar(ch: string): readonly [string, string] {
     } else {
       // Cyrillic, Greek, Arabic, Hebrew, CJK …: romanise with the library, then fold what it left.
       const latin = transliterate(stripped, { unknown: ' ' }).toLowerCase();
-      const ascii = latin.normalize('NFD').replace(COMBINING_MARKS, '').replace(/['`]/g, '').replace(/[\u0080-\uffff]/g, ' ');
+      const ascii = latin
+        .normalize('NFD')
+        .replace(COMBINING_MARKS, '')
+        .replace(/['`]/g, '')
+        .replace(/[\u0080-\uffff]/g, ' ');
       result = [ascii, ascii];
     }
   }

@@ -6,7 +6,24 @@ import { foldText } from './fold';
 import { LEGAL_FORM_SEQUENCES, NOISE_WORDS } from './legal-forms';
 
 /** Legal forms that are also written in front of the name (OOO Romashka, PT Bank, AB Volvo, SIA …). */
-const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set(['ooo', 'zao', 'oao', 'pao', 'ao', 'tov', 'pat', 'prat', 'pp', 'fop', 'pt', 'sia', 'uab', 'ab', 'kk', 'as']);
+const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'ooo',
+  'zao',
+  'oao',
+  'pao',
+  'ao',
+  'tov',
+  'pat',
+  'prat',
+  'pp',
+  'fop',
+  'pt',
+  'sia',
+  'uab',
+  'ab',
+  'kk',
+  'as',
+]);
 
 const APOSTROPHES = /['`]/g;
 /** Dotted abbreviations: "s.a." "j.p." "o.o." → joined letters. */

@@ -87,7 +87,9 @@ async function render({ keepFocus = false } = {}) {
     readQuery(search);
     ctx.current = await renderQueue(view, ctx);
   }
-  document.querySelectorAll('#nav a').forEach((/** @type {HTMLElement} */ a) => a.setAttribute('aria-current', a.dataset.view === (name === 'hold' ? 'queue' : name) ? 'page' : 'false'));
+  document
+    .querySelectorAll('#nav a')
+    .forEach((/** @type {HTMLElement} */ a) => a.setAttribute('aria-current', a.dataset.view === (name === 'hold' ? 'queue' : name) ? 'page' : 'false'));
   document.title = `chokepoint · ${name === 'hold' ? 'item' : name}`;
   performance.mark(`${name}-shown`);
   const keep = keepFocus && active ? document.getElementById(active) : null;
@@ -112,7 +114,8 @@ const SELECT_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 
  * only its own navigation keys — the views focus a select first (exceptions, dashboard), and `q`, `d` or `?` must still
  * work there.
  */
-const typing = (el, key) => el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable || (el.tagName === 'SELECT' && SELECT_KEYS.has(key)));
+const typing = (el, key) =>
+  el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable || (el.tagName === 'SELECT' && SELECT_KEYS.has(key)));
 
 function toggleHelp(force) {
   const help = $('#help');
@@ -153,7 +156,8 @@ async function start() {
       say(`Welcome, ${ctx.session.reviewer.name}.`, 'ok');
       await route();
     } catch (e) {
-      $('#signin-error').textContent = e instanceof ApiError && (e.status === 401 || e.status === 403) ? 'This is not a reviewer token.' : `Sign-in failed: ${e.message}`;
+      $('#signin-error').textContent =
+        e instanceof ApiError && (e.status === 401 || e.status === 403) ? 'This is not a reviewer token.' : `Sign-in failed: ${e.message}`;
       input.focus();
     }
   });

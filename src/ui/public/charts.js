@@ -35,11 +35,40 @@ export function color(name) {
 
 /** A figure: title, the chart (hidden from screen readers: the table says it all), its table. */
 export function figure(title, chartEl, table, id) {
-  return h('section', { class: 'chart', id, 'aria-label': title }, h('h3', {}, title), h('div', { class: 'plot', 'aria-hidden': 'true' }, chartEl), h('details', { class: 'figures' }, h('summary', {}, 'Figures'), table));
+  return h(
+    'section',
+    { class: 'chart', id, 'aria-label': title },
+    h('h3', {}, title),
+    h('div', { class: 'plot', 'aria-hidden': 'true' }, chartEl),
+    h('details', { class: 'figures' }, h('summary', {}, 'Figures'), table),
+  );
 }
 
 export function table(head, rows) {
-  return h('table', { class: 'figures' }, h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', { class: 'num' }, c)))))));
+  return h(
+    'table',
+    { class: 'figures' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        head.map((c) => h('th', { scope: 'col' }, c)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map((r) =>
+        h(
+          'tr',
+          {},
+          r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', { class: 'num' }, c))),
+        ),
+      ),
+    ),
+  );
 }
 
 /**

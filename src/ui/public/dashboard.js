@@ -39,7 +39,13 @@ function short(v) {
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 function tile(id, title, big, ...lines) {
-  return h('section', { class: 'tile', id, 'aria-label': title }, h('h3', {}, title), h('p', { class: 'big' }, big), lines.filter(Boolean).map((l) => h('p', { class: 'muted' }, l)));
+  return h(
+    'section',
+    { class: 'tile', id, 'aria-label': title },
+    h('h3', {}, title),
+    h('p', { class: 'big' }, big),
+    lines.filter(Boolean).map((l) => h('p', { class: 'muted' }, l)),
+  );
 }
 
 function tiles(d) {
@@ -50,11 +56,44 @@ function tiles(d) {
   return h(
     'div',
     { class: 'tiles' },
-    tile('tile-waiting', 'Holds waiting', w.holds.toLocaleString(), `${plural(overdue?.holds ?? 0, 'overdue', 'overdue')} · ${plural(w.escalated, 'escalated', 'escalated')}`, w.oldestReceivedAt ? `oldest received ${when(w.oldestReceivedAt)}` : 'none waiting', w.nextDeadline ? `next deadline ${when(w.nextDeadline)}` : null),
-    tile('tile-decided', `Decided, ${d.days === 1 ? 'today' : `last ${d.days} days`}`, (p.released + p.rejected + p.expired).toLocaleString(), `${p.released} released · ${p.rejected} rejected · ${p.expired} expired`, `${plural(p.escalated, 'escalation')} · ${p.rejectedAtOnce} rejected at once by the policy`),
-    tile('tile-ttd', 'Time to decision', `${short(ttd.p50Ms)} / ${short(ttd.p90Ms)}`, `p50 / p90 from held to released or rejected, ${plural(ttd.decisions, 'decision')}`, ttd.meanMs !== null ? `mean ${ms(ttd.meanMs)}` : null),
-    tile('tile-exceptions', 'Exceptions in force', d.exceptions.active.toLocaleString(), `${d.exceptions.expiringWithin7Days} expiring within 7 days · ${d.exceptions.expiringWithin30Days} within 30`, `${plural(d.exceptions.proposed, 'proposal')} waiting for a second reviewer`, d.exceptions.nextExpiry ? `next expiry ${when(d.exceptions.nextExpiry)}` : null),
-    tile('tile-posthoc', 'Post-hoc items', (d.postHoc.open + d.postHoc.paidBeforeListing).toLocaleString(), `${d.postHoc.open} of instant payments already released (${d.postHoc.overdue} overdue)`, `${d.postHoc.paidBeforeListing} paid before the entry was listed`, `findings: ${plural(p.findings.falsePositive, 'false positive')}, ${plural(p.findings.match, 'match', 'matches')}`),
+    tile(
+      'tile-waiting',
+      'Holds waiting',
+      w.holds.toLocaleString(),
+      `${plural(overdue?.holds ?? 0, 'overdue', 'overdue')} · ${plural(w.escalated, 'escalated', 'escalated')}`,
+      w.oldestReceivedAt ? `oldest received ${when(w.oldestReceivedAt)}` : 'none waiting',
+      w.nextDeadline ? `next deadline ${when(w.nextDeadline)}` : null,
+    ),
+    tile(
+      'tile-decided',
+      `Decided, ${d.days === 1 ? 'today' : `last ${d.days} days`}`,
+      (p.released + p.rejected + p.expired).toLocaleString(),
+      `${p.released} released · ${p.rejected} rejected · ${p.expired} expired`,
+      `${plural(p.escalated, 'escalation')} · ${p.rejectedAtOnce} rejected at once by the policy`,
+    ),
+    tile(
+      'tile-ttd',
+      'Time to decision',
+      `${short(ttd.p50Ms)} / ${short(ttd.p90Ms)}`,
+      `p50 / p90 from held to released or rejected, ${plural(ttd.decisions, 'decision')}`,
+      ttd.meanMs !== null ? `mean ${ms(ttd.meanMs)}` : null,
+    ),
+    tile(
+      'tile-exceptions',
+      'Exceptions in force',
+      d.exceptions.active.toLocaleString(),
+      `${d.exceptions.expiringWithin7Days} expiring within 7 days · ${d.exceptions.expiringWithin30Days} within 30`,
+      `${plural(d.exceptions.proposed, 'proposal')} waiting for a second reviewer`,
+      d.exceptions.nextExpiry ? `next expiry ${when(d.exceptions.nextExpiry)}` : null,
+    ),
+    tile(
+      'tile-posthoc',
+      'Post-hoc items',
+      (d.postHoc.open + d.postHoc.paidBeforeListing).toLocaleString(),
+      `${d.postHoc.open} of instant payments already released (${d.postHoc.overdue} overdue)`,
+      `${d.postHoc.paidBeforeListing} paid before the entry was listed`,
+      `findings: ${plural(p.findings.falsePositive, 'false positive')}, ${plural(p.findings.match, 'match', 'matches')}`,
+    ),
   );
 }
 
@@ -72,13 +111,39 @@ function charts(uPlot, d, width) {
     { label: 'holds', values: rows.map((b) => b.holds), color: color('holds') },
     { label: 'post-hoc items', values: rows.map((b) => b.postHoc), color: color('postHoc') },
   ];
-  draw('Waiting, by time left to the deadline', 'chart-deadline', (el) => barChart(uPlot, el, deadlineLabels, two(d.waiting.byDeadline), width), table(['time left', 'holds', 'post-hoc'], d.waiting.byDeadline.map((b, i) => [deadlineLabels[i], b.holds, b.postHoc])));
-  draw('Waiting, by age', 'chart-age', (el) => barChart(uPlot, el, ageLabels, two(d.waiting.byAge), width), table(['age', 'holds', 'post-hoc'], d.waiting.byAge.map((b, i) => [ageLabels[i], b.holds, b.postHoc])));
+  draw(
+    'Waiting, by time left to the deadline',
+    'chart-deadline',
+    (el) => barChart(uPlot, el, deadlineLabels, two(d.waiting.byDeadline), width),
+    table(
+      ['time left', 'holds', 'post-hoc'],
+      d.waiting.byDeadline.map((b, i) => [deadlineLabels[i], b.holds, b.postHoc]),
+    ),
+  );
+  draw(
+    'Waiting, by age',
+    'chart-age',
+    (el) => barChart(uPlot, el, ageLabels, two(d.waiting.byAge), width),
+    table(
+      ['age', 'holds', 'post-hoc'],
+      d.waiting.byAge.map((b, i) => [ageLabels[i], b.holds, b.postHoc]),
+    ),
+  );
   draw(
     'Decisions per day (UTC)',
     'chart-decisions',
-    (el) => dayChart(uPlot, el, dates, DECISIONS.map(([k, label]) => ({ label, values: d.perDay.map((x) => x[k]), color: color(k) })), width),
-    table(['day', 'held', ...DECISIONS.map(([, l]) => l), 'post-hoc findings'], [...d.perDay].reverse().map((x) => [x.date, x.held, x.released, x.rejected, x.expired, x.escalated, x.findings.falsePositive + x.findings.match])),
+    (el) =>
+      dayChart(
+        uPlot,
+        el,
+        dates,
+        DECISIONS.map(([k, label]) => ({ label, values: d.perDay.map((x) => x[k]), color: color(k) })),
+        width,
+      ),
+    table(
+      ['day', 'held', ...DECISIONS.map(([, l]) => l), 'post-hoc findings'],
+      [...d.perDay].reverse().map((x) => [x.date, x.held, x.released, x.rejected, x.expired, x.escalated, x.findings.falsePositive + x.findings.match]),
+    ),
   );
   draw(
     'Time to decision per day (p50, p90)',
@@ -95,12 +160,48 @@ function charts(uPlot, d, width) {
         width,
         (v) => `${+v.toFixed(2)} h`,
       ),
-    table(['day', 'decisions', 'p50', 'p90'], [...d.perDay].reverse().filter((x) => x.timeToDecision.decisions > 0).map((x) => [x.date, x.timeToDecision.decisions, ms(x.timeToDecision.p50Ms), ms(x.timeToDecision.p90Ms)])),
+    table(
+      ['day', 'decisions', 'p50', 'p90'],
+      [...d.perDay]
+        .reverse()
+        .filter((x) => x.timeToDecision.decisions > 0)
+        .map((x) => [x.date, x.timeToDecision.decisions, ms(x.timeToDecision.p50Ms), ms(x.timeToDecision.p90Ms)]),
+    ),
   );
   const methods = d.period.hitsByMethod;
-  draw('Hits by method', 'chart-methods', (el) => barChart(uPlot, el, methods.map((m) => m.method), [{ label: 'hits', values: methods.map((m) => m.hits), color: color('holds') }], width), table(['method', 'hits'], methods.map((m) => [methodLabel(m.method), m.hits])));
+  draw(
+    'Hits by method',
+    'chart-methods',
+    (el) =>
+      barChart(
+        uPlot,
+        el,
+        methods.map((m) => m.method),
+        [{ label: 'hits', values: methods.map((m) => m.hits), color: color('holds') }],
+        width,
+      ),
+    table(
+      ['method', 'hits'],
+      methods.map((m) => [methodLabel(m.method), m.hits]),
+    ),
+  );
   const sources = d.period.hitsBySource;
-  draw('Hits by list', 'chart-sources', (el) => barChart(uPlot, el, sources.map((s) => s.source), [{ label: 'hits', values: sources.map((s) => s.hits), color: color('holds') }], width), table(['list', 'hits'], sources.map((s) => [s.source, s.hits])));
+  draw(
+    'Hits by list',
+    'chart-sources',
+    (el) =>
+      barChart(
+        uPlot,
+        el,
+        sources.map((s) => s.source),
+        [{ label: 'hits', values: sources.map((s) => s.hits), color: color('holds') }],
+        width,
+      ),
+    table(
+      ['list', 'hits'],
+      sources.map((s) => [s.source, s.hits]),
+    ),
+  );
   return parts;
 }
 
@@ -114,7 +215,11 @@ export async function renderDashboard(view, ctx, search) {
     say(`Could not load the dashboard: ${e.message}`, 'error');
     return {};
   }
-  const period = h('select', { id: 'dashboard-days', 'aria-label': 'Period' }, PERIODS.map(([v, t]) => h('option', { value: v, selected: v === String(d.days) }, t)));
+  const period = h(
+    'select',
+    { id: 'dashboard-days', 'aria-label': 'Period' },
+    PERIODS.map(([v, t]) => h('option', { value: v, selected: v === String(d.days) }, t)),
+  );
   period.addEventListener('change', () => ctx.navigate(`#/dashboard?days=${period.value}`));
   const grid = h('div', { class: 'charts' });
   view.replaceChildren(

@@ -20,23 +20,57 @@ function payeeTable(hold) {
     const parts = segments(field.value, hitRanges(field, hits)).map((s) =>
       s.hits.length === 0
         ? s.text
-        : h('mark', { class: s.hits.some((i) => hits[i].suppressedBy) && s.hits.every((i) => hits[i].suppressedBy) ? 'suppressed' : '', title: s.hits.map((i) => describeHit(hits[i], i)).join('\n') }, s.text, h('sup', {}, s.hits.map((i) => i + 1).join(','))),
+        : h(
+            'mark',
+            {
+              class: s.hits.some((i) => hits[i].suppressedBy) && s.hits.every((i) => hits[i].suppressedBy) ? 'suppressed' : '',
+              title: s.hits.map((i) => describeHit(hits[i], i)).join('\n'),
+            },
+            s.text,
+            h('sup', {}, s.hits.map((i) => i + 1).join(',')),
+          ),
     );
-    return h('tr', { class: parts.some((p) => p instanceof Node) ? 'has-hit' : '' }, h('th', { scope: 'row' }, h('code', {}, field.path)), h('td', {}, field.role), h('td', { class: 'value' }, parts));
+    return h(
+      'tr',
+      { class: parts.some((p) => p instanceof Node) ? 'has-hit' : '' },
+      h('th', { scope: 'row' }, h('code', {}, field.path)),
+      h('td', {}, field.role),
+      h('td', { class: 'value' }, parts),
+    );
   });
   const unplaced = unplacedHits(hold.transaction.payee, hits);
   return [
-    h('table', { class: 'payee' }, h('caption', {}, 'Payee data (hits highlighted; the number is the hit)'), h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Field'), h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Value'))), h('tbody', {}, rows)),
-    unplaced.length ? h('p', { class: 'muted' }, `Hits on fields not listed above: ${unplaced.map(({ h: x, i }) => `${i + 1} (${x.field}: ${x.value})`).join('; ')}`) : null,
+    h(
+      'table',
+      { class: 'payee' },
+      h('caption', {}, 'Payee data (hits highlighted; the number is the hit)'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Field'), h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Value'))),
+      h('tbody', {}, rows),
+    ),
+    unplaced.length
+      ? h('p', { class: 'muted' }, `Hits on fields not listed above: ${unplaced.map(({ h: x, i }) => `${i + 1} (${x.field}: ${x.value})`).join('; ')}`)
+      : null,
   ];
 }
 
-function hitsTable(hold, hits = hold.hits, caption = `Why it was held: ${hits.length} hit${hits.length === 1 ? '' : 's'} on list version ${hold.watchlistVersion} (policy ${hold.policyVersion})`) {
+function hitsTable(
+  hold,
+  hits = hold.hits,
+  caption = `Why it was held: ${hits.length} hit${hits.length === 1 ? '' : 's'} on list version ${hold.watchlistVersion} (policy ${hold.policyVersion})`,
+) {
   return h(
     'table',
     { class: 'hits' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ['#', 'Field', 'Entry', 'On the list', 'In the payment', 'Score', 'Method', 'Why'].map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['#', 'Field', 'Entry', 'On the list', 'In the payment', 'Score', 'Method', 'Why'].map((c) => h('th', { scope: 'col' }, c)),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -56,7 +90,11 @@ function hitsTable(hold, hits = hold.hits, caption = `Why it was held: ${hits.le
             'td',
             { class: 'why' },
             x.suppressedBy ? h('p', { class: 'muted' }, `Not counted: exception ${x.suppressedBy} says this payee is not ${x.entryId}.`) : null,
-            h('ul', {}, why.lines.map((line) => h('li', {}, line))),
+            h(
+              'ul',
+              {},
+              why.lines.map((line) => h('li', {}, line)),
+            ),
           ),
         );
       }),
@@ -82,8 +120,19 @@ function rescreenPanels(hold) {
     return h(
       'section',
       { class: `panel rescreen ${r.allDelisted ? 'info' : 'warn'}`, 'aria-label': 'List change', dataset: { version: r.version } },
-      h('h3', { title: `List version ${r.version}` }, r.allDelisted ? `All its hits were delisted in version ${version}` : `The list changed in version ${version}: ${what.join('; ')}`),
-      h('p', {}, `Re-evaluated ${when(r.at)}. `, r.allDelisted ? 'Nothing on the list hits this payee now. Releasing it still takes the usual decision (four eyes).' : 'The hits above are those it was held on; below, its hits on the new version.'),
+      h(
+        'h3',
+        { title: `List version ${r.version}` },
+        r.allDelisted ? `All its hits were delisted in version ${version}` : `The list changed in version ${version}: ${what.join('; ')}`,
+      ),
+      h(
+        'p',
+        {},
+        `Re-evaluated ${when(r.at)}. `,
+        r.allDelisted
+          ? 'Nothing on the list hits this payee now. Releasing it still takes the usual decision (four eyes).'
+          : 'The hits above are those it was held on; below, its hits on the new version.',
+      ),
       !r.allDelisted && n === 0 && r.hits.length ? hitsTable(hold, r.hits, `Hits on list version ${version} (${r.hits.length})`) : null,
     );
   });
@@ -95,7 +144,12 @@ function facts(hold) {
     ['Amount', `${t.amount.value} ${t.amount.currency}`],
     ['Message', `${hold.message.type} · MsgId ${hold.message.msgId}`],
     // Without an instructing agent in the message, duplicates are scoped to the sender's token ("token:<name>").
-    ['Instructing agent', hold.message.instructingAgent?.startsWith('token:') ? `none in the message (sent by ${hold.message.instructingAgent.slice('token:'.length)})` : (hold.message.instructingAgent ?? '—')],
+    [
+      'Instructing agent',
+      hold.message.instructingAgent?.startsWith('token:')
+        ? `none in the message (sent by ${hold.message.instructingAgent.slice('token:'.length)})`
+        : (hold.message.instructingAgent ?? '—'),
+    ],
     ['EndToEndId', t.endToEndId],
     ['TxId', t.txId ?? '—'],
     ['UETR', t.uetr ?? '—'],
@@ -103,7 +157,11 @@ function facts(hold) {
     [hold.postHoc ? 'Opened' : 'Held', when(hold.createdAt)],
     ['Deadline', hold.postHoc ? 'none: the payment has gone out' : when(hold.deadline)],
   ];
-  return h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+  return h(
+    'dl',
+    { class: 'facts' },
+    rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+  );
 }
 
 function decisionSummary(hold) {
@@ -112,8 +170,18 @@ function decisionSummary(hold) {
   return h(
     'section',
     { class: 'panel done', 'aria-label': 'Decision' },
-    h('h3', {}, hold.postHoc ? `Decided: ${hold.decision.action === 'release' ? 'a false positive (not the listed payee)' : 'a match (the payment went to the listed payee)'}` : `Decided: ${hold.state}`),
-    h('p', {}, `${d.reviewer} ${d.confirmedBy ? `proposed to ${d.action}` : d.action === 'release' ? 'released' : 'rejected'}${d.reason ? ` (${d.reason})` : ''} at ${when(d.at)}: “${d.comment}”`),
+    h(
+      'h3',
+      {},
+      hold.postHoc
+        ? `Decided: ${hold.decision.action === 'release' ? 'a false positive (not the listed payee)' : 'a match (the payment went to the listed payee)'}`
+        : `Decided: ${hold.state}`,
+    ),
+    h(
+      'p',
+      {},
+      `${d.reviewer} ${d.confirmedBy ? `proposed to ${d.action}` : d.action === 'release' ? 'released' : 'rejected'}${d.reason ? ` (${d.reason})` : ''} at ${when(d.at)}: “${d.comment}”`,
+    ),
     d.confirmedBy ? h('p', {}, `${d.confirmedBy} confirmed at ${when(d.confirmedAt)}: “${d.confirmComment}”`) : null,
   );
 }
@@ -127,7 +195,11 @@ function proposalPanel(hold, me) {
     { class: 'panel proposal', id: 'proposal', 'aria-label': 'Proposal' },
     h('h3', {}, mine ? `You proposed to ${p.action}` : `${p.reviewer} proposed to ${p.action}`),
     h('p', {}, `${when(p.at)}${p.reason ? ` · reason ${p.reason}` : ''}: “${p.comment}”`),
-    h('p', { class: 'muted' }, mine ? 'Another reviewer must confirm it.' : `Confirm it by deciding ${p.action} as well; deciding the opposite sets both proposals aside.`),
+    h(
+      'p',
+      { class: 'muted' },
+      mine ? 'Another reviewer must confirm it.' : `Confirm it by deciding ${p.action} as well; deciding the opposite sets both proposals aside.`,
+    ),
   );
 }
 
@@ -137,21 +209,48 @@ function decisionForm(hold, ctx, reload) {
   const p = hold.proposal;
   const mineProposal = p && p.reviewer === me;
   const claimedByOther = hold.claimedBy && hold.claimedBy !== me;
-  const blocked = mineProposal ? 'you made the proposal: another reviewer must confirm it' : claimedByOther ? `${hold.claimedBy} has claimed this item` : undefined;
+  const blocked = mineProposal
+    ? 'you made the proposal: another reviewer must confirm it'
+    : claimedByOther
+      ? `${hold.claimedBy} has claimed this item`
+      : undefined;
   const labels = hold.postHoc
     ? { release: 'Release: it was a false positive', reject: 'Reject: it was the listed payee' }
     : { release: 'Release (forward to the core)', reject: 'Reject (RJCT to the sender)' };
 
-  const reason = h('select', { name: 'reason', id: 'reason' }, s.rejectReasons.map((r) => h('option', { value: r.code, selected: r.code === (p?.reason ?? s.defaultRejectReason) }, `${r.code} · ${r.label}`)));
-  const comment = h('textarea', { name: 'comment', id: 'comment', rows: '3', required: true, maxlength: '2000', placeholder: 'Why (recorded in the audit trail; no payer data)' });
+  const reason = h(
+    'select',
+    { name: 'reason', id: 'reason' },
+    s.rejectReasons.map((r) => h('option', { value: r.code, selected: r.code === (p?.reason ?? s.defaultRejectReason) }, `${r.code} · ${r.label}`)),
+  );
+  const comment = h('textarea', {
+    name: 'comment',
+    id: 'comment',
+    rows: '3',
+    required: true,
+    maxlength: '2000',
+    placeholder: 'Why (recorded in the audit trail; no payer data)',
+  });
   const submit = h('button', { type: 'submit', id: 'decide' }, '');
   // Nothing is chosen in advance, not even what a proposal says: every release or reject is a reviewer's own act.
-  const radios = ['release', 'reject'].map((a) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'action', value: a, id: `action-${a}` }), ` ${labels[a]}`));
+  const radios = ['release', 'reject'].map((a) =>
+    h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'action', value: a, id: `action-${a}` }), ` ${labels[a]}`),
+  );
   const form = h(
     'form',
     { class: 'panel decide', id: 'decision-form', 'aria-label': 'Decision' },
     h('h3', {}, s.fourEyes ? 'Decision (four eyes)' : 'Decision'),
-    h('fieldset', { disabled: !!blocked }, h('legend', { class: 'sr-only' }, 'Decision'), radios, h('label', { for: 'reason' }, 'Reason (reject)'), reason, h('label', { for: 'comment' }, 'Comment'), comment, submit),
+    h(
+      'fieldset',
+      { disabled: !!blocked },
+      h('legend', { class: 'sr-only' }, 'Decision'),
+      radios,
+      h('label', { for: 'reason' }, 'Reason (reject)'),
+      reason,
+      h('label', { for: 'comment' }, 'Comment'),
+      comment,
+      submit,
+    ),
     blocked ? h('p', { class: 'muted' }, `You cannot decide now: ${blocked}.`) : null,
   );
   const action = () => /** @type {HTMLInputElement | null} */ (form.querySelector('input[name=action]:checked'))?.value;
@@ -196,14 +295,17 @@ function decisionForm(hold, ctx, reload) {
     }
     await reload();
   });
-  return { form, choose: (a) => {
-    const r = form.querySelector(`#action-${a}`);
-    if (!r || r.disabled || form.querySelector('fieldset').disabled) return false;
-    r.checked = true;
-    label();
-    comment.focus();
-    return true;
-  } };
+  return {
+    form,
+    choose: (a) => {
+      const r = form.querySelector(`#action-${a}`);
+      if (!r || r.disabled || form.querySelector('fieldset').disabled) return false;
+      r.checked = true;
+      label();
+      comment.focus();
+      return true;
+    },
+  };
 }
 
 function claimButton(hold, ctx, reload) {
@@ -232,17 +334,48 @@ function exceptionsPanel(hold, candidates, reload) {
     'section',
     { class: 'panel exceptions', 'aria-label': 'False-positive exception' },
     h('h3', {}, 'False-positive exception'),
-    h('p', { class: 'muted' }, 'Says “this payee is not this list entry” for the evidence judged here. A second reviewer must confirm it; until it expires, later payments to this payee are not held for it.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Says “this payee is not this list entry” for the evidence judged here. A second reviewer must confirm it; until it expires, later payments to this payee are not held for it.',
+    ),
     candidates.map((c) => {
       if (!c.allowed) return h('p', {}, `${c.entryId}: no exception possible: ${c.why}.`);
-      const who = h('select', { name: 'counterparty', 'aria-label': 'Payee' }, c.counterparties.map((k) => h('option', { value: k }, k)));
+      const who = h(
+        'select',
+        { name: 'counterparty', 'aria-label': 'Payee' },
+        c.counterparties.map((k) => h('option', { value: k }, k)),
+      );
       const days = h('input', { type: 'number', name: 'days', min: '1', max: '365', value: '90', class: 'narrow', 'aria-label': 'Days valid' });
-      const why = h('input', { type: 'text', name: 'comment', size: '40', required: true, placeholder: 'why this payee is not the entry', 'aria-label': 'Comment' });
-      const form = h('form', { class: 'inline', dataset: { entry: c.entryId } }, `Payee `, who, ` is not ${c.entryId} (evidence: ${c.methods.join(', ')}) for `, days, ' days ', why, h('button', { type: 'submit' }, 'Propose exception'));
+      const why = h('input', {
+        type: 'text',
+        name: 'comment',
+        size: '40',
+        required: true,
+        placeholder: 'why this payee is not the entry',
+        'aria-label': 'Comment',
+      });
+      const form = h(
+        'form',
+        { class: 'inline', dataset: { entry: c.entryId } },
+        `Payee `,
+        who,
+        ` is not ${c.entryId} (evidence: ${c.methods.join(', ')}) for `,
+        days,
+        ' days ',
+        why,
+        h('button', { type: 'submit' }, 'Propose exception'),
+      );
       form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
         try {
-          const out = await post('/v1/exceptions', { holdId: hold.id, entryId: c.entryId, counterparty: who.value, days: Number(days.value), comment: why.value.trim() });
+          const out = await post('/v1/exceptions', {
+            holdId: hold.id,
+            entryId: c.entryId,
+            counterparty: who.value,
+            days: Number(days.value),
+            comment: why.value.trim(),
+          });
           say(`Exception ${out.exception.id} proposed; another reviewer confirms it under Exceptions.`, 'ok');
         } catch (e) {
           say(`${e.code ?? ''} ${e.message}`, 'error');
@@ -259,12 +392,27 @@ function exceptionsPanel(hold, candidates, reload) {
 function originalPanel(hold, ctx) {
   const pre = h('pre', { id: 'original' }, hold.original ?? '(no longer kept: the message is complete)');
   const masked = hold.debtorMasked ?? [];
-  const note = h('p', { class: 'muted', id: 'debtor-note' }, masked.length ? `Debtor data masked (•••): ${masked.length} field${masked.length === 1 ? '' : 's'} of the payer. Decisions are taken on the payee and the transaction.` : '');
+  const note = h(
+    'p',
+    { class: 'muted', id: 'debtor-note' },
+    masked.length
+      ? `Debtor data masked (•••): ${masked.length} field${masked.length === 1 ? '' : 's'} of the payer. Decisions are taken on the payee and the transaction.`
+      : '',
+  );
   const canReveal = (ctx.session.reviewer.permissions ?? []).includes('reveal-debtor') && masked.length > 0;
   const summary = h('summary', {}, masked.length ? 'Original message (as received, debtor masked)' : 'Original message (as received)');
   let form = null;
   if (canReveal) {
-    const why = h('input', { type: 'text', name: 'reason', id: 'reveal-reason', size: '40', required: true, maxlength: '500', placeholder: 'why you need the payer’s data (audited)', 'aria-label': 'Reason for revealing the debtor data' });
+    const why = h('input', {
+      type: 'text',
+      name: 'reason',
+      id: 'reveal-reason',
+      size: '40',
+      required: true,
+      maxlength: '500',
+      placeholder: 'why you need the payer’s data (audited)',
+      'aria-label': 'Reason for revealing the debtor data',
+    });
     form = h('form', { class: 'inline', id: 'reveal-form' }, why, h('button', { type: 'submit', id: 'reveal' }, 'Reveal debtor data'));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
@@ -280,7 +428,16 @@ function originalPanel(hold, ctx) {
         summary.textContent = 'Original message (as received, debtor revealed)';
         note.replaceChildren(`Debtor data revealed to ${out.revealedBy} at ${when(out.revealedAt)} (recorded in the audit trail).`);
         form.replaceWith(
-          h('table', { class: 'debtor', id: 'debtor-fields' }, h('caption', {}, 'Debtor data'), h('tbody', {}, out.debtor.map((f) => h('tr', {}, h('th', { scope: 'row' }, h('code', {}, f.path)), h('td', { class: 'value' }, f.value))))),
+          h(
+            'table',
+            { class: 'debtor', id: 'debtor-fields' },
+            h('caption', {}, 'Debtor data'),
+            h(
+              'tbody',
+              {},
+              out.debtor.map((f) => h('tr', {}, h('th', { scope: 'row' }, h('code', {}, f.path)), h('td', { class: 'value' }, f.value))),
+            ),
+          ),
         );
       } catch (e) {
         say(e instanceof ApiError ? `${e.code}: ${e.message}` : String(e), 'error');
@@ -296,7 +453,9 @@ export async function renderHold(view, ctx, holdId) {
   try {
     [hold, candidates] = await Promise.all([
       get(`/v1/holds/${encodeURIComponent(holdId)}`),
-      get(`/v1/holds/${encodeURIComponent(holdId)}/exception-candidates`).then((r) => r.candidates).catch(() => []),
+      get(`/v1/holds/${encodeURIComponent(holdId)}/exception-candidates`)
+        .then((r) => r.candidates)
+        .catch(() => []),
     ]);
   } catch (e) {
     say(`Could not load ${holdId}: ${e.message}`, 'error');
@@ -317,10 +476,23 @@ export async function renderHold(view, ctx, holdId) {
         'header',
         { class: 'hold-head' },
         h('h2', {}, payeeName(hold)),
-        h('p', { class: 'badges' }, open ? h('span', { class: 'badge' }, hold.state) : null, stateBadges(hold, me).map((b) => h('span', { class: `badge ${b.level}` }, b.text)), ' ', open ? ['Deadline: ', deadlineCell(hold)] : null),
+        h(
+          'p',
+          { class: 'badges' },
+          open ? h('span', { class: 'badge' }, hold.state) : null,
+          stateBadges(hold, me).map((b) => h('span', { class: `badge ${b.level}` }, b.text)),
+          ' ',
+          open ? ['Deadline: ', deadlineCell(hold)] : null,
+        ),
         claim ? claim.btn : null,
       ),
-      hold.postHoc ? h('p', { class: 'panel info' }, 'Instant payment, already forwarded under the instant policy. Your decision records a finding; nothing is sent again.') : null,
+      hold.postHoc
+        ? h(
+            'p',
+            { class: 'panel info' },
+            'Instant payment, already forwarded under the instant policy. Your decision records a finding; nothing is sent again.',
+          )
+        : null,
       hold.escalated ? h('p', { class: 'panel warn' }, 'Escalated: opposite proposals or a passed deadline. Decide it afresh (four eyes).') : null,
       rescreenPanels(hold),
       open ? proposalPanel(hold, me) : null,

@@ -5,7 +5,13 @@ import { h, say } from './dom.js';
 import { when } from './time.js';
 import { methodLabel } from './explain.js';
 
-const STATUSES = [['', 'all'], ['proposed', 'waiting for confirmation'], ['active', 'active'], ['expired', 'expired'], ['revoked', 'revoked']];
+const STATUSES = [
+  ['', 'all'],
+  ['proposed', 'waiting for confirmation'],
+  ['active', 'active'],
+  ['expired', 'expired'],
+  ['revoked', 'revoked'],
+];
 
 function actions(x, me, reload) {
   if (x.status !== 'proposed' && x.status !== 'active') return null;
@@ -44,18 +50,34 @@ export async function renderExceptions(view, ctx, search) {
     return {};
   }
   const me = ctx.session.reviewer.name;
-  const filter = h('select', { id: 'exception-status', 'aria-label': 'Show' }, STATUSES.map(([v, t]) => h('option', { value: v, selected: v === status }, t)));
+  const filter = h(
+    'select',
+    { id: 'exception-status', 'aria-label': 'Show' },
+    STATUSES.map(([v, t]) => h('option', { value: v, selected: v === status }, t)),
+  );
   filter.addEventListener('change', () => ctx.navigate(`#/exceptions${filter.value ? `?status=${filter.value}` : ''}`));
   view.replaceChildren(
     h('h2', {}, 'False-positive exceptions'),
-    h('p', { class: 'muted' }, 'Each says “this payee is not this list entry” for the kinds of evidence judged. It applies once a second reviewer confirms it, until it expires or is revoked.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Each says “this payee is not this list entry” for the kinds of evidence judged. It applies once a second reviewer confirms it, until it expires or is revoked.',
+    ),
     h('p', { class: 'exception-filter' }, h('label', {}, 'Show ', filter)),
     list.length === 0
       ? h('p', { class: 'empty' }, 'None.')
       : h(
           'table',
           { class: 'exceptions' },
-          h('thead', {}, h('tr', {}, ['Status', 'Payee', 'Entry', 'Evidence', 'Proposed', 'Confirmed', 'Expires', ''].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Status', 'Payee', 'Entry', 'Evidence', 'Proposed', 'Confirmed', 'Expires', ''].map((c) => h('th', { scope: 'col' }, c)),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -67,10 +89,20 @@ export async function renderExceptions(view, ctx, search) {
                 h('td', { class: 'value' }, h('code', {}, x.counterparty)),
                 h('td', { class: 'nowrap' }, x.entryId),
                 h('td', {}, x.methods.map(methodLabel).join(', ')),
-                h('td', {}, `${x.proposedBy}, ${when(x.proposedAt)}: “${x.comment}” (from `, h('a', { href: `#/hold/${encodeURIComponent(x.holdId)}` }, x.holdId), ')'),
+                h(
+                  'td',
+                  {},
+                  `${x.proposedBy}, ${when(x.proposedAt)}: “${x.comment}” (from `,
+                  h('a', { href: `#/hold/${encodeURIComponent(x.holdId)}` }, x.holdId),
+                  ')',
+                ),
                 h('td', {}, x.confirmedBy ? `${x.confirmedBy}, ${when(x.confirmedAt)}: “${x.confirmComment}”` : `— (${x.days} days once confirmed)`),
                 h('td', {}, x.expiresAt ? when(x.expiresAt) : '—', x.revokedBy ? ` · revoked by ${x.revokedBy}: “${x.revokeComment}”` : ''),
-                h('td', {}, actions(x, me, () => ctx.refresh())),
+                h(
+                  'td',
+                  {},
+                  actions(x, me, () => ctx.refresh()),
+                ),
               ),
             ),
           ),

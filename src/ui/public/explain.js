@@ -33,7 +33,8 @@ const TOKEN_PAIRS = {
   variant: (p, l) => `${q(p)} is another spelling of ${q(l)} (accents or transliteration)`,
   typo: (p, l, [np, nl]) => `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
   phonetic: (p, l) => `${q(p)} sounds like ${q(l)}`,
-  equivalent: (p, l, [, , group]) => `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
+  equivalent: (p, l, [, , group]) =>
+    `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
   romanised: (p, l, [, , key]) => `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l) => `${q(p)} is the initial of ${q(l)}`,
   prefix: (p, l) => `${q(p)} is the start of ${q(l)} (the payment's name was cut off)`,
@@ -52,11 +53,16 @@ const FEATURES = {
   issuer_unverified: () => 'the bank holding the account could not be compared with the list (one side does not name it)',
   // names
   list_coverage: (f) =>
-    f.value >= 0.995 ? 'all words of the listed name found' : `matches ${percent(f.value)} of the listed name (distinctive words count more, near matches less)`,
-  payment_coverage: (f) => (f.value >= 0.995 ? 'no other words in the payment’s name' : `${percent(1 - f.value)} of the payment’s name is not in the listed name`),
-  given_names_differ: (f) => `the payee's given name is another of the listed person's given names (a father's or second name), and the listed given name stands elsewhere${lowers(f)}`,
+    f.value >= 0.995
+      ? 'all words of the listed name found'
+      : `matches ${percent(f.value)} of the listed name (distinctive words count more, near matches less)`,
+  payment_coverage: (f) =>
+    f.value >= 0.995 ? 'no other words in the payment’s name' : `${percent(1 - f.value)} of the payment’s name is not in the listed name`,
+  given_names_differ: (f) =>
+    `the payee's given name is another of the listed person's given names (a father's or second name), and the listed given name stands elsewhere${lowers(f)}`,
   first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
-  optional_name_part_missing: (f) => `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
+  optional_name_part_missing: (f) =>
+    `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
   person_name_part_missing: (f) => `the listed person's first or last name is missing${lowers(f)}`,
   common_tokens_only: (f) => `only common words match, no distinctive one (score at most ${f.value})`,
   reordered: (f) => `the words are in another order${lowers(f)}`,
@@ -118,7 +124,9 @@ const fold = (w) =>
  */
 function asWritten(token, text) {
   if (!text) return token;
-  const written = String(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const written = String(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   return token
     .split('+')
     .map((t) => written.find((w) => fold(w) === t) ?? t)
@@ -127,7 +135,11 @@ function asWritten(token, text) {
 
 /** A feature's name as words: "romanised_equivalent" → "romanised equivalent". */
 function words(key) {
-  return String(key).replace(/[_.-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim();
+  return String(key)
+    .replace(/[_.-]+/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
 }
 
 /** The readable line of a feature no table words yet. */
@@ -159,7 +171,10 @@ export function describeFeature(f, hit = {}) {
   if (key.endsWith('_check_digits_invalid')) {
     const type = key.slice(0, -'_check_digits_invalid'.length);
     const thing = IDENTIFIERS[type] ?? words(type);
-    return { text: `the ${thing}'s check digits are wrong${f.detail ? ` (${f.detail})` : ''}: matched as the valid ${thing} of the same digits`, known: type in IDENTIFIERS };
+    return {
+      text: `the ${thing}'s check digits are wrong${f.detail ? ` (${f.detail})` : ''}: matched as the valid ${thing} of the same digits`,
+      known: type in IDENTIFIERS,
+    };
   }
   if (key.endsWith('_exact')) {
     const thing = IDENTIFIERS[key.slice(0, -'_exact'.length)];

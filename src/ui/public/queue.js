@@ -16,7 +16,7 @@ export const queue = { query: { ...DEFAULT_QUERY }, cursors: [], cursor: undefin
 
 export function payeeName(hold) {
   const f = hold.transaction.payee.find((p) => p.kind === 'name' && (p.role === 'creditor' || p.role === 'underlyingCreditor'));
-  return f ? f.value : hold.transaction.payee.find((p) => p.kind === 'iban' || p.kind === 'account')?.value ?? '(no payee name)';
+  return f ? f.value : (hold.transaction.payee.find((p) => p.kind === 'iban' || p.kind === 'account')?.value ?? '(no payee name)');
 }
 
 export function entriesOf(hold) {
@@ -37,7 +37,8 @@ export function stateBadges(hold, me) {
     return out;
   }
   if (hold.proposal) out.push({ text: `${hold.proposal.reviewer === me ? 'you' : hold.proposal.reviewer} proposed ${hold.proposal.action}`, level: 'warn' });
-  if (hold.claimedBy) out.push({ text: hold.claimedBy === me ? 'claimed by you' : `claimed by ${hold.claimedBy}`, level: hold.claimedBy === me ? 'info' : 'warn' });
+  if (hold.claimedBy)
+    out.push({ text: hold.claimedBy === me ? 'claimed by you' : `claimed by ${hold.claimedBy}`, level: hold.claimedBy === me ? 'info' : 'warn' });
   return out;
 }
 
@@ -91,7 +92,17 @@ async function load() {
 }
 
 function select(options, value, label, name) {
-  return h('label', {}, label, ' ', h('select', { name }, options.map(([v, text]) => h('option', { value: v, selected: v === (value ?? '') }, text))));
+  return h(
+    'label',
+    {},
+    label,
+    ' ',
+    h(
+      'select',
+      { name },
+      options.map(([v, text]) => h('option', { value: v, selected: v === (value ?? '') }, text)),
+    ),
+  );
 }
 
 function filterForm(navigate) {
@@ -99,17 +110,72 @@ function filterForm(navigate) {
   const form = h(
     'form',
     { class: 'filters', id: 'filters', 'aria-label': 'Filters and sorting' },
-    select([['open', 'open'], ['decided', 'decided']], q.view, 'Show', 'view'),
-    select([['', 'all'], ['hold', 'holds'], ['post-hoc', 'post-hoc items']], q.kind, 'Kind', 'kind'),
+    select(
+      [
+        ['open', 'open'],
+        ['decided', 'decided'],
+      ],
+      q.view,
+      'Show',
+      'view',
+    ),
+    select(
+      [
+        ['', 'all'],
+        ['hold', 'holds'],
+        ['post-hoc', 'post-hoc items'],
+      ],
+      q.kind,
+      'Kind',
+      'kind',
+    ),
     select([['', 'any'], ...METHODS.map((m) => [m, m])], q.method, 'Method', 'method'),
     h('label', {}, 'Min. score ', h('input', { name: 'minScore', type: 'number', min: '0', max: '1', step: '0.01', value: q.minScore ?? '', class: 'narrow' })),
-    select([['', 'anyone'], ['me', 'me'], ['none', 'nobody'], ['other', 'others']], q.claimed, 'Claimed by', 'claimed'),
-    select([['', 'any'], ['true', 'escalated'], ['false', 'not escalated']], q.escalated, 'Escalation', 'escalated'),
+    select(
+      [
+        ['', 'anyone'],
+        ['me', 'me'],
+        ['none', 'nobody'],
+        ['other', 'others'],
+      ],
+      q.claimed,
+      'Claimed by',
+      'claimed',
+    ),
+    select(
+      [
+        ['', 'any'],
+        ['true', 'escalated'],
+        ['false', 'not escalated'],
+      ],
+      q.escalated,
+      'Escalation',
+      'escalated',
+    ),
     h('label', {}, 'Entry ', h('input', { name: 'entryId', type: 'text', value: q.entryId ?? '', size: '14', spellcheck: 'false' })),
     h('label', {}, 'Service level ', h('input', { name: 'serviceLevel', type: 'text', value: q.serviceLevel ?? '', size: '5', spellcheck: 'false' })),
     select(Object.entries(SORTS), q.sort, 'Sort by', 'sort'),
-    select([['', 'default'], ['asc', 'ascending'], ['desc', 'descending']], q.order, 'Order', 'order'),
-    select([['25', '25'], ['50', '50'], ['100', '100'], ['200', '200']], q.limit, 'Per page', 'limit'),
+    select(
+      [
+        ['', 'default'],
+        ['asc', 'ascending'],
+        ['desc', 'descending'],
+      ],
+      q.order,
+      'Order',
+      'order',
+    ),
+    select(
+      [
+        ['25', '25'],
+        ['50', '50'],
+        ['100', '100'],
+        ['200', '200'],
+      ],
+      q.limit,
+      'Per page',
+      'limit',
+    ),
     h('button', { type: 'submit' }, 'Apply'),
     h('button', { type: 'button', onclick: () => navigate('#/queue') }, 'Reset'),
   );
@@ -137,13 +203,26 @@ function row(hold, i, me) {
       // two holds of one payee differ by their payment's ids
       h('span', { class: 'ids muted' }, `E2E ${hold.transaction.endToEndId} · MsgId ${hold.message.msgId}`),
     ),
-    h('td', {}, entriesOf(hold).map((e) => h('span', { class: 'nowrap block' }, e))),
+    h(
+      'td',
+      {},
+      entriesOf(hold).map((e) => h('span', { class: 'nowrap block' }, e)),
+    ),
     h('td', {}, [...new Set(hold.hits.map((x) => x.method))].join(', ')),
     h('td', { class: 'num' }, hold.score.toFixed(2)),
     h('td', { class: 'num nowrap' }, amount),
-    h('td', { class: 'num' }, h('time', { datetime: hold.createdAt, title: when(hold.createdAt) }, shortWhen(hold.createdAt)), h('span', { class: 'muted block' }, `${age(hold.createdAt)} ago`)),
+    h(
+      'td',
+      { class: 'num' },
+      h('time', { datetime: hold.createdAt, title: when(hold.createdAt) }, shortWhen(hold.createdAt)),
+      h('span', { class: 'muted block' }, `${age(hold.createdAt)} ago`),
+    ),
     h('td', {}, deadlineCell(hold)),
-    h('td', {}, stateBadges(hold, me).map((b) => h('span', { class: `badge ${b.level}` }, b.text))),
+    h(
+      'td',
+      {},
+      stateBadges(hold, me).map((b) => h('span', { class: `badge ${b.level}` }, b.text)),
+    ),
   );
   tr.addEventListener('click', (ev) => {
     if (ev.target.tagName !== 'A') location.hash = `#/hold/${encodeURIComponent(hold.id)}`;
@@ -169,13 +248,25 @@ export async function renderQueue(view, ctx) {
   const table = h(
     'table',
     { class: 'holds' },
-    h('caption', {}, `${setName === 'open' ? 'Waiting for a decision' : 'Decided'}: ${filtered ? `${range} matching the filters, out of` : `${range} of`} ${queue.total.toLocaleString()} ${setName}, sorted by ${SORTS[queue.query.sort]}`),
+    h(
+      'caption',
+      {},
+      `${setName === 'open' ? 'Waiting for a decision' : 'Decided'}: ${filtered ? `${range} matching the filters, out of` : `${range} of`} ${queue.total.toLocaleString()} ${setName}, sorted by ${SORTS[queue.query.sort]}`,
+    ),
     h(
       'thead',
       {},
-      h('tr', {}, ['Payee and payment', 'Entry', 'Method', 'Score', 'Amount', 'Received', 'Deadline', 'State'].map((c) => h('th', { scope: 'col' }, c))),
+      h(
+        'tr',
+        {},
+        ['Payee and payment', 'Entry', 'Method', 'Score', 'Amount', 'Received', 'Deadline', 'State'].map((c) => h('th', { scope: 'col' }, c)),
+      ),
     ),
-    h('tbody', {}, queue.holds.map((hold, i) => row(hold, i, me))),
+    h(
+      'tbody',
+      {},
+      queue.holds.map((hold, i) => row(hold, i, me)),
+    ),
   );
   const pager = h(
     'nav',

@@ -35,10 +35,23 @@ function bad(message: string): AppError {
 }
 
 const KINDS: Readonly<Record<string, EntryKind>> = {
-  person: 'person', individual: 'person', 'natural person': 'person', p: 'person', i: 'person',
-  organisation: 'organisation', organization: 'organisation', entity: 'organisation', company: 'organisation',
-  'legal entity': 'organisation', enterprise: 'organisation', org: 'organisation', e: 'organisation', o: 'organisation',
-  merchant: 'merchant', shop: 'merchant', m: 'merchant',
+  person: 'person',
+  individual: 'person',
+  'natural person': 'person',
+  p: 'person',
+  i: 'person',
+  organisation: 'organisation',
+  organization: 'organisation',
+  entity: 'organisation',
+  company: 'organisation',
+  'legal entity': 'organisation',
+  enterprise: 'organisation',
+  org: 'organisation',
+  e: 'organisation',
+  o: 'organisation',
+  merchant: 'merchant',
+  shop: 'merchant',
+  m: 'merchant',
 };
 
 export function kindOf(text: string | undefined): EntryKind | undefined {
@@ -94,7 +107,12 @@ function indexes(mapping: CsvMapping, header: readonly string[] | undefined, fil
 
 /** The default source of a CSV list: its file name, as a short lower-case token ("Coalition List.csv" → coalition-list). */
 function sourceOf(file: string): string {
-  const base = path.basename(file).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const base = path
+    .basename(file)
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return base.length > 0 ? base : 'csv';
 }
 
@@ -116,7 +134,11 @@ export function csvMappedReader(mapping: CsvMapping) {
         const where = at(file, row.line);
         const cells = (field: CsvField): string[] => (cols!.get(field) ?? []).map((i) => row.fields[i]).filter((c): c is string => c !== undefined);
         const one = (field: CsvField): string | undefined => clean(cells(field)[0]);
-        const many = (field: CsvField): string[] => cells(field).flatMap((c) => c.split(mapping.separator)).map(clean).filter((c): c is string => c !== undefined);
+        const many = (field: CsvField): string[] =>
+          cells(field)
+            .flatMap((c) => c.split(mapping.separator))
+            .map(clean)
+            .filter((c): c is string => c !== undefined);
         const id = one('id');
         if (id === undefined) {
           yield { kind: 'skipped', at: where, reason: 'empty id' };

@@ -6,7 +6,11 @@ import type { ReadContext } from './types';
 
 /** The file named by its full path: an operator running the command from another folder must find it. */
 export function unreadable(file: string, e: unknown): AppError {
-  return new AppError('WATCHLIST_UNREADABLE', `${path.resolve(file)}: ${(e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'cannot be read')}`, { cause: e });
+  return new AppError(
+    'WATCHLIST_UNREADABLE',
+    `${path.resolve(file)}: ${(e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'cannot be read')}`,
+    { cause: e },
+  );
 }
 
 export async function fileSize(file: string): Promise<number> {

@@ -31,8 +31,23 @@ const PARTIES: Readonly<Record<string, EntryKind>> = {
 
 /** Registry and identity numbers: not payment identifiers, counted as left out. */
 const DOCUMENT_PROPERTIES = [
-  'idNumber', 'passportNumber', 'taxNumber', 'registrationNumber', 'innCode', 'ogrnCode', 'okpoCode', 'vatCode',
-  'dunsCode', 'uniqueEntityId', 'npiCode', 'bikCode', 'kppCode', 'imoNumber', 'mmsi', 'callSign', 'serialNumber',
+  'idNumber',
+  'passportNumber',
+  'taxNumber',
+  'registrationNumber',
+  'innCode',
+  'ogrnCode',
+  'okpoCode',
+  'vatCode',
+  'dunsCode',
+  'uniqueEntityId',
+  'npiCode',
+  'bikCode',
+  'kppCode',
+  'imoNumber',
+  'mmsi',
+  'callSign',
+  'serialNumber',
 ];
 
 interface FtmEntity {
@@ -154,7 +169,13 @@ function mapParty(e: FtmEntity, kind: EntryKind, source: string, wallets: Map<st
     const n = strings(p[key]).length;
     if (n > 0) dropped.add('identity or registry document', n);
   }
-  const countries = [...new Set(strings(p.country).map(countryOfCode).filter((c): c is string => c !== undefined))];
+  const countries = [
+    ...new Set(
+      strings(p.country)
+        .map(countryOfCode)
+        .filter((c): c is string => c !== undefined),
+    ),
+  ];
   const addresses = strings(p.address);
   for (const a of addresses) draft.address([a], countries.length === 1 ? { code: countries[0] } : {});
   if (addresses.length === 0 || countries.length > 1) for (const c of countries) draft.address([], { code: c });

@@ -23,9 +23,28 @@ import { list, obj, text, xmlRecords, type XmlRecord } from './xml-records';
 import { asListError } from './xml-source';
 
 const ARRAYS = new Set([
-  'AliasType', 'PartySubType', 'PartyType', 'NamePartType', 'FeatureType', 'Country', 'LocPartType', 'IDRegDocType',
-  'LocationCountry', 'LocationPart', 'LocationPartValue', 'Profile', 'Identity', 'Alias', 'DocumentedName',
-  'DocumentedNamePart', 'MasterNamePartGroup', 'NamePartGroup', 'Feature', 'FeatureVersion', 'VersionDetail', 'VersionLocation',
+  'AliasType',
+  'PartySubType',
+  'PartyType',
+  'NamePartType',
+  'FeatureType',
+  'Country',
+  'LocPartType',
+  'IDRegDocType',
+  'LocationCountry',
+  'LocationPart',
+  'LocationPartValue',
+  'Profile',
+  'Identity',
+  'Alias',
+  'DocumentedName',
+  'DocumentedNamePart',
+  'MasterNamePartGroup',
+  'NamePartGroup',
+  'Feature',
+  'FeatureVersion',
+  'VersionDetail',
+  'VersionLocation',
 ]);
 
 /** Person name parts in the order a name is written (the other forms write "First Middle LAST"). */
@@ -79,7 +98,11 @@ function readLocation(l: Record<string, unknown>, refs: Refs): Place {
     const v = clean(text(obj(list(p.LocationPartValue)[0]).Value));
     if (v !== undefined) parts.set(type, v);
   }
-  const join = (keys: string[], sep: string): string => keys.map((k) => parts.get(k)).filter((x) => x !== undefined).join(sep);
+  const join = (keys: string[], sep: string): string =>
+    keys
+      .map((k) => parts.get(k))
+      .filter((x) => x !== undefined)
+      .join(sep);
   const countryId = attr(obj(list(l.LocationCountry)[0]), 'CountryID');
   const code = countryId === undefined ? undefined : refs.iso2.get(countryId);
   const name = ref(refs, 'Country', countryId);
@@ -103,7 +126,13 @@ function nameOf(documented: Record<string, unknown>, groups: Map<string, string>
   return clean(parts.map((p) => p[1]).join(' '));
 }
 
-function mapParty(party: Record<string, unknown>, ctx: ReadContext, refs: Refs, places: Map<string, Place>, documents: Map<string, [string, string][]>): ReturnType<EntryDraft['build']> {
+function mapParty(
+  party: Record<string, unknown>,
+  ctx: ReadContext,
+  refs: Refs,
+  places: Map<string, Place>,
+  documents: Map<string, [string, string][]>,
+): ReturnType<EntryDraft['build']> {
   const source = ctx.source ?? OFAC_SOURCE;
   const profile = obj(list(party.Profile)[0]);
   const id = attr(profile, 'ID');
@@ -135,7 +164,8 @@ function mapParty(party: Record<string, unknown>, ctx: ReadContext, refs: Refs, 
     for (const version of list(feature.FeatureVersion).map(obj)) {
       for (const loc of list(version.VersionLocation).map(obj)) {
         const place = places.get(attr(loc, 'LocationID') ?? '');
-        if (place !== undefined) draft.address(place.lines, place.code !== undefined ? { code: place.code } : { ...(place.name !== undefined ? { name: place.name } : {}) });
+        if (place !== undefined)
+          draft.address(place.lines, place.code !== undefined ? { code: place.code } : { ...(place.name !== undefined ? { name: place.name } : {}) });
       }
       for (const detail of list(version.VersionDetail)) draft.labelled(label, text(detail));
     }
@@ -159,7 +189,11 @@ async function* advancedRecords(file: string, ctx: ReadContext, onBytes: (n: num
   const documents = new Map<string, [string, string][]>();
   let parties = 0;
   for await (const record of xmlRecords(file, { records: ['ReferenceValueSets', 'Location', 'IDRegDocument', 'DistinctParty'], arrays: ARRAYS, onBytes })) {
-    const where = `${at(file, record.line)}: /Sanctions/${record.name === 'DistinctParty' ? 'DistinctParties' : record.name === 'Location' ? 'Locations' : record.name === 'IDRegDocument' ? 'IDRegDocuments' : ''}/${record.name}[${record.index}]`.replace('//', '/');
+    const where =
+      `${at(file, record.line)}: /Sanctions/${record.name === 'DistinctParty' ? 'DistinctParties' : record.name === 'Location' ? 'Locations' : record.name === 'IDRegDocument' ? 'IDRegDocuments' : ''}/${record.name}[${record.index}]`.replace(
+        '//',
+        '/',
+      );
     if (record.error !== undefined) {
       yield { kind: 'skipped', at: where, reason: record.error };
       continue;

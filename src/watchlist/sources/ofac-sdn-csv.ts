@@ -47,15 +47,17 @@ async function setOf(given: string): Promise<CsvSet> {
     const hit = names.find((n) => n.toLowerCase() === name);
     return hit === undefined ? undefined : path.join(dir, hit);
   };
-  const set = stat.isDirectory()
-    ? SETS.find((s) => find(s.main) !== undefined)
-    : SETS.find((s) => s.main === path.basename(given).toLowerCase());
+  const set = stat.isDirectory() ? SETS.find((s) => find(s.main) !== undefined) : SETS.find((s) => s.main === path.basename(given).toLowerCase());
   if (set === undefined) {
-    throw new AppError('WATCHLIST_UNREADABLE', `${given}: expected a folder holding sdn.csv, alt.csv and add.csv (or cons_prim.csv, cons_alt.csv and cons_add.csv), or one of those main files`);
+    throw new AppError(
+      'WATCHLIST_UNREADABLE',
+      `${given}: expected a folder holding sdn.csv, alt.csv and add.csv (or cons_prim.csv, cons_alt.csv and cons_add.csv), or one of those main files`,
+    );
   }
   const need = (name: string): string => {
     const f = find(name);
-    if (f === undefined) throw new AppError('WATCHLIST_UNREADABLE', `${dir}: ${name} is missing (the ${set.main} set needs ${set.alt} and ${set.add} beside it)`);
+    if (f === undefined)
+      throw new AppError('WATCHLIST_UNREADABLE', `${dir}: ${name} is missing (the ${set.main} set needs ${set.alt} and ${set.add} beside it)`);
     return f;
   };
   const comments = find(set.comments);

@@ -31,8 +31,14 @@ function mapEntry(record: XmlRecord, ctx: ReadContext): ReturnType<XmlFormat['ma
     else draft.name(fullName(a.firstName, a.lastName));
   }
   for (const a of list(obj(e.addressList).address).map(obj)) {
-    const street = [a.address1, a.address2, a.address3].map((l) => clean(text(l))).filter((l) => l !== undefined).join(', ');
-    const place = [a.city, a.stateOrProvince, a.postalCode].map((l) => clean(text(l))).filter((l) => l !== undefined).join(' ');
+    const street = [a.address1, a.address2, a.address3]
+      .map((l) => clean(text(l)))
+      .filter((l) => l !== undefined)
+      .join(', ');
+    const place = [a.city, a.stateOrProvince, a.postalCode]
+      .map((l) => clean(text(l)))
+      .filter((l) => l !== undefined)
+      .join(' ');
     draft.address([street, place], { name: text(a.country) });
   }
   for (const id of list(obj(e.idList).id).map(obj)) {

@@ -9,8 +9,7 @@ export { SOURCE_FORMATS, type SourceFormat } from '../../model/watchlist';
 
 export type SourceItem =
   /** `at`: where the record was read, `file:line` (XML: `file:line: /element/path[n]`). */
-  | { readonly kind: 'entry'; readonly entry: WatchlistEntry; readonly at: string }
-  | { readonly kind: 'skipped'; readonly at: string; readonly reason: string };
+  { readonly kind: 'entry'; readonly entry: WatchlistEntry; readonly at: string } | { readonly kind: 'skipped'; readonly at: string; readonly reason: string };
 
 /**
  * Counts of what the mappers read but the native format does not carry, by what it was ("weak alias", "fax

@@ -31,7 +31,13 @@ function mapRecord(record: XmlRecord, ctx: ReadContext): ReturnType<XmlFormat['m
   const ref = clean(text(e.REFERENCE_NUMBER)) ?? clean(text(e.DATAID));
   if (ref === undefined) return { problem: 'no <REFERENCE_NUMBER> and no <DATAID>' };
   const draft = new EntryDraft(`${source}:${ref}`, person ? 'person' : 'organisation', source, ctx.dropped);
-  if (person) draft.name([e.FIRST_NAME, e.SECOND_NAME, e.THIRD_NAME, e.FOURTH_NAME].map((n) => clean(text(n))).filter((n) => n !== undefined).join(' '));
+  if (person)
+    draft.name(
+      [e.FIRST_NAME, e.SECOND_NAME, e.THIRD_NAME, e.FOURTH_NAME]
+        .map((n) => clean(text(n)))
+        .filter((n) => n !== undefined)
+        .join(' '),
+    );
   else for (const n of names(e.FIRST_NAME)) draft.name(n);
   draft.name(text(e.NAME_ORIGINAL_SCRIPT));
   for (const a of list(person ? e.INDIVIDUAL_ALIAS : e.ENTITY_ALIAS).map(obj)) {
@@ -40,7 +46,10 @@ function mapRecord(record: XmlRecord, ctx: ReadContext): ReturnType<XmlFormat['m
     else for (const n of aliasNames) draft.name(n);
   }
   for (const a of list(person ? e.INDIVIDUAL_ADDRESS : e.ENTITY_ADDRESS).map(obj)) {
-    const place = [a.ZIP_CODE, a.CITY].map((x) => clean(text(x))).filter((x) => x !== undefined).join(' ');
+    const place = [a.ZIP_CODE, a.CITY]
+      .map((x) => clean(text(x)))
+      .filter((x) => x !== undefined)
+      .join(' ');
     draft.address([text(a.STREET), place, text(a.STATE_PROVINCE)], { name: text(a.COUNTRY) });
     draft.freeText(text(a.NOTE));
   }
@@ -56,8 +65,14 @@ const UN_XML: XmlFormat = {
   title: 'a UN Security Council consolidated list',
   records: ['INDIVIDUAL', 'ENTITY'],
   arrays: new Set([
-    'INDIVIDUAL_ALIAS', 'ENTITY_ALIAS', 'INDIVIDUAL_ADDRESS', 'ENTITY_ADDRESS', 'INDIVIDUAL_DOCUMENT',
-    'INDIVIDUAL_DATE_OF_BIRTH', 'INDIVIDUAL_PLACE_OF_BIRTH', 'VALUE',
+    'INDIVIDUAL_ALIAS',
+    'ENTITY_ALIAS',
+    'INDIVIDUAL_ADDRESS',
+    'ENTITY_ADDRESS',
+    'INDIVIDUAL_DOCUMENT',
+    'INDIVIDUAL_DATE_OF_BIRTH',
+    'INDIVIDUAL_PLACE_OF_BIRTH',
+    'VALUE',
   ]),
   parentPath: (record, root) => `/${root ?? 'CONSOLIDATED_LIST'}/${record === 'INDIVIDUAL' ? 'INDIVIDUALS' : 'ENTITIES'}`,
   map: mapRecord,

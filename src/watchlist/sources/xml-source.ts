@@ -20,7 +20,9 @@ export interface XmlFormat {
 export function asListError(file: string, e: unknown): AppError {
   if (e instanceof AppError) return e;
   const code = (e as NodeJS.ErrnoException).code;
-  return new AppError(code !== undefined ? 'WATCHLIST_UNREADABLE' : 'WATCHLIST_INVALID', `${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`, { cause: e });
+  return new AppError(code !== undefined ? 'WATCHLIST_UNREADABLE' : 'WATCHLIST_INVALID', `${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`, {
+    cause: e,
+  });
 }
 
 export async function* readXml(paths: readonly string[], ctx: ReadContext, format: XmlFormat): AsyncGenerator<SourceItem> {

@@ -53,7 +53,14 @@ export function forOracle(xml: string): string {
 }
 
 /** Codes raised after schema validation passed: the message is schema-valid, a business rule rejects it. */
-const AFTER_SCHEMA = new Set(['NB_OF_TXS_MISMATCH', 'CTRL_SUM_MISMATCH', 'TOTAL_AMOUNT_MISMATCH', 'HEADER_MISMATCH', 'MESSAGE_AMBIGUOUS', 'MESSAGE_EXTRA_CONTENT']);
+const AFTER_SCHEMA = new Set([
+  'NB_OF_TXS_MISMATCH',
+  'CTRL_SUM_MISMATCH',
+  'TOTAL_AMOUNT_MISMATCH',
+  'HEADER_MISMATCH',
+  'MESSAGE_AMBIGUOUS',
+  'MESSAGE_EXTRA_CONTENT',
+]);
 
 export function gatewayVerdict(xml: string): Verdict {
   try {
@@ -109,7 +116,10 @@ export function buildCorpus(options: CorpusOptions): Case[] {
   const seeds: Array<{ id: string; xml: string; mutations: number }> = [];
   for (const s of sharedSamples()) seeds.push({ id: `samples/${s.family}/${s.file}`, xml: fs.readFileSync(s.path, 'utf8'), mutations: options.perSample });
   const fixtures = path.join(FIXTURES_DIR, 'messages');
-  for (const f of fs.readdirSync(fixtures).filter((f) => f.endsWith('.xml')).sort()) {
+  for (const f of fs
+    .readdirSync(fixtures)
+    .filter((f) => f.endsWith('.xml'))
+    .sort()) {
     seeds.push({ id: `fixtures/${f}`, xml: fs.readFileSync(path.join(fixtures, f), 'utf8'), mutations: options.perSample });
   }
   // pain.002 has no official XSD in the shared set, so libxml2 cannot judge it: not a seed.
@@ -119,7 +129,9 @@ export function buildCorpus(options: CorpusOptions): Case[] {
   const cases: Case[] = [];
   for (const seed of seeds) {
     cases.push({ id: seed.id, seed: seed.id, kind: 'original', description: 'as is', xml: seed.xml });
-    mutate(seed.xml, seed.id, seed.mutations).forEach((m, i) => cases.push({ id: `${seed.id}#${i + 1}`, seed: seed.id, kind: m.kind, description: m.description, xml: m.xml }));
+    mutate(seed.xml, seed.id, seed.mutations).forEach((m, i) =>
+      cases.push({ id: `${seed.id}#${i + 1}`, seed: seed.id, kind: m.kind, description: m.description, xml: m.xml }),
+    );
   }
   cases.push(...handwrittenCases());
   return cases;
@@ -151,7 +163,9 @@ export function summarise(outcomes: readonly Outcome[]): string {
     `differential: ${outcomes.length} messages (${outcomes.filter((o) => o.case.kind !== 'original').length} mutations), ` +
       `agreement ${agree}/${outcomes.length} = ${((100 * agree) / outcomes.length).toFixed(2)} %; ` +
       `disagreements: ${documented} documented, ${undocumented} undocumented`,
-    ...[...byKind].sort().map(([kind, k]) => `  ${kind.padEnd(22)} ${String(k.agree).padStart(5)}/${String(k.n).padEnd(5)} agree (${k.accepted} valid per libxml2)`),
+    ...[...byKind]
+      .sort()
+      .map(([kind, k]) => `  ${kind.padEnd(22)} ${String(k.agree).padStart(5)}/${String(k.n).padEnd(5)} agree (${k.accepted} valid per libxml2)`),
   ];
   const disagreements = outcomes.filter((o) => o.gateway.accept !== o.libxml2.accept);
   for (const o of disagreements) {

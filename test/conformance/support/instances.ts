@@ -15,8 +15,31 @@ export interface InstanceOptions {
 
 /** Creditor-side and id elements worth having in a "rich" instance (debtor ones come along by name, on purpose). */
 export const RICH: ReadonlySet<string> = new Set([
-  'InstrId', 'TxId', 'UETR', 'CtrlSum', 'Nm', 'PstlAdr', 'Ctry', 'TwnNm', 'AdrLine', 'CdtrAcct', 'IBAN', 'CdtrAgt', 'BICFI', 'BIC',
-  'UltmtCdtr', 'UltmtDbtr', 'IntrmyAgt1', 'RmtInf', 'Ustrd', 'InstgAgt', 'InstdAgt', 'FinInstnId', 'DbtrAcct', 'Cdtr', 'Dbtr',
+  'InstrId',
+  'TxId',
+  'UETR',
+  'CtrlSum',
+  'Nm',
+  'PstlAdr',
+  'Ctry',
+  'TwnNm',
+  'AdrLine',
+  'CdtrAcct',
+  'IBAN',
+  'CdtrAgt',
+  'BICFI',
+  'BIC',
+  'UltmtCdtr',
+  'UltmtDbtr',
+  'IntrmyAgt1',
+  'RmtInf',
+  'Ustrd',
+  'InstgAgt',
+  'InstdAgt',
+  'FinInstnId',
+  'DbtrAcct',
+  'Cdtr',
+  'Dbtr',
 ]);
 
 const TX = new Set(['CdtTrfTxInf', 'PmtTx']);
@@ -41,12 +64,28 @@ export function syntheticMessage(name: string, options: InstanceOptions = {}): s
   return xml;
 }
 
-function writeContent(def: MessageDefinition, ct: ComplexTypeDef, include: ReadonlySet<string>, n: number, out: string[], counter: { tx: number }, depth: number): void {
+function writeContent(
+  def: MessageDefinition,
+  ct: ComplexTypeDef,
+  include: ReadonlySet<string>,
+  n: number,
+  out: string[],
+  counter: { tx: number },
+  depth: number,
+): void {
   if (ct.content === undefined) throw new Error('complex content expected');
   writeParticle(def, ct.content, include, n, out, counter, depth);
 }
 
-function writeParticle(def: MessageDefinition, p: ParticleDef, include: ReadonlySet<string>, n: number, out: string[], counter: { tx: number }, depth: number): void {
+function writeParticle(
+  def: MessageDefinition,
+  p: ParticleDef,
+  include: ReadonlySet<string>,
+  n: number,
+  out: string[],
+  counter: { tx: number },
+  depth: number,
+): void {
   if (Array.isArray(p)) {
     const [name, type, min] = p;
     const count = TX.has(name) ? n : Math.max(min, include.has(name) ? 1 : 0);
@@ -64,7 +103,16 @@ function writeParticle(def: MessageDefinition, p: ParticleDef, include: Readonly
   }
 }
 
-function writeElement(def: MessageDefinition, name: string, type: string, include: ReadonlySet<string>, n: number, out: string[], counter: { tx: number }, depth: number): void {
+function writeElement(
+  def: MessageDefinition,
+  name: string,
+  type: string,
+  include: ReadonlySet<string>,
+  n: number,
+  out: string[],
+  counter: { tx: number },
+  depth: number,
+): void {
   const ct = def.complexTypes[type];
   if (ct !== undefined && ct.content !== undefined) {
     out.push(`<${name}>`);
@@ -129,7 +177,9 @@ export function sampleForPattern(pattern: string): string {
         i = end + 1;
       } else if (c === '(') {
         i++;
-        const inner = parseSequence().map((alts) => alts[0]).join('');
+        const inner = parseSequence()
+          .map((alts) => alts[0])
+          .join('');
         while (pattern[i] === '|') {
           i++;
           parseSequence();
@@ -162,5 +212,7 @@ export function sampleForPattern(pattern: string): string {
     }
     return items;
   };
-  return parseSequence().map((alts) => alts[0]).join('');
+  return parseSequence()
+    .map((alts) => alts[0])
+    .join('');
 }

@@ -104,7 +104,18 @@ const OPERATORS: Record<string, Operator> = {
     const el = ctx.pick(ctx.leaves);
     if (el === undefined) return undefined;
     const v = el.text;
-    const variants = [v.toLowerCase(), v.toUpperCase(), v + '#', '-' + v, v.replace(/[0-9]/, 'O'), v.replace(/[A-Za-z]/, '9'), v.slice(1), v + v.slice(-1), 'é' + v, v.replace(/-/g, '')];
+    const variants = [
+      v.toLowerCase(),
+      v.toUpperCase(),
+      v + '#',
+      '-' + v,
+      v.replace(/[0-9]/, 'O'),
+      v.replace(/[A-Za-z]/, '9'),
+      v.slice(1),
+      v + v.slice(-1),
+      'é' + v,
+      v.replace(/-/g, ''),
+    ];
     return setText(ctx, el, variants[Math.floor(ctx.random() * variants.length)], 'offPattern');
   },
   whitespace: (ctx) => {
@@ -117,20 +128,57 @@ const OPERATORS: Record<string, Operator> = {
   wrongAmount: (ctx) => {
     const el = ctx.pick(ctx.leaves.filter((e) => e.attrs?.some((a) => a.local === 'Ccy') || /Amt|CtrlSum|NbOfTxs|Rate$/.test(e.local)));
     if (el === undefined) return undefined;
-    const values = ['-1', '1.123456', '1e3', '12345678901234567890', '0', '1,00', '.5', '5.', '+5', '00001.10000', '1234567890123.12345', '12345678901234.1', 'NaN', ''];
+    const values = [
+      '-1',
+      '1.123456',
+      '1e3',
+      '12345678901234567890',
+      '0',
+      '1,00',
+      '.5',
+      '5.',
+      '+5',
+      '00001.10000',
+      '1234567890123.12345',
+      '12345678901234.1',
+      'NaN',
+      '',
+    ];
     return setText(ctx, el, values[Math.floor(ctx.random() * values.length)], 'wrongAmount');
   },
   wrongCurrency: (ctx) => {
     const el = ctx.pick(ctx.leaves.filter((e) => e.attrs?.some((a) => a.local === 'Ccy')));
     if (el === undefined) return undefined;
     const open = ctx.text.slice(el.start, el.contentStart);
-    const variants = [open.replace(/Ccy\s*=\s*(["'])[^"']*\1/, 'Ccy="eur"'), open.replace(/\s+Ccy\s*=\s*(["'])[^"']*\1/, ''), open.replace(/Ccy\s*=\s*(["'])[^"']*\1/, 'Ccy="EURO"'), open.replace(/>$/, ' Cc="EUR">')];
-    return { kind: 'wrongCurrency', description: `currency of ${el.local}`, xml: splice(ctx.text, el.start, el.contentStart, variants[Math.floor(ctx.random() * variants.length)]) };
+    const variants = [
+      open.replace(/Ccy\s*=\s*(["'])[^"']*\1/, 'Ccy="eur"'),
+      open.replace(/\s+Ccy\s*=\s*(["'])[^"']*\1/, ''),
+      open.replace(/Ccy\s*=\s*(["'])[^"']*\1/, 'Ccy="EURO"'),
+      open.replace(/>$/, ' Cc="EUR">'),
+    ];
+    return {
+      kind: 'wrongCurrency',
+      description: `currency of ${el.local}`,
+      xml: splice(ctx.text, el.start, el.contentStart, variants[Math.floor(ctx.random() * variants.length)]),
+    };
   },
   badDate: (ctx) => {
     const el = ctx.pick(ctx.leaves.filter((e) => /^\s*-?\d{4}-\d{2}-\d{2}/.test(e.text)));
     if (el === undefined) return undefined;
-    const values = ['2026-02-30', '2026-13-01', '2026-1-01', '26-01-01', '2026-01-01T25:00:00', '2026-01-01T10:00', '2026-01-01T10:00:00+15:00', '2024-02-29', '2026-01-01Z', '2026-01-01T10:00:00.123456Z', '0000-01-01', '2026-01-01T24:00:00'];
+    const values = [
+      '2026-02-30',
+      '2026-13-01',
+      '2026-1-01',
+      '26-01-01',
+      '2026-01-01T25:00:00',
+      '2026-01-01T10:00',
+      '2026-01-01T10:00:00+15:00',
+      '2024-02-29',
+      '2026-01-01Z',
+      '2026-01-01T10:00:00.123456Z',
+      '0000-01-01',
+      '2026-01-01T24:00:00',
+    ];
     return setText(ctx, el, values[Math.floor(ctx.random() * values.length)], 'badDate');
   },
   codeValue: (ctx) => {
@@ -157,13 +205,19 @@ const OPERATORS: Record<string, Operator> = {
     const el = ctx.pick(ctx.all.filter((e) => e.parent !== undefined && e.end !== e.contentEnd));
     if (el === undefined) return undefined;
     const openEnd = ctx.text.lastIndexOf('>', el.contentStart - 1);
-    return { kind: 'foreignNamespaceChild', description: `${el.local} in another namespace`, xml: splice(ctx.text, openEnd, openEnd, ' xmlns="urn:example:foreign"') };
+    return {
+      kind: 'foreignNamespaceChild',
+      description: `${el.local} in another namespace`,
+      xml: splice(ctx.text, openEnd, openEnd, ' xmlns="urn:example:foreign"'),
+    };
   },
   unknownAttribute: (ctx) => {
     const el = ctx.pick(ctx.all);
     if (el === undefined) return undefined;
     const openEnd = ctx.text.lastIndexOf('>', el.contentStart - 1) - (el.end === el.contentEnd ? 1 : 0);
-    const attr = [' Foo="1"', ' xml:lang="en"', ' xsi:schemaLocation="urn:x x.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'][Math.floor(ctx.random() * 3)];
+    const attr = [' Foo="1"', ' xml:lang="en"', ' xsi:schemaLocation="urn:x x.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'][
+      Math.floor(ctx.random() * 3)
+    ];
     return { kind: 'unknownAttribute', description: `attribute on ${el.local}`, xml: splice(ctx.text, openEnd, openEnd, attr) };
   },
   truncate: (ctx) => {
@@ -185,7 +239,9 @@ const OPERATORS: Record<string, Operator> = {
     return { kind: 'commentInValue', description: `${piece} inside ${el.local}`, xml: splice(ctx.text, at, at, piece) };
   },
   cdataValue: (ctx) => {
-    const el = ctx.pick(ctx.leaves.filter((e) => !ctx.text.slice(e.contentStart, e.contentEnd).includes(']]>') && !/[&<]/.test(ctx.text.slice(e.contentStart, e.contentEnd))));
+    const el = ctx.pick(
+      ctx.leaves.filter((e) => !ctx.text.slice(e.contentStart, e.contentEnd).includes(']]>') && !/[&<]/.test(ctx.text.slice(e.contentStart, e.contentEnd))),
+    );
     return el && { kind: 'cdataValue', description: `${el.local} as CDATA`, xml: splice(ctx.text, el.contentStart, el.contentEnd, `<![CDATA[${el.text}]]>`) };
   },
   charReference: (ctx) => {
@@ -193,7 +249,11 @@ const OPERATORS: Record<string, Operator> = {
     if (el === undefined) return undefined;
     const first = el.text.codePointAt(0)!;
     const ref = ctx.random() < 0.5 ? `&#${first};` : `&#x${first.toString(16)};`;
-    return { kind: 'charReference', description: `${el.local} starts with ${ref}`, xml: splice(ctx.text, el.contentStart, el.contentStart + String.fromCodePoint(first).length, ref) };
+    return {
+      kind: 'charReference',
+      description: `${el.local} starts with ${ref}`,
+      xml: splice(ctx.text, el.contentStart, el.contentStart + String.fromCodePoint(first).length, ref),
+    };
   },
   xsiAttribute: (ctx) => {
     const el = ctx.pick(ctx.all.filter((e) => e.parent !== undefined));
@@ -214,7 +274,15 @@ const OPERATORS: Record<string, Operator> = {
     return { kind: 'moveElement', description: `move ${el.local} after ${target.local}`, xml: splice(without, at, at, piece) };
   },
   prolog: (ctx) => {
-    const variants = ['\uFEFF', '<?xml version="1.0" encoding="UTF-8"?>\n', '<?xml version="1.1"?>', '\n', '<!-- lead -->\n', '<?xml version="1.0" standalone="maybe"?>', '<!DOCTYPE Document>\n'];
+    const variants = [
+      '\uFEFF',
+      '<?xml version="1.0" encoding="UTF-8"?>\n',
+      '<?xml version="1.1"?>',
+      '\n',
+      '<!-- lead -->\n',
+      '<?xml version="1.0" standalone="maybe"?>',
+      '<!DOCTYPE Document>\n',
+    ];
     const v = variants[Math.floor(ctx.random() * variants.length)];
     const body = ctx.text.replace(/^\uFEFF?(<\?xml[^>]*\?>\s*)?/, '');
     return { kind: 'prolog', description: `prolog ${JSON.stringify(v)}`, xml: v + body };

@@ -89,16 +89,25 @@ describe('loadConfig', () => {
 
 describe('WATCHLIST sources', () => {
   it('takes FORMAT:PATH, FORMAT:URL and bare paths, each with a label; one bare path alone is the list itself', () => {
-    const c = loadConfig({ WATCHLIST: 'ofac-sdn-csv:./ofac/, un-xml:https://user:pw@lists.example/un/consolidated.xml?x=1, ./ours.jsonl', WATCHLIST_CSV_MAP: 'id=Ref' }, '/srv');
+    const c = loadConfig(
+      { WATCHLIST: 'ofac-sdn-csv:./ofac/, un-xml:https://user:pw@lists.example/un/consolidated.xml?x=1, ./ours.jsonl', WATCHLIST_CSV_MAP: 'id=Ref' },
+      '/srv',
+    );
     expect(c.watchlist.single).toBe(false);
     expect(c.watchlist.sources).toEqual([
       { label: 'ofac-sdn-csv:ofac', format: 'ofac-sdn-csv', path: path.resolve('/srv', 'ofac') },
       { label: 'un-xml:lists.example/un/consolidated.xml', format: 'un-xml', url: 'https://user:pw@lists.example/un/consolidated.xml?x=1' },
       { label: 'native:ours.jsonl', format: 'native', path: path.resolve('/srv', 'ours.jsonl') },
     ]);
-    expect(loadConfig({ WATCHLIST: 'list.jsonl' }, '/srv').watchlist).toEqual({ single: true, sources: [{ label: 'native:list.jsonl', format: 'native', path: path.resolve('/srv', 'list.jsonl') }] });
+    expect(loadConfig({ WATCHLIST: 'list.jsonl' }, '/srv').watchlist).toEqual({
+      single: true,
+      sources: [{ label: 'native:list.jsonl', format: 'native', path: path.resolve('/srv', 'list.jsonl') }],
+    });
     expect(loadConfig({ WATCHLIST: 'native:list.jsonl' }, '/srv').watchlist.single).toBe(false);
-    expect(loadConfig({ WATCHLIST: 'a/list.jsonl,b/list.jsonl' }, '/srv').watchlist.sources.map((s) => s.label)).toEqual(['native:list.jsonl', 'native:list.jsonl#2']);
+    expect(loadConfig({ WATCHLIST: 'a/list.jsonl,b/list.jsonl' }, '/srv').watchlist.sources.map((s) => s.label)).toEqual([
+      'native:list.jsonl',
+      'native:list.jsonl#2',
+    ]);
   });
 
   it.each([
@@ -130,7 +139,12 @@ describe('Redis topology', () => {
   });
 
   it('reads Sentinel: the sentinels, the master name and both passwords', () => {
-    const c = loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379, 10.0.0.2:26380,[::1]:26381', REDIS_SENTINEL_NAME: 'cp', REDIS_PASSWORD: 'data', REDIS_SENTINEL_PASSWORD: 'watch' });
+    const c = loadConfig({
+      REDIS_SENTINELS: '10.0.0.1:26379, 10.0.0.2:26380,[::1]:26381',
+      REDIS_SENTINEL_NAME: 'cp',
+      REDIS_PASSWORD: 'data',
+      REDIS_SENTINEL_PASSWORD: 'watch',
+    });
     expect(c.redis).toEqual({
       kind: 'sentinel',
       name: 'cp',
@@ -146,7 +160,13 @@ describe('Redis topology', () => {
 
   it('reads Cluster nodes and the replica wait', () => {
     const c = loadConfig({ REDIS_CLUSTER_NODES: 'a:7000,b:7001', REDIS_MIN_REPLICAS: '1', REDIS_MIN_REPLICAS_TIMEOUT: '250ms' });
-    expect(c.redis).toEqual({ kind: 'cluster', nodes: [{ host: 'a', port: 7000 }, { host: 'b', port: 7001 }] });
+    expect(c.redis).toEqual({
+      kind: 'cluster',
+      nodes: [
+        { host: 'a', port: 7000 },
+        { host: 'b', port: 7001 },
+      ],
+    });
     expect(c.replicaWait).toEqual({ minReplicas: 1, timeoutMs: 250 });
   });
 

@@ -33,12 +33,22 @@ describe('tokens', () => {
     expect(() => parseTokensFile('nope', 't.json')).toThrow(/not valid JSON/);
     expect(() => parseTokensFile('{"tokens":[{"role":"reviewer","name":"a"}]}', 't.json')).toThrow(/either token or sha256/);
     expect(() => parseTokensFile('{"tokens":[{"sha256":"abc","role":"reviewer","name":"a"}]}', 't.json')).toThrow(/hex SHA-256/);
-    const dup = { tokens: [{ token: 'a'.repeat(20), role: 'reviewer', name: 'same' }, { token: 'b'.repeat(20), role: 'reviewer', name: 'same' }] };
+    const dup = {
+      tokens: [
+        { token: 'a'.repeat(20), role: 'reviewer', name: 'same' },
+        { token: 'b'.repeat(20), role: 'reviewer', name: 'same' },
+      ],
+    };
     expect(() => parseTokensFile(JSON.stringify(dup), 't.json')).toThrow(/used twice/);
   });
 
   it('gives reveal-debtor only to the reviewer tokens that name it', () => {
-    const file = { tokens: [{ token: 'a'.repeat(20), role: 'reviewer', name: 'r' }, { token: 'b'.repeat(20), role: 'reviewer', name: 'p', permissions: ['reveal-debtor'] }] };
+    const file = {
+      tokens: [
+        { token: 'a'.repeat(20), role: 'reviewer', name: 'r' },
+        { token: 'b'.repeat(20), role: 'reviewer', name: 'p', permissions: ['reveal-debtor'] },
+      ],
+    };
     const reg = new TokenRegistry(parseTokensFile(JSON.stringify(file), 't.json'));
     expect(reg.identify('a'.repeat(20))!.permissions).toEqual([]);
     expect(reg.identify('b'.repeat(20))!.permissions).toEqual(['reveal-debtor']);

@@ -11,7 +11,10 @@ import { FIXTURES_DIR } from '../../helpers/paths';
 import { xsdVerdicts } from '../../helpers/xsd';
 
 const DIR = path.join(FIXTURES_DIR, 'messages');
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.xml')).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.xml'))
+  .sort();
 const read = (file: string) => readMessage(fs.readFileSync(path.join(DIR, file), 'utf8'));
 
 describe('the fixture messages', () => {

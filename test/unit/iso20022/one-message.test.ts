@@ -6,12 +6,13 @@ import { readMessage, identifyMessage } from '../../../src/iso20022';
 import { fixtureMessage } from '../../conformance/support/samples';
 import { readFailure as failure } from '../../helpers/read-failure';
 
-
 const bare = fixtureMessage('pacs.008.001.08-single.xml');
 const wrapped = fixtureMessage('pacs.008.001.08-3tx-apphdr.xml');
 const documentOf = (xml: string) => /<Document[\s\S]*<\/Document>/.exec(xml)![0];
 const appHdrOf = (xml: string) => /<AppHdr[\s\S]*<\/AppHdr>/.exec(xml)![0];
-const listed = documentOf(bare).replace(/<MsgId>[^<]*<\/MsgId>/, '<MsgId>SMUGGLED-1</MsgId>').replace(/<IBAN>[^<]*<\/IBAN>(?=\s*<\/Id>\s*<\/CdtrAcct>)/, '<IBAN>DE89370400440532013000</IBAN>');
+const listed = documentOf(bare)
+  .replace(/<MsgId>[^<]*<\/MsgId>/, '<MsgId>SMUGGLED-1</MsgId>')
+  .replace(/<IBAN>[^<]*<\/IBAN>(?=\s*<\/Id>\s*<\/CdtrAcct>)/, '<IBAN>DE89370400440532013000</IBAN>');
 
 describe('one Document, one AppHdr, nothing else', () => {
   it('accepts the fixtures as they are', () => {
@@ -73,7 +74,10 @@ describe('one Document, one AppHdr, nothing else', () => {
 
   it('keeps accepting what real wrappers carry: xsi:schemaLocation, comments, processing instructions, nested wrappers', () => {
     const body = wrapped
-      .replace('<Envelope xmlns="urn:swift:xsd:envelope">', '<Envelope xmlns="urn:swift:xsd:envelope" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:swift:xsd:envelope envelope.xsd"><!-- c --><?pi x?>')
+      .replace(
+        '<Envelope xmlns="urn:swift:xsd:envelope">',
+        '<Envelope xmlns="urn:swift:xsd:envelope" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:swift:xsd:envelope envelope.xsd"><!-- c --><?pi x?>',
+      )
       .replace('<Envelope', '<Transport><Body><Envelope')
       .replace('</Envelope>', '</Envelope></Body></Transport>');
     expect(readMessage(body).transactions).toHaveLength(3);
@@ -84,7 +88,9 @@ describe('one Document, one AppHdr, nothing else', () => {
     const form = (inner: string) => `<Message xmlns="urn:tch" xmlns:p="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><Tx>${inner}</Tx></Message>`;
     expect(readMessage(form(root)).transactions).toHaveLength(1);
     expect(failure(form(`${root}DE89370400440532013000`)).code).toBe('MESSAGE_EXTRA_CONTENT');
-    expect(failure(`<Message xmlns="urn:tch" xmlns:p="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><Tx>${root}</Tx><Tx>${root}</Tx></Message>`).code).toBe('MESSAGE_AMBIGUOUS');
+    expect(failure(`<Message xmlns="urn:tch" xmlns:p="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><Tx>${root}</Tx><Tx>${root}</Tx></Message>`).code).toBe(
+      'MESSAGE_AMBIGUOUS',
+    );
   });
 
   it('reports a schema fault first (the differential suite compares schema verdicts)', () => {
@@ -110,7 +116,9 @@ describe('AppHdr against the Document', () => {
   });
 
   it('tolerates another version of the same family, and a BizMsgIdr other than MsgId (head.001 does not require them equal)', () => {
-    expect(readMessage(wrapped.replace('<MsgDefIdr>pacs.008.001.08</MsgDefIdr>', '<MsgDefIdr>pacs.008.001.12</MsgDefIdr>')).appHdr?.msgDefIdr).toBe('pacs.008.001.12');
+    expect(readMessage(wrapped.replace('<MsgDefIdr>pacs.008.001.08</MsgDefIdr>', '<MsgDefIdr>pacs.008.001.12</MsgDefIdr>')).appHdr?.msgDefIdr).toBe(
+      'pacs.008.001.12',
+    );
     expect(readMessage(wrapped.replace('<BizMsgIdr>CHKP-SAMPLE-0004</BizMsgIdr>', '<BizMsgIdr>OTHER-REF-1</BizMsgIdr>')).appHdr?.bizMsgIdr).toBe('OTHER-REF-1');
   });
 });

@@ -51,8 +51,34 @@ describe('every free value of an accepted message is offered to screening', () =
   const samples = sharedSamples().filter((s) => isScreenedFamily(s.family));
   it.each(samples.map((s) => [s.file, s.path]))('shared sample %s', (_file, path) => expectAllOffered(fs.readFileSync(path)));
 
-  it.each(['pacs.008.001.08-3tx-apphdr.xml', 'pacs.009.001.08-cov-apphdr.xml', 'pain.001.001.09-3pmtinf-mixed.xml'])('fixture %s', (file) => expectAllOffered(fixtureMessage(file)));
+  it.each(['pacs.008.001.08-3tx-apphdr.xml', 'pacs.009.001.08-cov-apphdr.xml', 'pain.001.001.09-3pmtinf-mixed.xml'])('fixture %s', (file) =>
+    expectAllOffered(fixtureMessage(file)),
+  );
 
-  const everything = new Set([...RICH, 'InstrForCdtrAgt', 'InstrForNxtAgt', 'InstrInf', 'Purp', 'Prtry', 'RgltryRptg', 'Dtls', 'Inf', 'Tax', 'RltdRmtInf', 'Strd', 'CdtrRefInf', 'Ref', 'SplmtryData', 'PlcAndNm', 'Othr', 'SchmeNm', 'Issr', 'Invcr', 'AddtlRmtInf']);
-  it.each(relevant.filter((n) => !n.startsWith('head')))('rich synthetic %s', (name) => expectAllOffered(syntheticMessage(name, { transactions: 2, include: everything })));
+  const everything = new Set([
+    ...RICH,
+    'InstrForCdtrAgt',
+    'InstrForNxtAgt',
+    'InstrInf',
+    'Purp',
+    'Prtry',
+    'RgltryRptg',
+    'Dtls',
+    'Inf',
+    'Tax',
+    'RltdRmtInf',
+    'Strd',
+    'CdtrRefInf',
+    'Ref',
+    'SplmtryData',
+    'PlcAndNm',
+    'Othr',
+    'SchmeNm',
+    'Issr',
+    'Invcr',
+    'AddtlRmtInf',
+  ]);
+  it.each(relevant.filter((n) => !n.startsWith('head')))('rich synthetic %s', (name) =>
+    expectAllOffered(syntheticMessage(name, { transactions: 2, include: everything })),
+  );
 });

@@ -2,7 +2,6 @@ import { readMessage, identifyMessage } from '../../../src/iso20022';
 import { fixtureMessage } from '../../conformance/support/samples';
 import { readFailure as failure } from '../../helpers/read-failure';
 
-
 const single = fixtureMessage('pacs.008.001.08-single.xml');
 const three = fixtureMessage('pacs.008.001.08-3tx.xml');
 const wrapped = fixtureMessage('pacs.008.001.08-3tx-apphdr.xml');
@@ -124,7 +123,10 @@ describe('readMessage: pacs.008.001.08', () => {
 
   it('honours AppHdr PssblDplct and CpyDplct', () => {
     const dup = wrapped.replace('<CreDt>', '<CpyDplct>DUPL</CpyDplct>\n    <PssblDplct>true</PssblDplct>\n    <CreDt>');
-    const hdr = dup.replace(/<CpyDplct>DUPL<\/CpyDplct>\n {4}<PssblDplct>true<\/PssblDplct>\n {4}(<CreDt>.*<\/CreDt>)/, '$1\n    <CpyDplct>DUPL</CpyDplct>\n    <PssblDplct>true</PssblDplct>');
+    const hdr = dup.replace(
+      /<CpyDplct>DUPL<\/CpyDplct>\n {4}<PssblDplct>true<\/PssblDplct>\n {4}(<CreDt>.*<\/CreDt>)/,
+      '$1\n    <CpyDplct>DUPL</CpyDplct>\n    <PssblDplct>true</PssblDplct>',
+    );
     const m = readMessage(hdr);
     expect(m.appHdr).toMatchObject({ possibleDuplicate: true, copyDuplicate: 'DUPL' });
   });
@@ -210,7 +212,10 @@ describe('readMessage: rejections', () => {
   });
 
   it('skips schema validation only when asked (benchmarks)', () => {
-    const bad = single.replace('<BICFI>BBBBSESSXXX</BICFI>\n        </FinInstnId>\n      </CdtrAgt>', '<BICFI>bad</BICFI>\n        </FinInstnId>\n      </CdtrAgt>');
+    const bad = single.replace(
+      '<BICFI>BBBBSESSXXX</BICFI>\n        </FinInstnId>\n      </CdtrAgt>',
+      '<BICFI>bad</BICFI>\n        </FinInstnId>\n      </CdtrAgt>',
+    );
     expect(failure(bad).code).toBe('MESSAGE_INVALID');
     expect(readMessage(bad, { validate: false }).transactions).toHaveLength(1);
   });

@@ -59,7 +59,13 @@ describe('registry', () => {
 
   it('has a status report definition for every screened version', () => {
     for (const name of definedMessages().filter((n) => /^(pacs\.00[89]|pain\.001)\./.test(n))) {
-      expect(hasDefinition(statusReportFor(identifyNamespace(name.startsWith('pain.001.001.01') ? `urn:iso:std:iso:20022:xsd:${name}` : `urn:iso:std:iso:20022:tech:xsd:${name}`)!))).toBe(true);
+      expect(
+        hasDefinition(
+          statusReportFor(
+            identifyNamespace(name.startsWith('pain.001.001.01') ? `urn:iso:std:iso:20022:xsd:${name}` : `urn:iso:std:iso:20022:tech:xsd:${name}`)!,
+          ),
+        ),
+      ).toBe(true);
     }
   });
 });

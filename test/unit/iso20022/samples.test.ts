@@ -97,7 +97,13 @@ describe('specific samples', () => {
           issuer: 'GEBABEBBXXX',
           partyRef: 'UndrlygCstmrCdtTrf/CdtrAcct',
         },
-        { path: 'UndrlygCstmrCdtTrf/CdtrAgt/FinInstnId/BICFI', role: 'underlyingCreditorAgent', kind: 'bic', value: 'GEBABEBBXXX', partyRef: 'UndrlygCstmrCdtTrf/CdtrAgt' },
+        {
+          path: 'UndrlygCstmrCdtTrf/CdtrAgt/FinInstnId/BICFI',
+          role: 'underlyingCreditorAgent',
+          kind: 'bic',
+          value: 'GEBABEBBXXX',
+          partyRef: 'UndrlygCstmrCdtTrf/CdtrAgt',
+        },
       ]),
     );
     expect(m.transactions[0].payee.some((f) => /Dbtr/.test(f.path))).toBe(false);
@@ -105,9 +111,17 @@ describe('specific samples', () => {
 
   it('Swiss pain.001.001.03.ch.02 is read as pain.001.001.03 keeping its namespace', () => {
     const m = readMessage(fs.readFileSync(find('dvbern-pain.001.001.03.ch.02-4tx.xml')));
-    expect(m.id).toMatchObject({ name: 'pain.001.001.03', nationalVariant: 'pain.001.001.03.ch.02', namespace: 'http://www.six-interbank-clearing.com/de/pain.001.001.03.ch.02.xsd' });
+    expect(m.id).toMatchObject({
+      name: 'pain.001.001.03',
+      nationalVariant: 'pain.001.001.03.ch.02',
+      namespace: 'http://www.six-interbank-clearing.com/de/pain.001.001.03.ch.02.xsd',
+    });
     expect(m.transactions).toHaveLength(4);
-    expect(m.transactions[0]).toMatchObject({ pmtInfId: 'Test-ID', amount: { value: '10', currency: 'CHF' }, path: '/Document/CstmrCdtTrfInitn/PmtInf/CdtTrfTxInf[1]' });
+    expect(m.transactions[0]).toMatchObject({
+      pmtInfId: 'Test-ID',
+      amount: { value: '10', currency: 'CHF' },
+      path: '/Document/CstmrCdtTrfInitn/PmtInf/CdtTrfTxInf[1]',
+    });
   });
 
   it('German DK pain.001.003.03 is read as pain.001.001.03', () => {

@@ -2,7 +2,12 @@
 import { FORWARD_GROUP, forwardGroups, unitsOf } from '../../../src/queues/queues';
 import type { ForwardUnit } from '../../../src/model/records';
 
-const unit = (n: number, transactions = 1): ForwardUnit => ({ forwardId: `m${n}-f`, messageId: `m${n}`, txIndexes: Array.from({ length: transactions }, (_, i) => i), whole: true });
+const unit = (n: number, transactions = 1): ForwardUnit => ({
+  forwardId: `m${n}-f`,
+  messageId: `m${n}`,
+  txIndexes: Array.from({ length: transactions }, (_, i) => i),
+  whole: true,
+});
 
 it('keeps the units in order, at most maxUnits to a group', () => {
   const units = Array.from({ length: 150 }, (_, i) => unit(i));

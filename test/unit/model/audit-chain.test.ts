@@ -4,7 +4,13 @@ function chain(n: number): AuditEvent[] {
   const out: AuditEvent[] = [];
   let prev = GENESIS;
   for (let i = 1; i <= n; i++) {
-    const e = seal(prev, i, { type: 'screened', at: `2026-11-27T10:00:0${i % 10}Z`, actor: 'gateway', messageId: `m${i}`, data: { decisions: [{ index: 0, decision: 'clear' }] } });
+    const e = seal(prev, i, {
+      type: 'screened',
+      at: `2026-11-27T10:00:0${i % 10}Z`,
+      actor: 'gateway',
+      messageId: `m${i}`,
+      data: { decisions: [{ index: 0, decision: 'clear' }] },
+    });
     out.push(e);
     prev = e.hash;
   }

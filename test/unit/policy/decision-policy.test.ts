@@ -5,7 +5,9 @@ const withOverrides = (json: unknown) => decisionPolicy({ overrides: { source: '
 
 describe('the decision policy of POLICY_FILE', () => {
   test('rules per list source: given fields override, the rest falls back; the version names the overrides', () => {
-    const p = withOverrides({ sources: { 'ofac-sdn': { nameHoldThreshold: 0.93, onNameHit: 'hold' }, coalition: { onNameHit: 'reject', onIdentifierHit: 'reject' } } });
+    const p = withOverrides({
+      sources: { 'ofac-sdn': { nameHoldThreshold: 0.93, onNameHit: 'hold' }, coalition: { onNameHit: 'reject', onIdentifierHit: 'reject' } },
+    });
     expect(rulesFor(p, 'ofac-sdn')).toEqual({ nameReportThreshold: 0.8, nameHoldThreshold: 0.93, onIdentifierHit: 'hold', onNameHit: 'hold' });
     expect(rulesFor(p, 'coalition')).toMatchObject({ nameHoldThreshold: DEFAULT_POLICY.nameHoldThreshold, onNameHit: 'reject', onIdentifierHit: 'reject' });
     expect(rulesFor(p, 'other')).toMatchObject({ nameHoldThreshold: DEFAULT_POLICY.nameHoldThreshold, onNameHit: 'hold' });

@@ -1,6 +1,17 @@
 import {
-  canonicalAccount, canonicalBic, canonicalCrypto, canonicalDomain, canonicalEmail, canonicalIban, canonicalLei, canonicalPhone,
-  canonicalProxy, canonicalUrl, ibanAccountCandidates, ibanProblem, ibanWithCheckDigitsCorrected,
+  canonicalAccount,
+  canonicalBic,
+  canonicalCrypto,
+  canonicalDomain,
+  canonicalEmail,
+  canonicalIban,
+  canonicalLei,
+  canonicalPhone,
+  canonicalProxy,
+  canonicalUrl,
+  ibanAccountCandidates,
+  ibanProblem,
+  ibanWithCheckDigitsCorrected,
 } from '../../../src/screening/identifiers/canonical';
 import { canonicalIdentifier, hmacIdentifier } from '../../../src/screening';
 

@@ -53,16 +53,60 @@ function referenceDistance(a: string, b: string): number {
 /** The phonetic key rule by rule, as first written with strings and a regular expression. */
 function referencePhoneticKey(token: string): string {
   const groups: [string, string][] = [
-    ['shch', 'S'], ['tsch', 'S'], ['dzh', 'J'], ['sch', 'S'], ['tch', 'S'], ['ch', 'S'], ['sh', 'S'], ['zh', 'S'], ['sz', 'S'], ['cz', 'S'],
-    ['cs', 'S'], ['zs', 'S'], ['ts', 'S'], ['tz', 'S'], ['dz', 'S'], ['kh', 'K'], ['gh', 'K'], ['ck', 'K'], ['cq', 'K'], ['qu', 'K'],
-    ['ph', 'F'], ['pf', 'F'], ['th', 'T'], ['dt', 'T'], ['tt', 'T'], ['dd', 'T'], ['dj', 'J'],
+    ['shch', 'S'],
+    ['tsch', 'S'],
+    ['dzh', 'J'],
+    ['sch', 'S'],
+    ['tch', 'S'],
+    ['ch', 'S'],
+    ['sh', 'S'],
+    ['zh', 'S'],
+    ['sz', 'S'],
+    ['cz', 'S'],
+    ['cs', 'S'],
+    ['zs', 'S'],
+    ['ts', 'S'],
+    ['tz', 'S'],
+    ['dz', 'S'],
+    ['kh', 'K'],
+    ['gh', 'K'],
+    ['ck', 'K'],
+    ['cq', 'K'],
+    ['qu', 'K'],
+    ['ph', 'F'],
+    ['pf', 'F'],
+    ['th', 'T'],
+    ['dt', 'T'],
+    ['tt', 'T'],
+    ['dd', 'T'],
+    ['dj', 'J'],
   ];
-  const single: Record<string, string> = { b: 'F', p: 'F', f: 'F', v: 'F', w: 'F', c: 'K', k: 'K', g: 'K', q: 'K', x: 'K', s: 'S', z: 'S', d: 'T', t: 'T', j: 'J', l: 'L', m: 'N', n: 'N', r: 'R' };
+  const single: Record<string, string> = {
+    b: 'F',
+    p: 'F',
+    f: 'F',
+    v: 'F',
+    w: 'F',
+    c: 'K',
+    k: 'K',
+    g: 'K',
+    q: 'K',
+    x: 'K',
+    s: 'S',
+    z: 'S',
+    d: 'T',
+    t: 'T',
+    j: 'J',
+    l: 'L',
+    m: 'N',
+    n: 'N',
+    r: 'R',
+  };
   const vowel = (c: string): boolean => c.length === 1 && 'aeiou'.includes(c);
   const t = token.replace(/(?:ij|iy|yj|ji|j|y)$/, 'i');
   let key = '';
   let last = '';
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     const ch = t[i];
     const next = t[i + 1] ?? '';
     const group = groups.find(([letters]) => t.startsWith(letters, i));
@@ -86,7 +130,10 @@ function referencePhoneticKey(token: string): string {
 
 describe('token measures against textbook versions', () => {
   test('Jaro with flags in integers equals Jaro with flag arrays', () => {
-    fc.assert(fc.property(word, word, (a, b) => expect(jaro(a, b)).toBe(referenceJaro(a, b))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(word, word, (a, b) => expect(jaro(a, b)).toBe(referenceJaro(a, b))),
+      { numRuns: 3000 },
+    );
     const long = 'x'.repeat(40);
     expect(jaro(long + 'ab', long + 'ba')).toBe(referenceJaro(long + 'ab', long + 'ba'));
   });
@@ -104,7 +151,10 @@ describe('token measures against textbook versions', () => {
   });
 
   test('the one-pass phonetic key equals the rule-by-rule key', () => {
-    fc.assert(fc.property(word, (t) => expect(computePhoneticKey(t)).toBe(referencePhoneticKey(t))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(word, (t) => expect(computePhoneticKey(t)).toBe(referencePhoneticKey(t))),
+      { numRuns: 5000 },
+    );
     for (const t of ['shchukin', 'volkonskiy', 'yuri', 'jurij', 'schmidt', 'tschechow', 'dzhugashvili', 'ji', 'y', 'ayj']) {
       expect(computePhoneticKey(t)).toBe(referencePhoneticKey(t));
     }
@@ -199,13 +249,13 @@ describe('identifier index', () => {
 
 describe('text that may hold an identifier', () => {
   test('the one-pass scan lets through everything the shape expressions would', () => {
-    const text = fc.oneof(
-      fc.string({ maxLength: 60 }),
-      fc.string({ unit: fc.constantFrom(...'ab AT dot.@+0[]()SE45xyz\u00a0\u2003ſ9'), maxLength: 40 }),
+    const text = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: fc.constantFrom(...'ab AT dot.@+0[]()SE45xyz\u00a0\u2003ſ9'), maxLength: 40 }));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (mayContainIdentifierByShape(t)) expect(mayContainIdentifier(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
-    fc.assert(fc.property(text, (t) => {
-      if (mayContainIdentifierByShape(t)) expect(mayContainIdentifier(t)).toBe(true);
-    }), { numRuns: 5000 });
     for (const t of ['pay\u00a0at\u00a0shop', 'x [at] y', 'a (dot) b', 'SE45 5000', 'call 0046 70', 'tel +46', 'a'.repeat(25)]) {
       expect(mayContainIdentifier(t)).toBe(true);
     }

@@ -16,57 +16,145 @@ const person = { listKind: 'person' as const, truncated: false };
 /** Per section of the table: spellings of one name that must match, and names that must stay apart. */
 const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different: [string, string][] }> = {
   'arabic-particle': {
-    same: [['al', 'el'], ['ar', 'al'], ['bin', 'ibn'], ['abu', 'abou'], ['abdul', 'abd'], ['abdel', 'abdul'], ['uddin', 'eddine']],
-    different: [['bin', 'bint'], ['abu', 'abd'], ['al', 'bin']],
+    same: [
+      ['al', 'el'],
+      ['ar', 'al'],
+      ['bin', 'ibn'],
+      ['abu', 'abou'],
+      ['abdul', 'abd'],
+      ['abdel', 'abdul'],
+      ['uddin', 'eddine'],
+    ],
+    different: [
+      ['bin', 'bint'],
+      ['abu', 'abd'],
+      ['al', 'bin'],
+    ],
   },
   'arabic-given': {
-    same: [['muhammad', 'mohammed'], ['mohamed', 'mehmet'], ['hussein', 'husayn'], ['hossain', 'huseyin'], ['yusuf', 'youssef'], ['khalid', 'khaled'],
-      ['karim', 'kareem'], ['abdulrahman', 'abderrahmane'], ['omar', 'umar'], ['osman', 'uthman'], ['qasim', 'ghasem']],
-    different: [['hasan', 'husayn'], ['said', 'sayyid'], ['umar', 'amir'], ['ahmad', 'mahmud'], ['karim', 'rahim'], ['ali', 'aliyev']],
+    same: [
+      ['muhammad', 'mohammed'],
+      ['mohamed', 'mehmet'],
+      ['hussein', 'husayn'],
+      ['hossain', 'huseyin'],
+      ['yusuf', 'youssef'],
+      ['khalid', 'khaled'],
+      ['karim', 'kareem'],
+      ['abdulrahman', 'abderrahmane'],
+      ['omar', 'umar'],
+      ['osman', 'uthman'],
+      ['qasim', 'ghasem'],
+    ],
+    different: [
+      ['hasan', 'husayn'],
+      ['said', 'sayyid'],
+      ['umar', 'amir'],
+      ['ahmad', 'mahmud'],
+      ['karim', 'rahim'],
+      ['ali', 'aliyev'],
+    ],
   },
   'persian-given': {
-    same: [['reza', 'riza'], ['morteza', 'murtaza'], ['dost', 'doost'], ['dost', 'dust'], ['hosseini', 'husseini'], ['farhad', 'ferhat']],
-    different: [['reza', 'rezaei'], ['ahmadi', 'ahmad'], ['javed', 'jamal']],
+    same: [
+      ['reza', 'riza'],
+      ['morteza', 'murtaza'],
+      ['dost', 'doost'],
+      ['dost', 'dust'],
+      ['hosseini', 'husseini'],
+      ['farhad', 'ferhat'],
+    ],
+    different: [
+      ['reza', 'rezaei'],
+      ['ahmadi', 'ahmad'],
+      ['javed', 'jamal'],
+    ],
   },
   'turkic-given': {
-    same: [['timur', 'temur'], ['ogly', 'oglu'], ['bakhtiyar', 'baxtiyor'], ['mirzo', 'mirza']],
-    different: [['timur', 'tamara'], ['ogly', 'kyzy']],
+    same: [
+      ['timur', 'temur'],
+      ['ogly', 'oglu'],
+      ['bakhtiyar', 'baxtiyor'],
+      ['mirzo', 'mirza'],
+    ],
+    different: [
+      ['timur', 'tamara'],
+      ['ogly', 'kyzy'],
+    ],
   },
   'slavic-given': {
-    same: [['aleksandr', 'oleksandr'], ['sergei', 'serhiy'], ['dmitriy', 'dmytro'], ['yuri', 'iouri'], ['yevgeny', 'ievgen'], ['tatiana', 'tetyana'],
-      ['mikhail', 'mykhailo']],
-    different: [['aleksandr', 'aleksei'], ['yuri', 'yulia'], ['elena', 'olga'], ['ivan', 'ilya']],
+    same: [
+      ['aleksandr', 'oleksandr'],
+      ['sergei', 'serhiy'],
+      ['dmitriy', 'dmytro'],
+      ['yuri', 'iouri'],
+      ['yevgeny', 'ievgen'],
+      ['tatiana', 'tetyana'],
+      ['mikhail', 'mykhailo'],
+    ],
+    different: [
+      ['aleksandr', 'aleksei'],
+      ['yuri', 'yulia'],
+      ['elena', 'olga'],
+      ['ivan', 'ilya'],
+    ],
   },
   'chinese-syllable': {
-    same: [['zhang', 'chang'], ['xiao', 'hsiao'], ['zhou', 'chou'], ['guo', 'kuo'], ['xu', 'hsu'], ['qian', 'chien'], ['ren', 'jen']],
-    different: [['zhang', 'zhou'], ['wang', 'fang'], ['li', 'liu'], ['chen', 'cheng']],
+    same: [
+      ['zhang', 'chang'],
+      ['xiao', 'hsiao'],
+      ['zhou', 'chou'],
+      ['guo', 'kuo'],
+      ['xu', 'hsu'],
+      ['qian', 'chien'],
+      ['ren', 'jen'],
+    ],
+    different: [
+      ['zhang', 'zhou'],
+      ['wang', 'fang'],
+      ['li', 'liu'],
+      ['chen', 'cheng'],
+    ],
   },
   'korean-family': {
-    same: [['lee', 'yi'], ['park', 'pak'], ['choi', 'choe'], ['jung', 'jeong'], ['kang', 'gang'], ['ryu', 'yoo']],
-    different: [['kim', 'park'], ['lee', 'lim'], ['choi', 'cho']],
+    same: [
+      ['lee', 'yi'],
+      ['park', 'pak'],
+      ['choi', 'choe'],
+      ['jung', 'jeong'],
+      ['kang', 'gang'],
+      ['ryu', 'yoo'],
+    ],
+    different: [
+      ['kim', 'park'],
+      ['lee', 'lim'],
+      ['choi', 'cho'],
+    ],
   },
 };
 
 describe('table of name spellings', () => {
-  test.each(Object.keys(SECTIONS) as EquivalenceSection[])('%s: every spelling of a group matches every other, known pairs match, other names do not', (section) => {
-    const groups = NAME_EQUIVALENTS.filter((g) => g.section === section);
-    expect(groups.length).toBeGreaterThan(0);
-    for (const g of groups) {
-      const spellings = g.spellings.filter((s) => !s.includes(' '));
-      for (const a of spellings) {
-        expect(a).toMatch(/^[a-z]+$/);
-        for (const b of spellings) if (a !== b) expect(sameNameGroup(a, b)).toBeDefined();
+  test.each(Object.keys(SECTIONS) as EquivalenceSection[])(
+    '%s: every spelling of a group matches every other, known pairs match, other names do not',
+    (section) => {
+      const groups = NAME_EQUIVALENTS.filter((g) => g.section === section);
+      expect(groups.length).toBeGreaterThan(0);
+      for (const g of groups) {
+        const spellings = g.spellings.filter((s) => !s.includes(' '));
+        for (const a of spellings) {
+          expect(a).toMatch(/^[a-z]+$/);
+          for (const b of spellings) if (a !== b) expect(sameNameGroup(a, b)).toBeDefined();
+        }
       }
-    }
-    for (const [a, b] of SECTIONS[section].same) {
-      expect({ a, b, match: sim(a, b).kind }).toEqual({ a, b, match: 'equivalent' });
-      expect(equivalentSpellings(a)).toContain(b);
-    }
-    for (const [a, b] of SECTIONS[section].different) {
-      expect({ a, b, group: sameNameGroup(a, b) }).toEqual({ a, b, group: undefined });
-      expect(['equivalent', 'romanised']).not.toContain(sim(a, b).kind);
-    }
-  });
+      for (const [a, b] of SECTIONS[section].same) {
+        expect({ a, b, match: sim(a, b).kind }).toEqual({ a, b, match: 'equivalent' });
+        expect(equivalentSpellings(a)).toContain(b);
+      }
+      for (const [a, b] of SECTIONS[section].different) {
+        expect({ a, b, group: sameNameGroup(a, b) }).toEqual({ a, b, group: undefined });
+        expect(['equivalent', 'romanised']).not.toContain(sim(a, b).kind);
+      }
+    },
+  );
 
   test('the explanation names the group: Yusuf ≈ Youssef', () => {
     expect(sim('youssef', 'yusuf')).toEqual({ sim: 0.96, kind: 'equivalent', because: 'yusuf' });
@@ -82,9 +170,21 @@ describe('table of name spellings', () => {
 
 describe('romanisation key', () => {
   test.each([
-    ['husayn', 'hossain'], ['smirnov', 'smirnoff'], ['sergeyev', 'sergeev'], ['kurbanov', 'qurbanov'], ['shevchenko', 'chevtchenko'],
-    ['nazarov', 'nazarow'], ['abdulrahman', 'abdolrahman'], ['dmitriy', 'dmitrii'], ['volkonskiy', 'volkonskij'], ['gholami', 'ghulami'],
-    ['philippov', 'filipov'], ['djalilov', 'jalilov'], ['khodjaev', 'hodjaev'], ['yusupov', 'iusupov'], ['karimova', 'kerimova'],
+    ['husayn', 'hossain'],
+    ['smirnov', 'smirnoff'],
+    ['sergeyev', 'sergeev'],
+    ['kurbanov', 'qurbanov'],
+    ['shevchenko', 'chevtchenko'],
+    ['nazarov', 'nazarow'],
+    ['abdulrahman', 'abdolrahman'],
+    ['dmitriy', 'dmitrii'],
+    ['volkonskiy', 'volkonskij'],
+    ['gholami', 'ghulami'],
+    ['philippov', 'filipov'],
+    ['djalilov', 'jalilov'],
+    ['khodjaev', 'hodjaev'],
+    ['yusupov', 'iusupov'],
+    ['karimova', 'kerimova'],
   ])('%s and %s are one name', (a, b) => {
     expect(romanisationKey(a)).toBe(romanisationKey(b));
     expect(vowelsCompatible(a, b)).toBe(true);
@@ -92,8 +192,17 @@ describe('romanisation key', () => {
   });
 
   test.each([
-    ['hassan', 'hussein'], ['karim', 'karimi'], ['amin', 'amina'], ['rahimi', 'rahmani'], ['jensen', 'jansson'], ['andersen', 'andreassen'],
-    ['lena', 'linnea'], ['johansen', 'johannessen'], ['umar', 'amir'], ['kazimi', 'ghasemi'], ['wang', 'fang'],
+    ['hassan', 'hussein'],
+    ['karim', 'karimi'],
+    ['amin', 'amina'],
+    ['rahimi', 'rahmani'],
+    ['jensen', 'jansson'],
+    ['andersen', 'andreassen'],
+    ['lena', 'linnea'],
+    ['johansen', 'johannessen'],
+    ['umar', 'amir'],
+    ['kazimi', 'ghasemi'],
+    ['wang', 'fang'],
   ])('%s and %s are different names: no romanisation match', (a, b) => {
     expect(sim(a, b).kind).not.toBe('romanised');
     expect(sameNameGroup(a, b)).toBeUndefined();

@@ -43,7 +43,11 @@ export function field(kind: PayeeValueKind, value: string, extra: Partial<PayeeF
 
 export function tx(payee: PayeeField[], index = 0): TransactionView {
   return {
-    index, path: `/Document/FIToFICstmrCdtTrf/CdtTrfTxInf[${index + 1}]`, endToEndId: `E2E-${index}`,
-    amount: { value: '10.00', currency: 'EUR' }, paymentType: { serviceLevels: [] }, payee,
+    index,
+    path: `/Document/FIToFICstmrCdtTrf/CdtTrfTxInf[${index + 1}]`,
+    endToEndId: `E2E-${index}`,
+    amount: { value: '10.00', currency: 'EUR' },
+    paymentType: { serviceLevels: [] },
+    payee,
   };
 }

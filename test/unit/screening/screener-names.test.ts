@@ -76,16 +76,26 @@ describe('name screening on the sample list', () => {
   test('a name cut mid-word at 35 characters with the rest in AdrLine', () => {
     const nm = 'Nordic Digital Media Services Limit'; // 35
     expect(nm).toHaveLength(35);
-    const hit = screener.screenFields([field('name', nm, { partyRef: 'c' }), field('address', 'ed', { partyRef: 'c' })]).find((h) => h.entryId === 'SE-POL-000123');
+    const hit = screener
+      .screenFields([field('name', nm, { partyRef: 'c' }), field('address', 'ed', { partyRef: 'c' })])
+      .find((h) => h.entryId === 'SE-POL-000123');
     expect(hit?.score).toBeGreaterThanOrEqual(HOLD);
   });
 
   test('a payee without a usable Nm (absent or NOTPROVIDED) carries its name in the first address line, alone or before the street', () => {
     const inLine = (nm: string | undefined, line: string) =>
-      screener.screenFields([...(nm === undefined ? [] : [field('name', nm, { partyRef: 'c' })]), field('address', line, { partyRef: 'c', path: 'Cdtr/PstlAdr/AdrLine[1]' })])
+      screener
+        .screenFields([
+          ...(nm === undefined ? [] : [field('name', nm, { partyRef: 'c' })]),
+          field('address', line, { partyRef: 'c', path: 'Cdtr/PstlAdr/AdrLine[1]' }),
+        ])
         .find((h) => h.entryId === 'SE-POL-000123');
-    for (const [nm, line] of [[undefined, 'Nordic Digital Media Services Ltd'], ['NOTPROVIDED', 'Nordic Digital Media Services Ltd'],
-      [undefined, 'Nordic Digital Media Services Ltd, Sveavaegen 44'], ['NOT PROVIDED', 'NORDIC DIGITAL MEDIA SERVICES LTD 12 HIGH STREET']] as const) {
+    for (const [nm, line] of [
+      [undefined, 'Nordic Digital Media Services Ltd'],
+      ['NOTPROVIDED', 'Nordic Digital Media Services Ltd'],
+      [undefined, 'Nordic Digital Media Services Ltd, Sveavaegen 44'],
+      ['NOT PROVIDED', 'NORDIC DIGITAL MEDIA SERVICES LTD 12 HIGH STREET'],
+    ] as const) {
       const hit = inLine(nm, line);
       expect({ nm, line, score: hit?.score }).toEqual({ nm, line, score: 1 });
       expect(hit?.field).toBe('Cdtr/PstlAdr/AdrLine[1]');
@@ -129,6 +139,8 @@ describe('name result cache', () => {
     const first = cached.screenFields([a]);
     expect(cached.screenFields([a])).toEqual(first);
     expect(uncached.screenFields([a])).toEqual(first);
-    expect(cached.screenFields([b]).map((h) => [h.field, h.role, h.entryId, h.score])).toEqual(first.map((h) => ['UltmtCdtr/Nm', 'ultimateCreditor', h.entryId, h.score]));
+    expect(cached.screenFields([b]).map((h) => [h.field, h.role, h.entryId, h.score])).toEqual(
+      first.map((h) => ['UltmtCdtr/Nm', 'ultimateCreditor', h.entryId, h.score]),
+    );
   });
 });

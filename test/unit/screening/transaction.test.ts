@@ -50,7 +50,12 @@ describe('screenTransaction and the decision policy', () => {
   });
 
   test('an agent account IBAN that is not valid is refused with AC01; a listed one is also reported as a hit', () => {
-    const r = screenTransaction(screener, tx([field('name', 'Beta Creditor GmbH'), field('iban', 'DE00370400440532013000', { path: 'CdtrAgtAcct/Id/IBAN', role: 'creditorAgentAccount' })]), DEFAULT_POLICY, { instant: false });
+    const r = screenTransaction(
+      screener,
+      tx([field('name', 'Beta Creditor GmbH'), field('iban', 'DE00370400440532013000', { path: 'CdtrAgtAcct/Id/IBAN', role: 'creditorAgentAccount' })]),
+      DEFAULT_POLICY,
+      { instant: false },
+    );
     expect(r).toMatchObject({ decision: 'reject', reasonCode: 'AC01' });
     expect(r.hits.map((h) => h.entryId)).toContain('SE-POL-000123');
   });
@@ -110,10 +115,16 @@ describe('screenTransaction and the decision policy', () => {
     const hashed = buildScreener(parseWatchlist(readFileSync(SAMPLE_HMAC_LIST, 'utf8')), { version: 'test', now: NOW, hmacKey: SAMPLE_HMAC_KEY });
     const plain = buildScreener(sampleEntries(), { version: 'test', now: NOW });
     const payments = [
-      [field('iban', 'de89 3704 0044 0532 0130 00')], [field('iban', 'NL51ABNA0987654321')], [field('bic', 'ECPXCY2NABC')],
-      [field('proxy', '070-123 45 67'), field('iban', 'SE3550000000054910000003')], [field('text', 'https://shop.example-media.test/x orders@example-media.test')],
-      [field('text', 'www.MØRKEBLÅ.test and 0x00000000000000000000000000000000000C0DE1')], [field('url', 'https://quickvault.example/v/9981/more')],
-      [field('account', '123456789', { issuer: '026009593' })], [field('name', 'Nordik Digital Media Services')], [field('lei', '5299000TESTLEI000163')],
+      [field('iban', 'de89 3704 0044 0532 0130 00')],
+      [field('iban', 'NL51ABNA0987654321')],
+      [field('bic', 'ECPXCY2NABC')],
+      [field('proxy', '070-123 45 67'), field('iban', 'SE3550000000054910000003')],
+      [field('text', 'https://shop.example-media.test/x orders@example-media.test')],
+      [field('text', 'www.MØRKEBLÅ.test and 0x00000000000000000000000000000000000C0DE1')],
+      [field('url', 'https://quickvault.example/v/9981/more')],
+      [field('account', '123456789', { issuer: '026009593' })],
+      [field('name', 'Nordik Digital Media Services')],
+      [field('lei', '5299000TESTLEI000163')],
     ];
     for (const fields of payments) {
       const a = plain.screenFields(fields).map(({ matched: _m, ...h }) => h);

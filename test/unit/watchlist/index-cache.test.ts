@@ -122,18 +122,33 @@ describe('index cache', () => {
     const first = await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir });
     const file = cacheFileOf(dir, first.version);
     rewriteHeader(file, (h) => (h.engine = 'an older build'));
-    expect((await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir })).cache).toMatchObject({ outcome: 'stale', reason: 'built by other screening code' });
+    expect((await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir })).cache).toMatchObject({
+      outcome: 'stale',
+      reason: 'built by other screening code',
+    });
     rewriteHeader(file, (h) => (h.listSha256 = '0'.repeat(64)));
     expect((await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir })).cache).toMatchObject({ outcome: 'stale', reason: 'another list version' });
     rewriteHeader(file, (h) => (h.format = 0));
     expect((await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir })).cache?.outcome).toBe('stale');
-    expect((await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir, postingsCap: 7 })).cache).toMatchObject({ outcome: 'stale', reason: 'built with other options' });
+    expect((await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir, postingsCap: 7 })).cache).toMatchObject({
+      outcome: 'stale',
+      reason: 'built with other options',
+    });
     expect((await loadScreenerFromFile(SAMPLE_LIST, { now: NOW, cacheDir: dir })).cache?.outcome).toBe('stale'); // the cap-7 build replaced it
 
     // A list with an entry expiring after NOW: built at NOW, it must not be restored once that entry expired.
     const list = path.join(dir, 'expiring.jsonl');
-    const entry = { id: 'E-1', kind: 'organisation', names: ['Expiring Media Ltd'], identifiers: [{ type: 'iban', value: 'DE89370400440532013000' }], expiresAt: '2026-06-01T00:00:00Z' };
-    writeFileSync(list, `${JSON.stringify(entry)}\n${JSON.stringify({ ...entry, id: 'E-2', names: ['Staying Media Ltd'], expiresAt: null, identifiers: [] })}\n`);
+    const entry = {
+      id: 'E-1',
+      kind: 'organisation',
+      names: ['Expiring Media Ltd'],
+      identifiers: [{ type: 'iban', value: 'DE89370400440532013000' }],
+      expiresAt: '2026-06-01T00:00:00Z',
+    };
+    writeFileSync(
+      list,
+      `${JSON.stringify(entry)}\n${JSON.stringify({ ...entry, id: 'E-2', names: ['Staying Media Ltd'], expiresAt: null, identifiers: [] })}\n`,
+    );
     await loadScreenerFromFile(list, { now: NOW, cacheDir: dir });
     expect((await loadScreenerFromFile(list, { now: new Date('2026-05-01T00:00:00Z'), cacheDir: dir })).cache?.outcome).toBe('hit');
     const later = await loadScreenerFromFile(list, { now: new Date('2026-07-01T00:00:00Z'), cacheDir: dir });
@@ -150,7 +165,11 @@ describe('index cache', () => {
     writeFileSync(list, `${JSON.stringify(entry)}\n`);
     const a = await loadScreenerFromFile(list, { cacheDir: dir });
     writeFileSync(list, `${JSON.stringify(entry)}\n${JSON.stringify({ ...entry, id: 'X-2', kind: 'nope' })}\n`);
-    await expect(loadScreenerFromFile(list, { cacheDir: dir })).rejects.toMatchObject({ code: 'WATCHLIST_INVALID', line: 2, message: expect.stringContaining(`${list}:2: kind`) });
+    await expect(loadScreenerFromFile(list, { cacheDir: dir })).rejects.toMatchObject({
+      code: 'WATCHLIST_INVALID',
+      line: 2,
+      message: expect.stringContaining(`${list}:2: kind`),
+    });
     for (let i = 2; i <= 4; i++) {
       writeFileSync(list, Array.from({ length: i }, (_, k) => JSON.stringify({ ...entry, id: `X-${k}` })).join('\n') + '\n');
       const b = await loadScreenerFromFile(list, { cacheDir: dir });

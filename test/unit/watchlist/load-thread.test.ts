@@ -17,7 +17,9 @@ const THREAD: LoadThread = {
 function probes(): PayeeField[][] {
   return sampleEntries().map((e) => [
     ...e.names.flatMap((n) => [field('name', n), field('name', n.slice(1))]),
-    ...e.identifiers.filter((i) => i.value !== undefined && ['iban', 'bic', 'email', 'phone'].includes(i.type)).map((i) => field(i.type as PayeeField['kind'], i.value!)),
+    ...e.identifiers
+      .filter((i) => i.value !== undefined && ['iban', 'bic', 'email', 'phone'].includes(i.type))
+      .map((i) => field(i.type as PayeeField['kind'], i.value!)),
   ]);
 }
 
@@ -26,8 +28,11 @@ function results(s: ListScreener): string {
 }
 
 const good = (i: number): Record<string, unknown> => ({
-  id: `G-${i}`, kind: i % 3 === 0 ? 'person' : 'organisation', names: [`Name${i} Vendor${i % 97} Ltd`],
-  identifiers: [{ type: 'iban', value: 'DE89370400440532013000', issuer: 'COBADEFFXXX' }], source: i % 2 === 0 ? 'a' : 'b',
+  id: `G-${i}`,
+  kind: i % 3 === 0 ? 'person' : 'organisation',
+  names: [`Name${i} Vendor${i % 97} Ltd`],
+  identifiers: [{ type: 'iban', value: 'DE89370400440532013000', issuer: 'COBADEFFXXX' }],
+  source: i % 2 === 0 ? 'a' : 'b',
 });
 
 const dirs: string[] = [];
@@ -66,34 +71,63 @@ describe('loading in a worker thread', () => {
 
     const cases: [string, (l: string[]) => void][] = [
       // an invalid identifier (found by the building thread) before a bad line (found by the worker) …
-      ['iban-first', (l) => {
-        l[9000] = JSON.stringify({ ...good(9000), identifiers: [{ type: 'iban', value: 'DE00370400440532013000' }] });
-        l[9001] = '{not json';
-      }],
+      [
+        'iban-first',
+        (l) => {
+          l[9000] = JSON.stringify({ ...good(9000), identifiers: [{ type: 'iban', value: 'DE00370400440532013000' }] });
+          l[9001] = '{not json';
+        },
+      ],
       // … and the other way round, in the same batch and across batches
-      ['json-first', (l) => {
-        l[9000] = '{not json';
-        l[9001] = JSON.stringify({ ...good(9001), identifiers: [{ type: 'iban', value: 'DE00370400440532013000' }] });
-      }],
-      ['duplicate', (l) => {
-        l[11_000] = JSON.stringify(good(5));
-      }],
-      ['late-iban', (l) => {
-        l[11_999] = JSON.stringify({ ...good(11_999), identifiers: [{ type: 'bic', value: 'COBADEFFXXX' }, { type: 'email', value: 'not an e-mail' }] });
-      }],
-      ['expired-bad', (l) => {
-        l[3] = JSON.stringify({ ...good(3), expiresAt: '2020-01-01', identifiers: [{ type: 'bic', value: 'nope' }] });
-      }],
+      [
+        'json-first',
+        (l) => {
+          l[9000] = '{not json';
+          l[9001] = JSON.stringify({ ...good(9001), identifiers: [{ type: 'iban', value: 'DE00370400440532013000' }] });
+        },
+      ],
+      [
+        'duplicate',
+        (l) => {
+          l[11_000] = JSON.stringify(good(5));
+        },
+      ],
+      [
+        'late-iban',
+        (l) => {
+          l[11_999] = JSON.stringify({
+            ...good(11_999),
+            identifiers: [
+              { type: 'bic', value: 'COBADEFFXXX' },
+              { type: 'email', value: 'not an e-mail' },
+            ],
+          });
+        },
+      ],
+      [
+        'expired-bad',
+        (l) => {
+          l[3] = JSON.stringify({ ...good(3), expiresAt: '2020-01-01', identifiers: [{ type: 'bic', value: 'nope' }] });
+        },
+      ],
     ];
     for (const [name, change] of cases) {
       const copy = [...lines];
       change(copy);
       const file = path.join(dir, `${name}.jsonl`);
       writeFileSync(file, copy.join('\n') + '\n');
-      const expected = await loadScreenerFromFile(file, { now: NOW, thread: false }).then(() => undefined, (e: unknown) => e);
+      const expected = await loadScreenerFromFile(file, { now: NOW, thread: false }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(expected).toMatchObject({ code: 'WATCHLIST_INVALID' });
       const { code, message, line, path: p } = expected as { code: string; message: string; line: number; path?: string };
-      await expect(loadScreenerFromFile(file, { now: NOW, thread: THREAD })).rejects.toMatchObject({ code, message, line, ...(p !== undefined ? { path: p } : {}) });
+      await expect(loadScreenerFromFile(file, { now: NOW, thread: THREAD })).rejects.toMatchObject({
+        code,
+        message,
+        line,
+        ...(p !== undefined ? { path: p } : {}),
+      });
     }
   });
 

@@ -27,7 +27,12 @@ describe('parseWatchlist', () => {
     expect(entries.length).toBeGreaterThanOrEqual(45);
     const design = entries.find((e) => e.id === 'SE-POL-000123')!;
     expect(design).toMatchObject({ kind: 'organisation', names: ['Nordic Digital Media Services Ltd', 'NDMS'] });
-    expect(design.identifiers).toEqual(expect.arrayContaining([{ type: 'iban', value: 'DE89370400440532013000' }, { type: 'domain', value: 'example-media.test' }]));
+    expect(design.identifiers).toEqual(
+      expect.arrayContaining([
+        { type: 'iban', value: 'DE89370400440532013000' },
+        { type: 'domain', value: 'example-media.test' },
+      ]),
+    );
     expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['organisation', 'person', 'merchant']));
   });
 
@@ -48,11 +53,23 @@ describe('parseWatchlist', () => {
 
   test.each([
     ['bad JSON on a line', `${JSON.stringify(ok)}\n{"id": "X-2",\n`, 2, undefined, /not valid JSON/],
-    ['bad IBAN', `${JSON.stringify(ok)}\n${JSON.stringify({ ...ok, id: 'X-2', identifiers: [{ type: 'iban', value: 'DE00370400440532013000' }] })}`, 2, 'identifiers[0].value', /not a valid iban/],
+    [
+      'bad IBAN',
+      `${JSON.stringify(ok)}\n${JSON.stringify({ ...ok, id: 'X-2', identifiers: [{ type: 'iban', value: 'DE00370400440532013000' }] })}`,
+      2,
+      'identifiers[0].value',
+      /not a valid iban/,
+    ],
     ['duplicate id', `${JSON.stringify(ok)}\n\n${JSON.stringify(ok)}`, 3, 'id', /duplicate id/],
     ['unknown kind', JSON.stringify({ ...ok, kind: 'company' }), 1, 'kind', /must be one of/],
     ['misspelt field', JSON.stringify({ ...ok, identifers: [] }), 1, 'identifers', /unknown field/],
-    ['value and hmac', JSON.stringify({ ...ok, identifiers: [{ type: 'iban', value: 'DE89370400440532013000', hmac: 'a'.repeat(64) }] }), 1, 'identifiers[0]', /exactly one/],
+    [
+      'value and hmac',
+      JSON.stringify({ ...ok, identifiers: [{ type: 'iban', value: 'DE89370400440532013000', hmac: 'a'.repeat(64) }] }),
+      1,
+      'identifiers[0]',
+      /exactly one/,
+    ],
     ['short hmac', JSON.stringify({ ...ok, identifiers: [{ type: 'iban', hmac: 'abc' }] }), 1, 'identifiers[0].hmac', /64 hex/],
     ['no name, no identifier', JSON.stringify({ id: 'X', kind: 'person', names: [], identifiers: [] }), 1, 'names', /at least one/],
     ['bad date', JSON.stringify({ ...ok, expiresAt: 'soon' }), 1, 'expiresAt', /date/],
@@ -102,7 +119,11 @@ describe('loading files', () => {
   test('loadScreenerFromFile reports the bad line; a missing file is WATCHLIST_UNREADABLE', async () => {
     const bad = path.join(dir, 'bad.jsonl');
     writeFileSync(bad, `${JSON.stringify(ok)}\n${JSON.stringify({ ...ok, id: 'X-2', kind: 'nope' })}\n`);
-    await expect(loadScreenerFromFile(bad, {})).rejects.toMatchObject({ code: 'WATCHLIST_INVALID', line: 2, message: expect.stringContaining(`${bad}:2: kind`) });
+    await expect(loadScreenerFromFile(bad, {})).rejects.toMatchObject({
+      code: 'WATCHLIST_INVALID',
+      line: 2,
+      message: expect.stringContaining(`${bad}:2: kind`),
+    });
     await expect(loadWatchlistFile(path.join(dir, 'missing.jsonl'))).rejects.toMatchObject({ code: 'WATCHLIST_UNREADABLE' });
     await expect(loadScreenerFromFile(path.join(dir, 'missing.jsonl'), {})).rejects.toMatchObject({ code: 'WATCHLIST_UNREADABLE' });
   });
@@ -113,8 +134,23 @@ describe('streaming loader validation', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chokepoint-wl-'));
     const bad = path.join(dir, 'bad-iban.jsonl');
     const good = { id: 'X-1', kind: 'organisation', names: ['Acme Ltd'], identifiers: [{ type: 'iban', value: 'DE89370400440532013000' }] };
-    writeFileSync(bad, `${JSON.stringify(good)}\n${JSON.stringify({ ...good, id: 'X-2', identifiers: [{ type: 'domain', value: 'ok.test' }, { type: 'iban', value: 'DE00370400440532013000' }] })}\n`);
-    await expect(loadScreenerFromFile(bad, {})).rejects.toMatchObject({ code: 'WATCHLIST_INVALID', line: 2, path: 'identifiers[1].value', message: `${bad}:2: identifiers[1].value: is not a valid iban` });
+    writeFileSync(
+      bad,
+      `${JSON.stringify(good)}\n${JSON.stringify({
+        ...good,
+        id: 'X-2',
+        identifiers: [
+          { type: 'domain', value: 'ok.test' },
+          { type: 'iban', value: 'DE00370400440532013000' },
+        ],
+      })}\n`,
+    );
+    await expect(loadScreenerFromFile(bad, {})).rejects.toMatchObject({
+      code: 'WATCHLIST_INVALID',
+      line: 2,
+      path: 'identifiers[1].value',
+      message: `${bad}:2: identifiers[1].value: is not a valid iban`,
+    });
     const expired = path.join(dir, 'expired.jsonl');
     writeFileSync(expired, `${JSON.stringify({ ...good, expiresAt: '2020-01-01', identifiers: [{ type: 'bic', value: 'nope' }] })}\n`);
     await expect(loadScreenerFromFile(expired, {})).rejects.toMatchObject({ code: 'WATCHLIST_INVALID', line: 1 });

@@ -50,15 +50,24 @@ describe('fetchSource', () => {
     expect(server.answered.at(-1)).toMatchObject({ status: 200, authorization: `Basic ${Buffer.from('reader:s:cret').toString('base64')}` });
     expect(await fetchSource(source, first.validators, path.join(dir, 'stage-u2'))).toMatchObject({ changed: false });
     expect(server.answered.at(-1)).toMatchObject({ status: 304, conditional: true });
-    server.set('/un.xml', unConsolidatedXml([{ ref: 'QDe.1', name: 'EXAMPLE ONE' }, { ref: 'QDe.2', name: 'EXAMPLE TWO' }]));
+    server.set(
+      '/un.xml',
+      unConsolidatedXml([
+        { ref: 'QDe.1', name: 'EXAMPLE ONE' },
+        { ref: 'QDe.2', name: 'EXAMPLE TWO' },
+      ]),
+    );
     expect(await fetchSource(source, first.validators, path.join(dir, 'stage-u3'))).toMatchObject({ changed: true });
     server.failWith = 503;
-    await expect(fetchSource(source, first.validators, path.join(dir, 'stage-u4'))).rejects.toThrow(/un-xml:x: http:\/\/127\.0\.0\.1:\d+\/un\.xml answered HTTP 503/);
+    await expect(fetchSource(source, first.validators, path.join(dir, 'stage-u4'))).rejects.toThrow(
+      /un-xml:x: http:\/\/127\.0\.0\.1:\d+\/un\.xml answered HTTP 503/,
+    );
     server.failWith = undefined;
   });
 
   it('an OFAC CSV set by the URL of its main file: its companions are fetched beside it, a missing comments file is fine', async () => {
-    for (const name of ['sdn.csv', 'alt.csv', 'add.csv']) server.set(`/ofac/${name}`, readFileSync(path.join(FIXTURES_DIR, 'watchlist', 'sources', 'ofac-sdn-csv', name), 'utf8'));
+    for (const name of ['sdn.csv', 'alt.csv', 'add.csv'])
+      server.set(`/ofac/${name}`, readFileSync(path.join(FIXTURES_DIR, 'watchlist', 'sources', 'ofac-sdn-csv', name), 'utf8'));
     const source = { label: 'ofac', format: 'ofac-sdn-csv' as const, url: `${server.url}/ofac/sdn.csv` };
     const r = await fetchSource(source, undefined, path.join(dir, 'stage-ofac'));
     if (!r.changed) throw new Error('expected a download');
@@ -73,8 +82,14 @@ describe('materialise', () => {
     const dataDir = path.join(dir, 'data-merge');
     const a = path.join(dir, 'm-a.jsonl');
     const b = path.join(dir, 'm-b.jsonl');
-    await fs.writeFile(a, [listLine('X-1', 'Alpha Listed Media Ltd', IBAN), listLine('X-2', 'Beta Listed Media Ltd', 'DE18120300000012345678')].join('\n') + '\n');
-    await fs.writeFile(b, [listLine('X-2', 'Beta Duplicate Ltd', 'DE02120300000000202051'), listLine('X-3', 'Gamma Listed Media Ltd', 'DE02500105170137075030')].join('\n') + '\n');
+    await fs.writeFile(
+      a,
+      [listLine('X-1', 'Alpha Listed Media Ltd', IBAN), listLine('X-2', 'Beta Listed Media Ltd', 'DE18120300000012345678')].join('\n') + '\n',
+    );
+    await fs.writeFile(
+      b,
+      [listLine('X-2', 'Beta Duplicate Ltd', 'DE02120300000000202051'), listLine('X-3', 'Gamma Listed Media Ltd', 'DE02500105170137075030')].join('\n') + '\n',
+    );
     const sources = [
       { label: 'native:m-a.jsonl', format: 'native' as const, path: a },
       { label: 'native:m-b.jsonl', format: 'native' as const, path: b },
@@ -82,7 +97,10 @@ describe('materialise', () => {
     const o = { sources, single: false, dataDir, now: () => new Date(), previous: new Map<string, SourceRecord>() };
     const first = await materialise(o);
     expect(first.list).toMatchObject({ entries: 3, duplicates: { 'native:m-b.jsonl': 1 } });
-    const ids = readFileSync(first.list!.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    const ids = readFileSync(first.list!.file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     expect(ids).toEqual(['X-1', 'X-2', 'X-3']);
     expect(JSON.parse(readFileSync(first.list!.file, 'utf8').split('\n')[1]!).names).toEqual(['Beta Listed Media Ltd']);
     expect(first.records.map((r) => r.last?.outcome)).toEqual(['updated', 'updated']);
@@ -94,7 +112,10 @@ describe('materialise', () => {
 
     await fs.rm(b);
     const failed = await materialise({ ...o, previous });
-    expect(failed.records[1]).toMatchObject({ last: { outcome: 'failed', reason: expect.stringMatching(/m-b\.jsonl: ENOENT/) }, current: first.records[1]!.current });
+    expect(failed.records[1]).toMatchObject({
+      last: { outcome: 'failed', reason: expect.stringMatching(/m-b\.jsonl: ENOENT/) },
+      current: first.records[1]!.current,
+    });
     expect(failed.list!.version).toBe(first.list!.version);
     // Never read cleanly: there is no list to make.
     const none = await materialise({ ...o, previous: new Map() });
@@ -109,8 +130,22 @@ describe('diffLists', () => {
     const after = path.join(dir, 'd-after.jsonl');
     const same = { id: 'S-1', kind: 'organisation', names: ['Same Entry Ltd'], identifiers: [{ type: 'iban', value: IBAN }] };
     const reordered = { identifiers: [{ value: IBAN, type: 'iban' }], names: ['Same Entry Ltd'], kind: 'organisation', id: 'S-1' };
-    await fs.writeFile(before, [JSON.stringify(same), listLine('R-1', 'Removed Entry Ltd', 'DE18120300000012345678'), listLine('C-1', 'Changed Entry Ltd', 'DE02120300000000202051')].join('\n') + '\n');
-    await fs.writeFile(after, [JSON.stringify(reordered), listLine('C-1', 'Changed Entry Renamed Ltd', 'DE02120300000000202051'), listLine('A-1', 'Added Entry Ltd', 'DE02500105170137075030')].join('\n') + '\n');
+    await fs.writeFile(
+      before,
+      [
+        JSON.stringify(same),
+        listLine('R-1', 'Removed Entry Ltd', 'DE18120300000012345678'),
+        listLine('C-1', 'Changed Entry Ltd', 'DE02120300000000202051'),
+      ].join('\n') + '\n',
+    );
+    await fs.writeFile(
+      after,
+      [
+        JSON.stringify(reordered),
+        listLine('C-1', 'Changed Entry Renamed Ltd', 'DE02120300000000202051'),
+        listLine('A-1', 'Added Entry Ltd', 'DE02500105170137075030'),
+      ].join('\n') + '\n',
+    );
     const d = await diffLists(before, after);
     expect(d.added.map((e) => e.id)).toEqual(['A-1']);
     expect(d.removed.map((e) => e.id)).toEqual(['R-1']);

@@ -1,7 +1,16 @@
 /** Scoped false-positive exceptions: propose (one reviewer), confirm (another), revoke; list and read them. */
 import { z } from 'zod';
 import { SEALED_RECORD_ERRORS, json, operation } from '../operation';
-import { exceptionAnswer, exceptionCandidate, exceptionIdParams, exceptionListQuery, exceptionProposal, exceptionProposed, exceptionStepBody, exceptionView } from '../schemas/exceptions';
+import {
+  exceptionAnswer,
+  exceptionCandidate,
+  exceptionIdParams,
+  exceptionListQuery,
+  exceptionProposal,
+  exceptionProposed,
+  exceptionStepBody,
+  exceptionView,
+} from '../schemas/exceptions';
 import { holdIdParams } from '../schemas/holds';
 import { EXAMPLE_EXCEPTION, EXAMPLE_HOLD } from '../examples';
 
@@ -40,7 +49,19 @@ export const exceptionCandidates = operation({
   responses: {
     200: {
       description: 'The candidates',
-      content: [json(z.object({ candidates: z.array(exceptionCandidate) }), { candidates: [{ entryId: 'SE-POL-000123', counterparties: ['iban:DE89370400440532013000', 'name:nordic digital media services'], methods: ['iban'], allowed: false, why: 'The hit is on the payee’s own account: the list names that account' }] })],
+      content: [
+        json(z.object({ candidates: z.array(exceptionCandidate) }), {
+          candidates: [
+            {
+              entryId: 'SE-POL-000123',
+              counterparties: ['iban:DE89370400440532013000', 'name:nordic digital media services'],
+              methods: ['iban'],
+              allowed: false,
+              why: 'The hit is on the payee’s own account: the list names that account',
+            },
+          ],
+        }),
+      ],
     },
   },
   errors: ['NOT_FOUND', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
@@ -53,8 +74,23 @@ export const proposeException = operation({
   summary: 'Propose an exception: "this payee is not this list entry" (another reviewer confirms)',
   tag: 'exceptions',
   roles: ['reviewer'],
-  body: { kind: 'json', schema: exceptionProposal, limit: '16kb', example: { holdId: EXAMPLE_HOLD.id, entryId: 'SE-POL-000123', comment: EXAMPLE_EXCEPTION.comment, days: 90 } },
-  responses: { 202: { description: 'Proposed', content: [json(exceptionProposed, { exception: EXAMPLE_EXCEPTION, message: `Proposed; another reviewer must confirm with POST /v1/exceptions/${EXAMPLE_EXCEPTION.id}/confirm` })] } },
+  body: {
+    kind: 'json',
+    schema: exceptionProposal,
+    limit: '16kb',
+    example: { holdId: EXAMPLE_HOLD.id, entryId: 'SE-POL-000123', comment: EXAMPLE_EXCEPTION.comment, days: 90 },
+  },
+  responses: {
+    202: {
+      description: 'Proposed',
+      content: [
+        json(exceptionProposed, {
+          exception: EXAMPLE_EXCEPTION,
+          message: `Proposed; another reviewer must confirm with POST /v1/exceptions/${EXAMPLE_EXCEPTION.id}/confirm`,
+        }),
+      ],
+    },
+  },
   errors: ['NOT_FOUND', 'EXCEPTION_NOT_ALLOWED', 'EXCEPTION_EXISTS', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
 
@@ -63,18 +99,51 @@ function stepOperation<const S extends 'confirm' | 'revoke'>(step: S) {
     id: `${step}Exception` as `${S}Exception`,
     method: 'post',
     path: `/v1/exceptions/:id/${step}` as `/v1/exceptions/:id/${S}`,
-    summary: step === 'confirm' ? 'Confirm a proposed exception (a reviewer other than the proposer); it is in force from now for its days' : 'Revoke an exception (proposed or active)',
+    summary:
+      step === 'confirm'
+        ? 'Confirm a proposed exception (a reviewer other than the proposer); it is in force from now for its days'
+        : 'Revoke an exception (proposed or active)',
     tag: 'exceptions',
     roles: ['reviewer'],
     params: exceptionIdParams,
-    body: { kind: 'json', schema: exceptionStepBody, limit: '16kb', example: { comment: step === 'confirm' ? 'Agreed: registry shows a different company' : 'Supplier changed owners' } },
+    body: {
+      kind: 'json',
+      schema: exceptionStepBody,
+      limit: '16kb',
+      example: { comment: step === 'confirm' ? 'Agreed: registry shows a different company' : 'Supplier changed owners' },
+    },
     responses: {
       200: {
         description: step === 'confirm' ? 'Confirmed' : 'Revoked',
-        content: [json(exceptionAnswer, { exception: step === 'confirm' ? { ...EXAMPLE_EXCEPTION, state: 'active', status: 'active', confirmedBy: 'bob', confirmedAt: '2026-03-02T10:00:00.000Z', confirmComment: 'Agreed', expiresAt: '2026-05-31T10:00:00.000Z' } : { ...EXAMPLE_EXCEPTION, state: 'revoked', status: 'revoked', revokedBy: 'bob', revokedAt: '2026-03-02T10:00:00.000Z', revokeComment: 'Supplier changed owners' } })],
+        content: [
+          json(exceptionAnswer, {
+            exception:
+              step === 'confirm'
+                ? {
+                    ...EXAMPLE_EXCEPTION,
+                    state: 'active',
+                    status: 'active',
+                    confirmedBy: 'bob',
+                    confirmedAt: '2026-03-02T10:00:00.000Z',
+                    confirmComment: 'Agreed',
+                    expiresAt: '2026-05-31T10:00:00.000Z',
+                  }
+                : {
+                    ...EXAMPLE_EXCEPTION,
+                    state: 'revoked',
+                    status: 'revoked',
+                    revokedBy: 'bob',
+                    revokedAt: '2026-03-02T10:00:00.000Z',
+                    revokeComment: 'Supplier changed owners',
+                  },
+          }),
+        ],
       },
     },
-    errors: step === 'confirm' ? ['NOT_FOUND', 'FOUR_EYES_SAME_REVIEWER', 'EXCEPTION_NOT_PENDING', 'STORE_UNAVAILABLE'] : ['NOT_FOUND', 'EXCEPTION_NOT_PENDING', 'STORE_UNAVAILABLE'],
+    errors:
+      step === 'confirm'
+        ? ['NOT_FOUND', 'FOUR_EYES_SAME_REVIEWER', 'EXCEPTION_NOT_PENDING', 'STORE_UNAVAILABLE']
+        : ['NOT_FOUND', 'EXCEPTION_NOT_PENDING', 'STORE_UNAVAILABLE'],
   });
 }
 

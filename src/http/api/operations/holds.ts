@@ -23,11 +23,18 @@ export const getHold = operation({
   tag: 'holds',
   roles: ['reviewer'],
   params: holdIdParams,
-  description: 'The debtor’s side of the original (Dbtr, DbtrAcct, UltmtDbtr, InitgPty) is masked: reviewers decide on the payee and the transaction. POST /v1/holds/{id}/reveal-debtor shows it, with a permission of its own.',
+  description:
+    'The debtor’s side of the original (Dbtr, DbtrAcct, UltmtDbtr, InitgPty) is masked: reviewers decide on the payee and the transaction. POST /v1/holds/{id}/reveal-debtor shows it, with a permission of its own.',
   responses: {
     200: {
       description: 'The hold',
-      content: [json(holdDetail, { ...EXAMPLE_HOLD, original: '<Document …><Dbtr><Nm>•••</Nm></Dbtr>…</Document>', debtorMasked: ['/Document/FIToFICstmrCdtTrf/CdtTrfTxInf/Dbtr/Nm'] })],
+      content: [
+        json(holdDetail, {
+          ...EXAMPLE_HOLD,
+          original: '<Document …><Dbtr><Nm>•••</Nm></Dbtr>…</Document>',
+          debtorMasked: ['/Document/FIToFICstmrCdtTrf/CdtTrfTxInf/Dbtr/Nm'],
+        }),
+      ],
     },
   },
   errors: ['NOT_FOUND', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
@@ -63,7 +70,17 @@ export const revealHoldDebtor = operation({
   errors: ['NOT_FOUND', 'STORE_UNAVAILABLE', ...SEALED_RECORD_ERRORS],
 });
 
-const DECISION_ERRORS = ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'FOUR_EYES_CONFLICT', 'REASON_UNKNOWN', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN', ...SEALED_RECORD_ERRORS] as const;
+const DECISION_ERRORS = [
+  'NOT_FOUND',
+  'HOLD_NOT_PENDING',
+  'HOLD_CLAIMED',
+  'FOUR_EYES_SAME_REVIEWER',
+  'FOUR_EYES_CONFLICT',
+  'REASON_UNKNOWN',
+  'STORE_UNAVAILABLE',
+  'STORE_OUTCOME_UNKNOWN',
+  ...SEALED_RECORD_ERRORS,
+] as const;
 
 function decisionOperation<const A extends 'release' | 'reject'>(action: A) {
   const done = action === 'release' ? 'released' : 'rejected';
@@ -76,10 +93,27 @@ function decisionOperation<const A extends 'release' | 'reject'>(action: A) {
     tag: 'holds',
     roles: ['reviewer'],
     params: holdIdParams,
-    body: { kind: 'json', schema: decisionBody, limit: '64kb', example: action === 'release' ? { comment: 'Not the listed entry: a different company with a similar name' } : { comment: 'IBAN on the list, test purchase confirmed', reason: 'RR04' } },
+    body: {
+      kind: 'json',
+      schema: decisionBody,
+      limit: '64kb',
+      example:
+        action === 'release'
+          ? { comment: 'Not the listed entry: a different company with a similar name' }
+          : { comment: 'IBAN on the list, test purchase confirmed', reason: 'RR04' },
+    },
     responses: {
       200: { description: `Decided: ${done}`, content: [json(decisionResult, { state: done, hold: { ...EXAMPLE_HOLD, state: done } })] },
-      202: { description: 'Proposed; another reviewer must confirm with the same call', content: [json(decisionResult, { state: 'proposed', message: `Proposed; another reviewer must confirm with POST /v1/holds/${EXAMPLE_HOLD.id}/${action}`, hold: { ...EXAMPLE_HOLD, proposal: { action, reviewer: 'alice', comment: 'Checked', at: '2026-03-02T09:00:00.000Z' } } })] },
+      202: {
+        description: 'Proposed; another reviewer must confirm with the same call',
+        content: [
+          json(decisionResult, {
+            state: 'proposed',
+            message: `Proposed; another reviewer must confirm with POST /v1/holds/${EXAMPLE_HOLD.id}/${action}`,
+            hold: { ...EXAMPLE_HOLD, proposal: { action, reviewer: 'alice', comment: 'Checked', at: '2026-03-02T09:00:00.000Z' } },
+          }),
+        ],
+      },
     },
     errors: DECISION_ERRORS,
   });
@@ -97,7 +131,12 @@ function claimOperation<const M extends 'claim' | 'unclaim'>(mode: M) {
     tag: 'holds',
     roles: ['reviewer'],
     params: holdIdParams,
-    responses: { 200: { description: 'The hold', content: [json(hold, mode === 'claim' ? { ...EXAMPLE_HOLD, claimedBy: 'alice', claimedAt: '2026-03-02T09:00:00.000Z' } : EXAMPLE_HOLD)] } },
+    responses: {
+      200: {
+        description: 'The hold',
+        content: [json(hold, mode === 'claim' ? { ...EXAMPLE_HOLD, claimedBy: 'alice', claimedAt: '2026-03-02T09:00:00.000Z' } : EXAMPLE_HOLD)],
+      },
+    },
     errors: ['NOT_FOUND', 'HOLD_NOT_PENDING', 'HOLD_CLAIMED', 'FOUR_EYES_SAME_REVIEWER', 'STORE_UNAVAILABLE', 'STORE_OUTCOME_UNKNOWN', ...SEALED_RECORD_ERRORS],
   });
 }

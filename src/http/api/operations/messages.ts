@@ -27,10 +27,18 @@ const READING: readonly ErrorCode[] = [
   'TOTAL_AMOUNT_MISMATCH',
 ];
 
-const STATUS_REPORT = { kind: 'media', types: ['application/xml'], description: 'The status report (pacs.002 / pain.002) of this outcome, with Accept: application/xml', example: EXAMPLE_STATUS_REPORT } as const;
+const STATUS_REPORT = {
+  kind: 'media',
+  types: ['application/xml'],
+  description: 'The status report (pacs.002 / pain.002) of this outcome, with Accept: application/xml',
+  example: EXAMPLE_STATUS_REPORT,
+} as const;
 const MESSAGE_ID_HEADER = {
   'X-Chokepoint-Message-Id': { description: 'The gateway’s id of the message (GET /v1/messages/{id}/status)', schema: { type: 'string' } },
-  'X-Chokepoint-Replay': { description: '`true` on the answer to a resend of the identical message (e.g. after 504 STORE_OUTCOME_UNKNOWN): the stored outcome; nothing was done now', schema: { type: 'string' } },
+  'X-Chokepoint-Replay': {
+    description: '`true` on the answer to a resend of the identical message (e.g. after 504 STORE_OUTCOME_UNKNOWN): the stored outcome; nothing was done now',
+    schema: { type: 'string' },
+  },
 } as const;
 
 export const submitMessage = operation({
@@ -45,7 +53,11 @@ export const submitMessage = operation({
   admission: true,
   body: XML_MESSAGE,
   responses: {
-    200: { description: 'Screened and accepted (or an informational copy, screened only)', content: [json(messageResult, EXAMPLE_RESULT), STATUS_REPORT], headers: MESSAGE_ID_HEADER },
+    200: {
+      description: 'Screened and accepted (or an informational copy, screened only)',
+      content: [json(messageResult, EXAMPLE_RESULT), STATUS_REPORT],
+      headers: MESSAGE_ID_HEADER,
+    },
     409: {
       description: 'Seen before: the earlier outcome, with error.code DUPLICATE_MESSAGE or DUPLICATE_TRANSACTION',
       content: [json(duplicateResult), STATUS_REPORT],

@@ -35,11 +35,22 @@ export const closePostHoc = operation({
   tag: 'review',
   roles: ['reviewer'],
   params: postHocIdParams,
-  body: { kind: 'json', schema: postHocCloseBody, limit: '64kb', example: { outcome: 'recalled', comment: 'Recall sent to the beneficiary bank, case 2026-114' } },
+  body: {
+    kind: 'json',
+    schema: postHocCloseBody,
+    limit: '64kb',
+    example: { outcome: 'recalled', comment: 'Recall sent to the beneficiary bank, case 2026-114' },
+  },
   responses: {
     200: {
       description: 'Closed',
-      content: [json(postHocItem, { ...EXAMPLE_POST_HOC, state: 'closed', closed: { by: 'alice', at: '2026-03-02T10:00:00.000Z', outcome: 'recalled', comment: 'Recall sent to the beneficiary bank, case 2026-114' } })],
+      content: [
+        json(postHocItem, {
+          ...EXAMPLE_POST_HOC,
+          state: 'closed',
+          closed: { by: 'alice', at: '2026-03-02T10:00:00.000Z', outcome: 'recalled', comment: 'Recall sent to the beneficiary bank, case 2026-114' },
+        }),
+      ],
     },
   },
   errors: ['NOT_FOUND', 'POST_HOC_CLOSED', 'STORE_UNAVAILABLE'],

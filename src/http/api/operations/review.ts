@@ -14,7 +14,10 @@ export const reviewPage = operation({
   description: 'A static shell that holds no data; the reviewer signs in with a bearer token. /review redirects here.',
   tag: 'review',
   roles: 'public',
-  responses: { 200: { description: 'The page', content: [{ kind: 'media', types: ['text/html'], description: 'HTML' }] }, 301: { description: 'From /review to /review/' } },
+  responses: {
+    200: { description: 'The page', content: [{ kind: 'media', types: ['text/html'], description: 'HTML' }] },
+    301: { description: 'From /review to /review/' },
+  },
   errors: [],
 });
 
@@ -57,7 +60,13 @@ export const reviewSessionOp = operation({
       content: [
         json(reviewSession, {
           reviewer: { name: 'alice', role: 'reviewer', permissions: [] },
-          settings: { fourEyes: true, conflictRule: 'escalate', expiryAction: 'reject', defaultRejectReason: 'RR04', rejectReasons: [{ code: 'RR04', label: 'Regulatory reason' }] },
+          settings: {
+            fourEyes: true,
+            conflictRule: 'escalate',
+            expiryAction: 'reject',
+            defaultRejectReason: 'RR04',
+            rejectReasons: [{ code: 'RR04', label: 'Regulatory reason' }],
+          },
           watchlist: { version: 'sha256:6c1f0e2a9b', entries: 52 },
           serverTime: '2026-03-02T09:00:00.000Z',
         }),
@@ -74,7 +83,9 @@ export const reviewDashboardOp = operation({
   summary: 'The team lead’s figures: holds waiting, decisions per day, time to decision, hits by method and list, exceptions, post-hoc items',
   tag: 'review',
   roles: ['reviewer'],
-  query: z.object({ days: z.coerce.number().int().min(1).max(DASHBOARD_DAYS.max).default(DASHBOARD_DAYS.default).describe('Days of history (UTC days, today last)') }),
+  query: z.object({
+    days: z.coerce.number().int().min(1).max(DASHBOARD_DAYS.max).default(DASHBOARD_DAYS.default).describe('Days of history (UTC days, today last)'),
+  }),
   responses: { 200: { description: 'The figures', content: [json(reviewDashboard, EXAMPLE_DASHBOARD)] } },
   errors: ['STORE_UNAVAILABLE'],
 });

@@ -35,7 +35,9 @@ export const metrics = operation({
   summary: 'Prometheus metrics (with worker processes: merged)',
   tag: 'service',
   roles: 'public',
-  responses: { 200: { description: 'Prometheus text format', content: [{ kind: 'media', types: ['text/plain'], description: 'Prometheus exposition format 0.0.4' }] } },
+  responses: {
+    200: { description: 'Prometheus text format', content: [{ kind: 'media', types: ['text/plain'], description: 'Prometheus exposition format 0.0.4' }] },
+  },
   errors: [],
 });
 
@@ -46,7 +48,9 @@ export const openApiDocument = operation({
   summary: 'This description (OpenAPI 3.1), generated from the schemas the routes validate with',
   tag: 'service',
   roles: 'public',
-  responses: { 200: { description: 'The OpenAPI document', content: [json(z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }))] } },
+  responses: {
+    200: { description: 'The OpenAPI document', content: [json(z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }))] },
+  },
   errors: [],
 });
 
@@ -58,7 +62,10 @@ export const docsPage = operation({
   description: '/docs redirects here.',
   tag: 'service',
   roles: 'public',
-  responses: { 200: { description: 'The page', content: [{ kind: 'media', types: ['text/html'], description: 'HTML' }] }, 301: { description: 'From /docs to /docs/' } },
+  responses: {
+    200: { description: 'The page', content: [{ kind: 'media', types: ['text/html'], description: 'HTML' }] },
+    301: { description: 'From /docs to /docs/' },
+  },
   errors: [],
 });
 

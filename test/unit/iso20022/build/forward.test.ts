@@ -8,7 +8,12 @@ describe('buildForwardMessage', () => {
     const xml = buildForwardMessage(original, [0, 2], { msgId: 'CHKP-FWD-0001' });
     expect(await xsdErrors(xml, 'pacs.008.001.08')).toEqual([]);
     const forwarded = readMessage(xml);
-    expect(forwarded.group).toMatchObject({ msgId: 'CHKP-FWD-0001', nbOfTxs: 2, ctrlSum: '1250.00', totalInterbankSettlementAmount: { value: '1250.00', currency: 'EUR' } });
+    expect(forwarded.group).toMatchObject({
+      msgId: 'CHKP-FWD-0001',
+      nbOfTxs: 2,
+      ctrlSum: '1250.00',
+      totalInterbankSettlementAmount: { value: '1250.00', currency: 'EUR' },
+    });
     expect(forwarded.transactions.map((t) => t.endToEndId)).toEqual(['E2E-0301', 'E2E-0303']);
     expect(xml).not.toContain('E2E-0302');
     // the same payee data, but the group header's MsgId: the gateway's own, not the sender's

@@ -45,7 +45,11 @@ describe('buildStatusReport', () => {
     [['PDNG', 'PDNG', 'PDNG'], 'PDNG'],
     [['ACSP', 'PDNG', 'ACSP'], 'PART'],
   ])('derives the group status %j → %s', (statuses, expected) => {
-    const { xml } = buildStatusReport(three, statuses.map((status, index) => ({ index, status: status as TransactionOutcome['status'] })), options);
+    const { xml } = buildStatusReport(
+      three,
+      statuses.map((status, index) => ({ index, status: status as TransactionOutcome['status'] })),
+      options,
+    );
     expect(textAt(documentOf(xml), 'FIToFIPmtStsRpt/OrgnlGrpInfAndSts/GrpSts')).toBe(expected);
   });
 
@@ -61,7 +65,11 @@ describe('buildStatusReport', () => {
 
   it('carries an AppHdr with Fr and To swapped, inside the same envelope as the original', async () => {
     const wrapped = readMessage(fixtureMessage('pacs.008.001.08-3tx-apphdr.xml'));
-    const { xml } = buildStatusReport(wrapped, [0, 1, 2].map((index) => ({ index, status: 'ACSP' as const })), options);
+    const { xml } = buildStatusReport(
+      wrapped,
+      [0, 1, 2].map((index) => ({ index, status: 'ACSP' as const })),
+      options,
+    );
     expect(await xsdErrors(xml, 'pacs.002.001.10')).toEqual([]);
     const { root } = parseXml(xml);
     expect(root).toMatchObject({ local: 'Envelope', ns: 'urn:swift:xsd:envelope' });

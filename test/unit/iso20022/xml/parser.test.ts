@@ -45,7 +45,9 @@ describe('parseXml limits', () => {
 
 describe('parseXml', () => {
   it('builds an element tree with resolved namespaces, lines and decoded text', () => {
-    const { root } = parseXml('<?xml version="1.0"?>\n<a:R xmlns:a="urn:a" xmlns="urn:d">\n  <B x="1 &amp; 2">x &lt; y &#65;&#x42;</B>\n  <a:C><![CDATA[<raw>]]></a:C>\n</a:R>');
+    const { root } = parseXml(
+      '<?xml version="1.0"?>\n<a:R xmlns:a="urn:a" xmlns="urn:d">\n  <B x="1 &amp; 2">x &lt; y &#65;&#x42;</B>\n  <a:C><![CDATA[<raw>]]></a:C>\n</a:R>',
+    );
     expect(root).toMatchObject({ local: 'R', ns: 'urn:a', line: 2 });
     const [b, c] = root.children;
     expect(b).toMatchObject({ local: 'B', ns: 'urn:d', text: 'x < y AB', line: 3 });

@@ -15,9 +15,18 @@ const DIR = path.join(FIXTURES_DIR, 'watchlist', 'sources');
 const f = (p: string): string => path.join(DIR, p);
 const rel = (where: string): string => where.split(`${DIR}${path.sep}`).join('');
 
-const CSV_MAPPING = parseCsvMapping(['id=Ref,kind=Type,name=Name,alias=Aliases', 'iban=IBAN,account=Account,issuer=Bank,website=Website,phone=Phone', 'country=Country,listedAt=Listed,verifiedBy=Verified'], {});
+const CSV_MAPPING = parseCsvMapping(
+  [
+    'id=Ref,kind=Type,name=Name,alias=Aliases',
+    'iban=IBAN,account=Account,issuer=Bank,website=Website,phone=Phone',
+    'country=Country,listedAt=Listed,verifiedBy=Verified',
+  ],
+  {},
+);
 
-async function convert(options: Omit<ConvertOptions, 'onSkip'>): Promise<{ entries: WatchlistEntry[]; skipped: string[]; summary: ConvertSummary; text: string }> {
+async function convert(
+  options: Omit<ConvertOptions, 'onSkip'>,
+): Promise<{ entries: WatchlistEntry[]; skipped: string[]; summary: ConvertSummary; text: string }> {
   const lines: string[] = [];
   const skipped: string[] = [];
   const summary = await convertList({ ...options, onSkip: (where, reason) => skipped.push(`${rel(where)}: ${reason}`) }, (l) => {
@@ -27,7 +36,10 @@ async function convert(options: Omit<ConvertOptions, 'onSkip'>): Promise<{ entri
 }
 
 function expected(file: string): WatchlistEntry[] {
-  return readFileSync(f(file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as WatchlistEntry);
+  return readFileSync(f(file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as WatchlistEntry);
 }
 
 const CASES: { name: string; options: Omit<ConvertOptions, 'onSkip'>; expected: string; skipped: string[] }[] = [
@@ -56,7 +68,10 @@ const CASES: { name: string; options: Omit<ConvertOptions, 'onSkip'>; expected: 
     name: 'ofac-sdn-xml',
     options: { format: 'ofac-sdn-xml', paths: [f('ofac-sdn-xml/SDN.XML')] },
     expected: 'ofac-sdn-csv/expected.jsonl',
-    skipped: ['ofac-sdn-xml/SDN.XML:93: /sdnList/sdnEntry[6]: unknown <sdnType> "Spaceship"', 'ofac-sdn-xml/SDN.XML:98: /sdnList/sdnEntry[7]: no numeric <uid>'],
+    skipped: [
+      'ofac-sdn-xml/SDN.XML:93: /sdnList/sdnEntry[6]: unknown <sdnType> "Spaceship"',
+      'ofac-sdn-xml/SDN.XML:98: /sdnList/sdnEntry[7]: no numeric <uid>',
+    ],
   },
   {
     // The advanced form (SDN_ADVANCED.XML) of the same entries, read by the same format name.
@@ -98,7 +113,11 @@ const CASES: { name: string; options: Omit<ConvertOptions, 'onSkip'>; expected: 
     name: 'native',
     options: { format: 'native', paths: [f('native/list.jsonl')] },
     expected: 'native/expected.jsonl',
-    skipped: ['native/list.jsonl:2: identifiers[0].value: is not a valid iban', 'native/list.jsonl:3: not valid JSON', 'native/list.jsonl:6: duplicate id "N-1"'],
+    skipped: [
+      'native/list.jsonl:2: identifiers[0].value: is not a valid iban',
+      'native/list.jsonl:3: not valid JSON',
+      'native/list.jsonl:6: duplicate id "N-1"',
+    ],
   },
 ];
 
@@ -153,7 +172,10 @@ describe('what the mappers take from each format', () => {
     const un = await convert({ format: 'un-xml', paths: [f('un-xml/consolidated.xml')], source: 'un-2027' });
     expect(un.entries.map((e) => [e.id, e.source])[0]).toEqual(['un-2027:XXi.001', 'un-2027']);
     const native = await convert({ format: 'native', paths: [f('native/list.jsonl')], source: 'coalition-x' });
-    expect(native.entries.map((e) => [e.id, e.source])).toEqual([['N-1', 'coalition-x'], ['N-4', 'coalition-x']]);
+    expect(native.entries.map((e) => [e.id, e.source])).toEqual([
+      ['N-1', 'coalition-x'],
+      ['N-4', 'coalition-x'],
+    ]);
   });
 
   test('--hmac-key writes the keyed-hash form: the plain conversion hashed', async () => {
@@ -173,7 +195,14 @@ describe('what the mappers take from each format', () => {
     // Monero (95 base58 characters) and Bitcoin Cash (cashaddr) addresses, as OFAC lists them, found in text too.
     const xmr = entries.find((e) => e.id === 'ofac-sdn:10002')!.identifiers.find((i) => i.type === 'crypto')!.value!;
     expect(text(`ref 12 wallet ${xmr}`).map((h) => [h.entryId, h.method])).toEqual([['ofac-sdn:10002', 'crypto']]);
-    const bch = buildScreener([{ id: 'B-1', kind: 'organisation', names: [], identifiers: [{ type: 'crypto', value: 'qexampleaddresstests0000000000000000000000' }] }], { version: 'test' });
-    expect(bch.screenFields([{ path: 'RmtInf/Ustrd', value: 'to bitcoincash:qexampleaddresstests0000000000000000000000 thanks', role: 'remittance', kind: 'text' }]).map((h) => h.method)).toEqual(['crypto']);
+    const bch = buildScreener(
+      [{ id: 'B-1', kind: 'organisation', names: [], identifiers: [{ type: 'crypto', value: 'qexampleaddresstests0000000000000000000000' }] }],
+      { version: 'test' },
+    );
+    expect(
+      bch
+        .screenFields([{ path: 'RmtInf/Ustrd', value: 'to bitcoincash:qexampleaddresstests0000000000000000000000 thanks', role: 'remittance', kind: 'text' }])
+        .map((h) => h.method),
+    ).toEqual(['crypto']);
   });
 });

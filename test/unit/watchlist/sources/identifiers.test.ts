@@ -26,7 +26,10 @@ describe('labels', () => {
 
   test('OFAC remark items: a known label and its value, or nothing', () => {
     expect(remarkItem('alt. Website www.example.test')).toEqual({ label: 'alt. Website', value: 'www.example.test' });
-    expect(remarkItem('Digital Currency Address - ETH 0x0000000000000000000000000000000000000001')).toEqual({ label: 'Digital Currency Address - ETH', value: '0x0000000000000000000000000000000000000001' });
+    expect(remarkItem('Digital Currency Address - ETH 0x0000000000000000000000000000000000000001')).toEqual({
+      label: 'Digital Currency Address - ETH',
+      value: '0x0000000000000000000000000000000000000001',
+    });
     expect(remarkItem('DOB 01 Jan 1970')).toBeUndefined();
     expect(remarkItem('Linked To: EXAMPLE CO')).toBeUndefined();
   });
@@ -90,7 +93,9 @@ describe('values', () => {
   test('IBANs written in groups; crypto addresses with a scheme', () => {
     expect(identifiersIn('iban', 'DE54 1002 0030 1234 5678 90').identifiers).toEqual([{ type: 'iban', value: 'DE54100200301234567890' }]);
     expect(identifiersIn('iban', 'DE00 1002 0030 1234 5678 90')).toEqual({ identifiers: [], unusable: 1 });
-    expect(identifiersIn('crypto', 'bitcoincash:qexampleaddressfortests00000000000000000').identifiers).toEqual([{ type: 'crypto', value: 'qexampleaddressfortests00000000000000000' }]);
+    expect(identifiersIn('crypto', 'bitcoincash:qexampleaddressfortests00000000000000000').identifiers).toEqual([
+      { type: 'crypto', value: 'qexampleaddressfortests00000000000000000' },
+    ]);
   });
 
   test('free text without labels: e-mails and IBANs only', () => {

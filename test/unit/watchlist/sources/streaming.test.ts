@@ -18,9 +18,12 @@ afterAll(async () => {
 async function run(options: Omit<ConvertOptions, 'onSkip'>): Promise<{ ids: string[]; skipped: string[] }> {
   const ids: string[] = [];
   const skipped: string[] = [];
-  await convertList({ ...options, onSkip: (where, reason) => skipped.push(`${path.basename(where.split(':')[0])}:${where.split(':').slice(1).join(':')}: ${reason}`) }, (l) => {
-    ids.push((JSON.parse(l) as { id: string }).id);
-  });
+  await convertList(
+    { ...options, onSkip: (where, reason) => skipped.push(`${path.basename(where.split(':')[0])}:${where.split(':').slice(1).join(':')}: ${reason}`) },
+    (l) => {
+      ids.push((JSON.parse(l) as { id: string }).id);
+    },
+  );
   return { ids, skipped };
 }
 
@@ -48,7 +51,9 @@ test('an SDN.XML of a few MiB: every record, across chunk boundaries, with the l
     }
     // Names of several lengths and some non-ASCII text, so that records and multi-byte characters fall across chunks.
     const name = `EXAMPLE ÉNTITY ${i} ${'X'.repeat(i % 97)}`;
-    parts.push(`  <sdnEntry>\r\n    <uid>${i}</uid>\r\n    <lastName>${name}</lastName>\r\n    <sdnType>Entity</sdnType>\r\n    <remarks>Email: e${i}@example.test</remarks>\r\n  </sdnEntry>\r\n`);
+    parts.push(
+      `  <sdnEntry>\r\n    <uid>${i}</uid>\r\n    <lastName>${name}</lastName>\r\n    <sdnType>Entity</sdnType>\r\n    <remarks>Email: e${i}@example.test</remarks>\r\n  </sdnEntry>\r\n`,
+    );
     line += 6;
   }
   parts.push('</sdnList>\r\n');
@@ -64,7 +69,10 @@ test('an SDN.XML of a few MiB: every record, across chunk boundaries, with the l
 
 test('entities and character references are decoded in text and attributes', async () => {
   const file = path.join(dir, 'refs.xml');
-  await fs.writeFile(file, '<export><sanctionEntity logicalId="7"><subjectType code="enterprise"/><nameAlias wholeName="CAF&#xC9; &amp; Fr&#232;res" strong="true"/></sanctionEntity></export>');
+  await fs.writeFile(
+    file,
+    '<export><sanctionEntity logicalId="7"><subjectType code="enterprise"/><nameAlias wholeName="CAF&#xC9; &amp; Fr&#232;res" strong="true"/></sanctionEntity></export>',
+  );
   const out: string[] = [];
   await convertList({ format: 'eu-fsf-xml', paths: [file] }, (l) => {
     out.push(l);
@@ -87,7 +95,9 @@ test('a file of another format is refused with what it is', async () => {
   expect(e.message).toMatch(/root element <CONSOLIDATED_LIST> and no <sdnEntry>: not an OFAC SDN\.XML file/);
   const advanced = path.join(dir, 'SDN_ADVANCED.XML');
   await fs.writeFile(advanced, '<?xml version="1.0"?>\n<Sanctions xmlns="x"><DateOfIssue/><DistinctParties/></Sanctions>\n');
-  expect((await failure({ format: 'ofac-sdn-xml', paths: [advanced] })).message).toMatch(/root element <Sanctions> and no <DistinctParty>: not an OFAC SDN_ADVANCED\.XML file/);
+  expect((await failure({ format: 'ofac-sdn-xml', paths: [advanced] })).message).toMatch(
+    /root element <Sanctions> and no <DistinctParty>: not an OFAC SDN_ADVANCED\.XML file/,
+  );
 });
 
 test('SDN_ADVANCED.XML: a document after the parties cannot be attached, and says so', async () => {
@@ -120,11 +130,19 @@ test('a missing file, and a CSV folder without its alias or address file', async
 test("OFAC's consolidated (non-SDN) CSV set is read like the SDN set, from its folder or its main file", async () => {
   const cons = path.join(dir, 'cons');
   await fs.mkdir(cons);
-  for (const [from, to] of [['sdn.csv', 'CONS_PRIM.CSV'], ['alt.csv', 'CONS_ALT.CSV'], ['add.csv', 'CONS_ADD.CSV'], ['sdn_comments.csv', 'CONS_COMMENTS.CSV']]) {
+  for (const [from, to] of [
+    ['sdn.csv', 'CONS_PRIM.CSV'],
+    ['alt.csv', 'CONS_ALT.CSV'],
+    ['add.csv', 'CONS_ADD.CSV'],
+    ['sdn_comments.csv', 'CONS_COMMENTS.CSV'],
+  ]) {
     await fs.copyFile(path.join(SOURCES, 'ofac-sdn-csv', from), path.join(cons, to));
   }
   const sdn = await run({ format: 'ofac-sdn-csv', paths: [path.join(SOURCES, 'ofac-sdn-csv')] });
-  expect(await run({ format: 'ofac-sdn-csv', paths: [cons], source: 'ofac-sdn' })).toEqual({ ids: sdn.ids, skipped: sdn.skipped.map((l) => l.replace('sdn.csv', 'CONS_PRIM.CSV')) });
+  expect(await run({ format: 'ofac-sdn-csv', paths: [cons], source: 'ofac-sdn' })).toEqual({
+    ids: sdn.ids,
+    skipped: sdn.skipped.map((l) => l.replace('sdn.csv', 'CONS_PRIM.CSV')),
+  });
   expect((await run({ format: 'ofac-sdn-csv', paths: [path.join(cons, 'CONS_PRIM.CSV')] })).ids).toEqual(sdn.ids);
 });
 

@@ -57,14 +57,15 @@ export function buildStatusReport(
         OrgnlGrpInfAndSts: groupInfo,
         TxInfAndSts: entries.map((e) => e.entry),
       };
-  const header = original.appHdr === undefined
-    ? undefined
-    : {
-        name: original.appHdr.id.name,
-        from: original.appHdr.toParty ?? bicParty(original.appHdr.toBic),
-        to: original.appHdr.fromParty ?? bicParty(original.appHdr.fromBic),
-        bizSvc: original.appHdr.bizSvc,
-      };
+  const header =
+    original.appHdr === undefined
+      ? undefined
+      : {
+          name: original.appHdr.id.name,
+          from: original.appHdr.toParty ?? bicParty(original.appHdr.toBic),
+          to: original.appHdr.fromParty ?? bicParty(original.appHdr.fromBic),
+          bizSvc: original.appHdr.bizSvc,
+        };
   return render(reportName, body, options, header, original.envelope);
 }
 
@@ -91,9 +92,7 @@ export function buildRejectionReport(
     ...(isPain || ident.transactions === undefined
       ? {}
       : {
-          TxInfAndSts: ident.transactions.map((t) =>
-            transactionEntry({ ...t, endToEndId: t.endToEndId } as TransactionView, 'RJCT', reasonCode),
-          ),
+          TxInfAndSts: ident.transactions.map((t) => transactionEntry({ ...t, endToEndId: t.endToEndId } as TransactionView, 'RJCT', reasonCode)),
         }),
   };
   const hdr = ident.appHdr;
@@ -169,7 +168,11 @@ function reasonFor(o: TransactionOutcome, options: StatusReportOptions): string 
   return undefined;
 }
 
-function transactionEntry(tx: Pick<TransactionView, 'instrId' | 'endToEndId' | 'txId' | 'uetr'>, status: TransactionStatus, reason: string | undefined): EmitNode {
+function transactionEntry(
+  tx: Pick<TransactionView, 'instrId' | 'endToEndId' | 'txId' | 'uetr'>,
+  status: TransactionStatus,
+  reason: string | undefined,
+): EmitNode {
   return {
     OrgnlInstrId: tx.instrId,
     OrgnlEndToEndId: tx.endToEndId === '' ? undefined : tx.endToEndId,

@@ -85,7 +85,10 @@ function replaceSum(edits: Edit[], el: XmlElement | undefined, values: readonly 
 
 /** Keep the precision the sender used: as many fraction digits as the original control value or the amounts. */
 function scaleOf(original: string, values: readonly string[]): number {
-  const scales = [original, ...values].map((v) => parseDecimal(v.trim())).filter((d): d is Decimal => d !== undefined).map((d) => d.scale);
+  const scales = [original, ...values]
+    .map((v) => parseDecimal(v.trim()))
+    .filter((d): d is Decimal => d !== undefined)
+    .map((d) => d.scale);
   return Math.max(0, ...scales);
 }
 
