@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors/app-error';
+import { createWholeFile, replaceWholeFile } from '../files/whole-file';
 import { type Permission, type Role, type TokensFile, parseTokensFile, tokenDigest } from './tokens';
 
 export interface PlainToken {
@@ -70,9 +71,7 @@ export async function readTokensFile(file: string): Promise<TokensFile> {
 /** Owner-only, whole or not at all (written aside, then renamed over the file). */
 async function writeTokensFile(file: string, content: unknown): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
-  await fs.rename(tmp, file);
+  await replaceWholeFile(file, JSON.stringify(content, null, 2) + '\n');
 }
 
 /**
@@ -99,16 +98,8 @@ export async function loadTokens(
   await fs.mkdir(o.dataDir, { recursive: true, mode: 0o700 });
   const initial = initialTokensPath(o.dataDir);
   await writeTokensFile(initial, { tokens });
-  // 'wx': never overwrite a file another process created in the meantime (then that one is read).
-  const written = await fs
-    .writeFile(file, JSON.stringify({ tokens: tokens.map((t) => hashedEntry(t, now)) }, null, 2) + '\n', { mode: 0o600, flag: 'wx' })
-    .then(
-      () => true,
-      (e: NodeJS.ErrnoException) => {
-        if (e.code !== 'EEXIST') throw e;
-        return false;
-      },
-    );
+  // Never overwrite a file another process created in the meantime (then that one is read), never show it half written.
+  const written = await createWholeFile(file, JSON.stringify({ tokens: tokens.map((t) => hashedEntry(t, now)) }, null, 2) + '\n');
   if (!written) {
     await fs.rm(initial, { force: true });
     return { file: await readTokensFile(file), path: file };

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { promises as fs, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createWholeFile, replaceWholeFile } from '../files/whole-file';
 
 export interface DataDirOwner {
   readonly pid: number;
@@ -77,9 +78,7 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
     async setUrl(url: string) {
       if (released) return;
       owner = { ...owner, url };
-      const tmp = `${file}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, JSON.stringify(owner) + '\n', { mode: 0o600 });
-      await fs.rename(tmp, file);
+      await replaceWholeFile(file, JSON.stringify(owner) + '\n');
     },
     async release() {
       if (released) return;
@@ -90,18 +89,8 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   };
 }
 
-async function create(file: string, owner: DataDirOwner): Promise<boolean> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(owner) + '\n', { mode: 0o600 });
-  try {
-    await fs.link(tmp, file);
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  } finally {
-    await fs.rm(tmp, { force: true });
-  }
+function create(file: string, owner: DataDirOwner): Promise<boolean> {
+  return createWholeFile(file, JSON.stringify(owner) + '\n');
 }
 
 async function removeStale(file: string, judged: DataDirOwner | undefined): Promise<void> {

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors/app-error';
+import { createWholeFile } from '../files/whole-file';
 import { type KeyRing, formatKey, generateKey, parseKeyRing } from './sealed-payload';
 
 export interface LoadedKeyRing {
@@ -49,7 +50,6 @@ async function createKeyFile(file: string): Promise<boolean> {
   )
     return false;
   await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const aside = `${file}.${process.pid}.${Date.now()}.tmp`;
   const text = [
     '# chokepoint: the key that seals stored messages and holds (AES-256-GCM), generated because no key was configured.',
     '# One key per line, "id:key"; the first seals, the others are older keys kept for reading. Keep a copy: without it',
@@ -57,14 +57,5 @@ async function createKeyFile(file: string): Promise<boolean> {
     formatKey(generateKey()),
     '',
   ].join('\n');
-  await fs.writeFile(aside, text, { mode: 0o600, flag: 'wx' });
-  try {
-    await fs.link(aside, file);
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  } finally {
-    await fs.unlink(aside).catch(() => undefined);
-  }
+  return createWholeFile(file, text);
 }
