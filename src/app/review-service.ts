@@ -161,15 +161,15 @@ export class ReviewService {
 
   async claim(holdId: string, reviewer: string, mode: 'claim' | 'unclaim'): Promise<HoldRecord> {
     const now = this.d.now();
-    const r = await this.d.holds.claim(holdId, reviewer, now, mode);
+    const { messageId } = await this.get(holdId);
+    const event = { type: mode === 'claim' ? 'claimed' : 'unclaimed', messageId, holdId, at: now.toISOString(), actor: reviewer } as const;
+    const r = await this.d.holds.claim(holdId, reviewer, now, mode, event);
     if (r.outcome === 'not-found') throw new AppError('NOT_FOUND', `No hold ${holdId}`);
     if (r.outcome === 'not-pending') throw new AppError('HOLD_NOT_PENDING', `Hold ${holdId} is already ${r.detail}`);
     if (r.outcome === 'claimed') throw new AppError('HOLD_CLAIMED', `Hold ${holdId} is claimed by ${r.detail}`);
     if (r.outcome === 'same-reviewer')
       throw new AppError('FOUR_EYES_SAME_REVIEWER', `Hold ${holdId}: you proposed to ${r.detail}; another reviewer must confirm, so you cannot claim it`);
-    const hold = await this.get(holdId);
-    await this.d.audit.record({ type: mode === 'claim' ? 'claimed' : 'unclaimed', messageId: hold.messageId, holdId, at: now.toISOString(), actor: reviewer });
-    return hold;
+    return this.get(holdId);
   }
 
   /** The deadline of a hold has passed (BullMQ delayed job): apply the configured policy, once. */
@@ -180,8 +180,7 @@ export class ReviewService {
     // A post-hoc item's payment went out already: rejecting it at its deadline would record a finding nobody made.
     // It is flagged as overdue instead, whatever the expiry policy.
     if (this.d.settings.expiryAction === 'escalate' || current.postHoc) {
-      if (!(await this.d.holds.markEscalated(holdId, now))) return 'ignored';
-      await this.d.audit.record({
+      const escalated = await this.d.holds.markEscalated(holdId, now, {
         type: 'escalated',
         messageId: current.messageId,
         holdId,
@@ -189,7 +188,7 @@ export class ReviewService {
         actor: 'gateway',
         data: { why: current.postHoc ? 'post-hoc review overdue' : 'deadline' },
       });
-      return 'escalated';
+      return escalated ? 'escalated' : 'ignored';
     }
     const decision: HoldDecision = {
       action: 'reject',
@@ -198,18 +197,16 @@ export class ReviewService {
       reason: this.d.settings.rejectReason,
       at: now.toISOString(),
     };
-    const r = await this.d.holds.systemDecide(holdId, ['pending', 'escalated'], 'expired', decision, now);
-    if (r !== 'ok') return 'ignored';
-    const hold = await this.get(holdId);
-    await this.d.audit.record({
+    const r = await this.d.holds.systemDecide(holdId, ['pending', 'escalated'], 'expired', decision, now, {
       type: 'expired',
-      messageId: hold.messageId,
+      messageId: current.messageId,
       holdId,
       at: now.toISOString(),
       actor: 'gateway',
       data: { reason: decision.reason },
     });
-    await this.applyEffects(hold);
+    if (r !== 'ok') return 'ignored';
+    await this.applyEffects(await this.get(holdId));
     return 'expired';
   }
 
@@ -230,8 +227,7 @@ export class ReviewService {
       if (forward) await this.d.keepCleared?.([releasedPayment(hold, forward, at)]);
     }
     await this.d.queues.review.remove(hold.id).catch(() => undefined);
-    await this.d.holds.effectsDone(hold.id);
-    await this.d.audit.record({
+    await this.d.holds.effectsDone(hold.id, {
       type: released ? 'released' : 'rejected',
       messageId: hold.messageId,
       holdId: hold.id,
@@ -285,10 +281,7 @@ export class ReviewService {
       const whole = stored?.meta.nbOfTxs === 1;
       const forwardId = hold.id;
       forward = { forwardId, ...(whole ? {} : { msgId: derivedMsgId('CPF', forwardId) }) };
-      await this.d.store.openForwardUnit(hold.messageId, forwardId);
-      await this.d.queues.addForward({ ...forward, messageId: hold.messageId, txIndexes: [hold.index], whole });
-      state = { status: 'ACSP', stage: 'forward-queued', holdId: hold.id, forwardId, updatedAt: at };
-      await this.d.audit.record({
+      await this.d.store.openForwardUnit(hold.messageId, forwardId, {
         type: 'forwarded',
         messageId: hold.messageId,
         holdId: hold.id,
@@ -296,6 +289,8 @@ export class ReviewService {
         actor: 'gateway',
         data: { forwardId, transactions: [hold.index], whole },
       });
+      await this.d.queues.addForward({ ...forward, messageId: hold.messageId, txIndexes: [hold.index], whole });
+      state = { status: 'ACSP', stage: 'forward-queued', holdId: hold.id, forwardId, updatedAt: at };
     } else {
       state = { status: 'RJCT', stage: 'rejected', holdId: hold.id, reasonCode, updatedAt: at };
     }

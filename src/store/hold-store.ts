@@ -6,6 +6,8 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../model/records';
+import type { AuditEventInput } from '../model/audit';
+import { inboxEntry } from './audit-store';
 import { holdFromHash } from './hold-codec';
 import type { PayloadSealer } from './sealed-payload';
 import { defineScripts } from './scripts';
@@ -206,32 +208,53 @@ export class HoldStore {
     }
   }
 
-  async claim(holdId: string, reviewer: string, now: Date, mode: 'claim' | 'unclaim'): Promise<{ outcome: string; detail: string }> {
-    const [outcome, detail] = await this.acks.write(() => this.redis.cpHoldClaim(this.keys.hold(holdId), reviewer, now.toISOString(), mode), mode);
+  /** `event`: the claim's audit event, written by the same step when it succeeds. */
+  async claim(holdId: string, reviewer: string, now: Date, mode: 'claim' | 'unclaim', event: AuditEventInput): Promise<{ outcome: string; detail: string }> {
+    const [outcome, detail] = await this.acks.write(
+      () => this.redis.cpHoldClaim(this.keys.hold(holdId), this.keys.auditInbox, reviewer, now.toISOString(), mode, inboxEntry(event)),
+      mode,
+    );
     return { outcome, detail };
   }
 
   /**
    * A decision taken by the gateway itself (deadline expiry, instant policy): only from one of the expected states.
-   * Answers 'ok', or the state the hold was found in.
+   * Answers 'ok', or the state the hold was found in. `event`: the decision's audit event, written by the same step.
    */
-  async systemDecide(holdId: string, expected: readonly HoldState[], state: HoldState, decision: HoldDecision, now: Date): Promise<string> {
+  async systemDecide(
+    holdId: string,
+    expected: readonly HoldState[],
+    state: HoldState,
+    decision: HoldDecision,
+    now: Date,
+    event: AuditEventInput,
+  ): Promise<string> {
     return this.redis.cpHoldSystemDecide(
       ...this.decisionKeys(holdId, now),
+      this.keys.auditInbox,
       expected.join(','),
       state,
       JSON.stringify(decision),
       String(now.getTime()),
       holdId,
       String(DAY_KEPT_MS),
+      inboxEntry(event),
     );
   }
 
   /** A pending hold flagged escalated (deadline passed under the escalate policy, post-hoc review overdue). */
-  async markEscalated(holdId: string, now: Date): Promise<boolean> {
+  async markEscalated(holdId: string, now: Date, event: AuditEventInput): Promise<boolean> {
+    const k = this.keys;
     return (
-      (await this.redis.cpHoldEscalate(this.keys.hold(holdId), this.keys.reviewDay(dayOf(now)), this.keys.holdsOpenEscalated, String(DAY_KEPT_MS), holdId)) ===
-      1
+      (await this.redis.cpHoldEscalate(
+        k.hold(holdId),
+        k.reviewDay(dayOf(now)),
+        k.holdsOpenEscalated,
+        k.auditInbox,
+        String(DAY_KEPT_MS),
+        holdId,
+        inboxEntry(event),
+      )) === 1
     );
   }
 
@@ -240,8 +263,12 @@ export class HoldStore {
     return this.redis.smembers(this.keys.pendingEffects);
   }
 
-  async effectsDone(holdId: string): Promise<void> {
-    await this.redis.srem(this.keys.pendingEffects, holdId);
+  /**
+   * The decision's effects are done. `event` (its final audit event) is written by the run that removes the recovery
+   * marker, in the same step: once, whether the decision's own run or a recovery gets there first.
+   */
+  async effectsDone(holdId: string, event?: AuditEventInput): Promise<void> {
+    await this.redis.cpEffectsDone(this.keys.pendingEffects, this.keys.auditInbox, holdId, event ? inboxEntry(event) : '');
   }
 }
 

@@ -248,9 +248,12 @@ export class MessageStore {
     await this.redis.hset(this.keys.message(messageId), `tx:${index}`, JSON.stringify(state));
   }
 
-  /** A new forward unit of an accepted message (a released hold). Idempotent. */
-  async openForwardUnit(messageId: string, forwardId: string): Promise<void> {
-    await this.redis.cpOpenUnit(this.keys.message(messageId), forwardId);
+  /**
+   * A new forward unit of an accepted message (a released hold). Idempotent; `event` (the unit's audit event) is
+   * written by the step that opens it, once.
+   */
+  async openForwardUnit(messageId: string, forwardId: string, event?: AuditEventInput): Promise<void> {
+    await this.redis.cpOpenUnit(this.keys.message(messageId), this.keys.auditInbox, forwardId, event ? inboxEntry(event) : '');
   }
 
   /** Closes a unit (forward id or hold id). Idempotent; returns the units still open, or -1 if it was closed before. */

@@ -18,13 +18,14 @@ import type { Redis, Result } from 'ioredis';
  */
 const SCRIPTS = {
   cpPersist: { file: 'persist-accepted.lua', keys: undefined, prelude: ['slices.lua', 'review-stats.lua'] },
-  cpOpenUnit: { file: 'open-unit.lua', keys: 1 },
+  cpOpenUnit: { file: 'open-unit.lua', keys: 2 },
   cpCloseUnit: { file: 'close-unit.lua', keys: 1 },
   cpFinishForwards: { file: 'finish-forwards.lua', keys: undefined, prelude: ['slices.lua'] },
   cpHoldAct: { file: 'hold-act.lua', keys: 11, prelude: ['review-stats.lua'] },
-  cpHoldClaim: { file: 'hold-claim.lua', keys: 1 },
-  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 10, prelude: ['review-stats.lua'] },
-  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 3, prelude: ['review-stats.lua'] },
+  cpHoldClaim: { file: 'hold-claim.lua', keys: 2 },
+  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 11, prelude: ['review-stats.lua'] },
+  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 4, prelude: ['review-stats.lua'] },
+  cpEffectsDone: { file: 'effects-done.lua', keys: 2 },
   cpAuditSeal: { file: 'audit-seal.lua', keys: 4, prelude: ['slices.lua'] },
   cpAuditTrim: { file: 'audit-trim.lua', keys: 2 },
   cpExceptionPropose: { file: 'exception-propose.lua', keys: 2 },
@@ -60,14 +61,23 @@ type Pair = [string, string];
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     cpPersist(numberOfKeys: number, ...keysAndArgs: (string | Buffer)[]): Result<Pair, Context>;
-    cpOpenUnit(message: string, unitId: string): Result<number, Context>;
+    cpOpenUnit(message: string, auditInbox: string, unitId: string, auditEvent: string): Result<number, Context>;
     cpCloseUnit(message: string, unitId: string, retentionMs: string): Result<number, Context>;
     /** Keys and arguments as arrays (a group of large units has more than a call can spread). */
     cpFinishForwards(numberOfKeys: number, keys: readonly string[], args: readonly string[]): Result<number[], Context>;
     cpHoldAct(...keysAndArgs: string[]): Result<Pair, Context>;
-    cpHoldClaim(hold: string, reviewer: string, nowIso: string, mode: string): Result<Pair, Context>;
+    cpHoldClaim(hold: string, auditInbox: string, reviewer: string, nowIso: string, mode: string, auditEvent: string): Result<Pair, Context>;
     cpHoldSystemDecide(...keysAndArgs: string[]): Result<string, Context>;
-    cpHoldEscalate(hold: string, reviewDay: string, openEscalated: string, dayKeptMs: string, holdId: string): Result<number, Context>;
+    cpHoldEscalate(
+      hold: string,
+      reviewDay: string,
+      openEscalated: string,
+      auditInbox: string,
+      dayKeptMs: string,
+      holdId: string,
+      auditEvent: string,
+    ): Result<number, Context>;
+    cpEffectsDone(pendingEffects: string, auditInbox: string, holdId: string, auditEvent: string): Result<number, Context>;
     cpAuditSeal(
       lease: string,
       log: string,

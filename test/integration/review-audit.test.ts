@@ -13,7 +13,7 @@ import { pacs008 } from '../helpers/pacs008';
 import { REPO_DIR } from '../helpers/paths';
 import { redisUrl } from '../helpers/redis';
 import type { TestGateway } from '../helpers/test-gateway';
-import { auditEvents, cleanPayee, holdPayment, useGateway } from './review-support';
+import { auditEvent, auditEvents, cleanPayee, holdPayment, useGateway } from './review-support';
 
 const CLI = path.join(REPO_DIR, 'dist', 'src', 'cli', 'main.js');
 const DEBTOR = { name: 'Ingrid Debtorsdottir', iban: 'SE3550000000054910000003' };
@@ -106,33 +106,66 @@ describe('a day of reviewing', () => {
   });
 });
 
-describe('a reviewer step whose gateway dies right after it', () => {
+describe('a step whose gateway dies right after it', () => {
+  let redis: Redis;
+  beforeAll(() => {
+    redis = new Redis(redisUrl());
+  });
+  afterAll(() => redis.disconnect());
+
+  /** The events written for a hold, sealed or not: both lists in one transaction (the sealer moves events between them). */
+  const written = async (holdId: string) => {
+    const [log, inbox] = (await redis.multi().lrange(t.gw.keys.auditLog, 0, -1).lrange(t.gw.keys.auditInbox, 0, -1).exec())!.map(([err, lines]) => {
+      if (err) throw err;
+      return lines as string[];
+    });
+    return [...log!, ...inbox!].map((l) => JSON.parse(l) as AuditEvent).filter((e) => e.holdId === holdId && e.type !== 'held');
+  };
+  const step = (messageId: string) => ({
+    reviewer: 'alice',
+    comment: 'not the seller',
+    now: new Date(),
+    fourEyes: true,
+    conflictRule: 'escalate' as const,
+    messageId,
+  });
+
   it('has its audit event already: the decision step writes it with the decision', async () => {
-    const redis = new Redis(redisUrl());
-    try {
-      const { holdId, messageId } = await holdPayment(t, debtor);
-      // The store's decision step alone, as a gateway runs it just before a SIGKILL: nothing after it runs.
-      const holds = t.gw.holds;
-      const step = { reviewer: 'alice', comment: 'not the seller', now: new Date(), fourEyes: true, conflictRule: 'escalate' as const, messageId };
-      expect((await holds.act(holdId, { ...step, action: 'release' })).outcome).toBe('proposed');
-      expect((await holds.act(holdId, { ...step, action: 'release', reviewer: 'bob', comment: 'agreed' })).outcome).toBe('decided');
-      // Both lists in one transaction: the sealer moves events from the inbox to the log meanwhile (read one after the
-      // other, an event moved in between was in neither).
-      const written = async () => {
-        const [log, inbox] = (await redis.multi().lrange(t.gw.keys.auditLog, 0, -1).lrange(t.gw.keys.auditInbox, 0, -1).exec())!.map(([err, lines]) => {
-          if (err) throw err;
-          return lines as string[];
-        });
-        return [...log!, ...inbox!].map((l) => JSON.parse(l) as AuditEvent);
-      };
-      const mine = (await written()).filter((e) => e.holdId === holdId && (e.type === 'proposed' || e.type === 'confirmed'));
-      expect(mine).toMatchObject([
-        { type: 'proposed', actor: 'alice', messageId, data: { action: 'release', comment: 'not the seller' } },
-        { type: 'confirmed', actor: 'bob', messageId, data: { action: 'release', proposedBy: 'alice', comment: 'agreed' } },
-      ]);
-    } finally {
-      redis.disconnect();
-    }
+    const { holdId, messageId } = await holdPayment(t, debtor);
+    // The store's decision step alone, as a gateway runs it just before a SIGKILL: nothing after it runs.
+    const holds = t.gw.holds;
+    expect((await holds.act(holdId, { ...step(messageId), action: 'release' })).outcome).toBe('proposed');
+    expect((await holds.act(holdId, { ...step(messageId), action: 'release', reviewer: 'bob', comment: 'agreed' })).outcome).toBe('decided');
+    expect(await written(holdId)).toMatchObject([
+      { type: 'proposed', actor: 'alice', messageId, data: { action: 'release', comment: 'not the seller' } },
+      { type: 'confirmed', actor: 'bob', messageId, data: { action: 'release', proposedBy: 'alice', comment: 'agreed' } },
+    ]);
+  });
+
+  it('a claim, an escalation and an expiry are each written by their own step', async () => {
+    const { holdId, messageId } = await holdPayment(t, debtor);
+    const now = new Date();
+    const event = (type: 'claimed' | 'escalated' | 'expired') => ({ type, messageId, holdId, at: now.toISOString(), actor: 'gateway' });
+    expect((await t.gw.holds.claim(holdId, 'alice', now, 'claim', { ...event('claimed'), actor: 'alice' })).outcome).toBe('ok');
+    expect(await t.gw.holds.markEscalated(holdId, now, event('escalated'))).toBe(true);
+    const decision = { action: 'reject' as const, reviewer: 'gateway', comment: 'deadline passed', at: now.toISOString() };
+    expect(await t.gw.holds.systemDecide(holdId, ['pending', 'escalated'], 'expired', decision, now, event('expired'))).toBe('ok');
+    // Refused steps write nothing.
+    expect(await t.gw.holds.markEscalated(holdId, now, event('escalated'))).toBe(false);
+    expect((await t.gw.holds.claim(holdId, 'bob', now, 'claim', { ...event('claimed'), actor: 'bob' })).outcome).toBe('not-pending');
+    expect((await written(holdId)).map((e) => `${e.type}:${e.actor}`)).toEqual(['claimed:alice', 'escalated:gateway', 'expired:gateway']);
+  });
+
+  it('a decision whose effects run twice (its own run and a recovery after a crash) is forwarded and released once on record', async () => {
+    const { holdId, messageId } = await holdPayment(t, debtor);
+    await t.gw.holds.act(holdId, { ...step(messageId), action: 'release' });
+    await t.gw.holds.act(holdId, { ...step(messageId), action: 'release', reviewer: 'bob', comment: 'agreed' });
+    const hold = await t.gw.review.get(holdId);
+    await Promise.all([t.gw.review.applyEffects(hold), t.gw.review.applyEffects(hold)]);
+    await t.gw.review.applyEffects(hold);
+    expect((await written(holdId)).map((e) => e.type)).toEqual(['proposed', 'confirmed', 'forwarded', 'released']);
+    const delivered = await auditEvent(t.gw, 'delivered', (e) => e.type === 'delivered' && e.messageId === messageId);
+    expect(delivered.data).toMatchObject({ forwardId: holdId });
   });
 });
 

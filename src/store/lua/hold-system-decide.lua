@@ -1,7 +1,8 @@
--- A decision taken by the gateway itself (deadline expiry), only from one of the expected states.
+-- A decision taken by the gateway itself (deadline expiry), only from one of the expected states, with its audit event
+-- in the same step.
 -- KEYS: hold, byCreated, byDeadline, byScore, decided, pendingEffects, review day, open post-hoc by deadline / by
---       creation, open escalated
--- ARGV: expected states (comma-separated), new state, decision JSON, nowMs, hold id, day kept ms.
+--       creation, open escalated, audit inbox
+-- ARGV: expected states (comma-separated), new state, decision JSON, nowMs, hold id, day kept ms, audit event JSON.
 -- Returns 'ok' or the hold's state.
 local state = redis.call('HGET', KEYS[1], 'state')
 if not state then return 'not-found' end
@@ -15,4 +16,5 @@ redis.call('ZREM', KEYS[2], ARGV[5]); redis.call('ZREM', KEYS[3], ARGV[5]); redi
 redis.call('ZREM', KEYS[8], ARGV[5]); redis.call('ZREM', KEYS[9], ARGV[5]); redis.call('SREM', KEYS[10], ARGV[5])
 redis.call('ZADD', KEYS[5], tonumber(ARGV[4]), ARGV[5])
 redis.call('SADD', KEYS[6], ARGV[5])
+redis.call('RPUSH', KEYS[11], ARGV[7])
 return 'ok'
