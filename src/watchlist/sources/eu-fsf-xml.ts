@@ -57,12 +57,27 @@ function mapEntity(record: XmlRecord, ctx: ReadContext): ReturnType<XmlFormat['m
     for (const r of list(a.remark)) draft.freeText(text(r));
   }
   for (const r of list(e.remark)) draft.freeText(text(r));
-  draft.listed(attr(e, 'designationDate'));
-  for (const r of list(e.regulation).map(obj)) {
-    if (attr(e, 'designationDate') === undefined) draft.listed(attr(r, 'publicationDate'));
-    draft.updated(attr(r, 'publicationDate'));
-  }
+  dates(draft, e);
   return draft.build();
+}
+
+/**
+ * listedAt: @designationDate, else the earliest regulation that is not an amendment, else the earliest date the
+ * entry's parts were published (each name, document, address carries a <regulationSummary>). Real files before
+ * designationDate existed list only the latest amendment as <regulation> (2018: an entry listed in 2002 showed one
+ * amendment of 2018 and names from 2005), so the regulations alone dated the listing years too late.
+ * updatedAt: the latest of all those dates.
+ */
+function dates(draft: EntryDraft, e: Record<string, unknown>): void {
+  const regulations = list(e.regulation).map(obj);
+  const summaries = Object.values(e)
+    .flatMap((v) => list(v))
+    .flatMap((part) => list(obj(part).regulationSummary).map(obj));
+  const all = [...regulations, ...summaries].map((r) => attr(r, 'publicationDate'));
+  const designated = attr(e, 'designationDate');
+  const listing = regulations.filter((r) => attr(r, 'regulationType')?.toLowerCase() !== 'amendment').map((r) => attr(r, 'publicationDate'));
+  for (const d of designated !== undefined ? [designated] : listing.some((d) => d !== undefined) ? listing : all) draft.listed(d);
+  for (const d of all) draft.updated(d);
 }
 
 const EU_FSF_XML: XmlFormat = {

@@ -211,6 +211,11 @@ export async function* readFtm(paths: readonly string[], ctx: ReadContext): Asyn
         yield { kind: 'skipped', at: where, reason: 'not a JSON object' };
         continue;
       }
+      if (e.schema === undefined && 'op' in e && 'entity' in e) {
+        // OpenSanctions publishes entities.delta.json beside the export: changes since the last run, not a list.
+        yield { kind: 'skipped', at: where, reason: 'a change record of entities.delta.json, not an entity: convert the full entities.ftm.json' };
+        continue;
+      }
       const kind = typeof e.schema === 'string' ? PARTIES[e.schema] : undefined;
       if (kind === undefined) continue;
       if (typeof e.id !== 'string' || e.id.length === 0) {

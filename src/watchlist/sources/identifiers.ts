@@ -186,6 +186,21 @@ function firstValid(type: IdentifierType, text: string): Found {
 }
 
 /**
+ * OFAC writes many BICs in their parts ("ABCD XY ZZ", "ABCD XY ZZ 123": bank, country, location, branch), which as
+ * tokens are no BIC at all: a value that is only such groups is joined first.
+ */
+const BIC_IN_GROUPS = /^\s*([A-Z0-9]{4})\s+([A-Z]{2})\s*([A-Z0-9]{2})(?:\s*([A-Z0-9]{3}))?\s*$/i;
+
+function bicIn(text: string): Found {
+  const groups = BIC_IN_GROUPS.exec(text);
+  if (groups !== null) {
+    const id = canonical('bic', groups.slice(1).join(''));
+    if (id !== undefined) return { identifiers: [id], unusable: 0 };
+  }
+  return firstValid('bic', text);
+}
+
+/**
  * IBANs are often written in groups of four: the extractor of payment texts tries the lengths IBANs have. Its
  * corrections of wrong check digits (kind to a payer's typo) are not taken: a list's IBAN must be valid as written.
  */
@@ -210,7 +225,7 @@ export function identifiersIn(meaning: Exclude<LabelMeaning, 'fax' | 'document'>
     case 'iban':
       return ibansIn(text);
     case 'bic':
-      return firstValid('bic', text);
+      return bicIn(text);
     case 'lei':
       return firstValid('lei', text);
   }

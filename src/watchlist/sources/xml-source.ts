@@ -25,6 +25,19 @@ export function asListError(file: string, e: unknown): AppError {
   });
 }
 
+/**
+ * The root elements of the list layouts an operator may hand to the wrong reader, or that are not read at all (met
+ * on real published files: OFAC's enhanced XML, the EU's FSF 1.0), so the message says what to do instead.
+ */
+const KNOWN_ROOTS: Readonly<Record<string, string>> = {
+  sdnList: 'OFAC SDN.XML: --from ofac-sdn-xml',
+  Sanctions: 'OFAC SDN_ADVANCED.XML: --from ofac-sdn-xml',
+  sanctionsData: "OFAC's enhanced XML (SDN_ENHANCED.XML), which is not read: convert SDN.XML or SDN_ADVANCED.XML instead",
+  CONSOLIDATED_LIST: 'the UN consolidated list: --from un-xml',
+  export: 'the EU financial sanctions file (FSF 1.1): --from eu-fsf-xml',
+  WHOLE: "the EU's FSF 1.0 layout, which is not read: convert the FSF 1.1 file (xmlFullSanctionsList_1_1)",
+};
+
 export async function* readXml(paths: readonly string[], ctx: ReadContext, format: XmlFormat): AsyncGenerator<SourceItem> {
   const onBytes = await progressOver(ctx, paths);
   for (const file of paths) {
@@ -46,7 +59,8 @@ export async function* readXml(paths: readonly string[], ctx: ReadContext, forma
     }
     if (records === 0) {
       const found = head.root === undefined ? 'no XML element' : `root element <${head.root}> and no <${format.records.join('> or <')}>`;
-      throw new AppError('WATCHLIST_INVALID', `${file}: ${found}: not ${format.title}`);
+      const known = head.root !== undefined ? KNOWN_ROOTS[head.root] : undefined;
+      throw new AppError('WATCHLIST_INVALID', `${file}: ${found}: not ${format.title}${known !== undefined ? ` (it looks like ${known})` : ''}`);
     }
   }
 }

@@ -98,6 +98,16 @@ describe('values', () => {
     ]);
   });
 
+  // Found on OFAC's published consolidated list (SDN.XML form, 2018): 24 of 49 SWIFT/BIC values written in their
+  // parts were read as no BIC at all. Invented codes in the same layout.
+  test('BICs written in their parts (bank, country, location, branch) are joined', () => {
+    expect(identifiersIn('bic', 'EXBK XX 2A')).toEqual({ identifiers: [{ type: 'bic', value: 'EXBKXX2A' }], unusable: 0 });
+    expect(identifiersIn('bic', 'EXBK XX 2A 123')).toEqual({ identifiers: [{ type: 'bic', value: 'EXBKXX2A123' }], unusable: 0 });
+    expect(identifiersIn('bic', 'EXBKXX2A')).toEqual({ identifiers: [{ type: 'bic', value: 'EXBKXX2A' }], unusable: 0 });
+    expect(identifiersIn('bic', 'EXBKXX2A (head office)').identifiers).toEqual([{ type: 'bic', value: 'EXBKXX2A' }]);
+    expect(identifiersIn('bic', 'EXBK 12 2A')).toEqual({ identifiers: [], unusable: 1 });
+  });
+
   test('free text without labels: e-mails and IBANs only', () => {
     expect(unlabelledIdentifiers('Contact a@example.test, account DE54100200301234567890, see www.example.test or 2001.Review')).toEqual([
       { type: 'email', value: 'a@example.test' },

@@ -92,7 +92,16 @@ test('a file of another format is refused with what it is', async () => {
   const un = path.join(SOURCES, 'un-xml', 'consolidated.xml');
   const e = await failure({ format: 'ofac-sdn-xml', paths: [un] });
   expect(e.code).toBe('WATCHLIST_INVALID');
-  expect(e.message).toMatch(/root element <CONSOLIDATED_LIST> and no <sdnEntry>: not an OFAC SDN\.XML file/);
+  expect(e.message).toMatch(
+    /root element <CONSOLIDATED_LIST> and no <sdnEntry>: not an OFAC SDN\.XML file \(it looks like the UN consolidated list: --from un-xml\)/,
+  );
+  // Layouts met on real published files that no reader takes: the message says which file to convert instead.
+  const enhanced = path.join(dir, 'SDN_ENHANCED.XML');
+  await fs.writeFile(enhanced, '<?xml version="1.0"?>\n<sanctionsData xmlns="x"><publicationInfo/><entities/></sanctionsData>\n');
+  expect((await failure({ format: 'ofac-sdn-xml', paths: [enhanced] })).message).toMatch(/enhanced XML \(SDN_ENHANCED\.XML\), which is not read/);
+  const fsf10 = path.join(dir, 'fsf-1.0.xml');
+  await fs.writeFile(fsf10, '<?xml version="1.0"?>\n<WHOLE Date="01/01/2027"><ENTITY Id="1" Type="E"/></WHOLE>\n');
+  expect((await failure({ format: 'eu-fsf-xml', paths: [fsf10] })).message).toMatch(/FSF 1\.0 layout, which is not read: convert the FSF 1\.1 file/);
   const advanced = path.join(dir, 'SDN_ADVANCED.XML');
   await fs.writeFile(advanced, '<?xml version="1.0"?>\n<Sanctions xmlns="x"><DateOfIssue/><DistinctParties/></Sanctions>\n');
   expect((await failure({ format: 'ofac-sdn-xml', paths: [advanced] })).message).toMatch(
