@@ -46,3 +46,14 @@ const ARTICLE = new Set(NAME_EQUIVALENTS.find((g) => g.section === 'arabic-parti
 export function isArabicArticle(token: string): boolean {
   return ARTICLE.has(token);
 }
+
+/**
+ * The head of an Arabic compound given name (Abd / Abdul / Abdel …, Abu): "Abdul Rahman" is one name, whose second
+ * word is no optional middle name.
+ */
+const COMPOUND_HEADS = new Set(
+  NAME_EQUIVALENTS.filter((g) => g.section === 'arabic-particle' && (g.name === 'abd' || g.name === 'abu')).flatMap((g) => g.spellings),
+);
+export function isCompoundHead(token: string): boolean {
+  return COMPOUND_HEADS.has(token);
+}

@@ -10,7 +10,7 @@
 import type { EntryKind, ScoreFeature } from '../types';
 import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { tokenSimilarity, type TokenMatchKind } from './token-similarity';
-import { isArabicArticle } from './name-equivalents';
+import { isArabicArticle, isCompoundHead } from './name-equivalents';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -91,7 +91,9 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number): PersonPa
     for (let j = 0; j < fe; j++) if (lSim[j] > 0 && (!PARTICLES.has(l.tokens[j]) || j === familyKey)) familyMatched = true;
     let givenMatched = false;
     for (let j = fe; j < nl; j++) if (lSim[j] > 0) givenMatched = true;
-    for (let j = 0; j < nl; j++) optional[j] = j !== fe && j !== familyKey;
+    const givenEnd = compoundNameEnd(l.tokens, fe, nl - 1);
+    for (let j = 0; j < nl; j++) optional[j] = j !== familyKey && (j < fe || j > givenEnd || isArabicArticle(l.tokens[j]));
+    for (let j = fe + 1; j <= givenEnd; j++) if (lSim[j] === 0 && !isArabicArticle(l.tokens[j])) givenMatched = false;
     // The first given name left out while another is there ("MEDINA, Antonio" for "MEDINA, José Antonio"):
     // less sure than a middle name left out, far from a different person.
     if (givenMatched && lSim[fe] === 0) optional[fe] = true;
@@ -101,6 +103,11 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number): PersonPa
   const syllables = nl >= 3 && l.tokens.every((t) => t.length <= 6 && SYLLABLE.test(t));
   if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false };
   for (let j = 1; j < nl - 1; j++) optional[j] = true;
+  // "Abdul Rahman …": the given name is the compound, its second word (after an article: Abd al Rahman) is needed.
+  const compoundEnd = compoundNameEnd(l.tokens, 0, nl - 1);
+  for (let j = 1; j <= compoundEnd; j++) optional[j] = false;
+  let compoundMissing = false;
+  for (let j = 1; j <= compoundEnd; j++) if (lSim[j] === 0 && !isArabicArticle(l.tokens[j])) compoundMissing = true;
   const last = l.tokens[nl - 1];
   const lastOptional =
     nl >= 3 &&
@@ -108,7 +115,17 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number): PersonPa
     (PATRONYMIC.test(last) || SON_OF_AFTER.has(last) || SON_OF_BEFORE.has(l.tokens[nl - 2]) || (lSim[nl - 2] > 0 && !PARTICLES.has(l.tokens[nl - 2])));
   if (lastOptional) optional[nl - 1] = true;
   const lastMissing = lSim[nl - 1] === 0;
-  return { optional, missing: lSim[0] === 0 || (lastMissing && !lastOptional), optionalLastMissing: lastMissing && lastOptional };
+  return { optional, missing: lSim[0] === 0 || compoundMissing || (lastMissing && !lastOptional), optionalLastMissing: lastMissing && lastOptional };
+}
+
+/**
+ * The last index of the Arabic compound given name starting at `at` ("Abd al Rahman", "Abdul Rahman", "Abu Bakr"),
+ * or `at` when the word there is no compound's head; never past `limit`.
+ */
+function compoundNameEnd(tokens: readonly string[], at: number, limit: number): number {
+  if (!isCompoundHead(tokens[at]) || at + 1 > limit) return at;
+  const next = at + 1;
+  return isArabicArticle(tokens[next]) && next + 1 <= limit ? next + 1 : next;
 }
 const COMMON_ONLY_CAP = 0.5;
 const REORDER_FACTOR = 0.98;
@@ -146,9 +163,10 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial);
       if (m.sim <= 0) continue;
       const knownWord = (m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true;
-      // Another romanisation of a listed word by a word the list also knows: likely one name (Hojjat / Hujjat),
-      // but Nils / Niels, Hansen / Hanson are names of their own too: it counts for less, not for nothing.
-      const knownRomanised = m.kind === 'romanised' && q.known?.[i] === true;
+      // Another romanisation of a listed word by a word the list also knows: one name (Hojjat / Hujjat, Vasyl /
+      // Vasil), except for one syllable, where a vowel is the name (Teng / Tang, Feng / Fang): there it counts for
+      // less, not for nothing.
+      const knownRomanised = m.kind === 'romanised' && q.known?.[i] === true && SYLLABLE.test(q.tokens[i]);
       const sim = knownWord ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR) : knownRomanised ? Math.max(0, 1 - (1 - m.sim) * KNOWN_ROMANISED_FACTOR) : m.sim;
       if (sim > 0)
         out.push({ q0: i, q1: i, l0: j, l1: j, sim, kind: knownWord ? 'known_word' : m.kind, ...(m.because === undefined ? {} : { because: m.because }) });

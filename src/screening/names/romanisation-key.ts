@@ -5,7 +5,7 @@
  * writer puts other ones), so they vanish, except a leading one (Ahmad is not Hamad) and the glide of a
  * diphthong (Husayn is not Hassan). Consonants fall into the classes romanisations confuse — k / q / g / gh,
  * d / t / th / dh, b / p, v / w, f / ph (and a final f: Smirnoff / Smirnov), s / ts, sh / ch / zh / sch / cz, j / dj / dzh / y, h / kh — and
- * doubled letters collapse. A final vowel is kept as its kind (a / e, i, o / u). Unlike the coarser phonetic key (phonetic.ts), h stays: in these names it is a
+ * doubled letters collapse; y and a glide j (Kudrjavceva, Sergejev, Ksenija) are vowels, not consonants. A final vowel is kept as its kind (a / e, i, o / u). Unlike the coarser phonetic key (phonetic.ts), h stays: in these names it is a
  * consonant of its own (Hamid, Mohammed), not a German vowel length mark.
  *
  * Two tokens with the same skeleton are a romanisation variant, not yet the same name: the scorer counts such a
@@ -14,6 +14,28 @@
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.has(c);
+
+/**
+ * A j that is a glide, not a consonant, as Slavic names are written for German, Polish or Czech readers: before a
+ * vowel after a consonant (Kudrjavceva, Ljubov, Aljans), between vowels before an e (Sergejev, Turdubajewa), in a
+ * final -ija (Ksenija). Between other vowels it is the consonant of Arabic names (Najib, Hajar, Mujahid, Khadija); a
+ * doubled jj too (Hajjar).
+ */
+function isGlideJ(s: string, i: number): boolean {
+  const before = s[i - 1];
+  const after = s[i + 1];
+  if (!isVowel(after) || before === undefined || before === 'j' || before === 'd') return false;
+  if (!isVowel(before)) return true;
+  // The Slavic ending -ija (Ksenija, Natalija, Marija), but not the Arabic -dija (Khadija / Khadidja).
+  return after === 'e' || (before === 'i' && after === 'a' && i + 2 === s.length && s[i - 2] !== 'd');
+}
+
+/** The end of the vowel run from i: vowels, y, and glides j (see isGlideJ). */
+function vowelRunEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && (isVowel(s[j]) || s[j] === 'y' || (s[j] === 'j' && isGlideJ(s, j)))) j++;
+  return j;
+}
 
 /** Letter groups, longest first within a first letter, with their class. */
 const GROUPS: readonly (readonly [string, string])[] = [
@@ -111,7 +133,13 @@ export function computeRomanisationKey(token: string): string {
 
 /** Vowel runs, as one letter each: the spellings of one vowel merged (o / u / ou / oo, i / ee / ie, a / aa). */
 function vowelClass(written: string): string {
-  const run = written.length > 2 ? written.replace(/[yj]/g, '') : written;
+  // A glide between two vowels is dropped (Sergeyev / Sergeev, Mirzoyeva / Mirzoieva); elsewhere y and j are the
+  // vowel i (Vasyl / Vasil, Kudryavtseva / Kudriavtseva / Kudrjavceva).
+  const run = written
+    .replace(/([aeiou])[yj](?=[aeiou])/g, '$1')
+    .replace(/([aeou])i(?=e)/g, '$1')
+    .replace(/[yj]/g, 'i')
+    .replace(/ii+/g, 'i');
   if (/^(?:o|u|ou|oo|uu)$/.test(run)) return 'u';
   if (/^(?:i|ee|ie|ii)$/.test(run)) return 'i';
   if (/^(?:a|aa)$/.test(run)) return 'a';
@@ -143,6 +171,12 @@ function build(token: string, withVowels: boolean): string {
       i += c === 'x' ? 1 : 2;
       continue;
     }
+    // French gu before e or i is a hard g: Guerassimov / Gerasimov.
+    if (c === 'g' && next === 'u' && (s[i + 2] === 'e' || s[i + 2] === 'i')) {
+      emit('K');
+      i += 2;
+      continue;
+    }
     let grouped = false;
     for (const [letters, cls] of GROUPS) {
       if (letters[0] === c && s.startsWith(letters, i)) {
@@ -155,19 +189,21 @@ function build(token: string, withVowels: boolean): string {
     if (grouped) continue;
     if (isVowel(c)) {
       // A leading vowel is kept as one class; an initial i before a vowel is a glide (Iurii / Yuri).
-      if (i === 0) emit(c === 'i' && isVowel(next) ? 'J' : 'A');
-      else if ((c === 'a' || c === 'e' || c === 'o') && (next === 'i' || next === 'y') && (i + 2 >= n || !isVowel(s[i + 2]))) {
+      if (i === 0) {
+        const glide = c === 'i' && isVowel(next);
+        emit(glide ? 'J' : 'A');
+        // Which vowel leads is part of the name (Umar / Omar, Ismail / Esmail; not Umar / Amer).
+        if (withVowels && !glide) key += vowelClass(c);
+      } else if ((c === 'a' || c === 'e' || c === 'o') && (next === 'i' || next === 'y') && (i + 2 >= n || !isVowel(s[i + 2]))) {
         // A diphthong's glide: Husayn, Hussein, Hossain (but not Hasan).
         emit('J');
         i += 2;
         continue;
       } else if (withVowels) {
-        // A glide between vowels belongs to the run (Sergeyev / Sergeev).
-        let j = i;
-        while (j < n && (isVowel(s[j]) || ((s[j] === 'y' || s[j] === 'j') && isVowel(s[j + 1])))) j++;
-        key += vowelClass(s.slice(i, j));
+        const end = vowelRunEnd(s, i);
+        key += vowelClass(s.slice(i, end));
         last = '';
-        i = j;
+        i = end;
         continue;
       } else last = '';
       i += 1;
@@ -175,12 +211,26 @@ function build(token: string, withVowels: boolean): string {
     }
     if (c === 'y') {
       if (i === 0) emit(isVowel(next) ? 'J' : 'A');
-      else last = '';
+      else if (withVowels) {
+        // Vasyl / Vasil, Rybak / Ribak: a y that is no glide is the vowel i.
+        const end = vowelRunEnd(s, i);
+        key += vowelClass(s.slice(i, end));
+        last = '';
+        i = end;
+        continue;
+      } else last = '';
       i += 1;
       continue;
     }
-    if (c === 'j' && i > 0 && isVowel(s[i - 1]) && isVowel(next)) {
-      // Sergejev / Sergeev: a glide between vowels.
+    if (c === 'j' && isGlideJ(s, i)) {
+      // Sergejev / Sergeev, Kudrjavceva / Kudriavtseva, Aljans / Alians: a glide, as i or y elsewhere.
+      if (withVowels) {
+        const end = vowelRunEnd(s, i);
+        key += vowelClass(s.slice(i, end));
+        last = '';
+        i = end;
+        continue;
+      }
       last = '';
       i += 1;
       continue;
@@ -233,3 +283,39 @@ export function vowelsCompatible(a: string, b: string): boolean {
  * e / o are two vowels (Hansen / Hansson).
  */
 const NEIGHBOUR_VOWELS = new Set(['ae', 'ea', 'ei', 'ie']);
+
+/**
+ * Whether two tokens have the same consonant letters once the spellings romanisations trade for one another are
+ * made one — sh / ch / sch / tch / shch / cz / sz, x / ks, kh / h, gh / g, gu / g before e or i, ph / f, dj / dzh / zh / j,
+ * ts / tz / c, z / s, w / v, q / k, a glide j or y dropped, doubled letters once, the endings of normaliseEnding — so
+ * that only vowels and those spellings tell them apart (Konovalov / Konowalow, Kseniya / Ksenija, Hajar / Hajjar,
+ * Jamme / Jammeh, Schtscherbakowa / Chtcherbakova). Unlike the skeleton, d / t, b / p,
+ * c / k, an added consonant stay apart: Petersen / Pedersen, Schmid / Schmidt are close spellings of two names,
+ * as typos are.
+ */
+export function sameRomanisedConsonants(a: string, b: string): boolean {
+  return romanisedConsonants(a) === romanisedConsonants(b);
+}
+
+function romanisedConsonants(token: string): string {
+  const s = normaliseEnding(token)
+    .replace(/tsch|shch|sch|tch|sh|ch|cz|sz|cs|zs/g, 'x')
+    .replace(/x/g, 'ks')
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/gu(?=[eiy])/g, 'g')
+    .replace(/ck/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/ts|tz/g, 'c')
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'k');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (isVowel(c) || c === 'y' || (c === 'j' && isGlideJ(s, i))) continue;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { phoneticKey } from './phonetic';
 import { sameNameGroup } from './name-equivalents';
-import { romanisationKey, vowelsCompatible } from './romanisation-key';
+import { romanisationKey, sameRomanisedConsonants, vowelsCompatible } from './romanisation-key';
 
 export type TokenMatchKind = 'exact' | 'variant' | 'equivalent' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
 
@@ -82,10 +82,11 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   // however much Jaro-Winkler likes their common prefix.
   const allowed = maxTypoEdits(Math.min(q.length, l.length));
   const typo = jw >= MIN_TYPO_SIMILARITY && (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed));
-  // Other vowels between the same consonants (Hojjat / Hujjat, Kermani / Kirmani) are how romanisations differ,
-  // however close the letters: not a typo, so two listed spellings are not held apart as two known words.
-  if (romanised && sameConsonants(q, l)) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
-  // A typo this close is a typo whatever the sound; otherwise the phonetic keys decide.
+  // Other vowels between the same consonants, as romanisations spell them (Hojjat / Hujjat, Konovalov / Konowalow,
+  // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
+  // known words.
+  if (romanised && sameRomanisedConsonants(q, l)) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
+  // A typo this close is a typo whatever the sound (Schmid / Schmidt); otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
   if (romanised) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
   const phonetic = phoneticKey(q) === phoneticKey(l);
@@ -96,11 +97,6 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
 
 function romanisedSimilarity(jw: number): number {
   return Math.max(ROMANISED_SIMILARITY, Math.min(MAX_ROMANISED_SIMILARITY, jw));
-}
-
-/** The same consonant letters in the same order, doubled ones counted once (vowels and y aside). */
-function sameConsonants(a: string, b: string): boolean {
-  return a.replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1') === b.replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** `longer` is `shorter` with a legal-form word written on at the front or the back. */
