@@ -9,7 +9,7 @@
  * A forward job carries a group of units (forwardAll): each keeps its own key, state, audit event and dead letter,
  * while the group shares one read, one sync of the outbox and one write of the outcomes.
  */
-import { buildForwardMessage, readMessage } from '../iso20022';
+import { buildForwardFromRaw } from '../iso20022';
 import type { AuditTrail } from '../model/audit';
 import { type Delivery, type OutboundStatusReport, PermanentDeliveryError, type XmlSink } from '../model/delivery';
 import type { ForwardUnit, TransactionState } from '../model/records';
@@ -131,7 +131,7 @@ export class DeliveryService {
 /** The message the core gets: the original byte for byte when every transaction cleared, else one built of the unit's. */
 export function forwardXml(unit: ForwardUnit, raw: string): string {
   if (unit.whole) return raw;
-  return buildForwardMessage(readMessage(raw, { validate: false }), unit.txIndexes, { msgId: unit.msgId! });
+  return buildForwardFromRaw(raw, unit.txIndexes, { msgId: unit.msgId! });
 }
 
 function deliveredFinish(unit: ForwardUnit, before: readonly (TransactionState | undefined)[], attempt: Attempt, at: string): ForwardFinish {

@@ -5,7 +5,7 @@
 export { readMessage, identifyMessage, type ReadOptions } from './read';
 export type { XmlLimits } from './xml/parser';
 export { buildStatusReport, buildRejectionReport, type StatusReportOptions } from './write/status-report';
-export { buildForwardMessage } from './write/forward';
+export { buildForwardMessage, buildForwardFromRaw } from './write/forward';
 export { identifyNamespace, statusReportFor, isScreenedFamily, SCREENED_FAMILIES, definedMessages } from './registry';
 export type * from './types';
 export { debtorFields, maskDebtor, type DebtorField } from './debtor-mask';

@@ -66,6 +66,11 @@ export function agentId(agent: XmlElement | undefined): string | undefined {
   return member !== undefined ? trimXml(member.text) : undefined;
 }
 
+/** A transaction's amount: the instructed amount (or its equivalent) of a pain.001, else the interbank settlement amount. */
+export function transactionAmount(tx: XmlElement, family: ScreenedFamily): Amount | undefined {
+  return family === 'pain.001' ? amountOf(descend(tx, 'Amt/InstdAmt') ?? descend(tx, 'Amt/EqvtAmt/Amt')) : amountOf(firstChild(tx, 'IntrBkSttlmAmt'));
+}
+
 function amountOf(el: XmlElement | undefined): Amount | undefined {
   if (el === undefined) return undefined;
   const currency = el.attrs?.find((a) => a.local === 'Ccy' && a.ns === '')?.value ?? '';
@@ -111,7 +116,7 @@ export function readTransaction(slot: TransactionSlot, index: number, family: Sc
   const { tx, pmtInf } = slot;
   const pmtId = firstChild(tx, 'PmtId');
   const text = (local: string) => firstChild(pmtId, local)?.text;
-  const amount = family === 'pain.001' ? amountOf(descend(tx, 'Amt/InstdAmt') ?? descend(tx, 'Amt/EqvtAmt/Amt')) : amountOf(firstChild(tx, 'IntrBkSttlmAmt'));
+  const amount = transactionAmount(tx, family);
   const groupPmtTpInf = family === 'pain.001' ? firstChild(pmtInf, 'PmtTpInf') : descend(part.messageRoot, 'GrpHdr/PmtTpInf');
   const view: TransactionView = {
     index,

@@ -6,8 +6,9 @@
  * AppHdr/BizMsgIdr (replaced by the caller's new id).
  */
 import { formatDecimal, parseDecimal, sumDecimals, type Decimal } from '../decimal';
-import { transactionSlots } from '../extract/message';
+import { transactionAmount, transactionSlots } from '../extract/message';
 import { locateParts, messageRootPath } from '../locate';
+import { isScreenedFamily } from '../registry';
 import type { InboundMessage } from '../types';
 import { parseXml } from '../xml/parser';
 import { firstChild, type XmlElement } from '../xml/tree';
@@ -20,24 +21,37 @@ interface Edit {
 }
 
 export function buildForwardMessage(original: InboundMessage, txIndexes: readonly number[], options: { msgId: string }): string {
-  const keep = new Set(txIndexes);
-  if (keep.size === 0) throw new Error('A forward needs at least one transaction');
-  for (const i of keep) {
-    if (!Number.isInteger(i) || i < 0 || i >= original.transactions.length) throw new Error(`No transaction ${i} in message ${original.group.msgId}`);
-  }
-  const { root, text } = parseXml(original.raw);
+  return buildForwardFromRaw(original.raw, txIndexes, options);
+}
+
+/**
+ * The same from the stored original alone, parsed once: what a forward needs of it (the transactions' places and
+ * amounts) is read off the tree as the cut is made, without extracting every transaction's payee fields (a delivery
+ * of a unit cut from a 100-transaction message spent two thirds of its time reading the message twice).
+ */
+export function buildForwardFromRaw(raw: string, txIndexes: readonly number[], options: { msgId: string }): string {
+  const { root, text } = parseXml(raw);
   const located = locateParts(root);
   const doc = located.document;
   if (doc === undefined || doc.messageRoot === undefined) throw new Error('The original has no Document');
-  const slots = transactionSlots(doc.messageRoot, original.family, messageRootPath(doc));
+  const family = doc.id.family;
+  if (!isScreenedFamily(family)) throw new Error(`${doc.id.name} is not forwarded by this gateway`);
+  const slots = transactionSlots(doc.messageRoot, family, messageRootPath(doc));
+  const keep = new Set(txIndexes);
+  if (keep.size === 0) throw new Error('A forward needs at least one transaction');
+  for (const i of keep) {
+    if (!Number.isInteger(i) || i < 0 || i >= slots.length) {
+      throw new Error(`No transaction ${i} in message ${firstChild(firstChild(doc.messageRoot, 'GrpHdr'), 'MsgId')?.text.trim() ?? '?'}`);
+    }
+  }
   const edits: Edit[] = [];
   const kept: XmlElement[] = [];
   slots.forEach((slot, i) => {
     if (keep.has(i)) kept.push(slot.tx);
     else edits.push(removal(slot.tx));
   });
-  const indexOf = new Map(slots.map((slot, i) => [slot.tx, i]));
-  const amounts = (txs: readonly XmlElement[]) => txs.map((tx) => original.transactions[indexOf.get(tx)!].amount.value);
+  const keptSet = new Set(kept);
+  const amounts = (txs: readonly XmlElement[]) => txs.map((tx) => transactionAmount(tx, family)?.value ?? '');
 
   const grpHdr = firstChild(doc.messageRoot, 'GrpHdr');
   replaceText(edits, firstChild(grpHdr, 'MsgId') ?? firstChild(grpHdr, 'GrpId'), options.msgId);
@@ -45,10 +59,10 @@ export function buildForwardMessage(original: InboundMessage, txIndexes: readonl
   replaceSum(edits, firstChild(grpHdr, 'CtrlSum'), amounts(kept));
   replaceSum(edits, firstChild(grpHdr, 'TtlIntrBkSttlmAmt'), amounts(kept));
 
-  if (original.family === 'pain.001') {
+  if (family === 'pain.001') {
     for (const pmtInf of doc.messageRoot.children) {
       if (pmtInf.local !== 'PmtInf') continue;
-      const txs = pmtInf.children.filter((c) => keep.has(indexOf.get(c) ?? -1));
+      const txs = pmtInf.children.filter((c) => keptSet.has(c));
       if (txs.length === 0) {
         // drop the whole block; its transactions' own removals fall inside this range
         for (let i = edits.length - 1; i >= 0; i--) if (edits[i].start >= pmtInf.start && edits[i].end <= pmtInf.end) edits.splice(i, 1);
