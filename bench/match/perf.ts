@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   const count = Number(arg('transactions', '100000'));
   const rssBefore = process.memoryUsage().rss;
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   // The name result cache is off by default: generated traffic repeats names by chance, real traffic by habit;
   // neither should flatter the figure of the engine itself (--cache turns it on).
   const cacheDir = arg('cache-dir', '');
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
     ...(writeCacheDir !== '' ? { cacheDir: writeCacheDir, cacheWrite: 'background' as const } : {}),
   });
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  // Process CPU time (all threads, user + system): on a shared machine wall-clock figures drift with the load of
+  // other processes, CPU time much less.
+  const loadCpu = process.cpuUsage(cpu0);
   let cacheWriteMs: number | undefined;
   if (loaded.cache?.write !== undefined) {
     const w0 = process.hrtime.bigint();
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
   let parties = 0;
   let held = 0;
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < count; i++) {
     const a = process.hrtime.bigint();
     const r = screenTransaction(loaded.screener, traffic[i].tx, DEFAULT_POLICY, context);
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
     if (r.decision !== 'clear') held++;
   }
   const totalS = Number(process.hrtime.bigint() - start) / 1e9;
+  const screenCpu = process.cpuUsage(cpuStart);
   // Outside the timed loop: what a built and a restored index decide must be the same.
   const digest = createHash('sha256');
   for (let i = 0; i < Math.min(count, 20_000); i++) {
@@ -82,6 +88,8 @@ async function main(): Promise<void> {
     decisionsDigest,
     txPerS: Math.round(count / totalS),
     partiesPerS: Math.round(parties / totalS),
+    cpuUsPerParty: (screenCpu.user + screenCpu.system) / parties,
+    loadCpuMs: Math.round((loadCpu.user + loadCpu.system) / 1000),
     p50Ms: q(0.5),
     p99Ms: q(0.99),
     p999Ms: q(0.999),
