@@ -3,7 +3,7 @@
  * embedded Redis a running `npm start` keeps in DATA_DIR) and the use cases over it, closed when the command is done;
  * and the screening of `chokepoint screen`, which needs no Redis at all.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis';
 import type { Config } from '../config';
 import { AppError } from '../errors/app-error';
 import { findEmbeddedRedis } from '../runtime/embedded-redis';
@@ -34,11 +34,12 @@ export async function redisTargetFor(config: Config): Promise<RedisTarget> {
   throw new AppError('NOT_READY', `No Redis: set REDIS_URL, or start the gateway (npm start) with DATA_DIR=${config.dataDir} first`);
 }
 
-async function withRedis<T>(config: Config, fn: (redis: Redis, keys: RedisKeys) => Promise<T>): Promise<T> {
-  const redis = createRedis(await redisTargetFor(config), 'request', 'cli');
+async function withRedis<T>(config: Config, fn: (redis: RedisClient, keys: RedisKeys) => Promise<T>): Promise<T> {
+  const target = await redisTargetFor(config);
+  const redis = createRedis(target, 'request', 'cli');
   try {
     await waitReady(redis);
-    return await fn(redis, new RedisKeys(config.redisPrefix));
+    return await fn(redis, new RedisKeys(config.redisPrefix, target.kind === 'cluster'));
   } finally {
     redis.disconnect();
   }

@@ -1,11 +1,11 @@
 /**
- * What every gateway process needs, whatever its role (HTTP, queue workers or both): Redis (the embedded one when
+ * What every gateway process needs, whatever its role (HTTP, queue workers or both): RedisClient (the embedded one when
  * REDIS_URL is unset), keys, metrics, the audit trail and its sealer, the message and hold stores, the queues and
  * the intent dispatcher, and the use cases both roles call (status reports, review, deliveries) with the
  * crash-recovery sweep.
  */
 import path from 'node:path';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { Metrics } from '../observability/metrics';
@@ -39,10 +39,10 @@ export interface Core {
   /** Where this process's connections go (the embedded server's address filled in). */
   readonly redisTarget: RedisTarget;
   /** Fails fast when Redis is down (the request path). */
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   /** Retries forever (BullMQ workers, blocking commands). */
-  readonly workerConnection: Redis;
-  readonly subscriber: Redis;
+  readonly workerConnection: RedisClient;
+  readonly subscriber: RedisClient;
   readonly keys: RedisKeys;
   /** Seals what the stores keep of payments (originals, holds); other stores of payment data use it too. */
   readonly sealer: PayloadSealer;
@@ -93,7 +93,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     );
     await connectOrFail(redis, redisTarget, config.redisConnectTimeoutMs);
 
-    const keys = new RedisKeys(config.redisPrefix);
+    const keys = new RedisKeys(config.redisPrefix, redisTarget.kind === 'cluster');
     await checkSealingKeys(redis, keys, sealer);
     const acks = new ReplicaAcks(redis, config.replicaWait, keys.replicaBarrier);
     const metrics = new Metrics();
@@ -113,7 +113,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     const holds = new HoldStore(redis, keys, sealer, acks);
     const queues = new GatewayQueues(redis, keys, { forwardAttempts: config.forwardAttempts, statusAttempts: config.forwardAttempts });
     closers.push(() => queues.close());
-    const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'));
+    const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'), acks);
     if (o.background) {
       dispatcher.start();
       closers.push(() => dispatcher.stop());

@@ -5,7 +5,7 @@
  * `chokepoint work` (npm start), by the integration tests and by the benchmark.
  */
 import type http from 'node:http';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis';
 import type { Logger } from 'pino';
 import type { Express } from 'express';
 import type { Config } from '../config';
@@ -56,7 +56,7 @@ export interface RunningGateway {
   readonly url?: string;
   readonly config: Config;
   readonly keys: RedisKeys;
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly redisTarget: RedisTarget;
   readonly messages: MessageService;
   readonly review: ReviewService;
@@ -144,7 +144,7 @@ export async function startQueueWorkerProcess(
 /** The queue workers in this process; closed before the queues and Redis (closers run in reverse order). */
 function runQueueWorkers(core: Core): void {
   const workers = startQueueWorkers({
-    queues: { connection: core.workerConnection, prefix: core.keys.bullPrefix },
+    queues: { connection: core.workerConnection, prefix: (queue: string) => core.keys.queuePrefix(queue) },
     deliveries: core.deliveries,
     review: core.review,
     metrics: core.metrics,

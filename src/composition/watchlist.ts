@@ -2,7 +2,7 @@
  * The watchlist service as every process that changes the list needs it: the configured sources (WATCHLIST, with
  * the csv mapping), the lease of reading them, the shared state in Redis, the announcement channel.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis';
 import type { Config } from '../config';
 import type { ActiveWatchlist } from '../model/records';
 import type { AnnouncementChannel } from '../model/announcements';
@@ -33,7 +33,7 @@ export function listSourcesOf(config: Config): ListSources {
 export function newWatchlistService(
   config: Config,
   o: {
-    redis: Redis;
+    redis: RedisClient;
     keys: RedisKeys;
     announcements: AnnouncementChannel<ActiveWatchlist>;
     audit: AuditTrail;

@@ -17,7 +17,7 @@ export function startDeadlineWorker(d: { queues: QueueConnection; review: Review
       if (outcome !== 'ignored') d.log.info({ holdId: job.data.holdId, outcome }, 'hold deadline passed');
       return outcome;
     },
-    workerOptions(d.queues, 4, 1000),
+    workerOptions(d.queues, QUEUE_NAMES.review, 4, 1000),
   );
   worker.on('error', (e) => d.log.error({ err: e.message }, 'deadline worker error'));
   return worker;

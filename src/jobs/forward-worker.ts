@@ -22,7 +22,11 @@ export interface ForwardWorkerDeps {
 }
 
 export function startForwardWorker(d: ForwardWorkerDeps): Worker<ForwardJobData> {
-  const worker = new Worker<ForwardJobData>(QUEUE_NAMES.forward, (job) => forward(job, d), workerOptions(d.queues, d.concurrency, d.backoffBaseMs));
+  const worker = new Worker<ForwardJobData>(
+    QUEUE_NAMES.forward,
+    (job) => forward(job, d),
+    workerOptions(d.queues, QUEUE_NAMES.forward, d.concurrency, d.backoffBaseMs),
+  );
   worker.on('error', (e) => d.log.error({ err: e.message }, 'forward worker error'));
   return worker;
 }

@@ -1,5 +1,5 @@
 import type { WorkerOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { BACKOFF_TYPE, cappedExponentialBackoff } from '../queues/queues';
 
 /**
@@ -9,17 +9,17 @@ import { BACKOFF_TYPE, cappedExponentialBackoff } from '../queues/queues';
  */
 const LOCK_MS = 15_000;
 
-/** Where the queues are: the connection (one that retries forever) and BullMQ's key prefix (RedisKeys.bullPrefix). */
+/** Where the queues are: the connection (one that retries forever) and BullMQ's key prefix of a queue (RedisKeys.queuePrefix). */
 export interface QueueConnection {
-  readonly connection: Redis;
-  readonly prefix: string;
+  readonly connection: Redis | Cluster;
+  readonly prefix: (queue: string) => string;
 }
 
-export function workerOptions(q: QueueConnection, concurrency: number, backoffBaseMs: number): WorkerOptions {
+export function workerOptions(q: QueueConnection, queue: string, concurrency: number, backoffBaseMs: number): WorkerOptions {
   const backoff = cappedExponentialBackoff(backoffBaseMs);
   return {
     connection: q.connection,
-    prefix: q.prefix,
+    prefix: q.prefix(queue),
     concurrency,
     lockDuration: LOCK_MS,
     stalledInterval: LOCK_MS,

@@ -8,14 +8,15 @@
  * groups, one forward job per group of a sweep (queues.ts, FORWARD_GROUP), so a job's life cycle in Redis is paid
  * once per group rather than once per payment.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis';
 import type { RedisKeys } from '../store/keys';
 import type { HoldStore } from '../store/hold-store';
 import type { Intent } from '../model/records';
 import { Lease } from '../store/lease';
 import { defineScripts } from '../store/scripts';
 import { LeasedPump } from '../store/leased-pump';
-import type { GatewayQueues } from './queues';
+import { type GatewayQueues, QUEUE_NAMES } from './queues';
+import type { ReplicaAcks } from '../store/replica-acks';
 
 const BATCH = 500;
 
@@ -24,12 +25,13 @@ export class IntentDispatcher {
   private readonly lease: Lease;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
     private readonly queues: GatewayQueues,
     private readonly holds: HoldStore,
     private readonly now: () => Date,
     onError: (e: unknown) => void,
+    private readonly acks?: ReplicaAcks,
   ) {
     defineScripts(redis);
     this.lease = new Lease(redis, keys.intentsLease, 5_000);
@@ -69,6 +71,10 @@ export class IntentDispatcher {
       if (holds.length > 0) jobs.push(this.queues.addReviews(holds, now));
     }
     await Promise.all(jobs);
+    if (this.acks) {
+      const queues = [...(units.length > 0 ? [QUEUE_NAMES.forward] : []), ...(holdIds.length > 0 ? [QUEUE_NAMES.review] : [])];
+      await Promise.all(queues.map((q) => this.acks!.queued(`${this.keys.queuePrefix(q)}:${q}:id`, `${q} jobs`)));
+    }
     const trimmed = await this.redis.cpIntentsTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length));
     return trimmed === 'ok' ? raw.length : 0;
   }

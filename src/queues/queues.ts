@@ -5,12 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { JobsOptions, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../store/redis';
 import type { RedisKeys } from '../store/keys';
 import type { ForwardUnit, HoldRecord } from '../model/records';
 import type { OutboundStatusReport } from '../model/delivery';
 
-/** BullMQ queue names (under the gateway's BullMQ prefix, RedisKeys.bullPrefix). */
+/** BullMQ queue names (each under its prefix, RedisKeys.queuePrefix: on a cluster, a hash tag per queue). */
 export const QUEUE_NAMES = {
   forward: 'forward',
   review: 'review',
@@ -103,14 +103,14 @@ export class GatewayQueues {
   readonly status: Queue<StatusJobData>;
 
   constructor(
-    connection: Redis,
+    connection: RedisClient,
     keys: RedisKeys,
     private readonly settings: QueueSettings,
   ) {
-    const opts = { connection, prefix: keys.bullPrefix };
-    this.forward = new Queue<ForwardJobData>(QUEUE_NAMES.forward, opts);
-    this.review = new Queue<ReviewJobData>(QUEUE_NAMES.review, opts);
-    this.status = new Queue<StatusJobData>(QUEUE_NAMES.status, opts);
+    const opts = (name: string) => ({ connection, prefix: keys.queuePrefix(name) });
+    this.forward = new Queue<ForwardJobData>(QUEUE_NAMES.forward, opts(QUEUE_NAMES.forward));
+    this.review = new Queue<ReviewJobData>(QUEUE_NAMES.review, opts(QUEUE_NAMES.review));
+    this.status = new Queue<StatusJobData>(QUEUE_NAMES.status, opts(QUEUE_NAMES.status));
     for (const q of [this.forward, this.review, this.status]) q.on('error', () => undefined);
   }
 

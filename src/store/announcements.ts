@@ -2,7 +2,7 @@
  * The announcement channels (model/announcements.ts) over Redis pub/sub: published on the request connection,
  * followed on the one subscriber connection of the process (a connection in subscriber mode can do nothing else).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { AnnouncementChannel } from '../model/announcements';
 import type { ActiveWatchlist } from '../model/records';
 import type { RedisKeys } from './keys';
@@ -11,8 +11,8 @@ class RedisChannel<T> implements AnnouncementChannel<T> {
   private listener?: (channel: string, payload: string) => void;
 
   constructor(
-    private readonly publisher: Redis,
-    private readonly subscriber: Redis | undefined,
+    private readonly publisher: RedisClient,
+    private readonly subscriber: RedisClient | undefined,
     private readonly channel: string,
     private readonly codec: { encode(m: T): string; decode(payload: string): T },
     private readonly onError: (e: unknown) => void,
@@ -59,8 +59,8 @@ export interface Announcements {
  * (the command line's `watchlist import`).
  */
 export function redisAnnouncements(
-  publisher: Redis,
-  subscriber: Redis | undefined,
+  publisher: RedisClient,
+  subscriber: RedisClient | undefined,
   keys: RedisKeys,
   onError: (e: unknown) => void = () => undefined,
 ): Announcements {

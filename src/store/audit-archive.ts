@@ -9,7 +9,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { AuditEvent } from '../model/audit';
 import type { RedisKeys } from './keys';
 import type { RedisAuditTrail } from './audit-store';
@@ -28,7 +28,7 @@ export class AuditArchiver {
   private readonly pump: LeasedPump;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     keys: RedisKeys,
     private readonly trail: RedisAuditTrail,
     private readonly options: ArchiveOptions,

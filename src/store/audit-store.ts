@@ -8,7 +8,7 @@
  * Redis is not an archive: `chokepoint audit export --trim` writes the events to a file and then removes them from
  * Redis, leaving a checkpoint (seq and hash of the last removed event) from which verification of the rest starts.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, seal } from '../model/audit';
 import { Lease } from './lease';
@@ -47,7 +47,7 @@ export class RedisAuditTrail implements AuditTrail {
   private readonly sealLease: Lease;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
     onError: (e: unknown) => void = () => undefined,
   ) {

@@ -4,7 +4,7 @@
  * active exception. Every state change is one Lua script (compare-and-set), so two reviewers racing cannot both
  * confirm, and a proposal cannot slip in beside an active exception.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import { type ExceptionRecord, pairOf } from '../model/records';
 import { defineScripts } from './scripts';
@@ -13,7 +13,7 @@ export type StepOutcome =
   { outcome: 'ok'; record: ExceptionRecord } | { outcome: 'not-found' } | { outcome: 'not-pending'; state: string } | { outcome: 'same-reviewer' };
 export class ExceptionStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
   ) {
     defineScripts(redis);

@@ -3,7 +3,7 @@
  * and the atomic reviewer step (claim, propose, confirm) so that two reviewers acting at once cannot both decide.
  * The step writes its own audit event (proposed, confirmed, escalated) to the audit inbox in the same script.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import type { HoldDecision, HoldRecord, HoldState, Proposal } from '../model/records';
 import type { AuditEventInput } from '../model/audit';
@@ -30,7 +30,7 @@ export class HoldStore {
   private readonly acks: ReplicaAcks;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
     private readonly sealer: PayloadSealer,
     acks?: ReplicaAcks,

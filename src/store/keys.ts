@@ -1,209 +1,227 @@
 /**
- * Every Redis key of the gateway (and BullMQ's prefix), built in one place from one prefix, so that tests can run
+ * Every Redis key of the gateway (and BullMQ's prefixes), built in one place from one prefix, so that tests can run
  * side by side on one Redis (each with its own random prefix) and clean up after themselves.
+ *
+ * Redis Cluster (`cluster`): a script or MULTI may only touch keys of one hash slot. The accept writes the message,
+ * its duplicate keys (named by MsgId, UETR, TxId: other payments' ids), holds, the hold indexes, the intents list,
+ * the day's review figures and the audit inbox in one step, and a decision touches the hold, the same indexes and
+ * the inbox: no per-payment tag could hold those together. So all gateway state of one deployment shares one hash
+ * tag, `{<prefix>}` (one slot, one shard), and the work that is spread is BullMQ's (about half of Redis's time per
+ * payment): each queue has a prefix of its own, `{<prefix>:bull:<queue>}`, so forward, review and status queues hash
+ * to slots of their own and may live on other shards. A hub that needs more than one shard's worth of state runs
+ * several deployments with different REDIS_PREFIX on one cluster (docs/scaling.md). On one server or Sentinel the
+ * names stay as they always were (`<prefix>:…`, `<prefix>:bull:<queue>:…`): no migration of an existing Redis.
  */
 export class RedisKeys {
-  constructor(readonly prefix: string) {}
+  /** What every gateway-state key starts with: the prefix, in braces on a cluster (one hash tag). */
+  private readonly base: string;
 
-  /** BullMQ's own prefix: its keys live under <prefix>:bull:<queue>:… */
-  get bullPrefix(): string {
-    return `${this.prefix}:bull`;
+  constructor(
+    readonly prefix: string,
+    readonly cluster = false,
+  ) {
+    this.base = cluster ? `{${prefix}}` : prefix;
+  }
+
+  /** BullMQ's prefix of one queue: its keys are <prefix>:<queue>:…; on a cluster a hash tag of the queue's own. */
+  queuePrefix(queue: string): string {
+    return this.cluster ? `{${this.prefix}:bull:${queue}}` : `${this.prefix}:bull`;
   }
 
   /** Hash: the record of one accepted message (raw body until final, result, per-transaction state). */
   message(gatewayId: string): string {
-    return `${this.prefix}:msg:${gatewayId}`;
+    return `${this.base}:msg:${gatewayId}`;
   }
 
   /** Set of gateway ids carrying this MsgId (lookup for GET /v1/messages/:id/status by MsgId). */
   messagesByMsgId(msgId: string): string {
-    return `${this.prefix}:msgid:${msgId}`;
+    return `${this.base}:msgid:${msgId}`;
   }
 
   /** String → gateway id: (instructing agent, MsgId) seen within the duplicate window. */
   duplicateMessage(instructingAgent: string, msgId: string): string {
-    return `${this.prefix}:dup:msg:${instructingAgent}:${msgId}`;
+    return `${this.base}:dup:msg:${instructingAgent}:${msgId}`;
   }
 
   /** String → "<gateway id>:<tx index>": a UETR seen within the duplicate window. */
   duplicateUetr(uetr: string): string {
-    return `${this.prefix}:dup:uetr:${uetr.toLowerCase()}`;
+    return `${this.base}:dup:uetr:${uetr.toLowerCase()}`;
   }
 
   /** String → "<gateway id>:<tx index>": (instructing agent, TxId) seen within the duplicate window. */
   duplicateTxId(instructingAgent: string, txId: string): string {
-    return `${this.prefix}:dup:tx:${instructingAgent}:${txId}`;
+    return `${this.base}:dup:tx:${instructingAgent}:${txId}`;
   }
 
   /** List of jobs accepted messages need, written atomically with them; moved into BullMQ by the dispatcher. */
   get intents(): string {
-    return `${this.prefix}:intents`;
+    return `${this.base}:intents`;
   }
   get intentsLease(): string {
-    return `${this.prefix}:intents:lease`;
+    return `${this.base}:intents:lease`;
   }
 
   /** Set of hold ids decided but whose side effects (forward, status report) may not have run yet (crash recovery). */
   get pendingEffects(): string {
-    return `${this.prefix}:pending-effects`;
+    return `${this.base}:pending-effects`;
   }
 
   /** Hash: one held transaction. */
   hold(holdId: string): string {
-    return `${this.prefix}:hold:${holdId}`;
+    return `${this.base}:hold:${holdId}`;
   }
 
   /** Sorted sets over open holds, for listing with sort and paging: by creation time, deadline and top score. */
   get holdsByCreated(): string {
-    return `${this.prefix}:holds:open:created`;
+    return `${this.base}:holds:open:created`;
   }
   get holdsByDeadline(): string {
-    return `${this.prefix}:holds:open:deadline`;
+    return `${this.base}:holds:open:deadline`;
   }
   get holdsByScore(): string {
-    return `${this.prefix}:holds:open:score`;
+    return `${this.base}:holds:open:score`;
   }
   /** Sorted set of decided holds by decision time (history listing). */
   get holdsDecided(): string {
-    return `${this.prefix}:holds:decided`;
+    return `${this.base}:holds:decided`;
   }
   /** Open post-hoc review items by deadline and by creation time, and the open items that are escalated (the team
    * dashboard counts them; the sets above hold post-hoc items too). */
   get holdsOpenPostHoc(): string {
-    return `${this.prefix}:holds:open:post-hoc`;
+    return `${this.base}:holds:open:post-hoc`;
   }
   get holdsOpenPostHocByCreated(): string {
-    return `${this.prefix}:holds:open:post-hoc:created`;
+    return `${this.base}:holds:open:post-hoc:created`;
   }
   get holdsOpenEscalated(): string {
-    return `${this.prefix}:holds:open:escalated`;
+    return `${this.base}:holds:open:escalated`;
   }
   /** Hash: the review work of one UTC day ("2026-03-02"), kept by the accept and decision scripts (store/review-stats). */
   reviewDay(day: string): string {
-    return `${this.prefix}:review:day:${day}`;
+    return `${this.base}:review:day:${day}`;
   }
 
   /** Hash: forward id → JSON state of a delivery that failed for good (dead-letter view). */
   get deadLetters(): string {
-    return `${this.prefix}:dead-letters`;
+    return `${this.base}:dead-letters`;
   }
 
   /** The active watchlist (version, file) shared by all gateway instances on this Redis. */
   get watchlistActive(): string {
-    return `${this.prefix}:watchlist:active`;
+    return `${this.base}:watchlist:active`;
   }
   /** Pub/sub channel announcing a new active watchlist. */
   get watchlistChannel(): string {
-    return `${this.prefix}:watchlist:changed`;
+    return `${this.base}:watchlist:changed`;
   }
   /** Hash: list version → its record (when and how it became active, counts of its diff). */
   get watchlistVersions(): string {
-    return `${this.prefix}:watchlist:versions`;
+    return `${this.base}:watchlist:versions`;
   }
   /** Sorted set: list versions by the order they became active (for trimming the oldest). */
   get watchlistVersionOrder(): string {
-    return `${this.prefix}:watchlist:version-order`;
+    return `${this.base}:watchlist:version-order`;
   }
   /** Sorted set: the entry changes of every version, scored by a sequence number (GET /v1/watchlist/changes). */
   get watchlistChanges(): string {
-    return `${this.prefix}:watchlist:changes`;
+    return `${this.base}:watchlist:changes`;
   }
   /** Counter: the last sequence number given to a change (and to a version, for ordering). */
   get watchlistChangeSeq(): string {
-    return `${this.prefix}:watchlist:change-seq`;
+    return `${this.base}:watchlist:change-seq`;
   }
   /** Counter: the last order number given to a version. */
   get watchlistVersionSeq(): string {
-    return `${this.prefix}:watchlist:version-seq`;
+    return `${this.base}:watchlist:version-seq`;
   }
   /** Hash: source label → what is known of that configured source (its current reading, its last refresh). */
   get watchlistSources(): string {
-    return `${this.prefix}:watchlist:sources`;
+    return `${this.base}:watchlist:sources`;
   }
   /** Lease of the one instance that reads the sources again (and builds the next version). */
   get watchlistRefreshLease(): string {
-    return `${this.prefix}:watchlist:refresh:lease`;
+    return `${this.base}:watchlist:refresh:lease`;
   }
   /** String: when the sources were last read again, by any instance (ms since the epoch). */
   get watchlistRefreshedAt(): string {
-    return `${this.prefix}:watchlist:refresh:at`;
+    return `${this.base}:watchlist:refresh:at`;
   }
 
   /** Lease of the one instance that rescreens after a list change. */
   get rescreenLease(): string {
-    return `${this.prefix}:rescreen:lease`;
+    return `${this.base}:rescreen:lease`;
   }
   /** Hash: list version → when its rescreen finished (a version is rescreened once, even after a crash). */
   get rescreenDone(): string {
-    return `${this.prefix}:rescreen:done`;
+    return `${this.base}:rescreen:done`;
   }
   /** String (sealed, expires with the lookback): what is kept for rescreening of the payments of one forward unit. */
   cleared(unitId: string): string {
-    return `${this.prefix}:rescreen:cleared:${unitId}`;
+    return `${this.base}:rescreen:cleared:${unitId}`;
   }
   /** Sorted set: forward unit ids of cleared payments, by when they cleared (trimmed to the lookback). */
   get clearedByTime(): string {
-    return `${this.prefix}:rescreen:cleared-by-time`;
+    return `${this.base}:rescreen:cleared-by-time`;
   }
   /** Hash: one post-hoc item of a payment that cleared before an entry it hits was listed. */
   postHocItem(id: string): string {
-    return `${this.prefix}:post-hoc:${id}`;
+    return `${this.base}:post-hoc:${id}`;
   }
   /** Sorted sets of post-hoc items: open ones by when they were opened, closed ones by when they were closed. */
   get postHocOpen(): string {
-    return `${this.prefix}:post-hoc:open`;
+    return `${this.base}:post-hoc:open`;
   }
   get postHocClosed(): string {
-    return `${this.prefix}:post-hoc:closed`;
+    return `${this.base}:post-hoc:closed`;
   }
 
   /** Audit trail: events recorded but not yet sealed into the chain (appended atomically with what they record). */
   get auditInbox(): string {
-    return `${this.prefix}:audit:inbox`;
+    return `${this.base}:audit:inbox`;
   }
   get auditSealerLease(): string {
-    return `${this.prefix}:audit:sealer`;
+    return `${this.base}:audit:sealer`;
   }
   get auditArchiverLease(): string {
-    return `${this.prefix}:audit:archiver`;
+    return `${this.base}:audit:archiver`;
   }
   /** Audit trail: list of hash-chained events, and the hash of the last one. */
   get auditLog(): string {
-    return `${this.prefix}:audit:log`;
+    return `${this.base}:audit:log`;
   }
   get auditHead(): string {
-    return `${this.prefix}:audit:head`;
+    return `${this.base}:audit:head`;
   }
   /** seq and hash of the last event exported and removed from Redis. */
   get auditCheckpoint(): string {
-    return `${this.prefix}:audit:checkpoint`;
+    return `${this.base}:audit:checkpoint`;
   }
 
   /** Hash: reviewer-approved false-positive exceptions, and the proposals awaiting confirmation. */
   get exceptions(): string {
-    return `${this.prefix}:exceptions`;
+    return `${this.base}:exceptions`;
   }
   /** Hash: "<counterparty>|<entry id>" → id of the exception proposed or active for that pair (one at a time). */
   get exceptionPairs(): string {
-    return `${this.prefix}:exceptions:pairs`;
+    return `${this.base}:exceptions:pairs`;
   }
   /** Pub/sub channel: an exception changed state (every instance reloads its suppression index). */
   get exceptionsChannel(): string {
-    return `${this.prefix}:exceptions:changed`;
+    return `${this.base}:exceptions:changed`;
   }
 
   /** Hash: id of each key records were sealed under → a probe sealed under it (store/sealing-keys). */
   get sealingKeys(): string {
-    return `${this.prefix}:sealing:keys`;
+    return `${this.base}:sealing:keys`;
   }
 
   /** Counter written only so that a following WAIT covers what was read before it (store/replica-acks). */
   get replicaBarrier(): string {
-    return `${this.prefix}:replica-barrier`;
+    return `${this.base}:replica-barrier`;
   }
 
-  /** Every key of this gateway (for test clean-up). */
+  /** Every gateway-state key of this gateway (for test clean-up; on one server the queues' keys too). */
   get all(): string {
-    return `${this.prefix}:*`;
+    return `${this.base}:*`;
   }
 }

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import { defineScripts } from './scripts';
 
 export class Lease {
@@ -15,7 +15,7 @@ export class Lease {
   readonly token = `${hostname()}/${process.pid}/${randomBytes(8).toString('hex')}`;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     readonly key: string,
     private readonly ttlMs: number,
   ) {

@@ -3,7 +3,7 @@
  * keys, the message record, its hold records, the intents of its queue jobs and its audit events are written by one
  * Lua script, so either all of it exists or none of it does.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import type { EnqueuePlan, ForwardUnit, HoldRecord, Intent, MessageMeta, StoredMessage, TransactionState } from '../model/records';
 import type { MessageResult } from '../model/result';
@@ -67,7 +67,7 @@ export class MessageStore {
   private readonly acks: ReplicaAcks;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
     private readonly options: { duplicateWindowMs: number; retentionMs: number; acks?: ReplicaAcks },
     private readonly sealer: PayloadSealer,

@@ -1,4 +1,4 @@
-import { Redis, RedisOptions } from 'ioredis';
+import { Cluster, ClusterOptions, Redis, RedisOptions } from 'ioredis';
 import type { RedisTopology } from '../model/redis-topology';
 import { AppError } from '../errors/app-error';
 
@@ -10,10 +10,13 @@ import { AppError } from '../errors/app-error';
  */
 export type ConnectionKind = 'request' | 'worker';
 
+/** A connection to the gateway's Redis: one server (direct or through Sentinel), or a Redis Cluster. */
+export type RedisClient = Redis | Cluster;
+
 /** Where to connect: the topology with the embedded server's address filled in. */
 export type RedisTarget = Exclude<RedisTopology, { kind: 'single' }> | { kind: 'single'; url: string; password?: string };
 
-/** A failover moves the primary: after a lost connection, ask again soon (Sentinel answers with the new one). */
+/** A failover moves the primary: after a lost connection, ask again soon (Sentinel or the cluster names the new one). */
 const SENTINEL_RETRY_CAP_MS = 500;
 
 /**
@@ -22,8 +25,8 @@ const SENTINEL_RETRY_CAP_MS = 500;
  * or answers READONLY (then it reconnects). ioredis's failoverDetector is left off: its +switch-master message,
  * arriving while ioredis is reconnecting after the primary died, ends the connection for good (status "end").
  */
-export function createRedis(target: RedisTarget, kind: ConnectionKind, name: string): Redis {
-  const cap = target.kind === 'sentinel' ? SENTINEL_RETRY_CAP_MS : 5_000;
+export function createRedis(target: RedisTarget, kind: ConnectionKind, name: string): RedisClient {
+  const cap = target.kind === 'single' ? 5_000 : SENTINEL_RETRY_CAP_MS;
   const common: RedisOptions = {
     connectionName: `chokepoint:${name}`,
     lazyConnect: false,
@@ -37,32 +40,55 @@ export function createRedis(target: RedisTarget, kind: ConnectionKind, name: str
     kind === 'request'
       ? { ...common, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 5_000 }
       : { ...common, maxRetriesPerRequest: null, enableReadyCheck: true };
-  const redis =
-    target.kind === 'sentinel'
-      ? new Redis({
-          ...options,
-          sentinels: target.sentinels.map((s) => ({ host: s.host, port: s.port })),
-          name: target.name,
-          role: 'master',
-          sentinelRetryStrategy: (times) => Math.min(200 * times, 2_000),
-          ...(target.sentinelPassword ? { sentinelPassword: target.sentinelPassword } : {}),
-          // A demoted primary refuses writes: reconnect (Sentinel names the new one); the refused command is not resent.
-          reconnectOnError: (e) => (/^READONLY/.test(e.message) ? 1 : false),
-        })
-      : target.kind === 'single'
-        ? new Redis(target.url, options)
-        : unsupported(target.kind);
+  const redis: RedisClient =
+    target.kind === 'cluster'
+      ? createCluster(target.nodes, kind, options, cap)
+      : target.kind === 'sentinel'
+        ? new Redis({
+            ...options,
+            sentinels: target.sentinels.map((s) => ({ host: s.host, port: s.port })),
+            name: target.name,
+            role: 'master',
+            sentinelRetryStrategy: (times) => Math.min(200 * times, 2_000),
+            ...(target.sentinelPassword ? { sentinelPassword: target.sentinelPassword } : {}),
+            // A demoted primary refuses writes: reconnect (Sentinel names the new one); the refused command is not resent.
+            reconnectOnError: (e) => (/^READONLY/.test(e.message) ? 1 : false),
+          })
+        : new Redis(target.url, options);
   // ioredis emits 'error' on every failed reconnect; without a listener Node would crash the process.
   redis.on('error', () => undefined);
   return redis;
 }
 
-function unsupported(kind: string): never {
-  throw new AppError('CONFIG_INVALID', `Redis ${kind} is not supported by this connection factory`);
+/**
+ * Redis Cluster through ioredis's Cluster client: it learns the slot map from any node given, sends each command to
+ * the primary of its key's slot, follows MOVED and ASK (a slot migrating) and asks for the map again after a
+ * failover. The node connections get the options of a single server ('request': fail fast; 'worker': retry forever,
+ * as BullMQ requires). Reads go to primaries only: a replica may lag, and every read here decides something.
+ */
+function createCluster(nodes: readonly { host: string; port: number }[], kind: ConnectionKind, options: RedisOptions, cap: number): Cluster {
+  const { retryStrategy: _perNode, ...redisOptions } = options;
+  const clusterOptions: ClusterOptions = {
+    redisOptions,
+    scaleReads: 'master',
+    clusterRetryStrategy: (times) => Math.min(100 * 2 ** Math.min(times, 6), cap),
+    // 'request' fails at once while the slot map is being learnt again (503, nothing stored); 'worker' waits.
+    enableOfflineQueue: kind !== 'request',
+    enableReadyCheck: true,
+    retryDelayOnFailover: 200,
+    retryDelayOnClusterDown: 200,
+    retryDelayOnTryAgain: 100,
+    maxRedirections: 16,
+    slotsRefreshTimeout: 2_000,
+  };
+  return new Cluster(
+    nodes.map((n) => ({ host: n.host, port: n.port })),
+    clusterOptions,
+  );
 }
 
 /** Resolves once the connection is ready (or rejects after timeoutMs). */
-export function waitReady(redis: Redis, timeoutMs = 10_000): Promise<void> {
+export function waitReady(redis: RedisClient, timeoutMs = 10_000): Promise<void> {
   if (redis.status === 'ready') return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -149,7 +175,7 @@ export function redactRedisUrl(url: string): string {
  * and the last connection error: a supervisor sees a wrong REDIS_URL as a failed start it can report and retry,
  * instead of a process that runs forever without ever being ready. (Once running, a lost Redis is waited for.)
  */
-export async function connectOrFail(redis: Redis, target: RedisTarget, timeoutMs: number): Promise<void> {
+export async function connectOrFail(redis: RedisClient, target: RedisTarget, timeoutMs: number): Promise<void> {
   let last: string | undefined;
   const onError = (e: Error) => (last = e.message);
   redis.on('error', onError);
@@ -178,7 +204,7 @@ export function describeTarget(target: RedisTarget): string {
  * the connection is ready, bounded by `timeoutMs`; otherwise — or after that — the socket is dropped. A QUIT queued on
  * a connection that never connected would otherwise wait forever and keep the process from exiting.
  */
-export async function closeRedis(redis: Redis, timeoutMs = 2_000): Promise<void> {
+export async function closeRedis(redis: RedisClient, timeoutMs = 2_000): Promise<void> {
   if (redis.status === 'ready') {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([redis.quit().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, timeoutMs)))]);

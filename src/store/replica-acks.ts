@@ -5,10 +5,11 @@
  * replicas have everything that connection wrote, or until the timeout; too few acknowledgements, a dropped
  * connection or a timeout make the answer STORE_OUTCOME_UNKNOWN ("resend the identical request"), never a yes.
  *
- * Writes share WAITs (group commit): Redis answers a connection's commands in order, so a WAIT not yet answered when a
+ * Writes share WAITs (group commit): RedisClient answers a connection's commands in order, so a WAIT not yet answered when a
  * write's reply arrives was sent after that write and covers it; a write finds one under way or sends the next.
  */
-import type { Redis } from 'ioredis';
+import { Cluster, type Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { ReplicaWait } from '../model/redis-topology';
 import { AppError } from '../errors/app-error';
 import { confirmedWrite } from './redis';
@@ -19,12 +20,19 @@ export class ReplicaAcks {
   private current?: { answered: boolean; acks: Promise<number> };
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly wait: ReplicaWait,
     /** A key to write when an answer is given from state read, not written, by this request (a replay). */
     private readonly barrierKey: string,
   ) {
-    if (wait.minReplicas > 0) redis.on('close', () => this.epoch++);
+    if (wait.minReplicas === 0) return;
+    redis.on('close', () => this.epoch++);
+    if (redis instanceof Cluster) {
+      // On a cluster the connection that matters is the one to the state's primary: a loss of any node's counts.
+      const watch = (node: Redis) => node.on('close', () => this.epoch++);
+      for (const node of redis.nodes('all')) watch(node);
+      redis.on('+node', watch);
+    }
   }
 
   get enabled(): boolean {
@@ -47,6 +55,19 @@ export class ReplicaAcks {
     if (this.enabled) await this.write(() => this.redis.incr(this.barrierKey), what);
   }
 
+  /**
+   * On a cluster the queues live on other shards than the state (keys.ts), and replication does not order writes
+   * across shards: before the state records that a job exists (the dispatcher removes the job's intent), the job must
+   * be on that shard's replicas too, else a failover there could lose a job whose intent is gone. `tagKey`: any key of
+   * the queue's hash tag. On one server replication is in order, and the removal follows the job: nothing to wait for.
+   */
+  async queued(tagKey: string, what: string): Promise<void> {
+    if (!this.enabled || !(this.redis instanceof Cluster)) return;
+    const epoch = this.epoch;
+    const acks = await waitOn(this.redis, tagKey, this.wait.minReplicas, this.wait.timeoutMs);
+    if (this.epoch !== epoch || acks < this.wait.minReplicas) throw unknown(what, `${acks} of ${this.wait.minReplicas} replica(s) confirmed it in time`);
+  }
+
   private async replicated(epoch: number, what: string): Promise<void> {
     const wanted = this.wait.minReplicas;
     let acks: number;
@@ -59,10 +80,14 @@ export class ReplicaAcks {
     if (acks < wanted) throw unknown(what, `${acks} of ${wanted} replica(s) confirmed it within ${this.wait.timeoutMs} ms`);
   }
 
+  private sendWait(): Promise<number> {
+    return waitOn(this.redis, this.barrierKey, this.wait.minReplicas, this.wait.timeoutMs);
+  }
+
   /** A WAIT sent after the reply just received: the one not yet answered, else a new one. */
   private waitCovering(): Promise<number> {
     if (this.current && !this.current.answered) return this.current.acks;
-    const w = { answered: false, acks: this.redis.wait(this.wait.minReplicas, this.wait.timeoutMs) };
+    const w = { answered: false, acks: this.sendWait() };
     // Marked on the command's own promise, so it flips before the continuation of any write answered after it.
     const mark = () => {
       w.answered = true;
@@ -74,8 +99,27 @@ export class ReplicaAcks {
 }
 
 /** No replicas to wait for: the primary's answer acknowledges a write (one server, the default). */
-export function primaryOnly(redis: Redis): ReplicaAcks {
+export function primaryOnly(redis: RedisClient): ReplicaAcks {
   return new ReplicaAcks(redis, { minReplicas: 0, timeoutMs: 1 }, '');
+}
+
+/**
+ * WAIT on the connection the writes went over. On a cluster a keyless command goes to any node, so WAIT rides in a
+ * pipeline with a read of the barrier key: the pipeline goes to the primary of the gateway state's one slot (every
+ * state key shares its hash tag, keys.ts), over the same node connection as the writes before it.
+ */
+function waitOn(redis: RedisClient, barrierKey: string, replicas: number, timeoutMs: number): Promise<number> {
+  if (!(redis instanceof Cluster)) return redis.wait(replicas, timeoutMs);
+  return redis
+    .pipeline()
+    .exists(barrierKey)
+    .wait(replicas, timeoutMs)
+    .exec()
+    .then((replies) => {
+      const [err, acks] = replies?.[1] ?? [new Error('WAIT got no reply')];
+      if (err) throw err;
+      return acks as number;
+    });
 }
 
 function unknown(what: string, why: string, cause?: unknown): AppError {

@@ -3,7 +3,7 @@
  * cleared payments for as long as the lookback (sealed, expiring), and the post-hoc items opened for payments that
  * cleared before an entry they hit was listed.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import type { ClearedPayment, HoldRescreen, PostHocItem } from '../model/rescreen';
 import type { PayloadSealer } from './sealed-payload';
@@ -19,7 +19,7 @@ const READ_CHUNK = 500;
 
 export class RescreenStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
     private readonly sealer: PayloadSealer,
   ) {

@@ -3,7 +3,7 @@
  * within score ranges of the sorted sets (ZCOUNT, logarithmic), one small hash per day of history (review-stats.ts),
  * and the exceptions in force through the open-pair index (never the whole exception history).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import type { ExceptionRecord } from '../model/records';
 
@@ -29,7 +29,7 @@ const bound = (x: number | undefined, open: string) => (x === undefined ? open :
 
 export class ReviewStatsStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
   ) {}
 

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Redis, Result } from 'ioredis';
+import type { Result } from 'ioredis';
+import type { RedisClient } from './redis';
 
 /**
  * Command name → script file and its number of keys (undefined: the caller passes the count first); `prelude`: files
@@ -44,10 +45,10 @@ const LUA_DIR = path.join(__dirname, 'lua');
 const read = (file: string) => readFileSync(path.join(LUA_DIR, file), 'utf8');
 const SOURCES = new Map(Object.entries(SCRIPTS).map(([name, s]) => [name, [...('prelude' in s ? s.prelude : []), s.file].map(read).join('\n')]));
 
-const declared = new WeakSet<Redis>();
+const declared = new WeakSet<RedisClient>();
 
 /** Declares every script on this connection (once per connection; the stores sharing it call this each). */
-export function defineScripts(redis: Redis): void {
+export function defineScripts(redis: RedisClient): void {
   if (declared.has(redis)) return;
   for (const [name, s] of Object.entries(SCRIPTS)) {
     redis.defineCommand(name, { lua: SOURCES.get(name)!, ...(s.keys !== undefined ? { numberOfKeys: s.keys } : {}) });

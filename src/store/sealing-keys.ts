@@ -5,7 +5,7 @@
  * registered with a probe sealed under it: an id configured here must open its probe (the same id for another key is
  * refused too).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import type { PayloadSealer } from './sealed-payload';
 import { AppError } from '../errors/app-error';
@@ -13,7 +13,7 @@ import { AppError } from '../errors/app-error';
 const PROBE = 'chokepoint sealing probe';
 const CONTEXT = 'sealing:probe';
 
-export async function checkSealingKeys(redis: Redis, keys: RedisKeys, sealer: PayloadSealer): Promise<void> {
+export async function checkSealingKeys(redis: RedisClient, keys: RedisKeys, sealer: PayloadSealer): Promise<void> {
   const registered = await redis.hgetallBuffer(keys.sealingKeys);
   const ids = Object.keys(registered);
   const configured = new Set(sealer.ring.keys.map((k) => k.id));

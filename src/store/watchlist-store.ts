@@ -4,7 +4,7 @@
  * instance that refreshes next starts from the last reading: its HTTP validators and its conversion), and when the
  * sources were last read again.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis';
 import type { ActiveWatchlist } from '../model/records';
 import type { ListChange, ListVersion, SourceRecord } from '../model/watchlist';
 import type { RedisKeys } from './keys';
@@ -23,7 +23,7 @@ const WRITE_CHUNK = 1000;
 
 export class WatchlistStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
   ) {}
 

@@ -7,6 +7,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { freePort, ping } from '../../src/runtime/embedded-redis';
 import { waitUntil } from './http-recorder';
 
@@ -143,40 +144,90 @@ export async function startSentinelSet(o: { replicas?: number; downAfterMs?: num
 }
 
 export interface RedisClusterSet {
+  /** Every node, primaries first as `redis-cli --cluster create` paired them (a failover changes the roles). */
   readonly nodes: RedisProcess[];
   /** "127.0.0.1:p1,…" for REDIS_CLUSTER_NODES. */
   readonly nodeList: string;
+  /** Port of the primary serving this slot now, as the first live node that answers sees it. */
+  ownerOf(slot: number): Promise<number>;
+  /** The slot of a key, as CLUSTER KEYSLOT computes it. */
+  slotOf(key: string): number;
+  /** Starts one more node and makes it a replica of this primary (in sync when it resolves). */
+  addReplica(primaryPort: number): Promise<RedisProcess>;
+  /** Runs redis-cli against one node; its stdout. */
+  cli(port: number, ...args: string[]): string;
   stop(): Promise<void>;
 }
 
-/** `primaries` cluster-enabled redis-servers joined by `redis-cli --cluster create` (no replicas). */
-export async function startCluster(primaries = 3): Promise<RedisClusterSet> {
+/**
+ * `primaries` cluster-enabled redis-servers (append-only) joined by `redis-cli --cluster create`, with `replicas`
+ * replicas each; a primary that stops answering for `nodeTimeoutMs` is replaced by its replica.
+ */
+export async function startCluster(primaries = 3, o: { replicas?: number; nodeTimeoutMs?: number } = {}): Promise<RedisClusterSet> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-cluster-'));
   const nodes: RedisProcess[] = [];
+  const replicas = o.replicas ?? 0;
+  const cli = (port: number, ...args: string[]) => spawnSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '';
+  const live = () => nodes.filter((n) => n.child.exitCode === null && n.child.signalCode === null);
   try {
-    for (let i = 0; i < primaries; i++) {
-      nodes.push(
-        await startRedisServer(root, `node-${i}`, [
-          '--cluster-enabled',
-          'yes',
-          '--cluster-config-file',
-          path.join(root, `node-${i}`, 'nodes.conf'),
-          '--cluster-node-timeout',
-          '5000',
-        ]),
-      );
-    }
+    const startNode = (i: number) =>
+      startRedisServer(root, `node-${i}`, [
+        '--cluster-enabled',
+        'yes',
+        '--cluster-config-file',
+        path.join(root, `node-${i}`, 'nodes.conf'),
+        '--cluster-node-timeout',
+        String(o.nodeTimeoutMs ?? 5000),
+        '--appendfsync',
+        'always',
+      ]);
+    for (let i = 0; i < primaries * (1 + replicas); i++) nodes.push(await startNode(i));
     const addrs = nodes.map((n) => `127.0.0.1:${n.port}`);
-    const created = spawnSync('redis-cli', ['--cluster', 'create', ...addrs, '--cluster-yes'], { encoding: 'utf8', timeout: 60_000 });
+    const created = spawnSync('redis-cli', ['--cluster', 'create', ...addrs, '--cluster-replicas', String(replicas), '--cluster-yes'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout} ${created.stderr}`);
     await waitUntil(
-      () => nodes.every((n) => /cluster_state:ok/.test(spawnSync('redis-cli', ['-p', String(n.port), 'CLUSTER', 'INFO'], { encoding: 'utf8' }).stdout)),
+      () =>
+        nodes.every((n) => {
+          const info = cli(n.port, 'CLUSTER', 'INFO');
+          return /cluster_state:ok/.test(info) && new RegExp(`cluster_known_nodes:${nodes.length}\\b`).test(info);
+        }),
       30_000,
       'cluster state ok on every node',
     );
     return {
       nodes,
       nodeList: addrs.join(','),
+      async ownerOf(slot) {
+        for (const n of live()) {
+          const r = new Redis(n.port, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+          r.on('error', () => undefined);
+          try {
+            // CLUSTER SLOTS: [from, to, [host, port, id], replicas…] per range.
+            const range = (await r.cluster('SLOTS')).find(([from, to]) => slot >= from && slot <= to);
+            if (range?.[2]) return Number(range[2][1]);
+          } catch {
+            /* try another node */
+          } finally {
+            r.disconnect();
+          }
+        }
+        throw new Error(`no node serves slot ${slot}`);
+      },
+      slotOf: keySlot,
+      async addReplica(primaryPort) {
+        const node = await startNode(nodes.length);
+        nodes.push(node);
+        cli(node.port, 'CLUSTER', 'MEET', '127.0.0.1', String(primaryPort));
+        const primaryId = cli(primaryPort, 'CLUSTER', 'MYID').trim();
+        await waitUntil(() => cli(node.port, 'CLUSTER', 'NODES').includes(primaryId), 30_000, 'the new node knows the primary');
+        cli(node.port, 'CLUSTER', 'REPLICATE', primaryId);
+        await waitUntil(() => /master_link_status:up/.test(cli(node.port, 'INFO', 'replication')), 30_000, 'the new replica in sync');
+        return node;
+      },
+      cli,
       async stop() {
         for (const n of nodes) await n.kill();
         await fs.rm(root, { recursive: true, force: true });
@@ -186,4 +237,17 @@ export async function startCluster(primaries = 3): Promise<RedisClusterSet> {
     for (const n of nodes) await n.kill();
     throw e;
   }
+}
+
+/** Redis Cluster's key slot: CRC16 (XMODEM) of the hash tag (the text inside the first non-empty {…}) or the key, mod 16384. */
+export function keySlot(key: string): number {
+  const open = key.indexOf('{');
+  const close = open >= 0 ? key.indexOf('}', open + 1) : -1;
+  const hashed = Buffer.from(close > open + 1 ? key.slice(open + 1, close) : key);
+  let crc = 0;
+  for (const byte of hashed) {
+    crc ^= byte << 8;
+    for (let b = 0; b < 8; b++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc % 16384;
 }

@@ -14,6 +14,7 @@ import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
 import { LISTED, ibanDE, pacs008 } from '../helpers/pacs008';
 import { testPrefix } from '../helpers/redis';
 import { SentinelSet, startSentinelSet } from '../helpers/redis-topologies';
+import { Attempt, ResendingHub, retrying } from '../helpers/resending-hub';
 import { TOKENS, makeDataDir } from '../helpers/test-gateway';
 
 jest.setTimeout(240_000);
@@ -22,14 +23,6 @@ const SENDERS = 6;
 /** Every tenth payment goes to the listed IBAN and is held; it is released after the failover. */
 const held = (i: number) => i % 10 === 0;
 const creditor = (i: number) => `Failover Load ${i} AB`;
-
-interface Attempt {
-  i: number;
-  sentAt: number;
-  answeredAt: number;
-  status: number;
-  replay: boolean;
-}
 
 let topo: SentinelSet;
 let core: HttpRecorder;
@@ -65,42 +58,17 @@ afterAll(async () => {
 const call = (method: string, route: string, token: string, body?: unknown) => apiCall(`http://127.0.0.1:${gateway.port}`, method, route, token, body);
 
 /** A reviewer's call, sent again while the answer is "not reachable" or "outcome unknown". */
-async function review(method: string, route: string, token: string, body?: unknown) {
-  for (let tries = 0; tries < 300; tries++) {
-    const r = await call(method, route, token, body);
-    if (r.status !== 0 && r.status !== 503 && r.status !== 504) return r;
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  throw new Error(`${route}: no answer`);
-}
+const review = (method: string, route: string, token: string, body?: unknown) => retrying(() => call(method, route, token, body), route);
 
 it('a SIGKILLed primary under load: every acknowledged payment reaches the core once, the gateway follows the promotion by itself', async () => {
   const messages: string[] = [];
-  const attempts: Attempt[] = [];
-  const acknowledged = new Set<number>();
-  let next = 0;
-  let stopAt = Number.POSITIVE_INFINITY;
   const message = (i: number) => (messages[i] ??= paymentOf(i));
-
-  /** The hub: one payment after the other, each sent again (identical) until answered 200. */
-  const sender = async () => {
-    while (Date.now() < stopAt) {
-      const i = next++;
-      for (;;) {
-        const sentAt = Date.now();
-        const r = await gateway.post(message(i));
-        attempts.push({ i, sentAt, answeredAt: Date.now(), status: r.status, replay: r.replay });
-        if (r.status === 200) break;
-        if (Date.now() > stopAt + 60_000) throw new Error(`payment ${i} not acknowledged: last ${r.status} ${r.body.slice(0, 200)}`);
-        await new Promise((res) => setTimeout(res, 100));
-      }
-      acknowledged.add(i);
-    }
-  };
+  const hub = new ResendingHub(message, (xml) => gateway.post(xml));
+  const { attempts, acknowledged } = hub;
 
   const gatewayPid = gateway.child.pid;
   const oldPrimary = topo.primary.port;
-  const senders = Array.from({ length: SENDERS }, () => sender());
+  hub.start(SENDERS);
   await waitUntil(() => acknowledged.size >= 100, 60_000, '100 payments acknowledged before the kill');
   const killAt = Date.now();
   await topo.primary.kill();
@@ -115,8 +83,7 @@ it('a SIGKILLed primary under load: every acknowledged payment reaches the core 
   const promotedAt = Date.now();
   // The gateway carries on: payments acknowledged after the promotion, then a few seconds more of load.
   await waitUntil(() => attempts.some((a) => a.status === 200 && !a.replay && a.sentAt > promotedAt), 60_000, 'an accept after the promotion');
-  stopAt = Date.now() + 3_000;
-  await Promise.all(senders);
+  await hub.stopAfter(3_000);
   expect(gateway.child.pid).toBe(gatewayPid);
   expect(gateway.child.exitCode).toBeNull();
 
@@ -140,7 +107,7 @@ it('a SIGKILLed primary under load: every acknowledged payment reaches the core 
   expect(lost).toEqual([]);
   expect(duplicated).toEqual([]);
   // Nothing reached the core that the hub was not told about.
-  expect(Array.from({ length: next }, (_, i) => i).filter((i) => !acknowledged.has(i) && keysOf(i).size > 0)).toEqual([]);
+  expect(Array.from({ length: hub.next }, (_, i) => i).filter((i) => !acknowledged.has(i) && keysOf(i).size > 0)).toEqual([]);
 
   // What the failover cost: the time with no successful accept, and the requests in flight at the kill.
   const oks = attempts
