@@ -27,7 +27,7 @@ import {
 } from './name-model';
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
-import { equivalentSpellings, isArabicArticle } from './name-equivalents';
+import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
@@ -43,15 +43,28 @@ const MIN_EVIDENCE = 0.34;
 /** A cut value: candidates must explain at least this share of it. */
 const MIN_TRUNCATED_EVIDENCE = 0.5;
 /** Unknown tokens shorter than this get no split or two-edit search (a short token allows one edit only). */
-const MIN_DEEP_LENGTH = 6;
+const MIN_DEEP_LENGTH = 5;
 /** Postings of a token's alternative spellings visited at most (same spellings are not counted). */
 const POSTINGS_BUDGET_PER_TOKEN = 300;
 /** Candidates beyond the limit kept because they rank exactly like the last one (duplicate listings). */
 const MAX_TIES = 52;
 /** Concatenations worth splitting join two real words (a legal form counts as one). */
-const MIN_SPLIT_LENGTH = 7;
+const MIN_SPLIT_LENGTH = 5;
 /** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
 const GOOD_ENOUGH_RANK = 0.85;
+
+/** Joined words longer than this are no single name written apart. */
+const MAX_JOINED_LENGTH = 16;
+
+/**
+ * Whether a payment word and the next may be one listed word written apart in another spelling: a syllable of an
+ * East Asian given name (Ho Beom / Hobum, Kuo-wei / Guowei), an article (Al Hasan / Alhassan) or the head of an
+ * Arabic compound (Abdur Rahman / Abdulrahman).
+ */
+function joinsNext(t: string, next: string): boolean {
+  if (t.length + next.length > MAX_JOINED_LENGTH) return false;
+  return Math.min(t.length, next.length) <= 4 || isArabicArticle(t) || isCompoundHead(t);
+}
 
 /** Scratch for the prefix polynomials of a token being split, and the hashes of its heads and tails. */
 let splitPrefix = new Int32Array(65);
@@ -388,6 +401,16 @@ export class NameIndex {
     if (i + 1 < q.tokens.length) {
       const joined = vocab.idOfJoined(t, q.tokens[i + 1]);
       if (joined >= 0) keys.push({ id: joined, sim: 1 });
+    }
+    // "Ho Beom" or "Al Hasan" in the payment, "Hobum" or "Alhassan" in the list: a syllable, an article or a
+    // compound's head and the next word as one, in another spelling.
+    if (i + 1 < q.tokens.length && joinsNext(t, q.tokens[i + 1])) {
+      const joined = t + q.tokens[i + 1];
+      for (const spelling of equivalentSpellings(joined)) {
+        const other = vocab.id(spelling);
+        if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
+      }
+      for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push(alt);
     }
     // "Abd al Rahman" in the payment, "Abdulrahman" in the list: the three words as one, in any spelling.
     if (i + 2 < q.tokens.length && isArabicArticle(q.tokens[i + 1])) {

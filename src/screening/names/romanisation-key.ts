@@ -116,7 +116,9 @@ export function romanisationKey(token: string): string {
  * Smirnoff / Smirnov.
  */
 function normaliseEnding(t: string): string {
-  let s = t;
+  // A Cyrillic initial е is ye, ie or e as the system has it (Yerlan / Erlan, Yesenov / Esenov, Ievguenii); a je is
+  // the Arabic or Turkish consonant as often (Jebril, Jemal).
+  let s = /^[yi]e[^aeiouy]/.test(t) ? t.slice(1) : t;
   if (/(?:iy|ij|ii|yi)$/.test(s)) s = s.slice(0, -2) + 'i';
   else if (/[^aeiouy]y$/.test(s)) s = s.slice(0, -1) + 'i';
   else if (/[aeou]j$/.test(s)) s = s.slice(0, -1) + 'y';
@@ -287,7 +289,7 @@ const NEIGHBOUR_VOWELS = new Set(['ae', 'ea', 'ei', 'ie']);
 /**
  * Whether two tokens have the same consonant letters once the spellings romanisations trade for one another are
  * made one — sh / ch / sch / tch / shch / cz / sz, x / ks, kh / h, gh / g, gu / g before e or i, ph / f, dj / dzh / zh / j,
- * ts / tz / c, z / s, w / v, q / k, a glide j or y dropped, doubled letters once, the endings of normaliseEnding — so
+ * ts / tz / c, z / s, w / v, q / g / k, a glide j or y dropped, an initial ye / ie before a consonant as e, doubled letters once, the endings of normaliseEnding — so
  * that only vowels and those spellings tell them apart (Konovalov / Konowalow, Kseniya / Ksenija, Hajar / Hajjar,
  * Jamme / Jammeh, Schtscherbakowa / Chtcherbakova). Unlike the skeleton, d / t, b / p,
  * c / k, an added consonant stay apart: Petersen / Pedersen, Schmid / Schmidt are close spellings of two names,
@@ -310,7 +312,7 @@ function romanisedConsonants(token: string): string {
     .replace(/ph/g, 'f')
     .replace(/ts|tz/g, 'c')
     .replace(/w/g, 'v')
-    .replace(/q/g, 'k');
+    .replace(/[qg]/g, 'k');
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];

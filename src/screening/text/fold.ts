@@ -3,7 +3,7 @@
  *
  * Two foldings are produced side by side because the common national spellings disagree: German writes ü as
  * "ue" when it has no umlaut, Swedish and Finnish simply drop the dots. The *primary* folding drops the mark
- * (ü → u, ø → o, å → a); the *expanded* folding spells it out (ü → ue, ø → oe, å → aa). Both have the same
+ * (ü → u, ø → o, å → a); the *expanded* folding spells it out (ü → ue, ø → oe, å → aa, ş → sh, č → ch). Both have the same
  * token boundaries (no character folds to a space), so token i of one is token i of the other.
  */
 import { transliterate } from 'transliteration';
@@ -20,6 +20,19 @@ const SPECIAL_FOLDS: Readonly<Record<string, readonly [string, string]>> = {
   æ: ['ae', 'ae'],
   œ: ['oe', 'oe'],
   þ: ['th', 'th'],
+  // Turkish, Azerbaijani, Romanian, Czech, Slovak, Croatian and Baltic letters that English-speaking writers spell
+  // out (Aktaş → Aktash, Kılıç → Kilich, Nəbiyev → Nabiyev, Ščukin → Shchukin).
+  ş: ['s', 'sh'],
+  ș: ['s', 'sh'],
+  š: ['s', 'sh'],
+  ç: ['c', 'ch'],
+  č: ['c', 'ch'],
+  ć: ['c', 'ch'],
+  ž: ['z', 'zh'],
+  ğ: ['g', 'gh'],
+  ţ: ['t', 'ts'],
+  ț: ['t', 'ts'],
+  ə: ['e', 'a'],
   ð: ['d', 'd'],
   đ: ['d', 'd'],
   ł: ['l', 'l'],

@@ -206,6 +206,11 @@ describe('romanisation key', () => {
     // a doubled consonant, a final h after a vowel
     ['hajar', 'hajjar'],
     ['jamme', 'jammeh'],
+    // an initial Cyrillic е as ye or e; q / g / k
+    ['yerlan', 'erlan'],
+    ['yesenov', 'esenov'],
+    ['gasimov', 'kasimov'],
+    ['fadiga', 'fadika'],
   ])('%s and %s are one name', (a, b) => {
     expect(romanisationKey(a)).toBe(romanisationKey(b));
     expect(vowelsCompatible(a, b)).toBe(true);
@@ -240,6 +245,24 @@ describe('romanisation key', () => {
     ['nordic', 'nordik'],
   ])('%s and %s differ in a consonant no romanisation trades: a typo, not a romanisation', (a, b) => {
     expect(sim(a, b).kind).toBe('typo');
+  });
+
+  test('an Arabic or Turkish initial je stays a consonant: Jebril / Jibril, not Jebril / Ebril', () => {
+    expect(sim('jebril', 'jibril').kind).toBe('romanised');
+    expect(romanisationKey('jebril')).not.toBe(romanisationKey('ebril'));
+  });
+
+  test.each([
+    ['Aktaş', 'Aktash'],
+    ['Kılıç', 'Kilich'],
+    ['Nəbiyev', 'Nabiyev'],
+    ['Ščukin', 'Shchukin'],
+    ['Ţepeş', 'Tsepesh'],
+  ])('%s written out for English readers (%s) is the same spelling', (listed, payment) => {
+    const l = normaliseName(listed);
+    const q = normaliseName(payment);
+    const m = tokenSimilarity(q.fullTokens[0], q.fullExpanded[0], l.fullTokens[0], l.fullExpanded[0], false, true);
+    expect(m).toEqual({ sim: 1, kind: 'variant' });
   });
 
   test('a romanisation the list also knows counts as one (Vasyl / Vasil), except in one syllable (Teng / Tang)', () => {

@@ -20,7 +20,7 @@ describe('normaliser', () => {
     ['Åkesson', 'akesson', 'aakesson'],
     ['Østby', 'ostby', 'oestby'],
     ['Straße', 'strasse', 'strasse'],
-    ['İÇERİK', 'icerik', 'icerik'],
+    ['İÇERİK', 'icerik', 'icherik'],
     ['Тёмный', 'temnyi', 'temnyi'],
     ['Ελένη', 'eleni', 'eleni'],
     ['ＡＢＣ', 'abc', 'abc'],

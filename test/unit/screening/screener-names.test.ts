@@ -1,5 +1,6 @@
 import { field, sampleEntries, sampleScreener } from './sample-list';
 import { buildScreener, DEFAULT_POLICY } from '../../../src/screening';
+import { parseWatchlist } from '../../../src/watchlist';
 
 const HOLD = DEFAULT_POLICY.nameHoldThreshold;
 
@@ -142,5 +143,45 @@ describe('name result cache', () => {
     expect(cached.screenFields([b]).map((h) => [h.field, h.role, h.entryId, h.score])).toEqual(
       first.map((h) => ['UltmtCdtr/Nm', 'ultimateCreditor', h.entryId, h.score]),
     );
+  });
+});
+
+describe('candidates of a name written apart on one side and together on the other', () => {
+  // A family name in more listed names than the postings cap (100) brings no candidates by itself: the given name,
+  // written otherwise, has to find the listed person.
+  const syllables = ['ba', 'be', 'bo', 'da', 'de', 'do', 'ga', 'ge', 'go', 'ha', 'he', 'ho', 'ja', 'je'];
+  const fillers = syllables.flatMap((a) => syllables.map((b) => `${a}${b}nam`)).slice(0, 150);
+  const line = (id: string, name: string) =>
+    JSON.stringify({
+      id,
+      kind: 'person',
+      names: [name],
+      identifiers: [],
+      addresses: [],
+      source: 's',
+      verifiedBy: 'v',
+      listedAt: '2026-01-01',
+      expiresAt: null,
+    });
+  const text = [
+    ...fillers.map((g, i) => line(`KR-${i}`, `Min ${g}`)),
+    ...fillers.map((g, i) => line(`KA-${i}`, `Ahn ${g}`)),
+    ...fillers.map((g, i) => line(`AR-${i}`, `${g} Haddad`)),
+    line('KR-X', 'Min Guowei'),
+    line('KR-Y', 'Ahn Won-do'),
+    line('AR-X', 'Alhassan Haddad'),
+  ].join('\n');
+  const screener = buildScreener(parseWatchlist(text, { fileName: 'apart.jsonl' }), { version: 't', now: new Date('2026-03-01') });
+  const best = (name: string, entry: string) => screener.screenFields([field('name', name)]).find((h) => h.entryId === entry);
+
+  test.each([
+    ['a syllable and the next, in another spelling (Kuo-wei / Guowei)', 'Min Kuo-wei', 'KR-X'],
+    ['an article and the name (Al Hasan / Alhassan)', 'Al Hasan Haddad', 'AR-X'],
+    ['a short given name written as one word (Wondo / Won-do)', 'An Wondo', 'KR-Y'],
+  ])('%s', (_kind, name, entry) => {
+    const hit = best(name, entry);
+    expect(hit).toBeDefined();
+    expect(hit!.score).toBeGreaterThanOrEqual(HOLD);
+    expect(hit!.explanation.some((f) => f.feature === 'token_joined')).toBe(true);
   });
 });
