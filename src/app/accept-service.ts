@@ -28,8 +28,8 @@ export interface AcceptDeps {
   /** Audit data of an applied false-positive exception (its counterparty scope). */
   suppressionAudit?: (exceptionId: string) => Record<string, unknown>;
   now: () => Date;
-  /** Keeps what rescreening needs of the cleared payments (after the accept; never fails it). */
-  keepCleared?: (payments: readonly ClearedPayment[]) => Promise<void>;
+  /** RESCREEN_LOOKBACK: what rescreening needs of the cleared payments is kept this long, by the accept's own write. */
+  rescreenLookbackMs?: number;
   /** Time spent per stage, for the latency breakdown in /metrics. */
   observeStage?: (stage: 'dedupe' | 'screen' | 'persist', seconds: number) => void;
 }
@@ -106,7 +106,12 @@ async function acceptMessage(msg: InboundMessage, submission: Submission, deps: 
     lap('screen');
 
     const at = now.toISOString();
+    const forward = planned.enqueue.forward;
+    const lookback = deps.rescreenLookbackMs ?? 0;
     const outcome = await deps.store.persistAccepted({
+      ...(forward && lookback > 0
+        ? { cleared: { unitId: forward.forwardId, payments: clearedPayments(msg, forward, at, deps.screening), atMs: now.getTime(), keepMs: lookback } }
+        : {}),
       meta: planned.meta,
       raw: msg.raw,
       digest: submission.digest,
@@ -174,7 +179,6 @@ async function acceptMessage(msg: InboundMessage, submission: Submission, deps: 
     if (outcome.kind === 'duplicate') return duplicateOutcome(outcome.existingId, submission, deps);
     if (outcome.kind === 'retry') continue;
     deps.dispatcher?.kick();
-    if (deps.keepCleared && planned.enqueue.forward) await deps.keepCleared(clearedPayments(msg, planned.enqueue.forward, at, deps.screening));
     const allDuplicate = msg.transactions.length > 0 && duplicates.size === msg.transactions.length;
     if (allDuplicate)
       return { httpStatus: 409, result: { ...planned.result, duplicate: true }, messageId: planned.meta.id, duplicate: 'DUPLICATE_TRANSACTION' };

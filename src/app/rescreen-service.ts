@@ -56,6 +56,7 @@ const LEASE_RENEW_MS = 10_000;
 
 export class RescreenService {
   private running?: Promise<unknown>;
+  private queued = 0;
 
   constructor(private readonly d: RescreenDeps) {}
 
@@ -64,10 +65,27 @@ export class RescreenService {
    * is at it. Called whenever a version becomes active here (and at a start, for a rescreen a crash cut short).
    */
   trigger(version: string): void {
+    this.queued++;
     const run = (this.running ?? Promise.resolve()).then(() =>
-      this.run(version).catch((e) => this.d.log('warn', 'rescreening after a list change failed', { version, err: (e as Error).message })),
+      this.run(version)
+        .catch((e) => this.d.log('warn', 'rescreening after a list change failed (taken up again on schedule)', { version, err: (e as Error).message }))
+        .finally(() => this.queued--),
     );
     this.running = run;
+  }
+
+  /**
+   * Every `everyMs`, triggers the version served here unless a rescreen is already queued: a run that failed (Redis
+   * lost mid-run) or that could not start (the lease of a holder that died) is finished without waiting for the
+   * next list change or start. A version done costs one HEXISTS. Only completion marks a version done, and every
+   * note and item is written once per version, so a run taken up again adds nothing twice.
+   */
+  retryEvery(everyMs: number): { stop(): void } {
+    const timer = setInterval(() => {
+      if (this.queued === 0) this.trigger(this.d.screening.current().screener.listVersion);
+    }, everyMs);
+    timer.unref();
+    return { stop: () => clearInterval(timer) };
   }
 
   /** Waits for the rescreens triggered so far. */
@@ -102,7 +120,7 @@ export class RescreenService {
       const summary: RescreenSummary = {
         version,
         holds: await this.rescreenHolds(version, base, diff),
-        payments: await this.rescreenPayments(version, diff),
+        payments: await this.rescreenPayments(version, base, diff),
       };
       const at = this.d.now().toISOString();
       for (const v of pending) await this.d.store.markDone(v.version, at);
@@ -206,7 +224,7 @@ export class RescreenService {
     return { version, previous, at, delisted, changed, added, allDelisted: delisted.length > 0 && counting.length === 0, hits: s.hits.map(hitView) };
   }
 
-  private async rescreenPayments(version: string, diff: ChangeSets): Promise<RescreenSummary['payments']> {
+  private async rescreenPayments(version: string, base: string, diff: ChangeSets): Promise<RescreenSummary['payments']> {
     const counts = { screened: 0, opened: 0 };
     if (this.d.lookbackMs <= 0 || diff.added.size + diff.changed.size === 0) return counts;
     const now = this.d.now();
@@ -222,7 +240,7 @@ export class RescreenService {
         const state = message?.transactions[p.index];
         if (state?.stage === 'dead-letter') continue; // the core never took it
         const item: PostHocItem = {
-          id: postHocId(version, p),
+          id: postHocId(base, p),
           state: 'open',
           openedAt: now.toISOString(),
           version,
@@ -303,9 +321,9 @@ export class RescreenService {
 }
 
 /**
- * Keeps what rescreening needs of the payments of one forward unit (a message's cleared transactions, or a released
- * hold), for the lookback. Called after the step that cleared them; a failure is logged, never passed on (the payment
- * itself is stored and goes ahead).
+ * Keeps what rescreening needs of a released hold's payment, for the lookback. Called after the release's effects; a
+ * failure is logged, never passed on (the payment itself is stored and goes ahead). A message's cleared transactions
+ * are kept by the accept's own script (store/message-store.ts), not here.
  */
 export function clearedKeeper(
   store: RescreenStore,
@@ -329,7 +347,11 @@ interface ChangeSets {
   added: Set<string>;
 }
 
-/** One item per (version, payment): the same rescreen repeated finds it. */
-function postHocId(version: string, p: ClearedPayment): string {
-  return `r${createHash('sha256').update(`${version}|${p.messageId}|${p.index}`).digest('hex').slice(0, 24)}`;
+/**
+ * One item per (base, payment), the base being the last version rescreened to the end before this run: a run taken
+ * up again finds its items, and so does a later version's run that folds in a version whose own run died half-way
+ * (same base), where keying by the version run would open the payment's item a second time.
+ */
+function postHocId(base: string, p: ClearedPayment): string {
+  return `r${createHash('sha256').update(`${base}|${p.messageId}|${p.index}`).digest('hex').slice(0, 24)}`;
 }

@@ -44,6 +44,8 @@ export interface StartOptions {
   onTokensGenerated?: (generated: GeneratedTokens) => void;
   /** Interval of the crash-recovery sweep (default 15 s). */
   recoveryIntervalMs?: number;
+  /** Interval of the check for a rescreen not finished (default 60 s). */
+  rescreenRetryMs?: number;
   /** Metrics of other processes of this gateway (queue-worker processes), merged into GET /metrics. */
   extraMetrics?: () => Promise<unknown[][]>;
   /** Run at close after HTTP has drained and before the queues and Redis close (serve stops its worker processes here). */
@@ -90,7 +92,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   if (options.beforeStoreCloses) core.closers.push(options.beforeStoreCloses);
   try {
     const tokens = await openTokens(core, options.onTokensGenerated);
-    const screening = await openScreening(core);
+    const screening = await openScreening(core, options.rescreenRetryMs !== undefined ? { rescreenRetryMs: options.rescreenRetryMs } : {});
     const messages = await openMessages(core, screening, { dispatcherHere: inProcessWorkers || options.background === true });
     if (inProcessWorkers) runQueueWorkers(core);
     const served = await startHttp(

@@ -28,7 +28,7 @@ export async function openMessages(core: Core, s: Screening, o: { dispatcherHere
     ...(o.dispatcherHere ? { dispatcher } : {}),
     suppress: s.exceptions.suppressor(),
     suppressionAudit: (id) => s.exceptions.appliedAuditData(id),
-    keepCleared: core.keepCleared,
+    rescreenLookbackMs: config.rescreenLookbackMs,
     now,
     observeStage: (stage, seconds) => metrics.acceptStage.observe({ stage }, seconds),
     outcomes: outcomePolicyOf(config),

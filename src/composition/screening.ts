@@ -19,6 +19,8 @@ import { Lease } from '../store/lease';
 
 /** The rescreen lease outlives a stalled holder by this much (renewed every 10 s while it works). */
 const RESCREEN_LEASE_MS = 30_000;
+/** How often an instance checks that the version it serves was rescreened to the end (one HEXISTS when it was). */
+const RESCREEN_RETRY_MS = 60_000;
 
 export interface Screening {
   readonly watchlist: WatchlistService;
@@ -27,7 +29,7 @@ export interface Screening {
   readonly rescreen: RescreenService;
 }
 
-export async function openScreening(core: Core): Promise<Screening> {
+export async function openScreening(core: Core, o: { rescreenRetryMs?: number } = {}): Promise<Screening> {
   const { config, log, now, redis, keys, audit, store, holds, closers } = core;
   // Set once the screening service exists; until then (the start) there is nothing to rescreen with.
   let rescreen: RescreenService | undefined;
@@ -88,7 +90,10 @@ export async function openScreening(core: Core): Promise<Screening> {
   });
   const done = rescreen;
   closers.push(() => done.settled());
-  // A rescreen that a crash cut short (or that no instance got to) is done now.
+  // A rescreen that a crash cut short (or that no instance got to) is done now, and one that fails (Redis lost
+  // mid-run) or whose lease a dead holder still has is taken up again on schedule.
   rescreen.trigger(initial.active.version);
+  const retry = rescreen.retryEvery(o.rescreenRetryMs ?? RESCREEN_RETRY_MS);
+  closers.push(async () => retry.stop());
   return { watchlist, screening, exceptions, rescreen };
 }

@@ -8,6 +8,8 @@ import type { RedisKeys } from './keys';
 import type { EnqueuePlan, ForwardUnit, HoldRecord, Intent, MessageMeta, StoredMessage, TransactionState } from '../model/records';
 import type { MessageResult } from '../model/result';
 import type { AuditEventInput } from '../model/audit';
+import type { ClearedPayment } from '../model/rescreen';
+import { sealCleared } from './cleared-record';
 import { holdFields } from './hold-codec';
 import { DAY_KEPT_MS, acceptedCounts, dayOf } from './review-stats';
 import { inboxEntry } from './audit-store';
@@ -42,6 +44,11 @@ export interface AcceptedMessage {
   intents: Intent[];
   /** Audit events of the accept, appended atomically with it. */
   audit: AuditEventInput[];
+  /**
+   * What rescreening keeps of the forward unit's cleared payments, for `keepMs` (RESCREEN_LOOKBACK), written by the
+   * same script: an acknowledged accept always has it (written after, a crash in between lost it).
+   */
+  cleared?: { unitId: string; payments: readonly ClearedPayment[]; atMs: number; keepMs: number };
 }
 
 /** A forward unit's state, its stored original and its transactions' states, as a delivery reads them. */
@@ -132,6 +139,7 @@ export class MessageStore {
       this.keys.auditInbox,
       ...m.transactionKeys.map((t) => t.key),
       ...m.holds.map((h) => this.keys.hold(h.id)),
+      ...(m.cleared ? [this.keys.cleared(m.cleared.unitId), this.keys.clearedByTime] : []),
       this.keys.reviewDay(dayOf(new Date(m.meta.receivedAt))),
       this.keys.holdsOpenPostHoc,
       this.keys.holdsOpenPostHocByCreated,
@@ -156,6 +164,9 @@ export class MessageStore {
       String(DAY_KEPT_MS),
       String(counts.length),
       ...counts.flatMap(([field, n]) => [field, String(n)]),
+      ...(m.cleared
+        ? ['1', sealCleared(this.sealer, m.cleared.unitId, m.cleared.payments), String(m.cleared.atMs), String(m.cleared.keepMs), m.cleared.unitId]
+        : ['0']),
     ];
     const reply = await this.acks.write(() => this.redis.cpPersist(keys.length, ...keys, ...args), 'accept of this message');
     // Our own id: the script ran, its answer was lost with the connection, and ioredis sent it again after reconnecting.

@@ -9,9 +9,9 @@ import type { ClearedPayment, HoldRescreen, PostHocItem } from '../model/rescree
 import type { PayloadSealer } from './sealed-payload';
 import { sealedRescreen } from './hold-codec';
 import { defineScripts } from './scripts';
+import { openCleared, sealCleared } from './cleared-record';
 
-/** The AADs of the sealed records (store/sealed-payload): a record copied under another key does not open there. */
-const clearedContext = (unitId: string) => `cleared:${unitId}`;
+/** The AAD of a sealed post-hoc item (store/sealed-payload): a record copied under another key does not open there. */
 const postHocContext = (id: string) => `post-hoc:${id}`;
 
 /** Messages read per round trip when walking the cleared payments. */
@@ -45,13 +45,13 @@ export class RescreenStore {
   }
 
   /**
-   * Keeps the payments of one forward unit (a message's cleared transactions, or a released hold) for `keepMs` (the
-   * lookback); the index is trimmed of what is older as it goes. Sent as one MULTI.
+   * Keeps the payments of a released hold's forward unit for `keepMs` (the lookback); the index is trimmed of what is
+   * older as it goes. Sent as one MULTI. (A message's cleared transactions are kept by the accept's own script.)
    */
   async keepCleared(unitId: string, payments: readonly ClearedPayment[], atMs: number, keepMs: number): Promise<void> {
     await this.redis
       .multi()
-      .set(this.keys.cleared(unitId), this.sealer.sealText(JSON.stringify(payments), clearedContext(unitId)), 'PX', keepMs)
+      .set(this.keys.cleared(unitId), sealCleared(this.sealer, unitId, payments), 'PX', keepMs)
       .zadd(this.keys.clearedByTime, atMs, unitId)
       .zremrangebyscore(this.keys.clearedByTime, '-inf', atMs - keepMs)
       .exec();
@@ -63,7 +63,7 @@ export class RescreenStore {
     for (let i = 0; i < ids.length; i += READ_CHUNK) {
       const chunk = ids.slice(i, i + READ_CHUNK);
       const values = await this.redis.mget(...chunk.map((id) => this.keys.cleared(id)));
-      for (const [n, v] of values.entries()) if (v !== null) await each(JSON.parse(this.sealer.openText(v, clearedContext(chunk[n]!))) as ClearedPayment[]);
+      for (const [n, v] of values.entries()) if (v !== null) await each(openCleared(this.sealer, chunk[n]!, v));
     }
   }
 

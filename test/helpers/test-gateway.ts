@@ -80,7 +80,7 @@ export async function startTestGateway(
   env: Record<string, string> = {},
   reuse?: { dataDir: string; prefix: string },
   /** `now`: the gateway's clock (tests that move through days); the queues' timers still run on real time. */
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; rescreenRetryMs?: number } = {},
 ): Promise<TestGateway> {
   const dataDir = reuse?.dataDir ?? (await makeDataDir());
   const prefix = reuse?.prefix ?? testPrefix(name);
@@ -100,7 +100,13 @@ export async function startTestGateway(
     ...env,
   };
   const config = loadConfig(fullEnv);
-  const gw = await startGateway(config, { listen: false, log: createLogger('silent'), recoveryIntervalMs: 500, ...(options.now ? { now: options.now } : {}) });
+  const gw = await startGateway(config, {
+    listen: false,
+    log: createLogger('silent'),
+    recoveryIntervalMs: 500,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.rescreenRetryMs !== undefined ? { rescreenRetryMs: options.rescreenRetryMs } : {}),
+  });
   const http = request(gw.app);
   const list = async (sub: string) => {
     const dir = path.join(dataDir, sub);

@@ -2,12 +2,15 @@
 -- jobs and its audit events. Lists of values go to Redis in variadic commands (slices.lua): a single-transaction
 -- message costs a dozen commands, not one per field.
 -- KEYS: message, duplicate-message, msgid index, intents, holds by created / deadline / score, audit inbox,
---       then one duplicate key per transaction key, then one key per hold, then the review day and the open post-hoc
---       items by deadline and by creation (review-stats.lua).
+--       then one duplicate key per transaction key, then one key per hold, then (when the accept cleared payments to
+--       keep for rescreening) the forward unit's cleared record and the cleared records by time, then the review day
+--       and the open post-hoc items by deadline and by creation (review-stats.lua).
 -- ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, raw body, nIntents, nAudit,
 --       then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record (one of them
 --       'open': the units still to finish), nIntents intents and nAudit audit events, then day kept ms, nCounts and
---       nCounts (field, increment) pairs.
+--       nCounts (field, increment) pairs, then '1', the sealed cleared record, its time (ms), how long it is kept (ms)
+--       and the forward unit's id, or '0'. The cleared record is written here, not after: a crash after the accept would lose it, and a
+--       payment cleared just before a kill would never be rescreened.
 -- Returns {'stored', id} | {'duplicate', existing id} | {'retry', holder of a transaction key}.
 local nDup, nHold, nFields = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local nIntents, nAudit = tonumber(ARGV[8]), tonumber(ARGV[9])
@@ -58,4 +61,12 @@ if nAudit > 0 then cp_each_slice('RPUSH', KEYS[8], ARGV, a0 + 1, a0 + nAudit) en
 local c0 = a0 + nAudit
 local kept, nCounts = ARGV[c0 + 1], tonumber(ARGV[c0 + 2])
 for i = 1, nCounts do cp_count(KEYS[#KEYS - 2], kept, ARGV[c0 + 1 + 2 * i], tonumber(ARGV[c0 + 2 + 2 * i])) end
+local z0 = c0 + 2 + 2 * nCounts
+if ARGV[z0 + 1] == '1' then
+  local at, keep = tonumber(ARGV[z0 + 3]), tonumber(ARGV[z0 + 4])
+  local record, byTime = KEYS[9 + nDup + nHold], KEYS[10 + nDup + nHold]
+  redis.call('SET', record, ARGV[z0 + 2], 'PX', keep)
+  redis.call('ZADD', byTime, at, ARGV[z0 + 5])
+  redis.call('ZREMRANGEBYSCORE', byTime, '-inf', at - keep)
+end
 return {'stored', gid}
