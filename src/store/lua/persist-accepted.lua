@@ -9,8 +9,8 @@
 --       then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record (one of them
 --       'open': the units still to finish), nIntents intents and nAudit audit events, then day kept ms, nCounts and
 --       nCounts (field, increment) pairs, then '1', the sealed cleared record, its time (ms), how long it is kept (ms)
---       and the forward unit's id, or '0'. The cleared record is written here, not after: a crash after the accept would lose it, and a
---       payment cleared just before a kill would never be rescreened.
+--       and the forward unit's id, or '0'. The cleared record is written here, not after: a crash after the accept
+--       would lose it, and a payment cleared just before a kill would never be rescreened.
 -- Returns {'stored', id} | {'duplicate', existing id} | {'retry', holder of a transaction key}.
 local nDup, nHold, nFields = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local nIntents, nAudit = tonumber(ARGV[8]), tonumber(ARGV[9])
