@@ -13,7 +13,7 @@ import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { computePhoneticKey, phoneticKey } from './phonetic';
-import { computeRomanisationKey, romanisationKey, vowelsCompatible } from './romanisation-key';
+import { computeRomanisationKey, romanisationKey, vowelKey, vowelKeysCompatible } from './romanisation-key';
 import { deletionHashes, fnv1a, fnv1aAppend, FNV_OFFSET, letterMask, popcount } from './token-hash';
 import { maxTypoEdits } from './token-similarity';
 import type { Vocabulary } from './vocabulary';
@@ -205,10 +205,14 @@ export class FuzzyVocabulary {
     }
     this.touchTokens(count);
     const found: FuzzyAlternative[] = [];
+    // The listed tokens' keys are kept by the vocabulary: at a million tokens a string cache would not hold them.
+    let vowels: string | undefined;
     for (let c = 0; c < count; c++) {
       const id = candidateIds[c];
-      const other = this.vocab.token(id);
-      if (romanisationKey(other) === key && vowelsCompatible(token, other)) found.push({ id, sim: ROMANISED_EVIDENCE });
+      const other = this.vocab.keys(id);
+      if (other.roman !== key) continue;
+      vowels ??= vowelKey(token);
+      if (vowelKeysCompatible(vowels, other.vowels)) found.push({ id, sim: ROMANISED_EVIDENCE });
     }
     return found;
   }

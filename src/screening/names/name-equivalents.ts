@@ -28,10 +28,17 @@ const NONE: readonly string[] = [];
 /** The group in which `a` and `b` are spellings of one name, or undefined (also when a === b). */
 export function sameNameGroup(a: string, b: string): EquivalenceGroup | undefined {
   if (a === b) return undefined;
-  const ga = GROUPS_OF.get(a);
-  if (ga === undefined) return undefined;
-  const gb = GROUPS_OF.get(b);
-  if (gb === undefined) return undefined;
+  return sharedGroup(GROUPS_OF.get(a), GROUPS_OF.get(b));
+}
+
+/** The indexes of the groups `token` is a spelling of (undefined when the table does not know it). */
+export function nameGroupsOf(token: string): readonly number[] | undefined {
+  return GROUPS_OF.get(token);
+}
+
+/** sameNameGroup on two tokens' nameGroupsOf (for two different tokens). */
+export function sharedGroup(ga: readonly number[] | undefined, gb: readonly number[] | undefined): EquivalenceGroup | undefined {
+  if (ga === undefined || gb === undefined) return undefined;
   for (const x of ga) if (gb.includes(x)) return NAME_EQUIVALENTS[x];
   return undefined;
 }

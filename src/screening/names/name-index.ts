@@ -31,6 +31,7 @@ import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equ
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
+import { keysOf, type TokenKeys } from './token-keys';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 const INITIAL_EVIDENCE = 0.85;
@@ -153,15 +154,17 @@ export class NameIndex {
     const tokens: string[] = [];
     const expanded: string[] = [];
     const weights: number[] = [];
+    const keys: TokenKeys[] = [];
     for (let k = 0, t = b + BLOCK_TOKENS; k < blocks[b + BLOCK_COUNT]; k++, t += 2) {
       const token = vocab.token(blocks[t]);
       const x = blocks[t + 1];
       tokens.push(token);
       expanded.push(x < 0 ? token : vocab.token(x));
       weights.push(this.tokenWeights[blocks[t]]);
+      keys.push(vocab.keys(blocks[t]));
     }
     const legal = this.p.legalSets[this.p.recLegal[record]];
-    const side = { tokens, expanded, weights, legalForms: legal.length === 1 && legal[0] === '' ? [] : legal };
+    const side = { tokens, expanded, weights, legalForms: legal.length === 1 && legal[0] === '' ? [] : legal, keys };
     if (this.p.recKind[record] !== PERSON_CODE) return side;
     // "FAMILY, Given …": which words are the family name (the scorer needs the given and the family name).
     let familyEnd = this.familyEnds[record];
@@ -192,6 +195,7 @@ export class NameIndex {
       xids: full.xids.slice(from, to),
       weights: full.weights.slice(from, to),
       known: full.known?.slice(from, to),
+      keys: full.keys?.slice(from, to),
     };
     return { full, core };
   }
@@ -203,7 +207,8 @@ export class NameIndex {
     // ("Limited Liability Company …"): that says nothing about who the payee is.
     const weights = tokens.map((t, i) => (ids[i] >= 0 ? this.tokenWeights[ids[i]] : LEGAL_FORM_WORDS.has(t) ? GENERIC_WEIGHT : weightOf(t, 0, this.dfRef)));
     const known = ids.map((id, i) => id >= 0 || xids[i] >= 0);
-    return { tokens, expanded, weights, legalForms, ids, xids, known };
+    const keys = tokens.map((t, i) => (ids[i] >= 0 ? this.p.vocab.keys(ids[i]) : keysOf(t)));
+    return { tokens, expanded, weights, legalForms, ids, xids, known, keys };
   }
 
   /**

@@ -11,6 +11,7 @@ import type { EntryKind, ScoreFeature } from '../types';
 import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { tokenSimilarity, type TokenMatchKind } from './token-similarity';
 import { isArabicArticle, isCompoundHead } from './name-equivalents';
+import type { TokenKeys } from './token-keys';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -31,6 +32,8 @@ export interface NameSide {
    * undefined when the name does not say which are which; -1 when commas stand between every part).
    */
   readonly familyEnd?: number;
+  /** The comparison keys of each token, when the caller keeps them (the scorer looks them up otherwise). */
+  readonly keys?: readonly TokenKeys[];
 }
 
 export interface NameScoreContext {
@@ -160,7 +163,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   for (let i = 0; i < nq; i++) {
     const allowPrefix = ctx.truncated && i === nq - 1;
     for (let j = 0; j < nl; j++) {
-      const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial);
+      const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], l.keys?.[j]);
       if (m.sim <= 0) continue;
       const knownWord = (m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true;
       // Another romanisation of a listed word by a word the list also knows: one name (Hojjat / Hujjat, Vasyl /

@@ -90,7 +90,8 @@ const CACHE_LIMIT = 100_000;
 
 const vowelCache = new Map<string, string>();
 
-function vowelKey(token: string): string {
+/** The skeleton with a letter per vowel run (see build), cached like romanisationKey. */
+export function vowelKey(token: string): string {
   let key = vowelCache.get(token);
   if (key === undefined) {
     key = build(token, true);
@@ -131,6 +132,11 @@ function normaliseEnding(t: string): string {
 
 export function computeRomanisationKey(token: string): string {
   return build(token, false);
+}
+
+/** vowelKey, uncached (token-keys keeps it per listed token). */
+export function computeVowelKey(token: string): string {
+  return build(token, true);
 }
 
 /** Vowel runs, as one letter each: the spellings of one vowel merged (o / u / ou / oo, i / ee / ie, a / aa). */
@@ -268,8 +274,11 @@ function build(token: string, withVowels: boolean): string {
  * (Karimov / Kerimov, Esmail / Ismail; not Jensen / Jansson, Andersen / Andreassen, Umar / Amir).
  */
 export function vowelsCompatible(a: string, b: string): boolean {
-  const va = vowelKey(a);
-  const vb = vowelKey(b);
+  return vowelKeysCompatible(vowelKey(a), vowelKey(b));
+}
+
+/** vowelsCompatible on the two tokens' vowel keys. */
+export function vowelKeysCompatible(va: string, vb: string): boolean {
   if (va.length !== vb.length) return false;
   let differ = 0;
   for (let i = 0; i < va.length; i++) {
@@ -299,7 +308,8 @@ export function sameRomanisedConsonants(a: string, b: string): boolean {
   return romanisedConsonants(a) === romanisedConsonants(b);
 }
 
-function romanisedConsonants(token: string): string {
+/** What sameRomanisedConsonants compares (token-keys keeps it per listed token). */
+export function romanisedConsonants(token: string): string {
   const s = normaliseEnding(token)
     .replace(/tsch|shch|sch|tch|sh|ch|cz|sz|cs|zs/g, 'x')
     .replace(/x/g, 'ks')

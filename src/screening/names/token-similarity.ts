@@ -1,9 +1,9 @@
 /** Similarity of two name tokens, with the reason, so the name score can explain itself. */
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
-import { phoneticKey } from './phonetic';
-import { sameNameGroup } from './name-equivalents';
-import { romanisationKey, sameRomanisedConsonants, vowelsCompatible } from './romanisation-key';
+import { sameNameGroup, sharedGroup } from './name-equivalents';
+import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
+import { keysOf, type TokenKeys } from './token-keys';
 
 export type TokenMatchKind = 'exact' | 'variant' | 'equivalent' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
 
@@ -45,11 +45,24 @@ export interface TokenPair {
 /**
  * @param allowPrefix the query token is the last one of a value cut at a field length, so it may be a prefix.
  * @param allowInitial initials stand for names (persons); in company names a lone letter is just a letter.
+ * @param qk the keys of q, when the caller keeps them (same for lk and l): saves looking them up by string.
  */
-export function tokenSimilarity(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean): TokenMatch {
+export function tokenSimilarity(
+  q: string,
+  qx: string,
+  l: string,
+  lx: string,
+  allowPrefix: boolean,
+  allowInitial: boolean,
+  qk?: TokenKeys,
+  lk?: TokenKeys,
+): TokenMatch {
   if (q === l) return { sim: 1, kind: 'exact' };
   if (qx === lx || q === lx || qx === l) return { sim: 1, kind: 'variant' };
-  const group = sameNameGroup(q, l) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined);
+  const qKeys = qk ?? keysOf(q);
+  const lKeys = lk ?? keysOf(l);
+  const qGroups = qKeys.groups;
+  const group = (qGroups === undefined ? undefined : sharedGroup(qGroups, lKeys.groups)) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined);
   if (group !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'equivalent', because: group.name };
   const short = Math.min(q.length, l.length);
   // An initial, also as romanised from another script (Ю. → "yu" for Yurii).
@@ -61,10 +74,13 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   if (short <= 3) return NONE; // one letter changes a short token into another word (Li / Lu, Kim / Kin)
   if (Math.abs(q.length - l.length) > 3) return NONE; // more edits than any typo or transliteration makes
   // Another romanisation of the name (Husayn / Hussein): the skeleton decides, not the letters' likeness.
-  const key = short >= MIN_ROMANISED_LENGTH ? romanisationKey(q) : '';
+  const key = short >= MIN_ROMANISED_LENGTH ? qKeys.roman : '';
   // The expanded spellings must agree too: Möller / Müller fold alike but expand to oe / ue.
   const romanised =
-    key.length >= MIN_ROMANISED_KEY && key === romanisationKey(l) && vowelsCompatible(q, l) && (qx === q && lx === l ? true : vowelsCompatible(qx, lx));
+    key.length >= MIN_ROMANISED_KEY &&
+    key === lKeys.roman &&
+    vowelKeysCompatible(qKeys.vowels, lKeys.vowels) &&
+    (qx === q && lx === l ? true : vowelsCompatible(qx, lx));
   // Neither the first two letters nor the last agree: not a typo, not a transliteration (saves Jaro-Winkler).
   if (
     !romanised &&
@@ -85,11 +101,11 @@ export function tokenSimilarity(q: string, qx: string, l: string, lx: string, al
   // Other vowels between the same consonants, as romanisations spell them (Hojjat / Hujjat, Konovalov / Konowalow,
   // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
   // known words.
-  if (romanised && sameRomanisedConsonants(q, l)) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
+  if (romanised && qKeys.romanisedConsonants === lKeys.romanisedConsonants) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
   // A typo this close is a typo whatever the sound (Schmid / Schmidt); otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
   if (romanised) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
-  const phonetic = phoneticKey(q) === phoneticKey(l);
+  const phonetic = qKeys.phonetic === lKeys.phonetic;
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return NONE;

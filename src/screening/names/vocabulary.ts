@@ -6,9 +6,13 @@
  */
 import { SlotTable } from './slot-table';
 import { joinedHash, tokenHash } from './token-hash';
+import { TokenKeys } from './token-keys';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 export class Vocabulary {
+  /** Per token id, its comparison keys once asked for (most tokens of a large list never are). */
+  private readonly tokenKeys: (TokenKeys | undefined)[] = [];
+
   constructor(
     private readonly strings: string[] = [],
     private readonly table = new SlotTable(),
@@ -78,6 +82,16 @@ export class Vocabulary {
 
   token(id: number): string {
     return this.strings[id];
+  }
+
+  /** The comparison keys of token `id`, worked out when first asked for and kept. */
+  keys(id: number): TokenKeys {
+    let keys = this.tokenKeys[id];
+    if (keys === undefined) {
+      keys = new TokenKeys(this.strings[id]);
+      this.tokenKeys[id] = keys;
+    }
+    return keys;
   }
 
   get size(): number {

@@ -1,0 +1,64 @@
+/**
+ * What the token comparison derives from one token — its romanisation skeleton and vowel key, its phonetic key,
+ * its consonants as romanisations spell them, the name groups it belongs to — worked out once per token, when first needed, and kept.
+ *
+ * The scorer compares each payment token with every token of a dozen candidate names per payment name; at a
+ * million listed names the module caches keyed by string (romanisation-key, phonetic) are hash probes that miss
+ * the CPU cache, and at 100,000 entries they are cleared over and over. The vocabulary keeps one TokenKeys per
+ * listed token (see Vocabulary.keys), a prepared payment name one per token: the scorer reads a field.
+ */
+import { nameGroupsOf } from './name-equivalents';
+import { computePhoneticKey, phoneticKey } from './phonetic';
+import { computeRomanisationKey, computeVowelKey, romanisationKey, romanisedConsonants, vowelKey } from './romanisation-key';
+
+const UNSET = '\u0000';
+const NO_GROUPS: readonly number[] = [];
+
+export class TokenKeys {
+  private roman_ = UNSET;
+  private vowels_ = UNSET;
+  private phonetic_ = UNSET;
+  private consonants_ = UNSET;
+  private groups_: readonly number[] | undefined = undefined;
+
+  /** @param cached whether to go through the module caches (tokens that come again as new strings). */
+  constructor(
+    readonly token: string,
+    private readonly cached = false,
+  ) {}
+
+  /** romanisationKey(token). */
+  get roman(): string {
+    if (this.roman_ === UNSET) this.roman_ = this.cached ? romanisationKey(this.token) : computeRomanisationKey(this.token);
+    return this.roman_;
+  }
+
+  /** vowelKey(token) (see vowelsCompatible). */
+  get vowels(): string {
+    if (this.vowels_ === UNSET) this.vowels_ = this.cached ? vowelKey(this.token) : computeVowelKey(this.token);
+    return this.vowels_;
+  }
+
+  /** phoneticKey(token). */
+  get phonetic(): string {
+    if (this.phonetic_ === UNSET) this.phonetic_ = this.cached ? phoneticKey(this.token) : computePhoneticKey(this.token);
+    return this.phonetic_;
+  }
+
+  /** romanisedConsonants(token) (see sameRomanisedConsonants). */
+  get romanisedConsonants(): string {
+    if (this.consonants_ === UNSET) this.consonants_ = romanisedConsonants(this.token);
+    return this.consonants_;
+  }
+
+  /** nameGroupsOf(token). */
+  get groups(): readonly number[] | undefined {
+    if (this.groups_ === undefined) this.groups_ = nameGroupsOf(this.token) ?? NO_GROUPS;
+    return this.groups_ === NO_GROUPS ? undefined : this.groups_;
+  }
+}
+
+/** Keys of a token no vocabulary holds (a payment's unknown word, two tokens joined): through the module caches. */
+export function keysOf(token: string): TokenKeys {
+  return new TokenKeys(token, true);
+}
