@@ -74,6 +74,21 @@ let tailHashes = new Int32Array(65);
 
 const UNKNOWN_FAMILY_END = -128;
 
+/** Query tokens the candidate accumulator credits once per record (see CandidateAccumulator.add). */
+const CREDIT_BITS = 31;
+
+/** How many common keys the query's tokens have (they are only ever added to). */
+function refCount(common: readonly (readonly KeyRef[])[]): number {
+  let n = 0;
+  for (const refs of common) n += refs.length;
+  return n;
+}
+
+/** A token id's bit (0–255) in the filter of a query's common ids. */
+function filterBit(id: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> 24;
+}
+
 /** "FAMILY, Given …" (one comma): how many words the family name has; 0 without a comma, -1 with several. */
 function familyTokens(raw: string): number {
   const comma = raw.indexOf(',');
@@ -101,6 +116,7 @@ export class NameIndex {
   private commonIds = new Int32Array(16);
   private commonPos = new Int32Array(16);
   private commonSims = new Float32Array(16);
+  private readonly commonFilter = new Int32Array(8);
   private counts = new Int32Array(256);
   private heap = new Int32Array(16);
   /** Where loads made only to bring data into the cache ahead of use go (so they are not optimised away). */
@@ -226,7 +242,10 @@ export class NameIndex {
     for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
     this.visitPairs(q, common);
     this.visitInitials(q);
-    this.creditCommon(q, common);
+    this.creditCommon(q, common, 0);
+    // What the pairs and the credits of common tokens have given so far (see below).
+    const creditedUpTo = this.acc.length;
+    const creditedRefs = refCount(common);
     let querySum = q.weights.reduce((a, b) => a + b, 0);
     // The cut last word of a truncated value, unknown as it stands, says nothing against a candidate.
     const last = q.tokens.length - 1;
@@ -241,8 +260,12 @@ export class NameIndex {
       deep = true;
     }
     if (deep) {
-      this.visitPairs(q, common);
-      this.creditCommon(q, common);
+      // Unless the costlier searches found more common tokens, their pairs were all visited and the records touched
+      // before all credited: the accumulator credits a (record, token) once, so doing it again would change nothing
+      // — only the records these searches brought are credited. (Past CREDIT_BITS tokens it credits each time.)
+      const again = refCount(common) !== creditedRefs || q.tokens.length > CREDIT_BITS;
+      if (again) this.visitPairs(q, common);
+      this.creditCommon(q, common, again ? 0 : creditedUpTo);
     }
     // A one-word name made of a common word: the rarest reading's postings, bounded by the cap.
     if (this.acc.length === 0 && rarest.key >= 0 && q.tokens.length === 1) {
@@ -287,7 +310,7 @@ export class NameIndex {
    * Common tokens bring no postings, but a candidate found through another token may contain them: credit
    * them by looking at its tokens, so "Sanne Jansen" ranks above every other Jansen.
    */
-  private creditCommon(q: QuerySide, common: KeyRef[][]): void {
+  private creditCommon(q: QuerySide, common: KeyRef[][], from: number): void {
     // The common ids of this query, once (a later query position wins for an id listed twice).
     let n = 0;
     for (let i = 0; i < common.length; i++) {
@@ -308,18 +331,29 @@ export class NameIndex {
     const acc = this.acc;
     const ids = this.commonIds;
     const touched = acc.length;
+    // A 256-bit filter of the common ids: most tokens of a candidate are not among them, and one bit says so
+    // (a name's spellings and skeletons make dozens of common ids, too many to compare each token with).
+    const filter = this.commonFilter;
+    filter.fill(0);
+    for (let c = 0; c < n; c++) {
+      const h = filterBit(ids[c]);
+      filter[h >>> 5] |= 1 << (h & 31);
+    }
     // First read every candidate's block in a loop of independent loads: the processor overlaps their cache
     // misses, where the loop below would wait for each in turn.
-    const counts = this.blockCounts(touched);
-    for (let k = 0; k < touched; k++) {
+    const counts = this.blockCounts(from, touched);
+    for (let k = from; k < touched; k++) {
       const b = acc.records[k];
       for (let p = b + BLOCK_TOKENS, end = p + 2 * counts[k]; p < end; p += 2) {
         let at = -1;
         const id = blocks[p];
-        for (let c = 0; c < n && at < 0; c++) if (ids[c] === id) at = c;
+        let h = filterBit(id);
+        if ((filter[h >>> 5] & (1 << (h & 31))) !== 0) for (let c = 0; c < n && at < 0; c++) if (ids[c] === id) at = c;
         if (at < 0) {
           const x = blocks[p + 1];
           if (x < 0) continue;
+          h = filterBit(x);
+          if ((filter[h >>> 5] & (1 << (h & 31))) === 0) continue;
           for (let c = 0; c < n && at < 0; c++) if (ids[c] === x) at = c;
           if (at < 0) continue;
         }
@@ -329,13 +363,13 @@ export class NameIndex {
     }
   }
 
-  /** The token counts of the first n touched blocks (scratch, valid until the next call). */
-  private blockCounts(n: number): Int32Array {
-    if (this.counts.length < n) this.counts = new Int32Array(2 * n);
+  /** The token counts of the touched blocks [from, to) (scratch, valid until the next call). */
+  private blockCounts(from: number, to: number): Int32Array {
+    if (this.counts.length < to) this.counts = new Int32Array(2 * to);
     const { records } = this.acc;
     const { blocks } = this.p;
     const counts = this.counts;
-    for (let k = 0; k < n; k++) counts[k] = blocks[records[k] + BLOCK_COUNT];
+    for (let k = from; k < to; k++) counts[k] = blocks[records[k] + BLOCK_COUNT];
     return counts;
   }
 
