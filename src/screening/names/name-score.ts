@@ -379,6 +379,9 @@ function givenNamesSwapped(q: NameSide, l: NameSide, nl: number, chosen: readonl
     if (p.q0 <= qf && qf <= p.q1) paymentFirstTo = p.l0;
   }
   if (listedFirstAt < 0 || paymentFirstTo < 0 || listedFirstAt === qf) return false;
+  // Every word where the listed name has it: the payment's comma is punctuation, not "FAMILY, Given" ("Gül, Damla
+  // Önal" for "Gül Damla Önal").
+  if (q.tokens.length === nl && chosen.every((p) => p.q0 === p.l0 && p.q1 === p.l1)) return false;
   // The listed given name last in the payment: the name is written family first ("Akesson-Black Jorgen" for "Jörgen
   // Åkesson-Bläck"), as payments often do; a compound family name's second word is then no given name.
   if (listedFirstAt === q.tokens.length - 1) return false;

@@ -323,6 +323,12 @@ describe('structure of a person name', () => {
     expect(score('Kamal Said El-Falasi', 'EL-FALASI, Kamal Said', 2).score).toBe(1);
   });
 
+  test('a comma after the first word of a name written word for word as listed is punctuation', () => {
+    const commaAfterFirst = scoreName({ ...side('Gül,  Damla  Önal'), familyEnd: 1 }, side('Gül Damla Önal'), person);
+    expect(commaAfterFirst.score).toBe(1);
+    expect(commaAfterFirst.features.map((f) => f.feature)).not.toContain('given_names_differ');
+  });
+
   test('a name written family first is the same person, a compound family name included', () => {
     const reversed = score('Akesson-Black Jorgen', 'Jörgen Åkesson-Bläck');
     expect(reversed.score).toBeGreaterThanOrEqual(HOLD);

@@ -30,6 +30,17 @@ describe('normaliser', () => {
     expect(f.expanded).toBe(expanded);
   });
 
+  test.each([
+    ['Vostokmir Tovarishchestvo s Ogranichennoy Otvetstvennostyu', 'LLC'],
+    ['Promlogistik Aktsionernoye Obshchestvo', 'OOO'],
+    ['Saman Nikan Sherkat-e Sahami-ye Khass', 'OOO'],
+    ['Montoya Consultores S. de R.L. de C.V.', 'SRL'],
+  ])('a legal form written out: %s', (name, code) => {
+    const n = normaliseName(name);
+    expect(n.legalForms).toEqual([code]);
+    expect(n.tokens.length).toBeLessThanOrEqual(2);
+  });
+
   test('legal forms and noise words leave the identity tokens; persons keep every token', () => {
     expect(normaliseName('The Nordic Digital Media Services Ltd.')).toMatchObject({ tokens: ['nordic', 'digital', 'media', 'services'], legalForms: ['LTD'] });
     expect(normaliseName('Ciemny Obraz Sp. z o.o.').tokens).toEqual(['ciemny', 'obraz']);
