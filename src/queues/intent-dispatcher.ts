@@ -15,8 +15,7 @@ import type { Intent } from '../model/records';
 import { Lease } from '../store/lease';
 import { defineScripts } from '../store/scripts';
 import { LeasedPump } from '../store/leased-pump';
-import { type GatewayQueues, QUEUE_NAMES } from './queues';
-import type { ReplicaAcks } from '../store/replica-acks';
+import type { GatewayQueues } from './queues';
 
 const BATCH = 500;
 
@@ -31,7 +30,6 @@ export class IntentDispatcher {
     private readonly holds: HoldStore,
     private readonly now: () => Date,
     onError: (e: unknown) => void,
-    private readonly acks?: ReplicaAcks,
   ) {
     defineScripts(redis);
     this.lease = new Lease(redis, keys.intentsLease, 5_000);
@@ -71,10 +69,6 @@ export class IntentDispatcher {
       if (holds.length > 0) jobs.push(this.queues.addReviews(holds, now));
     }
     await Promise.all(jobs);
-    if (this.acks) {
-      const queues = [...(units.length > 0 ? [QUEUE_NAMES.forward] : []), ...(holdIds.length > 0 ? [QUEUE_NAMES.review] : [])];
-      await Promise.all(queues.map((q) => this.acks!.queued(`${this.keys.queuePrefix(q)}:${q}:id`, `${q} jobs`)));
-    }
     const trimmed = await this.redis.cpIntentsTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length));
     return trimmed === 'ok' ? raw.length : 0;
   }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { JobsOptions, Queue } from 'bullmq';
 import type { RedisClient } from '../store/redis';
 import type { RedisKeys } from '../store/keys';
+import type { ReplicaAcks } from '../store/replica-acks';
 import type { ForwardUnit, HoldRecord } from '../model/records';
 import type { OutboundStatusReport } from '../model/delivery';
 
@@ -104,8 +105,10 @@ export class GatewayQueues {
 
   constructor(
     connection: RedisClient,
-    keys: RedisKeys,
+    private readonly keys: RedisKeys,
     private readonly settings: QueueSettings,
+    /** With REDIS_MIN_REPLICAS on a cluster: a job counts as queued once its shard's replicas have it (settle). */
+    private readonly acks?: ReplicaAcks,
   ) {
     const opts = (name: string) => ({ connection, prefix: keys.queuePrefix(name) });
     this.forward = new Queue<ForwardJobData>(QUEUE_NAMES.forward, opts(QUEUE_NAMES.forward));
@@ -116,18 +119,28 @@ export class GatewayQueues {
 
   /** One unit in a job of its own (a released hold). */
   addForward(unit: ForwardUnit) {
-    return this.forward.add('forward', { units: [unit] }, this.retrying(unit.forwardId, this.settings.forwardAttempts));
+    return this.settle(QUEUE_NAMES.forward, this.forward.add('forward', { units: [unit] }, this.retrying(unit.forwardId, this.settings.forwardAttempts)));
   }
 
   /** Units in groups (FORWARD_GROUP), one job per group. */
   addForwardGroups(units: readonly ForwardUnit[]) {
-    return this.forward.addBulk(
-      forwardGroups(units).map((group) => ({ name: 'forward', data: { units: group }, opts: this.retrying(groupJobId(group), this.settings.forwardAttempts) })),
+    return this.settle(
+      QUEUE_NAMES.forward,
+      this.forward.addBulk(
+        forwardGroups(units).map((group) => ({
+          name: 'forward',
+          data: { units: group },
+          opts: this.retrying(groupJobId(group), this.settings.forwardAttempts),
+        })),
+      ),
     );
   }
 
   addReviews(holds: readonly HoldRecord[], now: Date) {
-    return this.review.addBulk(holds.map((hold) => ({ name: 'deadline', data: reviewData(hold), opts: this.deadlineOptions(hold, now) })));
+    return this.settle(
+      QUEUE_NAMES.review,
+      this.review.addBulk(holds.map((hold) => ({ name: 'deadline', data: reviewData(hold), opts: this.deadlineOptions(hold, now) }))),
+    );
   }
 
   /** The review job waits (delayed) until the hold's deadline, then the deadline worker applies the expiry policy. */
@@ -143,7 +156,19 @@ export class GatewayQueues {
   }
 
   addStatus(data: StatusJobData) {
-    return this.status.add('status', data, this.retrying(data.reportId, this.settings.statusAttempts));
+    return this.settle(QUEUE_NAMES.status, this.status.add('status', data, this.retrying(data.reportId, this.settings.statusAttempts)));
+  }
+
+  /**
+   * A job's add, once it is safe to record elsewhere that the job exists (an intent removed, a decision's effects
+   * marked done). On a cluster the queues live on other shards than the state and replication is not ordered across
+   * shards: with REDIS_MIN_REPLICAS the add waits for its shard's replicas, else a failover there could lose a job
+   * whose intent or marker is already gone. On one server replication is in order: nothing to wait for.
+   */
+  private async settle<T>(queue: string, added: Promise<T>): Promise<T> {
+    const out = await added;
+    await this.acks?.queued(`${this.keys.queuePrefix(queue)}:${queue}:id`, `${queue} job`);
+    return out;
   }
 
   private retrying(jobId: string, attempts: number): JobsOptions {

@@ -56,10 +56,8 @@ export class ReplicaAcks {
   }
 
   /**
-   * On a cluster the queues live on other shards than the state (keys.ts), and replication does not order writes
-   * across shards: before the state records that a job exists (the dispatcher removes the job's intent), the job must
-   * be on that shard's replicas too, else a failover there could lose a job whose intent is gone. `tagKey`: any key of
-   * the queue's hash tag. On one server replication is in order, and the removal follows the job: nothing to wait for.
+   * That what this connection wrote to the shard of `tagKey` (any key of a queue's hash tag) reached the replicas: on
+   * a cluster only (GatewayQueues.settle says why); elsewhere at once.
    */
   async queued(tagKey: string, what: string): Promise<void> {
     if (!this.enabled || !(this.redis instanceof Cluster)) return;

@@ -1,0 +1,158 @@
+/**
+ * The parts of the gateway benchmark that other benchmarks drive the gateway with too (npm run bench:scale): the load
+ * generator's process and its result, free ports, readiness, stopping a child, CPU time from /proc, Redis's command
+ * counts, and counting what reached the core until the forward queue drained.
+ */
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Redis } from 'ioredis';
+
+/** The build output (dist/), where the benchmark's own processes and the gateway are started from. */
+export const DIST = path.resolve(__dirname, '../..');
+
+export interface LoadResult {
+  mode: string;
+  rate: number | null;
+  connections: number | null;
+  transactions: number;
+  sent: number;
+  ok: number;
+  statuses: Record<string, number>;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** p99 of the 2xx answers alone, and p50 / p99 of the 503s alone (NaN when there were none). */
+  acceptedP99: number;
+  refusedP50: number;
+  refusedP99: number;
+  max: number;
+}
+
+export function freePort(): Promise<number> {
+  return import('node:net').then(
+    (net) =>
+      new Promise((resolve) => {
+        const s = net.createServer().listen(0, '127.0.0.1', () => {
+          const port = (s.address() as { port: number }).port;
+          s.close(() => resolve(port));
+        });
+      }),
+  );
+}
+
+export async function waitReady(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+export function load(args: string[]): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(DIST, 'bench/gateway/load.js'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as LoadResult) : reject(new Error(`load exited ${code}`))));
+  });
+}
+
+export async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+export type CpuSample = Record<string, number>;
+export const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+export function cpuSeconds(pid: number, which: 'user' | 'system' | 'both' = 'both'): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are fields 14 and 15 of the whole line.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const user = Number(fields[11]);
+    const system = Number(fields[12]);
+    return (which === 'user' ? user : which === 'system' ? system : user + system) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Calls per Redis command (commands run inside scripts included), from INFO commandstats; `bytes:in`, `bytes:out`:
+ * network bytes (INFO stats), `bytes:aof`: size of the append-only file (INFO persistence).
+ */
+export type CommandCounts = Record<string, number>;
+export const BYTES = { 'bytes:in': 'total_net_input_bytes', 'bytes:out': 'total_net_output_bytes', 'bytes:aof': 'aof_current_size' } as const;
+
+export async function redisCommands(redis: Redis): Promise<CommandCounts> {
+  const out: CommandCounts = {};
+  const info = await redis.info('all');
+  for (const line of info.split('\n')) {
+    const m = /^cmdstat_([^:]+):calls=(\d+)/.exec(line.trim());
+    if (m) out[m[1]!] = Number(m[2]);
+  }
+  for (const [name, field] of Object.entries(BYTES)) out[name] = Number(new RegExp(`^${field}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
+  return out;
+}
+
+/** How many messages reached the core: files in the outbox, or the count of the core stand-in. */
+export type Delivered = () => Promise<number>;
+
+export function outboxCount(dir: string): Delivered {
+  return async () => (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.xml')).length;
+}
+
+export function sinkCount(url: string): Delivered {
+  return async () => ((await (await fetch(url)).json()) as { count: number }).count;
+}
+
+/** Waits until deliveries stop growing for a second: the forward queue has drained. */
+export async function drained(delivered: Delivered | undefined): Promise<{ files: number; at: number }> {
+  if (!delivered) return { files: 0, at: performance.now() };
+  let last = await delivered();
+  let lastChange = performance.now();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 100));
+    const n = await delivered();
+    if (n !== last) {
+      last = n;
+      lastChange = performance.now();
+    } else if (performance.now() - lastChange > 1000) return { files: n, at: lastChange };
+  }
+}
+
+export const round = (v: number, digits = 2) => Number(v.toFixed(digits));
+
+/** CPU seconds used so far by the gateway's processes, by role (Linux /proc): where a message's time goes. */
+export function gatewayCpu(gatewayPid: number): CpuSample {
+  const out: CpuSample = { http: cpuSeconds(gatewayPid), workers: 0, redis: 0 };
+  let children: number[] = [];
+  try {
+    children = execFileSync('pgrep', ['-P', String(gatewayPid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    /* no children */
+  }
+  for (const pid of children) {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const role = cmd.includes('redis-server') ? 'redis' : 'workers';
+    out[role] = (out[role] ?? 0) + cpuSeconds(pid);
+    // Redis's kernel time is mostly its append-only file's writes and fsyncs: shown apart from the commands' work.
+    if (role === 'redis') out.redisSystem = (out.redisSystem ?? 0) + cpuSeconds(pid, 'system');
+  }
+  return out;
+}
