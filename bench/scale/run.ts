@@ -8,7 +8,7 @@
  * of Redis (/proc, from the phase's start until every cleared payment reached the core), Redis commands per payment.
  * On a shared two-core machine more instances cannot add throughput; the CPU per payment is what projects to a
  * larger host (docs/scaling.md). After the one-instance run: Redis memory per payment, per hold, per duplicate key
- * and per audit event (INFO memory, MEMORY USAGE).
+ * and per audit event (INFO memory, MEMORY USAGE), and how fast one audit chain is sealed.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +18,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { Redis } from 'ioredis';
 import { startEmbeddedRedis } from '../../src/runtime/embedded-redis';
+import { RedisAuditTrail } from '../../src/store/audit-store';
+import { RedisKeys } from '../../src/store/keys';
 import { startCluster } from '../../test/helpers/redis-topologies';
 import { DIST, LoadResult, cpuSeconds, drained, freePort, gatewayCpu, load, round, sinkCount, stop, waitReady } from '../gateway/harness';
 import { writeSyntheticList } from '../gateway/synthetic-list';
@@ -231,11 +233,44 @@ async function memoryByKind(redis: Redis, prefix: string): Promise<Record<string
   return out;
 }
 
+/**
+ * How fast one audit chain is sealed: `events` events of the accept's shape pushed into an inbox, then sealed by the
+ * gateway's own sealer (RedisAuditTrail) in this process. The chain is serial: this is one deployment's ceiling.
+ */
+async function sealRate(redis: Redis, redisPid: number, events: number): Promise<Record<string, number>> {
+  const keys = new RedisKeys(`scale-seal-${Date.now().toString(36)}`);
+  const trail = new RedisAuditTrail(redis, keys);
+  const at = new Date().toISOString();
+  const event = (i: number) =>
+    JSON.stringify({
+      type: 'screened',
+      at,
+      actor: 'gateway',
+      messageId: `G${i.toString(36).padStart(24, '0')}`,
+      data: { transactions: [{ index: 0, decision: 'clear', status: 'ACSP', hits: 0 }], watchlistVersion: 'a'.repeat(64) },
+    });
+  for (let i = 0; i < events; i += 1000) await redis.rpush(keys.auditInbox, ...Array.from({ length: Math.min(1000, events - i) }, (_, k) => event(i + k)));
+  const redisBefore = cpuSeconds(redisPid);
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await trail.seal(600_000);
+  const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const sealed = await redis.llen(keys.auditLog);
+  return {
+    events: sealed,
+    eventsPerSecWall: Math.round((sealed / wallMs) * 1000),
+    sealerCpuUsPerEvent: round((cpu.user + cpu.system) / sealed, 1),
+    redisCpuUsPerEvent: round(((cpuSeconds(redisPid) - redisBefore) * 1e6) / sealed, 1),
+  };
+}
+
 async function main(p: Plan): Promise<void> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-scale-'));
   const children: ChildProcess[] = [];
   const rows: Row[] = [];
   let memory: Record<string, number | string> | undefined;
+  let sealing: Record<string, number> | undefined;
   try {
     const listFile = path.join(work, 'watchlist.jsonl');
     await writeSyntheticList(listFile, p.entries);
@@ -273,6 +308,7 @@ async function main(p: Plan): Promise<void> {
           process.stderr.write(`bench:scale: ${JSON.stringify(row)}\n`);
           if (n === p.instances[0]) {
             memory = await memoryByKind(single.servers[0]!, row.prefix);
+            sealing = await sealRate(single.servers[0]!, single.pids[0]!, 100_000);
           }
         }
       } finally {
@@ -301,8 +337,9 @@ async function main(p: Plan): Promise<void> {
       );
     }
     if (memory) console.log(`\nRedis memory per payment (one instance, one server, 1 payment in ${p.hitEvery} held): ${JSON.stringify(memory, null, 1)}`);
+    if (sealing) console.log(`audit chain, one sealer: ${JSON.stringify(sealing)}`);
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-    console.log('\n' + JSON.stringify({ date: new Date().toISOString(), plan: p, rows, memory }));
+    console.log('\n' + JSON.stringify({ date: new Date().toISOString(), plan: p, rows, memory, sealing }));
   } finally {
     for (const c of children) await stop(c);
     await fs.rm(work, { recursive: true, force: true });
