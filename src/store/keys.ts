@@ -3,11 +3,11 @@
  * side by side on one Redis (each with its own random prefix) and clean up after themselves.
  *
  * Redis Cluster (`cluster`): a script or MULTI may only touch keys of one hash slot. The accept writes the message,
- * its duplicate keys (named by MsgId, UETR, TxId: other payments' ids), holds, the hold indexes, the intents list,
+ * its duplicate keys (named by MsgId, UETR, TxId, not by the message's id), holds, the hold indexes, the intents list,
  * the day's review figures and the audit inbox in one step, and a decision touches the hold, the same indexes and
  * the inbox: no per-payment tag could hold those together. So all gateway state of one deployment shares one hash
- * tag, `{<prefix>}` (one slot, one shard), and the work that is spread is BullMQ's (about half of Redis's time per
- * payment): each queue has a prefix of its own, `{<prefix>:bull:<queue>}`, so forward, review and status queues hash
+ * tag, `{<prefix>}` (one slot, one shard), and what is spread is BullMQ's work and memory (BullMQ's cluster rule):
+ * each queue has a prefix of its own, `{<prefix>:bull:<queue>}`, so forward, review and status queues hash
  * to slots of their own and may live on other shards. A hub that needs more than one shard's worth of state runs
  * several deployments with different REDIS_PREFIX on one cluster (docs/scaling.md). On one server or Sentinel the
  * names stay as they always were (`<prefix>:…`, `<prefix>:bull:<queue>:…`): no migration of an existing Redis.
