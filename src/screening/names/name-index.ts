@@ -62,8 +62,9 @@ const MAX_JOINED_LENGTH = 16;
  * East Asian given name (Ho Beom / Hobum, Kuo-wei / Guowei), an article (Al Hasan / Alhassan) or the head of an
  * Arabic compound (Abdur Rahman / Abdulrahman).
  */
-function joinsNext(t: string, next: string): boolean {
-  if (t.length + next.length > MAX_JOINED_LENGTH) return false;
+export function joinsNext(t: string, next: string): boolean {
+  // An initial is no syllable: "K. Kuyateh" is not one word.
+  if (t.length + next.length > MAX_JOINED_LENGTH || t.length === 1 || next.length === 1) return false;
   return Math.min(t.length, next.length) <= 4 || isArabicArticle(t) || isCompoundHead(t);
 }
 

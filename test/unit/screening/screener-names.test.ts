@@ -1,6 +1,7 @@
 import { field, sampleEntries, sampleScreener } from './sample-list';
 import { buildScreener, DEFAULT_POLICY } from '../../../src/screening';
 import { parseWatchlist } from '../../../src/watchlist';
+import { joinsNext } from '../../../src/screening/names/name-index';
 
 const HOLD = DEFAULT_POLICY.nameHoldThreshold;
 
@@ -173,6 +174,15 @@ describe('candidates of a name written apart on one side and together on the oth
   ].join('\n');
   const screener = buildScreener(parseWatchlist(text, { fileName: 'apart.jsonl' }), { version: 't', now: new Date('2026-03-01') });
   const best = (name: string, entry: string) => screener.screenFields([field('name', name)]).find((h) => h.entryId === entry);
+
+  test('which words are looked up joined with the next: syllables, articles, compound heads; not initials', () => {
+    expect(joinsNext('kuo', 'wei')).toBe(true);
+    expect(joinsNext('al', 'hasanein')).toBe(true);
+    expect(joinsNext('abdur', 'rahman')).toBe(true);
+    // "K. Kuyateh": an initial joined with the family name only brings other people's names
+    expect(joinsNext('k', 'kuyateh')).toBe(false);
+    expect(joinsNext('kouame', 'kuyateh')).toBe(false);
+  });
 
   test.each([
     ['a syllable and the next, in another spelling (Kuo-wei / Guowei)', 'Min Kuo-wei', 'KR-X'],
