@@ -21,6 +21,26 @@ export interface CliGateway {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/**
+ * The environment of `chokepoint serve` on DATA_DIR and PORT as the tests start it: the sample list, the tokens of the
+ * test helpers, its own embedded Redis and file outbox unless `env` names a REDIS_URL or CORE_URL.
+ */
+export function serveEnv(dataDir: string, port: number, env: Record<string, string> = {}): Record<string, string> {
+  const full: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
+    WATCHLIST: SAMPLE_WATCHLIST,
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
+  if (!env.REDIS_URL) delete full.REDIS_URL;
+  if (!env.CORE_URL) delete full.CORE_URL;
+  return full;
+}
+
 /** `logFile`: the gateway's stdout and stderr (its log) go there instead of nowhere. */
 export async function startCliGateway(
   dataDir: string,
@@ -29,21 +49,9 @@ export async function startCliGateway(
   options: { logFile?: string } = {},
 ): Promise<CliGateway> {
   const p = port ?? (await freePort());
-  const full: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    PORT: String(p),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
-    WATCHLIST: SAMPLE_WATCHLIST,
-    LOG_LEVEL: 'warn',
-    // Tested on its own (test/integration/load-shedding.test.ts): on a machine shared with other test processes, a
-    // delay from being scheduled late would refuse the messages these tests count on.
-    MAX_EVENT_LOOP_DELAY_MS: '0',
-    ...env,
-  };
-  if (!env.REDIS_URL) delete full.REDIS_URL;
-  if (!env.CORE_URL) delete full.CORE_URL;
+  // Tested on its own (test/integration/load-shedding.test.ts): on a machine shared with other test processes, a
+  // delay from being scheduled late would refuse the messages these tests count on.
+  const full = serveEnv(dataDir, p, { MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
   const log = options.logFile !== undefined ? openSync(options.logFile, 'a') : 'ignore';
   const child = spawn(process.execPath, [CLI, 'serve'], { env: full, stdio: ['ignore', log, log] });
   if (typeof log === 'number') closeSync(log);

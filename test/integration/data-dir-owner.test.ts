@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/runtime/embedded-redis';
 import { DataDirInUseError, lockDataDir, lockFile } from '../../src/runtime/data-dir-lock';
-import { CLI, startCliGateway } from '../helpers/cli-gateway';
-import { SAMPLE_WATCHLIST, makeDataDir } from '../helpers/test-gateway';
+import { CLI, serveEnv, startCliGateway } from '../helpers/cli-gateway';
+import { makeDataDir } from '../helpers/test-gateway';
 import { ibanDE, pacs008 } from '../helpers/pacs008';
 
 jest.setTimeout(120_000);
@@ -21,16 +21,7 @@ it('a second serve on the same DATA_DIR exits at once naming the running gateway
   try {
     const redisBefore = JSON.parse(await fs.readFile(path.join(dataDir, 'redis.json'), 'utf8')) as { pid: number };
     const port = await freePort();
-    const env: Record<string, string> = {
-      ...(process.env as Record<string, string>),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      TOKENS_FILE: path.join(dataDir, 'tokens.json'),
-      WATCHLIST: SAMPLE_WATCHLIST,
-      LOG_LEVEL: 'warn',
-    };
-    delete env.REDIS_URL;
+    const env = serveEnv(dataDir, port);
     const started = Date.now();
     const second = spawnSync(process.execPath, [CLI, 'serve'], { env, encoding: 'utf8', timeout: 30_000 });
     const took = Date.now() - started;

@@ -7,26 +7,16 @@ import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../src/runtime/embedded-redis';
-import { CLI, alive, descendants } from '../helpers/cli-gateway';
+import { CLI, alive, descendants, serveEnv } from '../helpers/cli-gateway';
 import { waitUntil } from '../helpers/http-recorder';
-import { SAMPLE_WATCHLIST, makeDataDir } from '../helpers/test-gateway';
+import { makeDataDir } from '../helpers/test-gateway';
 
 jest.setTimeout(120_000);
 
 it('SIGTERM right after /readyz answers stops the gateway, its worker processes and its embedded Redis', async () => {
   const dataDir = await makeDataDir();
   const port = await freePort();
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
-    WATCHLIST: SAMPLE_WATCHLIST,
-    LOG_LEVEL: 'warn',
-  };
-  delete env.REDIS_URL;
-  delete env.CORE_URL;
+  const env = serveEnv(dataDir, port);
   const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));

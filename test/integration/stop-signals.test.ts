@@ -12,10 +12,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { freePort } from '../../src/runtime/embedded-redis';
-import { CLI, alive, descendants } from '../helpers/cli-gateway';
+import { CLI, alive, descendants, serveEnv } from '../helpers/cli-gateway';
 import { waitUntil } from '../helpers/http-recorder';
 import { REPO_DIR } from '../helpers/paths';
-import { SAMPLE_WATCHLIST, TOKENS, makeDataDir } from '../helpers/test-gateway';
+import { TOKENS, makeDataDir } from '../helpers/test-gateway';
 import { ibanDE, pacs008 } from '../helpers/pacs008';
 
 jest.setTimeout(180_000);
@@ -57,17 +57,7 @@ const figures: string[] = [];
 async function startAndStop(how: How, signal: NodeJS.Signals, target: 'pid' | 'group', o: { core?: SlowCore } = {}): Promise<number> {
   const dataDir = await makeDataDir();
   const port = await freePort();
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    TOKENS_FILE: path.join(dataDir, 'tokens.json'),
-    WATCHLIST: SAMPLE_WATCHLIST,
-    LOG_LEVEL: 'warn',
-  };
-  delete env.REDIS_URL;
-  delete env.CORE_URL;
+  const env = serveEnv(dataDir, port);
   if (o.core) env.CORE_URL = await o.core.listen();
   // detached: a process group of its own, as a shell with job control or a supervisor gives the command it starts.
   const child: ChildProcess =
