@@ -169,6 +169,13 @@ function build(token: string, withVowels: boolean): string {
     if (cls !== last) key += cls;
     last = cls;
   };
+  // A run of vowels (y and glide j among them) becomes its vowel class; it ends any consonant repeat. Returns where it ends.
+  const vowelRun = (from: number): number => {
+    const end = vowelRunEnd(s, from);
+    key += vowelClass(s.slice(from, end));
+    last = '';
+    return end;
+  };
   let i = 0;
   while (i < n) {
     const c = s[i];
@@ -208,10 +215,7 @@ function build(token: string, withVowels: boolean): string {
         i += 2;
         continue;
       } else if (withVowels) {
-        const end = vowelRunEnd(s, i);
-        key += vowelClass(s.slice(i, end));
-        last = '';
-        i = end;
+        i = vowelRun(i);
         continue;
       } else last = '';
       i += 1;
@@ -221,10 +225,7 @@ function build(token: string, withVowels: boolean): string {
       if (i === 0) emit(isVowel(next) ? 'J' : 'A');
       else if (withVowels) {
         // Vasyl / Vasil, Rybak / Ribak: a y that is no glide is the vowel i.
-        const end = vowelRunEnd(s, i);
-        key += vowelClass(s.slice(i, end));
-        last = '';
-        i = end;
+        i = vowelRun(i);
         continue;
       } else last = '';
       i += 1;
@@ -233,10 +234,7 @@ function build(token: string, withVowels: boolean): string {
     if (c === 'j' && isGlideJ(s, i)) {
       // Sergejev / Sergeev, Kudrjavceva / Kudriavtseva, Aljans / Alians: a glide, as i or y elsewhere.
       if (withVowels) {
-        const end = vowelRunEnd(s, i);
-        key += vowelClass(s.slice(i, end));
-        last = '';
-        i = end;
+        i = vowelRun(i);
         continue;
       }
       last = '';
