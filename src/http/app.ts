@@ -3,6 +3,7 @@
  * registers an operation of http/api (access, parsing and validation come from it), calls a use case and shapes the
  * answer; errors go to the one error handler. The same operations generate GET /openapi.json.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { MessageService } from '../app/message-service';
@@ -17,6 +18,8 @@ import type { Metrics } from '../observability/metrics';
 import { AppError } from '../errors/app-error';
 import { errorHandler } from './errors';
 import { BodyBudget } from './body-reader';
+import { Admission, shedEarly } from './admission';
+import { submitMessage } from './api/operations/messages';
 import { messageRoutes } from './routes/messages';
 import { holdRoutes } from './routes/holds';
 import { adminRoutes } from './routes/admin';
@@ -63,6 +66,15 @@ export function buildApp(d: HttpDeps): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  const admitted = new Admission({
+    maxInFlight: d.maxInFlight ?? 0,
+    maxLoopDelayMs: d.maxLoopDelayMs ?? 0,
+    ...(d.loopDelay ? { loopDelay: d.loopDelay } : {}),
+  });
+  // First of all: past capacity the refusals are most of the traffic, and must cost next to nothing (admission.ts).
+  const gate = shedEarly(admitted, submitMessage.path, () => d.metrics.inputErrors.inc({ code: 'OVERLOADED' }));
+  app.locals.shedEarly = gate;
+  app.use(gate);
   app.use(observe(d.metrics));
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -74,9 +86,7 @@ export function buildApp(d: HttpDeps): Express {
     tokens: d.tokens,
     maxBodyBytes: d.maxBodyBytes,
     bodyBudget: new BodyBudget(d.maxBodyBytesInFlight ?? Infinity),
-    ...(d.maxInFlight !== undefined ? { maxInFlight: d.maxInFlight } : {}),
-    ...(d.maxLoopDelayMs !== undefined ? { maxLoopDelayMs: d.maxLoopDelayMs } : {}),
-    ...(d.loopDelay !== undefined ? { loopDelay: d.loopDelay } : {}),
+    admission: admitted,
   };
   // The hubs' routes first: every request walks the routers in this order until one matches.
   app.use(messageRoutes(d.messages, ctx));
@@ -91,6 +101,15 @@ export function buildApp(d: HttpDeps): Express {
   app.use((req: Request, _res: Response, next: NextFunction) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}`)));
   app.use(errorHandler(d.log, d.metrics, d.isStoreUnavailable));
   return app;
+}
+
+/**
+ * The HTTP server's request listener: the early refusal (admission.ts) before express sets the request up at all,
+ * then the app. (The app has the same gate as its first middleware, for servers made with app.listen.)
+ */
+export function requestListener(app: Express): (req: IncomingMessage, res: ServerResponse) => void {
+  const gate = app.locals.shedEarly as ReturnType<typeof shedEarly>;
+  return (req, res) => gate(req, res, () => app(req, res));
 }
 
 /** Request count and latency per route pattern (never the raw path: it may carry ids). */

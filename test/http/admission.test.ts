@@ -61,6 +61,21 @@ it('refuses the message over the limit with 503 OVERLOADED and Retry-After, and 
   }
 });
 
+it('refuses while full before anything else is looked at: no token check, no body read', async () => {
+  const stalled = await stalledSubmission();
+  try {
+    const r = await fetch(`http://127.0.0.1:${port}/v1/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'not even XML' });
+    expect(r.status).toBe(503);
+    expect(r.headers.get('retry-after')).toBe('1');
+    expect(((await r.json()) as { error: { code: string } }).error.code).toBe('OVERLOADED');
+    // Other routes are not subject to admission.
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  } finally {
+    stalled.destroy();
+    await new Promise((r) => setTimeout(r, 200));
+  }
+});
+
 it('frees the place when a request completes', async () => {
   for (let i = 0; i < 3; i++) {
     const r = await post(pacs008([{ creditorName: `Sequential ${i} AB`, creditorIban: ibanDE(80 + i) }]));

@@ -7,7 +7,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import type { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import type { ErrorCode } from '../../errors/catalog';
-import { admission } from '../admission';
+import { type Admission, admission } from '../admission';
 import { requireRole } from '../auth';
 import type { TokenRegistry } from '../tokens';
 import { type BodyBudget, readBody } from '../body-reader';
@@ -20,12 +20,8 @@ export interface RouteContext {
   maxBodyBytes: number;
   /** Bytes of request bodies the process holds at once (shared by every route that reads a body). */
   bodyBudget: BodyBudget;
-  /** POST /v1/messages in progress at once before the next gets 503 OVERLOADED (0: no limit). */
-  maxInFlight?: number;
-  /** Event-loop delay (ms) past which POST /v1/messages gets 503 OVERLOADED (0 or unset: not checked). */
-  maxLoopDelayMs?: number;
-  /** The current event-loop delay in ms. */
-  loopDelay?: () => number;
+  /** Admission of the operations that have it (POST /v1/messages); unset: every request is admitted. */
+  admission?: Admission;
 }
 
 interface Stage {
@@ -44,9 +40,7 @@ export function stagesOf(op: Operation): Stage[] {
   if (op.admission)
     stages.push({
       errors: ['OVERLOADED'],
-      handlers: (c) => [
-        admission({ maxInFlight: c.maxInFlight ?? 0, maxLoopDelayMs: c.maxLoopDelayMs ?? 0, ...(c.loopDelay ? { loopDelay: c.loopDelay } : {}) }),
-      ],
+      handlers: (c) => (c.admission ? [admission(c.admission)] : []),
     });
   const body = op.body;
   if (body?.kind === 'json') {
