@@ -94,5 +94,5 @@ export function shedEarly(a: Admission, path: string, onRefused?: () => void): (
 
 /** `url` is `path`, with or without a query string. */
 function isPath(url: string | undefined, path: string): boolean {
-  return url !== undefined && url.startsWith(path) && (url.length === path.length || url.charCodeAt(path.length) === 63) /* ? */;
+  return url !== undefined && url.startsWith(path) && (url.length === path.length || url.charCodeAt(path.length) === 63); /* ? */
 }

@@ -109,7 +109,7 @@ export function buildApp(d: HttpDeps): Express {
  */
 export function requestListener(app: Express): (req: IncomingMessage, res: ServerResponse) => void {
   const gate = app.locals.shedEarly as ReturnType<typeof shedEarly>;
-  return (req, res) => gate(req, res, () => app(req, res));
+  return (req, res) => gate(req, res, () => void app(req, res));
 }
 
 /** Request count and latency per route pattern (never the raw path: it may carry ids). */
