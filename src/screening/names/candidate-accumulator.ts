@@ -21,7 +21,8 @@ export class CandidateAccumulator {
   rank = new Float32Array(INITIAL_CAPACITY / 2);
   /** The ranks' bits: non-negative floats order like their bits read as integers. */
   rankBits = new Int32Array(this.rank.buffer);
-  private lastToken = new Int32Array(INITIAL_CAPACITY / 2);
+  /** Per touched record, the query tokens (below the 31st) credited so far, as bits. */
+  lastToken = new Int32Array(INITIAL_CAPACITY / 2);
   /** Hash slots: record + 1 (0 empty) and its dense index; valid when the slot's stamp is the current query's. */
   private slotRecord = new Int32Array(INITIAL_CAPACITY);
   private slotIndex = new Int32Array(INITIAL_CAPACITY);

@@ -54,6 +54,9 @@ const MIN_SPLIT_LENGTH = 5;
 /** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
 const GOOD_ENOUGH_RANK = 0.85;
 
+/** Listed tokens whose spellingKeys are kept (then the table starts over): ~50 bytes and a few keys each. */
+const SPELLING_KEYS_KEPT = 50_000;
+
 /** Joined words longer than this are no single name written apart. */
 const MAX_JOINED_LENGTH = 16;
 
@@ -119,9 +122,14 @@ export class NameIndex {
   private commonSims = new Float32Array(16);
   private readonly commonFilter = new Int32Array(8);
   private counts = new Int32Array(256);
+  private todo = new Int32Array(256);
   private heap = new Int32Array(16);
+  /** Scratch of best(): the indexes of the touched records that qualify. */
+  private found = new Int32Array(256);
   /** Where loads made only to bring data into the cache ahead of use go (so they are not optimised away). */
   private sink = 0;
+  /** Per listed token id, its spellingKeys (shared, never modified). */
+  private readonly spellingKeysOf = new Map<number, readonly KeyRef[]>();
   /** Rank of the first record the last best() returned. */
   private bestRank = 0;
   /** The current query was cut at a field length: the listed name goes on past what the payment shows. */
@@ -279,14 +287,15 @@ export class NameIndex {
   }
 
   /** Rare keys bring their postings; common ones are kept for pairs. */
-  private visitKeys(q: QuerySide, i: number, keys: readonly KeyRef[], common: KeyRef[][], rarest: { key: number; token: number }): void {
+  private visitKeys(q: QuerySide, i: number, keys: KeyRef[], common: KeyRef[][], rarest: { key: number; token: number }): void {
     const { postings } = this.p;
     // Same spellings first (sim 1), then the closest and rarest alternatives, within a budget of postings per
     // token: a large list has many one-edit neighbours, and visiting all their names would make a query's
     // cost grow with the list.
-    const ordered = keys.length > 1 ? [...keys].sort((a, b) => b.sim - a.sim || postings.count(a.id) - postings.count(b.id)) : keys;
+    // (keys is this call's own array: sorted in place, stable, no copy.)
+    if (keys.length > 1) keys.sort((a, b) => b.sim - a.sim || postings.count(a.id) - postings.count(b.id));
     let budget = POSTINGS_BUDGET_PER_TOKEN;
-    for (const ref of ordered) {
+    for (const ref of keys) {
       const count = postings.count(ref.id);
       if (count === 0) continue;
       if (ref.sim < 1 && count <= this.postingsCap) {
@@ -331,7 +340,11 @@ export class NameIndex {
     const { blocks } = this.p;
     const acc = this.acc;
     const ids = this.commonIds;
-    const touched = acc.length;
+    // A record already credited for every query position these ids stand for can gain nothing here (the
+    // accumulator credits a position once): its block is not read — most records the pairs brought are such.
+    let positions = 0;
+    for (let c = 0; c < n; c++) positions = this.commonPos[c] < CREDIT_BITS ? positions | (1 << this.commonPos[c]) : -1;
+    const pending = this.creditTodo(from, acc.length, positions);
     // A 256-bit filter of the common ids: most tokens of a candidate are not among them, and one bit says so
     // (a name's spellings and skeletons make dozens of common ids, too many to compare each token with).
     const filter = this.commonFilter;
@@ -342,10 +355,10 @@ export class NameIndex {
     }
     // First read every candidate's block in a loop of independent loads: the processor overlaps their cache
     // misses, where the loop below would wait for each in turn.
-    const counts = this.blockCounts(from, touched);
-    for (let k = from; k < touched; k++) {
-      const b = acc.records[k];
-      for (let p = b + BLOCK_TOKENS, end = p + 2 * counts[k]; p < end; p += 2) {
+    const counts = this.blockCounts(pending);
+    for (let j = 0; j < pending; j++) {
+      const b = acc.records[this.todo[j]];
+      for (let p = b + BLOCK_TOKENS, end = p + 2 * counts[j]; p < end; p += 2) {
         let at = -1;
         const id = blocks[p];
         let h = filterBit(id);
@@ -364,13 +377,27 @@ export class NameIndex {
     }
   }
 
-  /** The token counts of the touched blocks [from, to) (scratch, valid until the next call). */
-  private blockCounts(from: number, to: number): Int32Array {
-    if (this.counts.length < to) this.counts = new Int32Array(2 * to);
+  /**
+   * The indexes k in [from, to) of the touched records still to credit — all of them when `positions` is -1, else
+   * those not yet credited for every position in the bit set — into this.todo; returns how many.
+   */
+  private creditTodo(from: number, to: number, positions: number): number {
+    if (this.todo.length < to - from) this.todo = new Int32Array(2 * (to - from));
+    const todo = this.todo;
+    const credited = this.acc.lastToken;
+    let count = 0;
+    for (let k = from; k < to; k++) if (positions === -1 || (credited[k] & positions) !== positions) todo[count++] = k;
+    return count;
+  }
+
+  /** The token counts of the blocks of this.todo's first `count` records (scratch, valid until the next call). */
+  private blockCounts(count: number): Int32Array {
+    if (this.counts.length < count) this.counts = new Int32Array(2 * count);
     const { records } = this.acc;
     const { blocks } = this.p;
     const counts = this.counts;
-    for (let k = from; k < to; k++) counts[k] = blocks[records[k] + BLOCK_COUNT];
+    const todo = this.todo;
+    for (let j = 0; j < count; j++) counts[j] = blocks[records[todo[j]] + BLOCK_COUNT];
     return counts;
   }
 
@@ -463,25 +490,45 @@ export class NameIndex {
       }
       for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push(alt);
     }
+    for (const key of this.spellingKeys(t, q.ids[i])) keys.push(key);
+    // A word the list knows is no typo of another listed word (the scorer discounts such pairs heavily anyway).
+    if (q.ids[i] >= 0 || q.xids[i] >= 0) return keys;
+    for (const alt of this.p.fuzzy.alternatives(t)) keys.push(alt);
+    if (q.expanded[i] !== t) for (const alt of this.p.fuzzy.alternatives(q.expanded[i])) keys.push(alt);
+    return keys;
+  }
+
+  /**
+   * The keys a token has by itself, whatever its neighbours: the name after a compound's head, the table's other
+   * spellings, the same romanisation skeleton. Kept per listed token (`id` ≥ 0; bounded): given names and company
+   * words come in payment after payment, and their skeleton's bucket is a few cache misses in a large index.
+   */
+  private spellingKeys(t: string, id: number): readonly KeyRef[] {
+    if (id >= 0) {
+      const kept = this.spellingKeysOf.get(id);
+      if (kept !== undefined) return kept;
+    }
+    const { vocab } = this.p;
+    const keys: KeyRef[] = [];
     // "Abdulrahman" in the payment, "Abd al-Rahman" in the list: the name after the head is the evidence.
     const compound = COMPOUND_HEAD.exec(t);
     if (compound !== null) {
       const rest = compound[2].length > 3 && compound[2][0] === compound[2][1] ? compound[2].slice(1) : compound[2];
-      const id = vocab.id(rest);
-      if (id >= 0) keys.push({ id, sim: EQUIVALENT_EVIDENCE });
+      const restId = vocab.id(rest);
+      if (restId >= 0) keys.push({ id: restId, sim: EQUIVALENT_EVIDENCE });
       for (const alt of this.p.fuzzy.romanisedAlternatives(rest)) keys.push(alt);
     }
     // Other romanisations of the name, whether or not the list knows this spelling too (Husayn and Hussein
     // are both listed words, for different people): the table's spellings, then the same skeleton.
     for (const spelling of equivalentSpellings(t)) {
-      const id = vocab.id(spelling);
-      if (id >= 0) keys.push({ id, sim: EQUIVALENT_EVIDENCE });
+      const other = vocab.id(spelling);
+      if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
     }
     for (const alt of this.p.fuzzy.romanisedAlternatives(t)) keys.push(alt);
-    // A word the list knows is no typo of another listed word (the scorer discounts such pairs heavily anyway).
-    if (q.ids[i] >= 0 || q.xids[i] >= 0) return keys;
-    for (const alt of this.p.fuzzy.alternatives(t)) keys.push(alt);
-    if (q.expanded[i] !== t) for (const alt of this.p.fuzzy.alternatives(q.expanded[i])) keys.push(alt);
+    if (id >= 0) {
+      if (this.spellingKeysOf.size >= SPELLING_KEYS_KEPT) this.spellingKeysOf.clear();
+      this.spellingKeysOf.set(id, keys);
+    }
     return keys;
   }
 
@@ -531,7 +578,9 @@ export class NameIndex {
     const acc = this.acc;
     const { records: touched, weight: w, rank } = acc;
     const weights = this.blockWeights;
-    const found: number[] = [];
+    if (this.found.length < acc.length) this.found = new Int32Array(2 * acc.length);
+    const found = this.found;
+    let count = 0;
     for (let k = 0; k < acc.length; k++) {
       const listShare = w[k] / Math.max(1e-6, weights[touched[k] + BLOCK_WEIGHT]);
       const paymentShare = Math.min(1, w[k] / Math.max(1e-6, querySum));
@@ -544,12 +593,13 @@ export class NameIndex {
         if (listShare < MIN_EVIDENCE) continue;
         rank[k] = Math.min(1, listShare) * (0.5 + 0.5 * paymentShare);
       }
-      found.push(k);
+      found[count++] = k;
     }
-    const kept = found.length > limit ? this.topRanked(found, limit) : found;
+    const kept = count > limit ? this.topRanked(found, count, limit) : Array.from(found.subarray(0, count));
     this.bestRank = kept.length > 0 ? rank[kept[0]] : 0;
     const blocks = this.p.blocks;
-    return kept.map((k) => blocks[touched[k] + BLOCK_RECORD]);
+    for (let j = 0; j < kept.length; j++) kept[j] = blocks[touched[kept[j]] + BLOCK_RECORD];
+    return kept;
   }
 
   /**
@@ -558,14 +608,14 @@ export class NameIndex {
    * name brings hundreds of candidates: the limit-th rank is found with a small heap, and only what ranks
    * above it is sorted.
    */
-  private topRanked(found: readonly number[], limit: number): number[] {
+  private topRanked(found: Int32Array, count: number, limit: number): number[] {
     if (limit <= 0) return [];
     const bits = this.acc.rankBits;
     // Ranks are non-negative floats: their bits order like them. A min-heap of the `limit` highest.
     if (this.heap.length < limit) this.heap = new Int32Array(limit);
     const heap = this.heap;
     let size = 0;
-    for (let j = 0; j < found.length; j++) {
+    for (let j = 0; j < count; j++) {
       const v = bits[found[j]];
       if (size < limit) {
         let c = size++;
@@ -590,7 +640,7 @@ export class NameIndex {
     const threshold = heap[0];
     const above: number[] = [];
     const tied: number[] = [];
-    for (let j = 0; j < found.length; j++) {
+    for (let j = 0; j < count; j++) {
       const v = bits[found[j]];
       if (v > threshold) above.push(found[j]);
       else if (v === threshold) tied.push(found[j]);
