@@ -72,6 +72,7 @@ export interface ForwardFinish {
 
 export class MessageStore {
   private readonly acks: ReplicaAcks;
+  private clearedTrimmedAt = 0;
 
   constructor(
     private readonly redis: RedisClient,
@@ -101,7 +102,7 @@ export class MessageStore {
 
   async persistAccepted(m: AcceptedMessage): Promise<PersistOutcome> {
     const open = (m.plan.forward ? 1 : 0) + m.plan.holds.length;
-    const fields: string[] = [
+    const fields: (string | Buffer)[] = [
       'meta',
       JSON.stringify(m.meta),
       // sealed: its hits name the payee's values
@@ -116,6 +117,8 @@ export class MessageStore {
     ];
     m.transactions.forEach((t, i) => fields.push(`tx:${i}`, JSON.stringify(t)));
     if (m.plan.forward) fields.push(`fwd:${m.plan.forward.forwardId}`, 'queued');
+    // The original is kept while units are open (a forward to build, a hold to decide); sealed here, Lua stores bytes.
+    if (open > 0) fields.push('raw', this.sealer.seal(m.raw, rawContext(m.meta.id)));
 
     const holdArgs = m.holds.map((h) =>
       JSON.stringify({
@@ -153,7 +156,7 @@ export class MessageStore {
       String(m.transactionKeys.length),
       String(m.holds.length),
       String(fields.length / 2),
-      this.sealer.seal(m.raw, rawContext(m.meta.id)),
+      String(open),
       String(m.intents.length),
       String(m.audit.length),
       ...m.transactionKeys.map((t) => t.value),
@@ -165,7 +168,14 @@ export class MessageStore {
       String(counts.length),
       ...counts.flatMap(([field, n]) => [field, String(n)]),
       ...(m.cleared
-        ? ['1', sealCleared(this.sealer, m.cleared.unitId, m.cleared.payments), String(m.cleared.atMs), String(m.cleared.keepMs), m.cleared.unitId]
+        ? [
+            '1',
+            sealCleared(this.sealer, m.cleared.unitId, m.cleared.payments),
+            String(m.cleared.atMs),
+            String(m.cleared.keepMs),
+            m.cleared.unitId,
+            this.trimClearedIndex(m.cleared.atMs) ? '1' : '0',
+          ]
         : ['0']),
     ];
     const reply = await this.acks.write(() => this.redis.cpPersist(keys.length, ...keys, ...args), 'accept of this message');
@@ -174,6 +184,16 @@ export class MessageStore {
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };
     if (reply[0] === 'retry') return { kind: 'retry' };
     return { kind: 'stored' };
+  }
+
+  /**
+   * Whether this accept trims the index of cleared records of what expired: at most once a second per process, not on
+   * every accept (readers ask it from a time on, so an entry past its time only takes room until the next trim).
+   */
+  private trimClearedIndex(atMs: number): boolean {
+    if (atMs - this.clearedTrimmedAt < 1000) return false;
+    this.clearedTrimmedAt = atMs;
+    return true;
   }
 
   /** The record without its original (`raw` reads that). */

@@ -11,15 +11,25 @@ local a = 2
 for u = 3, #KEYS do
   local message, forwardId, outcome = KEYS[u], ARGV[a], ARGV[a + 1]
   local n = tonumber(ARGV[a + 4])
-  local fields = {'fwd:' .. forwardId, outcome}
+  -- A delivered unit's 'closed:<id>' marker goes in the same HSET, first. Every other field exists already on a kept
+  -- record (its unit's marker and its transactions' states, written when the unit was opened), so the fields HSET
+  -- created say whether the unit was closed before: a group delivered twice closes each unit once. (On a record that
+  -- is gone every field is new, as the marker would be: the same as a separate HSETNX.)
+  local fields = {}
+  if outcome == 'delivered' then fields[1], fields[2] = 'closed:' .. forwardId, '1' end
+  fields[#fields + 1], fields[#fields + 2] = 'fwd:' .. forwardId, outcome
   for i = a + 5, a + 4 + 2 * n do fields[#fields + 1] = ARGV[i] end
-  cp_each_slice('HSET', message, fields)
+  local closedNow = false
+  for i = 1, #fields, CP_SLICE do
+    local created = redis.call('HSET', message, unpack(fields, i, math.min(i + CP_SLICE - 1, #fields)))
+    if i == 1 then closedNow = outcome == 'delivered' and created > 0 end
+  end
   events[#events + 1] = ARGV[a + 2]
   if ARGV[a + 3] ~= '' then redis.call('HSET', KEYS[2], forwardId, ARGV[a + 3]) end
   a = a + 5 + 2 * n
   if outcome ~= 'delivered' then
     out[#out + 1] = -2
-  elseif redis.call('HSETNX', message, 'closed:' .. forwardId, '1') == 0 then
+  elseif not closedNow then
     out[#out + 1] = -1
   else
     local open = redis.call('HINCRBY', message, 'open', -1)

@@ -5,19 +5,26 @@
 --       then one duplicate key per transaction key, then one key per hold, then (when the accept cleared payments to
 --       keep for rescreening) the forward unit's cleared record and the cleared records by time, then the review day
 --       and the open post-hoc items by deadline and by creation (review-stats.lua).
--- ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, raw body, nIntents, nAudit,
---       then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record (one of them
---       'open': the units still to finish), nIntents intents and nAudit audit events, then day kept ms, nCounts and
---       nCounts (field, increment) pairs, then '1', the sealed cleared record, its time (ms), how long it is kept (ms)
---       and the forward unit's id, or '0'. The cleared record is written here, not after: a crash after the accept
---       would lose it, and a payment cleared just before a kill would never be rescreened.
+-- ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, open units ('0': the record only expires), nIntents,
+--       nAudit, then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record (with
+--       the sealed original among them when units are open: it is kept until they are done), nIntents intents and
+--       nAudit audit events, then day kept ms, nCounts and nCounts (field, increment) pairs, then '1', the sealed
+--       cleared record, its time (ms), how long it is kept (ms), the forward unit's id and '1' when the index of
+--       cleared records is to be trimmed of what expired (the caller asks now and then, not on every accept), or '0'.
+--       The cleared record is written here, not after: a crash after the accept would lose it, and a payment cleared
+--       just before a kill would never be rescreened.
 -- Returns {'stored', id} | {'duplicate', existing id} | {'retry', holder of a transaction key}.
 local nDup, nHold, nFields = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local nIntents, nAudit = tonumber(ARGV[8]), tonumber(ARGV[9])
-local existing = redis.call('GET', KEYS[2])
-if existing then return {'duplicate', existing} end
-for i = 9, 8 + nDup, CP_SLICE do
-  local seen = redis.call('MGET', unpack(KEYS, i, math.min(i + CP_SLICE - 1, 8 + nDup)))
+-- The message key and the first transaction keys in one MGET (most messages have a few), the rest in slices.
+local first = math.min(8 + nDup, 8 + CP_SLICE - 1)
+local seen = redis.call('MGET', KEYS[2], unpack(KEYS, 9, first))
+if seen[1] then return {'duplicate', seen[1]} end
+for j = 2, #seen do
+  if seen[j] then return {'retry', seen[j]} end
+end
+for i = first + 1, 8 + nDup, CP_SLICE do
+  seen = redis.call('MGET', unpack(KEYS, i, math.min(i + CP_SLICE - 1, 8 + nDup)))
   for j = 1, #seen do
     if seen[j] then return {'retry', seen[j]} end
   end
@@ -28,14 +35,10 @@ local retention = tonumber(ARGV[3])
 redis.call('SET', KEYS[2], gid, 'PX', window)
 for i = 1, nDup do redis.call('SET', KEYS[8 + i], ARGV[9 + i], 'PX', window) end
 local f0 = 9 + nDup + nHold
-local open = 0
-for i = f0 + 1, f0 + 2 * nFields, 2 do
-  if ARGV[i] == 'open' then open = tonumber(ARGV[i + 1]) end
-end
+local open = tonumber(ARGV[7])
 cp_each_slice('HSET', KEYS[1], ARGV, f0 + 1, f0 + 2 * nFields)
 local i0 = f0 + 2 * nFields
 if open > 0 then
-  redis.call('HSET', KEYS[1], 'raw', ARGV[7])
   if nIntents > 0 then cp_each_slice('RPUSH', KEYS[4], ARGV, i0 + 1, i0 + nIntents) end
 else
   redis.call('PEXPIRE', KEYS[1], retention)
@@ -67,6 +70,6 @@ if ARGV[z0 + 1] == '1' then
   local record, byTime = KEYS[9 + nDup + nHold], KEYS[10 + nDup + nHold]
   redis.call('SET', record, ARGV[z0 + 2], 'PX', keep)
   redis.call('ZADD', byTime, at, ARGV[z0 + 5])
-  redis.call('ZREMRANGEBYSCORE', byTime, '-inf', at - keep)
+  if ARGV[z0 + 6] == '1' then redis.call('ZREMRANGEBYSCORE', byTime, '-inf', at - keep) end
 end
 return {'stored', gid}
