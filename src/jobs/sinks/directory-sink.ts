@@ -1,4 +1,4 @@
-import { promises as fs, close, fsync, open, write } from 'node:fs';
+import { promises as fs, closeSync, fsync, openSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Delivery, XmlSink } from '../../model/delivery';
 
@@ -56,7 +56,8 @@ export class DirectorySink implements XmlSink {
     });
     // Data first, every file at once (the disk takes the syncs together); a file that failed is left out of the rest.
     const written = await Promise.all(files.map((f) => settle(writeSynced(f.tmp, f.xml))));
-    const placed = await Promise.all(files.map(async (f, i) => written[i] ?? (await settle(fs.rename(f.tmp, f.target)))));
+    // Renames are quick metadata steps: done in line, as the writes above.
+    const placed = files.map((f, i) => written[i] ?? renamed(f.tmp, f.target));
     await Promise.all(files.map(async (f, i) => (placed[i] ? fs.rm(f.tmp, { force: true }).catch(() => undefined) : undefined)));
     if (placed.every((e) => e !== undefined)) return placed;
     const synced = await settle(this.syncDirectory());
@@ -88,30 +89,41 @@ export class DirectorySink implements XmlSink {
 }
 
 /**
- * A new file with `text`, its data synced before it resolves. What fs.promises.writeFile(…, { flush: true }) does, on
- * the callback API: no FileHandle to create and track per file, 25-40 us less CPU per file measured (a payment is one
- * file).
+ * A new file with `text`, its data synced before it resolves. Opened, written and closed with the synchronous calls
+ * (each a few microseconds for a payment's file, less than a round trip through libuv's thread pool and back); only
+ * the fsync, which waits for the disk, goes to the pool, so the files of a group still sync side by side.
  */
 function writeSynced(file: string, text: string): Promise<void> {
   const data = Buffer.from(text, 'utf8');
-  return new Promise((resolve, reject) => {
-    open(file, 'w', 0o640, (e, fd) => {
-      if (e) return reject(e);
-      const done = (err: NodeJS.ErrnoException | null) =>
-        close(fd, (closeErr) => {
-          const failed = err ?? closeErr;
-          if (failed) reject(failed);
-          else resolve();
-        });
-      const from = (at: number): void =>
-        write(fd, data, at, data.length - at, null, (err, n) => {
-          if (err) return done(err);
-          if (at + n < data.length) return from(at + n);
-          fsync(fd, done);
-        });
-      from(0);
-    });
-  });
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'w', 0o640);
+    for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
+  } catch (e) {
+    if (fd !== undefined) closeQuietly(fd);
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+  const opened = fd;
+  return new Promise((resolve, reject) =>
+    fsync(opened, (err) => {
+      let failed: Error | null = err;
+      try {
+        closeSync(opened);
+      } catch (e) {
+        failed ??= e as Error;
+      }
+      if (failed) reject(failed);
+      else resolve();
+    }),
+  );
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // the write's error is the one to report
+  }
 }
 
 function processRuns(pid: number): boolean {
@@ -121,6 +133,16 @@ function processRuns(pid: number): boolean {
     return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** undefined when the rename was done, else its error. */
+function renamed(from: string, to: string): Error | undefined {
+  try {
+    renameSync(from, to);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
   }
 }
 
