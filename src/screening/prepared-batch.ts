@@ -10,7 +10,8 @@ import { nameTokens } from './names/name-index-builder';
 import type { EntryKind, IdentifierType, ListIdentifier, WatchlistEntry } from './types';
 
 export const ENTRY_KINDS: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
-const TYPES: readonly IdentifierType[] = ['iban', 'account', 'bic', 'proxy', 'domain', 'url', 'email', 'phone', 'lei', 'crypto'];
+/** Identifier types by their code in a batch. */
+export const BATCH_TYPES: readonly IdentifierType[] = ['iban', 'account', 'bic', 'proxy', 'domain', 'url', 'email', 'phone', 'lei', 'crypto'];
 
 export interface PreparedName {
   readonly name: string;
@@ -73,8 +74,8 @@ export function tokeniseNames(entry: Pick<WatchlistEntry, 'names' | 'kind'>): Pr
 
 /**
  * Validated entries with their names tokenised, in columns (see the file comment): what a loader's worker
- * thread sends. The identifiers are as listed; keys, expiry and the inserts are the receiving thread's.
- * Strings that may be absent are '' then (an empty issuer or expiry means the same as none to the index).
+ * thread sends. The identifiers are as listed; keys and the inserts are the receiving thread's. Strings that
+ * may be absent are '' then (an empty issuer means the same as none to the index).
  */
 export interface PreparedBatch {
   readonly count: number;
@@ -85,7 +86,9 @@ export interface PreparedBatch {
   /** Distinct sources of the batch; sources holds an index into it per entry (-1: none). */
   readonly sourceTable: string[];
   readonly sources: Int32Array;
-  readonly expiresAt: string[];
+  /** expiresAt as a time (NaN: none or not a date); expired: 1 when at or before the load's time (not indexed). */
+  readonly expiresMs: Float64Array;
+  readonly expired: Uint8Array;
   /** Identifiers, entry by entry: the entry's position in the batch, type code, value or (form 1) HMAC, issuer. */
   readonly identEntry: Int32Array;
   readonly identType: Uint8Array;
@@ -110,7 +113,8 @@ function emptyColumns() {
     sourceTable: [] as string[],
     sourceCodes: new Map<string, number>(),
     sources: [] as number[],
-    expiresAt: [] as string[],
+    expiresMs: [] as number[],
+    expired: [] as number[],
     identEntry: [] as number[],
     identType: [] as number[],
     identForm: [] as number[],
@@ -125,9 +129,17 @@ function emptyColumns() {
   };
 }
 
+/** When an entry with this expiresAt is not indexed (as prepareEntry decides): NaN, or the expiry time. */
+function expiryOf(expiresAt: string | null | undefined): number {
+  return expiresAt === undefined || expiresAt === null ? NaN : Date.parse(expiresAt);
+}
+
 /** Collects validated entries into a PreparedBatch, tokenising their names. */
 export class BatchWriter {
   private c = emptyColumns();
+
+  /** @param nowMs the load's time: entries that expire at or before it are not indexed (their names not tokenised). */
+  constructor(private readonly nowMs: number) {}
 
   get count(): number {
     return this.c.ids.length;
@@ -149,14 +161,19 @@ export class BatchWriter {
       }
     }
     c.sources.push(source);
-    c.expiresAt.push(entry.expiresAt ?? '');
+    const expiresMs = expiryOf(entry.expiresAt);
+    const expired = !Number.isNaN(expiresMs) && expiresMs <= this.nowMs;
+    c.expiresMs.push(expiresMs);
+    c.expired.push(expired ? 1 : 0);
     for (const ident of entry.identifiers) {
       c.identEntry.push(at);
-      c.identType.push(TYPES.indexOf(ident.type));
+      c.identType.push(BATCH_TYPES.indexOf(ident.type));
       c.identForm.push(ident.hmac !== undefined ? 1 : 0);
       c.identText.push(ident.hmac ?? ident.value ?? '');
       c.identIssuer.push(ident.issuer ?? '');
     }
+    // An expired entry is only validated: its names are not indexed.
+    if (expired) return;
     for (const n of tokeniseNames(entry)) {
       c.nameEntry.push(at);
       c.nameText.push(n.name);
@@ -180,7 +197,8 @@ export class BatchWriter {
       kinds: Uint8Array.from(c.kinds),
       sourceTable: c.sourceTable,
       sources: Int32Array.from(c.sources),
-      expiresAt: c.expiresAt,
+      expiresMs: Float64Array.from(c.expiresMs),
+      expired: Uint8Array.from(c.expired),
       identEntry: Int32Array.from(c.identEntry),
       identType: Uint8Array.from(c.identType),
       identForm: Uint8Array.from(c.identForm),
@@ -196,42 +214,19 @@ export class BatchWriter {
   }
 }
 
-/**
- * The batch's entries back as entries (with the names they were listed with: those not tokenised here
- * normalise to nothing and are not indexed either way) and their tokenised names, in order.
- */
-export function* batchEntries(b: PreparedBatch): Generator<{ entry: WatchlistEntry; line: number; names: PreparedName[] }> {
-  let ident = 0;
-  let name = 0;
-  let token = 0;
-  for (let e = 0; e < b.count; e++) {
-    const identifiers: ListIdentifier[] = [];
-    for (; ident < b.identEntry.length && b.identEntry[ident] === e; ident++) {
-      const type = TYPES[b.identType[ident]];
-      const text = b.identText[ident];
-      const issuer = b.identIssuer[ident];
-      const listed: ListIdentifier = b.identForm[ident] === 1 ? { type, hmac: text } : { type, value: text };
-      identifiers.push(issuer === '' ? listed : { ...listed, issuer });
-    }
-    const names: PreparedName[] = [];
-    for (; name < b.nameEntry.length && b.nameEntry[name] === e; name++) {
-      const tokens: string[] = [];
-      const expanded: string[] = [];
-      for (let k = 0; k < b.nameTokenCount[name]; k++, token++) {
-        tokens.push(b.tokens[token]);
-        expanded.push(b.expanded[token] === '' ? b.tokens[token] : b.expanded[token]);
-      }
-      names.push({ name: b.nameText[name], tokens, expanded, legalKey: b.nameLegal[name] });
-    }
-    const source = b.sources[e] < 0 ? undefined : b.sourceTable[b.sources[e]];
-    const entry: WatchlistEntry = {
-      id: b.ids[e],
-      kind: ENTRY_KINDS[b.kinds[e]],
-      names: names.map((n) => n.name),
-      identifiers,
-      ...(source !== undefined ? { source } : {}),
-      ...(b.expiresAt[e] !== '' ? { expiresAt: b.expiresAt[e] } : {}),
-    };
-    yield { entry, line: b.lines[e], names };
-  }
+/** Identifier i of the batch as listed. */
+export function batchIdentifier(b: PreparedBatch, i: number): ListIdentifier {
+  const type = BATCH_TYPES[b.identType[i]];
+  const text = b.identText[i];
+  const issuer = b.identIssuer[i];
+  const listed: ListIdentifier = b.identForm[i] === 1 ? { type, hmac: text } : { type, value: text };
+  return issuer === '' ? listed : { ...listed, issuer };
+}
+
+/** Entry e of the batch with its identifiers as listed (names left out), for an error message. */
+export function batchEntry(b: PreparedBatch, e: number): WatchlistEntry {
+  const identifiers: ListIdentifier[] = [];
+  for (let i = 0; i < b.identEntry.length; i++) if (b.identEntry[i] === e) identifiers.push(batchIdentifier(b, i));
+  const source = b.sources[e] < 0 ? undefined : b.sourceTable[b.sources[e]];
+  return { id: b.ids[e], kind: ENTRY_KINDS[b.kinds[e]], names: [], identifiers, ...(source !== undefined ? { source } : {}) };
 }

@@ -1,6 +1,6 @@
 /**
- * The loader's worker thread (load-thread.ts): reads the JSON Lines list, validates every entry, tokenises its
- * names and posts the entries in batches, at most BATCHES_AHEAD ahead of the inserts.
+ * The loader's worker thread (load-thread.ts): reads the JSON Lines list, validates every entry, tokenises its names
+ * (PreparedBatch) and posts the entries in batches, at most BATCHES_AHEAD ahead of the inserts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, toAppErrorData } from '../errors/app-error';
@@ -10,7 +10,7 @@ import { forEachListedEntry } from './load';
 
 const port = parentPort!;
 const data = workerData as LoadWorkerData;
-const writer = new BatchWriter();
+const writer = new BatchWriter(data.nowMs);
 let ahead = 0;
 let wake: (() => void) | undefined;
 port.on('message', () => {

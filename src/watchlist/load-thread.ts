@@ -23,6 +23,8 @@ export interface LoadThread {
 export interface LoadWorkerData {
   readonly file: string;
   readonly fileName: string;
+  /** The load's time: entries expired at or before it are not indexed, and the worker tokenises no names of theirs. */
+  readonly nowMs: number;
 }
 
 /** Batches the worker may have sent ahead of the inserts: bounds the memory a slow builder lets pile up. */

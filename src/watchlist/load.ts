@@ -168,7 +168,7 @@ async function buildScreenerFromFile(file: string, options: LoadOptions): Promis
   let count = 0;
   let listSha256: string;
   if (worker !== undefined) {
-    listSha256 = await prepareInThread(worker, { file, fileName }, (batch) => {
+    listSha256 = await prepareInThread(worker, { file, fileName, nowMs: now.getTime() }, (batch) => {
       const added = builder.addBatch(batch);
       count += added.indexed;
       if (added.invalid !== undefined) throw invalidIdentifier(fileName, added.invalid.line, added.invalid.entry, added.invalid.identifier);

@@ -31,6 +31,14 @@ function legalKeyOf(n: NormalisedName): string {
   return [...n.legalForms].sort().join(',');
 }
 
+function isDigits(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return token.length > 0;
+}
+
 export class NameIndexBuilder {
   private readonly vocab = new Vocabulary();
   private readonly recEntry = new IntBuffer();
@@ -59,32 +67,64 @@ export class NameIndexBuilder {
 
   /** Adds a name already tokenised by nameTokens (e.g. in a loader's worker thread). */
   addTokens(entry: number, name: string, kind: EntryKind, tokens: readonly string[], expanded: readonly string[], legalKey: string): void {
-    const person = kind === 'person';
-    const record = this.recEntry.length;
-    const block = this.blocks.length;
-    this.recEntry.push(entry);
-    this.recBlock.push(block);
-    this.blocks.push(record);
-    this.blocks.push(tokens.length);
-    this.blocks.push(0); // weight sum, known once document frequencies are
+    const block = this.openBlock(entry, tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       this.blocks.push(this.intern(tokens[i]));
       this.blocks.push(expanded[i] === tokens[i] ? -1 : this.intern(expanded[i]));
     }
+    this.closeBlock(block, name, kind, tokens.length, legalKey);
+  }
+
+  /**
+   * Adds a name tokenised in another thread (PreparedBatch): tokens[from, from + count), with their expanded
+   * spellings ('' when the same as the token).
+   */
+  addTokenRange(
+    entry: number,
+    name: string,
+    kind: EntryKind,
+    tokens: readonly string[],
+    expanded: readonly string[],
+    from: number,
+    count: number,
+    legalKey: string,
+  ): void {
+    const block = this.openBlock(entry, count);
+    for (let i = from; i < from + count; i++) {
+      this.blocks.push(this.intern(tokens[i]));
+      this.blocks.push(expanded[i] === '' ? -1 : this.intern(expanded[i]));
+    }
+    this.closeBlock(block, name, kind, count, legalKey);
+  }
+
+  /** A name's record and the head of its block; the token ids follow. */
+  private openBlock(entry: number, count: number): number {
+    const block = this.blocks.length;
+    this.recEntry.push(entry);
+    this.recBlock.push(block);
+    this.blocks.push(this.recEntry.length - 1);
+    this.blocks.push(count);
+    this.blocks.push(0); // weight sum, known once document frequencies are
+    return block;
+  }
+
+  /** Document frequencies and postings of the block's distinct ids (once per name), then the record's kind and legal forms. */
+  private closeBlock(block: number, name: string, kind: EntryKind, count: number, legalKey: string): void {
     const ids = block + BLOCK_TOKENS;
-    const end = ids + 2 * tokens.length;
+    const end = ids + 2 * count;
+    const blocks = this.blocks;
     for (let p = ids; p < end; p++) {
-      const id = this.blocks.get(p);
+      const id = blocks.get(p);
       if (id < 0) continue;
       let again = false;
-      for (let q = ids; q < p && !again; q++) again = this.blocks.get(q) === id;
+      for (let q = ids; q < p && !again; q++) again = blocks.get(q) === id;
       if (again) continue;
       this.df.set(id, this.df.get(id) + 1);
       this.postingKeys.push(id);
       this.postingBlocks.push(block);
     }
     this.recKind.push(Math.max(0, KIND_CODES.indexOf(kind)));
-    this.recLegal.push(person ? 0 : this.legalSetId(legalKey));
+    this.recLegal.push(kind === 'person' ? 0 : this.legalSetId(legalKey));
     this.names.push(name);
   }
 
@@ -94,7 +134,7 @@ export class NameIndexBuilder {
     if (id === size) {
       this.df.push(0);
       // Digit-only tokens (house numbers in names) are not typos of anything.
-      if (!/^[0-9]+$/.test(token)) this.fuzzy.add(id, token);
+      if (!isDigits(token)) this.fuzzy.add(id, token);
     }
     return id;
   }
