@@ -32,6 +32,7 @@ import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
 import { keysOf, type TokenKeys } from './token-keys';
+import { sortSmall } from './small-sort';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 const INITIAL_EVIDENCE = 0.85;
@@ -126,6 +127,9 @@ export class NameIndex {
   private heap = new Int32Array(16);
   /** Scratch of best(): the indexes of the touched records that qualify. */
   private found = new Int32Array(256);
+  /** The weight sums of the current query's touched records, read for the first listWeightsRead of them. */
+  private listWeights = new Float32Array(256);
+  private listWeightsRead = 0;
   /** Where loads made only to bring data into the cache ahead of use go (so they are not optimised away). */
   private sink = 0;
   /** Per listed token id, its spellingKeys (shared, never modified). */
@@ -246,6 +250,7 @@ export class NameIndex {
     const q = prepared.full;
     this.truncated = truncated;
     this.acc.begin();
+    this.listWeightsRead = 0;
     const common: KeyRef[][] = q.tokens.map(() => []);
     const rarest = { key: -1, token: -1 };
     for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
@@ -293,7 +298,7 @@ export class NameIndex {
     // token: a large list has many one-edit neighbours, and visiting all their names would make a query's
     // cost grow with the list.
     // (keys is this call's own array: sorted in place, stable, no copy.)
-    if (keys.length > 1) keys.sort((a, b) => b.sim - a.sim || postings.count(a.id) - postings.count(b.id));
+    if (keys.length > 1) sortSmall(keys, (a, b) => b.sim - a.sim || postings.count(a.id) - postings.count(b.id));
     let budget = POSTINGS_BUDGET_PER_TOKEN;
     for (const ref of keys) {
       const count = postings.count(ref.id);
@@ -578,11 +583,21 @@ export class NameIndex {
     const acc = this.acc;
     const { records: touched, weight: w, rank } = acc;
     const weights = this.blockWeights;
-    if (this.found.length < acc.length) this.found = new Int32Array(2 * acc.length);
+    if (this.found.length < acc.length) {
+      this.found = new Int32Array(2 * acc.length);
+      const listWeights = new Float32Array(2 * acc.length);
+      listWeights.set(this.listWeights.subarray(0, this.listWeightsRead));
+      this.listWeights = listWeights;
+    }
     const found = this.found;
+    // The listed names' weights first, in a loop of independent loads (each is a cache miss, and the processor
+    // overlaps them), kept for the query's next best(): a name's weight does not change.
+    const listWeights = this.listWeights;
+    for (let k = this.listWeightsRead; k < acc.length; k++) listWeights[k] = weights[touched[k] + BLOCK_WEIGHT];
+    this.listWeightsRead = acc.length;
     let count = 0;
     for (let k = 0; k < acc.length; k++) {
-      const listShare = w[k] / Math.max(1e-6, weights[touched[k] + BLOCK_WEIGHT]);
+      const listShare = w[k] / Math.max(1e-6, listWeights[k]);
       const paymentShare = Math.min(1, w[k] / Math.max(1e-6, querySum));
       if (this.truncated) {
         // A cut value shows only the head of the listed name: how much of the payment the name explains counts
@@ -646,7 +661,7 @@ export class NameIndex {
       else if (v === threshold) tied.push(found[j]);
     }
     // Above the threshold: fewer than `limit`, ordered by rank, ties in touch order (a stable sort).
-    above.sort((a, b) => bits[b] - bits[a]);
+    sortSmall(above, (a, b) => bits[b] - bits[a]);
     const take = Math.min(tied.length, limit + MAX_TIES - above.length);
     for (let j = 0; j < take; j++) above.push(tied[j]);
     return above;

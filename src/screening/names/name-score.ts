@@ -12,6 +12,7 @@ import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { tokenSimilarity, type TokenMatchKind } from './token-similarity';
 import { isArabicArticle, isCompoundHead } from './name-equivalents';
 import type { TokenKeys } from './token-keys';
+import { sortSmall } from './small-sort';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -171,8 +172,9 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // less, not for nothing.
       const knownRomanised = m.kind === 'romanised' && q.known?.[i] === true && SYLLABLE.test(q.tokens[i]);
       const sim = knownWord ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR) : knownRomanised ? Math.max(0, 1 - (1 - m.sim) * KNOWN_ROMANISED_FACTOR) : m.sim;
-      if (sim > 0)
-        out.push({ q0: i, q1: i, l0: j, l1: j, sim, kind: knownWord ? 'known_word' : m.kind, ...(m.because === undefined ? {} : { because: m.because }) });
+      if (sim <= 0) continue;
+      const kind = knownWord ? 'known_word' : m.kind;
+      out.push(m.because === undefined ? { q0: i, q1: i, l0: j, l1: j, sim, kind } : { q0: i, q1: i, l0: j, l1: j, sim, kind, because: m.because });
     }
   }
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
@@ -199,7 +201,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   for (const [k, t, sim] of articleJoins(q, nq, l, nl)) out.push({ q0: k, q1: k + 2, l0: t, l1: t, sim, kind: 'joined' });
   for (const [k, t, sim] of articleJoins(l, nl, q, nq)) out.push({ q0: t, q1: t, l0: k, l1: k + 2, sim, kind: 'joined' });
   // Best first; on equal similarity prefer the pair in the same relative position (keeps alignment monotone).
-  out.sort((a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
+  sortSmall(out, (a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
   return out;
 }
 
