@@ -141,6 +141,12 @@ interface Phase extends LoadResult {
   redisBytesPerMessage?: Record<string, number>;
   /** With --gc-trace: per message, KB allocated and milliseconds of GC pauses, by process. */
   gcPerMessage?: Record<string, { kb: number; pauseMs: number }>;
+  /**
+   * Gateway only: percentiles (ms, upper bound of the histogram bucket) of POST /v1/messages as the gateway measured
+   * them, from the request parsed to the answer, admitted requests only (a refusal is answered before the clock
+   * starts): what the gateway adds, without the time a request waited in the load generator or the kernel.
+   */
+  serverMs?: { p50: number; p99: number; requests: number };
   /** With --slowlog: per cent of Redis's command time by command (scripts by their first key). */
   redisTimeShares?: Record<string, number>;
 }
@@ -148,6 +154,8 @@ interface Phase extends LoadResult {
 /** What is observed of the gateway around a phase. */
 interface Probes {
   delivered: Delivered;
+  /** The gateway's GET /metrics. */
+  metricsUrl: string;
   cpu: () => CpuSample;
   redis: Redis;
   slowlog: boolean;
@@ -161,17 +169,20 @@ async function runPhase(args: string[], probes?: Probes): Promise<Phase> {
   if (probes.slowlog) await probes.redis.call('SLOWLOG', 'RESET');
   const gcBefore = probes.gc?.();
   const commandsBefore = await redisCommands(probes.redis);
+  const serverBefore = await submitLatencies(probes.metricsUrl);
   const started = performance.now();
   const r = await load(args);
   const loadEnded = performance.now();
   const d = await drained(probes.delivered);
   const cpuAfter = probes.cpu();
   const commandsAfter = await redisCommands(probes.redis);
+  const serverAfter = await submitLatencies(probes.metricsUrl);
   const out: Phase = {
     ...r,
     forwardedPerSec: round((d.files - before) / ((d.at - started) / 1000), 1),
     drainSeconds: round(Math.max(0, d.at - loadEnded) / 1000, 1),
   };
+  out.serverMs = serverPercentiles(serverBefore, serverAfter);
   if (r.ok === 0) return out;
   out.cpuMsPerMessage = Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, round(((cpuAfter[k]! - (cpuBefore[k] ?? 0)) * 1000) / r.ok)]));
   // The bench's own INFO call (the first; a command is counted once it ran) is left out; all else is the gateway's.
@@ -193,6 +204,28 @@ async function runPhase(args: string[], probes?: Probes): Promise<Phase> {
     );
   }
   return out;
+}
+
+/** The cumulative bucket counts (le in ms → count) of POST /v1/messages in the gateway's latency histogram. */
+async function submitLatencies(metricsUrl: string): Promise<Map<number, number>> {
+  const text = await (await fetch(metricsUrl)).text();
+  const out = new Map<number, number>();
+  const line = /^chokepoint_http_request_duration_seconds_bucket\{([^}]*)\} (\d+)/;
+  for (const l of text.split('\n')) {
+    const m = line.exec(l);
+    if (!m || !m[1]!.includes('method="POST"') || !m[1]!.includes('route="/v1/messages"')) continue;
+    const le = /le="([^"]+)"/.exec(m[1]!)![1]!;
+    out.set(le === '+Inf' ? Infinity : Number(le) * 1000, Number(m[2]));
+  }
+  return out;
+}
+
+function serverPercentiles(before: Map<number, number>, after: Map<number, number>): { p50: number; p99: number; requests: number } {
+  const bounds = [...after.keys()].sort((a, b) => a - b);
+  const counts = bounds.map((b) => (after.get(b) ?? 0) - (before.get(b) ?? 0));
+  const total = counts[counts.length - 1] ?? 0;
+  const at = (q: number) => bounds[counts.findIndex((c) => c >= q * total)] ?? NaN;
+  return { p50: at(0.5), p99: at(0.99), requests: total };
 }
 
 interface Measured {
@@ -329,6 +362,7 @@ async function main(p: Plan): Promise<void> {
     const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(dataDir, 'outbox'));
     const gateway = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, {
       delivered,
+      metricsUrl: `http://127.0.0.1:${gwPort}/metrics`,
       cpu: () => gatewayCpu(gw.pid!),
       redis,
       slowlog: p.slowlog,
@@ -373,7 +407,8 @@ async function main(p: Plan): Promise<void> {
       const refused = o.statuses['503'] ?? 0;
       console.log(
         `open loop ${o.rate} msg/s: ${o.throughput} accepted/s, p50 ${o.p50} / p95 ${o.p95} / p99 ${o.p99} ms` +
-          (refused ? `; ${refused} refused with 503 (p50 ${o.refusedP50} / p99 ${o.refusedP99} ms), p99 of the accepted ${o.acceptedP99} ms` : ''),
+          (refused ? `; ${refused} refused with 503 (p50 ${o.refusedP50} / p99 ${o.refusedP99} ms), p99 of the accepted ${o.acceptedP99} ms` : '') +
+          (o.serverMs ? `; in the gateway (admitted, request parsed → answered): p50 ≤ ${o.serverMs.p50} / p99 ≤ ${o.serverMs.p99} ms` : ''),
       );
     }
     if (bulk) {
