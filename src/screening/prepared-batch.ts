@@ -89,7 +89,10 @@ export interface PreparedBatch {
   /** expiresAt as a time (NaN: none or not a date); expired: 1 when at or before the load's time (not indexed). */
   readonly expiresMs: Float64Array;
   readonly expired: Uint8Array;
-  /** Identifiers, entry by entry: the entry's position in the batch, type code, value or (form 1) HMAC, issuer. */
+  /**
+   * Identifiers, entry by entry: the entry's position in the batch, type code, form (IDENT_VALUE, IDENT_HMAC,
+   * IDENT_CANONICAL, IDENT_INVALID), text (the value as listed, the HMAC, or the canonical value), issuer.
+   */
   readonly identEntry: Int32Array;
   readonly identType: Uint8Array;
   readonly identForm: Uint8Array;
@@ -128,6 +131,20 @@ function emptyColumns() {
     expanded: [] as string[],
   };
 }
+
+/** An identifier's form in a batch: a value as listed, an HMAC (keyed-hash list), ... */
+export const IDENT_VALUE = 0;
+export const IDENT_HMAC = 1;
+/** ... a value the worker canonicalised already (canonicalIdentifier), or found not valid of its type. */
+export const IDENT_CANONICAL = 2;
+export const IDENT_INVALID = 3;
+
+/**
+ * Types whose values the worker canonicalises (libphonenumber's parse is the largest part of canonicalising a
+ * list's identifiers; moving it balances the two threads). The building thread still meets an invalid one in
+ * file and identifier order, so the first problem reported is the same.
+ */
+const CANONICAL_IN_WORKER: readonly IdentifierType[] = ['phone', 'proxy'];
 
 /** When an entry with this expiresAt is not indexed (as prepareEntry decides): NaN, or the expiry time. */
 function expiryOf(expiresAt: string | null | undefined): number {
@@ -168,8 +185,17 @@ export class BatchWriter {
     for (const ident of entry.identifiers) {
       c.identEntry.push(at);
       c.identType.push(BATCH_TYPES.indexOf(ident.type));
-      c.identForm.push(ident.hmac !== undefined ? 1 : 0);
-      c.identText.push(ident.hmac ?? ident.value ?? '');
+      if (ident.hmac !== undefined) {
+        c.identForm.push(IDENT_HMAC);
+        c.identText.push(ident.hmac);
+      } else if (ident.value !== undefined && CANONICAL_IN_WORKER.includes(ident.type)) {
+        const canonical = canonicalIdentifier(ident.type, ident.value);
+        c.identForm.push(canonical === undefined ? IDENT_INVALID : IDENT_CANONICAL);
+        c.identText.push(canonical ?? ident.value);
+      } else {
+        c.identForm.push(IDENT_VALUE);
+        c.identText.push(ident.value ?? '');
+      }
       c.identIssuer.push(ident.issuer ?? '');
     }
     // An expired entry is only validated: its names are not indexed.
@@ -214,12 +240,12 @@ export class BatchWriter {
   }
 }
 
-/** Identifier i of the batch as listed. */
+/** Identifier i of the batch (a value the worker canonicalised as its canonical value). */
 export function batchIdentifier(b: PreparedBatch, i: number): ListIdentifier {
   const type = BATCH_TYPES[b.identType[i]];
   const text = b.identText[i];
   const issuer = b.identIssuer[i];
-  const listed: ListIdentifier = b.identForm[i] === 1 ? { type, hmac: text } : { type, value: text };
+  const listed: ListIdentifier = b.identForm[i] === IDENT_HMAC ? { type, hmac: text } : { type, value: text };
   return issuer === '' ? listed : { ...listed, issuer };
 }
 

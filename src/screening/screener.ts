@@ -10,7 +10,18 @@ import { NameIndex } from './names/name-index';
 import { NameIndexBuilder } from './names/name-index-builder';
 import { NAME_ALGORITHM, nameScore, scoreName } from './names/name-score';
 import { nameQueries } from './payee-names';
-import { BATCH_TYPES, batchEntry, batchIdentifier, ENTRY_KINDS, prepareEntry, type PreparedBatch, type PreparedName } from './prepared-batch';
+import {
+  BATCH_TYPES,
+  batchEntry,
+  batchIdentifier,
+  ENTRY_KINDS,
+  IDENT_CANONICAL,
+  IDENT_INVALID,
+  IDENT_VALUE,
+  prepareEntry,
+  type PreparedBatch,
+  type PreparedName,
+} from './prepared-batch';
 import { SnapshotMismatch, type SnapshotReader, SnapshotWriter } from './snapshot';
 import type { EntryKind, Hit, ListIdentifier, Screener, ScoreFeature, WatchlistEntry } from './types';
 
@@ -90,13 +101,21 @@ export class ScreenerBuilder {
       if (b.expired[e] === 1) {
         // Validated, not indexed (as prepareEntry).
         for (let i = firstIdent; i < ident && bad < 0; i++) {
-          if (b.identForm[i] === 0 && canonicalIdentifier(BATCH_TYPES[b.identType[i]], b.identText[i]) === undefined) bad = i - firstIdent;
+          const form = b.identForm[i];
+          if (form === IDENT_INVALID || (form === IDENT_VALUE && canonicalIdentifier(BATCH_TYPES[b.identType[i]], b.identText[i]) === undefined))
+            bad = i - firstIdent;
         }
         if (bad < 0) continue;
       } else {
         keys.length = 0;
         for (let i = firstIdent; i < ident && bad < 0; i++) {
-          const key = this.keyOf(batchIdentifier(b, i), b.ids[e]);
+          const form = b.identForm[i];
+          const key =
+            form === IDENT_CANONICAL
+              ? this.identifiers.keyOfCanonical(BATCH_TYPES[b.identType[i]], b.identText[i])
+              : form === IDENT_INVALID
+                ? undefined
+                : this.keyOf(batchIdentifier(b, i), b.ids[e]);
           if (key === undefined) bad = i - firstIdent;
           else keys.push(key);
         }

@@ -133,6 +133,13 @@ export class IdentifierIndex {
     return { ns, digest: this.hmacKey === undefined ? canonical : hmacIdentifier(canonical, this.hmacKey) };
   }
 
+  /** keyOf for a value already canonical (canonicalIdentifier, e.g. in a loader's worker thread). */
+  keyOfCanonical(type: IdentifierType, canonical: string): IdentifierKey | undefined {
+    const ns = NAMESPACE_OF_TYPE[type];
+    if (ns === undefined) return undefined;
+    return { ns, digest: this.hmacKey === undefined ? canonical : hmacIdentifier(canonical, this.hmacKey) };
+  }
+
   insert(entry: number, ident: ListIdentifier, key: IdentifierKey): void {
     this.insertKey(entry, ident.type, ident.issuer === undefined ? undefined : canonicalIssuer(ident.issuer), key);
   }

@@ -31,7 +31,12 @@ const good = (i: number): Record<string, unknown> => ({
   id: `G-${i}`,
   kind: i % 3 === 0 ? 'person' : 'organisation',
   names: [`Name${i} Vendor${i % 97} Ltd`],
-  identifiers: [{ type: 'iban', value: 'DE89370400440532013000', issuer: 'COBADEFFXXX' }],
+  identifiers: [
+    { type: 'iban', value: 'DE89370400440532013000', issuer: 'COBADEFFXXX' },
+    // Phones and proxies are canonicalised by the worker, the rest by the building thread.
+    ...(i % 4 === 0 ? [{ type: 'phone', value: `+44 20 7946 ${String(i % 10_000).padStart(4, '0')}` }] : []),
+    ...(i % 7 === 0 ? [{ type: 'proxy', value: i % 2 === 0 ? `+49 30 ${1_000_000 + i}` : `user${i}@example.com` }] : []),
+  ],
   source: i % 2 === 0 ? 'a' : 'b',
 });
 
@@ -66,7 +71,12 @@ describe('loading in a worker thread', () => {
     const b = await loadScreenerFromFile(ok, { now: NOW, thread: THREAD });
     expect(b.entries).toBe(12_000);
     expect(b.screener.stats()).toEqual(a.screener.stats());
-    const probe = [field('name', 'Name11999 Vendor60 Ltd'), field('iban', 'DE89370400440532013000')];
+    const probe = [
+      field('name', 'Name11999 Vendor60 Ltd'),
+      field('iban', 'DE89370400440532013000'),
+      field('phone', '+44 20 7946 1996'),
+      field('phone', '+49 30 1011116'),
+    ];
     expect(JSON.stringify(b.screener.screenFields(probe))).toBe(JSON.stringify(a.screener.screenFields(probe)));
 
     const cases: [string, (l: string[]) => void][] = [
@@ -84,6 +94,32 @@ describe('loading in a worker thread', () => {
         (l) => {
           l[9000] = '{not json';
           l[9001] = JSON.stringify({ ...good(9001), identifiers: [{ type: 'iban', value: 'DE00370400440532013000' }] });
+        },
+      ],
+      // a phone found invalid by the worker: reported in file order, and after an invalid identifier before it
+      [
+        'phone-first',
+        (l) => {
+          l[9000] = JSON.stringify({ ...good(9000), identifiers: [{ type: 'phone', value: '12' }] });
+          l[9001] = '{not json';
+        },
+      ],
+      [
+        'iban-before-phone',
+        (l) => {
+          l[9000] = JSON.stringify({
+            ...good(9000),
+            identifiers: [
+              { type: 'iban', value: 'DE00370400440532013000' },
+              { type: 'phone', value: '12' },
+            ],
+          });
+        },
+      ],
+      [
+        'expired-bad-phone',
+        (l) => {
+          l[3] = JSON.stringify({ ...good(3), expiresAt: '2020-01-01', identifiers: [{ type: 'phone', value: 'nope' }] });
         },
       ],
       [
