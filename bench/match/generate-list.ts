@@ -226,6 +226,8 @@ const WORLD_SHARE = 0.35;
 /** The culture whose identifiers (IBAN country, phone) a world party gets. */
 const WORLD_IDENTIFIER_COUNTRY: Readonly<Record<WorldCulture, string>> = {
   ARAB: 'AE',
+  WEST_AFRICA: 'FR',
+  INDIA: 'GB',
   IRAN: 'TR',
   SOUTH_ASIA: 'GB',
   CIS: 'RU',

@@ -10,7 +10,7 @@ import { entryAt } from './generate-list';
 import { NEGATIVES } from './negatives';
 import { Rng } from './rng';
 import { IDENTIFIER_VARIATIONS, NAME_VARIATIONS, type Variation } from './variations';
-import { listedWorldIdentities, listedWorldSpellings, WORLD_NAME_VARIATIONS, WORLD_NEGATIVES } from './world-variations';
+import { letters, listedWorldIdentities, listedWorldLetterKeys, listedWorldSpellings, WORLD_NAME_VARIATIONS, WORLD_NEGATIVES } from './world-variations';
 
 export interface QualityOptions {
   readonly seed: number;
@@ -18,6 +18,8 @@ export interface QualityOptions {
   readonly positivesPerKind: number;
   readonly negativesPerKind: number;
   readonly policy?: DecisionPolicy;
+  /** Only the kinds whose name matches (positives and negatives alike): a quick look at a few. */
+  readonly kinds?: RegExp;
   /** Keep up to this many misses (positives) and false positives (negatives) per kind, to look at. */
   readonly keepMisses?: number;
 }
@@ -62,7 +64,10 @@ function sortedKey(name: string): string {
   return [...normaliseName(name).tokens].sort().join(' ');
 }
 
-/** What makes a generated negative not a negative: it is a listed name, or a listed person's given name + surname. */
+/**
+ * What makes a generated negative not a negative: it is a listed name, or a listed person's given name + surname,
+ * or (romanised cultures) a listed person's name in any system.
+ */
 export function listedNameKeys(seed: number, entries: number): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < entries; i++) {
@@ -75,13 +80,16 @@ export function listedNameKeys(seed: number, entries: number): Set<string> {
       if (fs !== undefined) keys.add(`person:${fs}`);
       keys.add(`sorted:${sortedKey(n)}`);
     }
+    for (const k of listedWorldLetterKeys(e)) keys.add(k);
   }
   return keys;
 }
 
 export function isListed(listed: Set<string>, name: string): boolean {
   const fl = firstLastKey(name);
-  return listed.has(normaliseKey(name)) || (fl !== undefined && listed.has(`person:${fl}`)) || listed.has(`sorted:${sortedKey(name)}`);
+  return (
+    listed.has(normaliseKey(name)) || (fl !== undefined && listed.has(`person:${fl}`)) || listed.has(`sorted:${sortedKey(name)}`) || listed.has(letters(name))
+  );
 }
 
 function describe(fields: readonly PayeeField[]): string {
@@ -153,11 +161,13 @@ export function runQuality(screener: ListScreener, o: QualityOptions): QualityRe
   const worldPersons = listedWorldIdentities(o.seed, o.entries);
   const ctx = { seed: o.seed, entries: o.entries };
   const kinds: KindResult[] = [];
-  for (const [kind, v] of Object.entries({ ...NAME_VARIATIONS, ...WORLD_NAME_VARIATIONS })) kinds.push(runPositives(screener, o, policy, kind, 'name', v));
-  for (const [kind, v] of Object.entries(IDENTIFIER_VARIATIONS)) kinds.push(runPositives(screener, o, policy, kind, 'identifier', v));
-  for (const [kind, make] of Object.entries(NEGATIVES)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx)));
+  const wanted = (kind: string): boolean => o.kinds === undefined || o.kinds.test(kind);
+  for (const [kind, v] of Object.entries({ ...NAME_VARIATIONS, ...WORLD_NAME_VARIATIONS }))
+    if (wanted(kind)) kinds.push(runPositives(screener, o, policy, kind, 'name', v));
+  for (const [kind, v] of Object.entries(IDENTIFIER_VARIATIONS)) if (wanted(kind)) kinds.push(runPositives(screener, o, policy, kind, 'identifier', v));
+  for (const [kind, make] of Object.entries(NEGATIVES)) if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx)));
   for (const [kind, make] of Object.entries(WORLD_NEGATIVES))
-    kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx, worldPersons)));
+    if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx, worldPersons)));
   return { kinds, policy };
 }
 

@@ -1,6 +1,6 @@
 /**
  * npm run bench:match [-- --entries N] [--seed S] [--positives P] [--negatives Q] [--perf | --no-perf] [--cache] [--no-quality]
- *   [--no-index-cache] [--no-holdout] [--show-misses K]
+ *   [--no-index-cache] [--no-holdout] [--show-misses K] [--kinds REGEX]
  *
  * Generates a list of N entries (default 50,000; seeded, deterministic, cached under the OS temp dir), then
  * prints the quality tables (recall per variation kind, FPR on hard negatives, recall at FPR <= 0.5 %) on the
@@ -27,7 +27,7 @@ const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 async function listFile(seed: number, entries: number): Promise<string> {
   const dir = path.join(tmpdir(), 'chokepoint-bench-match');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `list-v4-s${seed}-n${entries}.jsonl`);
+  const file = path.join(dir, `list-v6-s${seed}-n${entries}.jsonl`);
   if (existsSync(file)) return file;
   const partial = `${file}.${process.pid}.part`;
   const out = createWriteStream(partial);
@@ -49,6 +49,7 @@ async function quality(seed: number, entries: number, title: string): Promise<vo
     positivesPerKind: Number(arg('positives', '400')),
     negativesPerKind: Number(arg('negatives', '1500')),
     keepMisses: Number(arg('show-misses', '0')),
+    ...(arg('kinds', '') === '' ? {} : { kinds: new RegExp(arg('kinds', '')) }),
   });
   process.stdout.write(formatQuality(report, title) + '\n');
 }

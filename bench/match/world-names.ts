@@ -7,8 +7,9 @@
 import type { Rng } from './rng';
 import { ARABIC_SCHEMES, Choices, PERSIAN_SCHEMES, phonemicIdentity, renderPart, type ArabicScheme } from './world-romanise';
 import * as inv from './world-inventory';
+import { indian, westAfrican } from './world-romanise-more';
 
-export type WorldCulture = 'ARAB' | 'IRAN' | 'SOUTH_ASIA' | 'CIS' | 'UKRAINE' | 'CHINA' | 'KOREA' | 'HISPANIC';
+export type WorldCulture = 'ARAB' | 'WEST_AFRICA' | 'IRAN' | 'SOUTH_ASIA' | 'INDIA' | 'CIS' | 'UKRAINE' | 'CHINA' | 'KOREA' | 'HISPANIC';
 
 export interface WorldPerson {
   readonly type: 'person';
@@ -55,11 +56,13 @@ const CYRILLIC_CULTURES = new Set<WorldCulture>(['CIS', 'UKRAINE']);
 /** Romanisation systems per culture; the first `listSchemes` are those lists use. */
 export const SCHEME_COUNT: Readonly<Record<WorldCulture, { all: number; list: number }>> = {
   ARAB: { all: ARABIC_SCHEMES.length, list: 5 },
+  WEST_AFRICA: { all: 2, list: 2 },
+  INDIA: { all: 5, list: 2 },
   IRAN: { all: PERSIAN_SCHEMES.length, list: 3 },
   SOUTH_ASIA: { all: 4, list: 3 },
   CIS: { all: 5, list: 3 },
   UKRAINE: { all: 4, list: 2 },
-  CHINA: { all: 2, list: 2 },
+  CHINA: { all: 3, list: 2 },
   KOREA: { all: 3, list: 3 },
   HISPANIC: { all: 2, list: 1 },
 };
@@ -195,6 +198,26 @@ export function worldPerson(rng: Rng, culture: WorldCulture): WorldPerson {
       const nasabWord = rng.chance(0.3) ? (female ? 'bint' : rng.pick(['bin', 'ibn'])) : '';
       return { type: 'person', culture, female, given, father: rng.chance(0.8) ? father : [], family: [pick(inv.ARABIC_FAMILY)], nasabWord };
     }
+    case 'WEST_AFRICA':
+      return {
+        type: 'person',
+        culture,
+        female,
+        given: [pick(female ? inv.WEST_AFRICAN_GIVEN_F : inv.WEST_AFRICAN_GIVEN_M)],
+        father: [],
+        family: [pick(inv.WEST_AFRICAN_FAMILY)],
+        nasabWord: '',
+      };
+    case 'INDIA':
+      return {
+        type: 'person',
+        culture,
+        female,
+        given: [pick(female ? inv.INDIAN_GIVEN_F : inv.INDIAN_GIVEN_M)],
+        father: [],
+        family: [pick(inv.INDIAN_FAMILY)],
+        nasabWord: '',
+      };
     case 'IRAN': {
       const given = [pick(female ? inv.PERSIAN_GIVEN_F : inv.PERSIAN_GIVEN_M)];
       return {
@@ -272,6 +295,22 @@ export function worldOrganisation(rng: Rng, culture: WorldCulture): WorldOrganis
       if (rng.chance(0.3)) words.push(rng.pick(inv.ARABIC_ORG_WORDS));
       return { type: 'organisation', culture, native: words, before: '', after: `${rng.pick(inv.ARABIC_ORG_TRADES)} ${rng.pick(inv.ARABIC_ORG_FORMS)}`.trim() };
     }
+    case 'WEST_AFRICA':
+      return {
+        type: 'organisation',
+        culture,
+        native: [rng.pick(inv.WEST_AFRICAN_FAMILY)],
+        before: rng.pick(['', 'Ets', 'Groupe']),
+        after: `${rng.pick(['Trading', 'Transport', 'Import Export', 'Commerce General', 'Logistics'])} ${rng.pick(['SARL', 'SA', 'Ltd', 'Enterprises', 'SUARL'])}`,
+      };
+    case 'INDIA':
+      return {
+        type: 'organisation',
+        culture,
+        native: [rng.pick(inv.INDIAN_FAMILY)],
+        before: '',
+        after: `${rng.pick(['Industries', 'Exports', 'Traders', 'Textiles', 'Pharma', 'Steel'])} ${rng.pick(['Pvt Ltd', 'Private Limited', 'Ltd', 'LLP'])}`,
+      };
     case 'IRAN': {
       const words = [rng.pick(inv.PERSIAN_ORG_WORDS), rng.pick(inv.PERSIAN_ORG_WORDS)];
       return { type: 'organisation', culture, native: words[0] === words[1] ? [words[0]] : words, before: '', after: rng.pick(inv.PERSIAN_ORG_TRADES) };
@@ -324,6 +363,10 @@ function part(culture: WorldCulture, value: string, scheme: number, ch: Choices,
       return renderPart(value, ARABIC_SCHEMES[scheme], ch);
     case 'IRAN':
       return renderPart(value, PERSIAN_SCHEMES[scheme], ch);
+    case 'WEST_AFRICA':
+      return capitalise(westAfrican(value, scheme, ch));
+    case 'INDIA':
+      return capitalise(indian(value, scheme, ch));
     case 'SOUTH_ASIA':
       return renderPart(value, SOUTH_ASIAN_SCHEMES[scheme], ch);
     case 'CIS':
@@ -337,7 +380,10 @@ function part(culture: WorldCulture, value: string, scheme: number, ch: Choices,
         .map((w) => cyrillic(w, UKRAINIAN[scheme], scheme === 0))
         .join(' ');
     case 'CHINA': {
-      const syllables = value.split('|').map((s) => (scheme === 0 ? s : (inv.PINYIN_WADE[s] ?? s)));
+      // 0 pinyin, 1 Wade-Giles, 2 Cantonese (Hong Kong register, syllables apart or hyphenated).
+      const syllables = value
+        .split('|')
+        .map((s) => (scheme === 0 ? s : scheme === 1 ? (inv.PINYIN_WADE[s] ?? s) : (inv.PINYIN_CANTONESE[s.replace(/2$/, '')] ?? s)));
       if (role === 'family' || syllables.length === 1) return capitalise(syllables[0]);
       const style = ch.pickOne(`cn${value}`, scheme === 0 ? ['joined', 'joined', 'spaced'] : ['hyphen', 'hyphen', 'spaced']);
       return style === 'joined'
@@ -422,6 +468,7 @@ export function renderParty(p: WorldParty, r: Rendering): string {
 /** What makes two persons the same person: given name and family name, whatever the spelling. */
 export function personIdentity(p: Pick<WorldPerson, 'culture' | 'given' | 'family'>): string {
   const key = (v: string): string => {
+    if (p.culture === 'WEST_AFRICA' || p.culture === 'INDIA') return v;
     if (p.culture === 'KOREA' || p.culture === 'CHINA' || p.culture === 'HISPANIC')
       return v
         .toLowerCase()
@@ -444,9 +491,13 @@ export function droppableParts(p: WorldPerson): ('father' | 'middle' | 'second_f
 }
 
 export const WORLD_CULTURES: readonly { readonly culture: WorldCulture; readonly share: number }[] = [
-  { culture: 'ARAB', share: 0.3 },
+  // West Africa and India were carved out of the ends of ARAB and SOUTH_ASIA (2026-12-06): every other entry of
+  // the generated list stayed the same.
+  { culture: 'ARAB', share: 0.25 },
+  { culture: 'WEST_AFRICA', share: 0.05 },
   { culture: 'IRAN', share: 0.17 },
-  { culture: 'SOUTH_ASIA', share: 0.12 },
+  { culture: 'SOUTH_ASIA', share: 0.08 },
+  { culture: 'INDIA', share: 0.04 },
   { culture: 'CIS', share: 0.17 },
   { culture: 'UKRAINE', share: 0.06 },
   { culture: 'CHINA', share: 0.07 },

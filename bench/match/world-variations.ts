@@ -86,11 +86,11 @@ function personOf(e: GeneratedEntry): WorldPerson | undefined {
   return e.world?.party.type === 'person' ? e.world.party : undefined;
 }
 
-export const WORLD_NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
-  /** The same name in another romanisation system (every part re-spelt). */
-  romanisation: (e, rng) => {
+/** Another romanisation of the name of a listed party (of one culture, or of any but the Hispanic). */
+function romanisation(only?: WorldCulture): Variation {
+  return (e, rng) => {
     const w = e.world;
-    if (w === undefined || w.party.culture === 'HISPANIC') return undefined;
+    if (w === undefined || w.party.culture === 'HISPANIC' || (only !== undefined && w.party.culture !== only)) return undefined;
     const listed = new Set(e.names.map(folded));
     for (let attempt = 0; attempt < 6; attempt++) {
       const scheme = otherScheme(rng, w.party.culture, attempt < 3 ? w.renderings.map((r) => r.scheme) : []);
@@ -100,7 +100,18 @@ export const WORLD_NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
       if (!listed.has(folded(name))) return [nm(name)];
     }
     return undefined;
-  },
+  };
+}
+
+export const WORLD_NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
+  /** The same name in another romanisation system (every part re-spelt). */
+  romanisation: romanisation(),
+  /** The same, per source: Chinese (pinyin, Wade-Giles, Cantonese), Korean, West African, Indian, Pakistani / Afghan. */
+  romanisation_chinese: romanisation('CHINA'),
+  romanisation_korean: romanisation('KOREA'),
+  romanisation_west_african: romanisation('WEST_AFRICA'),
+  romanisation_indian: romanisation('INDIA'),
+  romanisation_pakistani_afghan: romanisation('SOUTH_ASIA'),
   /** Father's name or patronymic, a second given name or the second surname left out; or given names as initials. */
   dropped_parts: (e, rng) => {
     const p = personOf(e);
@@ -214,6 +225,32 @@ export function listedWorldSpellings(e: GeneratedEntry): string[] {
     out.push(renderPerson(p, { ...r, format: 'western', dropFather: true, dropMiddleGiven: true, dropSecondFamily: true }));
   }
   return out;
+}
+
+/**
+ * The listed person's given and family name in every system of the culture (three spelling seeds each), as
+ * letters only: a payment "Law Chun" is the Cantonese spelling of a listed Luo Jun (羅俊) whichever other person a
+ * generator meant by it (Luo Zhen is written so too), and is no negative.
+ */
+export function listedWorldLetterKeys(e: GeneratedEntry): string[] {
+  const p = personOf(e);
+  if (p === undefined || !ROMANISED_ALIKE.has(p.culture)) return [];
+  const out: string[] = [];
+  for (let scheme = 0; scheme < SCHEME_COUNT[p.culture].all; scheme++) {
+    for (let seed = 0; seed < 3; seed++) {
+      for (const format of ['natural', 'western'] as const)
+        out.push(letters(renderPerson(p, { scheme, seed, format, dropFather: true, dropMiddleGiven: true })));
+    }
+  }
+  return out;
+}
+
+/** Cultures whose spellings of different names coincide often (one-syllable Chinese and Korean names, West African and Indian spellings). */
+const ROMANISED_ALIKE = new Set<WorldCulture>(['CHINA', 'KOREA', 'WEST_AFRICA', 'INDIA']);
+
+/** A name as its letters alone, in order (case, marks, spaces and hyphens gone). */
+export function letters(name: string): string {
+  return `letters:${folded(name)}`;
 }
 
 type WorldNegative = (rng: Rng, ctx: NegativeContext, listedPersons: Set<string>) => string | undefined;

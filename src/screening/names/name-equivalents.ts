@@ -3,6 +3,7 @@
  * two ways, and which other spellings of a token the list may hold.
  */
 import { NAME_EQUIVALENTS, type EquivalenceGroup } from './name-equivalents-data';
+import { syllableRespellings } from './syllables';
 
 /** Folded spelling → indexes of the groups it belongs to (most belong to one). */
 const GROUPS_OF = new Map<string, number[]>();
@@ -23,8 +24,6 @@ for (const [spelling, groups] of GROUPS_OF) {
   OTHERS.set(spelling, [...others]);
 }
 
-const NONE: readonly string[] = [];
-
 /** The group in which `a` and `b` are spellings of one name, or undefined (also when a === b). */
 export function sameNameGroup(a: string, b: string): EquivalenceGroup | undefined {
   if (a === b) return undefined;
@@ -43,9 +42,12 @@ export function sharedGroup(ga: readonly number[] | undefined, gb: readonly numb
   return undefined;
 }
 
-/** Other spellings of the same name, for candidate search. */
+/**
+ * Other spellings of the same name, for candidate search: the table's, or for a Chinese or Korean name of two
+ * syllables or more its syllables in the other systems, joined and alone (syllables.ts).
+ */
 export function equivalentSpellings(token: string): readonly string[] {
-  return OTHERS.get(token) ?? NONE;
+  return OTHERS.get(token) ?? syllableRespellings(token);
 }
 
 /** The Arabic article in its spellings (al, el, ul, ar, ash, …): "Abd al Rahman" is one name, Abdulrahman. */

@@ -9,9 +9,9 @@
  */
 import type { EntryKind, ScoreFeature } from '../types';
 import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
-import { tokenSimilarity, type TokenMatchKind } from './token-similarity';
+import { tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
 import { isArabicArticle, isCompoundHead } from './name-equivalents';
-import type { TokenKeys } from './token-keys';
+import { keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 
 export const NAME_ALGORITHM = 'name-v2';
@@ -181,18 +181,20 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   for (let i = 0; i < nq; i++) {
     for (let j = 0; j + 1 < nl; j++) {
       const joinedLength = l.tokens[j].length + l.tokens[j + 1].length;
-      if (q.tokens[i].length >= joinedLength - 1 && q.tokens[i].length >= 5) {
+      const how = joinable(q, i, joinedLength);
+      if (how !== NOT_JOINABLE) {
         const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j] + l.tokens[j + 1], l.expanded[j] + l.expanded[j + 1], false, false);
-        if (m.sim >= 0.9) out.push({ q0: i, q1: i, l0: j, l1: j + 1, sim: m.sim * 0.99, kind: 'joined' });
+        if (m.sim >= 0.9 && (how === JOINABLE || m.kind === 'syllables')) out.push(joinedPairing(i, i, j, j + 1, m));
       }
     }
   }
   for (let i = 0; i + 1 < nq; i++) {
     const joinedLength = q.tokens[i].length + q.tokens[i + 1].length;
     for (let j = 0; j < nl; j++) {
-      if (l.tokens[j].length >= joinedLength - 1 && l.tokens[j].length >= 5) {
+      const how = joinable(l, j, joinedLength);
+      if (how !== NOT_JOINABLE) {
         const m = tokenSimilarity(q.tokens[i] + q.tokens[i + 1], q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false);
-        if (m.sim >= 0.9) out.push({ q0: i, q1: i + 1, l0: j, l1: j, sim: m.sim * 0.99, kind: 'joined' });
+        if (m.sim >= 0.9 && (how === JOINABLE || m.kind === 'syllables')) out.push(joinedPairing(i, i + 1, j, j, m));
       }
     }
   }
@@ -203,6 +205,28 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   // Best first; on equal similarity prefer the pair in the same relative position (keeps alignment monotone).
   sortSmall(out, (a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
   return out;
+}
+
+const NOT_JOINABLE = 0;
+const JOINABLE = 1;
+/** Only as the same Chinese or Korean syllables (a syllable string other systems spell longer or shorter). */
+const JOINABLE_AS_SYLLABLES = 2;
+
+/**
+ * Whether token k of `side` may be two adjacent tokens of the other side written as one: about as long as the two
+ * (a letter less); or, as syllables only, a Chinese or Korean syllable string a few letters longer or shorter
+ * (Zhiqiang / Chih-chiang, Gukgi / Kook-ki) — a looser length is no licence for typos (Gwang Ho is no Kwang).
+ */
+function joinable(side: NameSide, k: number, joinedLength: number): number {
+  const n = side.tokens[k].length;
+  if (n >= joinedLength - 1 && n >= 5) return JOINABLE;
+  return n >= 4 && n >= joinedLength - 4 && (side.keys?.[k] ?? keysOf(side.tokens[k])).syllables !== undefined ? JOINABLE_AS_SYLLABLES : NOT_JOINABLE;
+}
+
+/** A pairing of one token with two joined: a syllable match keeps its syllables for the explanation. */
+function joinedPairing(q0: number, q1: number, l0: number, l1: number, m: TokenMatch): Pairing {
+  const sim = m.sim * 0.99;
+  return m.kind === 'syllables' ? { q0, q1, l0, l1, sim, kind: 'syllables', because: m.because } : { q0, q1, l0, l1, sim, kind: 'joined' };
 }
 
 /** [start of a name + article + name run in `a`, the token of `b` it reads as, similarity] (similarity ≥ 0.9). */

@@ -10,6 +10,7 @@
 import { nameGroupsOf } from './name-equivalents';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, computeVowelKey, romanisationKey, romanisedConsonants, vowelKey } from './romanisation-key';
+import { computeSyllables, syllablesOf, type SyllableParse } from './syllables';
 
 const UNSET = '\u0000';
 const NO_GROUPS: readonly number[] = [];
@@ -20,6 +21,7 @@ export class TokenKeys {
   private phonetic_ = UNSET;
   private consonants_ = UNSET;
   private groups_: readonly number[] | undefined = undefined;
+  private syllables_: SyllableParse | null = null;
 
   /** @param cached whether to go through the module caches (tokens that come again as new strings). */
   constructor(
@@ -49,6 +51,12 @@ export class TokenKeys {
   get romanisedConsonants(): string {
     if (this.consonants_ === UNSET) this.consonants_ = romanisedConsonants(this.token);
     return this.consonants_;
+  }
+
+  /** syllablesOf(token): the token cut into Chinese or Korean syllables, or undefined. */
+  get syllables(): SyllableParse {
+    if (this.syllables_ === null) this.syllables_ = this.cached ? syllablesOf(this.token) : computeSyllables(this.token);
+    return this.syllables_;
   }
 
   /** nameGroupsOf(token). */

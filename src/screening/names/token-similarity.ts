@@ -3,9 +3,11 @@ import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameNameGroup, sharedGroup } from './name-equivalents';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
+import { sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
 
-export type TokenMatchKind = 'exact' | 'variant' | 'equivalent' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
+export type TokenMatchKind =
+  'exact' | 'variant' | 'equivalent' | 'syllables' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
 
 export interface TokenMatch {
   readonly sim: number;
@@ -64,6 +66,18 @@ export function tokenSimilarity(
   const qGroups = qKeys.groups;
   const group = (qGroups === undefined ? undefined : sharedGroup(qGroups, lKeys.groups)) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined);
   if (group !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'equivalent', because: group.name };
+  const m = byLetters(q, qx, l, lx, allowPrefix, allowInitial, qKeys, lKeys);
+  if (m.kind === 'romanised' || m.sim >= EQUIVALENT_SIMILARITY) return m;
+  // Chinese or Korean syllables spelt by other systems, joined or not (Zhiqiang / Chihchiang, Gukgi / Kookki).
+  const qs = qKeys.syllables;
+  if (qs === undefined) return m;
+  const ls = lKeys.syllables;
+  const syllables = ls === undefined ? undefined : sameSyllables(q, qs, l, ls);
+  return syllables === undefined ? m : { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
+}
+
+/** tokenSimilarity below the table: initials, legal forms, cuts, the romanisation skeleton, typos, sound. */
+function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean, qKeys: TokenKeys, lKeys: TokenKeys): TokenMatch {
   const short = Math.min(q.length, l.length);
   // An initial, also as romanised from another script (Ю. → "yu" for Yurii).
   if (short === 1 || (allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q))) {

@@ -35,6 +35,8 @@ const TOKEN_PAIRS = {
   phonetic: (p, l) => `${q(p)} sounds like ${q(l)}`,
   equivalent: (p, l, [, , group]) =>
     `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
+  syllables: (p, l, [, , syllables]) =>
+    `${q(p)} ≈ ${q(l)} (romanisation: the same Chinese or Korean syllables${syllables ? ` ${syllables}` : ''}, spelt by another system or joined otherwise)`,
   romanised: (p, l, [, , key]) => `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l) => `${q(p)} is the initial of ${q(l)}`,
   prefix: (p, l) => `${q(p)} is the start of ${q(l)} (the payment's name was cut off)`,

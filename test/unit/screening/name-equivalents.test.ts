@@ -2,6 +2,7 @@ import { NAME_EQUIVALENTS, type EquivalenceSection } from '../../../src/screenin
 import { equivalentSpellings, isArabicArticle, sameNameGroup } from '../../../src/screening/names/name-equivalents';
 import { romanisationKey, vowelsCompatible } from '../../../src/screening/names/romanisation-key';
 import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
+import { sameSyllables, syllablesOf } from '../../../src/screening/names/syllables';
 import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
 import { normaliseName } from '../../../src/screening';
 
@@ -107,12 +108,62 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['xu', 'hsu'],
       ['qian', 'chien'],
       ['ren', 'jen'],
+      ['zhang', 'cheung'],
+      ['zhou', 'chow'],
+      ['xu', 'hui'],
+      ['wang', 'wong'],
+      ['huang', 'wong'],
+      ['chen', 'tan'],
+      ['li', 'lee'],
+      ['liu', 'lau'],
+      ['zhao', 'chiu'],
+      ['wu', 'ng'],
+      ['wu', 'goh'],
+      ['xie', 'tse'],
+      ['xie', 'hsieh'],
+      ['zhang', 'jhang'],
     ],
     different: [
       ['zhang', 'zhou'],
       ['wang', 'fang'],
       ['li', 'liu'],
       ['chen', 'cheng'],
+      ['wang', 'huang'],
+    ],
+  },
+  'west-african': {
+    same: [
+      ['diallo', 'jallow'],
+      ['ndiaye', 'njie'],
+      ['toure', 'turay'],
+      ['cisse', 'ceesay'],
+      ['coulibaly', 'kulibali'],
+      ['kouyate', 'kuyateh'],
+      ['boubacar', 'abubakar'],
+      ['thiam', 'cham'],
+    ],
+    different: [
+      ['diallo', 'diop'],
+      ['toure', 'traore'],
+      ['keita', 'kante'],
+      ['camara', 'kamate'],
+    ],
+  },
+  'south-asian': {
+    same: [
+      ['srinivasan', 'shrinivasan'],
+      ['chaudhary', 'chowdhury'],
+      ['lakshmi', 'laxmi'],
+      ['mishra', 'misra'],
+      ['vijay', 'bijay'],
+      ['kavita', 'kavitha'],
+      ['thakur', 'tagore'],
+    ],
+    different: [
+      ['sharma', 'verma'],
+      ['rajesh', 'rakesh'],
+      ['sunita', 'anita'],
+      ['gupta', 'mehta'],
     ],
   },
   'korean-family': {
@@ -366,5 +417,56 @@ describe('truncation', () => {
     expect(short).toBeGreaterThanOrEqual(0.88);
     expect(short).toBeLessThan(long);
     expect(org('Dalnevostochnaya Zavod', listed)).toBeLessThan(0.88);
+  });
+});
+
+describe('Chinese and Korean names read syllable by syllable', () => {
+  test.each([
+    ['zhiqiang', 'chihchiang', 'zhi-qiang'],
+    ['zhiqiang', 'chikeung', 'zhi-qiang'],
+    ['zedong', 'tsetung', 'ze-dong'],
+    ['yeonbeom', 'yeonbum', 'yeon-beom'],
+    ['seongmin', 'sungmin', 'seong-min'],
+    ['hyeonu', 'hyunwoo', 'hyeon-u'],
+  ])('%s and %s are one name (%s)', (a, b, syllables) => {
+    expect(sim(a, b)).toEqual({ sim: 0.96, kind: 'syllables', because: syllables });
+  });
+
+  test.each([
+    ['xiaoping', 'hsiaoping'],
+    ['gukgi', 'kookki'],
+    ['daejung', 'taechung'],
+  ])('%s and %s: the romanisation skeleton already makes them one name; the syllables agree', (a, b) => {
+    expect(['romanised', 'syllables']).toContain(sim(a, b).kind);
+    expect(sameSyllables(a, syllablesOf(a), b, syllablesOf(b))).toBeDefined();
+  });
+
+  test.each([
+    ['zhiqiang', 'zhiming'],
+    ['gukgi', 'gukho'],
+    ['maria', 'malia'],
+    ['hansen', 'hanshen'],
+    ['johnson', 'jonson'],
+  ])('%s and %s are not: another syllable, or no syllable string', (a, b) => {
+    expect(sim(a, b).kind).not.toBe('syllables');
+  });
+
+  test('one syllable is the table’s business: Tang and Teng stay two names', () => {
+    expect(sim('tang', 'teng').kind).not.toBe('syllables');
+    expect(sim('tang', 'teng').kind).not.toBe('equivalent');
+  });
+
+  test('split, joined or hyphenated: Mao Tse-tung is Mao Zedong, Cheung Chi Keung is Zhang Zhiqiang, with the syllables in the explanation', () => {
+    const mao = scoreName(side('Mao Tse-tung'), side('Mao Zedong'), person);
+    expect(mao.score).toBeGreaterThanOrEqual(0.88);
+    expect(mao.features).toContainEqual({ feature: 'token_syllables', value: 0.95, detail: 'tse+tung~zedong~ze-dong' });
+    const cheung = scoreName(side('Cheung Chi Keung'), side('Zhang Zhiqiang'), person);
+    expect(cheung.score).toBeGreaterThanOrEqual(0.88);
+    expect(cheung.features).toContainEqual({ feature: 'token_equivalent', value: 0.96, detail: 'cheung~zhang~zhang' });
+    const joined = scoreName(side('Zhang Zhiqiang'), side('Chang Chih-chiang'), person);
+    expect(joined.score).toBeGreaterThanOrEqual(0.88);
+    expect(joined.features).toContainEqual({ feature: 'token_syllables', value: 0.95, detail: 'zhiqiang~chih+chiang~zhi-qiang' });
+    expect(scoreName(side('Kim Kook-ki'), side('Gim Gukgi'), person).score).toBeGreaterThanOrEqual(0.88);
+    expect(scoreName(side('Zhang Jianguo'), side('Zhang Zhiqiang'), person).score).toBeLessThan(0.88);
   });
 });

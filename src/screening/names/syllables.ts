@@ -1,0 +1,277 @@
+/**
+ * Chinese and Korean names read syllable by syllable: Zhiqiang, Chih-chiang and Chi Keung are one given name
+ * (志強 in pinyin, Wade-Giles and Cantonese), Gukgi and Kook-ki one Korean name, however each system spells a
+ * syllable and wherever the writer put the hyphens and spaces. A token is cut into the syllables of one language
+ * (syllables-data); two tokens are one name when they cut into the same number of syllables, each pair of which can
+ * spell one syllable. A token no cut covers (most European words) is no syllable string and costs one failed parse.
+ */
+import { CANTONESE_GIVEN, KOREAN_SYLLABLES, koreanSpellings, PINYIN_SYLLABLES, SOUTHERN_CHINESE, tongyong, wadeGiles } from './syllables-data';
+
+/**
+ * One language's written syllables as a trie over the letters a–z: node * 26 + letter → child node (0: none);
+ * readings[node]: sorted ids of the syllables the spelling ending at node can spell.
+ */
+interface Inventory {
+  readonly name: 'chinese' | 'korean';
+  readonly next: Int32Array;
+  readonly readings: (readonly number[] | undefined)[];
+  readonly syllables: readonly string[];
+  /**
+   * A syllable that starts with a vowel inside a token: Chinese never (pinyin writes Xi'an with an apostrophe,
+   * so Xian is one syllable); Korean after a consonant (Jong-un, Seong-il, Hyeon-u), not after a vowel (Ma-ri-a).
+   */
+  readonly medialVowel: 'never' | 'after_consonant';
+}
+
+function inventory(
+  name: Inventory['name'],
+  entries: Iterable<[string, string]>,
+  syllables: readonly string[],
+  medialVowel: Inventory['medialVowel'],
+): Inventory {
+  const id = new Map(syllables.map((s, i) => [s, i] as const));
+  const trie: number[] = new Array<number>(26).fill(0);
+  const readings: number[][] = [];
+  for (const [spelling, syllable] of entries) {
+    const i = id.get(syllable);
+    if (i === undefined || !/^[a-z]+$/.test(spelling)) continue;
+    let node = 0;
+    for (let k = 0; k < spelling.length; k++) {
+      const slot = node * 26 + spelling.charCodeAt(k) - 97;
+      if (trie[slot] === 0) {
+        trie[slot] = trie.length / 26;
+        for (let c = 0; c < 26; c++) trie.push(0);
+      }
+      node = trie[slot];
+    }
+    const list = (readings[node] ??= []);
+    if (!list.includes(i)) list.push(i);
+    list.sort((a, b) => a - b);
+  }
+  return { name, next: Int32Array.from(trie), readings, syllables, medialVowel };
+}
+
+function* chineseSpellings(): Iterable<[string, string]> {
+  for (const py of PINYIN_SYLLABLES) {
+    // ü is written u, v or yu by payments (Lü / Lu / Lv / Lyu).
+    yield [py, py];
+    if (py.includes('v')) {
+      yield [py.replace('v', 'u'), py];
+      yield [py.replace('v', 'yu'), py];
+    }
+    yield [wadeGiles(py), py];
+    yield [tongyong(py), py];
+  }
+  yield ['szu', 'si'];
+  for (const table of [SOUTHERN_CHINESE, CANTONESE_GIVEN]) for (const [spelling, pys] of Object.entries(table)) for (const py of pys) yield [spelling, py];
+}
+
+function* koreanEntries(): Iterable<[string, string]> {
+  for (const rr of KOREAN_SYLLABLES) for (const s of koreanSpellings(rr)) yield [s, rr];
+}
+
+const CHINESE = inventory('chinese', chineseSpellings(), PINYIN_SYLLABLES, 'never');
+const KOREAN = inventory('korean', koreanEntries(), KOREAN_SYLLABLES, 'after_consonant');
+const LANGUAGES = [CHINESE, KOREAN] as const;
+
+/**
+ * A token's syllable spans in one language: spans[i] lists [end, readings] of every written syllable starting at
+ * i, only along cuts that cover the whole token, longest first; undefined when no cut does.
+ */
+type Spans = readonly (readonly (readonly [number, readonly number[]])[])[];
+
+/** A token's syllable spans per language (index as LANGUAGES), or undefined when it is no syllable string in either. */
+export type SyllableParse = readonly (Spans | undefined)[] | undefined;
+
+const isVowelCode = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+
+function spansOf(token: string, inv: Inventory): Spans | undefined {
+  const n = token.length;
+  const all: (readonly [number, readonly number[]])[][] = new Array<(readonly [number, readonly number[]])[]>(n);
+  // Backwards: only spans that end where the rest of the token can be cut too.
+  const finishes = new Uint8Array(n + 1);
+  finishes[n] = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    const here: (readonly [number, readonly number[]])[] = [];
+    if (i > 0 && isVowelCode(token.charCodeAt(i)) && (inv.medialVowel === 'never' || isVowelCode(token.charCodeAt(i - 1)))) {
+      all[i] = here;
+      continue;
+    }
+    let node = 0;
+    for (let k = i; k < n; k++) {
+      const c = token.charCodeAt(k) - 97;
+      if (c < 0 || c >= 26) break;
+      node = inv.next[node * 26 + c];
+      if (node === 0) break;
+      const r = inv.readings[node];
+      if (r !== undefined && finishes[k + 1] === 1) here.unshift([k + 1, r]);
+    }
+    all[i] = here;
+    finishes[i] = here.length > 0 ? 1 : 0;
+  }
+  return finishes[0] === 1 ? all : undefined;
+}
+
+const parseCache = new Map<string, SyllableParse>();
+const CACHE_LIMIT = 100_000;
+
+/** Whether some cut covers the token, in one pass over its letters and nothing allocated (most words fail here). */
+function covered(token: string, inv: Inventory): boolean {
+  const n = token.length;
+  const finishes = scratch.length > n ? scratch : (scratch = new Uint8Array(2 * n + 2));
+  finishes[n] = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    finishes[i] = 0;
+    if (i > 0 && isVowelCode(token.charCodeAt(i)) && (inv.medialVowel === 'never' || isVowelCode(token.charCodeAt(i - 1)))) continue;
+    let node = 0;
+    for (let k = i; k < n; k++) {
+      const c = token.charCodeAt(k) - 97;
+      if (c < 0 || c >= 26) break;
+      node = inv.next[node * 26 + c];
+      if (node === 0) break;
+      if (inv.readings[node] !== undefined && finishes[k + 1] === 1) {
+        finishes[i] = 1;
+        break;
+      }
+    }
+  }
+  return finishes[0] === 1;
+}
+let scratch = new Uint8Array(40);
+
+/** computeSyllables, cached (payment tokens and joined pairs come again and again). */
+export function syllablesOf(token: string): SyllableParse {
+  if (token.length < 4 || token.length > 18 || !(covered(token, CHINESE) || covered(token, KOREAN))) return undefined;
+  let p = parseCache.get(token);
+  if (p === undefined && !parseCache.has(token)) {
+    p = computeSyllables(token);
+    if (parseCache.size >= CACHE_LIMIT) parseCache.clear();
+    parseCache.set(token, p);
+  }
+  return p;
+}
+
+/** Tokens of 4 to 18 letters a–z (two syllables at least). */
+export function computeSyllables(token: string): SyllableParse {
+  if (token.length < 4 || token.length > 18) return undefined;
+  const chinese = spansOf(token, CHINESE);
+  const korean = spansOf(token, KOREAN);
+  return chinese === undefined && korean === undefined ? undefined : [chinese, korean];
+}
+
+function intersects(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return a[i];
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return -1;
+}
+
+/**
+ * Whether a and b are one name read syllable by syllable: the syllables (pinyin, or Revised Romanization) joined
+ * by hyphens, "zhi-qiang", or undefined. Two syllables at least: one-syllable names are the table's (name-equivalents),
+ * as a syllable alone spelt two ways is as often two names (Teng / Tang, Man / Wen).
+ */
+export function sameSyllables(a: string, pa: SyllableParse, b: string, pb: SyllableParse): string | undefined {
+  if (pa === undefined || pb === undefined) return undefined;
+  for (let k = 0; k < LANGUAGES.length; k++) {
+    const sa = pa[k];
+    const sb = pb[k];
+    if (sa === undefined || sb === undefined) continue;
+    const path = align(a, sa, b, sb, LANGUAGES[k].syllables);
+    if (path !== undefined && path.length >= 2) return path.map((id) => LANGUAGES[k].syllables[id]).join('-');
+  }
+  return undefined;
+}
+
+/** The syllable ids along one cut of both tokens that pairs them off, or undefined. */
+function align(a: string, sa: Spans, b: string, sb: Spans, names: readonly string[]): number[] | undefined {
+  const n = a.length;
+  const m = b.length;
+  // From (i, j), the syllables read so far; depth-first, tokens are short and cuts few.
+  const seen = new Set<number>();
+  const path: number[] = [];
+  const walk = (i: number, j: number): boolean => {
+    if (i === n && j === m) return true;
+    if (i === n || j === m) return false;
+    const key = i * 64 + j;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    for (const [ea, ra] of sa[i]) {
+      for (const [eb, rb] of sb[j]) {
+        let id = intersects(ra, rb);
+        if (id < 0) continue;
+        // Name the syllable as one side writes it when it can (Xiaoping: ping, not bing).
+        if (ra.length > 1 || rb.length > 1) {
+          const wa = a.slice(i, ea);
+          const wb = b.slice(j, eb);
+          for (const x of ra) if (rb.includes(x) && (names[x] === wa || names[x] === wb)) id = x;
+        }
+        path.push(id);
+        if (walk(ea, eb)) return true;
+        path.pop();
+      }
+    }
+    return false;
+  };
+  return walk(0, 0) ? path : undefined;
+}
+
+/**
+ * Other spellings of a syllable string for candidate search: each syllable in the pinyin and Wade-Giles (Chinese)
+ * or Revised Romanization and McCune-Reischauer (Korean) spelling of what it can read, joined. Not each syllable
+ * alone: syllables are the commonest words of such lists, and their postings would crowd the name out of the few
+ * candidates scored. At most `limit` spellings per language, along the first cut.
+ */
+export function syllableRespellings(token: string): readonly string[] {
+  const p = syllablesOf(token);
+  if (p === undefined) return NONE;
+  let r = respellCache.get(token);
+  if (r === undefined) {
+    r = computeRespellings(token, p, 24);
+    if (respellCache.size >= CACHE_LIMIT) respellCache.clear();
+    respellCache.set(token, r);
+  }
+  return r;
+}
+
+const NONE: readonly string[] = [];
+const respellCache = new Map<string, readonly string[]>();
+
+function computeRespellings(token: string, p: NonNullable<SyllableParse>, limit: number): readonly string[] {
+  const out = new Set<string>();
+  for (let k = 0; k < LANGUAGES.length; k++) {
+    const spans = p[k];
+    if (spans === undefined) continue;
+    // The first cut, longest syllables first (shortest first would over-split).
+    const cut: (readonly number[])[] = [];
+    for (let i = 0; i < token.length;) {
+      const [end, readings] = spans[i][0];
+      cut.push(readings);
+      i = end;
+    }
+    if (cut.length < 2) continue;
+    const perSyllable = cut.map((readings) => {
+      const forms = new Set<string>();
+      for (const id of readings.slice(0, 3)) {
+        const s = LANGUAGES[k].syllables[id];
+        forms.add(s);
+        if (k === 0) forms.add(wadeGiles(s));
+        else forms.add(koreanSpellings(s)[1] ?? s);
+      }
+      return [...forms];
+    });
+    let joined = [''];
+    for (const forms of perSyllable) {
+      const next: string[] = [];
+      for (const head of joined) for (const f of forms) if (next.length < limit) next.push(head + f);
+      joined = next;
+    }
+    for (const j of joined) out.add(j);
+  }
+  out.delete(token);
+  return [...out].slice(0, limit * 2);
+}
