@@ -7,6 +7,8 @@ import { canonicalBic, canonicalIban, canonicalIdentifier, canonicalIssuer } fro
 import { IdentifierIndex, type IdentifierKey } from './identifiers/identifier-index';
 import { IDENTIFIER_ALGORITHM, matchIdentifiers } from './identifiers/identifier-matcher';
 import { NameIndex } from './names/name-index';
+import type { DeletionEntries } from './names/fuzzy-vocabulary';
+import type { HashMultimap } from './names/hash-multimap';
 import { NameIndexBuilder } from './names/name-index-builder';
 import { NAME_ALGORITHM, nameScore, scoreName } from './names/name-score';
 import { nameQueries } from './payee-names';
@@ -147,17 +149,23 @@ export class ScreenerBuilder {
 
   /** @param version the list version, when it is known only after reading (streaming loaders hash as they go). */
   build(version?: string): ListScreener {
+    return this.prepareBuild(version)();
+  }
+
+  /** The name index's deletion entries, for the table to be built in another thread (prepareBuild). */
+  takeDeletions(): DeletionEntries {
+    return this.names.takeDeletions();
+  }
+
+  /**
+   * build, but for the name index's deletion table: the function returned finishes the screener with it (built
+   * here when not given; required after takeDeletions). Lets another thread build that table meanwhile.
+   */
+  prepareBuild(version?: string): (deletions?: HashMultimap) => ListScreener {
     const options = version === undefined ? this.options : { ...this.options, version };
     const validity = { builtAtMs: this.nowMs, expiresFirstMs: this.expiresFirstMs };
-    return new ListScreener(
-      options,
-      this.ids,
-      this.kinds,
-      this.sources,
-      this.names.build({ postingsCap: this.options.postingsCap }),
-      this.identifiers,
-      validity,
-    );
+    const names = this.names.prepareBuild({ postingsCap: this.options.postingsCap });
+    return (deletions) => new ListScreener(options, this.ids, this.kinds, this.sources, names(deletions), this.identifiers, validity);
   }
 }
 

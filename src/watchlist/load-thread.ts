@@ -12,6 +12,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppErrorData, fromAppErrorData } from '../errors/app-error';
+import type { DeletionEntries } from '../screening/names/fuzzy-vocabulary';
+import { HashMultimap } from '../screening/names/hash-multimap';
 import type { PreparedBatch } from '../screening/prepared-batch';
 
 export interface LoadThread {
@@ -86,5 +88,42 @@ export function prepareInThread(thread: LoadThread, data: LoadWorkerData, onBatc
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`list loader thread exited (${code}) before it finished`)));
+  });
+}
+
+/** The deletion-table worker beside a load thread's script (table-thread-entry, same extension and options). */
+function tableThreadOf(thread: LoadThread): LoadThread {
+  const ext = path.extname(thread.filename);
+  return { ...thread, filename: path.join(path.dirname(thread.filename), `table-thread-entry${ext}`) };
+}
+
+/**
+ * Builds the name index's deletion table in a worker thread (table-thread-entry) from entries taken from the
+ * builder (ScreenerBuilder.takeDeletions): their arrays are transferred, so the caller must not use them again.
+ * The worker starts at once; the table comes back when the caller's thread is free to receive it.
+ */
+export function buildDeletionsInThread(thread: LoadThread, entries: DeletionEntries): Promise<HashMultimap> {
+  const table = tableThreadOf(thread);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(table.filename, {
+      workerData: entries,
+      transferList: [entries.hashes.buffer as ArrayBuffer, entries.values.buffer as ArrayBuffer],
+      ...(table.execArgv !== undefined ? { execArgv: [...table.execArgv] } : {}),
+    });
+    let settled = false;
+    worker.on('message', (m: { type: 'built'; parts: Parameters<typeof HashMultimap.of>[0] } | { type: 'failed'; reason: string }) => {
+      settled = true;
+      if (m.type === 'built') resolve(HashMultimap.of(m.parts));
+      else reject(new Error(`deletion table thread: ${m.reason}`));
+      void worker.terminate();
+    });
+    worker.on('error', (e) => {
+      if (!settled) reject(e);
+      settled = true;
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`deletion table thread exited (${code}) before it finished`));
+      settled = true;
+    });
   });
 }

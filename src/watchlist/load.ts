@@ -9,7 +9,7 @@ import { AppError } from '../errors/app-error';
 import { ScreenerBuilder, type ListScreener, type ScreenerOptions } from '../screening';
 import type { WatchlistEntry } from '../screening/types';
 import { readIndexCache, writeIndexCache, type CacheOutcome } from './index-cache';
-import { defaultLoadThread, prepareInThread, type LoadThread } from './load-thread';
+import { buildDeletionsInThread, defaultLoadThread, prepareInThread, type LoadThread } from './load-thread';
 import { lineBatches } from './file-lines';
 import { EntryChecker, invalid, parseWatchlist } from './parse';
 
@@ -181,7 +181,11 @@ async function buildScreenerFromFile(file: string, options: LoadOptions): Promis
     });
   }
   const version = `sha256:${listSha256.slice(0, 16)}`;
-  return { screener: builder.build(version), version, fileName, entries: count, listSha256 };
+  if (worker === undefined) return { screener: builder.build(version), version, fileName, entries: count, listSha256 };
+  // The largest table, the deletions of the fuzzy vocabulary, is built by another thread meanwhile.
+  const deletions = buildDeletionsInThread(worker, builder.takeDeletions());
+  const finish = builder.prepareBuild(version);
+  return { screener: finish(await deletions), version, fileName, entries: count, listSha256 };
 }
 
 export function invalidIdentifier(fileName: string, line: number, entry: WatchlistEntry, k: number): AppError {

@@ -298,6 +298,17 @@ export class FuzzyVocabulary {
   }
 }
 
+/** The deletion table's entries: a hash and a packed (id, length) each. */
+export interface DeletionEntries {
+  readonly hashes: Int32Array;
+  readonly values: Int32Array;
+}
+
+/** The deletion table of takeDeletions' entries (what build makes of them). */
+export function buildDeletions(entries: DeletionEntries): HashMultimap {
+  return HashMultimap.buildConsuming(IntBuffer.wrap(entries.hashes), IntBuffer.wrap(entries.values));
+}
+
 /**
  * The fuzzy vocabulary's entries gathered token by token, as the vocabulary grows (a loader adds tokens while
  * its other thread is still reading the list; only the hash tables are left for the end). Tokens must be added
@@ -313,6 +324,7 @@ export class FuzzyVocabularyBuilder {
   private readonly em = new IntBuffer();
   private readonly rh: IntBuffer;
   private readonly rv: IntBuffer;
+  private deletionsTaken = false;
 
   constructor(expectedTokens = 1024) {
     this.dh = new IntBuffer(expectedTokens * 8);
@@ -354,12 +366,35 @@ export class FuzzyVocabularyBuilder {
     }
   }
 
+  /**
+   * The deletion entries (hash, packed id and length), for the table to be built elsewhere (buildDeletions, in
+   * another thread) while this thread builds the rest; the builder lets go of them.
+   */
+  takeDeletions(): DeletionEntries {
+    const taken = { hashes: this.dh.view(), values: this.dv.view() };
+    this.dh.release();
+    this.dv.release();
+    this.deletionsTaken = true;
+    return taken;
+  }
+
   build(vocab: Vocabulary): FuzzyVocabulary {
+    return this.prepareBuild(vocab)();
+  }
+
+  /**
+   * Builds every table but the deletion table; the function returned finishes the vocabulary with it (built
+   * here when not given; it must be when takeDeletions took the entries).
+   */
+  prepareBuild(vocab: Vocabulary): (deletions?: HashMultimap) => FuzzyVocabulary {
     // The builder is done with: its buffers go as each table is built (a million tokens' deletions alone are
     // over 100 MB of them).
-    const deletions = HashMultimap.buildConsuming(this.dh, this.dv);
     const phonetic = HashMultimap.buildConsuming(this.ph, this.pv);
     const ends = HashMultimap.buildConsuming(this.eh, this.ev, this.em);
-    return FuzzyVocabulary.of(vocab, deletions, phonetic, ends, HashMultimap.buildConsuming(this.rh, this.rv));
+    const roman = HashMultimap.buildConsuming(this.rh, this.rv);
+    return (deletions) => {
+      if (deletions === undefined && this.deletionsTaken) throw new Error('the deletion table was to be built elsewhere');
+      return FuzzyVocabulary.of(vocab, deletions ?? HashMultimap.buildConsuming(this.dh, this.dv), phonetic, ends, roman);
+    };
   }
 }

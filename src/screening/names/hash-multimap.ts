@@ -76,6 +76,15 @@ export class HashMultimap {
     return new HashMultimap(mask, offsets, data, stride);
   }
 
+  /** The table's arrays, as `of` takes them (to hand a table built in another thread over). */
+  parts(): { offsets: Uint32Array; data: Int32Array; stride: number } {
+    return { offsets: this.offsets, data: this.data, stride: this.stride };
+  }
+
+  static of(parts: { offsets: Uint32Array; data: Int32Array; stride: number }): HashMultimap {
+    return new HashMultimap(parts.offsets.length - 2, parts.offsets, parts.data, parts.stride);
+  }
+
   snapshot(w: SnapshotWriter, name: string): void {
     w.u32(`${name}.offsets`, this.offsets);
     w.i32(`${name}.data`, this.data);

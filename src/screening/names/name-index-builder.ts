@@ -5,7 +5,7 @@
  */
 import type { EntryKind } from '../types';
 import { normaliseName, type NormalisedName } from '../text/normalise';
-import { FuzzyVocabularyBuilder } from './fuzzy-vocabulary';
+import { FuzzyVocabularyBuilder, type DeletionEntries } from './fuzzy-vocabulary';
 import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import { NameIndex } from './name-index';
@@ -149,7 +149,20 @@ export class NameIndexBuilder {
     return id;
   }
 
+  /** The fuzzy vocabulary's deletion entries, for the table to be built in another thread (prepareBuild). */
+  takeDeletions(): DeletionEntries {
+    return this.fuzzy.takeDeletions();
+  }
+
   build(options: NameIndexOptions = {}): NameIndex {
+    return this.prepareBuild(options)();
+  }
+
+  /**
+   * Builds every table but the fuzzy vocabulary's deletion table; the function returned finishes the index with
+   * it (see FuzzyVocabularyBuilder.prepareBuild).
+   */
+  prepareBuild(options: NameIndexOptions = {}): (deletions?: HashMultimap) => NameIndex {
     const records = this.recEntry.length;
     const blocks = this.blocks.toArray();
     const recBlock = this.recBlock.toArray();
@@ -192,21 +205,25 @@ export class NameIndexBuilder {
       }
     }
     const pairs = HashMultimap.build(pairHashes, pairHandles);
-    const fuzzy = this.fuzzy.build(this.vocab);
-    return new NameIndex({
-      vocab: this.vocab,
-      recEntry: this.recEntry.toArray(),
-      blocks,
-      recBlock,
-      recKind: Uint8Array.from(this.recKind.view()),
-      recLegal: Uint16Array.from(this.recLegal.view()),
-      legalSets: this.legalSets,
-      names: this.names,
-      df,
-      postings,
-      pairs,
-      fuzzy,
-      postingsCap: cap,
-    });
+    const fuzzy = this.fuzzy.prepareBuild(this.vocab);
+    const recEntry = this.recEntry.toArray();
+    const recKind = Uint8Array.from(this.recKind.view());
+    const recLegal = Uint16Array.from(this.recLegal.view());
+    return (deletions) =>
+      new NameIndex({
+        vocab: this.vocab,
+        recEntry,
+        blocks,
+        recBlock,
+        recKind,
+        recLegal,
+        legalSets: this.legalSets,
+        names: this.names,
+        df,
+        postings,
+        pairs,
+        fuzzy: fuzzy(deletions),
+        postingsCap: cap,
+      });
   }
 }
