@@ -143,7 +143,7 @@ let scratch = new Uint8Array(40);
 export function syllablesOf(token: string): SyllableParse {
   if (token.length < 4 || token.length > 18 || !(covered(token, CHINESE) || covered(token, KOREAN))) return undefined;
   let p = parseCache.get(token);
-  if (p === undefined && !parseCache.has(token)) {
+  if (p === undefined) {
     p = computeSyllables(token);
     if (parseCache.size >= CACHE_LIMIT) parseCache.clear();
     parseCache.set(token, p);
@@ -154,8 +154,8 @@ export function syllablesOf(token: string): SyllableParse {
 /** Tokens of 4 to 18 letters a–z (two syllables at least). */
 export function computeSyllables(token: string): SyllableParse {
   if (token.length < 4 || token.length > 18) return undefined;
-  const chinese = spansOf(token, CHINESE);
-  const korean = spansOf(token, KOREAN);
+  const chinese = covered(token, CHINESE) ? spansOf(token, CHINESE) : undefined;
+  const korean = covered(token, KOREAN) ? spansOf(token, KOREAN) : undefined;
   return chinese === undefined && korean === undefined ? undefined : [chinese, korean];
 }
 
