@@ -68,11 +68,12 @@ export function tokenSimilarity(
   if (group !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'equivalent', because: group.name };
   const m = byLetters(q, qx, l, lx, allowPrefix, allowInitial, qKeys, lKeys);
   if (m.kind === 'romanised' || m.sim >= EQUIVALENT_SIMILARITY) return m;
-  // Chinese or Korean syllables spelt by other systems, joined or not (Zhiqiang / Chihchiang, Gukgi / Kookki).
-  const qs = qKeys.syllables;
-  if (qs === undefined) return m;
+  // Chinese or Korean syllables spelt by other systems, joined or not (Zhiqiang / Chihchiang, Gukgi / Kookki). The
+  // listed token first: its keys are kept by the vocabulary, so whether it is a syllable string is known already.
   const ls = lKeys.syllables;
-  const syllables = ls === undefined ? undefined : sameSyllables(q, qs, l, ls);
+  if (ls === undefined) return m;
+  const qs = qKeys.syllables;
+  const syllables = qs === undefined ? undefined : sameSyllables(q, qs, l, ls);
   return syllables === undefined ? m : { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
 }
 
