@@ -85,6 +85,13 @@ export type SyllableParse = readonly (Spans | undefined)[] | undefined;
 
 const isVowelCode = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 
+/**
+ * A syllable cannot start on a vowel inside the token, unless the inventory allows one after a consonant (the
+ * one rule spansOf and covered must share, or the fast check and the parse would disagree).
+ */
+const noSyllableStartsAt = (token: string, i: number, inv: Inventory): boolean =>
+  i > 0 && isVowelCode(token.charCodeAt(i)) && (inv.medialVowel === 'never' || isVowelCode(token.charCodeAt(i - 1)));
+
 function spansOf(token: string, inv: Inventory): Spans | undefined {
   const n = token.length;
   const all: (readonly [number, readonly number[]])[][] = new Array<(readonly [number, readonly number[]])[]>(n);
@@ -93,7 +100,7 @@ function spansOf(token: string, inv: Inventory): Spans | undefined {
   finishes[n] = 1;
   for (let i = n - 1; i >= 0; i--) {
     const here: (readonly [number, readonly number[]])[] = [];
-    if (i > 0 && isVowelCode(token.charCodeAt(i)) && (inv.medialVowel === 'never' || isVowelCode(token.charCodeAt(i - 1)))) {
+    if (noSyllableStartsAt(token, i, inv)) {
       all[i] = here;
       continue;
     }
@@ -122,7 +129,7 @@ function covered(token: string, inv: Inventory): boolean {
   finishes[n] = 1;
   for (let i = n - 1; i >= 0; i--) {
     finishes[i] = 0;
-    if (i > 0 && isVowelCode(token.charCodeAt(i)) && (inv.medialVowel === 'never' || isVowelCode(token.charCodeAt(i - 1)))) continue;
+    if (noSyllableStartsAt(token, i, inv)) continue;
     let node = 0;
     for (let k = i; k < n; k++) {
       const c = token.charCodeAt(k) - 97;
