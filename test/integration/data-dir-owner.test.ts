@@ -12,6 +12,7 @@ import { DataDirInUseError, lockDataDir, lockFile } from '../../src/runtime/data
 import { CLI, serveEnv, startCliGateway } from '../helpers/cli-gateway';
 import { makeDataDir } from '../helpers/test-gateway';
 import { ibanDE, pacs008 } from '../helpers/pacs008';
+import { waitUntil } from '../helpers/http-recorder';
 
 jest.setTimeout(120_000);
 
@@ -19,6 +20,9 @@ it('a second serve on the same DATA_DIR exits at once naming the running gateway
   const dataDir = await makeDataDir();
   const first = await startCliGateway(dataDir);
   try {
+    // /readyz answers before the worker processes are up; the lock records the address once the start is complete.
+    const recordsUrl = async (): Promise<boolean> => (JSON.parse(await fs.readFile(lockFile(dataDir), 'utf8')) as { url?: string }).url !== undefined;
+    await waitUntil(recordsUrl, 60_000, 'the lock records the address');
     const redisBefore = JSON.parse(await fs.readFile(path.join(dataDir, 'redis.json'), 'utf8')) as { pid: number };
     const port = await freePort();
     const env = serveEnv(dataDir, port);
