@@ -84,8 +84,11 @@ interface PersonParts {
  * last word are needed and the middle ones optional — except a last word that is a patronymic, a father's name
  * after bin / ibn, or, after a matched surname, a second surname ("Maria LOPEZ" for "Maria LOPEZ GARCIA").
  */
-function personParts(l: NameSide, lSim: readonly number[], nl: number): PersonParts {
+function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables: boolean): PersonParts {
   const optional = new Array<boolean>(nl).fill(false);
+  // Chinese, Korean names (a family name and a given name of one or two syllables, each written apart or not):
+  // every word counts, however the name is ordered — Jie Na is one given name, Jie another.
+  if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false };
   const fe = l.familyEnd ?? 0;
   if (fe > 0 && fe < nl) {
     let familyKey = -1;
@@ -103,9 +106,6 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number): PersonPa
     if (givenMatched && lSim[fe] === 0) optional[fe] = true;
     return { optional, missing: !familyMatched || !givenMatched, optionalLastMissing: false, firstGivenMissing: givenMatched && lSim[fe] === 0 };
   }
-  // Chinese, Korean, Vietnamese names (family name and a given name of one or two syllables): every word counts.
-  const syllables = nl >= 3 && l.tokens.every((t) => t.length <= 6 && SYLLABLE.test(t));
-  if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false };
   for (let j = 1; j < nl - 1; j++) optional[j] = true;
   // "Abdul Rahman …": the given name is the compound, its second word (after an article: Abd al Rahman) is needed.
   const compoundEnd = compoundNameEnd(l.tokens, 0, nl - 1);
@@ -120,6 +120,18 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number): PersonPa
   if (lastOptional) optional[nl - 1] = true;
   const lastMissing = lSim[nl - 1] === 0;
   return { optional, missing: lSim[0] === 0 || compoundMissing || (lastMissing && !lastOptional), optionalLastMissing: lastMissing && lastOptional };
+}
+
+/**
+ * A name written syllable by syllable: every word one written Chinese or Korean syllable (Zhao Jie Na, Park Hye Ho,
+ * Luo Dan). Vietnamese names pass the older letter pattern.
+ */
+function isSyllableName(side: NameSide, n: number): boolean {
+  for (let j = 0; j < n; j++) {
+    const t = side.tokens[j];
+    if (!(side.keys?.[j] ?? keysOf(t)).oneSyllable && !(t.length <= 6 && SYLLABLE.test(t))) return false;
+  }
+  return true;
 }
 
 /**
@@ -278,7 +290,10 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   }
 
   const isPerson = ctx.listKind === 'person';
-  const parts = isPerson && nl >= 2 ? personParts(l, lSim, nl) : undefined;
+  // A name of syllables: no word of it is optional, and a syllable the payment has in addition is another name
+  // (Law Heung-tan is not Luo Dan).
+  const syllableName = isPerson && nl >= 2 && isSyllableName(l, nl);
+  const parts = isPerson && nl >= 2 ? personParts(l, lSim, nl, syllableName && nl >= 3) : undefined;
   // Listed-name coverage. Unmatched middle names of a person are optional; after a cut, what is past it is unknown.
   let lastMatchedList = -1;
   for (let j = 0; j < nl; j++) if (lSim[j] > 0) lastMatchedList = j;
@@ -322,7 +337,10 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   for (let i = 0; i < nq; i++) {
     let w = q.weights[i] ?? 1;
     // A payment name written "FAMILY, Given …" has its first given name after the comma: never optional.
-    if (qSim[i] === 0 && isPerson && i > 0 && i < nq - 1 && i !== q.familyEnd) w *= OPTIONAL_MIDDLE_FACTOR;
+    if (qSim[i] === 0 && isPerson && i > 0 && i < nq - 1 && i !== q.familyEnd) {
+      if (syllableName && (q.keys?.[i] ?? keysOf(q.tokens[i])).oneSyllable) features?.push({ feature: 'extra_syllable', value: 1, detail: q.tokens[i] });
+      else w *= OPTIONAL_MIDDLE_FACTOR;
+    }
     // A legal form out of place ("Pinestar LLC Media") or cut off at the field limit ("UG (haftu") is no identity.
     if (qSim[i] === 0 && !isPerson && (LEGAL_FORM_WORDS.has(q.tokens[i]) || (ctx.truncated && i === nq - 1 && isLegalFormPrefix(q.tokens[i])))) {
       w *= STRAY_LEGAL_FORM_FACTOR;

@@ -255,9 +255,44 @@ chan chang cheol cheon chun chung chi chae cha cho choe chu
 tae taek tak pyo pil pyeong pyeon
 ha hak han hae hyang heon hyeok hyeon hyeong hye ho hong hwa hwan hwang hoe hu hun hui hyo hyun heo heum hyeop
 ye yeo yeol yeom yeon yeong ya yang o eon eom
+bak gim sim ham gong wang yuk eo uk ryang rok cheong bi dal gap pung mae hyu son
 `
   .trim()
   .split(/\s+/);
+
+/**
+ * Korean family names as families and passports spell them outside any system (Park for 박 Bak, Rhee for 이 I,
+ * Choi for 최 Choe, Oh for 오 O, Roh for 노 No): the written syllable and the Revised Romanization it spells.
+ */
+export const KOREAN_FAMILY_SPELLINGS: Readonly<Record<string, string>> = {
+  park: 'bak',
+  bahk: 'bak',
+  pahk: 'bak',
+  rhee: 'i',
+  rhie: 'i',
+  choi: 'choe',
+  choy: 'choe',
+  chey: 'choe',
+  oh: 'o',
+  suh: 'seo',
+  seoh: 'seo',
+  roh: 'no',
+  noh: 'no',
+  rho: 'no',
+  sohn: 'son',
+  hahn: 'han',
+  nahm: 'nam',
+  whang: 'hwang',
+  hur: 'heo',
+  huh: 'heo',
+  yim: 'im',
+  ryoo: 'ryu',
+  rhyu: 'ryu',
+  youn: 'yun',
+  shinn: 'sin',
+  kweon: 'gwon',
+  joe: 'jo',
+};
 
 const KOREAN_ONSETS = ['kk', 'tt', 'pp', 'ss', 'jj', 'ch', 'g', 'n', 'd', 'r', 'm', 'b', 's', 'j', 'k', 't', 'p', 'h'];
 const KOREAN_NUCLEI = ['yae', 'yeo', 'wae', 'ae', 'ya', 'eo', 'ye', 'wa', 'oe', 'yo', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'a', 'e', 'o', 'u', 'i'];

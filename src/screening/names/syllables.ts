@@ -5,7 +5,16 @@
  * (syllables-data); two tokens are one name when they cut into the same number of syllables, each pair of which can
  * spell one syllable. A token no cut covers (most European words) is no syllable string and costs one failed parse.
  */
-import { CANTONESE_GIVEN, KOREAN_SYLLABLES, koreanSpellings, PINYIN_SYLLABLES, SOUTHERN_CHINESE, tongyong, wadeGiles } from './syllables-data';
+import {
+  CANTONESE_GIVEN,
+  KOREAN_FAMILY_SPELLINGS,
+  KOREAN_SYLLABLES,
+  koreanSpellings,
+  PINYIN_SYLLABLES,
+  SOUTHERN_CHINESE,
+  tongyong,
+  wadeGiles,
+} from './syllables-data';
 
 /**
  * One language's written syllables as a trie over the letters a–z: node * 26 + letter → child node (0: none);
@@ -68,6 +77,7 @@ function* chineseSpellings(): Iterable<[string, string]> {
 
 function* koreanEntries(): Iterable<[string, string]> {
   for (const rr of KOREAN_SYLLABLES) for (const s of koreanSpellings(rr)) yield [s, rr];
+  for (const [spelling, rr] of Object.entries(KOREAN_FAMILY_SPELLINGS)) yield [spelling, rr];
 }
 
 const CHINESE = inventory('chinese', chineseSpellings(), PINYIN_SYLLABLES, 'never');
@@ -145,6 +155,46 @@ function covered(token: string, inv: Inventory): boolean {
   return finishes[0] === 1;
 }
 let scratch = new Uint8Array(40);
+
+/** The node the whole token ends at in the trie, 0 when it is no path of it. */
+function walk(token: string, inv: Inventory): number {
+  let node = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k) - 97;
+    if (c < 0 || c >= 26) return 0;
+    node = inv.next[node * 26 + c];
+    if (node === 0) return 0;
+  }
+  return node;
+}
+
+/**
+ * Whether the token is one written syllable of Chinese or Korean (Zhao, Jie, Hsueh, Myeong, Park): the words of a
+ * name written syllable by syllable (Zhao Jie Na, Park Hye-ho), which has no optional word.
+ */
+export function isOneSyllable(token: string): boolean {
+  if (token.length > 6) return false;
+  const c = walk(token, CHINESE);
+  if (c !== 0 && CHINESE.readings[c] !== undefined) return true;
+  const k = walk(token, KOREAN);
+  return k !== 0 && KOREAN.readings[k] !== undefined;
+}
+
+/**
+ * The Korean syllables (ids) one written syllable can spell — Seok, Sok and Suk, Hui and Hee, Beom and Bum — or
+ * undefined when the token is no Korean syllable.
+ */
+export function koreanSyllableReadings(token: string): readonly number[] | undefined {
+  if (token.length > 6) return undefined;
+  const node = walk(token, KOREAN);
+  return node === 0 ? undefined : KOREAN.readings[node];
+}
+
+/** The Korean syllable (Revised Romanization) two koreanSyllableReadings share, or undefined. */
+export function sameKoreanSyllable(a: readonly number[], b: readonly number[]): string | undefined {
+  const id = intersects(a, b);
+  return id < 0 ? undefined : KOREAN.syllables[id];
+}
 
 /** computeSyllables, cached (payment tokens and joined pairs come again and again). */
 export function syllablesOf(token: string): SyllableParse {

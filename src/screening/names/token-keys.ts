@@ -10,7 +10,7 @@
 import { nameGroupsOf } from './name-equivalents';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, computeVowelKey, romanisationKey, romanisedConsonants, vowelKey } from './romanisation-key';
-import { computeSyllables, syllablesOf, type SyllableParse } from './syllables';
+import { computeSyllables, isOneSyllable, koreanSyllableReadings, syllablesOf, type SyllableParse } from './syllables';
 
 const UNSET = '\u0000';
 const NO_GROUPS: readonly number[] = [];
@@ -22,6 +22,9 @@ export class TokenKeys {
   private consonants_ = UNSET;
   private groups_: readonly number[] | undefined = undefined;
   private syllables_: SyllableParse | null = null;
+  /** 0 unknown, 1 no, 2 yes. */
+  private oneSyllable_ = 0;
+  private korean_: readonly number[] | undefined | null = null;
 
   /** @param cached whether to go through the module caches (tokens that come again as new strings). */
   constructor(
@@ -57,6 +60,18 @@ export class TokenKeys {
   get syllables(): SyllableParse {
     if (this.syllables_ === null) this.syllables_ = this.cached ? syllablesOf(this.token) : computeSyllables(this.token);
     return this.syllables_;
+  }
+
+  /** isOneSyllable(token): one written Chinese or Korean syllable. */
+  get oneSyllable(): boolean {
+    if (this.oneSyllable_ === 0) this.oneSyllable_ = isOneSyllable(this.token) ? 2 : 1;
+    return this.oneSyllable_ === 2;
+  }
+
+  /** koreanSyllableReadings(token): the Korean syllables it can spell, if it is one. */
+  get korean(): readonly number[] | undefined {
+    if (this.korean_ === null) this.korean_ = koreanSyllableReadings(this.token);
+    return this.korean_;
   }
 
   /** nameGroupsOf(token). */

@@ -3,7 +3,7 @@ import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameNameGroup, sharedGroup } from './name-equivalents';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
-import { sameSyllables } from './syllables';
+import { sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
 
 export type TokenMatchKind =
@@ -17,6 +17,11 @@ export interface TokenMatch {
 }
 
 const NONE: TokenMatch = { sim: 0, kind: 'none' };
+/**
+ * Initials of two letters: one Cyrillic letter romanised (Ю. Yu, Я. Ya, Е. Ye, Ё. Yo, Ж. Zh, Х. Kh, Ц. Ts, Ч. Ch,
+ * Ш. Sh). Any other two letters are a word (Li is no initial of Ling).
+ */
+const ROMANISED_INITIALS = new Set(['yu', 'ya', 'ye', 'yo', 'zh', 'kh', 'ts', 'ch', 'sh']);
 /** Below this, two tokens are different words, not a misspelling of one another. */
 const MIN_TYPO_SIMILARITY = 0.85;
 /** A name given only as its initial ("J. Smith"). */
@@ -28,6 +33,8 @@ const PHONETIC_SIMILARITY = 0.9;
 const MIN_PHONETIC_JW = 0.78;
 /** Two spellings of one name in the table of name spellings (Yusuf / Youssef). */
 const EQUIVALENT_SIMILARITY = 0.96;
+/** One Korean syllable spelt two ways (Seok / Suk): as ambiguous as a shared skeleton. */
+const KOREAN_SYLLABLE_SIMILARITY = 0.93;
 /** The same romanisation skeleton (Husayn / Hussein): a variant spelling, unless the table says otherwise. */
 const ROMANISED_SIMILARITY = 0.92;
 const MAX_ROMANISED_SIMILARITY = 0.96;
@@ -71,17 +78,28 @@ export function tokenSimilarity(
   // Chinese or Korean syllables spelt by other systems, joined or not (Zhiqiang / Chihchiang, Gukgi / Kookki). The
   // listed token first: its keys are kept by the vocabulary, so whether it is a syllable string is known already.
   const ls = lKeys.syllables;
-  if (ls === undefined) return m;
-  const qs = qKeys.syllables;
-  const syllables = qs === undefined ? undefined : sameSyllables(q, qs, l, ls);
-  return syllables === undefined ? m : { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
+  if (ls !== undefined) {
+    const qs = qKeys.syllables;
+    const syllables = qs === undefined ? undefined : sameSyllables(q, qs, l, ls);
+    if (syllables !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
+  }
+  // One Korean syllable in two systems' or habits' spellings (Seok / Suk, Hui / Hee, Beom / Bum, I / Yi / Rhee):
+  // Korean given names are written a syllable to a word as often as joined. (Chinese single syllables are the
+  // table's: a Cantonese spelling stands for too many characters.)
+  if (m.sim < KOREAN_SYLLABLE_SIMILARITY) {
+    const lr = lKeys.korean;
+    const qr = lr === undefined ? undefined : qKeys.korean;
+    const same = qr === undefined ? undefined : sameKoreanSyllable(qr, lr!);
+    if (same !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: same };
+  }
+  return m;
 }
 
 /** tokenSimilarity below the table: initials, legal forms, cuts, the romanisation skeleton, typos, sound. */
 function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean, qKeys: TokenKeys, lKeys: TokenKeys): TokenMatch {
   const short = Math.min(q.length, l.length);
   // An initial, also as romanised from another script (Ю. → "yu" for Yurii).
-  if (short === 1 || (allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q))) {
+  if (short === 1 || (allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q) && ROMANISED_INITIALS.has(q))) {
     return allowInitial && q[0] === l[0] && (short === 1 || l.startsWith(q)) ? { sim: INITIAL_SIMILARITY, kind: 'initial' } : NONE;
   }
   if (legalFormAttached(q, l) || legalFormAttached(l, q)) return { sim: LEGAL_FORM_ATTACHED_SIMILARITY, kind: 'legal_form_attached' };

@@ -451,6 +451,60 @@ describe('Chinese and Korean names read syllable by syllable', () => {
     expect(sim(a, b).kind).not.toBe('syllables');
   });
 
+  test.each([
+    ['seok', 'suk', 'seok'],
+    ['hui', 'hee', 'hui'],
+    ['beom', 'bum', 'beom'],
+    ['soon', 'sun', 'sun'],
+    ['jae', 'chae', 'jae'],
+    ['i', 'yi', 'i'],
+    ['rhee', 'i', 'i'],
+    ['park', 'bak', 'bak'],
+    ['roh', 'no', 'no'],
+    ['so', 'suh', 'seo'],
+  ])('one Korean syllable spelt two ways: %s and %s (%s)', (a, b, syllable) => {
+    const m = sim(a, b);
+    expect(['syllables', 'equivalent']).toContain(m.kind);
+    if (m.kind === 'syllables') expect(m).toEqual({ sim: 0.93, kind: 'syllables', because: syllable });
+  });
+
+  test.each([
+    ['seok', 'sik'],
+    ['hui', 'hye'],
+    ['min', 'mun'],
+    ['jin', 'jun'],
+  ])('%s and %s are two Korean syllables', (a, b) => {
+    expect(['syllables', 'equivalent', 'romanised']).not.toContain(sim(a, b).kind);
+  });
+
+  test('a Korean given name written a syllable to a word, each in another spelling', () => {
+    const r = scoreName(side('Lim Jin-suk'), { ...side('IM, Jin Seok'), familyEnd: 1 }, person);
+    expect(r.score).toBeGreaterThanOrEqual(0.88);
+    expect(r.features).toContainEqual({ feature: 'token_syllables', value: 0.93, detail: 'suk~seok~seok' });
+    expect(scoreName(side('Paik Soon Hyun'), side('PAEK Sun-hyon'), person).score).toBeGreaterThanOrEqual(0.88);
+    expect(scoreName(side('Yi Hye Chi'), { ...side('I, Hye Ji'), familyEnd: 1 }, person).score).toBeGreaterThanOrEqual(0.88);
+  });
+
+  test('two letters are an initial only as one Cyrillic letter romanised: Li is no initial of Ling', () => {
+    expect(sim('li', 'ling').kind).not.toBe('initial');
+    expect(sim('yu', 'yurii').kind).toBe('initial');
+  });
+
+  test('a name of syllables has no optional word: a given syllable left out or added is another name', () => {
+    // the listed second given syllable left out
+    expect(scoreName(side('Zhao Jie'), { ...side('ZHAO, Jie Na'), familyEnd: 1 }, person).score).toBeLessThan(0.88);
+    expect(scoreName(side('Peng De'), { ...side('PENG, De Tao'), familyEnd: 1 }, person).score).toBeLessThan(0.88);
+    // a given syllable the listed name does not have
+    const extra = scoreName(side('Law Heung-tan'), side('Luo Dan'), person);
+    expect(extra.score).toBeLessThan(0.88);
+    expect(extra.features).toContainEqual({ feature: 'extra_syllable', value: 1, detail: 'heung' });
+    expect(scoreName(side('Cheng Ying Zhang'), { ...side('CHANG, Cheng'), familyEnd: 1 }, person).score).toBeLessThan(0.88);
+    // the whole name in another system stays one name
+    expect(scoreName(side('Chao Chieh Na'), { ...side('ZHAO, Jie Na'), familyEnd: 1 }, person).score).toBeGreaterThanOrEqual(0.88);
+    // a European middle name stays optional
+    expect(scoreName(side('Peter Jan Hansen'), side('Peter Hansen'), person).score).toBeGreaterThanOrEqual(0.88);
+  });
+
   test('one syllable is the table’s business: Tang and Teng stay two names', () => {
     expect(sim('tang', 'teng').kind).not.toBe('syllables');
     expect(sim('tang', 'teng').kind).not.toBe('equivalent');
