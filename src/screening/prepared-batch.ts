@@ -98,7 +98,10 @@ export interface PreparedBatch {
   readonly identForm: Uint8Array;
   readonly identText: string[];
   readonly identIssuer: string[];
-  /** Tokenised names, entry by entry: the entry's position, the name, its token count, legal forms; tokens flat. */
+  /**
+   * Names, entry by entry: the entry's position, the name, its token count, legal forms; tokens flat. A token
+   * count of NOT_TOKENISED: the name is left for the receiver to tokenise (no tokens, no legal forms here).
+   */
   readonly nameEntry: Int32Array;
   readonly nameText: string[];
   readonly nameTokenCount: Int32Array;
@@ -151,9 +154,18 @@ function expiryOf(expiresAt: string | null | undefined): number {
   return expiresAt === undefined || expiresAt === null ? NaN : Date.parse(expiresAt);
 }
 
+/** nameTokenCount of a name the batch carries as listed only (see BatchWriter.tokenise). */
+export const NOT_TOKENISED = -1;
+
 /** Collects validated entries into a PreparedBatch, tokenising their names. */
 export class BatchWriter {
   private c = emptyColumns();
+  /**
+   * Whether names are tokenised here (the default) or left to the receiver: a reading thread ahead of the
+   * building thread does the tokenising, one that the building thread waits for leaves it, so the two share
+   * the work whatever the machine gives each. The index is the same either way (nameTokens is pure).
+   */
+  tokenise = true;
 
   /** @param nowMs the load's time: entries that expire at or before it are not indexed (their names not tokenised). */
   constructor(private readonly nowMs: number) {}
@@ -200,6 +212,15 @@ export class BatchWriter {
     }
     // An expired entry is only validated: its names are not indexed.
     if (expired) return;
+    if (!this.tokenise) {
+      for (const name of entry.names) {
+        c.nameEntry.push(at);
+        c.nameText.push(name);
+        c.nameTokenCount.push(NOT_TOKENISED);
+        c.nameLegal.push('');
+      }
+      return;
+    }
     for (const n of tokeniseNames(entry)) {
       c.nameEntry.push(at);
       c.nameText.push(n.name);

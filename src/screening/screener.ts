@@ -20,6 +20,7 @@ import {
   IDENT_CANONICAL,
   IDENT_INVALID,
   IDENT_VALUE,
+  NOT_TOKENISED,
   prepareEntry,
   type PreparedBatch,
   type PreparedName,
@@ -131,6 +132,10 @@ export class ScreenerBuilder {
       }
       for (; name < b.nameEntry.length && b.nameEntry[name] === e; name++) {
         const n = b.nameTokenCount[name];
+        if (n === NOT_TOKENISED) {
+          this.names.add(index, b.nameText[name], kind);
+          continue;
+        }
         this.names.addTokenRange(index, b.nameText[name], kind, b.tokens, b.expanded, token, n, b.nameLegal[name]);
         token += n;
       }

@@ -27,6 +27,8 @@ export interface LoadWorkerData {
   readonly fileName: string;
   /** The load's time: entries expired at or before it are not indexed, and the worker tokenises no names of theirs. */
   readonly nowMs: number;
+  /** Int32 [0]: batches the building thread has inserted (it counts them here, the worker reads how far behind it is). */
+  readonly inserted: SharedArrayBuffer;
 }
 
 /** Batches the worker may have sent ahead of the inserts: bounds the memory a slow builder lets pile up. */
@@ -53,10 +55,12 @@ export function defaultLoadThread(): LoadThread | undefined {
  * Runs the worker over the file; onBatch gets the prepared batches in file order. Resolves with the SHA-256
  * (hex) of the file's bytes; rejects with the first problem of the list.
  */
-export function prepareInThread(thread: LoadThread, data: LoadWorkerData, onBatch: (batch: PreparedBatch) => void): Promise<string> {
+export function prepareInThread(thread: LoadThread, data: Omit<LoadWorkerData, 'inserted'>, onBatch: (batch: PreparedBatch) => void): Promise<string> {
+  const inserted = new SharedArrayBuffer(4);
+  const insertedCount = new Int32Array(inserted);
   return new Promise((resolve, reject) => {
     const worker = new Worker(thread.filename, {
-      workerData: data,
+      workerData: { ...data, inserted },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       ...(thread.execArgv !== undefined ? { execArgv: [...thread.execArgv] } : {}),
     });
@@ -76,6 +80,7 @@ export function prepareInThread(thread: LoadThread, data: LoadWorkerData, onBatc
           fail(e);
           return;
         }
+        Atomics.add(insertedCount, 0, 1);
         worker.postMessage('next');
       } else if (m.type === 'done') {
         settled = true;
