@@ -31,7 +31,7 @@ import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equ
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
-import { keysOf, type TokenKeys } from './token-keys';
+import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
@@ -57,6 +57,8 @@ const GOOD_ENOUGH_RANK = 0.85;
 
 /** Listed tokens whose spellingKeys are kept (then the table starts over): ~50 bytes and a few keys each. */
 const SPELLING_KEYS_KEPT = 50_000;
+/** Words the list does not know whose keys are kept by spelling (then the table starts over). */
+const WORD_KEYS_KEPT = 50_000;
 
 /** Joined words longer than this are no single name written apart. */
 const MAX_JOINED_LENGTH = 16;
@@ -112,6 +114,26 @@ interface KeyRef {
   readonly sim: number;
 }
 
+/**
+ * A payment word the index does not know: its comparison keys (computed once, without the module caches keyed
+ * by string) and, kept as first asked for, the candidate keys that depend on the word alone (see NameIndex.words).
+ */
+class WordKeys extends TokenKeys {
+  /** spellingKeys of the word. */
+  spelling: readonly KeyRef[] | undefined = undefined;
+  /** Listed tokens one edit away or sounding alike (fuzzy.alternatives). */
+  typos: readonly KeyRef[] | undefined = undefined;
+  /** deepKeys of the word (never modified: visitKeys gets a copy). */
+  deep: readonly KeyRef[] | undefined = undefined;
+
+  constructor(
+    token: string,
+    readonly index: NameIndex,
+  ) {
+    super(token);
+  }
+}
+
 export class NameIndex {
   private readonly acc = new CandidateAccumulator();
   private readonly tokenWeights: Float32Array;
@@ -137,6 +159,16 @@ export class NameIndex {
   private sink = 0;
   /** Per listed token id, its spellingKeys (shared, never modified). */
   private readonly spellingKeysOf = new Map<number, readonly KeyRef[]>();
+  /**
+   * Payment words the list does not know, by spelling (bounded): their comparison keys and candidate keys, which
+   * depend on the word alone. The same words come in payment after payment (a payee's name, a town, a firm's
+   * words), and each search for one is a few dozen cache misses into the large tables; the prepared query
+   * carries the word's entry, so a query looks it up once.
+   */
+  private readonly words = new Map<string, WordKeys>();
+  /** Two words joined (three, "abd al rahman"), by spelling: their joinedSpellingKeys (bounded; shared, never modified). */
+  private readonly joinedKeys = new Map<string, readonly KeyRef[]>();
+  private readonly joinedKeysWithSelf = new Map<string, readonly KeyRef[]>();
   /** Rank of the first record the last best() returned. */
   private bestRank = 0;
   /** The current query was cut at a field length: the listed name goes on past what the payment shows. */
@@ -239,7 +271,7 @@ export class NameIndex {
     // ("Limited Liability Company …"): that says nothing about who the payee is.
     const weights = tokens.map((t, i) => (ids[i] >= 0 ? this.tokenWeights[ids[i]] : LEGAL_FORM_WORDS.has(t) ? GENERIC_WEIGHT : weightOf(t, 0, this.dfRef)));
     const known = ids.map((id, i) => id >= 0 || xids[i] >= 0);
-    const keys = tokens.map((t, i) => (ids[i] >= 0 ? this.p.vocab.keys(ids[i]) : keysOf(t)));
+    const keys = tokens.map((t, i) => (ids[i] >= 0 ? this.p.vocab.keys(ids[i]) : this.word(t)));
     return { tokens, expanded, weights, legalForms, ids, xids, known, keys };
   }
 
@@ -481,29 +513,62 @@ export class NameIndex {
     // "Ho Beom" or "Al Hasan" in the payment, "Hobum" or "Alhassan" in the list: a syllable, an article or a
     // compound's head and the next word as one, in another spelling.
     if (i + 1 < q.tokens.length && joinsNext(t, q.tokens[i + 1])) {
-      const joined = t + q.tokens[i + 1];
-      for (const spelling of equivalentSpellings(joined)) {
-        const other = vocab.id(spelling);
-        if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
-      }
-      for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push(alt);
+      for (const key of this.joinedSpellingKeys(t + q.tokens[i + 1], false)) keys.push(key);
     }
     // "Abd al Rahman" in the payment, "Abdulrahman" in the list: the three words as one, in any spelling.
     if (i + 2 < q.tokens.length && isArabicArticle(q.tokens[i + 1])) {
-      const joined = t + q.tokens[i + 1] + q.tokens[i + 2];
-      const id = vocab.id(joined);
-      if (id >= 0) keys.push({ id, sim: 1 });
-      for (const spelling of equivalentSpellings(joined)) {
-        const other = vocab.id(spelling);
-        if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
-      }
-      for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push(alt);
+      for (const key of this.joinedSpellingKeys(t + q.tokens[i + 1] + q.tokens[i + 2], true)) keys.push(key);
     }
-    for (const key of this.spellingKeys(t, q.ids[i])) keys.push(key);
+    const word = q.ids[i] < 0 ? this.wordAt(q, i) : undefined;
+    for (const key of word === undefined ? this.spellingKeys(t, q.ids[i]) : (word.spelling ??= this.computeSpellingKeys(t))) keys.push(key);
     // A word the list knows is no typo of another listed word (the scorer discounts such pairs heavily anyway).
     if (q.ids[i] >= 0 || q.xids[i] >= 0) return keys;
-    for (const alt of this.p.fuzzy.alternatives(t)) keys.push(alt);
-    if (q.expanded[i] !== t) for (const alt of this.p.fuzzy.alternatives(q.expanded[i])) keys.push(alt);
+    for (const alt of word === undefined ? this.p.fuzzy.alternatives(t) : (word.typos ??= this.p.fuzzy.alternatives(t))) keys.push(alt);
+    if (q.expanded[i] !== t) {
+      const expanded = this.word(q.expanded[i]);
+      for (const alt of (expanded.typos ??= this.p.fuzzy.alternatives(q.expanded[i]))) keys.push(alt);
+    }
+    return keys;
+  }
+
+  /** The index's entry for a word it does not know (see words), made when missing. */
+  private word(t: string): WordKeys {
+    let word = this.words.get(t);
+    if (word === undefined) {
+      word = new WordKeys(t, this);
+      if (this.words.size >= WORD_KEYS_KEPT) this.words.clear();
+      this.words.set(t, word);
+    }
+    return word;
+  }
+
+  /** The entry of the query's word i, when this index prepared the query and does not know the word. */
+  private wordAt(q: QuerySide, i: number): WordKeys | undefined {
+    const keys = q.keys?.[i];
+    return keys instanceof WordKeys && keys.index === this ? keys : undefined;
+  }
+
+  /**
+   * Two words joined (`withSelf`: three, "abdalrahman"), as one listed word in any spelling: the word itself when
+   * asked, the table's spellings, the same skeleton. Kept by spelling (a joined word is never a listed token id).
+   */
+  private joinedSpellingKeys(joined: string, withSelf: boolean): readonly KeyRef[] {
+    const table = withSelf ? this.joinedKeysWithSelf : this.joinedKeys;
+    const kept = table.get(joined);
+    if (kept !== undefined) return kept;
+    const { vocab } = this.p;
+    const keys: KeyRef[] = [];
+    if (withSelf) {
+      const id = vocab.id(joined);
+      if (id >= 0) keys.push({ id, sim: 1 });
+    }
+    for (const spelling of equivalentSpellings(joined)) {
+      const other = vocab.id(spelling);
+      if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
+    }
+    for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push(alt);
+    if (table.size >= WORD_KEYS_KEPT) table.clear();
+    table.set(joined, keys);
     return keys;
   }
 
@@ -513,10 +578,16 @@ export class NameIndex {
    * words come in payment after payment, and their skeleton's bucket is a few cache misses in a large index.
    */
   private spellingKeys(t: string, id: number): readonly KeyRef[] {
-    if (id >= 0) {
-      const kept = this.spellingKeysOf.get(id);
-      if (kept !== undefined) return kept;
-    }
+    if (id < 0) return this.computeSpellingKeys(t);
+    const kept = this.spellingKeysOf.get(id);
+    if (kept !== undefined) return kept;
+    const keys = this.computeSpellingKeys(t);
+    if (this.spellingKeysOf.size >= SPELLING_KEYS_KEPT) this.spellingKeysOf.clear();
+    this.spellingKeysOf.set(id, keys);
+    return keys;
+  }
+
+  private computeSpellingKeys(t: string): KeyRef[] {
     const { vocab } = this.p;
     const keys: KeyRef[] = [];
     // "Abdulrahman" in the payment, "Abd al-Rahman" in the list: the name after the head is the evidence.
@@ -534,10 +605,6 @@ export class NameIndex {
       if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
     }
     for (const alt of this.p.fuzzy.romanisedAlternatives(t)) keys.push(alt);
-    if (id >= 0) {
-      if (this.spellingKeysOf.size >= SPELLING_KEYS_KEPT) this.spellingKeysOf.clear();
-      this.spellingKeysOf.set(id, keys);
-    }
     return keys;
   }
 
@@ -547,9 +614,15 @@ export class NameIndex {
    * and listed tokens two or three edits away.
    */
   private deepKeys(q: QuerySide, i: number): KeyRef[] {
+    const word = this.wordAt(q, i);
+    if (word === undefined) return this.computeDeepKeys(q.tokens[i]);
+    // A copy: visitKeys sorts the array it is given.
+    return (word.deep ??= this.computeDeepKeys(q.tokens[i])).slice();
+  }
+
+  private computeDeepKeys(t: string): KeyRef[] {
     const { vocab } = this.p;
     const keys: KeyRef[] = [];
-    const t = q.tokens[i];
     const n = t.length;
     if (n >= MIN_SPLIT_LENGTH) {
       // Head and tail are looked up by hash from the token's prefix polynomials: no substring is built.

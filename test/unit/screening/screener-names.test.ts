@@ -195,3 +195,23 @@ describe('candidates of a name written apart on one side and together on the oth
     expect(hit!.explanation.some((f) => f.feature === 'token_joined')).toBe(true);
   });
 });
+
+describe('payment words the list does not know', () => {
+  test('their searches, kept from earlier payments, find what a first search finds', () => {
+    const entries = sampleEntries();
+    const options = { version: 't', now: new Date('2026-03-01'), nameCacheSize: 0 };
+    const seen = buildScreener(entries, options);
+    const names = [
+      'Nordik Digital Media Servises',
+      'Nordik Digitall Media Servises Ltd',
+      'Blackthron Content Servcies Limited',
+      'Servises Nordik Digital Media',
+    ];
+    for (const name of names) seen.screenFields([field('name', name)]);
+    for (const name of names) {
+      const first = buildScreener(entries, options).screenFields([field('name', name)]);
+      expect(first.length).toBeGreaterThan(0);
+      expect(seen.screenFields([field('name', name)])).toEqual(first);
+    }
+  });
+});
