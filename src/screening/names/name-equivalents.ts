@@ -3,7 +3,7 @@
  * two ways, and which other spellings of a token the list may hold.
  */
 import { NAME_EQUIVALENTS, type EquivalenceGroup } from './name-equivalents-data';
-import { syllableRespellings } from './syllables';
+import { koreanOtherSpellings, syllableRespellings } from './syllables';
 
 /** Folded spelling → indexes of the groups it belongs to (most belong to one). */
 const GROUPS_OF = new Map<string, number[]>();
@@ -21,6 +21,9 @@ const OTHERS = new Map<string, readonly string[]>();
 for (const [spelling, groups] of GROUPS_OF) {
   const others = new Set<string>();
   for (const g of groups) for (const s of NAME_EQUIVALENTS[g].spellings) if (s !== spelling && !s.includes(' ')) others.add(s);
+  // A family name that is also one Korean syllable is found in the syllable's other spellings too (Chung: jeong,
+  // cheong; Yong: yeong, young).
+  for (const s of koreanOtherSpellings(spelling)) others.add(s);
   OTHERS.set(spelling, [...others]);
 }
 

@@ -285,14 +285,45 @@ function align(a: string, sa: Spans, b: string, sb: Spans, names: readonly strin
  */
 export function syllableRespellings(token: string): readonly string[] {
   const p = syllablesOf(token);
-  if (p === undefined) return NONE;
+  const korean = p === undefined ? koreanSyllableReadings(token) : undefined;
+  if (p === undefined && korean === undefined) return NONE;
   let r = respellCache.get(token);
   if (r === undefined) {
-    r = computeRespellings(token, p, 24);
+    r = p === undefined ? koreanRespellings(token, korean!) : computeRespellings(token, p, 24);
+    // A token of one Korean syllable that also parses as two Chinese ones (Yeong: ye-ong?): its Korean spellings too.
+    const one = p === undefined ? undefined : koreanSyllableReadings(token);
+    if (one !== undefined) r = [...new Set([...koreanRespellings(token, one), ...r])];
     if (respellCache.size >= CACHE_LIMIT) respellCache.clear();
     respellCache.set(token, r);
   }
   return r;
+}
+
+/** Every spelling of each Korean syllable (by id), as the inventory holds them. */
+const KOREAN_SPELLINGS: readonly string[][] = (() => {
+  const out: string[][] = KOREAN_SYLLABLES.map(() => []);
+  const id = new Map(KOREAN_SYLLABLES.map((s, i) => [s, i] as const));
+  for (const [spelling, rr] of koreanEntries()) {
+    const i = id.get(rr);
+    if (i !== undefined && !out[i].includes(spelling)) out[i].push(spelling);
+  }
+  return out;
+})();
+
+/** The other spellings of a token that is one Korean syllable (empty otherwise). */
+export function koreanOtherSpellings(token: string): readonly string[] {
+  const readings = koreanSyllableReadings(token);
+  return readings === undefined ? NONE : koreanRespellings(token, readings);
+}
+
+/**
+ * One Korean syllable's other spellings (Seok: sok, suk; Hui: hee, hi), for candidate search: at most 12, the
+ * syllables' own spellings first.
+ */
+function koreanRespellings(token: string, readings: readonly number[]): readonly string[] {
+  const out: string[] = [];
+  for (const id of readings) for (const s of KOREAN_SPELLINGS[id]) if (s !== token && !out.includes(s) && out.length < 12) out.push(s);
+  return out;
 }
 
 const NONE: readonly string[] = [];

@@ -74,25 +74,23 @@ export function tokenSimilarity(
   const group = (qGroups === undefined ? undefined : sharedGroup(qGroups, lKeys.groups)) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined);
   if (group !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'equivalent', because: group.name };
   const m = byLetters(q, qx, l, lx, allowPrefix, allowInitial, qKeys, lKeys);
-  if (m.kind === 'romanised' || m.sim >= EQUIVALENT_SIMILARITY) return m;
+  if (m.sim >= EQUIVALENT_SIMILARITY) return m;
+  // One Korean syllable in two systems' or habits' spellings (Seok / Suk, Hui / Hee, Beom / Bum, Yeong / Yong,
+  // I / Yi / Rhee): Korean given names are written a syllable to a word as often as joined. Two listed syllables
+  // so alike are one syllable spelt two ways, not two known words one typo apart. (Chinese single syllables are
+  // the table's: a Cantonese spelling stands for too many characters.)
+  const lr = lKeys.korean;
+  const qr = lr === undefined ? undefined : qKeys.korean;
+  const same = qr === undefined ? undefined : sameKoreanSyllable(qr, lr!);
+  if (same !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: same };
+  if (m.kind === 'romanised') return m;
   // Chinese or Korean syllables spelt by other systems, joined or not (Zhiqiang / Chihchiang, Gukgi / Kookki). The
   // listed token first: its keys are kept by the vocabulary, so whether it is a syllable string is known already.
   const ls = lKeys.syllables;
-  if (ls !== undefined) {
-    const qs = qKeys.syllables;
-    const syllables = qs === undefined ? undefined : sameSyllables(q, qs, l, ls);
-    if (syllables !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
-  }
-  // One Korean syllable in two systems' or habits' spellings (Seok / Suk, Hui / Hee, Beom / Bum, I / Yi / Rhee):
-  // Korean given names are written a syllable to a word as often as joined. (Chinese single syllables are the
-  // table's: a Cantonese spelling stands for too many characters.)
-  if (m.sim < KOREAN_SYLLABLE_SIMILARITY) {
-    const lr = lKeys.korean;
-    const qr = lr === undefined ? undefined : qKeys.korean;
-    const same = qr === undefined ? undefined : sameKoreanSyllable(qr, lr!);
-    if (same !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: same };
-  }
-  return m;
+  if (ls === undefined) return m;
+  const qs = qKeys.syllables;
+  const syllables = qs === undefined ? undefined : sameSyllables(q, qs, l, ls);
+  return syllables === undefined ? m : { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
 }
 
 /** tokenSimilarity below the table: initials, legal forms, cuts, the romanisation skeleton, typos, sound. */

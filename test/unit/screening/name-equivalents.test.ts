@@ -468,6 +468,19 @@ describe('Chinese and Korean names read syllable by syllable', () => {
     if (m.kind === 'syllables') expect(m).toEqual({ sim: 0.93, kind: 'syllables', because: syllable });
   });
 
+  test('a Korean syllable is looked up in its other spellings, a family name among them', () => {
+    expect(equivalentSpellings('seok')).toEqual(expect.arrayContaining(['suk', 'sok']));
+    expect(equivalentSpellings('yong')).toEqual(expect.arrayContaining(['yeong', 'young']));
+    expect(equivalentSpellings('roh')).toContain('no');
+  });
+
+  test('a listed syllable spelt another way is one syllable, not a typo between two known words', () => {
+    const known = { ...side('Cho Yong-hak'), known: [true, true, true] };
+    const r = scoreName(known, side('Jo Yeong Hak'), person);
+    expect(r.score).toBeGreaterThanOrEqual(0.88);
+    expect(r.features).toContainEqual({ feature: 'token_syllables', value: 0.93, detail: 'yong~yeong~yeong' });
+  });
+
   test.each([
     ['seok', 'sik'],
     ['hui', 'hye'],
