@@ -10,7 +10,7 @@ import { isRedisUnavailable } from '../store/redis';
 import type { MessageService } from '../app/message-service';
 import { ReviewDashboardService } from '../app/review-dashboard-service';
 import { ReviewStatsStore } from '../store/review-stats-store';
-import { buildApp, requestListener } from '../http/app';
+import { buildApp } from '../http/app';
 import { TokenRegistry } from '../http/tokens';
 import { type GeneratedTokens, loadTokens, watchTokensFile } from '../http/token-file';
 import { EventLoopDelay } from '../runtime/event-loop-delay';
@@ -98,7 +98,7 @@ export async function startHttp(
   });
   if (!o.listen) return { app };
 
-  const server = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 120_000 }, requestListener(app));
+  const server = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 120_000 }, app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

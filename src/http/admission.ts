@@ -1,6 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RequestHandler } from 'express';
+import type { ServerResponse } from 'node:http';
 import { AppError } from '../errors/app-error';
+import type { PlainMiddleware } from './plain-http';
 
 export interface AdmissionLimits {
   /** Requests in progress at once (0: no limit). */
@@ -19,11 +19,13 @@ export interface AdmissionLimits {
  * (CPU saturation: every request waits that long before and between its steps, so a late loop means the queue is
  * already long). A refused request was not read, stored or screened: 503 OVERLOADED with Retry-After, nothing to undo.
  *
- * One instance per process: the early gate (`shedEarly`, ahead of routing) and the route's stage (`admission`) ask
- * the same counts.
+ * One instance per process: the early gate (http/hot-route.ts, ahead of routing) and the route's stage (`admission`)
+ * ask the same counts.
  */
 export class Admission {
   private inFlight = 0;
+  /** Responses counted in flight: a request is admitted once, whichever of the gate and the stage saw it first. */
+  private readonly counted = new WeakSet<ServerResponse>();
 
   constructor(private readonly limits: AdmissionLimits) {}
 
@@ -42,57 +44,31 @@ export class Admission {
 
   /** Counts the request in progress until its response is done (or its client went away). */
   admit(res: ServerResponse): void {
+    this.counted.add(res);
     this.inFlight++;
     // 'close' comes once per response: after it was sent, or when the client went away before the answer.
     res.once('close', () => this.inFlight--);
   }
+
+  admitted(res: ServerResponse): boolean {
+    return this.counted.has(res);
+  }
 }
 
-/** The route's stage: refuses (through the error handler) or admits. */
-export function admission(a: Admission): RequestHandler {
+/**
+ * The route's stage: refuses (through the error handler) or admits. A request the early gate admitted
+ * (http/hot-route.ts) passes: one look at the limits per request.
+ */
+export function admission(a: Admission): PlainMiddleware {
   return (_req, res, next) => {
+    if (a.admitted(res)) return next();
     const why = a.refusal();
     if (why !== undefined) {
-      res.set('Retry-After', '1');
+      res.setHeader('Retry-After', '1');
       next(new AppError('OVERLOADED', why));
       return;
     }
     a.admit(res);
     next();
   };
-}
-
-const OVERLOADED_STATUS = new AppError('OVERLOADED', '').httpStatus;
-
-/**
- * The refusal of a message when the gateway is behind, as the first thing the app does with a request: before
- * routing, the token check, the body and the error handler. Past capacity the refusals are most of the traffic, and
- * each one that costs a full pass through express takes the CPU the admitted ones need: the queue of requests not yet
- * looked at (socket buffers, the kernel's accept queue, the client's own) then grows without bound and everything
- * waits seconds, refused or not. A refusal written here costs a fraction of that. The body is not read (Node drops it
- * after the answer, and the connection stays open for the next request). Unauthenticated requests are refused the
- * same way: nothing was done, and the token is checked when there is room.
- */
-export function shedEarly(a: Admission, path: string, onRefused?: () => void): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
-  return (req, res, next) => {
-    if (req.method !== 'POST' || !isPath(req.url, path)) return next();
-    const why = a.refusal();
-    if (why === undefined) return next();
-    onRefused?.();
-    const body = `{"error":${JSON.stringify({ code: 'OVERLOADED', message: why })}}`;
-    res.writeHead(OVERLOADED_STATUS, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': Buffer.byteLength(body),
-      'Retry-After': '1',
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    });
-    res.end(body);
-  };
-}
-
-/** `url` is `path`, with or without a query string. */
-function isPath(url: string | undefined, path: string): boolean {
-  return url !== undefined && url.startsWith(path) && (url.length === path.length || url.charCodeAt(path.length) === 63); /* ? */
 }

@@ -3,7 +3,6 @@
  * registers an operation of http/api (access, parsing and validation come from it), calls a use case and shapes the
  * answer; errors go to the one error handler. The same operations generate GET /openapi.json.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { MessageService } from '../app/message-service';
@@ -16,11 +15,11 @@ import type { RescreenService } from '../app/rescreen-service';
 import type { TokenRegistry } from './tokens';
 import type { Metrics } from '../observability/metrics';
 import { AppError } from '../errors/app-error';
-import { errorHandler } from './errors';
+import { errorHandler, errorResponder } from './errors';
 import { BodyBudget } from './body-reader';
-import { Admission, shedEarly } from './admission';
+import { Admission } from './admission';
 import { submitMessage } from './api/operations/messages';
-import { messageRoutes } from './routes/messages';
+import { messageRoutes, submitHandler } from './routes/messages';
 import { holdRoutes } from './routes/holds';
 import { adminRoutes } from './routes/admin';
 import { exceptionRoutes } from './routes/exceptions';
@@ -29,7 +28,10 @@ import { reviewDashboardRoutes } from './routes/review-dashboard';
 import { postHocRoutes } from './routes/post-hoc';
 import { docsRoutes } from './routes/docs';
 import { Readiness, healthRoutes } from './routes/health';
-import type { RouteContext } from './api/route';
+import { type RouteContext, directRoute } from './api/route';
+import { withHotRoute } from './hot-route';
+import { securityHeaders } from './plain-http';
+import { timeRequest } from './request-metrics';
 
 export interface HttpDeps {
   messages: MessageService;
@@ -71,15 +73,9 @@ export function buildApp(d: HttpDeps): Express {
     maxLoopDelayMs: d.maxLoopDelayMs ?? 0,
     ...(d.loopDelay ? { loopDelay: d.loopDelay } : {}),
   });
-  // First of all: past capacity the refusals are most of the traffic, and must cost next to nothing (admission.ts).
-  const gate = shedEarly(admitted, submitMessage.path, () => d.metrics.inputErrors.inc({ code: 'OVERLOADED' }));
-  app.locals.shedEarly = gate;
-  app.use(gate);
   app.use(observe(d.metrics));
   app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    securityHeaders(res);
     next();
   });
   const ctx: RouteContext = {
@@ -99,29 +95,28 @@ export function buildApp(d: HttpDeps): Express {
   app.use(reviewDashboardRoutes(d.dashboard, ctx));
   app.use(postHocRoutes(d.rescreen, ctx));
   app.use((req: Request, _res: Response, next: NextFunction) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}`)));
-  app.use(errorHandler(d.log, d.metrics, d.isStoreUnavailable));
+  const fail = errorResponder(d.log, d.metrics, d.isStoreUnavailable);
+  app.use(errorHandler(fail));
+  // The hubs' submissions, ahead of all of the above (hot-route.ts).
+  withHotRoute(app, {
+    path: submitMessage.path,
+    admission: admitted,
+    route: directRoute(submitMessage, ctx, submitHandler(d.messages), fail),
+    fail,
+    metrics: d.metrics,
+  });
   return app;
-}
-
-/**
- * The HTTP server's request listener: the early refusal (admission.ts) before express sets the request up at all,
- * then the app. (The app has the same gate as its first middleware, for servers made with app.listen.)
- */
-export function requestListener(app: Express): (req: IncomingMessage, res: ServerResponse) => void {
-  const gate = app.locals.shedEarly as ReturnType<typeof shedEarly>;
-  return (req, res) => gate(req, res, () => void app(req, res));
 }
 
 /** Request count and latency per route pattern (never the raw path: it may carry ids). */
 function observe(metrics: Metrics) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const start = process.hrtime.bigint();
-    res.on('finish', () => {
-      const route = (req.route as { path?: string } | undefined)?.path ?? (res.statusCode === 404 ? 'unmatched' : req.path.split('/').slice(0, 3).join('/'));
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
-      metrics.httpDuration.observe({ method: req.method, route }, seconds);
-    });
+    timeRequest(
+      metrics,
+      req,
+      res,
+      () => (req.route as { path?: string } | undefined)?.path ?? (res.statusCode === 404 ? 'unmatched' : req.path.split('/').slice(0, 3).join('/')),
+    );
     next();
   };
 }

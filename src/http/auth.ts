@@ -1,6 +1,6 @@
-import type { NextFunction, Request, Response } from 'express';
 import type { Permission, Principal, Role, TokenRegistry } from './tokens';
 import { AppError } from '../errors/app-error';
+import type { PlainMiddleware } from './plain-http';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -9,13 +9,13 @@ declare module 'express-serve-static-core' {
 }
 
 /** 401 without a valid bearer token, 403 when the token's role is not among `roles` or it lacks `permission`. */
-export function requireRole(tokens: TokenRegistry, roles: readonly Role[], permission?: Permission) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const header = req.get('authorization') ?? '';
+export function requireRole(tokens: TokenRegistry, roles: readonly Role[], permission?: Permission): PlainMiddleware {
+  return (req, res, next) => {
+    const header = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const principal = m ? tokens.identify(m[1]!) : undefined;
     if (!principal) {
-      res.set('WWW-Authenticate', 'Bearer realm="chokepoint"');
+      res.setHeader('WWW-Authenticate', 'Bearer realm="chokepoint"');
       return next(new AppError('AUTH_REQUIRED', m ? 'The bearer token is not valid' : 'Send Authorization: Bearer <token>'));
     }
     if (!roles.includes(principal.role)) {
@@ -34,7 +34,7 @@ export function requireRole(tokens: TokenRegistry, roles: readonly Role[], permi
   };
 }
 
-export function principalOf(req: Request): Principal {
+export function principalOf(req: { principal?: Principal }): Principal {
   if (!req.principal) throw new AppError('AUTH_REQUIRED', 'Send Authorization: Bearer <token>');
   return req.principal;
 }

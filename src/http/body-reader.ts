@@ -1,5 +1,5 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors/app-error';
+import type { PlainMiddleware } from './plain-http';
 
 /**
  * The bytes of request bodies the process holds at once, across all requests. A body is reserved before it is read
@@ -33,8 +33,8 @@ export class BodyBudget {
  * that size (no list of chunks concatenated at the end: one copy of the body, not two at the peak). Compressed
  * bodies are refused: their decoded size is unknown until decoded. Sets req.body to the Buffer.
  */
-export function readBody(maxBytes: number, budget: BodyBudget): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
+export function readBody(maxBytes: number, budget: BodyBudget): PlainMiddleware {
+  return (req, res, next) => {
     const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
     if (encoding !== 'identity')
       return next(new AppError('MEDIA_TYPE_UNSUPPORTED', `Content-Encoding ${encoding} is not accepted: send the message uncompressed`));
@@ -44,7 +44,7 @@ export function readBody(maxBytes: number, budget: BodyBudget): RequestHandler {
     let taken = 0;
     res.once('close', () => budget.release(taken));
     const overloaded = () => {
-      res.set('Retry-After', '1');
+      res.setHeader('Retry-After', '1');
       return new AppError(
         'OVERLOADED',
         `Request bodies of ${budget.inUse} bytes are being processed (MAX_BODY_BYTES_IN_FLIGHT=${budget.limit}); nothing was accepted, retry later`,

@@ -13,6 +13,7 @@ import type { TokenRegistry } from '../tokens';
 import { type BodyBudget, readBody } from '../body-reader';
 import { requireBody, requireXml } from '../xml-body';
 import type { Operation } from './operation';
+import type { PlainMiddleware, PlainRequest, PlainResponse } from '../plain-http';
 
 /** What the stages need from the gateway. */
 export interface RouteContext {
@@ -24,11 +25,10 @@ export interface RouteContext {
   admission?: Admission;
 }
 
-interface Stage {
-  /** The codes this stage answers with. */
-  errors: readonly ErrorCode[];
-  handlers(ctx: RouteContext): RequestHandler[];
-}
+/** A stage: the codes it answers with, and its handlers — on Node's objects (`plain`), or express middleware. */
+type Stage = { errors: readonly ErrorCode[] } & (
+  { plain: true; handlers(ctx: RouteContext): PlainMiddleware[] } | { plain?: false; handlers(ctx: RouteContext): RequestHandler[] }
+);
 
 /** Every operation can fail unexpectedly (500, logged); nothing else is implied. */
 export const ALWAYS: readonly ErrorCode[] = ['INTERNAL'];
@@ -36,10 +36,11 @@ export const ALWAYS: readonly ErrorCode[] = ['INTERNAL'];
 export function stagesOf(op: Operation): Stage[] {
   const stages: Stage[] = [];
   const roles = op.roles;
-  if (roles !== 'public') stages.push({ errors: ['AUTH_REQUIRED', 'FORBIDDEN'], handlers: (c) => [requireRole(c.tokens, roles, op.permission)] });
+  if (roles !== 'public') stages.push({ errors: ['AUTH_REQUIRED', 'FORBIDDEN'], plain: true, handlers: (c) => [requireRole(c.tokens, roles, op.permission)] });
   if (op.admission)
     stages.push({
       errors: ['OVERLOADED'],
+      plain: true,
       handlers: (c) => (c.admission ? [admission(c.admission)] : []),
     });
   const body = op.body;
@@ -52,11 +53,13 @@ export function stagesOf(op: Operation): Stage[] {
   } else if (body?.kind === 'xml') {
     stages.push({
       errors: ['MEDIA_TYPE_UNSUPPORTED', 'PAYLOAD_TOO_LARGE', 'OVERLOADED', 'BODY_MISSING', 'REQUEST_INVALID'],
+      plain: true,
       handlers: (c) => [requireXml, readBody(c.maxBodyBytes, c.bodyBudget), requireBody],
     });
   } else if (body?.kind === 'raw') {
     stages.push({
       errors: ['MEDIA_TYPE_UNSUPPORTED', 'PAYLOAD_TOO_LARGE', 'OVERLOADED', 'REQUEST_INVALID'],
+      plain: true,
       handlers: (c) => [readBody(c.maxBodyBytes, c.bodyBudget)],
     });
   }
@@ -77,6 +80,8 @@ export interface Input<O extends Operation> {
 }
 
 export type Handler<O extends Operation> = (input: Input<O>, req: Request, res: Response) => unknown;
+/** A handler on Node's objects: registered with `route` like any other, and runnable by `directRoute`. */
+export type PlainHandler<O extends Operation> = (input: Input<O>, req: PlainRequest, res: PlainResponse) => unknown;
 
 /** Registers `op` on `r`; the handler receives the validated input (also at res.locals.input). */
 export function route<const O extends Operation>(r: Router, op: O, ctx: RouteContext, handler: Handler<O>): void {
@@ -85,6 +90,38 @@ export function route<const O extends Operation>(r: Router, op: O, ctx: RouteCon
     const input = (res.locals.input ?? { params: {}, query: {}, body: Buffer.isBuffer(req.body) ? req.body : undefined }) as Input<O>;
     return handler(input, req, res);
   });
+}
+
+/**
+ * The same stages and handler as `route` registers, as one function over Node's request and response: for an
+ * operation whose stages are all plain (no path parameters, query or JSON body), run without express's request
+ * setup and routing (http/hot-route.ts). Errors, thrown or passed on, go to `fail`, as they go to the error handler.
+ */
+export function directRoute<const O extends Operation>(
+  op: O,
+  ctx: RouteContext,
+  handler: PlainHandler<O>,
+  fail: (err: unknown, req: PlainRequest, res: PlainResponse) => void,
+): (req: PlainRequest, res: PlainResponse) => void {
+  const handlers = stagesOf(op).flatMap((s) => {
+    if (!s.plain) throw new Error(`${op.id}: a stage needs express; the operation cannot be routed directly`);
+    return s.handlers(ctx);
+  });
+  return (req, res) => {
+    let i = 0;
+    const next = (err?: unknown): void => {
+      if (err) return fail(err, req, res);
+      try {
+        if (i < handlers.length) return handlers[i++]!(req, res, next);
+        const input = { params: {}, query: {}, body: Buffer.isBuffer(req.body) ? req.body : undefined } as Input<O>;
+        const out = handler(input, req, res);
+        if (out instanceof Promise) out.catch((e: unknown) => fail(e ?? new Error('Rejected promise'), req, res));
+      } catch (e) {
+        fail(e, req, res);
+      }
+    };
+    next();
+  };
 }
 
 function validate(op: Operation): RequestHandler {

@@ -1,30 +1,22 @@
-import { type Response, Router } from 'express';
+import { Router } from 'express';
 import type { MessageService } from '../../app/message-service';
 import { AppError } from '../../errors/app-error';
 import { principalOf } from '../auth';
 import { wantsXml } from '../xml-body';
-import { type RouteContext, route } from '../api/route';
+import { JSON_TYPE, XML_TYPE, sendText } from '../plain-http';
+import { type PlainHandler, type RouteContext, route } from '../api/route';
 import { messageStatusOp, screenMessage, submitMessage } from '../api/operations/messages';
 
 /** Set on the answer to a resend of the identical message: the stored outcome, replayed. */
 export const REPLAY_HEADER = 'X-Chokepoint-Replay';
 
 /**
- * The hot route's answer written directly: express's res.json / res.send would stringify again through the app's
- * settings, convert, and check freshness headers that a POST never has.
+ * POST /v1/messages on Node's own objects: express's route and the direct path (http/hot-route.ts) run it. The
+ * answer is written directly: express's res.json / res.send would stringify again through the app's settings,
+ * convert, and check freshness headers that a POST never has.
  */
-function sendJson(res: Response, status: number, json: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(json));
-  res.end(json);
-}
-
-/** POST /v1/messages, POST /v1/screen, GET /v1/messages/:id/status. */
-export function messageRoutes(messages: MessageService, ctx: RouteContext): Router {
-  const r = Router();
-
-  route(r, submitMessage, ctx, async ({ body }, req, res) => {
+export function submitHandler(messages: MessageService): PlainHandler<typeof submitMessage> {
+  return async ({ body }, req, res) => {
     res.locals.wantsXml = wantsXml(req);
     let outcome;
     try {
@@ -34,14 +26,11 @@ export function messageRoutes(messages: MessageService, ctx: RouteContext): Rout
       if (e instanceof AppError && e.definition.isoReason) res.locals.statusReport = messages.rejectionReport(body, e);
       throw e;
     }
-    res.set('X-Chokepoint-Message-Id', outcome.messageId);
+    res.setHeader('X-Chokepoint-Message-Id', outcome.messageId);
     // The identical message was accepted before (the hub resent it, e.g. after 504 STORE_OUTCOME_UNKNOWN): this is the
     // original answer again and nothing was done now.
-    if (outcome.replay) res.set(REPLAY_HEADER, 'true');
-    if (res.locals.wantsXml) {
-      res.status(outcome.httpStatus).type('application/xml').send(outcome.statusReport());
-      return;
-    }
+    if (outcome.replay) res.setHeader(REPLAY_HEADER, 'true');
+    if (res.locals.wantsXml) return sendText(res, outcome.httpStatus, XML_TYPE, outcome.statusReport());
     // The result serialised as it is, the two rare fields spliced in after it: no copy of the result to add them.
     let json = JSON.stringify(outcome.result);
     if (outcome.replay || outcome.duplicate) {
@@ -51,8 +40,15 @@ export function messageRoutes(messages: MessageService, ctx: RouteContext): Rout
       };
       json = `${json.slice(0, -1)},${JSON.stringify(extra).slice(1)}`;
     }
-    sendJson(res, outcome.httpStatus, json);
-  });
+    sendText(res, outcome.httpStatus, JSON_TYPE, json);
+  };
+}
+
+/** POST /v1/messages, POST /v1/screen, GET /v1/messages/:id/status. */
+export function messageRoutes(messages: MessageService, ctx: RouteContext): Router {
+  const r = Router();
+
+  route(r, submitMessage, ctx, submitHandler(messages));
 
   route(r, screenMessage, ctx, async ({ body }, _req, res) => {
     res.json(await messages.screen(body));
