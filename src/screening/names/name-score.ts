@@ -135,6 +135,16 @@ function isSyllableName(side: NameSide, n: number): boolean {
 }
 
 /**
+ * The Arabic article before a word (al, el, ul, and the assimilated ad, ar, as, ash, at, az, ed, er, es, ez …),
+ * which writers put or leave out; not an, as, at, en, et, il, un, which are words (and Korean syllables) of other
+ * languages as often.
+ */
+function isOptionalArticle(token: string): boolean {
+  return isArabicArticle(token) && !NOT_ONLY_ARTICLES.has(token);
+}
+const NOT_ONLY_ARTICLES = new Set(['an', 'en', 'et', 'un', 'as', 'at', 'il']);
+
+/**
  * The last index of the Arabic compound given name starting at `at` ("Abd al Rahman", "Abdul Rahman", "Abu Bakr"),
  * or `at` when the word there is no compound's head; never past `limit`.
  */
@@ -306,6 +316,11 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     if (lSim[j] === 0) {
       if (ctx.truncated && j > lastMatchedList && lastMatchedList >= 0) w = 0;
       else if (parts?.optional[j] === true) w *= OPTIONAL_MIDDLE_FACTOR;
+      // The Arabic article is written or left out at will (al-Jazira / Jazira, Dar es-Salam / Dar Salam).
+      else if (nl > 1 && j < nl - 1 && isOptionalArticle(l.tokens[j])) {
+        w *= OPTIONAL_MIDDLE_FACTOR;
+        features?.push({ feature: 'article_left_out', value: 1, detail: l.tokens[j] });
+      }
       // A short last word of a listed company name the legal-form table does not know (S.C., K.S.) is most
       // likely a legal form: missing from the payment, it hardly counts.
       else if (!isPerson && j === nl - 1 && nl > 1 && l.tokens[j].length <= 3) w *= UNKNOWN_SHORT_SUFFIX_FACTOR;
@@ -341,8 +356,10 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
       if (syllableName && (q.keys?.[i] ?? keysOf(q.tokens[i])).oneSyllable) features?.push({ feature: 'extra_syllable', value: 1, detail: q.tokens[i] });
       else w *= OPTIONAL_MIDDLE_FACTOR;
     }
+    // A company name's Arabic article the listed name does without (a person's middle words are optional already).
+    if (qSim[i] === 0 && !isPerson && nq > 1 && i < nq - 1 && isOptionalArticle(q.tokens[i])) w *= OPTIONAL_MIDDLE_FACTOR;
     // A legal form out of place ("Pinestar LLC Media") or cut off at the field limit ("UG (haftu") is no identity.
-    if (qSim[i] === 0 && !isPerson && (LEGAL_FORM_WORDS.has(q.tokens[i]) || (ctx.truncated && i === nq - 1 && isLegalFormPrefix(q.tokens[i])))) {
+    else if (qSim[i] === 0 && !isPerson && (LEGAL_FORM_WORDS.has(q.tokens[i]) || (ctx.truncated && i === nq - 1 && isLegalFormPrefix(q.tokens[i])))) {
       w *= STRAY_LEGAL_FORM_FACTOR;
     } else if (qSim[i] === 0 && !isPerson && i === nq - 1 && nq > 1 && q.tokens[i].length <= 4 && q.known?.[i] === false) {
       // A short unknown last word of a company name is most likely a legal form the table does not know.

@@ -174,6 +174,14 @@ function vowelClass(from: number, end: number): string {
     r[w++] = c;
   }
   m = w;
+  // French spelling's ou is u (Lioubov / Ljubov, Iouri / Yuri).
+  w = 0;
+  for (let p = 0; p < m; p++) {
+    const ou = r[p] === O && p + 1 < m && r[p + 1] === U;
+    r[w++] = ou ? U : r[p];
+    if (ou) p++;
+  }
+  m = w;
   if (m === 1) {
     const c = r[0];
     if (c === O || c === U) return 'u';
@@ -333,7 +341,8 @@ function build(token: string, withVowels: boolean): string {
         last = lead;
         // Which vowel leads is part of the name (Umar / Omar, Ismail / Esmail; not Umar / Amer).
         if (withVowels && !glide) key += leadingVowelClass(c);
-        i += 1;
+        // A leading ou is the u of French spelling (Oumar / Umar, Oumari / Umari): one vowel.
+        i += c === O && next === U ? 2 : 1;
       } else if ((c === A || c === E || c === O) && (next === I || next === Y) && (i + 2 >= n || !isVowel(s[i + 2]))) {
         // A diphthong's glide: Husayn, Hussein, Hossain (but not Hasan).
         if (last !== 'J') key += 'J';

@@ -133,6 +133,8 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
   // known words.
   if (romanised && qKeys.romanisedConsonants === lKeys.romanisedConsonants) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
+  // Ukrainian and Belarusian h where Russian has g (Holovko / Golovko, Yevhen / Yevgen, Hrytsenko / Grytsenko).
+  if (typo && q.length >= MIN_GH_LENGTH && onlyGH(q, l)) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: 'g/h' };
   // A typo this close is a typo whatever the sound (Schmid / Schmidt); otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
   if (romanised) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
@@ -140,6 +142,27 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return NONE;
+}
+
+/** Tokens shorter than this differing by g / h are as often two words (Hill / Gill, Hale / Gale). */
+const MIN_GH_LENGTH = 5;
+
+/**
+ * Whether a and b (of one length) differ only where one has g and the other an h that stands for Cyrillic г — not
+ * the h of kh, zh, ch, sh, gh, th, dh — at one or two places.
+ */
+function onlyGH(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const h = x === 104 && y === 103 ? a : x === 103 && y === 104 ? b : undefined;
+    if (h === undefined || ++differ > 2) return false;
+    if (i > 0 && 'kzcsgtdpb'.includes(h[i - 1])) return false;
+  }
+  return differ > 0;
 }
 
 function romanisedSimilarity(jw: number): number {

@@ -337,6 +337,51 @@ describe('romanisation key', () => {
   });
 });
 
+describe('Slavic and French spellings', () => {
+  test.each([
+    ['holovko', 'golovko'],
+    ['hrytsenko', 'grytsenko'],
+    ['honcharenko', 'goncharenko'],
+  ])('Ukrainian h is Russian g: %s / %s', (a, b) => {
+    expect(sim(a, b)).toEqual({ sim: 0.92, kind: 'romanised', because: 'g/h' });
+  });
+
+  test.each([
+    ['khalid', 'galid'],
+    ['hill', 'gill'],
+    ['shanko', 'sganko'],
+  ])('not a g / h of Cyrillic: %s / %s', (a, b) => {
+    expect(sim(a, b).because).not.toBe('g/h');
+  });
+
+  test('given names across Ukrainian and Russian spellings: Yevhen / Yevgen, Lioubov / Ljubov, Bohdan / Bogdan', () => {
+    expect(sim('yevhen', 'yevgen').kind).toBe('equivalent');
+    expect(sim('lioubov', 'ljubov').kind).toBe('equivalent');
+    expect(sim('bohdan', 'bogdan').kind).toBe('equivalent');
+    expect(sim('oleh', 'oleg').kind).toBe('equivalent');
+  });
+
+  test('French ou is u: Oumari / Umari, Lioubov / Ljubov by their letters too', () => {
+    expect(sim('oumery', 'umari').kind).toBe('romanised');
+    expect(vowelsCompatible('lioubova', 'ljubova')).toBe(true);
+  });
+});
+
+describe('the Arabic article', () => {
+  const org = { listKind: 'organisation' as const, truncated: false };
+  test('written or left out, in a company name, costs little', () => {
+    const r = scoreName(side('Manar Shipping'), side('al-Menaar Shipping'), org);
+    expect(r.score).toBeGreaterThanOrEqual(0.88);
+    expect(r.features).toContainEqual({ feature: 'article_left_out', value: 1, detail: 'al' });
+    expect(scoreName(side('al Nil Shipping'), side('Nil Shipping'), org).score).toBeGreaterThanOrEqual(0.88);
+    expect(scoreName(side('Dar Salam Import'), side('Dar es-Salam Import'), org).score).toBeGreaterThanOrEqual(0.88);
+  });
+
+  test('an, en, et, il, un are words of other languages: left out, they count', () => {
+    expect(scoreName(side('Pierre Fils'), side('Pierre et Fils'), org).features.map((f) => f.feature)).not.toContain('article_left_out');
+  });
+});
+
 describe('structure of a person name', () => {
   const score = (payment: string, listed: string, familyEnd?: number) => {
     const l = side(listed);

@@ -9,7 +9,7 @@ import { NAME_EQUIVALENTS } from '../../../src/screening/names/name-equivalents-
 import { computeRomanisationKey, computeVowelKey, romanisedConsonants } from '../../../src/screening/names/romanisation-key';
 import { normaliseName } from '../../../src/screening';
 
-// ---- The reference: romanisation-key.ts as of fa63ec3, unchanged but for the exports. ----
+// ---- The reference: romanisation-key.ts as of fa63ec3, unchanged but for the exports and French ou as u. ----
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.has(c);
 
@@ -109,7 +109,9 @@ function vowelClass(written: string): string {
     .replace(/([aeiou])[yj](?=[aeiou])/g, '$1')
     .replace(/([aeou])i(?=e)/g, '$1')
     .replace(/[yj]/g, 'i')
-    .replace(/ii+/g, 'i');
+    .replace(/ii+/g, 'i')
+    // French spelling's ou is u (Lioubov / Ljubov).
+    .replace(/ou/g, 'u');
   if (/^(?:o|u|ou|oo|uu)$/.test(run)) return 'u';
   if (/^(?:i|ee|ie|ii)$/.test(run)) return 'i';
   if (/^(?:a|aa)$/.test(run)) return 'a';
@@ -171,6 +173,8 @@ function build(token: string, withVowels: boolean): string {
         emit(glide ? 'J' : 'A');
         // Which vowel leads is part of the name (Umar / Omar, Ismail / Esmail; not Umar / Amer).
         if (withVowels && !glide) key += vowelClass(c);
+        // A leading ou is the u of French spelling (Oumar / Umar): one vowel.
+        if (c === 'o' && next === 'u') i += 1;
       } else if ((c === 'a' || c === 'e' || c === 'o') && (next === 'i' || next === 'y') && (i + 2 >= n || !isVowel(s[i + 2]))) {
         // A diphthong's glide: Husayn, Hussein, Hossain (but not Hasan).
         emit('J');
