@@ -64,6 +64,7 @@ const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,4}[aeiouy]{1,3}(?:n|ng|m|r|k|p|t|l|
 /** Patronymics (Muradovich, Ivanovna, Petrovych) and the Turkic son / daughter of (oglu, kyzy). */
 const PATRONYMIC = /(?:ovich|evich|ovic|evic|ovitch|evitch|owitsch|ewitsch|ovych|evych|ovna|evna|ichna|ivna|yivna)$/;
 const SON_OF_AFTER = new Set(['ogly', 'oglu', 'ogli', 'ugli', 'uly', 'kyzy', 'kizi', 'qizi', 'gyzy']);
+const SECOND_SURNAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di']);
 const SON_OF_BEFORE = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'ibni', 'bn', 'ould', 'walad']);
 
 interface PersonParts {
@@ -113,10 +114,17 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables
   let compoundMissing = false;
   for (let j = 1; j <= compoundEnd; j++) if (lSim[j] === 0 && !isArabicArticle(l.tokens[j])) compoundMissing = true;
   const last = l.tokens[nl - 1];
+  // The surname before the last word, past the particles of a Spanish or Portuguese second surname (MENDOZA DEL
+  // RÍO: del Río; not the Arabic article, whose name is the family name: Yasin al Ghamidi).
+  let surname = nl - 2;
+  while (surname > 0 && SECOND_SURNAME_PARTICLES.has(l.tokens[surname])) surname--;
   const lastOptional =
     nl >= 3 &&
     lSim[0] > 0 &&
-    (PATRONYMIC.test(last) || SON_OF_AFTER.has(last) || SON_OF_BEFORE.has(l.tokens[nl - 2]) || (lSim[nl - 2] > 0 && !PARTICLES.has(l.tokens[nl - 2])));
+    (PATRONYMIC.test(last) ||
+      SON_OF_AFTER.has(last) ||
+      SON_OF_BEFORE.has(l.tokens[nl - 2]) ||
+      (surname > 0 && lSim[surname] > 0 && !PARTICLES.has(l.tokens[surname])));
   if (lastOptional) optional[nl - 1] = true;
   const lastMissing = lSim[nl - 1] === 0;
   return { optional, missing: lSim[0] === 0 || compoundMissing || (lastMissing && !lastOptional), optionalLastMissing: lastMissing && lastOptional };

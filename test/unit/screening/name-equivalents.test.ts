@@ -397,6 +397,15 @@ describe('structure of a person name', () => {
     expect(score('Mahdi Ibn Karim', 'Mahdi Ibn Karim Ibn Ahmad').score).toBeGreaterThanOrEqual(HOLD);
   });
 
+  test('a second surname with its particle left out is cheap: Andrés Mendoza for Andrés MENDOZA DEL RÍO', () => {
+    const r = score('Andrés Mendoza', 'Andrés MENDOZA DEL RÍO');
+    expect(r.score).toBeGreaterThanOrEqual(HOLD);
+    expect(r.features).toContainEqual({ feature: 'optional_name_part_missing', value: 0.97, detail: 'rio' });
+    // the given name alone does not make "de la Cruz" optional, nor the Arabic article a family name
+    expect(score('Maria', 'Maria de la Cruz').score).toBeLessThan(0.7);
+    expect(score('Badr Bin Yasin', 'Badr Bin Yasin al Ghamidi').score).toBeLessThan(HOLD);
+  });
+
   test('a conflicting part is expensive', () => {
     expect(score('Maria Sanchez', 'Maria LOPEZ GARCIA').score).toBeLessThan(0.7);
     expect(score('Ana Lopez', 'Maria LOPEZ GARCIA').score).toBeLessThan(0.7);
