@@ -14,6 +14,11 @@ function slotOf(r: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
 }
 
+/** A hash slot's ints: the query stamp, the record, its dense index (and one unused, so a slot is 16 bytes). */
+const SLOT = 4;
+const SLOT_RECORD = 1;
+const SLOT_INDEX = 2;
+
 export class CandidateAccumulator {
   /** Dense, in order of first touch: the record, its evidence, the query tokens credited (bits), its rank. */
   records = new Int32Array(INITIAL_CAPACITY / 2);
@@ -23,10 +28,12 @@ export class CandidateAccumulator {
   rankBits = new Int32Array(this.rank.buffer);
   /** Per touched record, the query tokens (below the 31st) credited so far, as bits. */
   lastToken = new Int32Array(INITIAL_CAPACITY / 2);
-  /** Hash slots: record + 1 (0 empty) and its dense index; valid when the slot's stamp is the current query's. */
-  private slotRecord = new Int32Array(INITIAL_CAPACITY);
-  private slotIndex = new Int32Array(INITIAL_CAPACITY);
-  private slotStamp = new Int32Array(INITIAL_CAPACITY);
+  /**
+   * Hash slots, SLOT ints each: the stamp, the record and its dense index, valid when the stamp is the current
+   * query's. A probe reads one cache line: a large query's table outgrows the nearest caches, and three arrays
+   * would make it three misses.
+   */
+  private slots = new Int32Array(INITIAL_CAPACITY * SLOT);
   private mask = INITIAL_CAPACITY - 1;
   private current = 0;
   /** Records touched in this query. */
@@ -56,16 +63,17 @@ export class CandidateAccumulator {
   /** Dense index of record r, touching it when new. */
   private indexOf(r: number): number {
     const mask = this.mask;
-    let s = slotOf(r, mask);
+    const slots = this.slots;
+    let s = slotOf(r, mask) * SLOT;
     for (;;) {
-      if (this.slotStamp[s] !== this.current) break;
-      if (this.slotRecord[s] === r) return this.slotIndex[s];
-      s = (s + 1) & mask;
+      if (slots[s] !== this.current) break;
+      if (slots[s + SLOT_RECORD] === r) return slots[s + SLOT_INDEX];
+      s = (s + SLOT) & (mask * SLOT + SLOT - 1);
     }
     const k = this.length++;
-    this.slotStamp[s] = this.current;
-    this.slotRecord[s] = r;
-    this.slotIndex[s] = k;
+    slots[s] = this.current;
+    slots[s + SLOT_RECORD] = r;
+    slots[s + SLOT_INDEX] = k;
     this.records[k] = r;
     this.weight[k] = 0;
     this.lastToken[k] = 0;
@@ -88,17 +96,16 @@ export class CandidateAccumulator {
     this.lastToken = lastToken;
     this.rank = new Float32Array(half);
     this.rankBits = new Int32Array(this.rank.buffer);
-    this.slotRecord = new Int32Array(capacity);
-    this.slotIndex = new Int32Array(capacity);
-    this.slotStamp = new Int32Array(capacity);
+    const slots = new Int32Array(capacity * SLOT);
+    this.slots = slots;
     this.mask = mask;
     for (let k = 0; k < this.length; k++) {
       const r = records[k];
-      let s = slotOf(r, mask);
-      while (this.slotStamp[s] === this.current) s = (s + 1) & mask;
-      this.slotStamp[s] = this.current;
-      this.slotRecord[s] = r;
-      this.slotIndex[s] = k;
+      let s = slotOf(r, mask) * SLOT;
+      while (slots[s] === this.current) s = (s + SLOT) & (mask * SLOT + SLOT - 1);
+      slots[s] = this.current;
+      slots[s + SLOT_RECORD] = r;
+      slots[s + SLOT_INDEX] = k;
     }
   }
 }

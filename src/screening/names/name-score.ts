@@ -213,7 +213,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       const joinedLength = l.tokens[j].length + l.tokens[j + 1].length;
       const how = joinable(q, i, joinedLength);
       if (how !== NOT_JOINABLE) {
-        const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j] + l.tokens[j + 1], l.expanded[j] + l.expanded[j + 1], false, false);
+        const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j] + l.tokens[j + 1], l.expanded[j] + l.expanded[j + 1], false, false, q.keys?.[i]);
         if (m.sim >= 0.9 && (how === JOINABLE || m.kind === 'syllables')) out.push(joinedPairing(i, i, j, j + 1, m));
       }
     }
@@ -223,7 +223,16 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
     for (let j = 0; j < nl; j++) {
       const how = joinable(l, j, joinedLength);
       if (how !== NOT_JOINABLE) {
-        const m = tokenSimilarity(q.tokens[i] + q.tokens[i + 1], q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false);
+        const m = tokenSimilarity(
+          q.tokens[i] + q.tokens[i + 1],
+          q.expanded[i] + q.expanded[i + 1],
+          l.tokens[j],
+          l.expanded[j],
+          false,
+          false,
+          undefined,
+          l.keys?.[j],
+        );
         if (m.sim >= 0.9 && (how === JOINABLE || m.kind === 'syllables')) out.push(joinedPairing(i, i + 1, j, j, m));
       }
     }
