@@ -7,6 +7,7 @@
 import type { IdentifierKey } from './identifiers/identifier-index';
 import { canonicalIdentifier, canonicalIssuer } from './identifiers/canonical';
 import { nameTokens } from './names/name-index-builder';
+import { packedAt, StringColumn, type PackedStrings } from './string-column';
 import type { EntryKind, IdentifierType, ListIdentifier, WatchlistEntry } from './types';
 
 export const ENTRY_KINDS: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
@@ -81,7 +82,8 @@ export interface PreparedBatch {
   readonly count: number;
   /** Line of each entry in the list file, for errors found by the receiver. */
   readonly lines: Int32Array;
-  readonly ids: string[];
+  /** Entry ids and (below) names packed, not as strings: the receiver keeps them packed (StringColumn). */
+  readonly ids: PackedStrings;
   readonly kinds: Uint8Array;
   /** Distinct sources of the batch; sources holds an index into it per entry (-1: none). */
   readonly sourceTable: string[];
@@ -103,18 +105,18 @@ export interface PreparedBatch {
    * count of NOT_TOKENISED: the name is left for the receiver to tokenise (no tokens, no legal forms here).
    */
   readonly nameEntry: Int32Array;
-  readonly nameText: string[];
+  readonly nameText: PackedStrings;
   readonly nameTokenCount: Int32Array;
   readonly nameLegal: string[];
-  readonly tokens: string[];
+  readonly tokens: PackedStrings;
   /** Expanded spelling per token ('' when the same as the token). */
-  readonly expanded: string[];
+  readonly expanded: PackedStrings;
 }
 
 function emptyColumns() {
   return {
     lines: [] as number[],
-    ids: [] as string[],
+    ids: new StringColumn(),
     kinds: [] as number[],
     sourceTable: [] as string[],
     sourceCodes: new Map<string, number>(),
@@ -127,11 +129,11 @@ function emptyColumns() {
     identText: [] as string[],
     identIssuer: [] as string[],
     nameEntry: [] as number[],
-    nameText: [] as string[],
+    nameText: new StringColumn(),
     nameTokenCount: [] as number[],
     nameLegal: [] as string[],
-    tokens: [] as string[],
-    expanded: [] as string[],
+    tokens: new StringColumn(),
+    expanded: new StringColumn(),
   };
 }
 
@@ -240,7 +242,7 @@ export class BatchWriter {
     return {
       count: c.ids.length,
       lines: Int32Array.from(c.lines),
-      ids: c.ids,
+      ids: c.ids.pack(),
       kinds: Uint8Array.from(c.kinds),
       sourceTable: c.sourceTable,
       sources: Int32Array.from(c.sources),
@@ -252,11 +254,11 @@ export class BatchWriter {
       identText: c.identText,
       identIssuer: c.identIssuer,
       nameEntry: Int32Array.from(c.nameEntry),
-      nameText: c.nameText,
+      nameText: c.nameText.pack(),
       nameTokenCount: Int32Array.from(c.nameTokenCount),
       nameLegal: c.nameLegal,
-      tokens: c.tokens,
-      expanded: c.expanded,
+      tokens: c.tokens.pack(),
+      expanded: c.expanded.pack(),
     };
   }
 }
@@ -275,5 +277,5 @@ export function batchEntry(b: PreparedBatch, e: number): WatchlistEntry {
   const identifiers: ListIdentifier[] = [];
   for (let i = 0; i < b.identEntry.length; i++) if (b.identEntry[i] === e) identifiers.push(batchIdentifier(b, i));
   const source = b.sources[e] < 0 ? undefined : b.sourceTable[b.sources[e]];
-  return { id: b.ids[e], kind: ENTRY_KINDS[b.kinds[e]], names: [], identifiers, ...(source !== undefined ? { source } : {}) };
+  return { id: packedAt(b.ids, e), kind: ENTRY_KINDS[b.kinds[e]], names: [], identifiers, ...(source !== undefined ? { source } : {}) };
 }

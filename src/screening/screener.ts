@@ -18,6 +18,7 @@ import {
   batchIdentifier,
   ENTRY_KINDS,
   IDENT_CANONICAL,
+  IDENT_HMAC,
   IDENT_INVALID,
   IDENT_VALUE,
   NOT_TOKENISED,
@@ -26,6 +27,7 @@ import {
   type PreparedName,
 } from './prepared-batch';
 import { SnapshotMismatch, type SnapshotReader, SnapshotWriter } from './snapshot';
+import { packedAt, StringColumn } from './string-column';
 import type { EntryKind, Hit, ListIdentifier, Screener, ScoreFeature, WatchlistEntry } from './types';
 
 export interface ScreenerOptions {
@@ -51,7 +53,7 @@ const DEFAULT_NAME_CACHE_SIZE = 20_000;
 
 /** Builds a screener entry by entry, so a million-entry file never has to be held as objects. */
 export class ScreenerBuilder {
-  private readonly ids: string[] = [];
+  private readonly ids = new StringColumn();
   private readonly kinds: EntryKind[] = [];
   private readonly sources: (string | undefined)[] = [];
   private readonly names = new NameIndexBuilder();
@@ -80,7 +82,8 @@ export class ScreenerBuilder {
   addChecked(entry: WatchlistEntry, tokenised?: readonly PreparedName[]): { indexed: boolean; invalidIdentifier?: number } {
     const p = prepareEntry(entry, this.keyOf, this.nowMs, tokenised);
     if (p.prepared === undefined) return p.invalidIdentifier === undefined ? { indexed: false } : { indexed: false, invalidIdentifier: p.invalidIdentifier };
-    const index = this.addEntry(entry.id, entry.kind, entry.source, p.prepared.expiresMs);
+    this.ids.push(entry.id);
+    const index = this.addEntry(entry.kind, entry.source, p.prepared.expiresMs);
     for (let k = 0; k < p.prepared.keys.length; k++) this.identifiers.insertKey(index, entry.identifiers[k].type, p.prepared.issuers[k], p.prepared.keys[k]);
     for (const n of p.prepared.names) this.names.addTokens(index, n.name, entry.kind, n.tokens, n.expanded, n.legalKey);
     return { indexed: true };
@@ -118,14 +121,16 @@ export class ScreenerBuilder {
               ? this.identifiers.keyOfCanonical(BATCH_TYPES[b.identType[i]], b.identText[i])
               : form === IDENT_INVALID
                 ? undefined
-                : this.keyOf(batchIdentifier(b, i), b.ids[e]);
+                : // The entry id only names the entry in keyOf's error (a keyed-hash list without its key).
+                  this.keyOf(batchIdentifier(b, i), form === IDENT_HMAC ? packedAt(b.ids, e) : '');
           if (key === undefined) bad = i - firstIdent;
           else keys.push(key);
         }
       }
       if (bad >= 0) return { indexed, invalid: { line: b.lines[e], entry: batchEntry(b, e), identifier: bad } };
       const kind = ENTRY_KINDS[b.kinds[e]];
-      const index = this.addEntry(b.ids[e], kind, b.sources[e] < 0 ? undefined : b.sourceTable[b.sources[e]], b.expiresMs[e]);
+      this.ids.pushPacked(b.ids, e);
+      const index = this.addEntry(kind, b.sources[e] < 0 ? undefined : b.sourceTable[b.sources[e]], b.expiresMs[e]);
       for (let i = firstIdent; i < ident; i++) {
         const issuer = b.identIssuer[i];
         this.identifiers.insertKey(index, BATCH_TYPES[b.identType[i]], issuer === '' ? undefined : canonicalIssuer(issuer), keys[i - firstIdent]);
@@ -133,10 +138,10 @@ export class ScreenerBuilder {
       for (; name < b.nameEntry.length && b.nameEntry[name] === e; name++) {
         const n = b.nameTokenCount[name];
         if (n === NOT_TOKENISED) {
-          this.names.add(index, b.nameText[name], kind);
+          this.names.add(index, packedAt(b.nameText, name), kind);
           continue;
         }
-        this.names.addTokenRange(index, b.nameText[name], kind, b.tokens, b.expanded, token, n, b.nameLegal[name]);
+        this.names.addTokenRange(index, b.nameText, name, kind, b.tokens, b.expanded, token, n, b.nameLegal[name]);
         token += n;
       }
       indexed++;
@@ -144,9 +149,9 @@ export class ScreenerBuilder {
     return { indexed };
   }
 
-  private addEntry(id: string, kind: EntryKind, source: string | undefined, expiresMs: number): number {
+  /** The entry's id is pushed first. */
+  private addEntry(kind: EntryKind, source: string | undefined, expiresMs: number): number {
     if (expiresMs < this.expiresFirstMs) this.expiresFirstMs = expiresMs;
-    this.ids.push(id);
     this.kinds.push(kind);
     this.sources.push(source);
     return this.ids.length - 1;
@@ -169,6 +174,7 @@ export class ScreenerBuilder {
   prepareBuild(version?: string): (deletions?: HashMultimap) => ListScreener {
     const options = version === undefined ? this.options : { ...this.options, version };
     const validity = { builtAtMs: this.nowMs, expiresFirstMs: this.expiresFirstMs };
+    this.ids.trim();
     const names = this.names.prepareBuild({ postingsCap: this.options.postingsCap });
     return (deletions) => new ListScreener(options, this.ids, this.kinds, this.sources, names(deletions), this.identifiers, validity);
   }
@@ -219,7 +225,7 @@ export class ListScreener implements Screener {
 
   constructor(
     options: ScreenerOptions,
-    private readonly ids: readonly string[],
+    private readonly ids: StringColumn,
     private readonly kinds: readonly EntryKind[],
     private readonly sources: readonly (string | undefined)[],
     private readonly names: NameIndex,
@@ -238,7 +244,7 @@ export class ListScreener implements Screener {
    */
   snapshot(): SnapshotWriter {
     const w = new SnapshotWriter();
-    w.strings('ids', this.ids as string[]);
+    this.ids.snapshot(w, 'ids');
     w.u8(
       'kinds',
       Uint8Array.from(this.kinds, (k) => ENTRY_KINDS.indexOf(k)),
@@ -271,7 +277,7 @@ export class ListScreener implements Screener {
 
   /** A screener from its snapshot; options.hmacKey must be the key it was built with. Throws SnapshotMismatch. */
   static restore(r: SnapshotReader, options: ScreenerOptions): ListScreener {
-    const ids = r.strings('ids');
+    const ids = StringColumn.restore(r, 'ids');
     const kindCodes = r.u8('kinds');
     const sourceNames = r.strings('sourceNames');
     const sourceCodes = r.i32('sources');
@@ -305,7 +311,7 @@ export class ListScreener implements Screener {
       for (const m of matchIdentifiers(this.identifiers, field, regions)) {
         const entry = this.identifiers.record(m.record).entry;
         keep(entry, {
-          entryId: this.ids[entry],
+          entryId: this.ids.at(entry),
           score: 1,
           field: field.path,
           role: field.role,
@@ -323,7 +329,7 @@ export class ListScreener implements Screener {
         const explanation: readonly ScoreFeature[] =
           q.joinedWith === undefined ? m.features : [...m.features, { feature: 'joined_with_address_line', value: 1, detail: q.joinedWith }];
         keep(m.entry, {
-          entryId: this.ids[m.entry],
+          entryId: this.ids.at(m.entry),
           score: m.score,
           field: q.field.path,
           role: q.field.role,

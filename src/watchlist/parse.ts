@@ -4,7 +4,7 @@
  * with AppError('WATCHLIST_INVALID', '<file>:<line>: <reason>') so a bad file stops the gateway's start.
  */
 import { AppError } from '../errors/app-error';
-import { Vocabulary } from '../screening/names/vocabulary';
+import { IdSet } from './id-set';
 import type { WatchlistEntry } from '../screening/types';
 import { EntryProblem, validateEntry, type ValidateOptions } from './validate-entry';
 
@@ -26,8 +26,8 @@ export function invalid(file: string, line: number, reason: string, path?: strin
 
 /** Checks an entry and that its id was not seen before; converts problems to the file:line error. */
 export class EntryChecker {
-  /** Ids seen: the vocabulary's flat hash table takes a million ids in half the time of a Set. */
-  private readonly ids = new Vocabulary();
+  /** Ids seen: a flat hash table over one column takes a million ids in half the time of a Set. */
+  private readonly ids = new IdSet();
   constructor(
     private readonly file: string,
     private readonly options: ValidateOptions = {},
@@ -41,9 +41,7 @@ export class EntryChecker {
       if (e instanceof EntryProblem) throw invalid(this.file, line, e.path === '' ? e.message : `${e.path}: ${e.message}`, e.path);
       throw e;
     }
-    const seen = this.ids.size;
-    this.ids.intern(entry.id);
-    if (this.ids.size === seen) throw invalid(this.file, line, `id: duplicate id "${entry.id}"`, 'id');
+    if (!this.ids.add(entry.id)) throw invalid(this.file, line, `id: duplicate id "${entry.id}"`, 'id');
     return entry;
   }
 }

@@ -11,6 +11,7 @@ import { IntBuffer } from './int-buffer';
 import { NameIndex } from './name-index';
 import { BLOCK_COUNT, BLOCK_TOKENS, defaultPostingsCap, initialKey, KIND_CODES, MAX_COMMON_PER_NAME, PERSON_CODE, type NameIndexOptions } from './name-model';
 import { Postings } from './postings';
+import { StringColumn, type PackedStrings } from '../string-column';
 import { pairHash } from './token-hash';
 import { Vocabulary } from './vocabulary';
 
@@ -48,7 +49,7 @@ export class NameIndexBuilder {
   private readonly recLegal = new IntBuffer();
   private readonly legalSets: string[][] = [[]];
   private readonly legalSetIds = new Map<string, number>([['', 0]]);
-  private readonly names: string[] = [];
+  private readonly names = new StringColumn();
   /**
    * Gathered name by name rather than in build, so that a loader's idle time while its reading thread works
    * goes into them: the fuzzy vocabulary's entries of every new token, document frequencies (in how many
@@ -72,29 +73,33 @@ export class NameIndexBuilder {
       this.blocks.push(this.intern(tokens[i]));
       this.blocks.push(expanded[i] === tokens[i] ? -1 : this.intern(expanded[i]));
     }
-    this.closeBlock(block, name, kind, tokens.length, legalKey);
+    this.names.push(name);
+    this.closeBlock(block, kind, tokens.length, legalKey);
   }
 
   /**
-   * Adds a name tokenised in another thread (PreparedBatch): tokens[from, from + count), with their expanded
-   * spellings ('' when the same as the token).
+   * Adds a name tokenised in another thread (PreparedBatch): name `n` of the packed names, its tokens
+   * tokens[from, from + count), with their expanded spellings ('' when the same as the token).
    */
   addTokenRange(
     entry: number,
-    name: string,
+    names: PackedStrings,
+    n: number,
     kind: EntryKind,
-    tokens: readonly string[],
-    expanded: readonly string[],
+    tokens: PackedStrings,
+    expanded: PackedStrings,
     from: number,
     count: number,
     legalKey: string,
   ): void {
     const block = this.openBlock(entry, count);
     for (let i = from; i < from + count; i++) {
-      this.blocks.push(this.intern(tokens[i]));
-      this.blocks.push(expanded[i] === '' ? -1 : this.intern(expanded[i]));
+      this.blocks.push(this.vocab.internPacked(tokens, i, this.added));
+      const empty = expanded.ends[i] === (i === 0 ? 0 : expanded.ends[i - 1]);
+      this.blocks.push(empty ? -1 : this.vocab.internPacked(expanded, i, this.added));
     }
-    this.closeBlock(block, name, kind, count, legalKey);
+    this.names.pushPacked(names, n);
+    this.closeBlock(block, kind, count, legalKey);
   }
 
   /** A name's record and the head of its block; the token ids follow. */
@@ -109,7 +114,7 @@ export class NameIndexBuilder {
   }
 
   /** Document frequencies and postings of the block's distinct ids (once per name), then the record's kind and legal forms. */
-  private closeBlock(block: number, name: string, kind: EntryKind, count: number, legalKey: string): void {
+  private closeBlock(block: number, kind: EntryKind, count: number, legalKey: string): void {
     const ids = block + BLOCK_TOKENS;
     const end = ids + 2 * count;
     const blocks = this.blocks;
@@ -125,19 +130,21 @@ export class NameIndexBuilder {
     }
     this.recKind.push(Math.max(0, KIND_CODES.indexOf(kind)));
     this.recLegal.push(kind === 'person' ? 0 : this.legalSetId(legalKey));
-    this.names.push(name);
   }
 
   private intern(token: string): number {
     const size = this.vocab.size;
     const id = this.vocab.intern(token);
-    if (id === size) {
-      this.df.push(0);
-      // Digit-only tokens (house numbers in names) are not typos of anything.
-      if (!isDigits(token)) this.fuzzy.add(id, token);
-    }
+    if (id === size) this.added(id, token);
     return id;
   }
+
+  /** What a token new to the vocabulary starts: its document frequency and fuzzy entries. */
+  private readonly added = (id: number, token: string): void => {
+    this.df.push(0);
+    // Digit-only tokens (house numbers in names) are not typos of anything.
+    if (!isDigits(token)) this.fuzzy.add(id, token);
+  };
 
   private legalSetId(key: string): number {
     let id = this.legalSetIds.get(key);
@@ -164,6 +171,7 @@ export class NameIndexBuilder {
    */
   prepareBuild(options: NameIndexOptions = {}): (deletions?: HashMultimap) => NameIndex {
     const records = this.recEntry.length;
+    this.names.trim();
     const blocks = this.blocks.toArray();
     const recBlock = this.recBlock.toArray();
     const vocabSize = this.vocab.size;

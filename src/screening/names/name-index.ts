@@ -31,6 +31,7 @@ import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equ
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
+import { StringColumn } from '../string-column';
 import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
@@ -204,7 +205,7 @@ export class NameIndex {
   }
 
   nameOf(record: number): string {
-    return this.p.names[record];
+    return this.p.names.at(record);
   }
 
   kindOf(record: number): EntryKind {
@@ -233,7 +234,7 @@ export class NameIndex {
     // "FAMILY, Given …": which words are the family name (the scorer needs the given and the family name).
     let familyEnd = this.familyEnds[record];
     if (familyEnd === UNKNOWN_FAMILY_END) {
-      familyEnd = familyTokens(this.p.names[record]);
+      familyEnd = familyTokens(this.p.names.at(record));
       this.familyEnds[record] = familyEnd;
     }
     return familyEnd > 0 && familyEnd < tokens.length ? { ...side, familyEnd } : side;
@@ -757,7 +758,7 @@ export class NameIndex {
       `${name}.legalSets`,
       p.legalSets.map((set) => set.join(',')),
     );
-    w.strings(`${name}.names`, p.names);
+    p.names.snapshot(w, `${name}.names`);
     w.i32(`${name}.df`, p.df);
     p.postings.snapshot(w, `${name}.postings`);
     p.pairs.snapshot(w, `${name}.pairs`);
@@ -777,7 +778,7 @@ export class NameIndex {
       recKind: r.u8(`${name}.recKind`),
       recLegal: r.u16(`${name}.recLegal`),
       legalSets,
-      names: r.strings(`${name}.names`),
+      names: StringColumn.restore(r, `${name}.names`),
       df: r.i32(`${name}.df`),
       postings: Postings.restore(r, `${name}.postings`),
       pairs: HashMultimap.restore(r, `${name}.pairs`),

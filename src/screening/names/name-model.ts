@@ -8,6 +8,7 @@ import type { HashMultimap } from './hash-multimap';
 import type { NameSide } from './name-score';
 import type { Postings } from './postings';
 import type { Vocabulary } from './vocabulary';
+import type { StringColumn } from '../string-column';
 
 export const KIND_CODES: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
 export const PERSON_CODE = 1;
@@ -60,7 +61,8 @@ export interface NameIndexParts {
   readonly recKind: Uint8Array;
   readonly recLegal: Uint16Array;
   readonly legalSets: readonly string[][];
-  readonly names: readonly string[];
+  /** The listed names as written (StringColumn: no JS string each). */
+  readonly names: StringColumn;
   readonly df: Int32Array;
   readonly postings: Postings;
   readonly pairs: HashMultimap;

@@ -5,7 +5,8 @@
  * deletion variant can be looked up from its hash without building the string.
  */
 import { SlotTable } from './slot-table';
-import { joinedHash, tokenHash } from './token-hash';
+import { BASE, joinedHash, mix, tokenHash } from './token-hash';
+import { packedAt, type PackedStrings } from '../string-column';
 import { TokenKeys } from './token-keys';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
@@ -33,6 +34,33 @@ export class Vocabulary {
     if (id >= 0) return id;
     this.strings.push(token);
     return this.table.add(hash);
+  }
+
+  /**
+   * intern for string i of packed strings (a batch from a loader's reading thread): a token already known
+   * costs no string; `added` is called with a new token's id and string.
+   */
+  internPacked(p: PackedStrings, i: number, added: (id: number, token: string) => void): number {
+    const from = i === 0 ? 0 : p.ends[i - 1];
+    const to = p.ends[i];
+    const units = p.units;
+    let h = 0;
+    for (let k = from; k < to; k++) h = (Math.imul(h, BASE) + units[k]) | 0;
+    const hash = mix(h);
+    const { table } = this;
+    for (let s = table.home(hash); table.slots[s + 1] !== 0; s = table.next(s)) {
+      if (table.slots[s] !== hash) continue;
+      const t = this.strings[table.slots[s + 1] - 1];
+      if (t.length !== to - from) continue;
+      let same = true;
+      for (let k = 0; k < t.length && same; k++) same = t.charCodeAt(k) === units[from + k];
+      if (same) return table.slots[s + 1] - 1;
+    }
+    const token = packedAt(p, i);
+    this.strings.push(token);
+    const id = table.add(hash);
+    added(id, token);
+    return id;
   }
 
   /** -1 when the token is not in the list's vocabulary. */
