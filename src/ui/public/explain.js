@@ -65,6 +65,9 @@ const FEATURES = {
   first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
   optional_name_part_missing: (f) =>
     `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
+  article_left_out: (f) => `the listed name's article ${q(f.detail)} is not in the payment (the Arabic article is written or left out at will)`,
+  extra_syllable: (f) =>
+    `the payment's name has a syllable ${q(f.detail)} the listed name lacks: a Chinese or Korean given name is whole, so it counts against the match`,
   person_name_part_missing: (f) => `the listed person's first or last name is missing${lowers(f)}`,
   common_tokens_only: (f) => `only common words match, no distinctive one (score at most ${f.value})`,
   reordered: (f) => `the words are in another order${lowers(f)}`,
