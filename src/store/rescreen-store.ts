@@ -62,7 +62,7 @@ export class RescreenStore {
     const ids = await this.redis.zrangebyscore(this.keys.clearedByTime, fromMs, '+inf');
     for (let i = 0; i < ids.length; i += READ_CHUNK) {
       const chunk = ids.slice(i, i + READ_CHUNK);
-      const values = await this.redis.mget(...chunk.map((id) => this.keys.cleared(id)));
+      const values = await this.redis.mgetBuffer(...chunk.map((id) => this.keys.cleared(id)));
       for (const [n, v] of values.entries()) if (v !== null) await each(openCleared(this.sealer, chunk[n]!, v));
     }
   }
