@@ -190,6 +190,19 @@ export function koreanSyllableReadings(token: string): readonly number[] | undef
   return node === 0 ? undefined : KOREAN.readings[node];
 }
 
+/** The pinyin syllables (ids) one written Chinese syllable can spell (Wai: wei, hui), or undefined. */
+export function chineseSyllableReadings(token: string): readonly number[] | undefined {
+  if (token.length > 6) return undefined;
+  const node = walk(token, CHINESE);
+  return node === 0 ? undefined : CHINESE.readings[node];
+}
+
+/** The pinyin syllable two chineseSyllableReadings share, or undefined. */
+export function sameChineseSyllable(a: readonly number[], b: readonly number[]): string | undefined {
+  const id = intersects(a, b);
+  return id < 0 ? undefined : CHINESE.syllables[id];
+}
+
 /** The Korean syllable (Revised Romanization) two koreanSyllableReadings share, or undefined. */
 export function sameKoreanSyllable(a: readonly number[], b: readonly number[]): string | undefined {
   const id = intersects(a, b);
@@ -284,19 +297,31 @@ function align(a: string, sa: Spans, b: string, sb: Spans, names: readonly strin
  * candidates scored. At most `limit` spellings per language, along the first cut.
  */
 export function syllableRespellings(token: string): readonly string[] {
-  const p = syllablesOf(token);
-  const korean = p === undefined ? koreanSyllableReadings(token) : undefined;
-  if (p === undefined && korean === undefined) return NONE;
   let r = respellCache.get(token);
-  if (r === undefined) {
-    r = p === undefined ? koreanRespellings(token, korean!) : computeRespellings(token, p, 24);
-    // A token of one Korean syllable that also parses as two Chinese ones (Yeong: ye-ong?): its Korean spellings too.
-    const one = p === undefined ? undefined : koreanSyllableReadings(token);
-    if (one !== undefined) r = [...new Set([...koreanRespellings(token, one), ...r])];
-    if (respellCache.size >= CACHE_LIMIT) respellCache.clear();
-    respellCache.set(token, r);
-  }
+  if (r !== undefined) return r;
+  const p = syllablesOf(token);
+  const korean = koreanSyllableReadings(token);
+  const chinese = chineseSyllableReadings(token);
+  if (p === undefined && korean === undefined && chinese === undefined) return NONE;
+  // One syllable (Korean Seok, Cantonese Wai) in the other spellings of what it can read, then a syllable string
+  // (or a token that also parses as two syllables: Yeong) in its syllables' spellings joined.
+  const out = new Set<string>(korean === undefined ? NONE : koreanRespellings(token, korean));
+  if (chinese !== undefined) for (const x of chineseRespellings(token, chinese)) out.add(x);
+  if (p !== undefined) for (const x of computeRespellings(token, p, 24)) out.add(x);
+  r = [...out];
+  if (respellCache.size >= CACHE_LIMIT) respellCache.clear();
+  respellCache.set(token, r);
   return r;
+}
+
+/** One written Chinese syllable's readings in pinyin and Wade-Giles (Wai: wei, hui): at most 8. */
+function chineseRespellings(token: string, readings: readonly number[]): readonly string[] {
+  const out: string[] = [];
+  for (const id of readings.slice(0, 4)) {
+    const py = CHINESE.syllables[id];
+    for (const x of [py, wadeGiles(py)]) if (x !== token && !out.includes(x) && out.length < 8) out.push(x);
+  }
+  return out;
 }
 
 /** Every spelling of each Korean syllable (by id), as the inventory holds them. */

@@ -10,7 +10,7 @@
 import { nameGroupsOf } from './name-equivalents';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, computeVowelKey, romanisationKey, romanisedConsonants, vowelKey } from './romanisation-key';
-import { computeSyllables, isOneSyllable, koreanSyllableReadings, syllablesOf, type SyllableParse } from './syllables';
+import { chineseSyllableReadings, computeSyllables, isOneSyllable, koreanSyllableReadings, syllablesOf, type SyllableParse } from './syllables';
 
 const UNSET = '\u0000';
 const NO_GROUPS: readonly number[] = [];
@@ -25,6 +25,7 @@ export class TokenKeys {
   /** 0 unknown, 1 no, 2 yes. */
   private oneSyllable_ = 0;
   private korean_: readonly number[] | undefined | null = null;
+  private chinese_: readonly number[] | undefined | null = null;
 
   /** @param cached whether to go through the module caches (tokens that come again as new strings). */
   constructor(
@@ -72,6 +73,12 @@ export class TokenKeys {
   get korean(): readonly number[] | undefined {
     if (this.korean_ === null) this.korean_ = koreanSyllableReadings(this.token);
     return this.korean_;
+  }
+
+  /** chineseSyllableReadings(token): the pinyin syllables it can spell, if it is one. */
+  get chinese(): readonly number[] | undefined {
+    if (this.chinese_ === null) this.chinese_ = chineseSyllableReadings(this.token);
+    return this.chinese_;
   }
 
   /** nameGroupsOf(token). */

@@ -3,7 +3,7 @@ import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameNameGroup, sharedGroup } from './name-equivalents';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
-import { sameKoreanSyllable, sameSyllables } from './syllables';
+import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
 
 export type TokenMatchKind =
@@ -19,7 +19,8 @@ export interface TokenMatch {
 const NONE: TokenMatch = { sim: 0, kind: 'none' };
 /**
  * Initials of two letters: one Cyrillic letter romanised (Ю. Yu, Я. Ya, Е. Ye, Ё. Yo, Ж. Zh, Х. Kh, Ц. Ts, Ч. Ch,
- * Ш. Sh). Any other two letters are a word (Li is no initial of Ling).
+ * Ш. Sh) — of a longer name, not of one Chinese or Korean syllable (Yu is no initial of Yuan). Any other two letters
+ * are a word (Li is no initial of Ling).
  */
 const ROMANISED_INITIALS = new Set(['yu', 'ya', 'ye', 'yo', 'zh', 'kh', 'ts', 'ch', 'sh']);
 /** Below this, two tokens are different words, not a misspelling of one another. */
@@ -83,6 +84,10 @@ export function tokenSimilarity(
   const qr = lr === undefined ? undefined : qKeys.korean;
   const same = qr === undefined ? undefined : sameKoreanSyllable(qr, lr!);
   if (same !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: same };
+  const lc = lKeys.chinese;
+  const qc = lc === undefined ? undefined : qKeys.chinese;
+  const sameChinese = qc === undefined ? undefined : sameChineseSyllable(qc, lc!);
+  if (sameChinese !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: sameChinese };
   if (m.kind === 'romanised') return m;
   // Chinese or Korean syllables spelt by other systems, joined or not (Zhiqiang / Chihchiang, Gukgi / Kookki). The
   // listed token first: its keys are kept by the vocabulary, so whether it is a syllable string is known already.
@@ -97,7 +102,7 @@ export function tokenSimilarity(
 function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean, qKeys: TokenKeys, lKeys: TokenKeys): TokenMatch {
   const short = Math.min(q.length, l.length);
   // An initial, also as romanised from another script (Ю. → "yu" for Yurii).
-  if (short === 1 || (allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q) && ROMANISED_INITIALS.has(q))) {
+  if (short === 1 || (allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q) && ROMANISED_INITIALS.has(q) && !lKeys.oneSyllable)) {
     return allowInitial && q[0] === l[0] && (short === 1 || l.startsWith(q)) ? { sim: INITIAL_SIMILARITY, kind: 'initial' } : NONE;
   }
   if (legalFormAttached(q, l) || legalFormAttached(l, q)) return { sim: LEGAL_FORM_ATTACHED_SIMILARITY, kind: 'legal_form_attached' };

@@ -572,6 +572,21 @@ describe('Chinese and Korean names read syllable by syllable', () => {
     expect(scoreName(side('Peter Jan Hansen'), side('Peter Hansen'), person).score).toBeGreaterThanOrEqual(0.88);
   });
 
+  test.each([
+    ['wai', 'wei', 'wei'],
+    ['hoi', 'kai', 'kai'],
+    ['kin', 'jian', 'jian'],
+    ['yee', 'yi', 'yi'],
+  ])('a Cantonese spelling of a given syllable is the pinyin one it can read: %s / %s (%s)', (a, b, syllable) => {
+    expect(sim(a, b)).toEqual({ sim: 0.93, kind: 'syllables', because: syllable });
+    expect(equivalentSpellings(a)).toContain(b);
+  });
+
+  test('a Chinese given name in Cantonese spellings: Wai Lam Ching is WEI, Lin Ching; Yu is no initial of Yuan', () => {
+    expect(scoreName(side('Wai Lam Ching'), { ...side('WEI, Lin Ching'), familyEnd: 1 }, person).score).toBeGreaterThanOrEqual(0.88);
+    expect(sim('yu', 'yuan').kind).not.toBe('initial');
+  });
+
   test('one syllable is the table’s business: Tang and Teng stay two names', () => {
     expect(sim('tang', 'teng').kind).not.toBe('syllables');
     expect(sim('tang', 'teng').kind).not.toBe('equivalent');
