@@ -102,7 +102,9 @@ export function tokenSimilarity(
 function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean, qKeys: TokenKeys, lKeys: TokenKeys): TokenMatch {
   const short = Math.min(q.length, l.length);
   // An initial, also as romanised from another script (Ю. → "yu" for Yurii).
-  if (short === 1 || (allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q) && ROMANISED_INITIALS.has(q) && !lKeys.oneSyllable)) {
+  // (A value cut at a field length may end in two letters of the name too: "… Al Ha".)
+  const twoLetters = allowInitial && q.length === 2 && l.length > 3 && l.startsWith(q) && (allowPrefix || (ROMANISED_INITIALS.has(q) && !lKeys.oneSyllable));
+  if (short === 1 || twoLetters) {
     return allowInitial && q[0] === l[0] && (short === 1 || l.startsWith(q)) ? { sim: INITIAL_SIMILARITY, kind: 'initial' } : NONE;
   }
   if (legalFormAttached(q, l) || legalFormAttached(l, q)) return { sim: LEGAL_FORM_ATTACHED_SIMILARITY, kind: 'legal_form_attached' };

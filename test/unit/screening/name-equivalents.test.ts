@@ -555,6 +555,8 @@ describe('Chinese and Korean names read syllable by syllable', () => {
   test('two letters are an initial only as one Cyrillic letter romanised: Li is no initial of Ling', () => {
     expect(sim('li', 'ling').kind).not.toBe('initial');
     expect(sim('yu', 'yurii').kind).toBe('initial');
+    // a value cut at a field length after two letters of the name
+    expect(tokenSimilarity('ha', 'ha', 'hashimi', 'hashimi', true, true).kind).toBe('initial');
   });
 
   test('a name of syllables has no optional word: a given syllable left out or added is another name', () => {
