@@ -7,6 +7,7 @@ import { domainToASCII } from 'node:url';
 import type * as IbanTools from 'ibantools' with { 'resolution-mode': 'require' };
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { IdentifierType } from '../types';
+import { isAscii } from '../text/fold';
 
 // ibantools is a "type": "module" package with a CommonJS build under its "require" condition; TypeScript (module
 // node16) refuses a static import of it from CommonJS, so it is required and typed from its declarations.
@@ -53,9 +54,8 @@ function asciiDigits(value: string): string {
 
 function compact(value: string): string {
   if (/^[A-Z0-9]*$/.test(value)) return value; // already compact (most IBANs and BICs as sent)
-  return asciiDigits(value.normalize('NFKC').replace(FORMAT_CHARACTERS, ''))
-    .toUpperCase()
-    .replace(/[\s\-./_:]+/g, '');
+  // ASCII has no format characters, and its digits are ASCII already.
+  return (isAscii(value) ? value : asciiDigits(value.normalize('NFKC').replace(FORMAT_CHARACTERS, ''))).toUpperCase().replace(/[\s\-./_:]+/g, '');
 }
 
 /** The length of the IBANs of a country (ISO 3166 alpha-2); undefined for a country that has none. */
@@ -191,8 +191,12 @@ export function canonicalIssuer(value: string): string | undefined {
 
 const HOST_LABELS = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
+const MAY_BE_OBFUSCATED = /[[({]|dot|hxxp/i;
+
 /** Undo the usual obfuscations of web addresses in text: example[.]test, example(dot)test, hxxps://. */
 export function deobfuscate(text: string): string {
+  // Each replacement below needs a bracket, "dot" or "hxxp": most text has none and is returned as it is.
+  if (!MAY_BE_OBFUSCATED.test(text)) return text;
   return text
     .replace(/\s*[[({]\s*(?:\.|dot)\s*[\])}]\s*/gi, '.')
     .replace(/\s+dot\s+/gi, '.')

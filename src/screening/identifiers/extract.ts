@@ -13,6 +13,7 @@ import {
   ibanLength,
   ibanWithCheckDigitsCorrected,
 } from './canonical';
+import { isAscii } from '../text/fold';
 
 export type ExtractedKind = 'email' | 'url' | 'iban' | 'phone' | 'crypto';
 
@@ -112,14 +113,18 @@ function writtenPrefix(written: string, alnum: number): string {
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 const LINE_BREAKS_AND_TABS = /[\t\n\r\v\f\u2028\u2029\u0085]/g;
 const MAY_HIDE = /[\p{Cf}\t\n\r\v\f\u2028\u2029\u0085]/u;
+/** What can hide in ASCII text: ASCII has no format characters, and no line breaks but these. */
+const ASCII_MAY_HIDE = /[\t\n\r\v\f]/;
 
 export function extractIdentifiers(text: string): Extracted[] {
   if (text.length === 0) return [];
   // Zero-width characters and line breaks inside an identifier do not hide it (DE89<ZWSP>3704…, an IBAN over two lines).
-  const visible = MAY_HIDE.test(text) ? text.replace(FORMAT_CHARACTERS, '').replace(LINE_BREAKS_AND_TABS, ' ') : text;
+  // Most text is ASCII: its tests need no Unicode property classes, and it needs no NFKC.
+  const ascii = isAscii(text);
+  const visible = (ascii ? ASCII_MAY_HIDE : MAY_HIDE).test(text) ? text.replace(FORMAT_CHARACTERS, '').replace(LINE_BREAKS_AND_TABS, ' ') : text;
   // The quick scan lets through "B.V." and "S.A."; the shapes themselves decide before any normalising.
   if (!mayContainIdentifier(visible) || !mayContainIdentifierByShape(visible)) return [];
-  const clean = deobfuscate(visible.normalize('NFKC'));
+  const clean = deobfuscate(ascii ? visible : visible.normalize('NFKC'));
   const out: Extracted[] = [];
   const seen = new Set<string>();
   const push = (kind: ExtractedKind, value: string, canonical: string | undefined, corrected = false): void => {

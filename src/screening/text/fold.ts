@@ -92,7 +92,8 @@ function foldChar(ch: string): readonly [string, string] {
   return result;
 }
 
-function isAscii(s: string): boolean {
+/** Nothing outside ASCII, which NFKC leaves as it is. */
+export function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }

@@ -14,6 +14,7 @@ import {
   ibanWithCheckDigitsCorrected,
 } from '../../../src/screening/identifiers/canonical';
 import { canonicalIdentifier, hmacIdentifier } from '../../../src/screening';
+import { extractIdentifiers } from '../../../src/screening/identifiers/extract';
 
 describe('canonical identifiers', () => {
   test.each([
@@ -126,5 +127,25 @@ describe('canonical identifiers', () => {
     const key = Buffer.from('k');
     expect(hmacIdentifier('DE89370400440532013000', key)).toMatch(/^[0-9a-f]{64}$/);
     expect(hmacIdentifier('DE89370400440532013000', key)).toBe(hmacIdentifier(canonicalIdentifier('iban', 'de89 3704 0044 0532 0130 00')!, key));
+  });
+});
+
+describe('identifiers in free text, ASCII or not', () => {
+  const found = (text: string): string[] => extractIdentifiers(text).map((x) => `${x.kind}:${x.canonical}`);
+
+  it('finds an IBAN split by a line break, a tab or a zero-width space alike', () => {
+    for (const text of ['Pay DE89 3704 0044\n0532 0130 00 now', 'Pay DE89 3704 0044\t0532 0130 00 now', 'Pay DE89 3704 0044\u200b0532 0130 00 now']) {
+      expect(found(text)).toContain('iban:DE89370400440532013000');
+    }
+  });
+
+  it('reads obfuscated web addresses in ASCII and in full-width text', () => {
+    expect(found('see hxxps://example-media[.]test/x')).toContain('url:example-media.test/x');
+    expect(found('see example-media(dot)test')).toContain('url:example-media.test');
+    expect(found('see ｅｘａｍｐｌｅ-media.test')).toContain('url:example-media.test');
+  });
+
+  it('finds nothing in a plain name with dotted legal forms', () => {
+    expect(found('Nordic Digital Media S.A.')).toEqual([]);
   });
 });
