@@ -175,6 +175,7 @@ export class ScreenerBuilder {
     const options = version === undefined ? this.options : { ...this.options, version };
     const validity = { builtAtMs: this.nowMs, expiresFirstMs: this.expiresFirstMs };
     this.ids.trim();
+    this.identifiers.trim();
     const names = this.names.prepareBuild({ postingsCap: this.options.postingsCap });
     return (deletions) => new ListScreener(options, this.ids, this.kinds, this.sources, names(deletions), this.identifiers, validity);
   }

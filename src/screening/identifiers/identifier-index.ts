@@ -13,6 +13,7 @@ import type { IdentifierType, ListIdentifier } from '../types';
 import { canonicalIdentifier, canonicalIssuer } from './canonical';
 import { hmacIdentifier } from './hmac';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
+import { StringColumn } from '../string-column';
 
 /**
  * Key namespaces. Phone numbers and proxies share canonical forms (a proxy is often a phone number), so the
@@ -59,7 +60,8 @@ function keyHash(ns: number, digest: string): number {
 export class IdentifierIndex {
   /** Distinct keys, numbered by the table: digest, namespace code, first and last record. */
   private table = new SlotTable();
-  private keyDigest: string[] = [];
+  /** A column, not 1.4M strings at a million entries for the collector (see StringColumn). */
+  private keyDigest = new StringColumn();
   private keyNs = new IntBuffer();
   private keyFirst = new IntBuffer();
   private keyLast = new IntBuffer();
@@ -75,7 +77,7 @@ export class IdentifierIndex {
 
   snapshot(w: SnapshotWriter, name: string): void {
     this.table.snapshot(w, `${name}.table`);
-    w.strings(`${name}.keyDigest`, this.keyDigest);
+    this.keyDigest.snapshot(w, `${name}.keyDigest`);
     w.i32(`${name}.keyNs`, this.keyNs.view());
     w.i32(`${name}.keyFirst`, this.keyFirst.view());
     w.i32(`${name}.keyLast`, this.keyLast.view());
@@ -92,7 +94,7 @@ export class IdentifierIndex {
   static restore(r: SnapshotReader, name: string, hmacKey?: Uint8Array): IdentifierIndex {
     const x = new IdentifierIndex(hmacKey);
     x.table = SlotTable.restore(r, `${name}.table`);
-    x.keyDigest = r.strings(`${name}.keyDigest`);
+    x.keyDigest = StringColumn.restore(r, `${name}.keyDigest`);
     x.keyNs = IntBuffer.wrap(r.i32(`${name}.keyNs`));
     x.keyFirst = IntBuffer.wrap(r.i32(`${name}.keyFirst`));
     x.keyLast = IntBuffer.wrap(r.i32(`${name}.keyLast`));
@@ -104,6 +106,11 @@ export class IdentifierIndex {
     const issuers = r.strings(`${name}.issuers`);
     for (let i = 0; i < records.length; i++) x.issuers.set(records[i], issuers[i]);
     return x;
+  }
+
+  /** Lets go of the room kept for more keys' text (once every identifier is inserted). */
+  trim(): void {
+    this.keyDigest.trim();
   }
 
   get hashed(): boolean {
@@ -173,7 +180,7 @@ export class IdentifierIndex {
     const { table } = this;
     for (let i = table.home(hash); table.slots[i + 1] !== 0; i = table.next(i)) {
       const k = table.slots[i + 1] - 1;
-      if (table.slots[i] === hash && this.keyNs.get(k) === code && this.keyDigest[k] === digest) return k;
+      if (table.slots[i] === hash && this.keyNs.get(k) === code && this.keyDigest.equals(k, digest)) return k;
     }
     return -1;
   }
