@@ -27,22 +27,20 @@ export function screenTransaction(
       return exception === undefined ? h : { ...h, suppressedBy: exception };
     });
   const outcome = decide(reported, policy, context.instant);
-  const common = {
+  // An account that is no valid IBAN cannot be screened: refused whatever the hits, with the standard's reason.
+  const fault = accountFaults(tx.payee)[0];
+  // One object literal for the common case: spreading a shared part into the result (and a conditional spread at
+  // its end) made V8 copy it key by key, the costliest line of screening a transaction without hits. Keys keep the
+  // order they had: the common fields, decision, reason, then reasonCode or postHocReview.
+  const screening: TransactionScreening = {
     index: tx.index,
     hits: reported,
     listVersion: screener.listVersion,
     policyVersion: policy.version,
     thresholds: { nameReport: policy.nameReportThreshold, nameHold: policy.nameHoldThreshold },
+    decision: fault === undefined ? outcome.decision : 'reject',
+    reason: fault === undefined ? outcome.reason : `reject: the IBAN at ${fault.path} is not valid (${fault.problem}); ${outcome.reason}`,
   };
-  // An account that is no valid IBAN cannot be screened: refused whatever the hits, with the standard's reason.
-  const fault = accountFaults(tx.payee)[0];
-  if (fault !== undefined) {
-    return {
-      ...common,
-      decision: 'reject',
-      reason: `reject: the IBAN at ${fault.path} is not valid (${fault.problem}); ${outcome.reason}`,
-      reasonCode: fault.reasonCode,
-    };
-  }
-  return { ...common, decision: outcome.decision, reason: outcome.reason, ...(outcome.postHocReview ? { postHocReview: true } : {}) };
+  if (fault !== undefined) return { ...screening, reasonCode: fault.reasonCode };
+  return outcome.postHocReview ? { ...screening, postHocReview: true } : screening;
 }

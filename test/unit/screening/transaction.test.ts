@@ -38,6 +38,15 @@ describe('screenTransaction and the decision policy', () => {
     expect(screenTransaction(screener, ibanHit, release, { instant: true }).decision).toBe('reject');
   });
 
+  test('a screening carries its fields in one order, with postHocReview or reasonCode only when they apply', () => {
+    const common = ['index', 'hits', 'listVersion', 'policyVersion', 'thresholds', 'decision', 'reason'];
+    expect(Object.keys(screenTransaction(screener, clean, DEFAULT_POLICY, { instant: false }))).toEqual(common);
+    const release: DecisionPolicy = { ...DEFAULT_POLICY, instant: { onIdentifierHit: 'reject', onNameHit: 'release' } };
+    expect(Object.keys(screenTransaction(screener, nameHit, release, { instant: true }))).toEqual([...common, 'postHocReview']);
+    const invalid = tx([field('name', 'Beta Creditor GmbH'), field('iban', 'DE88370400440532013000')]);
+    expect(Object.keys(screenTransaction(screener, invalid, DEFAULT_POLICY, { instant: false }))).toEqual([...common, 'reasonCode']);
+  });
+
   test.each([
     ['wrong check digits', 'DE88370400440532013000', 'check digits'],
     ['a wrong length', 'DE893704004405320130001', 'length'],
