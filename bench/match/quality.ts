@@ -10,6 +10,7 @@ import { entryAt } from './generate-list';
 import { NEGATIVES } from './negatives';
 import { Rng } from './rng';
 import { IDENTIFIER_VARIATIONS, NAME_VARIATIONS, type Variation } from './variations';
+import { legalFormWorld } from './legal-form-world';
 import { letters, listedWorldIdentities, listedWorldLetterKeys, listedWorldSpellings, WORLD_NAME_VARIATIONS, WORLD_NEGATIVES } from './world-variations';
 
 export interface QualityOptions {
@@ -162,7 +163,7 @@ export function runQuality(screener: ListScreener, o: QualityOptions): QualityRe
   const ctx = { seed: o.seed, entries: o.entries };
   const kinds: KindResult[] = [];
   const wanted = (kind: string): boolean => o.kinds === undefined || o.kinds.test(kind);
-  for (const [kind, v] of Object.entries({ ...NAME_VARIATIONS, ...WORLD_NAME_VARIATIONS }))
+  for (const [kind, v] of Object.entries({ ...NAME_VARIATIONS, legal_form_world: legalFormWorld, ...WORLD_NAME_VARIATIONS }))
     if (wanted(kind)) kinds.push(runPositives(screener, o, policy, kind, 'name', v));
   for (const [kind, v] of Object.entries(IDENTIFIER_VARIATIONS)) if (wanted(kind)) kinds.push(runPositives(screener, o, policy, kind, 'identifier', v));
   for (const [kind, make] of Object.entries(NEGATIVES)) if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx)));
