@@ -35,6 +35,18 @@ describe('normaliser', () => {
     ['Promlogistik Aktsionernoye Obshchestvo', 'OOO'],
     ['Saman Nikan Sherkat-e Sahami-ye Khass', 'OOO'],
     ['Montoya Consultores S. de R.L. de C.V.', 'SRL'],
+    ['Mirabeau Conseil Société à responsabilité limitée', 'SA'],
+    ['Mirabeau Conseil Société par actions simplifiée', 'SA'],
+    ['Ferretti Edizioni Società a responsabilità limitata', 'SRL'],
+    ['Nowak Handel sp. z o. o.', 'SPZOO'],
+    ['Holm Medier Aktieselskab', 'AS'],
+    ['Novak Stavby akciová společnost', 'AS'],
+    ['Lindqvist Handel Handelsbolag', 'AB'],
+    ['Virtanen Rakennus Kommandiittiyhtiö', 'OY'],
+    ['Al Manar Free Zone Establishment', 'LLC'],
+    ['Stroiinvest O.O.O.', 'LLC'],
+    ['Ndlovu Mining Proprietary Limited', 'LTD'],
+    ['Aviaremont Goskorporatsiya', 'OOO'],
   ])('a legal form written out: %s', (name, code) => {
     const n = normaliseName(name);
     expect(n.legalForms).toEqual([code]);
