@@ -33,7 +33,7 @@ export class IntentDispatcher {
   ) {
     defineScripts(redis);
     this.lease = new Lease(redis, keys.intentsLease, 5_000);
-    this.pump = new LeasedPump(this.lease, () => this.step(), { pollMs: 50, onError });
+    this.pump = new LeasedPump(this.lease, () => this.step(), { pollMs: 50, onError, batch: BATCH });
   }
 
   start(): void {

@@ -53,7 +53,7 @@ export class RedisAuditTrail implements AuditTrail {
   ) {
     defineScripts(redis);
     this.sealLease = new Lease(redis, keys.auditSealerLease, 5_000);
-    this.sealer = new LeasedPump(this.sealLease, () => this.sealStep(), { pollMs: 200, onError });
+    this.sealer = new LeasedPump(this.sealLease, () => this.sealStep(), { pollMs: 200, onError, batch: SEAL_BATCH });
   }
 
   /** Start sealing in the background (the gateway does; one-shot CLI commands seal on demand). */

@@ -8,6 +8,12 @@ import type { Lease } from './lease';
 export interface PumpOptions {
   pollMs: number;
   onError: (e: unknown) => void;
+  /**
+   * The most a step takes. A step that took fewer found the list empty behind it, so the drain ends there instead of
+   * paying another lease renewal and an empty read to learn it; what arrives later is kicked or polled as always.
+   * Without it, the pump repeats until a step handles nothing.
+   */
+  batch?: number;
 }
 
 export class LeasedPump {
@@ -61,7 +67,8 @@ export class LeasedPump {
   private async drain(): Promise<void> {
     try {
       if (!(await this.lease.hold())) return;
-      while ((await this.step()) > 0) {
+      const full = this.options.batch ?? 1;
+      while ((await this.step()) >= full) {
         if (!(await this.lease.hold())) return;
       }
     } catch (e) {
