@@ -57,7 +57,7 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     'youxian gongsi',
     'youxian zeren gongsi',
   ],
-  LLP: ['llp', 'lp', 'l p', 'limited liability partnership', 'limited partnership'],
+  LLP: ['llp', 'too', 'lp', 'l p', 'limited liability partnership', 'limited partnership'],
   INC: ['inc', 'incorporated', 'corp', 'corporation'],
   CO: ['co', 'company', 'and co', 'cie', 'and cie', 'y cia', 'cia'],
   GMBH: [
@@ -69,6 +69,7 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     'ges m b h',
     'gesmbh',
     'gmbh and co kg',
+    'gmbh u co kg',
     'gmbh co kg',
     'ug',
     'ug haftungsbeschrankt',
@@ -81,6 +82,9 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   BV: ['bv', 'b v', 'besloten vennootschap', 'nv', 'n v', 'naamloze vennootschap', 'vof', 'cv', 'bvba', 'cvba', 'sprl', 'scrl'],
   SA: [
     'sa',
+    'sal',
+    'saog',
+    'saoc',
     'societe anonyme',
     'sociedad anonima',
     'sa de cv',

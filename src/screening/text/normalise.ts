@@ -13,6 +13,7 @@ const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set([
   'pao',
   'ao',
   'tov',
+  'too',
   'pat',
   'prat',
   'pp',

@@ -47,6 +47,9 @@ describe('normaliser', () => {
     ['Stroiinvest O.O.O.', 'LLC'],
     ['Ndlovu Mining Proprietary Limited', 'LTD'],
     ['Aviaremont Goskorporatsiya', 'OOO'],
+    ['Rangrand Bau GmbH u. Co. KG', 'GMBH'],
+    ['Batinah Cement SAOG', 'SA'],
+    ['TOO «Dala Logistics»', 'LLP'],
   ])('a legal form written out: %s', (name, code) => {
     const n = normaliseName(name);
     expect(n.legalForms).toEqual([code]);
