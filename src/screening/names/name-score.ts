@@ -11,7 +11,7 @@ import type { EntryKind, ScoreFeature } from '../types';
 import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
 import { isArabicArticle, isCompoundHead } from './name-equivalents';
-import { keysOf, type TokenKeys } from './token-keys';
+import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 
 export const NAME_ALGORITHM = 'name-v2';
@@ -213,7 +213,8 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       const joinedLength = l.tokens[j].length + l.tokens[j + 1].length;
       const how = joinable(q, i, joinedLength);
       if (how !== NOT_JOINABLE) {
-        const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j] + l.tokens[j + 1], l.expanded[j] + l.expanded[j + 1], false, false, q.keys?.[i]);
+        const joined = l.tokens[j] + l.tokens[j + 1];
+        const m = tokenSimilarity(q.tokens[i], q.expanded[i], joined, l.expanded[j] + l.expanded[j + 1], false, false, q.keys?.[i], joinedKeysOf(joined));
         if (m.sim >= 0.9 && (how === JOINABLE || m.kind === 'syllables')) out.push(joinedPairing(i, i, j, j + 1, m));
       }
     }
@@ -223,16 +224,8 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
     for (let j = 0; j < nl; j++) {
       const how = joinable(l, j, joinedLength);
       if (how !== NOT_JOINABLE) {
-        const m = tokenSimilarity(
-          q.tokens[i] + q.tokens[i + 1],
-          q.expanded[i] + q.expanded[i + 1],
-          l.tokens[j],
-          l.expanded[j],
-          false,
-          false,
-          undefined,
-          l.keys?.[j],
-        );
+        const joined = q.tokens[i] + q.tokens[i + 1];
+        const m = tokenSimilarity(joined, q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false, joinedKeysOf(joined), l.keys?.[j]);
         if (m.sim >= 0.9 && (how === JOINABLE || m.kind === 'syllables')) out.push(joinedPairing(i, i + 1, j, j, m));
       }
     }

@@ -92,3 +92,23 @@ export class TokenKeys {
 export function keysOf(token: string): TokenKeys {
   return new TokenKeys(token, true);
 }
+
+/**
+ * Two adjacent tokens of a name written as one (the scorer's joined comparisons, "JSCARGUMENT" / "JSC ARGUMENT"):
+ * a candidate's adjacent pair is compared again with each payment that brings the candidate, and nearly never
+ * matches; its keys, kept here, are one lookup instead of a look into each module cache and the syllable tables.
+ * Bounded: the oldest spelling goes first.
+ */
+const JOINED_KEYS_SIZE = 50_000;
+const joinedKeys = new Map<string, TokenKeys>();
+
+/** keysOf a joined token, kept. */
+export function joinedKeysOf(token: string): TokenKeys {
+  let keys = joinedKeys.get(token);
+  if (keys === undefined) {
+    if (joinedKeys.size >= JOINED_KEYS_SIZE) joinedKeys.delete(joinedKeys.keys().next().value as string);
+    keys = new TokenKeys(token);
+    joinedKeys.set(token, keys);
+  }
+  return keys;
+}
