@@ -38,6 +38,13 @@ export function tokenHash(s: string): number {
   return mix(poly(s));
 }
 
+/** tokenHash of the string whose UTF-16 code units are units[from, to) (a packed token, without making it). */
+export function unitsHash(units: Uint16Array, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, BASE) + units[i]) | 0;
+  return mix(h);
+}
+
 /** Prefix polynomials: out[k] = poly(s[0, k)), for k = 0 … s.length. */
 export function prefixPolys(s: string, out: Int32Array): void {
   let h = 0;

@@ -5,7 +5,7 @@
  * deletion variant can be looked up from its hash without building the string.
  */
 import { SlotTable } from './slot-table';
-import { BASE, joinedHash, mix, tokenHash } from './token-hash';
+import { joinedHash, tokenHash, unitsHash } from './token-hash';
 import { packedAt, type PackedStrings } from '../string-column';
 import { TokenKeys } from './token-keys';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
@@ -44,9 +44,7 @@ export class Vocabulary {
     const from = i === 0 ? 0 : p.ends[i - 1];
     const to = p.ends[i];
     const units = p.units;
-    let h = 0;
-    for (let k = from; k < to; k++) h = (Math.imul(h, BASE) + units[k]) | 0;
-    const hash = mix(h);
+    const hash = unitsHash(units, from, to);
     const { table } = this;
     for (let s = table.home(hash); table.slots[s + 1] !== 0; s = table.next(s)) {
       if (table.slots[s] !== hash) continue;

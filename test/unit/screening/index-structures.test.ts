@@ -7,7 +7,7 @@ import { IntBuffer } from '../../../src/screening/names/int-buffer';
 import { HashMultimap } from '../../../src/screening/names/hash-multimap';
 import { editDistance, jaro } from '../../../src/screening/names/jaro-winkler';
 import { computePhoneticKey } from '../../../src/screening/names/phonetic';
-import { deletionHashes, joinedHash, prefixPolys, rangeHash, tokenHash } from '../../../src/screening/names/token-hash';
+import { deletionHashes, joinedHash, prefixPolys, rangeHash, tokenHash, unitsHash } from '../../../src/screening/names/token-hash';
 import { Vocabulary } from '../../../src/screening/names/vocabulary';
 import type { WatchlistEntry } from '../../../src/screening/types';
 import { field } from './sample-list';
@@ -162,7 +162,7 @@ describe('token measures against textbook versions', () => {
 });
 
 describe('hashes and the token table', () => {
-  test('the hash of a slice, of two tokens joined, of a deletion: all the hash of that string', () => {
+  test('the hash of a slice, of two tokens joined, of a deletion, of packed code units: all the hash of that string', () => {
     fc.assert(
       fc.property(word, word, (a, b) => {
         const s = a + b;
@@ -171,6 +171,8 @@ describe('hashes and the token table', () => {
         expect(rangeHash(prefix, 0, a.length)).toBe(tokenHash(a));
         expect(rangeHash(prefix, a.length, s.length)).toBe(tokenHash(b));
         expect(joinedHash(a, b)).toBe(tokenHash(s));
+        const units = Uint16Array.from({ length: s.length }, (_, k) => s.charCodeAt(k));
+        expect(unitsHash(units, a.length, s.length)).toBe(tokenHash(b));
         const out = new Int32Array(65);
         expect(deletionHashes(s, out)).toBe(s.length + 1);
         expect(out[0]).toBe(tokenHash(s));
