@@ -51,7 +51,18 @@ export class CandidateAccumulator {
    * as bits; tokens past the 31st are credited once in a row.)
    */
   add(r: number, t: number, w: number): void {
+    this.addAt(this.indexOf(r), t, w);
+  }
+
+  /** add(r, t, w) then add(r, u, x), with one look-up of r (a pair of common tokens credits two positions). */
+  add2(r: number, t: number, w: number, u: number, x: number): void {
     const k = this.indexOf(r);
+    this.addAt(k, t, w);
+    this.addAt(k, u, x);
+  }
+
+  /** add for the record at dense index k (already touched in this query): no look-up. */
+  addAt(k: number, t: number, w: number): void {
     if (t < 31) {
       const bit = 1 << t;
       if ((this.lastToken[k] & bit) !== 0) return;

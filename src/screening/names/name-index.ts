@@ -401,7 +401,8 @@ export class NameIndex {
     const counts = this.counts;
     for (let j = 0; j < pending; j++) {
       if ((j & (CREDIT_CHUNK - 1)) === 0) this.blockCounts(j, Math.min(pending, j + CREDIT_CHUNK));
-      const b = acc.records[this.todo[j]];
+      const k = this.todo[j];
+      const b = acc.records[k];
       for (let p = b + BLOCK_TOKENS, end = p + 2 * counts[j]; p < end; p += 2) {
         let at = -1;
         const id = blocks[p];
@@ -416,7 +417,7 @@ export class NameIndex {
           if (at < 0) continue;
         }
         const i = this.commonPos[at];
-        acc.add(b, i, q.weights[i] * this.commonSims[at]);
+        acc.addAt(k, i, q.weights[i] * this.commonSims[at]);
       }
     }
   }
@@ -468,9 +469,7 @@ export class NameIndex {
         const hash = pairHash(key, q.ids[j]);
         for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += 2) {
           if (data[x] !== hash) continue;
-          const b = data[x + 1];
-          this.acc.add(b, i, q.weights[i] * INITIAL_EVIDENCE);
-          this.acc.add(b, j, q.weights[j]);
+          this.acc.add2(data[x + 1], i, q.weights[i] * INITIAL_EVIDENCE, j, q.weights[j]);
         }
       }
     }
@@ -489,9 +488,7 @@ export class NameIndex {
             const wc = q.weights[j] * c.sim;
             for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += 2) {
               if (data[x] !== hash) continue;
-              const b = data[x + 1];
-              acc.add(b, i, wa);
-              acc.add(b, j, wc);
+              acc.add2(data[x + 1], i, wa, j, wc);
             }
           }
         }
