@@ -9,7 +9,18 @@ import { FuzzyVocabularyBuilder, type DeletionEntries } from './fuzzy-vocabulary
 import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
 import { NameIndex } from './name-index';
-import { BLOCK_COUNT, BLOCK_TOKENS, defaultPostingsCap, initialKey, KIND_CODES, MAX_COMMON_PER_NAME, PERSON_CODE, type NameIndexOptions } from './name-model';
+import {
+  BLOCK_COUNT,
+  BLOCK_TOKENS,
+  defaultPostingsCap,
+  initialKey,
+  KIND_CODES,
+  MAX_COMMON_PER_NAME,
+  outlineKey,
+  PERSON_CODE,
+  type NameIndexOptions,
+} from './name-model';
+import { koreanOutline, koreanSyllableReadings } from './syllables';
 import { Postings } from './postings';
 import { StringColumn, type PackedStrings } from '../string-column';
 import { pairHash } from './token-hash';
@@ -185,6 +196,7 @@ export class NameIndexBuilder {
     const pairHashes = new IntBuffer(1024);
     const pairHandles = new IntBuffer(1024);
     const common: number[] = [];
+    const korean = new KoreanTokens(this.vocab);
     for (let r = 0; r < records; r++) {
       const b = recBlock[r];
       const n = blocks[b + BLOCK_COUNT];
@@ -211,6 +223,23 @@ export class NameIndexBuilder {
         pairHashes.push(pairHash(initialKey(this.vocab.token(last)[0]), first));
         pairHandles.push(b);
       }
+      // Korean names: the outline of each syllable string, one word or two one-syllable words joined (Hyon Min).
+      for (let k = 0; k < n; k++) {
+        const id = blocks[tokens + 2 * k];
+        const own = korean.outline(id);
+        if (own !== 0) {
+          pairHashes.push(own);
+          pairHandles.push(b);
+        }
+        const next = k + 1 < n ? blocks[tokens + 2 * k + 2] : -1;
+        if (next >= 0 && korean.oneSyllable(id) && korean.oneSyllable(next)) {
+          const outline = koreanOutline(this.vocab.token(id) + this.vocab.token(next));
+          if (outline !== undefined) {
+            pairHashes.push(outlineKey(outline));
+            pairHandles.push(b);
+          }
+        }
+      }
     }
     const pairs = HashMultimap.build(pairHashes, pairHandles);
     const fuzzy = this.fuzzy.prepareBuild(this.vocab);
@@ -233,5 +262,35 @@ export class NameIndexBuilder {
         fuzzy: fuzzy(deletions),
         postingsCap: cap,
       });
+  }
+}
+
+/** Per listed token id, worked out when first met: whether it is one Korean syllable, and its outline's key. */
+class KoreanTokens {
+  /** 0 not yet known, 1 no syllable, 2 one syllable. */
+  private readonly single: Uint8Array;
+  /** outlineKey of the token alone (0: none), valid once single is known. */
+  private readonly own: Int32Array;
+
+  constructor(private readonly vocab: Vocabulary) {
+    this.single = new Uint8Array(vocab.size);
+    this.own = new Int32Array(vocab.size);
+  }
+
+  oneSyllable(id: number): boolean {
+    if (this.single[id] === 0) this.learn(id);
+    return this.single[id] === 2;
+  }
+
+  outline(id: number): number {
+    if (this.single[id] === 0) this.learn(id);
+    return this.own[id];
+  }
+
+  private learn(id: number): void {
+    const token = this.vocab.token(id);
+    this.single[id] = koreanSyllableReadings(token) === undefined ? 1 : 2;
+    const outline = koreanOutline(token);
+    this.own[id] = outline === undefined ? 0 : outlineKey(outline);
   }
 }

@@ -19,6 +19,7 @@ import {
   GENERIC_WEIGHT,
   initialKey,
   KIND_CODES,
+  outlineKey,
   PERSON_CODE,
   weightOf,
   type NameIndexParts,
@@ -34,6 +35,7 @@ import { Vocabulary } from './vocabulary';
 import { StringColumn } from '../string-column';
 import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
+import { koreanOutline } from './syllables';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 const INITIAL_EVIDENCE = 0.85;
@@ -41,6 +43,9 @@ const INITIAL_EVIDENCE = 0.85;
 const COMPOUND_HEAD = /^(abd(?:ul|el|al|ol|ur|us|ou|u|ar|er|or)?|abu|abou)([a-z]{3,})$/;
 /** Evidence weight of another spelling of the name in the table of name spellings. */
 const EQUIVALENT_EVIDENCE = 0.96;
+/** Evidence weight of a Korean name's outline found in the list (see visitOutlines), and the entries of a bucket visited. */
+const OUTLINE_EVIDENCE = 0.93;
+const OUTLINE_BUDGET = 200;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
 const MIN_EVIDENCE = 0.34;
 /** A cut value: candidates must explain at least this share of it. */
@@ -292,6 +297,7 @@ export class NameIndex {
     for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
     this.visitPairs(q, common);
     this.visitInitials(q);
+    this.visitOutlines(q);
     this.creditCommon(q, common, 0);
     // What the pairs and the credits of common tokens have given so far (see below).
     const creditedUpTo = this.acc.length;
@@ -472,6 +478,41 @@ export class NameIndex {
           this.acc.add2(data[x + 1], i, q.weights[i] * INITIAL_EVIDENCE, j, q.weights[j]);
         }
       }
+    }
+  }
+
+  /**
+   * Korean names in another spelling and cut (Hyeonmin / Hyon-min, Uchong / U-jong): each payment word that is a
+   * string of syllables, and each two one-syllable words joined, by their outline (syllables.koreanOutline), among the
+   * listed names' outlines (in the pair index). A bucket is bounded: the outline is coarse.
+   */
+  private visitOutlines(q: QuerySide): void {
+    const n = q.tokens.length;
+    for (let i = 0; i < n; i++) {
+      const t = q.tokens[i];
+      if (t.length >= 4) this.visitOutline(q, koreanOutline(t), i, i);
+      if (i + 1 < n && t.length <= 6 && q.tokens[i + 1].length <= 6) {
+        const keys = q.keys;
+        const a = keys?.[i];
+        const b = keys?.[i + 1];
+        if (a !== undefined && b !== undefined && a.korean !== undefined && b.korean !== undefined) this.visitOutline(q, koreanOutline(t + q.tokens[i + 1]), i, i + 1);
+      }
+    }
+  }
+
+  private visitOutline(q: QuerySide, outline: string | undefined, i0: number, i1: number): void {
+    if (outline === undefined) return;
+    const { pairs } = this.p;
+    const data = pairs.data;
+    const hash = outlineKey(outline);
+    const w0 = q.weights[i0] * OUTLINE_EVIDENCE;
+    let budget = OUTLINE_BUDGET;
+    for (let x = pairs.begin(hash), e = pairs.end(hash); x < e && budget > 0; x += 2) {
+      if (data[x] !== hash) continue;
+      budget--;
+      const b = data[x + 1];
+      this.acc.add(b, i0, w0);
+      if (i1 !== i0) this.acc.add(b, i1, q.weights[i1] * OUTLINE_EVIDENCE);
     }
   }
 

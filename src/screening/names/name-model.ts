@@ -9,6 +9,7 @@ import type { NameSide } from './name-score';
 import type { Postings } from './postings';
 import type { Vocabulary } from './vocabulary';
 import type { StringColumn } from '../string-column';
+import { fnv1a, pairHash } from './token-hash';
 
 export const KIND_CODES: readonly EntryKind[] = ['organisation', 'person', 'merchant'];
 export const PERSON_CODE = 1;
@@ -17,6 +18,14 @@ export const PARTICLE_WEIGHT = 0.3;
 export const INITIAL_WEIGHT = 0.5;
 /** Common tokens of one name that form pair keys (pairs grow quadratically). */
 export const MAX_COMMON_PER_NAME = 6;
+/**
+ * Pair-index key of a Korean name's outline (syllables.koreanOutline): a listed name's syllable string, one word or
+ * two one-syllable words joined, found from the payment's in any other spelling and cut (Hyeonmin / Hyon-min).
+ */
+export function outlineKey(outline: string): number {
+  return pairHash(OUTLINE_MARK, fnv1a(outline));
+}
+const OUTLINE_MARK = -0x20001;
 /** Pair-index key of an initial letter (negative, apart from token ids). */
 export function initialKey(letter: string): number {
   return -1 - letter.charCodeAt(0);

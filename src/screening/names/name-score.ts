@@ -214,8 +214,9 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       const how = joinable(q, i, joinedLength);
       if (how !== NOT_JOINABLE) {
         const joined = l.tokens[j] + l.tokens[j + 1];
-        const m = tokenSimilarity(q.tokens[i], q.expanded[i], joined, l.expanded[j] + l.expanded[j + 1], false, false, q.keys?.[i], joinedKeysOf(joined));
-        if (m.sim >= 0.9 && (how === JOINABLE || m.kind === 'syllables')) out.push(joinedPairing(i, i, j, j + 1, m));
+        const jk = joinedKeysOf(joined);
+        const m = tokenSimilarity(q.tokens[i], q.expanded[i], joined, l.expanded[j] + l.expanded[j + 1], false, false, q.keys?.[i], jk);
+        if (m.sim >= 0.9 && (how === JOINABLE || asSyllables(m, jk))) out.push(joinedPairing(i, i, j, j + 1, m));
       }
     }
   }
@@ -225,8 +226,9 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       const how = joinable(l, j, joinedLength);
       if (how !== NOT_JOINABLE) {
         const joined = q.tokens[i] + q.tokens[i + 1];
-        const m = tokenSimilarity(joined, q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false, joinedKeysOf(joined), l.keys?.[j]);
-        if (m.sim >= 0.9 && (how === JOINABLE || m.kind === 'syllables')) out.push(joinedPairing(i, i + 1, j, j, m));
+        const jk = joinedKeysOf(joined);
+        const m = tokenSimilarity(joined, q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false, jk, l.keys?.[j]);
+        if (m.sim >= 0.9 && (how === JOINABLE || asSyllables(m, jk))) out.push(joinedPairing(i, i + 1, j, j, m));
       }
     }
   }
@@ -253,6 +255,14 @@ function joinable(side: NameSide, k: number, joinedLength: number): number {
   const n = side.tokens[k].length;
   if (n >= joinedLength - 1 && n >= 5) return JOINABLE;
   return n >= 4 && n >= joinedLength - 4 && (side.keys?.[k] ?? keysOf(side.tokens[k])).syllables !== undefined ? JOINABLE_AS_SYLLABLES : NOT_JOINABLE;
+}
+
+/**
+ * A match of a syllable string with two words joined, where only syllables license the looser length: read as
+ * syllables, or another romanisation of one (Hogi / Ho Ki, Ilgi / Il Ki: the skeleton answers before the syllables).
+ */
+function asSyllables(m: TokenMatch, joined: TokenKeys): boolean {
+  return m.kind === 'syllables' || (m.kind === 'romanised' && joined.syllables !== undefined);
 }
 
 /** A pairing of one token with two joined: a syllable match keeps its syllables for the explanation. */

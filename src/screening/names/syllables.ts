@@ -388,3 +388,76 @@ function computeRespellings(token: string, p: NonNullable<SyllableParse>, limit:
   out.delete(token);
   return [...out].slice(0, limit * 2);
 }
+
+/**
+ * The consonant outline of a Korean name written as one word (Hyeonmin, Hyon-min joined, Hyunmin: "HVNMVN"): what
+ * every system and habit leaves alone once the letters they trade are one class — the onsets written plain or
+ * aspirated (g / k, d / t, b / p, j / ch / tch), doubled letters, s / sh, l / r, ng, and the vowels and glides
+ * (eo / o / u, yeo / yo / yu, u / oo, i / ee, w, y) as one V; an h closing a syllable (Ahn / An, Oh / O) is dropped.
+ * Two spellings of one given name have the same outline however each cuts and joins its syllables; the outline is
+ * coarse (Jun and Jeon, Min and Mun are one), so it only finds candidates for the scorer, which reads the syllables.
+ * Undefined unless the word is a string of two Korean syllables or more (a pair of one-syllable words joined, or
+ * one word): European names, which no cut into Korean syllables covers, have none.
+ */
+export function koreanOutline(joined: string): string | undefined {
+  if (joined.length < 4 || joined.length > 16 || !covered(joined, KOREAN)) return undefined;
+  let r = outlineCache.get(joined);
+  if (r !== undefined) return r === '' ? undefined : r;
+  r = computeOutline(joined);
+  if (outlineCache.size >= CACHE_LIMIT) outlineCache.clear();
+  outlineCache.set(joined, r);
+  return r === '' ? undefined : r;
+}
+const outlineCache = new Map<string, string>();
+
+const OUTLINE_CLASS: Readonly<Record<string, string>> = {
+  g: 'K', k: 'K', c: 'K', q: 'K', d: 'T', t: 'T', b: 'P', p: 'P', f: 'P', j: 'J', z: 'J', s: 'S', x: 'S', h: 'H', m: 'M', n: 'N', l: 'L', r: 'L',
+};
+
+/**
+ * A vowel as every Korean romanisation spells it, glides y and w left out: a (a, ya, wa), e (ae, ai, e, ye, yae,
+ * oe, oi, we, wae), o (eo, o, u, eu, oo, yeo, yo, yu, you, wo) and i (i, ee, ui, eui, wi, yi); any other run of vowels
+ * (a vowel-initial syllable after a vowel, joined) is itself.
+ */
+const OUTLINE_VOWEL: Readonly<Record<string, string>> = {
+  a: 'a', ae: 'e', ai: 'e', e: 'e', oe: 'e', oi: 'e', eo: 'o', o: 'o', u: 'o', eu: 'o', oo: 'o', ou: 'o', i: 'i', ee: 'i', ui: 'i', eui: 'i',
+};
+const isOutlineVowel = (c: string | undefined): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+
+function computeOutline(s: string): string {
+  let out = '';
+  let vowels = 0;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const c = s[i];
+    let cls: string;
+    if (isOutlineVowel(c) || ((c === 'y' || c === 'w') && isOutlineVowel(s[i + 1]))) {
+      // A glide opens the run; the run ends at a consonant, or at a glide followed by a vowel (Gyu-yong).
+      let j = c === 'y' || c === 'w' ? i + 1 : i;
+      const from = j;
+      while (j < n && (isOutlineVowel(s[j]) || ((s[j] === 'y' || s[j] === 'w') && !isOutlineVowel(s[j + 1])))) j++;
+      const run = s.slice(from, j).replace(/[yw]/g, '');
+      cls = OUTLINE_VOWEL[run] ?? `(${run})`;
+      i = j;
+      vowels++;
+    } else if (c === 'n' && s[i + 1] === 'g') {
+      cls = 'G';
+      i += 2;
+    } else if ((c === 'c' || c === 's') && s[i + 1] === 'h') {
+      cls = c === 'c' ? 'J' : 'S';
+      i += 2;
+    } else if (c === 't' && s[i + 1] === 'c' && s[i + 2] === 'h') {
+      cls = 'J';
+      i += 3;
+    } else if (c === 'h' && i > 0 && isOutlineVowel(s[i - 1]) && !isOutlineVowel(s[i + 1])) {
+      i++;
+      continue;
+    } else {
+      cls = OUTLINE_CLASS[c] ?? c;
+      i++;
+    }
+    // Doubled consonants are one (Kook-ki / Gukgi); vowels are never doubled here (a run is one).
+    if (!(cls.length === 1 && cls >= 'A' && cls <= 'Z' && out.endsWith(cls))) out += cls;
+  }
+  return vowels >= 2 ? out : '';
+}

@@ -2,7 +2,8 @@ import { NAME_EQUIVALENTS, type EquivalenceSection } from '../../../src/screenin
 import { equivalentSpellings, isArabicArticle, sameNameGroup } from '../../../src/screening/names/name-equivalents';
 import { romanisationKey, vowelsCompatible } from '../../../src/screening/names/romanisation-key';
 import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
-import { sameSyllables, syllablesOf } from '../../../src/screening/names/syllables';
+import { koreanOutline, sameSyllables, syllablesOf } from '../../../src/screening/names/syllables';
+import { buildScreener } from '../../../src/screening';
 import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
 import { normaliseName } from '../../../src/screening';
 
@@ -550,6 +551,48 @@ describe('Chinese and Korean names read syllable by syllable', () => {
     expect(r.features).toContainEqual({ feature: 'token_syllables', value: 0.93, detail: 'suk~seok~seok' });
     expect(scoreName(side('Paik Soon Hyun'), side('PAEK Sun-hyon'), person).score).toBeGreaterThanOrEqual(0.88);
     expect(scoreName(side('Yi Hye Chi'), { ...side('I, Hye Ji'), familyEnd: 1 }, person).score).toBeGreaterThanOrEqual(0.88);
+  });
+
+  test.each([
+    ['hyeonmin', 'hyonmin', 'hyunmin'],
+    ['uchong', 'ujong', 'ujeong'],
+    ['gimyeong', 'kimyung', 'kimyong'],
+    ['huikuk', 'huiguk', 'heekook'],
+    ['gyuyong', 'kyuyong', 'kyuyeong'],
+    ['chaechae', 'jaejae', 'chaejae'],
+  ])('a Korean name has one outline however spelt and joined: %s, %s, %s', (a, b, c) => {
+    expect(koreanOutline(a)).toBeDefined();
+    expect(koreanOutline(b)).toBe(koreanOutline(a));
+    expect(koreanOutline(c)).toBe(koreanOutline(a));
+  });
+
+  test.each([
+    ['minjun', 'minjin'],
+    ['hyeonmin', 'hanmin'],
+    ['seokho', 'sikho'],
+  ])('another Korean name has another outline: %s, %s', (a, b) => {
+    expect(koreanOutline(a)).not.toBe(koreanOutline(b));
+  });
+
+  test.each(['maria', 'hansen', 'johnson', 'kim', 'seok'])('%s has no outline: no string of Korean syllables', (t) => {
+    expect(koreanOutline(t)).toBeUndefined();
+  });
+
+  test('a Korean given name joined on one side and written apart on the other, in other spellings, is a candidate', () => {
+    // Every word in two listed names or more is common (postingsCap 1): it brings no candidate alone.
+    const others = ['Kim Min Su', 'Hwang In Ho', 'Hwang Jae Min', 'Lim Ho Jun', 'Choe Il Nam', 'Ho Kim Industrial Co.'];
+    const entries = [
+      { id: 'listed-1', kind: 'person' as const, names: ['Hwang Hyon-min'], identifiers: [] },
+      { id: 'listed-2', kind: 'person' as const, names: ['LIM, Youngjong'], identifiers: [] },
+      { id: 'listed-3', kind: 'organisation' as const, names: ['Ho Ki Industrial Co., Ltd.'], identifiers: [] },
+      ...others.map((name, i) => ({ id: `other-${i}`, kind: 'person' as const, names: [name], identifiers: [] })),
+    ];
+    const screener = buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z'), postingsCap: 1 });
+    const best = (value: string) => screener.screenFields([{ path: 'Cdtr/Nm', kind: 'name', value }])[0];
+    expect(best('Hwang Hyeonmin')).toMatchObject({ entryId: 'listed-1' });
+    expect(best('Im Yong-chong')).toMatchObject({ entryId: 'listed-2' });
+    expect(best('Hogi Industrial Co., Ltd.')).toMatchObject({ entryId: 'listed-3' });
+    expect(best('Hwang Hyeonmin').score).toBeGreaterThanOrEqual(0.88);
   });
 
   test('two letters are an initial only as one Cyrillic letter romanised: Li is no initial of Ling', () => {
