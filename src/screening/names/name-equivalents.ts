@@ -16,6 +16,50 @@ NAME_EQUIVALENTS.forEach((group, index) => {
   }
 });
 
+/**
+ * A spelling as the table looks it up when it does not hold it as written: the letters writers of one name add or
+ * leave out made one — ee as i, oo and French ou as u (ou before a vowel, leading or after one, as w: Ouattara /
+ * Wattara, Aoua / Awa), a final -ay or -ey after a consonant as the e it writes (Touray / Touré, Jakitay / Diakité), a
+ * final h after a vowel dropped (Fatimah / Fatima, Jatah / Jata), a final -ow after a consonant as -o (Jallow / Jallo),
+ * French c as k or s by the next letter (Yacouba / Yakuba, Cissoko / Sissoko), doubled letters once (Jarra / Jara).
+ * Written from the habits of English- and French-speaking writers of Arabic and West African names.
+ */
+export function tableKey(token: string): string {
+  let t = token;
+  if (t.length >= 4 && (t.endsWith('ay') || t.endsWith('ey')) && !VOWEL.test(t[t.length - 3])) t = t.slice(0, -2) + 'e';
+  if (t.length > 3 && t.endsWith('h') && VOWEL.test(t[t.length - 2])) t = t.slice(0, -1);
+  if (t.length > 4 && t.endsWith('ow') && !VOWEL.test(t[t.length - 3])) t = t.slice(0, -1);
+  t = t.replace(OU_GLIDE, '$1w');
+  t = t.replace(/ee/g, 'i').replace(/o[ou]/g, 'u').replace(/ck/g, 'k').replace(/c(?=[aouklmnrt]|$)/g, 'k').replace(/c(?=[eiy])/g, 's');
+  return t.replace(DOUBLED, '$1');
+}
+const VOWEL = /[aeiou]/;
+const OU_GLIDE = /(^|[aeiou])ou(?=[aeiy])/g;
+const DOUBLED = /([a-z])\1+/g;
+
+/** The table's groups of a spelling, as written or else by its tableKey. */
+function groupsOf(token: string): number[] | undefined {
+  return GROUPS_OF.get(token) ?? KEYED.get(tableKey(token));
+}
+
+/**
+ * tableKey of every spelling → its group: a spelling the table does not hold as written. Not for Chinese and
+ * Korean syllables, where ou / u and a doubled letter are other syllables (Zhou / Zhu), and not a key two groups
+ * share (Sayid: Said or Sayyid).
+ */
+const KEYED = new Map<string, number[]>();
+NAME_EQUIVALENTS.forEach((group, index) => {
+  if (group.section === 'chinese-syllable' || group.section === 'korean-family') return;
+  for (const spelling of group.spellings) {
+    if (spelling.includes(' ')) continue;
+    const key = tableKey(spelling);
+    const list = KEYED.get(key) ?? [];
+    if (!list.includes(index)) list.push(index);
+    KEYED.set(key, list);
+  }
+});
+for (const [key, groups] of KEYED) if (groups.length > 1) KEYED.delete(key);
+
 /** The other spellings of every group `token` belongs to (empty when the table does not know it). */
 const OTHERS = new Map<string, readonly string[]>();
 for (const [spelling, groups] of GROUPS_OF) {
@@ -30,12 +74,12 @@ for (const [spelling, groups] of GROUPS_OF) {
 /** The group in which `a` and `b` are spellings of one name, or undefined (also when a === b). */
 export function sameNameGroup(a: string, b: string): EquivalenceGroup | undefined {
   if (a === b) return undefined;
-  return sharedGroup(GROUPS_OF.get(a), GROUPS_OF.get(b));
+  return sharedGroup(groupsOf(a), groupsOf(b));
 }
 
 /** The indexes of the groups `token` is a spelling of (undefined when the table does not know it). */
 export function nameGroupsOf(token: string): readonly number[] | undefined {
-  return GROUPS_OF.get(token);
+  return groupsOf(token);
 }
 
 /** sameNameGroup on two tokens' nameGroupsOf (for two different tokens). */
@@ -50,7 +94,10 @@ export function sharedGroup(ga: readonly number[] | undefined, gb: readonly numb
  * syllables or more its syllables in the other systems, joined and alone (syllables.ts).
  */
 export function equivalentSpellings(token: string): readonly string[] {
-  return OTHERS.get(token) ?? syllableRespellings(token);
+  const others = OTHERS.get(token);
+  if (others !== undefined) return others;
+  const groups = KEYED.get(tableKey(token));
+  return groups === undefined ? syllableRespellings(token) : spellingsOfGroups(groups, token);
 }
 
 /** The Arabic article in its spellings (al, el, ul, ar, ash, …): "Abd al Rahman" is one name, Abdulrahman. */
@@ -69,3 +116,17 @@ const COMPOUND_HEADS = new Set(
 export function isCompoundHead(token: string): boolean {
   return COMPOUND_HEADS.has(token);
 }
+
+/** The spellings of the groups, but `token` (a spelling the table knows by its tableKey only; kept, bounded). */
+function spellingsOfGroups(groups: readonly number[], token: string): readonly string[] {
+  let r = keyedOthers.get(token);
+  if (r === undefined) {
+    const out = new Set<string>();
+    for (const g of groups) for (const s of NAME_EQUIVALENTS[g].spellings) if (s !== token && !s.includes(' ')) out.add(s);
+    r = [...out];
+    if (keyedOthers.size >= 50_000) keyedOthers.clear();
+    keyedOthers.set(token, r);
+  }
+  return r;
+}
+const keyedOthers = new Map<string, readonly string[]>();

@@ -412,7 +412,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     score *= OPTIONAL_LAST_MISSING_FACTOR;
     features?.push({ feature: 'optional_name_part_missing', value: OPTIONAL_LAST_MISSING_FACTOR, detail: l.tokens[nl - 1] });
   }
-  if (isPerson && parts?.missing !== true && givenNamesSwapped(q, l, nl, chosen)) {
+  if (isPerson && parts?.missing !== true && (givenNamesSwapped(q, l, nl, chosen) || givenIsFathers(q, l, qSim, chosen))) {
     score *= GIVEN_NAMES_SWAPPED_FACTOR;
     features?.push({ feature: 'given_names_differ', value: GIVEN_NAMES_SWAPPED_FACTOR });
   }
@@ -469,6 +469,16 @@ function givenNamesSwapped(q: NameSide, l: NameSide, nl: number, chosen: readonl
   // Where the payment's first given name sits in the listed name: another given name, not the family name.
   const given = (l.familyEnd ?? 0) > 0 ? paymentFirstTo > lf : paymentFirstTo > 0 && paymentFirstTo < nl - 1;
   return given && !PARTICLES.has(l.tokens[paymentFirstTo]);
+}
+
+/**
+ * "Hasan bin Hamid al-Qurashi" for "Hamid Hamza AL QURASHI": the listed person's given name is the payee's father's
+ * name (after bin / ibn / ben), and the payee's own given name is no word of the listed name — the son, not the father.
+ */
+function givenIsFathers(q: NameSide, l: NameSide, qSim: readonly number[], chosen: readonly Pairing[]): boolean {
+  if ((l.familyEnd ?? 0) !== 0 || (q.familyEnd ?? 0) !== 0 || qSim[0] !== 0) return false;
+  for (const p of chosen) if (p.l0 === 0) return p.q0 >= 2 && SON_OF_BEFORE.has(q.tokens[p.q0 - 1]);
+  return false;
 }
 
 function isLegalFormPrefix(token: string): boolean {
