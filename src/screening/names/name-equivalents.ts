@@ -30,7 +30,12 @@ export function tableKey(token: string): string {
   if (t.length > 3 && t.endsWith('h') && VOWEL.test(t[t.length - 2])) t = t.slice(0, -1);
   if (t.length > 4 && t.endsWith('ow') && !VOWEL.test(t[t.length - 3])) t = t.slice(0, -1);
   t = t.replace(OU_GLIDE, '$1w');
-  t = t.replace(/ee/g, 'i').replace(/o[ou]/g, 'u').replace(/ck/g, 'k').replace(/c(?=[aouklmnrt]|$)/g, 'k').replace(/c(?=[eiy])/g, 's');
+  t = t
+    .replace(/ee/g, 'i')
+    .replace(/o[ou]/g, 'u')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[aouklmnrt]|$)/g, 'k')
+    .replace(/c(?=[eiy])/g, 's');
   return t.replace(DOUBLED, '$1');
 }
 const VOWEL = /[aeiou]/;

@@ -495,7 +495,8 @@ export class NameIndex {
         const keys = q.keys;
         const a = keys?.[i];
         const b = keys?.[i + 1];
-        if (a !== undefined && b !== undefined && a.korean !== undefined && b.korean !== undefined) this.visitOutline(q, koreanOutline(t + q.tokens[i + 1]), i, i + 1);
+        if (a !== undefined && b !== undefined && a.korean !== undefined && b.korean !== undefined)
+          this.visitOutline(q, koreanOutline(t + q.tokens[i + 1]), i, i + 1);
       }
     }
   }

@@ -411,7 +411,24 @@ export function koreanOutline(joined: string): string | undefined {
 const outlineCache = new Map<string, string>();
 
 const OUTLINE_CLASS: Readonly<Record<string, string>> = {
-  g: 'K', k: 'K', c: 'K', q: 'K', d: 'T', t: 'T', b: 'P', p: 'P', f: 'P', j: 'J', z: 'J', s: 'S', x: 'S', h: 'H', m: 'M', n: 'N', l: 'L', r: 'L',
+  g: 'K',
+  k: 'K',
+  c: 'K',
+  q: 'K',
+  d: 'T',
+  t: 'T',
+  b: 'P',
+  p: 'P',
+  f: 'P',
+  j: 'J',
+  z: 'J',
+  s: 'S',
+  x: 'S',
+  h: 'H',
+  m: 'M',
+  n: 'N',
+  l: 'L',
+  r: 'L',
 };
 
 /**
@@ -420,7 +437,22 @@ const OUTLINE_CLASS: Readonly<Record<string, string>> = {
  * (a vowel-initial syllable after a vowel, joined) is itself.
  */
 const OUTLINE_VOWEL: Readonly<Record<string, string>> = {
-  a: 'a', ae: 'e', ai: 'e', e: 'e', oe: 'e', oi: 'e', eo: 'o', o: 'o', u: 'o', eu: 'o', oo: 'o', ou: 'o', i: 'i', ee: 'i', ui: 'i', eui: 'i',
+  a: 'a',
+  ae: 'e',
+  ai: 'e',
+  e: 'e',
+  oe: 'e',
+  oi: 'e',
+  eo: 'o',
+  o: 'o',
+  u: 'o',
+  eu: 'o',
+  oo: 'o',
+  ou: 'o',
+  i: 'i',
+  ee: 'i',
+  ui: 'i',
+  eui: 'i',
 };
 const isOutlineVowel = (c: string | undefined): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 
@@ -428,7 +460,7 @@ function computeOutline(s: string): string {
   let out = '';
   let vowels = 0;
   const n = s.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = s[i];
     let cls: string;
     if (isOutlineVowel(c) || ((c === 'y' || c === 'w') && isOutlineVowel(s[i + 1]))) {

@@ -4,6 +4,7 @@ import { romanisationKey, vowelsCompatible } from '../../../src/screening/names/
 import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
 import { koreanOutline, sameSyllables, syllablesOf } from '../../../src/screening/names/syllables';
 import { buildScreener } from '../../../src/screening';
+import { field } from './sample-list';
 import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
 import { normaliseName } from '../../../src/screening';
 
@@ -630,7 +631,7 @@ describe('Chinese and Korean names read syllable by syllable', () => {
       ...others.map((name, i) => ({ id: `other-${i}`, kind: 'person' as const, names: [name], identifiers: [] })),
     ];
     const screener = buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z'), postingsCap: 1 });
-    const best = (value: string) => screener.screenFields([{ path: 'Cdtr/Nm', kind: 'name', value }])[0];
+    const best = (value: string) => screener.screenFields([field('name', value)])[0];
     expect(best('Hwang Hyeonmin')).toMatchObject({ entryId: 'listed-1' });
     expect(best('Im Yong-chong')).toMatchObject({ entryId: 'listed-2' });
     expect(best('Hogi Industrial Co., Ltd.')).toMatchObject({ entryId: 'listed-3' });
