@@ -103,8 +103,10 @@ export class RedisAuditTrail implements AuditTrail {
 
   /** One batch: inbox events → sealed chain events, in inbox order. */
   private async sealStep(): Promise<number> {
-    const [raw, head] = await Promise.all([this.redis.lrange(this.keys.auditInbox, 0, SEAL_BATCH - 1), this.redis.get(this.keys.auditHead)]);
+    const raw = await this.redis.lrange(this.keys.auditInbox, 0, SEAL_BATCH - 1);
     if (raw.length === 0) return 0;
+    // Read after the inbox, only when there is something to seal: an idle poll costs one read.
+    const head = await this.redis.get(this.keys.auditHead);
     const { seq, hash } = parseHead(head);
     let prev = hash;
     const sealed = raw.map((r, i) => {

@@ -1,7 +1,8 @@
 /**
  * Runs a single-writer background step (drain a Redis list in batches) on whichever gateway instance holds the
  * lease: every `pollMs`, and at once when this instance has just added work (`kick`). A step returns how many items
- * it handled; the pump repeats it until the list is empty.
+ * it handled; the pump repeats it until the list is empty. The lease is renewed once per third of its time to live
+ * (Lease.keep), not per drain: an idle pump costs one read of its list per poll.
  */
 import type { Lease } from './lease';
 
@@ -66,10 +67,10 @@ export class LeasedPump {
 
   private async drain(): Promise<void> {
     try {
-      if (!(await this.lease.hold())) return;
+      if (!(await this.lease.keep())) return;
       const full = this.options.batch ?? 1;
       while ((await this.step()) >= full) {
-        if (!(await this.lease.hold())) return;
+        if (!(await this.lease.keep())) return;
       }
     } catch (e) {
       this.options.onError(e);

@@ -2,13 +2,14 @@
  * A leased pump drains a list in steps. With a batch size, a step that took less than a full batch found the list
  * empty behind it, so the drain ends without renewing the lease and reading again; a full batch goes round once more.
  */
-import type { Lease } from '../../../src/store/lease';
+import { Lease } from '../../../src/store/lease';
+import type { RedisClient } from '../../../src/store/redis';
 import { LeasedPump } from '../../../src/store/leased-pump';
 
 function pumpOver(list: number[], batch?: number) {
   const calls = { holds: 0, steps: 0, errors: 0 };
   const lease = {
-    hold: () => {
+    keep: () => {
       calls.holds++;
       return Promise.resolve(true);
     },
@@ -37,5 +38,35 @@ describe('LeasedPump', () => {
     await pump.runNow();
     expect(list).toEqual([]);
     expect(calls).toEqual({ holds: 4, steps: 4, errors: 0 });
+  });
+});
+
+describe('Lease.keep', () => {
+  it('renews in Redis once the last renewal is a third of the time to live old, and again after a release', async () => {
+    const sent: string[] = [];
+    const redis = {
+      defineCommand: () => undefined,
+      cpLeaseHold: (_key: string, _token: string, ttl: string) => (sent.push(`hold ${ttl}`), Promise.resolve(1)),
+      cpLeaseRelease: () => (sent.push('release'), Promise.resolve(1)),
+    } as unknown as RedisClient;
+    const lease = new Lease(redis, 'lease', 300);
+    expect(await lease.keep()).toBe(true);
+    expect(await lease.keep()).toBe(true);
+    expect(sent).toEqual(['hold 300']);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(await lease.keep()).toBe(true);
+    expect(sent).toEqual(['hold 300', 'hold 300']);
+    await lease.release();
+    expect(await lease.keep()).toBe(true);
+    expect(sent).toEqual(['hold 300', 'hold 300', 'release', 'hold 300']);
+  });
+
+  it('asks Redis every time while another instance holds it', async () => {
+    let calls = 0;
+    const redis = { defineCommand: () => undefined, cpLeaseHold: () => (calls++, Promise.resolve(0)) } as unknown as RedisClient;
+    const lease = new Lease(redis, 'lease', 60_000);
+    expect(await lease.keep()).toBe(false);
+    expect(await lease.keep()).toBe(false);
+    expect(calls).toBe(2);
   });
 });
