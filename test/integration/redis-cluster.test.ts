@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { Queue } from 'bullmq';
 import { Cluster, Redis } from 'ioredis';
 import { CLI, CliGateway, apiCall, startCliGateway } from '../helpers/cli-gateway';
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
@@ -125,6 +126,49 @@ function redirections(): Record<string, number> {
   return out;
 }
 
+/**
+ * Why payments are not at the core as they should be, for a failure to say: per payment its keys at the core, its
+ * status as a gateway reports it, the forward jobs that carry its message (state, attempts, failure) and the message
+ * record's delivery marks; then the intents still waiting, the forward queue's counts and whether the gateways run.
+ */
+async function notAtCore(wrong: number[], keys: (i: number) => number, shouldForward: (i: number) => boolean, message: (i: number) => string): Promise<string> {
+  const admin = new Cluster(
+    topo.nodes.filter((n) => n.child.exitCode === null && n.child.signalCode === null).map((n) => ({ host: '127.0.0.1', port: n.port })),
+  );
+  admin.on('error', () => undefined);
+  const forward = new Queue('forward', { connection: admin, prefix: `{${prefix}:bull:forward}` });
+  const lines = [`${wrong.length} payment(s) not at the core as they should be (at ${new Date().toISOString()}):`];
+  try {
+    const jobs = await forward.getJobs(['active', 'wait', 'delayed', 'prioritized', 'failed', 'completed'], 0, -1).catch(() => []);
+    const states = new Map(await Promise.all(jobs.map(async (j) => [j.id!, await j.getState().catch(() => '?')] as const)));
+    for (const i of wrong.slice(0, 20)) {
+      const msgId = /<MsgId>([^<]+)</.exec(message(i))![1]!;
+      const status = await review('GET', `/v1/messages/${encodeURIComponent(msgId)}/status`, TOKENS.reviewerA).catch((err: Error) => ({ body: err.message }));
+      const id = (status.body as { message?: { id?: string } }).message?.id;
+      const carried = id
+        ? jobs
+            .filter((j) => JSON.stringify(j.data).includes(id))
+            .map(
+              (j) => `${j.id} ${states.get(j.id!)} attempts ${j.attemptsMade}${j.failedReason ? ` failed: ${j.failedReason}` : ''} stalled ${j.stalledCounter}`,
+            )
+        : [];
+      const record = id ? await admin.hgetall(`{${prefix}}:msg:${id}`).catch((err: Error) => ({ error: err.message })) : {};
+      const marks = Object.fromEntries(Object.entries(record).filter(([k]) => /^(fwd:|closed:|open$|tx:|error$)/.test(k)));
+      lines.push(
+        `  #${i} ${msgId}: ${keys(i)} key(s) at the core, ${shouldForward(i) ? 'expected 1' : 'expected none'}; status ${JSON.stringify(status.body)}; ` +
+          `jobs ${carried.length ? carried.join('; ') : 'none'}; record ${JSON.stringify(marks)}`,
+      );
+    }
+    lines.push(`  intents waiting: ${await admin.llen(`{${prefix}}:intents`).catch((err: Error) => err.message)}`);
+    lines.push(`  forward queue: ${JSON.stringify(await forward.getJobCounts().catch((err: Error) => err.message))}`);
+    lines.push(`  gateways: ${gateways.map((g) => (g.child.exitCode === null ? 'running' : `exited ${g.child.exitCode}`)).join(', ')}`);
+  } finally {
+    await forward.close().catch(() => undefined);
+    admin.disconnect();
+  }
+  return lines.join('\n');
+}
+
 it('a load on a three-shard cluster, a slot migration and a primary kill: every acknowledged payment forwarded once, keys on every shard', async () => {
   const messages: string[] = [];
   const message = (i: number) => (messages[i] ??= pacs008([{ creditorName: creditor(i), creditorIban: held(i) ? LISTED.iban : ibanDE(7000 + i) }]));
@@ -180,9 +224,12 @@ it('a load on a three-shard cluster, a slot migration and a primary kill: every 
   // Every acknowledged payment to be forwarded reaches the core under one Idempotency-Key; nothing else does.
   const keysOf = (i: number) => new Set(core.accepted.filter((r) => r.body.includes(`<Nm>${creditor(i)}</Nm>`)).map((r) => r.headers['idempotency-key']));
   const shouldForward = (i: number) => !held(i) || released(i);
-  await waitUntil(() => [...acknowledged].every((i) => keysOf(i).size === (shouldForward(i) ? 1 : 0)), 120_000, 'every acknowledged payment at the core');
+  const wrong = () => [...acknowledged].filter((i) => keysOf(i).size !== (shouldForward(i) ? 1 : 0));
+  await waitUntil(() => wrong().length === 0, 120_000, 'every acknowledged payment at the core').catch(async (e: Error) => {
+    throw new Error(`${e.message}\n${await notAtCore(wrong(), (i) => keysOf(i).size, shouldForward, message)}`);
+  });
   await new Promise((r) => setTimeout(r, 1_000));
-  expect([...acknowledged].filter((i) => keysOf(i).size !== (shouldForward(i) ? 1 : 0))).toEqual([]);
+  expect(wrong()).toEqual([]);
   expect(Array.from({ length: hub.next }, (_, i) => i).filter((i) => !acknowledged.has(i) && keysOf(i).size > 0)).toEqual([]);
 
   // The audit chain verifies once every event is sealed.
