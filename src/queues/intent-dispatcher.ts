@@ -70,6 +70,8 @@ export class IntentDispatcher {
     }
     await Promise.all(jobs);
     const trimmed = await this.redis.cpIntentsTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length));
-    return trimmed === 'ok' ? raw.length : 0;
+    if (trimmed === 'ok') return raw.length;
+    this.lease.lost();
+    return 0;
   }
 }

@@ -44,6 +44,11 @@ export class Lease {
     return this.hold();
   }
 
+  /** A write guarded by the lease found another token (or none, after a failover lost the key): renew before the next. */
+  lost(): void {
+    this.renewedAt = Number.NEGATIVE_INFINITY;
+  }
+
   async release(): Promise<void> {
     this.renewedAt = Number.NEGATIVE_INFINITY;
     await this.redis.cpLeaseRelease(this.key, this.token);

@@ -42,7 +42,7 @@ describe('LeasedPump', () => {
 });
 
 describe('Lease.keep', () => {
-  it('renews in Redis once the last renewal is a third of the time to live old, and again after a release', async () => {
+  it('renews in Redis once the last renewal is a third of the time to live old, and at once after a release or a loss', async () => {
     const sent: string[] = [];
     const redis = {
       defineCommand: () => undefined,
@@ -59,6 +59,10 @@ describe('Lease.keep', () => {
     await lease.release();
     expect(await lease.keep()).toBe(true);
     expect(sent).toEqual(['hold 300', 'hold 300', 'release', 'hold 300']);
+    // A guarded write found the lease gone (a failover lost the key): the next keep renews at once.
+    lease.lost();
+    expect(await lease.keep()).toBe(true);
+    expect(sent).toEqual(['hold 300', 'hold 300', 'release', 'hold 300', 'hold 300']);
   });
 
   it('asks Redis every time while another instance holds it', async () => {
