@@ -10,7 +10,7 @@
  */
 import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
-import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, seal } from '../model/audit';
+import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, sealEntry } from '../model/audit';
 import { Lease } from './lease';
 import { LeasedPump } from './leased-pump';
 import { defineScripts } from './scripts';
@@ -110,9 +110,9 @@ export class RedisAuditTrail implements AuditTrail {
     const { seq, hash } = parseHead(head);
     let prev = hash;
     const sealed = raw.map((r, i) => {
-      const e = seal(prev, seq + i + 1, JSON.parse(r) as AuditEventInput);
+      const e = sealEntry(prev, seq + i + 1, r);
       prev = e.hash;
-      return JSON.stringify(e);
+      return e.line;
     });
     const reply = await this.redis.cpAuditSeal(
       this.keys.auditSealerLease,
@@ -126,6 +126,7 @@ export class RedisAuditTrail implements AuditTrail {
       String(raw.length),
       ...sealed,
     );
+    if (reply === 'lease-lost') this.sealLease.lost();
     return reply === 'ok' ? raw.length : 0;
   }
 

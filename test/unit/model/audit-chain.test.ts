@@ -1,4 +1,5 @@
-import { AuditEvent, GENESIS, canonicalJson, findBrokenLink, seal } from '../../../src/model/audit';
+import { createHash } from 'node:crypto';
+import { AuditEvent, GENESIS, canonicalJson, chainHash, findBrokenLink, seal, sealEntry } from '../../../src/model/audit';
 
 function chain(n: number): AuditEvent[] {
   const out: AuditEvent[] = [];
@@ -20,6 +21,39 @@ function chain(n: number): AuditEvent[] {
 describe('audit hash chain', () => {
   it('canonical JSON does not depend on key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+  });
+
+  it('canonical JSON is the sorted form written key by key, undefined fields left out', () => {
+    const v = { z: [3, 'x', null, { b: undefined, a: [] }], a: { '\u00e9"': 'q/u', n: -1.5e-7 }, m: true, u: undefined, e: {} };
+    expect(canonicalJson(v)).toBe('{"a":{"n":-1.5e-7,"\u00e9\\"":"q/u"},"e":{},"m":true,"z":[3,"x",null,{"a":[]}]}');
+    expect(canonicalJson([])).toBe('[]');
+    expect(canonicalJson('s')).toBe('"s"');
+  });
+
+  it('chains with SHA-256 of the previous hash, a newline and the canonical JSON', () => {
+    const body = { type: 'received' as const, at: '2026-11-27T10:00:00Z', actor: 'gateway', seq: 1, prev: GENESIS };
+    expect(chainHash(GENESIS, body)).toBe(
+      createHash('sha256')
+        .update(`${GENESIS}\n${canonicalJson(body)}`)
+        .digest('hex'),
+    );
+  });
+
+  it('an inbox entry seals to the event seal() makes, stored as its text with seq, prev and hash appended', () => {
+    const input = { type: 'delivered' as const, messageId: 'm1', at: '2026-11-27T10:00:00Z', actor: 'gateway', data: { forwardId: 'm1-f', n: 1 } };
+    const entry = JSON.stringify(input);
+    const sealed = sealEntry(GENESIS, 7, entry);
+    const e = seal(GENESIS, 7, input);
+    expect(sealed.hash).toBe(e.hash);
+    expect(sealed.line).toBe(JSON.stringify(e));
+    // Written by a script (cjson): other key order, an escaped slash; the line parses to the same event.
+    const scripted = '{"actor":"r\\/a","data":{"b":1},"type":"claimed","at":"2026-11-27T10:00:00Z","holdId":"h1"}';
+    const s2 = sealEntry(e.hash, 8, scripted);
+    expect(s2.hash).toBe(seal(e.hash, 8, JSON.parse(scripted)).hash);
+    expect(JSON.parse(s2.line)).toEqual(seal(e.hash, 8, JSON.parse(scripted)));
+    // An entry that names seq itself is written out from the parsed event, not appended to.
+    const odd = sealEntry(GENESIS, 9, '{"type":"received","at":"x","actor":"a","seq":1}');
+    expect(odd.line).toBe(JSON.stringify(seal(GENESIS, 9, { type: 'received', at: 'x', actor: 'a', seq: 1 } as never)));
   });
 
   it('an intact chain verifies', () => {
