@@ -28,6 +28,13 @@ export class CandidateAccumulator {
   rankBits = new Int32Array(this.rank.buffer);
   /** Per touched record, the query tokens (below the 31st) credited so far, as bits. */
   lastToken = new Int32Array(INITIAL_CAPACITY / 2);
+  /** Per touched record, its name's weight sum when a pair entry brought it (see addPair), else -1. */
+  listWeight = new Float32Array(INITIAL_CAPACITY / 2);
+  /**
+   * Per touched record, 1 when a pair entry that holds every common token of its name brought it through the
+   * query's own pair (see name-model's PAIR_STRIDE): crediting common tokens can add nothing to it.
+   */
+  paired = new Uint8Array(INITIAL_CAPACITY / 2);
   /**
    * Hash slots, SLOT ints each: the stamp, the record and its dense index, valid when the stamp is the current
    * query's. A probe reads one cache line: a large query's table outgrows the nearest caches, and three arrays
@@ -54,9 +61,15 @@ export class CandidateAccumulator {
     this.addAt(this.indexOf(r), t, w);
   }
 
-  /** add(r, t, w) then add(r, u, x), with one look-up of r (a pair of common tokens credits two positions). */
-  add2(r: number, t: number, w: number, u: number, x: number): void {
+  /**
+   * add(r, t, w) then add(r, u, x), with one look-up of r, for a record a pair entry brought (a pair of common
+   * tokens credits two positions); the entry also carries its name's weight sum, kept for the ranking, and
+   * whether the record counts as `paired`, for creditCommon.
+   */
+  addPair(r: number, t: number, w: number, u: number, x: number, listWeight: number, paired: boolean): void {
     const k = this.indexOf(r);
+    this.listWeight[k] = listWeight;
+    if (paired) this.paired[k] = 1;
     this.addAt(k, t, w);
     this.addAt(k, u, x);
   }
@@ -88,6 +101,8 @@ export class CandidateAccumulator {
     this.records[k] = r;
     this.weight[k] = 0;
     this.lastToken[k] = 0;
+    this.listWeight[k] = -1;
+    this.paired[k] = 0;
     if (2 * this.length > mask) this.grow();
     return k;
   }
@@ -102,9 +117,15 @@ export class CandidateAccumulator {
     weight.set(this.weight.subarray(0, this.length));
     const lastToken = new Int32Array(half);
     lastToken.set(this.lastToken.subarray(0, this.length));
+    const listWeight = new Float32Array(half);
+    listWeight.set(this.listWeight.subarray(0, this.length));
+    const paired = new Uint8Array(half);
+    paired.set(this.paired.subarray(0, this.length));
     this.records = records;
     this.weight = weight;
     this.lastToken = lastToken;
+    this.listWeight = listWeight;
+    this.paired = paired;
     this.rank = new Float32Array(half);
     this.rankBits = new Int32Array(this.rank.buffer);
     const slots = new Int32Array(capacity * SLOT);

@@ -195,53 +195,60 @@ export class NameIndexBuilder {
     // Names made only of common tokens (Maria Garcia) are found through pairs of their common tokens.
     const pairHashes = new IntBuffer(1024);
     const pairHandles = new IntBuffer(1024);
+    const pairLows = new IntBuffer(1024);
+    const pairHighs = new IntBuffer(1024);
+    const addPair = (a: number, c: number, b: number, complete: boolean): void => {
+      pairHashes.push(pairHash(a, c));
+      pairHandles.push(b);
+      pairLows.push(Math.min(a, c));
+      pairHighs.push(complete ? Math.max(a, c) : ~Math.max(a, c));
+    };
+    // A key of its own (a Korean outline): no pair of ids (its higher id is negative, as no query pair's is).
+    const addKey = (key: number, b: number): void => {
+      pairHashes.push(key);
+      pairHandles.push(b);
+      pairLows.push(0);
+      pairHighs.push(-1);
+    };
     const common: number[] = [];
     const korean = new KoreanTokens(this.vocab);
     for (let r = 0; r < records; r++) {
       const b = recBlock[r];
       const n = blocks[b + BLOCK_COUNT];
       const tokens = b + BLOCK_TOKENS;
+      // Every distinct common id, in order; the first MAX_COMMON_PER_NAME form pairs.
       common.length = 0;
-      for (let k = 0; k < n && common.length < MAX_COMMON_PER_NAME; k++) {
+      for (let k = 0; k < n; k++) {
         const id = blocks[tokens + 2 * k];
         const x = blocks[tokens + 2 * k + 1];
         if (df[id] > cap && !common.includes(id)) common.push(id);
         if (x >= 0 && df[x] > cap && !common.includes(x)) common.push(x);
       }
-      for (let a = 0; a < common.length; a++) {
-        for (let c = a + 1; c < common.length; c++) {
-          pairHashes.push(pairHash(common[a], common[c]));
-          pairHandles.push(b);
-        }
-      }
+      const paired = Math.min(common.length, MAX_COMMON_PER_NAME);
+      for (let a = 0; a < paired; a++) for (let c = a + 1; c < paired; c++) addPair(common[a], common[c], b, paired === common.length);
       // Persons are paid as "J. Smith" and "Smith J.": the initial of the first or last name with the other.
       if (this.recKind.get(r) === PERSON_CODE && n >= 2) {
         const first = blocks[tokens];
         const last = blocks[tokens + 2 * (n - 1)];
-        pairHashes.push(pairHash(initialKey(this.vocab.token(first)[0]), last));
-        pairHandles.push(b);
-        pairHashes.push(pairHash(initialKey(this.vocab.token(last)[0]), first));
-        pairHandles.push(b);
+        addPair(initialKey(this.vocab.token(first)[0]), last, b, false);
+        addPair(initialKey(this.vocab.token(last)[0]), first, b, false);
       }
       // Korean names: the outline of each syllable string, one word or two one-syllable words joined (Hyon Min).
       for (let k = 0; k < n; k++) {
         const id = blocks[tokens + 2 * k];
         const own = korean.outline(id);
-        if (own !== 0) {
-          pairHashes.push(own);
-          pairHandles.push(b);
-        }
+        if (own !== 0) addKey(own, b);
         const next = k + 1 < n ? blocks[tokens + 2 * k + 2] : -1;
         if (next >= 0 && korean.oneSyllable(id) && korean.oneSyllable(next)) {
           const outline = koreanOutline(this.vocab.token(id) + this.vocab.token(next));
-          if (outline !== undefined) {
-            pairHashes.push(outlineKey(outline));
-            pairHandles.push(b);
-          }
+          if (outline !== undefined) addKey(outlineKey(outline), b);
         }
       }
     }
-    const pairs = HashMultimap.build(pairHashes, pairHandles);
+    // The weight column (PAIR_WEIGHT) is filled in by NameIndex, which knows the weights.
+    const pairWeights = new IntBuffer(pairHashes.length);
+    pairWeights.extend(pairHashes.length);
+    const pairs = HashMultimap.build(pairHashes, pairHandles, pairWeights, pairLows, pairHighs);
     const fuzzy = this.fuzzy.prepareBuild(this.vocab);
     const recEntry = this.recEntry.toArray();
     const recKind = Uint8Array.from(this.recKind.view());

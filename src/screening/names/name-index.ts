@@ -20,6 +20,11 @@ import {
   initialKey,
   KIND_CODES,
   outlineKey,
+  PAIR_BLOCK,
+  PAIR_HIGH,
+  PAIR_LOW,
+  PAIR_STRIDE,
+  PAIR_WEIGHT,
   PERSON_CODE,
   weightOf,
   type NameIndexParts,
@@ -36,7 +41,7 @@ import { StringColumn } from '../string-column';
 import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { koreanOutline } from './syllables';
-import type { SnapshotReader, SnapshotWriter } from '../snapshot';
+import { SnapshotMismatch, type SnapshotReader, type SnapshotWriter } from '../snapshot';
 
 const INITIAL_EVIDENCE = 0.85;
 /** Arabic compound names written as one word: Abdulrahman, Abderrahmane, Abubakar (head, then the name). */
@@ -145,6 +150,8 @@ export class NameIndex {
   private readonly tokenWeights: Float32Array;
   /** The name blocks' weight sums, seen as floats. */
   private readonly blockWeights: Float32Array;
+  /** The pair index's entries seen as floats (for their PAIR_WEIGHT). */
+  private readonly pairFloats: Float32Array;
   /**
    * Scratch: the common tokens of the current query (listed id, query position, similarity). A query has a
    * handful: a candidate's tokens are compared against this short list, which stays in registers and cache.
@@ -199,6 +206,11 @@ export class NameIndex {
       for (let k = 0, t = b + BLOCK_TOKENS; k < blocks[b + BLOCK_COUNT]; k++, t += 2) sum += this.tokenWeights[blocks[t]];
       this.blockWeights[b + BLOCK_WEIGHT] = sum;
     }
+    // Each pair entry carries its block's weight sum (the float's bits), as the block does.
+    const pairs = p.pairs.data;
+    if (p.pairs.stride !== PAIR_STRIDE) throw new SnapshotMismatch('pair index');
+    for (let x = 0; x < pairs.length; x += PAIR_STRIDE) pairs[x + PAIR_WEIGHT] = blocks[pairs[x + PAIR_BLOCK] + BLOCK_WEIGHT];
+    this.pairFloats = new Float32Array(pairs.buffer, pairs.byteOffset, pairs.length);
   }
 
   get size(): number {
@@ -430,14 +442,25 @@ export class NameIndex {
 
   /**
    * The indexes k in [from, to) of the touched records still to credit — all of them when `positions` is -1, else
-   * those not yet credited for every position in the bit set — into this.todo; returns how many.
+   * those not yet credited for every position in the bit set and not `paired` (CandidateAccumulator) — into
+   * this.todo; returns how many.
+   *
+   * Why a paired record gains nothing: its common ids all form pairs in the index, and the query's own pair (a, c)
+   * at positions i ≠ j brought it. Crediting its block would credit, for each common id x of the query it has, the
+   * last position p of x — but visitPairs visited x at p with a (or c) at a position other than p (one of i, j is
+   * not p; when x is a or c and p is the other's position, the pair (a at i, c at j) itself credited p), and that
+   * pair is indexed for the record. (Past CREDIT_BITS positions the accumulator credits again: `positions` is -1.)
    */
   private creditTodo(from: number, to: number, positions: number): number {
     if (this.todo.length < to - from) this.todo = new Int32Array(2 * (to - from));
     const todo = this.todo;
-    const credited = this.acc.lastToken;
+    const { lastToken: credited, paired } = this.acc;
     let count = 0;
-    for (let k = from; k < to; k++) if (positions === -1 || (credited[k] & positions) !== positions) todo[count++] = k;
+    if (positions === -1) {
+      for (let k = from; k < to; k++) todo[count++] = k;
+      return count;
+    }
+    for (let k = from; k < to; k++) if ((credited[k] & positions) !== positions && paired[k] === 0) todo[count++] = k;
     return count;
   }
 
@@ -467,15 +490,16 @@ export class NameIndex {
   private visitInitials(q: QuerySide): void {
     const { pairs } = this.p;
     const data = pairs.data;
+    const floats = this.pairFloats;
     for (let i = 0; i < q.tokens.length; i++) {
       if (q.tokens[i].length !== 1) continue;
       const key = initialKey(q.tokens[i]);
       for (let j = 0; j < q.tokens.length; j++) {
         if (j === i || q.ids[j] < 0) continue;
         const hash = pairHash(key, q.ids[j]);
-        for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += 2) {
+        for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) {
           if (data[x] !== hash) continue;
-          this.acc.add2(data[x + 1], i, q.weights[i] * INITIAL_EVIDENCE, j, q.weights[j]);
+          this.acc.addPair(data[x + PAIR_BLOCK], i, q.weights[i] * INITIAL_EVIDENCE, j, q.weights[j], floats[x + PAIR_WEIGHT], false);
         }
       }
     }
@@ -508,10 +532,10 @@ export class NameIndex {
     const hash = outlineKey(outline);
     const w0 = q.weights[i0] * OUTLINE_EVIDENCE;
     let budget = OUTLINE_BUDGET;
-    for (let x = pairs.begin(hash), e = pairs.end(hash); x < e && budget > 0; x += 2) {
+    for (let x = pairs.begin(hash), e = pairs.end(hash); x < e && budget > 0; x += PAIR_STRIDE) {
       if (data[x] !== hash) continue;
       budget--;
-      const b = data[x + 1];
+      const b = data[x + PAIR_BLOCK];
       this.acc.add(b, i0, w0);
       if (i1 !== i0) this.acc.add(b, i1, q.weights[i1] * OUTLINE_EVIDENCE);
     }
@@ -521,16 +545,21 @@ export class NameIndex {
     const acc = this.acc;
     const { pairs } = this.p;
     const data = pairs.data;
+    const floats = this.pairFloats;
     for (let i = 0; i < common.length; i++) {
       for (let j = i + 1; j < common.length; j++) {
         for (const a of common[i]) {
           for (const c of common[j]) {
             const hash = pairHash(a.id, c.id);
+            const low = Math.min(a.id, c.id);
+            const high = Math.max(a.id, c.id);
             const wa = q.weights[i] * a.sim;
             const wc = q.weights[j] * c.sim;
-            for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += 2) {
+            for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) {
               if (data[x] !== hash) continue;
-              acc.add2(data[x + 1], i, wa, j, wc);
+              // The entry holds every common id of its name, and is this pair's, not one sharing its hash.
+              const paired = data[x + PAIR_LOW] === low && data[x + PAIR_HIGH] === high;
+              acc.addPair(data[x + PAIR_BLOCK], i, wa, j, wc, floats[x + PAIR_WEIGHT], paired);
             }
           }
         }
@@ -707,10 +736,15 @@ export class NameIndex {
       this.listWeights = listWeights;
     }
     const found = this.found;
-    // The listed names' weights first, in a loop of independent loads (each is a cache miss, and the processor
-    // overlaps them), kept for the query's next best(): a name's weight does not change.
+    // The listed names' weights first: those a pair entry brought along, the others read from their blocks in a
+    // loop of independent loads (each is a cache miss, and the processor overlaps them); kept for the query's next
+    // best(): a name's weight does not change.
     const listWeights = this.listWeights;
-    for (let k = this.listWeightsRead; k < acc.length; k++) listWeights[k] = weights[touched[k] + BLOCK_WEIGHT];
+    const pairWeights = acc.listWeight;
+    for (let k = this.listWeightsRead; k < acc.length; k++) {
+      const lw = pairWeights[k];
+      listWeights[k] = lw >= 0 ? lw : weights[touched[k] + BLOCK_WEIGHT];
+    }
     this.listWeightsRead = acc.length;
     let count = 0;
     for (let k = 0; k < acc.length; k++) {

@@ -60,6 +60,22 @@ export const BLOCK_COUNT = 1;
 export const BLOCK_WEIGHT = 2;
 export const BLOCK_TOKENS = 3;
 
+/**
+ * Entries of the pair index (HashMultimap, stride PAIR_STRIDE): [pair hash, block, the block's weight sum (float32
+ * bits, filled in by NameIndex), the pair's lower id, its higher id — or ~higher id when the entry does not hold
+ * every common token of its name (more than MAX_COMMON_PER_NAME, or a person's initial pair); a key that is no
+ * pair of ids (a Korean outline) has 0 and -1]. A large query
+ * brings thousands of names through pairs: with its weight in the entry, such a name is ranked without a read of
+ * its block (a cache miss each at 1M); and a name whose common tokens all form pairs, reached through a pair that
+ * is the query's own (not one sharing its hash), has been credited through pairs with every common token of the
+ * query it has, so crediting common tokens need not read its block either.
+ */
+export const PAIR_STRIDE = 5;
+export const PAIR_BLOCK = 1;
+export const PAIR_WEIGHT = 2;
+export const PAIR_LOW = 3;
+export const PAIR_HIGH = 4;
+
 export interface NameIndexParts {
   readonly vocab: Vocabulary;
   readonly recEntry: Int32Array;
