@@ -157,10 +157,17 @@ const NOT_ONLY_ARTICLES = new Set(['an', 'en', 'et', 'un', 'as', 'at', 'il']);
  * or `at` when the word there is no compound's head; never past `limit`.
  */
 function compoundNameEnd(tokens: readonly string[], at: number, limit: number): number {
-  if (!isCompoundHead(tokens[at]) || at + 1 > limit) return at;
+  if (at + 1 > limit) return at;
   const next = at + 1;
+  if (!isCompoundHead(tokens[at])) {
+    // "Ziya al Rahman", "Nur al Din", "Naeem Allah": a name, the article and a name, or a name and Allah, are one
+    // given name whose second part is no optional middle name.
+    if (ALLAH.has(tokens[next])) return next;
+    return isOptionalArticle(tokens[next]) && next + 1 <= limit && (at > 0 || next + 1 < limit) ? next + 1 : at;
+  }
   return isArabicArticle(tokens[next]) && next + 1 <= limit ? next + 1 : next;
 }
+const ALLAH = new Set(['allah', 'ullah', 'ollah', 'ulla', 'alla', 'olla', 'allo', 'ullo']);
 const COMMON_ONLY_CAP = 0.5;
 const REORDER_FACTOR = 0.98;
 const LEGAL_FORM_MISMATCH_FACTOR = 0.97;

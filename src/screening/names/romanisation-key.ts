@@ -174,12 +174,20 @@ function vowelClass(from: number, end: number): string {
     r[w++] = c;
   }
   m = w;
-  // French spelling's ou is u (Lioubov / Ljubov, Iouri / Yuri).
+  // French spelling's ou is u (Lioubov / Ljubov, Iouri / Yuri); English spelling's oo is u and ee is i (Burooj /
+  // Burouj, Jezeerah / Jazirah).
   w = 0;
   for (let p = 0; p < m; p++) {
-    const ou = r[p] === O && p + 1 < m && r[p + 1] === U;
-    r[w++] = ou ? U : r[p];
-    if (ou) p++;
+    const u = (r[p] === O && p + 1 < m && (r[p + 1] === U || r[p + 1] === O)) || (r[p] === E && p + 1 < m && r[p + 1] === E);
+    r[w++] = u ? (r[p] === E ? I : U) : r[p];
+    if (u) p++;
+  }
+  m = w;
+  // (and repeated i, made of ee, once again one)
+  w = 0;
+  for (let p = 0; p < m; p++) {
+    if (r[p] === I && w > 0 && r[w - 1] === I) continue;
+    r[w++] = r[p];
   }
   m = w;
   if (m === 1) {
@@ -399,7 +407,8 @@ function build(token: string, withVowels: boolean): string {
   // Its quality is not (Hamza / Hamze, Mamadou / Mamadu); a diphthong's glide was written as a consonant above.
   const end = s[n - 1];
   if (n > 1 && isVowel(end) && !(end === I && (s[n - 2] === A || s[n - 2] === E || s[n - 2] === O))) {
-    key += end === A || end === E ? 'a' : end === I ? 'i' : 'u';
+    // A final ee is the i of English spelling (Sidikee / Siddiqi, Bhettee / Bheti).
+    key += end === E && s[n - 2] === E ? 'i' : end === A || end === E ? 'a' : end === I ? 'i' : 'u';
   }
   return key;
 }
@@ -417,12 +426,22 @@ export function vowelsCompatible(a: string, b: string): boolean {
 export function vowelKeysCompatible(va: string, vb: string): boolean {
   if (va.length !== vb.length) return false;
   let differ = 0;
-  for (let i = 0; i < va.length; i++) {
+  const n = va.length;
+  for (let i = 0; i < n; i++) {
     if (va[i] === vb[i]) continue;
     if (!NEIGHBOUR_VOWELS.has(va[i] + vb[i])) return false;
+    // The last vowel of a name ending in one is a / e as writers hear it (Persian -eh, Arabic -ah: Jazireh /
+    // Jazirah, Fatemeh / Fatimah): its quality is no difference (its kind, the key's last letter, must agree).
+    if (i === n - 2 && va[n - 1] === 'a' && vb[n - 1] === 'a' && va[i] !== '(' && isFinalRun(va, i) && isFinalRun(vb, i)) continue;
     differ++;
   }
   return differ <= 1;
+}
+
+/** Whether key[i] is a one-letter vowel run (a, e, i, u) right before the final vowel's kind. */
+function isFinalRun(key: string, i: number): boolean {
+  const c = key[i];
+  return c === 'a' || c === 'e';
 }
 
 /**

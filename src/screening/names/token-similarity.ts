@@ -142,6 +142,8 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (romanised && qKeys.romanisedConsonants === lKeys.romanisedConsonants) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
   // Ukrainian and Belarusian h where Russian has g (Holovko / Golovko, Yevhen / Yevgen, Hrytsenko / Grytsenko).
   if (typo && q.length >= MIN_GH_LENGTH && onlyGH(q, l)) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: 'g/h' };
+  // Egyptian g where other Arabic has j (Nagma / Najma, Gamal / Jamal, Hegazi / Higazi): ج is g in Cairo.
+  if (typo && q.length >= MIN_GH_LENGTH && onlyGJ(q, l)) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: 'g/j' };
   // A typo this close is a typo whatever the sound (Schmid / Schmidt); otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
   if (romanised) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
@@ -170,6 +172,25 @@ function onlyGH(a: string, b: string): boolean {
     if (i > 0 && 'kzcsgtdpb'.includes(h[i - 1])) return false;
   }
   return differ > 0;
+}
+
+/**
+ * Whether a and b (of one length) differ only where one has g and the other j, at one place, each between vowels or
+ * after a consonant other than d, n (dj, ng are other sounds) — and neither is a g of gh.
+ */
+function onlyGJ(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (at >= 0 || !((x === 103 && y === 106) || (x === 106 && y === 103))) return false;
+    at = i;
+  }
+  if (at < 0) return false;
+  const before = at > 0 ? a[at - 1] : '';
+  return before !== 'd' && before !== 'n' && a[at + 1] !== 'h' && b[at + 1] !== 'h';
 }
 
 function romanisedSimilarity(jw: number): number {

@@ -65,6 +65,10 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['dost', 'dust'],
       ['hosseini', 'husseini'],
       ['farhad', 'ferhat'],
+      ['zeya', 'ziya'],
+      ['dhiya', 'zia'],
+      ['ghol', 'gul'],
+      ['khaan', 'khan'],
     ],
     different: [
       ['reza', 'rezaei'],
@@ -253,6 +257,36 @@ describe('table of name spellings', () => {
   test('the Arabic article in its spellings', () => {
     for (const a of ['al', 'el', 'ul', 'ad', 'ash']) expect(isArabicArticle(a)).toBe(true);
     expect(isArabicArticle('bin')).toBe(false);
+  });
+});
+
+describe('Arabic, Persian and Urdu spellings', () => {
+  test.each([
+    ['jezeerah', 'jazireh'],
+    ['seddighi', 'sidikee'],
+    ['bhettee', 'bheti'],
+    ['nagma', 'najma'],
+    ['hegazi', 'higazi'],
+  ])('%s and %s are one name romanised two ways (oo / ou, ee / i, -eh / -ah, Egyptian g / j)', (a, b) => {
+    expect(['romanised', 'equivalent']).toContain(sim(a, b).kind);
+  });
+
+  test.each([
+    ['gill', 'jill'],
+    ['regan', 'began'],
+    ['amal', 'emel'],
+  ])('%s and %s stay two names', (a, b) => {
+    expect(['romanised', 'equivalent']).not.toContain(sim(a, b).kind);
+  });
+
+  test('a given name with the article and a name, or with Allah, is one name: its second part is needed', () => {
+    const listed = { ...side('AFRIDI, Ziya al Rahman'), familyEnd: 1 };
+    expect(scoreName(side('Zeya Afridi'), listed, person).score).toBeLessThan(0.88);
+    expect(scoreName(side('Zeya al-Rahman Afridi'), listed, person).score).toBeGreaterThanOrEqual(0.88);
+    expect(scoreName(side('Naim Manghal'), side('Naeem Allah MANGHAL'), person).score).toBeLessThan(0.88);
+    expect(scoreName(side('Noor-ud-Din Habib-ullah Mohmend'), side('Nur al-Din Habib Allah MOHMAND'), person).score).toBeGreaterThanOrEqual(0.88);
+    // the article before the last word is the family name's (Yasin al-Hashimi), not a compound
+    expect(scoreName(side('Yasin Hashimi'), side('Yasin al Hashimi'), person).score).toBeGreaterThanOrEqual(0.88);
   });
 });
 

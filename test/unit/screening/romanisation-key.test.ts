@@ -9,7 +9,7 @@ import { NAME_EQUIVALENTS } from '../../../src/screening/names/name-equivalents-
 import { computeRomanisationKey, computeVowelKey, romanisedConsonants } from '../../../src/screening/names/romanisation-key';
 import { normaliseName } from '../../../src/screening';
 
-// ---- The reference: romanisation-key.ts as of fa63ec3, unchanged but for the exports and French ou as u. ----
+// ---- The reference: romanisation-key.ts as of fa63ec3, unchanged but for the exports, French ou and English oo as u, ee as i. ----
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.has(c);
 
@@ -110,8 +110,9 @@ function vowelClass(written: string): string {
     .replace(/([aeou])i(?=e)/g, '$1')
     .replace(/[yj]/g, 'i')
     .replace(/ii+/g, 'i')
-    // French spelling's ou is u (Lioubov / Ljubov).
-    .replace(/ou/g, 'u');
+    // French spelling's ou is u (Lioubov / Ljubov); English spelling's oo is u, ee is i (Burooj, Jezeerah).
+    .replace(/o[ou]|ee/g, (m) => (m === 'ee' ? 'i' : 'u'))
+    .replace(/ii+/g, 'i');
   if (/^(?:o|u|ou|oo|uu)$/.test(run)) return 'u';
   if (/^(?:i|ee|ie|ii)$/.test(run)) return 'i';
   if (/^(?:a|aa)$/.test(run)) return 'a';
@@ -227,7 +228,7 @@ function build(token: string, withVowels: boolean): string {
   // Its quality is not (Hamza / Hamze, Mamadou / Mamadu); a diphthong's glide was written as a consonant above.
   const end = s[n - 1];
   if (n > 1 && isVowel(end) && !(end === 'i' && (s[n - 2] === 'a' || s[n - 2] === 'e' || s[n - 2] === 'o'))) {
-    key += end === 'a' || end === 'e' ? 'a' : end === 'i' ? 'i' : 'u';
+    key += end === 'e' && s[n - 2] === 'e' ? 'i' : end === 'a' || end === 'e' ? 'a' : end === 'i' ? 'i' : 'u';
   }
   return key;
 }
