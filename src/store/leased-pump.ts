@@ -2,7 +2,8 @@
  * Runs a single-writer background step (drain a Redis list in batches) on whichever gateway instance holds the
  * lease: every `pollMs`, and at once when this instance has just added work (`kick`). A step returns how many items
  * it handled; the pump repeats it until the list is empty. The lease is renewed once per third of its time to live
- * (Lease.keep), not per drain: an idle pump costs one read of its list per poll.
+ * (Lease.keep), not per drain: an idle pump costs one read of its list per poll, and a standby's polls (another
+ * instance holds the lease) ask for it once per tenth of the TTL.
  */
 import type { Lease } from './lease';
 
@@ -57,7 +58,7 @@ export class LeasedPump {
   /** Drains everything now (if the lease can be had), and resolves when done. */
   async runNow(): Promise<void> {
     while (this.running) await this.running;
-    this.running = this.drain();
+    this.running = this.drain(true);
     try {
       await this.running;
     } finally {
@@ -65,9 +66,10 @@ export class LeasedPump {
     }
   }
 
-  private async drain(): Promise<void> {
+  /** `now`: ask for the lease even if another instance held it a moment ago (runNow, stop). */
+  private async drain(now = false): Promise<void> {
     try {
-      if (!(await this.lease.keep())) return;
+      if (!(await this.lease.keep(now))) return;
       const full = this.options.batch ?? 1;
       while ((await this.step()) >= full) {
         if (!(await this.lease.keep())) return;
@@ -81,7 +83,7 @@ export class LeasedPump {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     while (this.running) await this.running;
-    await this.drain();
+    await this.drain(true);
     await this.lease.release().catch(() => undefined);
   }
 }

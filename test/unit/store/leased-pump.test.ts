@@ -65,12 +65,19 @@ describe('Lease.keep', () => {
     expect(sent).toEqual(['hold 300', 'hold 300', 'release', 'hold 300', 'hold 300']);
   });
 
-  it('asks Redis every time while another instance holds it', async () => {
+  it('while another instance holds it, asks again after a tenth of the time to live, or at once when told', async () => {
     let calls = 0;
-    const redis = { defineCommand: () => undefined, cpLeaseHold: () => (calls++, Promise.resolve(0)) } as unknown as RedisClient;
-    const lease = new Lease(redis, 'lease', 60_000);
+    let free = false;
+    const redis = { defineCommand: () => undefined, cpLeaseHold: () => (calls++, Promise.resolve(free ? 1 : 0)) } as unknown as RedisClient;
+    const lease = new Lease(redis, 'lease', 300);
     expect(await lease.keep()).toBe(false);
     expect(await lease.keep()).toBe(false);
+    expect(calls).toBe(1);
+    expect(await lease.keep(true)).toBe(false);
     expect(calls).toBe(2);
+    free = true;
+    await new Promise((r) => setTimeout(r, 40));
+    expect(await lease.keep()).toBe(true);
+    expect(calls).toBe(3);
   });
 });
