@@ -42,10 +42,24 @@ const VOWEL = /[aeiou]/;
 const OU_GLIDE = /(^|[aeiou])ou(?=[aeiy])/g;
 const DOUBLED = /([a-z])\1+/g;
 
-/** The table's groups of a spelling, as written or else by its tableKey. */
+/**
+ * The table's groups of a spelling, as written or else by its tableKey. The second lookup is kept per spelling
+ * (bounded): the scorer asks for the expanded spellings of a payment's and a candidate's words pair by pair, and
+ * tableKey is a dozen regular expressions.
+ */
 function groupsOf(token: string): number[] | undefined {
-  return GROUPS_OF.get(token) ?? KEYED.get(tableKey(token));
+  const groups = GROUPS_OF.get(token);
+  if (groups !== undefined) return groups;
+  let keyed = KEYED_GROUPS_OF.get(token);
+  if (keyed === undefined) {
+    keyed = KEYED.get(tableKey(token)) ?? null;
+    if (KEYED_GROUPS_OF.size >= KEYED_GROUPS_KEPT) KEYED_GROUPS_OF.clear();
+    KEYED_GROUPS_OF.set(token, keyed);
+  }
+  return keyed ?? undefined;
 }
+const KEYED_GROUPS_KEPT = 50_000;
+const KEYED_GROUPS_OF = new Map<string, number[] | null>();
 
 /**
  * tableKey of every spelling → its group: a spelling the table does not hold as written. Not for Chinese and
