@@ -6,6 +6,13 @@ import type { PayeeField } from '../iso20022/types';
 
 /** Field lengths at which names get cut (Max35Text, 2 × 35, Max140Text). */
 export const CUT_LENGTHS: ReadonlySet<number> = new Set([35, 70, 140]);
+/**
+ * Whether a value ends at a field length limit: as long as the field, or a character shorter — cut right after a
+ * word, the space the cut left at the end trimmed (by the sender's format or its XML writer).
+ */
+export function cutAtLimit(value: string): boolean {
+  return CUT_LENGTHS.has(value.length) || (CUT_LENGTHS.has(value.length + 1) && !/\s$/.test(value));
+}
 /** A name this long may well continue on the next line. */
 /** A name cut right at a field limit goes on in the next line even when that line has a number in it. */
 const CONTINUATION_MIN_LENGTH = 35;
@@ -69,7 +76,7 @@ function addressLineQueries(fields: readonly PayeeField[], queries: NameQuery[])
     done.add(line.partyRef);
     const named = fields.some((f) => f.partyRef === line.partyRef && f.kind === 'name' && f.value.trim().length > 0 && !isPlaceholderName(f.value));
     if (named || line.value.trim().length === 0) continue;
-    queries.push({ field: line, text: line.value, truncated: CUT_LENGTHS.has(line.value.length) });
+    queries.push({ field: line, text: line.value, truncated: cutAtLimit(line.value) });
     const head = nameHeadOfLine(line.value);
     if (head !== undefined) queries.push({ field: line, text: head, truncated: false });
   }
@@ -80,20 +87,20 @@ export function nameQueries(fields: readonly PayeeField[]): NameQuery[] {
   addressLineQueries(fields, queries);
   for (const field of fields) {
     if (NAME_BEARING_KINDS.has(field.kind)) {
-      if (readsLikeName(field.value)) queries.push({ field, text: field.value, truncated: CUT_LENGTHS.has(field.value.length) });
+      if (readsLikeName(field.value)) queries.push({ field, text: field.value, truncated: cutAtLimit(field.value) });
       continue;
     }
     if (field.kind !== 'name') continue;
     const name = field.value;
     if (name.trim().length === 0 || isPlaceholderName(name)) continue;
-    const cut = CUT_LENGTHS.has(name.length);
+    const cut = cutAtLimit(name);
     queries.push({ field, text: name, truncated: cut });
     if (field.partyRef === undefined) continue;
     const line = fields.find((f) => f.partyRef === field.partyRef && isAddressLine(f));
     if (line === undefined || line.value.trim().length === 0) continue;
     // A name goes on in the next line when that line is no street (has no number), or when it was cut at the limit.
     if (name.length < CONTINUATION_MIN_LENGTH && /\d/.test(line.value)) continue;
-    const lineCut = CUT_LENGTHS.has(line.value.length);
+    const lineCut = cutAtLimit(line.value);
     queries.push({ field, text: `${name.trimEnd()} ${line.value.trimStart()}`, truncated: lineCut, joinedWith: line.path });
     // Cut in the middle of a word: "…Media Serv" + "ices Ltd".
     if (cut && !/\s$/.test(name) && !/^\s/.test(line.value)) {

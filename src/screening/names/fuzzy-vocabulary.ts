@@ -30,6 +30,9 @@ const MAX_ALTERNATIVES = 16;
 const MIN_ENDS_LENGTH = 7;
 /** Tokens looked at per end key: a common prefix (schm…) must not make a query scan thousands. */
 const MAX_ENDS_SCAN = 16;
+/** The prefix search of a cut word: how much longer a listed word may be, and tokens looked at per length. */
+const MAX_PREFIX_EXTENSION = 12;
+const MAX_PREFIX_SCAN = 64;
 /** Tokens looked at per phonetic key: the key is coarse, its buckets can be large. */
 const MAX_PHONETIC_SCAN = 12;
 /** Tokens looked at per romanisation key (finer than the phonetic key, but a common skeleton has many). */
@@ -289,6 +292,34 @@ export class FuzzyVocabulary {
       const sim = jaroWinkler(token, candidate);
       if (sim >= MIN_VERIFY_SIMILARITY) found.add(id, sim);
       if (found.size >= MAX_ALTERNATIVES) skipKey = candidateKeys[c];
+    }
+    return found.list();
+  }
+
+  /**
+   * Listed tokens that go on where a value cut at a field length stops (Uralmashz for Uralmashzavod): the tokens of
+   * 7 letters or more, longer than the cut word by up to 12, that share its first four letters (the ends table),
+   * checked for the whole prefix. For the last word of a cut value only (at least 4 letters).
+   */
+  prefixAlternatives(prefix: string, sim: number): FuzzyAlternative[] {
+    if (prefix.length < 4 || prefix.length >= MAX_FUZZY_LENGTH) return [];
+    const found = new Found();
+    const ends = this.ends;
+    const d = ends.data;
+    const head = fnv1aAppend(fnv1aAppend(FNV_OFFSET, '<'), prefix.slice(0, 4));
+    let keys = 0;
+    const last = Math.min(MAX_FUZZY_LENGTH, prefix.length + MAX_PREFIX_EXTENSION);
+    for (let length = Math.max(MIN_ENDS_LENGTH, prefix.length + 1); length <= last; length++) keyHashes[keys++] = fnv1aAppend(head, String(length)) | 0;
+    this.readBuckets(ends, keyHashes, keys);
+    for (let k = 0; k < keys && found.size < MAX_ALTERNATIVES; k++) {
+      const hash = keyHashes[k];
+      let scanned = 0;
+      for (let i = bucketBegin[k], e = bucketEnd[k]; i < e; i += 3) {
+        if (d[i] !== hash) continue;
+        if (++scanned > MAX_PREFIX_SCAN) break;
+        const id = d[i + 1] >>> LENGTH_BITS;
+        if (!found.has(id) && this.vocab.token(id).startsWith(prefix)) found.add(id, sim);
+      }
     }
     return found.list();
   }

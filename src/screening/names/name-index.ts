@@ -50,6 +50,8 @@ const COMPOUND_HEAD = /^(abd(?:ul|el|al|ol|ur|us|ou|u|ar|er|or)?|abu|abou)([a-z]
 const EQUIVALENT_EVIDENCE = 0.96;
 /** Evidence weight of a Korean name's outline found in the list (see visitOutlines), and the entries of a bucket visited. */
 const OUTLINE_EVIDENCE = 0.93;
+/** Evidence weight of a listed word the cut last word of a truncated value is the head of (the scorer's prefix). */
+const PREFIX_EVIDENCE = 0.96;
 const OUTLINE_BUDGET = 200;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
 const MIN_EVIDENCE = 0.34;
@@ -307,6 +309,12 @@ export class NameIndex {
     const common: KeyRef[][] = q.tokens.map(() => []);
     const rarest = { key: -1, token: -1 };
     for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
+    // A cut value's last word, unknown as it stands, is the head of a listed word ("STATE UNITARY ENTERPRISE
+    // \"URALMASHZ" for URALMASHZAVOD): often all the name a long legal form in front leaves.
+    const cut = q.tokens.length - 1;
+    if (truncated && cut >= 0 && q.ids[cut] < 0 && q.xids[cut] < 0) {
+      this.visitKeys(q, cut, this.p.fuzzy.prefixAlternatives(q.tokens[cut], PREFIX_EVIDENCE), common, rarest);
+    }
     this.visitPairs(q, common);
     this.visitInitials(q);
     this.visitOutlines(q);

@@ -5,6 +5,7 @@ import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
 import { koreanOutline, sameSyllables, syllablesOf } from '../../../src/screening/names/syllables';
 import { buildScreener } from '../../../src/screening';
 import { field } from './sample-list';
+import { cutAtLimit } from '../../../src/screening/payee-names';
 import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
 import { normaliseName } from '../../../src/screening';
 
@@ -549,6 +550,31 @@ describe('truncation', () => {
     expect(short).toBeGreaterThanOrEqual(0.88);
     expect(short).toBeLessThan(long);
     expect(org('Dalnevostochnaya Zavod', listed)).toBeLessThan(0.88);
+  });
+
+  test('a cut value whose spelt-out legal form in front leaves one cut word finds the listed word it is the head of', () => {
+    // Every other word is common (postingsCap 1): only the cut word's prefix search brings the listed name.
+    const names = ['URALMASHZAVOD', 'URALSKIY ZAVOD', 'URALKALI TRADE', 'AGROKOMPLEKS', 'ELEKTROMASHINA'];
+    const entries = names.map((n, i) => ({ id: `e${i}`, kind: 'organisation' as const, names: [`STATE UNITARY ENTERPRISE "${n}"`], identifiers: [] }));
+    const screener = buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z'), postingsCap: 1 });
+    const value = 'STATE UNITARY ENTERPRISE "URALMASHZ';
+    expect(value).toHaveLength(35);
+    const best = screener.screenFields([field('name', value)])[0];
+    expect(best).toMatchObject({ entryId: 'e0' });
+    expect(best.score).toBeGreaterThanOrEqual(0.88);
+  });
+
+  test('a value a character short of a field length, cut after a word and its space trimmed, is cut too', () => {
+    expect(cutAtLimit('x'.repeat(35))).toBe(true);
+    expect(cutAtLimit('x'.repeat(69))).toBe(true);
+    expect(cutAtLimit('x'.repeat(68))).toBe(false);
+    const screener = buildScreener(
+      [{ id: 'e0', kind: 'organisation', names: ['LIMITED LIABILITY COMPANY "URALMASHZAVOD" NAMED AFTER M.V. KHRUNICHEV TASHKENT'], identifiers: [] }],
+      { version: 'v', now: new Date('2026-01-01T00:00:00Z') },
+    );
+    const value = 'LIMITED LIABILITY COMPANY "URALMASHZAVOD" NAMED AFTER M.V. KHRUNICHEV';
+    expect(value).toHaveLength(69);
+    expect(screener.screenFields([field('name', value)])[0].score).toBeGreaterThanOrEqual(0.88);
   });
 });
 
