@@ -109,7 +109,11 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   }
   if (legalFormAttached(q, l) || legalFormAttached(l, q)) return { sim: LEGAL_FORM_ATTACHED_SIMILARITY, kind: 'legal_form_attached' };
   if (allowPrefix && q.length >= 3 && (l.startsWith(q) || lx.startsWith(qx))) return { sim: PREFIX_SIMILARITY, kind: 'prefix' };
-  if (short <= 3) return NONE; // one letter changes a short token into another word (Li / Lu, Kim / Kin)
+  // One letter changes a short token into another word (Li / Lu, Kim / Kin) — but a payment word of two or three
+  // letters the list does not know is more likely a listed word mistyped (Prr / Per, Jai / Jari, Wng / Wang): a
+  // letter off counts as a typo, which the scorer discounts to nothing when the payment word is a known word.
+  // Not two written syllables (Ha / Hai, San / An: another syllable is another name) nor a legal form (SA / Isa).
+  if (short <= 3) return (qKeys.oneSyllable && lKeys.oneSyllable) || LEGAL_FORM_WORDS.has(q) ? NONE : shortTypo(q, l);
   if (Math.abs(q.length - l.length) > 3) return NONE; // more edits than any typo or transliteration makes
   // Another romanisation of the name (Husayn / Hussein): the skeleton decides, not the letters' likeness.
   const key = short >= MIN_ROMANISED_LENGTH ? qKeys.roman : '';
@@ -135,7 +139,10 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
   const allowed = maxTypoEdits(Math.min(q.length, l.length));
-  const typo = jw >= MIN_TYPO_SIMILARITY && (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed));
+  // Two neighbouring letters swapped are one slip of the hand (Kagn / Kang), not two edits.
+  const typo =
+    jw >= MIN_TYPO_SIMILARITY &&
+    (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed) || (allowed === 1 && swapped(q, l)));
   // Other vowels between the same consonants, as romanisations spell them (Hojjat / Hujjat, Konovalov / Konowalow,
   // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
   // known words.
@@ -151,6 +158,24 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return NONE;
+}
+
+/** A short word a letter off (see byLetters): below a typo of a longer word, as the word says less. */
+const SHORT_TYPO_SIMILARITY = 0.85;
+
+function shortTypo(q: string, l: string): TokenMatch {
+  if (q.length < 2 || l.length < 2 || q.length + l.length < 5 || Math.abs(q.length - l.length) > 1) return NONE;
+  return editDistance(q, l, 1) <= 1 || swapped(q, l) ? { sim: SHORT_TYPO_SIMILARITY, kind: 'typo' } : NONE;
+}
+
+/** Whether a and b differ only by two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  for (let k = i + 2; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Tokens shorter than this differing by g / h are as often two words (Hill / Gill, Hale / Gale). */

@@ -291,6 +291,33 @@ describe('Arabic, Persian and Urdu spellings', () => {
   });
 });
 
+describe('typos in short words', () => {
+  test.each([
+    ['prr', 'per'],
+    ['jai', 'jari'],
+    ['wng', 'wang'],
+    ['na', 'ana'],
+    ['kagn', 'kang'],
+  ])('%s for %s: a letter off, or two neighbours swapped, is a typo', (a, b) => {
+    expect(sim(a, b).kind).toBe('typo');
+  });
+
+  test.each([
+    ['ha', 'hai'],
+    ['san', 'an'],
+    ['sa', 'isa'],
+    ['li', 'lu'],
+  ])('%s and %s stay apart: two syllables, or a legal form', (a, b) => {
+    expect(sim(a, b).kind).toBe('none');
+  });
+
+  test('a known short word a letter off another is no typo of it', () => {
+    const known = { ...side('Jai Salminen'), known: [true, true] };
+    expect(scoreName(known, side('Jari Salminen'), person).score).toBeLessThan(0.88);
+    expect(scoreName(side('Jai Salminen'), side('Jari Salminen'), person).score).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
 describe('romanisation key', () => {
   test.each([
     ['husayn', 'hossain'],
