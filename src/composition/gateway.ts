@@ -152,6 +152,7 @@ function runQueueWorkers(core: Core): void {
     metrics: core.metrics,
     log: core.log,
     forwardConcurrency: core.config.forwardConcurrency,
+    forwardAttempts: core.config.forwardAttempts,
     backoffBaseMs: core.config.forwardBackoffMs,
   });
   core.closers.push(() => workers.close());

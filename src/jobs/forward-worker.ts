@@ -3,7 +3,8 @@
  * needs to know comes from the outcomes: while a unit of the group asks for a retry, the job fails with that unit's
  * error and BullMQ backs off and tries the group again (the units delivered or dead-lettered meanwhile are skipped,
  * so each unit is retried on its own); a unit out of attempts or refused for good is dead-lettered by the use case
- * and ends there, whatever the rest of its group does.
+ * and ends there, whatever the rest of its group does. A job that throws before it decided (its records could not be
+ * read or written) is tried again without bound: FORWARD_ATTEMPTS counts deliveries, not Redis failures.
  */
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
@@ -17,6 +18,12 @@ export interface ForwardWorkerDeps {
   log: Logger;
   /** Groups in progress at once (FORWARD_CONCURRENCY: small groups at a low rate still go out side by side). */
   concurrency: number;
+  /**
+   * Deliveries of a unit before it is dead-lettered (FORWARD_ATTEMPTS). BullMQ's own attempts of the job are
+   * unbounded (UNTIL_DECIDED): a job that throws because Redis failed is tried again until it decides. A job queued
+   * by an earlier version carries its bound in its options, and the smaller of the two counts.
+   */
+  attempts: number;
   backoffBaseMs: number;
   onOutcome?: (outcome: 'delivered' | 'retry' | 'dead') => void;
 }
@@ -34,7 +41,7 @@ export function startForwardWorker(d: ForwardWorkerDeps): Worker<ForwardJobData>
 async function forward(job: Job<ForwardJobData>, d: ForwardWorkerDeps): Promise<{ delivered: number; dead: number; before: number }> {
   const units = unitsOf(job.data);
   const number = job.attemptsMade + 1;
-  const outcomes = await d.deliveries.forwardAll(units, { number, last: number >= (job.opts.attempts ?? 1) });
+  const outcomes = await d.deliveries.forwardAll(units, { number, last: number >= Math.min(job.opts.attempts ?? d.attempts, d.attempts) });
   const counts = { delivered: 0, dead: 0, before: 0 };
   let retry: Error | undefined;
   outcomes.forEach((outcome, i) => {

@@ -22,6 +22,8 @@ export interface QueueWorkerDeps {
   log: Logger;
   /** Parallel deliveries to the core (FORWARD_CONCURRENCY). */
   forwardConcurrency: number;
+  /** Deliveries of a forward unit before it is dead-lettered (FORWARD_ATTEMPTS). */
+  forwardAttempts: number;
   /** First retry delay of a delivery (FORWARD_BACKOFF); doubles, at most 5 minutes. */
   backoffBaseMs: number;
 }
@@ -35,6 +37,7 @@ export function startQueueWorkers(d: QueueWorkerDeps): { close(): Promise<void> 
       deliveries,
       log,
       concurrency: d.forwardConcurrency,
+      attempts: d.forwardAttempts,
       backoffBaseMs: d.backoffBaseMs,
       onOutcome: (o) => d.metrics.forwards.inc({ outcome: o }),
     }),

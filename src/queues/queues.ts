@@ -94,9 +94,17 @@ export function cappedExponentialBackoff(baseMs: number) {
 }
 
 export interface QueueSettings {
-  forwardAttempts: number;
   statusAttempts: number;
 }
+
+/**
+ * BullMQ's attempts of a forward job, and of a hold's deadline job: without bound. A delivery the core refuses or
+ * keeps failing ends as a dead letter after FORWARD_ATTEMPTS (the use case decides that, and the job completes), but a
+ * job that throws because the gateway could not read or record (Redis errors, a failover) has decided nothing: had
+ * BullMQ failed it after its attempts, its payment would stay accepted and never reach the core nor the dead
+ * letters, and a hold would never expire. Retries back off to one per 5 minutes.
+ */
+export const UNTIL_DECIDED = Number.MAX_SAFE_INTEGER;
 
 export class GatewayQueues {
   readonly forward: Queue<ForwardJobData>;
@@ -119,7 +127,7 @@ export class GatewayQueues {
 
   /** One unit in a job of its own (a released hold). */
   addForward(unit: ForwardUnit) {
-    return this.settle(QUEUE_NAMES.forward, this.forward.add('forward', { units: [unit] }, this.retrying(unit.forwardId, this.settings.forwardAttempts)));
+    return this.settle(QUEUE_NAMES.forward, this.forward.add('forward', { units: [unit] }, this.retrying(unit.forwardId, UNTIL_DECIDED)));
   }
 
   /** Units in groups (FORWARD_GROUP), one job per group. */
@@ -130,7 +138,7 @@ export class GatewayQueues {
         forwardGroups(units).map((group) => ({
           name: 'forward',
           data: { units: group },
-          opts: this.retrying(groupJobId(group), this.settings.forwardAttempts),
+          opts: this.retrying(groupJobId(group), UNTIL_DECIDED),
         })),
       ),
     );
@@ -148,7 +156,7 @@ export class GatewayQueues {
     return {
       jobId: hold.id,
       delay: Math.max(0, Date.parse(hold.deadline) - now.getTime()),
-      attempts: 10,
+      attempts: UNTIL_DECIDED,
       backoff: { type: BACKOFF_TYPE, delay: 1000 },
       removeOnComplete: { count: 1000 },
       removeOnFail: { count: 10_000 },

@@ -1,0 +1,125 @@
+/**
+ * The forward queue's worker with BullMQ on the real Redis: FORWARD_ATTEMPTS bounds the deliveries of a unit (the core
+ * failing ends in a dead letter), never the tries of a job that could not read or record its units (Redis failing):
+ * such a job has decided nothing, and failing it would leave its payment accepted but neither at the core nor in
+ * the dead letters.
+ */
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { Worker } from 'bullmq';
+import pino from 'pino';
+import { readMessage } from '../../src/iso20022';
+import { RedisKeys } from '../../src/store/keys';
+import { MessageStore } from '../../src/store/message-store';
+import { RedisAuditTrail } from '../../src/store/audit-store';
+import { PayloadSealer, generateKey } from '../../src/store/sealed-payload';
+import { readWatchlistFile } from '../../src/watchlist/read-file';
+import { decisionPolicy } from '../../src/policy/decision-policy';
+import { ScreeningService } from '../../src/app/screening-service';
+import { AcceptService } from '../../src/app/accept-service';
+import { DeliveryService } from '../../src/app/delivery-service';
+import { GatewayQueues } from '../../src/queues/queues';
+import { startForwardWorker } from '../../src/jobs/forward-worker';
+import type { ForwardUnit } from '../../src/model/records';
+import { HttpSink } from '../../src/jobs/sinks/http-sink';
+import { HttpRecorder } from '../helpers/http-recorder';
+import { ibanDE, pacs008 } from '../helpers/pacs008';
+import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
+import { SAMPLE_WATCHLIST } from '../helpers/test-gateway';
+
+const ATTEMPTS = 2;
+const prefix = testPrefix('forward-worker');
+const keys = new RedisKeys(prefix);
+const redis = new Redis(redisUrl());
+const workerConnection = new Redis(redisUrl(), { maxRetriesPerRequest: null });
+const key = generateKey();
+const store = new MessageStore(redis, keys, { duplicateWindowMs: 3_600_000, retentionMs: 3_600_000 }, new PayloadSealer({ current: key, keys: [key] }));
+const core = new HttpRecorder();
+const queues = new GatewayQueues(redis, keys, { statusAttempts: ATTEMPTS });
+/** Reads of the units' records that fail before one succeeds, as while Redis is failing over. */
+let failingReads = 0;
+let accept: AcceptService;
+let worker: Worker;
+
+beforeAll(async () => {
+  await core.start();
+  const { screener } = await readWatchlistFile(SAMPLE_WATCHLIST);
+  const status = { rejectReason: 'RR04', pendingStatus: 'PDNG' as const };
+  const screening = new ScreeningService({ screener, policy: decisionPolicy({ instantNameHitAction: 'reject' }) }, { instantCodes: ['INST'], status });
+  const now = () => new Date();
+  accept = new AcceptService({ screening, store, keys, outcomes: { ...status, holdDeadlines: { default: 3_600_000, byServiceLevel: {} } }, now });
+  const failingStore = new Proxy(store, {
+    get(target, name, receiver) {
+      if (name === 'forwardContexts' && failingReads > 0) {
+        failingReads--;
+        return () => Promise.reject(new Error('Connection is closed.'));
+      }
+      const value = Reflect.get(target, name, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const deliveries = new DeliveryService({
+    store: failingStore,
+    audit: new RedisAuditTrail(redis, keys),
+    core: new HttpSink({ url: core.url, timeoutMs: 5_000 }),
+    hub: new HttpSink({ url: core.url, timeoutMs: 5_000 }),
+    now,
+  });
+  worker = startForwardWorker({
+    queues: { connection: workerConnection, prefix: (q) => keys.queuePrefix(q) },
+    deliveries,
+    log: pino({ level: 'silent' }),
+    concurrency: 2,
+    attempts: ATTEMPTS,
+    backoffBaseMs: 10,
+  });
+});
+
+afterAll(async () => {
+  await worker.close();
+  await queues.close();
+  await core.stop();
+  redis.disconnect();
+  workerConnection.disconnect();
+  await deletePrefix(prefix);
+});
+
+let seq = 0;
+
+async function clearedUnit(): Promise<{ unit: ForwardUnit; messageId: string }> {
+  const xml = pacs008([{ creditorName: 'Baeckerei Sonnenschein GmbH', creditorIban: ibanDE(700 + seq++) }]);
+  const outcome = await accept.accept(readMessage(xml), { submitter: 'hub-test', digest: createHash('sha256').update(xml).digest('hex') });
+  return { unit: (await store.get(outcome.messageId))!.plan.forward!, messageId: outcome.messageId };
+}
+
+async function settled(messageId: string, forwardId: string): Promise<string | undefined> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const state = (await store.get(messageId))!.forwards[forwardId];
+    if (state === 'delivered' || state === 'dead' || Date.now() > deadline) return state;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+it('tries a job whose records could not be read more often than FORWARD_ATTEMPTS, and delivers it once', async () => {
+  const { unit, messageId } = await clearedUnit();
+  core.fallback = 200;
+  failingReads = ATTEMPTS + 3;
+  await queues.addForwardGroups([unit]);
+
+  expect(await settled(messageId, unit.forwardId)).toBe('delivered');
+  expect(failingReads).toBe(0);
+  expect(core.accepted.filter((r) => r.headers['idempotency-key'] === unit.forwardId)).toHaveLength(1);
+  expect(await queues.forward.getJobCounts('failed')).toEqual({ failed: 0 });
+});
+
+it('dead-letters a unit after FORWARD_ATTEMPTS deliveries the core failed, and the job completes', async () => {
+  const { unit, messageId } = await clearedUnit();
+  core.answer = (headers) => (headers['idempotency-key'] === unit.forwardId ? 503 : undefined);
+
+  await queues.addForwardGroups([unit]);
+  expect(await settled(messageId, unit.forwardId)).toBe('dead');
+  expect(core.requests.filter((r) => r.headers['idempotency-key'] === unit.forwardId)).toHaveLength(ATTEMPTS);
+  expect(await queues.forward.getJobCounts('failed')).toEqual({ failed: 0 });
+  core.answer = undefined;
+});
