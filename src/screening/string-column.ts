@@ -54,6 +54,13 @@ export class StringColumn {
   }
 
   /** Whether string i is s. */
+  /** Whether string i holds the code unit `code` (a comma, say), without making the string. */
+  includesUnit(i: number, code: number): boolean {
+    const units = this.units;
+    for (let k = i === 0 ? 0 : this.ends[i - 1], end = this.ends[i]; k < end; k++) if (units[k] === code) return true;
+    return false;
+  }
+
   equals(i: number, s: string): boolean {
     const from = i === 0 ? 0 : this.ends[i - 1];
     if (this.ends[i] - from !== s.length) return false;

@@ -8,7 +8,8 @@ import { normaliseName, type NormalisedName } from '../text/normalise';
 import { FuzzyVocabularyBuilder, type DeletionEntries } from './fuzzy-vocabulary';
 import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
-import { NameIndex } from './name-index';
+import { familyTokens, NameIndex } from './name-index';
+import { PARTICLES } from '../text/legal-forms';
 import {
   BLOCK_COUNT,
   BLOCK_TOKENS,
@@ -25,6 +26,9 @@ import { Postings } from './postings';
 import { StringColumn, type PackedStrings } from '../string-column';
 import { pairHash } from './token-hash';
 import { Vocabulary } from './vocabulary';
+
+/** A comma: "FAMILY, Given …". */
+const COMMA = 44;
 
 /**
  * What the index keeps of a listed name: its tokens, their expanded spellings and its legal forms (sorted,
@@ -232,6 +236,14 @@ export class NameIndexBuilder {
         const last = blocks[tokens + 2 * (n - 1)];
         addPair(initialKey(this.vocab.token(first)[0]), last, b, false);
         addPair(initialKey(this.vocab.token(last)[0]), first, b, false);
+        // "I. Marchenko" for "MARCHENKO, Irina Tarasivna": the first given name's initial with the family name, when
+        // the name says which is which and the first given name is not the last word.
+        const familyEnd = n >= 3 && this.names.includesUnit(r, COMMA) ? familyTokens(this.names.at(r)) : 0;
+        if (familyEnd > 0 && familyEnd < n - 1) {
+          let family = 0;
+          while (family < familyEnd - 1 && PARTICLES.has(this.vocab.token(blocks[tokens + 2 * family]))) family++;
+          addPair(initialKey(this.vocab.token(blocks[tokens + 2 * familyEnd])[0]), blocks[tokens + 2 * family], b, false);
+        }
       }
       // Korean names: the outline of each syllable string, one word or two one-syllable words joined (Hyon Min).
       for (let k = 0; k < n; k++) {

@@ -113,7 +113,7 @@ function filterBit(id: number): number {
 }
 
 /** "FAMILY, Given …" (one comma): how many words the family name has; 0 without a comma, -1 with several. */
-function familyTokens(raw: string): number {
+export function familyTokens(raw: string): number {
   const comma = raw.indexOf(',');
   if (comma <= 0) return 0;
   // "Zeyad, EL-KOURDI, Adil": commas between every part say nothing about which part is which.

@@ -512,6 +512,16 @@ describe('structure of a person name', () => {
     expect(score('Hamid bin Hasan al-Qurashi', 'Hamid Hamza AL QURASHI').score).toBeGreaterThanOrEqual(HOLD);
   });
 
+  test('the first given name as an initial with the family name finds a name listed "FAMILY, Given Other"', () => {
+    // Every word in two listed names or more is common (postingsCap 1): only the (initial, family name) pair brings it.
+    const names = ['MARCHENKO, Irina Tarasivna', 'MARCHENKO, Olena Petrivna', 'KOVAL, Irina Tarasivna', 'KOVAL, Olena Ivanivna'];
+    const entries = names.map((n, i) => ({ id: `e${i}`, kind: 'person' as const, names: [n], identifiers: [] }));
+    const screener = buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z'), postingsCap: 1 });
+    const best = screener.screenFields([field('name', 'I. Marchenko')])[0];
+    expect(best).toMatchObject({ entryId: 'e0' });
+    expect(best.score).toBeGreaterThanOrEqual(0.88);
+  });
+
   test('a conflicting part is expensive', () => {
     expect(score('Maria Sanchez', 'Maria LOPEZ GARCIA').score).toBeLessThan(0.7);
     expect(score('Ana Lopez', 'Maria LOPEZ GARCIA').score).toBeLessThan(0.7);
