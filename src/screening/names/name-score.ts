@@ -409,7 +409,12 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     }
   }
 
-  if (parts?.missing === true) {
+  // The payment's own compound given name of which the listed name has one part only ("Abdel Hamid …" for "…,
+  // Hamid", "Dhiya ar-Rahmaan …" for "…, Ziya"): another given name, as a listed compound's missing part is.
+  if (parts !== undefined && parts.missing !== true && !syllableName && paymentCompoundSplit(q, qSim, nq)) {
+    score *= PERSON_PART_MISSING_FACTOR;
+    features?.push({ feature: 'person_name_part_missing', value: PERSON_PART_MISSING_FACTOR });
+  } else if (parts?.missing === true) {
     score *= PERSON_PART_MISSING_FACTOR;
     features?.push({ feature: 'person_name_part_missing', value: PERSON_PART_MISSING_FACTOR });
   } else if (parts?.firstGivenMissing === true) {
@@ -485,6 +490,29 @@ function givenNamesSwapped(q: NameSide, l: NameSide, nl: number, chosen: readonl
 function givenIsFathers(q: NameSide, l: NameSide, qSim: readonly number[], chosen: readonly Pairing[]): boolean {
   if ((l.familyEnd ?? 0) !== 0 || (q.familyEnd ?? 0) !== 0 || qSim[0] !== 0) return false;
   for (const p of chosen) if (p.l0 === 0) return p.q0 >= 2 && SON_OF_BEFORE.has(q.tokens[p.q0 - 1]);
+  return false;
+}
+
+/**
+ * Whether the payment has a compound given name (Abd / Abu + name, name + article + name, name + Allah) one part
+ * of which the listed name matched and another part not: the head unmatched before a matched name (Abdel Hamid for
+ * Hamid), or a matched first name before an unmatched article + name (Dhiya ar-Rahmaan for Ziya).
+ */
+function paymentCompoundSplit(q: NameSide, qSim: readonly number[], nq: number): boolean {
+  // In natural order the last word is the family name (al-Qurashi), no part of a given name.
+  const limit = (q.familyEnd ?? 0) > 0 ? nq - 1 : nq - 2;
+  for (let k = 0; k + 1 <= limit; k++) {
+    const end = compoundNameEnd(q.tokens, k, limit);
+    if (end === k) continue;
+    let matched = 0;
+    let unmatched = 0;
+    for (let j = k; j <= end; j++) {
+      if (isArabicArticle(q.tokens[j]) && j > k) continue;
+      if (qSim[j] > 0) matched++;
+      else unmatched++;
+    }
+    if (matched > 0 && unmatched > 0) return true;
+  }
   return false;
 }
 

@@ -393,7 +393,7 @@ function computeRespellings(token: string, p: NonNullable<SyllableParse>, limit:
  * The consonant outline of a Korean name written as one word (Hyeonmin, Hyon-min joined, Hyunmin: "HVNMVN"): what
  * every system and habit leaves alone once the letters they trade are one class — the onsets written plain or
  * aspirated (g / k, d / t, b / p, j / ch / tch), doubled letters, s / sh, l / r, ng, and the vowels and glides
- * (eo / o / u, yeo / yo / yu, u / oo, i / ee, w, y) as one V; an h closing a syllable (Ahn / An, Oh / O) is dropped.
+ * (eo / o / u, yeo / yo / yu, u / oo, i / ee, w, y) as one V. An h closing a syllable stays (Suh Nam is not Sun-nam).
  * Two spellings of one given name have the same outline however each cuts and joins its syllables; the outline is
  * coarse (Jun and Jeon, Min and Mun are one), so it only finds candidates for the scorer, which reads the syllables.
  * Undefined unless the word is a string of two Korean syllables or more (a pair of one-syllable words joined, or
@@ -481,9 +481,6 @@ function computeOutline(s: string): string {
     } else if (c === 't' && s[i + 1] === 'c' && s[i + 2] === 'h') {
       cls = 'J';
       i += 3;
-    } else if (c === 'h' && i > 0 && isOutlineVowel(s[i - 1]) && !isOutlineVowel(s[i + 1])) {
-      i++;
-      continue;
     } else {
       cls = OUTLINE_CLASS[c] ?? c;
       i++;
