@@ -136,10 +136,33 @@ it('Redis killed under load: 503 only for what was not stored, 504 resolved by r
   const n = 300;
   const names = Array.from({ length: n }, (_, i) => `Killed Mid Flight ${i} AB`);
   const messages = names.map((name, i) => pacs008([{ creditorName: name, creditorIban: ibanDE(3000 + i) }]));
-  const answers: { status: number; code?: string; replay: boolean }[] = new Array(n);
+  const answers: { status: number; code?: string; replay: boolean; id?: string }[] = new Array(n);
   const send = async (i: number) => {
     const r = await t.submit(messages[i]!);
-    answers[i] = { status: r.status, code: r.body?.error?.code, replay: isReplay(r) };
+    answers[i] = { status: r.status, code: r.body?.error?.code, replay: isReplay(r), id: r.body?.message?.id };
+  };
+  /**
+   * Waits until each payment of `indices` is at the core exactly once; if not in time, the failure names each
+   * payment that is not (up to 20): its answer, the keys it reached the core under, and its status as the gateway
+   * tells it, so that a failure in a loaded run says whether a payment is stuck (and where) or was sent twice.
+   */
+  const forwardedOnce = async (indices: readonly number[], when: string) => {
+    try {
+      await core.waitFor(() => indices.every((i) => forwardsOf(names[i]!) === 1), 60_000);
+    } catch (e) {
+      const wrong = indices.filter((i) => forwardsOf(names[i]!) !== 1);
+      const lines = await Promise.all(
+        wrong.slice(0, 20).map(async (i) => {
+          const id = answers[i]!.id;
+          const status = id ? await t.http.get(`/v1/messages/${id}/status`).set(t.as('submitter')) : undefined;
+          const keys = core.accepted.filter((r) => r.body.includes(`<Nm>${names[i]}</Nm>`)).map((r) => r.headers['idempotency-key']);
+          return `#${i} answered ${answers[i]!.status}, at the core under ${JSON.stringify(keys)}, status ${status ? `${status.status} ${JSON.stringify(status.body)}` : '(no id)'}`;
+        }),
+      );
+      throw new Error(`${(e as Error).message} ${when}: ${wrong.length} of ${indices.length} payments not at the core exactly once\n${lines.join('\n')}`, {
+        cause: e,
+      });
+    }
   };
   // Waves of 25 at once; Redis is killed while the fifth wave is in flight and started again from its file.
   for (let w = 0; w * 25 < n; w++) {
@@ -160,7 +183,7 @@ it('Redis killed under load: 503 only for what was not stored, 504 resolved by r
   expect(by(200).length).toBeGreaterThan(200);
 
   // Before any resend: every acknowledged payment arrives; nothing answered 503 is ever forwarded.
-  await core.waitFor(() => by(200).every((i) => forwardsOf(names[i]!) === 1), 60_000);
+  await forwardedOnce(by(200), 'before any resend');
   await t.settled();
   await new Promise((r) => setTimeout(r, 500));
   for (const i of unavailable) expect(forwardsOf(names[i]!)).toBe(0);
@@ -173,7 +196,10 @@ it('Redis killed under load: 503 only for what was not stored, 504 resolved by r
     if (answers[i]!.status === 200) expect(isReplay(r)).toBe(true);
     if (answers[i]!.status === 503) expect(isReplay(r)).toBe(false);
   }
-  await core.waitFor(() => names.every((name) => forwardsOf(name) === 1), 60_000);
+  await forwardedOnce(
+    names.map((_, i) => i),
+    'after the resends',
+  );
   await t.settled();
   await new Promise((r) => setTimeout(r, 500));
   for (const name of names) expect(forwardsOf(name)).toBe(1);
