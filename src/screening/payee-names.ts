@@ -13,8 +13,7 @@ export const CUT_LENGTHS: ReadonlySet<number> = new Set([35, 70, 140]);
 export function cutAtLimit(value: string): boolean {
   return CUT_LENGTHS.has(value.length) || (CUT_LENGTHS.has(value.length + 1) && !/\s$/.test(value));
 }
-/** A name this long may well continue on the next line. */
-/** A name cut right at a field limit goes on in the next line even when that line has a number in it. */
+/** A name this long may have been cut at a field limit: it goes on in the next line even when that line has a number in it. */
 const CONTINUATION_MIN_LENGTH = 35;
 
 export interface NameQuery {

@@ -53,7 +53,6 @@ export class StringColumn {
     return decode(this.units, i === 0 ? 0 : this.ends[i - 1], this.ends[i]);
   }
 
-  /** Whether string i is s. */
   /** Whether string i holds the code unit `code` (a comma, say), without making the string. */
   includesUnit(i: number, code: number): boolean {
     const units = this.units;
@@ -61,6 +60,7 @@ export class StringColumn {
     return false;
   }
 
+  /** Whether string i is s. */
   equals(i: number, s: string): boolean {
     const from = i === 0 ? 0 : this.ends[i - 1];
     if (this.ends[i] - from !== s.length) return false;

@@ -53,12 +53,13 @@ function groupsOf(token: string): number[] | undefined {
   let keyed = KEYED_GROUPS_OF.get(token);
   if (keyed === undefined) {
     keyed = KEYED.get(tableKey(token)) ?? null;
-    if (KEYED_GROUPS_OF.size >= KEYED_GROUPS_KEPT) KEYED_GROUPS_OF.clear();
+    if (KEYED_GROUPS_OF.size >= KEYED_SPELLINGS_KEPT) KEYED_GROUPS_OF.clear();
     KEYED_GROUPS_OF.set(token, keyed);
   }
   return keyed ?? undefined;
 }
-const KEYED_GROUPS_KEPT = 50_000;
+/** Spellings known by their tableKey only whose groups (and other spellings) are kept, each cache at most. */
+const KEYED_SPELLINGS_KEPT = 50_000;
 const KEYED_GROUPS_OF = new Map<string, number[] | null>();
 
 /**
@@ -143,7 +144,7 @@ function spellingsOfGroups(groups: readonly number[], token: string): readonly s
     const out = new Set<string>();
     for (const g of groups) for (const s of NAME_EQUIVALENTS[g].spellings) if (s !== token && !s.includes(' ')) out.add(s);
     r = [...out];
-    if (keyedOthers.size >= 50_000) keyedOthers.clear();
+    if (keyedOthers.size >= KEYED_SPELLINGS_KEPT) keyedOthers.clear();
     keyedOthers.set(token, r);
   }
   return r;

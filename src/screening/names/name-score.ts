@@ -409,12 +409,9 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     }
   }
 
-  // The payment's own compound given name of which the listed name has one part only ("Abdel Hamid …" for "…,
-  // Hamid", "Dhiya ar-Rahmaan …" for "…, Ziya"): another given name, as a listed compound's missing part is.
-  if (parts !== undefined && parts.missing !== true && !syllableName && paymentCompoundSplit(q, qSim, nq)) {
-    score *= PERSON_PART_MISSING_FACTOR;
-    features?.push({ feature: 'person_name_part_missing', value: PERSON_PART_MISSING_FACTOR });
-  } else if (parts?.missing === true) {
+  // A part of the listed name missing, or the payment's own compound given name of which the listed name has one
+  // part only ("Abdel Hamid …" for "…, Hamid", "Dhiya ar-Rahmaan …" for "…, Ziya"): another given name either way.
+  if (parts?.missing === true || (parts !== undefined && !syllableName && paymentCompoundSplit(q, qSim, nq))) {
     score *= PERSON_PART_MISSING_FACTOR;
     features?.push({ feature: 'person_name_part_missing', value: PERSON_PART_MISSING_FACTOR });
   } else if (parts?.firstGivenMissing === true) {

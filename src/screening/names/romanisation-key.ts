@@ -432,15 +432,14 @@ export function vowelKeysCompatible(va: string, vb: string): boolean {
     if (!NEIGHBOUR_VOWELS.has(va[i] + vb[i])) return false;
     // The last vowel of a name ending in one is a / e as writers hear it (Persian -eh, Arabic -ah: Jazireh /
     // Jazirah, Fatemeh / Fatimah): its quality is no difference (its kind, the key's last letter, must agree).
-    if (i === n - 2 && va[n - 1] === 'a' && vb[n - 1] === 'a' && va[i] !== '(' && isFinalRun(va, i) && isFinalRun(vb, i)) continue;
+    if (i === n - 2 && va[n - 1] === 'a' && vb[n - 1] === 'a' && isAOrE(va[i]) && isAOrE(vb[i])) continue;
     differ++;
   }
   return differ <= 1;
 }
 
-/** Whether key[i] is a one-letter vowel run (a, e, i, u) right before the final vowel's kind. */
-function isFinalRun(key: string, i: number): boolean {
-  const c = key[i];
+/** Whether a vowel key's letter is the class of an a or an e (the last vowel heard as a / e). */
+function isAOrE(c: string): boolean {
   return c === 'a' || c === 'e';
 }
 
