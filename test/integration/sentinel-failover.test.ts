@@ -104,8 +104,15 @@ it('a SIGKILLed primary under load: every acknowledged payment reaches the core 
   await new Promise((r) => setTimeout(r, 1_000));
   const lost = [...acknowledged].filter((i) => keysOf(i).size === 0);
   const duplicated = [...acknowledged].filter((i) => keysOf(i).size > 1);
-  expect(lost).toEqual([]);
-  expect(duplicated).toEqual([]);
+  // Each payment named with its attempts (status per attempt) and its keys at the core, so a failure says which
+  // resend made the second copy.
+  const history = (i: number) =>
+    `#${i}: ${attempts
+      .filter((a) => a.i === i)
+      .map((a) => `${a.status}${a.replay ? ' (replay)' : ''} at +${a.sentAt - killAt} ms`)
+      .join(' → ')}; at the core under ${JSON.stringify([...keysOf(i)])}`;
+  expect(lost.map(history)).toEqual([]);
+  expect(duplicated.map(history)).toEqual([]);
   // Nothing reached the core that the hub was not told about.
   expect(Array.from({ length: hub.next }, (_, i) => i).filter((i) => !acknowledged.has(i) && keysOf(i).size > 0)).toEqual([]);
 
