@@ -43,6 +43,8 @@ export interface AcceptOutcome {
   duplicate?: 'DUPLICATE_MESSAGE' | 'DUPLICATE_TRANSACTION';
   /** The identical message was accepted before: this is that answer again, nothing was done now. */
   replay?: boolean;
+  /** `result` as JSON when the store serialised it already: the answer sends these bytes. */
+  resultJson?: string;
 }
 
 /** Who sent a message and what exactly: a resend is a replay when both are the same as the original's. */
@@ -185,7 +187,7 @@ async function acceptMessage(msg: InboundMessage, submission: Submission, deps: 
     const allDuplicate = msg.transactions.length > 0 && duplicates.size === msg.transactions.length;
     if (allDuplicate)
       return { httpStatus: 409, result: { ...planned.result, duplicate: true }, messageId: planned.meta.id, duplicate: 'DUPLICATE_TRANSACTION' };
-    return { httpStatus: 200, result: planned.result, messageId: planned.meta.id };
+    return { httpStatus: 200, result: planned.result, messageId: planned.meta.id, resultJson: outcome.resultJson };
   }
   throw new AppError('OVERLOADED', 'The same transactions are being submitted concurrently; retry the request');
 }

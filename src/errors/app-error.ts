@@ -61,6 +61,20 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * An AppError without a stack trace, for refusals that are expected and frequent (503 OVERLOADED past capacity): the
+ * trace cost more CPU than the rest of the answer, at the moment CPU is what is short, and nothing reads it.
+ */
+export function refusal(code: ErrorCode, message: string): AppError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new AppError(code, message);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }

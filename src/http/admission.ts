@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { AppError } from '../errors/app-error';
+import { refusal } from '../errors/app-error';
 import type { PlainMiddleware } from './plain-http';
 
 export interface AdmissionLimits {
@@ -65,7 +65,7 @@ export function admission(a: Admission): PlainMiddleware {
     const why = a.refusal();
     if (why !== undefined) {
       res.setHeader('Retry-After', '1');
-      next(new AppError('OVERLOADED', why));
+      next(refusal('OVERLOADED', why));
       return;
     }
     a.admit(res);

@@ -14,7 +14,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Express } from 'express';
-import { AppError } from '../errors/app-error';
+import { refusal } from '../errors/app-error';
 import type { Metrics } from '../observability/metrics';
 import type { Admission } from './admission';
 import type { ErrorResponder } from './errors';
@@ -50,7 +50,7 @@ export function withHotRoute(app: Express, h: HotRoute): void {
     const why = h.admission.refusal();
     if (why !== undefined) {
       res.setHeader('Retry-After', '1');
-      return h.fail(new AppError('OVERLOADED', why), req, res);
+      return h.fail(refusal('OVERLOADED', why), req, res);
     }
     h.admission.admit(res);
     if (mayWantXml(req)) return viaExpress(req, res, next);

@@ -5,7 +5,7 @@
  * Tokens are looked up by their SHA-256, so the lookup time does not depend on how much of a guessed token is right.
  * The file's operations (generation, create, list, revoke, reload) are in ./token-file.ts.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 
@@ -73,7 +73,8 @@ export class TokenRegistry {
 }
 
 export function tokenDigest(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // one-shot: no Hash object per request
+  return hash('sha256', token, 'hex');
 }
 
 export function parseTokensFile(text: string, fileName: string): TokensFile {

@@ -32,7 +32,7 @@ export function submitHandler(messages: MessageService): PlainHandler<typeof sub
     if (outcome.replay) res.setHeader(REPLAY_HEADER, 'true');
     if (res.locals.wantsXml) return sendText(res, outcome.httpStatus, XML_TYPE, outcome.statusReport());
     // The result serialised as it is, the two rare fields spliced in after it: no copy of the result to add them.
-    let json = JSON.stringify(outcome.result);
+    let json = outcome.resultJson ?? JSON.stringify(outcome.result);
     if (outcome.replay || outcome.duplicate) {
       const extra = {
         ...(outcome.replay ? { replay: true } : {}),
