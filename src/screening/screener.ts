@@ -343,7 +343,7 @@ export class ListScreener implements Screener {
         });
       }
     }
-    return [...best.values()].sort(compareHits);
+    return best.size === 0 ? [] : [...best.values()].sort(compareHits);
   }
 
   /**

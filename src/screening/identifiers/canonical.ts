@@ -22,14 +22,19 @@ const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(
 
 /** ISO 7064 mod 97-10 over an alphanumeric string (letters A=10 … Z=35); used by IBAN and LEI. */
 export function mod97(alnum: string): number {
-  let remainder = 0;
-  for (let i = 0; i < alnum.length; i++) {
-    const c = alnum.charCodeAt(i);
-    if (c >= 48 && c <= 57) remainder = (remainder * 10 + (c - 48)) % 97;
-    else if (c >= 65 && c <= 90) remainder = (remainder * 100 + (c - 55)) % 97;
+  return mod97On(0, alnum, 0, alnum.length);
+}
+
+/** mod97 carried on from `remainder` over characters [from, to) of s (-1 for a character not a digit or A-Z). */
+function mod97On(remainder: number, s: string, from: number, to: number): number {
+  let r = remainder;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) r = (r * 10 + (c - 48)) % 97;
+    else if (c >= 65 && c <= 90) r = (r * 100 + (c - 55)) % 97;
     else return -1;
   }
-  return remainder;
+  return r;
 }
 
 /** Invisible format characters (zero-width space and joiners, soft hyphen, bidi marks, BOM): never part of a value. */
@@ -52,8 +57,17 @@ function asciiDigits(value: string): string {
   });
 }
 
+/** Only digits and upper-case ASCII letters (the empty string too): what compact leaves of most values as sent. */
+function isUpperAlnum(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
 function compact(value: string): string {
-  if (/^[A-Z0-9]*$/.test(value)) return value; // already compact (most IBANs and BICs as sent)
+  if (isUpperAlnum(value)) return value; // already compact (most IBANs and BICs as sent)
   // ASCII has no format characters, and its digits are ASCII already.
   return (isAscii(value) ? value : asciiDigits(value.normalize('NFKC').replace(FORMAT_CHARACTERS, ''))).toUpperCase().replace(/[\s\-./_:]+/g, '');
 }
@@ -79,18 +93,28 @@ function compactIban(value: string): string {
  * undefined for a valid IBAN.
  */
 export function ibanProblem(value: string): IbanProblem | undefined {
-  const v = compactIban(value);
+  return compactIbanProblem(compactIban(value));
+}
+
+/** ibanProblem of a value compactIban has already compacted (every payment IBAN is checked: compacted once). */
+function compactIbanProblem(v: string): IbanProblem | undefined {
   if (!IBAN_SHAPE.test(v)) return 'format';
   const length = IBAN_LENGTHS.get(v.slice(0, 2));
   if (length === undefined) return 'country';
   if (length !== v.length) return 'length';
-  return mod97(v.slice(4) + v.slice(0, 4)) === 1 ? undefined : 'check digits';
+  return mod97Rotated(v) === 1 ? undefined : 'check digits';
+}
+
+/** mod97 of an IBAN with its first four characters moved to the end (ISO 13616), without building that string. */
+function mod97Rotated(v: string): number {
+  const bban = mod97On(0, v, 4, v.length);
+  return bban < 0 ? -1 : mod97On(bban, v, 0, 4);
 }
 
 /** IBAN: spaces, dashes and case removed; a country that has IBANs, its length and mod-97 checked. */
 export function canonicalIban(value: string): string | undefined {
   const v = compactIban(value);
-  return ibanProblem(v) === undefined ? v : undefined;
+  return compactIbanProblem(v) === undefined ? v : undefined;
 }
 
 /**
@@ -99,7 +123,7 @@ export function canonicalIban(value: string): string | undefined {
  */
 export function ibanWithCheckDigitsCorrected(value: string): string | undefined {
   const v = compactIban(value);
-  if (ibanProblem(v) !== 'check digits') return undefined;
+  if (compactIbanProblem(v) !== 'check digits') return undefined;
   const check = 98 - mod97(v.slice(4) + v.slice(0, 2) + '00');
   return `${v.slice(0, 2)}${String(check).padStart(2, '0')}${v.slice(4)}`;
 }
@@ -167,8 +191,9 @@ export function canonicalBic(value: string): string | undefined {
 }
 
 function stripLeadingZeros(v: string): string {
-  const s = v.replace(/^0+/, '');
-  return s.length === 0 ? '0' : s;
+  let i = 0;
+  while (i < v.length && v.charCodeAt(i) === 48) i++;
+  return i === 0 ? v : i === v.length ? '0' : v.slice(i);
 }
 
 /**
@@ -176,7 +201,8 @@ function stripLeadingZeros(v: string): string {
  * "0532,013,000" or "0532·013·000" as the account 0532013000 as readily as "0532-013-000"), leading zeros dropped.
  */
 export function canonicalAccount(value: string): string | undefined {
-  const v = compact(value).replace(/[^A-Z0-9]+/g, '');
+  // The parts of a canonical IBAN (ibanAccountCandidates) are compact already: no pass of a regular expression.
+  const v = isUpperAlnum(value) ? value : compact(value).replace(/[^A-Z0-9]+/g, '');
   if (v.length === 0 || v.length > 40) return undefined;
   return stripLeadingZeros(v);
 }

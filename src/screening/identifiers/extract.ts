@@ -66,17 +66,33 @@ function lower(c: number): number {
  * Most address lines, names and remittance texts hold no identifier.
  */
 export function mayContainIdentifier(text: string): boolean {
+  return scanForIdentifier(text, false) !== NO_IDENTIFIER;
+}
+
+const NO_IDENTIFIER = 0;
+const MAY_HOLD_IDENTIFIER = 1;
+/** Not plain ASCII, or holds a character that may hide an identifier (tab, line break): see extractIdentifiers. */
+const NOT_PLAIN = 2;
+
+/**
+ * mayContainIdentifier's pass; with `plainOnly`, NOT_PLAIN as soon as a character is not ASCII or is a tab or line
+ * break (ASCII_MAY_HIDE). NO_IDENTIFIER then says, in one pass, what isAscii, ASCII_MAY_HIDE and
+ * mayContainIdentifier said in three: the text is its own visible text, and holds no identifier's shape.
+ */
+function scanForIdentifier(text: string, plainOnly: boolean): number {
   let alnumRun = 0;
   let letterRun = 0;
   let digitRun = 0;
   let lettersBeforeDigits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (plainOnly && (c > 0x7f || (c >= 9 && c <= 13))) return NOT_PLAIN;
     // '@' (e-mail), '+' (phone), '.' (web address)
-    if (c === 64 || c === 43 || c === 46) return true;
+    if (c === 64 || c === 43 || c === 46) return MAY_HOLD_IDENTIFIER;
     // "[at]", "(at)", " at " (e-mail; any non-ASCII character may be a space); "dot" (web address)
-    if ((c === 91 || c === 40 || c > 0x7f || isSpace(c)) && lower(text.charCodeAt(i + 1)) === 97 && lower(text.charCodeAt(i + 2)) === 116) return true;
-    if (lower(c) === 100 && lower(text.charCodeAt(i + 1)) === 111 && lower(text.charCodeAt(i + 2)) === 116) return true;
+    if ((c === 91 || c === 40 || c > 0x7f || isSpace(c)) && lower(text.charCodeAt(i + 1)) === 97 && lower(text.charCodeAt(i + 2)) === 116)
+      return MAY_HOLD_IDENTIFIER;
+    if (lower(c) === 100 && lower(text.charCodeAt(i + 1)) === 111 && lower(text.charCodeAt(i + 2)) === 116) return MAY_HOLD_IDENTIFIER;
     const digit = c >= 48 && c <= 57;
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (digit) {
@@ -84,8 +100,8 @@ export function mayContainIdentifier(text: string): boolean {
       digitRun++;
       letterRun = 0;
       // two letters and two digits (IBAN); "00" and a digit (phone)
-      if (lettersBeforeDigits >= 2 && digitRun >= 2) return true;
-      if (i >= 2 && text.charCodeAt(i - 1) === 48 && text.charCodeAt(i - 2) === 48) return true;
+      if (lettersBeforeDigits >= 2 && digitRun >= 2) return MAY_HOLD_IDENTIFIER;
+      if (i >= 2 && text.charCodeAt(i - 1) === 48 && text.charCodeAt(i - 2) === 48) return MAY_HOLD_IDENTIFIER;
     } else if (letter) {
       letterRun++;
       digitRun = 0;
@@ -94,9 +110,9 @@ export function mayContainIdentifier(text: string): boolean {
       digitRun = 0;
     }
     alnumRun = digit || letter ? alnumRun + 1 : 0;
-    if (alnumRun >= 25) return true; // crypto-asset address
+    if (alnumRun >= 25) return MAY_HOLD_IDENTIFIER; // crypto-asset address
   }
-  return false;
+  return NO_IDENTIFIER;
 }
 
 /** The shortest prefix of `written` that holds `alnum` non-space characters. */
@@ -120,6 +136,8 @@ export function extractIdentifiers(text: string): Extracted[] {
   if (text.length === 0) return [];
   // Zero-width characters and line breaks inside an identifier do not hide it (DE89<ZWSP>3704…, an IBAN over two lines).
   // Most text is ASCII: its tests need no Unicode property classes, and it needs no NFKC.
+  // Plain ASCII without tabs or line breaks (most text) is its own visible text: one pass settles most text.
+  if (scanForIdentifier(text, true) === NO_IDENTIFIER) return [];
   const ascii = isAscii(text);
   const visible = (ascii ? ASCII_MAY_HIDE : MAY_HIDE).test(text) ? text.replace(FORMAT_CHARACTERS, '').replace(LINE_BREAKS_AND_TABS, ' ') : text;
   // The quick scan lets through "B.V." and "S.A."; the shapes themselves decide before any normalising.

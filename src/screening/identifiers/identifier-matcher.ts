@@ -59,11 +59,24 @@ const METHOD_OF_NAMESPACE: Readonly<Record<IdNamespace, MatchMethod>> = {
 
 const BIC_SHAPE = /^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
 
+const NO_FEATURES: readonly ScoreFeature[] = [];
+
 class Collector {
   readonly out: IdentifierMatch[] = [];
   constructor(private readonly index: IdentifierIndex) {}
 
-  lookup(ns: IdNamespace, canonical: string, value: string, features: ScoreFeature[] = [], accept?: (record: number) => ScoreFeature | null): void {
+  /**
+   * The records listed under a canonical value. Nearly every payment value is listed nowhere: the explanation
+   * (`lead`, then `features`) is only put together for a record found, so callers pass its parts, not an array.
+   */
+  lookup(
+    ns: IdNamespace,
+    canonical: string,
+    value: string,
+    features: readonly ScoreFeature[] = NO_FEATURES,
+    accept?: (record: number) => ScoreFeature | null,
+    lead?: ScoreFeature,
+  ): void {
     for (const record of this.index.lookup(ns, canonical)) {
       let extra: ScoreFeature[] = [];
       if (accept !== undefined) {
@@ -72,21 +85,26 @@ class Collector {
         extra = [verdict];
       }
       const type = this.index.record(record).type;
+      const exact: ScoreFeature = { feature: `${ns}_exact`, value: 1 };
       this.out.push({
         record,
         method: METHOD_OF_NAMESPACE[ns],
         value,
         matched: this.index.display(type, canonical),
-        explanation: [{ feature: `${ns}_exact`, value: 1 }, ...features, ...extra],
+        explanation: lead === undefined ? [exact, ...features, ...extra] : [exact, { ...lead }, ...features, ...extra],
       });
     }
   }
 
   /** An account number, checked against the listed servicer when both sides name one. */
-  account(account: string, value: string, issuer: PaymentIssuer, features: ScoreFeature[] = []): void {
-    this.lookup('acct', account, value, features, (record) => issuerVerdict(this.index.record(record).issuer, issuer));
+  account(account: string, value: string, issuer: PaymentIssuer, features: readonly ScoreFeature[] = NO_FEATURES, lead?: ScoreFeature): void {
+    this.lookup('acct', account, value, features, (record) => issuerVerdict(this.index.record(record).issuer, issuer), lead);
   }
 }
+
+/** Explanation leads shared by every lookup that may need them (lookup copies one into a hit). */
+const ACCOUNT_IN_IBAN: ScoreFeature = { feature: 'account_in_iban', value: 1 };
+const BIC_HEAD_OFFICE_LISTED: ScoreFeature = { feature: 'bic_head_office_listed', value: 1 };
 
 function issuerVerdict(listed: string | undefined, p: PaymentIssuer): ScoreFeature | null {
   const unverified: ScoreFeature = { feature: 'issuer_unverified', value: 0.5 };
@@ -110,13 +128,13 @@ function paymentIssuerOf(raw: string | undefined): PaymentIssuer {
   return code === undefined ? {} : { code };
 }
 
-function matchIban(c: Collector, iban: string, value: string, features: ScoreFeature[] = []): void {
+function matchIban(c: Collector, iban: string, value: string, features: readonly ScoreFeature[] = NO_FEATURES): void {
   c.lookup('iban', iban, value, features);
   // A listed domestic account matches the account number inside an IBAN.
   const parts = ibanAccountCandidates(iban);
-  for (const account of parts.accounts) {
-    c.account(account, value, { country: parts.country, bankId: parts.bankId }, [{ feature: 'account_in_iban', value: 1 }, ...features]);
-  }
+  if (parts.accounts.length === 0) return;
+  const issuer: PaymentIssuer = { country: parts.country, bankId: parts.bankId };
+  for (const account of parts.accounts) c.account(account, value, issuer, features, ACCOUNT_IN_IBAN);
 }
 
 /**
@@ -151,7 +169,7 @@ function matchBic(c: Collector, bic: string, value: string): void {
   c.lookup('bic', bic, value);
   // Decision (docs/screening.md): a listed head office (8 characters or XXX) covers every branch; a listed
   // branch covers only itself.
-  if (bic.length === 11) c.lookup('bic', bic.slice(0, 8), value, [{ feature: 'bic_head_office_listed', value: 1 }]);
+  if (bic.length === 11) c.lookup('bic', bic.slice(0, 8), value, NO_FEATURES, undefined, BIC_HEAD_OFFICE_LISTED);
 }
 
 /** Host (and URL path) → listed domains (the host, its parents down to the registrable domain) and URLs. */
@@ -162,7 +180,7 @@ function matchWeb(c: Collector, hostAndPath: string, value: string): void {
   const registrable = getDomain(host, { allowPrivateDomains: true }) ?? host;
   let h = host;
   for (;;) {
-    c.lookup('domain', h, value, h === host ? [] : [{ feature: 'parent_domain', value: 1, detail: h }]);
+    c.lookup('domain', h, value, NO_FEATURES, undefined, h === host ? undefined : { feature: 'parent_domain', value: 1, detail: h });
     if (h === registrable || h.length <= registrable.length) break;
     const dot = h.indexOf('.');
     if (dot < 0) break;
@@ -211,7 +229,7 @@ function matchText(c: Collector, text: string): void {
         matchWeb(c, x.canonical, x.value);
         break;
       case 'iban':
-        matchIban(c, x.canonical, x.value, x.checkDigitsCorrected ? [checkDigitsFeature('iban', x.value, x.canonical)] : []);
+        matchIban(c, x.canonical, x.value, x.checkDigitsCorrected ? [checkDigitsFeature('iban', x.value, x.canonical)] : NO_FEATURES);
         break;
       case 'phone':
         matchPhone(c, [x.canonical], x.value);

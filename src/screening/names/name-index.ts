@@ -147,6 +147,14 @@ class WordKeys extends TokenKeys {
   }
 }
 
+/** The same side with other legal forms (an object literal: V8 copies a spread key by key). */
+function withLegalForms(side: QuerySide, legalForms: readonly string[]): QuerySide {
+  const { tokens, expanded, weights, ids, xids, known, keys, familyEnd } = side;
+  return familyEnd === undefined
+    ? { tokens, expanded, weights, legalForms, ids, xids, known, keys }
+    : { tokens, expanded, weights, legalForms, ids, xids, known, keys, familyEnd };
+}
+
 export class NameIndex {
   private readonly acc = new CandidateAccumulator();
   private readonly tokenWeights: Float32Array;
@@ -248,26 +256,26 @@ export class NameIndex {
       keys.push(vocab.keys(blocks[t]));
     }
     const legal = this.p.legalSets[this.p.recLegal[record]];
-    const side = { tokens, expanded, weights, legalForms: legal.length === 1 && legal[0] === '' ? [] : legal, keys };
-    if (this.p.recKind[record] !== PERSON_CODE) return side;
+    const legalForms = legal.length === 1 && legal[0] === '' ? [] : legal;
+    if (this.p.recKind[record] !== PERSON_CODE) return { tokens, expanded, weights, legalForms, keys };
     // "FAMILY, Given …": which words are the family name (the scorer needs the given and the family name).
     let familyEnd = this.familyEnds[record];
     if (familyEnd === UNKNOWN_FAMILY_END) {
       familyEnd = familyTokens(this.p.names.at(record));
       this.familyEnds[record] = familyEnd;
     }
-    return familyEnd > 0 && familyEnd < tokens.length ? { ...side, familyEnd } : side;
+    // Object literals, not a spread of one into another: V8 copies a spread key by key (every candidate scored).
+    return familyEnd > 0 && familyEnd < tokens.length
+      ? { tokens, expanded, weights, legalForms, keys, familyEnd }
+      : { tokens, expanded, weights, legalForms, keys };
   }
 
   /** A payment name → tokens with the list's weights (unknown tokens weigh 1: they are distinctive). */
   prepare(raw: string): PreparedName {
     const n = normaliseName(raw);
     const familyEnd = familyTokens(raw);
-    const full: QuerySide =
-      familyEnd !== 0 && familyEnd < n.fullTokens.length
-        ? { ...this.side_(n.fullTokens, n.fullExpanded, []), familyEnd }
-        : this.side_(n.fullTokens, n.fullExpanded, []);
-    if (n.tokens.length === n.fullTokens.length) return { full, core: { ...full, legalForms: n.legalForms } };
+    const full = this.side_(n.fullTokens, n.fullExpanded, [], familyEnd !== 0 && familyEnd < n.fullTokens.length ? familyEnd : undefined);
+    if (n.tokens.length === n.fullTokens.length) return { full, core: withLegalForms(full, n.legalForms) };
     // The core tokens are a contiguous run of the full ones (legal forms come off the ends).
     const from = n.coreStart;
     const to = from + n.tokens.length;
@@ -284,15 +292,31 @@ export class NameIndex {
     return { full, core };
   }
 
-  private side_(tokens: readonly string[], expanded: readonly string[], legalForms: readonly string[]): QuerySide {
-    const ids = tokens.map((t) => this.p.vocab.id(t));
-    const xids = expanded.map((t, i) => (t === tokens[i] ? ids[i] : this.p.vocab.id(t)));
-    // A word no listed name has is distinctive — unless it is a legal form the list's names were stripped of
-    // ("Limited Liability Company …"): that says nothing about who the payee is.
-    const weights = tokens.map((t, i) => (ids[i] >= 0 ? this.tokenWeights[ids[i]] : LEGAL_FORM_WORDS.has(t) ? GENERIC_WEIGHT : weightOf(t, 0, this.dfRef)));
-    const known = ids.map((id, i) => id >= 0 || xids[i] >= 0);
-    const keys = tokens.map((t, i) => (ids[i] >= 0 ? this.p.vocab.keys(ids[i]) : this.word(t)));
-    return { tokens, expanded, weights, legalForms, ids, xids, known, keys };
+  /** @param familyEnd see NameSide (the key is set only when given) */
+  private side_(tokens: readonly string[], expanded: readonly string[], legalForms: readonly string[], familyEnd?: number): QuerySide {
+    const { vocab } = this.p;
+    const ids: number[] = [];
+    const xids: number[] = [];
+    const weights: number[] = [];
+    const known: boolean[] = [];
+    const keys: TokenKeys[] = [];
+    // One pass over the tokens, not one per array.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const id = vocab.id(t);
+      const xid = expanded[i] === t ? id : vocab.id(expanded[i]);
+      ids.push(id);
+      xids.push(xid);
+      // A word no listed name has is distinctive — unless it is a legal form the list's names were stripped of
+      // ("Limited Liability Company …"): that says nothing about who the payee is.
+      weights.push(id >= 0 ? this.tokenWeights[id] : LEGAL_FORM_WORDS.has(t) ? GENERIC_WEIGHT : weightOf(t, 0, this.dfRef));
+      known.push(id >= 0 || xid >= 0);
+      keys.push(id >= 0 ? vocab.keys(id) : this.word(t));
+    }
+    // Object literals, not a spread of one into another: V8 copies a spread key by key.
+    return familyEnd === undefined
+      ? { tokens, expanded, weights, legalForms, ids, xids, known, keys }
+      : { tokens, expanded, weights, legalForms, ids, xids, known, keys, familyEnd };
   }
 
   /**
@@ -522,7 +546,10 @@ export class NameIndex {
     const n = q.tokens.length;
     for (let i = 0; i < n; i++) {
       const t = q.tokens[i];
-      if (t.length >= 4) this.visitOutline(q, koreanOutline(t), i, i);
+      if (t.length >= 4) {
+        const keys = q.keys?.[i];
+        this.visitOutline(q, keys === undefined ? koreanOutline(t) : keys.outline, i, i);
+      }
       if (i + 1 < n && t.length <= 6 && q.tokens[i + 1].length <= 6) {
         const keys = q.keys;
         const a = keys?.[i];

@@ -10,7 +10,7 @@
 import { nameGroupsOf } from './name-equivalents';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, computeVowelKey, romanisationKey, romanisedConsonants, vowelKey } from './romanisation-key';
-import { chineseSyllableReadings, computeSyllables, isOneSyllable, koreanSyllableReadings, syllablesOf, type SyllableParse } from './syllables';
+import { chineseSyllableReadings, computeSyllables, isOneSyllable, koreanOutline, koreanSyllableReadings, syllablesOf, type SyllableParse } from './syllables';
 
 const UNSET = '\u0000';
 const NO_GROUPS: readonly number[] = [];
@@ -26,6 +26,7 @@ export class TokenKeys {
   private oneSyllable_ = 0;
   private korean_: readonly number[] | undefined | null = null;
   private chinese_: readonly number[] | undefined | null = null;
+  private outline_: string | undefined | null = null;
 
   /** @param cached whether to go through the module caches (tokens that come again as new strings). */
   constructor(
@@ -79,6 +80,15 @@ export class TokenKeys {
   get chinese(): readonly number[] | undefined {
     if (this.chinese_ === null) this.chinese_ = chineseSyllableReadings(this.token);
     return this.chinese_;
+  }
+
+  /**
+   * koreanOutline(token): every payment word of four letters or more is looked up by its outline (NameIndex's
+   * visitOutlines), and the test whether Korean syllables cover it is a walk over the word.
+   */
+  get outline(): string | undefined {
+    if (this.outline_ === null) this.outline_ = koreanOutline(this.token);
+    return this.outline_;
   }
 
   /** nameGroupsOf(token). */
