@@ -252,7 +252,11 @@ export class ReviewService {
   async recoverInterruptedDecisions(): Promise<{ decisions: number }> {
     let decisions = 0;
     const now = this.d.now();
-    for (const holdId of await this.d.holds.pendingEffects()) {
+    const pending = await this.d.holds.pendingEffects();
+    // A decision answered "outcome unknown" left its marker on a primary whose replicas may never have had it: its
+    // forward and status report wait until they do, or a failover could undo a decision already acted upon.
+    if (pending.length > 0) await this.d.holds.settled('interrupted decision');
+    for (const holdId of pending) {
       const hold = await this.d.holds.get(holdId);
       const decidedAt = hold?.decision ? Date.parse(hold.decision.confirmedAt ?? hold.decision.at) : 0;
       if (hold && now.getTime() - decidedAt < RECOVERY_GRACE_MS) continue;

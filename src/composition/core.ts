@@ -113,7 +113,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     const holds = new HoldStore(redis, keys, sealer, acks);
     const queues = new GatewayQueues(redis, keys, { statusAttempts: config.forwardAttempts }, acks);
     closers.push(() => queues.close());
-    const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'));
+    const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'), acks);
     if (o.background) {
       dispatcher.start();
       closers.push(() => dispatcher.stop());

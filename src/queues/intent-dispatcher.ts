@@ -7,6 +7,11 @@
  * between adding and removing, or a lease that changed hands) adds nothing twice. Cleared payments go into BullMQ in
  * groups, one forward job per group of a sweep (queues.ts, FORWARD_GROUP), so a job's life cycle in Redis is paid
  * once per group rather than once per payment.
+ *
+ * With REDIS_MIN_REPLICAS, what a batch read is queued only once it reached the replicas: an accept answered
+ * "outcome unknown" (its WAIT timed out, or the primary died) is still in the list, and its forward must not leave
+ * from a primary whose replicas never had it, or the hub's resend after a failover would be accepted anew and reach
+ * the core a second time under another key. Until they confirm, the step fails and the next poll tries again.
  */
 import type { RedisClient } from '../store/redis';
 import type { RedisKeys } from '../store/keys';
@@ -16,6 +21,7 @@ import { Lease } from '../store/lease';
 import { defineScripts } from '../store/scripts';
 import { LeasedPump } from '../store/leased-pump';
 import type { GatewayQueues } from './queues';
+import type { ReplicaAcks } from '../store/replica-acks';
 
 const BATCH = 500;
 
@@ -30,6 +36,7 @@ export class IntentDispatcher {
     private readonly holds: HoldStore,
     private readonly now: () => Date,
     onError: (e: unknown) => void,
+    private readonly acks?: ReplicaAcks,
   ) {
     defineScripts(redis);
     this.lease = new Lease(redis, keys.intentsLease, 5_000);
@@ -57,6 +64,7 @@ export class IntentDispatcher {
   private async step(): Promise<number> {
     const raw = await this.redis.lrange(this.keys.intents, 0, BATCH - 1);
     if (raw.length === 0) return 0;
+    await this.acks?.settled('accept of a queued intent');
     const intents = raw.map((r) => JSON.parse(r) as Intent);
     const units = intents.flatMap((i) => (i.kind === 'forward' ? [i.unit] : []));
     const holdIds = intents.flatMap((i) => (i.kind === 'deadline' ? [i.holdId] : []));

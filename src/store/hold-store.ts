@@ -263,6 +263,11 @@ export class HoldStore {
     return this.redis.smembers(this.keys.pendingEffects);
   }
 
+  /** Before acting on decisions read (not written) here: they reached the replicas an acknowledgement needs. */
+  settled(what: string): Promise<void> {
+    return this.acks.settled(what);
+  }
+
   /**
    * The decision's effects are done. `event` (its final audit event) is written by the run that removes the recovery
    * marker, in the same step: once, whether the decision's own run or a recovery gets there first.
