@@ -11,7 +11,7 @@
  */
 import { buildForwardFromRaw } from '../iso20022';
 import type { AuditTrail } from '../model/audit';
-import { type Delivery, type OutboundStatusReport, PermanentDeliveryError, type XmlSink } from '../model/delivery';
+import { type Delivery, type OutboundStatusReport, PermanentDeliveryError, type StatusDeadLetter, type XmlSink } from '../model/delivery';
 import type { ForwardUnit, TransactionState } from '../model/records';
 import type { ForwardFinish, MessageStore } from '../store/message-store';
 
@@ -31,7 +31,11 @@ export type ForwardOutcome =
   /** Failed this time; the queue should try again. */
   | { kind: 'retry'; error: Error };
 
-export type StatusReportOutcome = { kind: 'delivered' } | { kind: 'refused'; error: PermanentDeliveryError } | { kind: 'retry'; error: Error };
+export type StatusReportOutcome =
+  | { kind: 'delivered' }
+  /** Refused for good or out of attempts: recorded as a dead letter, with its audit event. */
+  | { kind: 'dead'; reason: string; httpStatus?: number }
+  | { kind: 'retry'; error: Error };
 
 export interface DeliveryDeps {
   store: MessageStore;
@@ -54,6 +58,11 @@ export class DeliveryService {
   /** GET /v1/forwards/dead-letters, oldest first. */
   deadLetters(): Promise<Record<string, unknown>[]> {
     return this.d.store.deadLetters();
+  }
+
+  /** The status reports that will not be delivered (GET /v1/forwards/dead-letters), oldest first. */
+  statusDeadLetters(): Promise<StatusDeadLetter[]> {
+    return this.d.store.statusDeadLetters();
   }
 
   /** One attempt to deliver a forward unit to the core, and its outcome recorded on the message, atomically. */
@@ -109,13 +118,18 @@ export class DeliveryService {
     return outcomes;
   }
 
-  /** One attempt to deliver a status report to the hub; a delivered report is recorded in the audit trail. */
-  async deliverStatusReport(report: OutboundStatusReport): Promise<StatusReportOutcome> {
+  /**
+   * One attempt to deliver a status report to the hub; a delivered report is recorded in the audit trail. A refusal,
+   * or a failure at the last attempt, ends in a dead letter with its audit event: the hub never learning of a
+   * decision must be seen by someone, not only by BullMQ's failed set.
+   */
+  async deliverStatusReport(report: OutboundStatusReport, attempt: Attempt): Promise<StatusReportOutcome> {
     try {
       await this.d.hub.deliver({ key: report.reportId, xml: report.xml, headers: { 'X-Chokepoint-Message-Id': report.messageId } });
     } catch (e) {
-      if (e instanceof PermanentDeliveryError) return { kind: 'refused', error: e };
-      return { kind: 'retry', error: e as Error };
+      if (!(e instanceof PermanentDeliveryError) && !attempt.last) return { kind: 'retry', error: e as Error };
+      const httpStatus = e instanceof PermanentDeliveryError ? e.status : undefined;
+      return this.statusDead(report, (e as Error).message, httpStatus, attempt);
     }
     await this.d.audit.record({
       type: 'status-sent',
@@ -125,6 +139,16 @@ export class DeliveryService {
       data: { reportId: report.reportId },
     });
     return { kind: 'delivered' };
+  }
+
+  private async statusDead(report: OutboundStatusReport, reason: string, httpStatus: number | undefined, attempt: Attempt): Promise<StatusReportOutcome> {
+    const at = this.d.now().toISOString();
+    const status = httpStatus ? { httpStatus } : {};
+    await this.d.store.deadLetterStatusReport(
+      { reportId: report.reportId, messageId: report.messageId, reason, ...status, attempts: attempt.number, at },
+      { type: 'status-dead-lettered', messageId: report.messageId, at, actor: 'gateway', data: { reportId: report.reportId, reason, ...status } },
+    );
+    return { kind: 'dead', reason, ...status };
   }
 }
 

@@ -111,7 +111,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);
     const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs, acks }, sealer);
     const holds = new HoldStore(redis, keys, sealer, acks);
-    const queues = new GatewayQueues(redis, keys, { statusAttempts: config.forwardAttempts }, acks);
+    const queues = new GatewayQueues(redis, keys, acks);
     closers.push(() => queues.close());
     const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'), acks);
     if (o.background) {

@@ -55,6 +55,7 @@ export async function startHttp(
     queueDepths: () => queues.depths(),
     openHolds: () => holds.countOpen(),
     deadLetters: () => store.deadLetterCount(),
+    statusDeadLetters: () => store.statusDeadLetterCount(),
     watchlist: () => ({ entries: watchlist.info()?.entries ?? 0, version: watchlist.info()?.version ?? 'none' }),
     watchlistStatus: () => watchlist.status(),
   });

@@ -22,7 +22,7 @@ export interface QueueWorkerDeps {
   log: Logger;
   /** Parallel deliveries to the core (FORWARD_CONCURRENCY). */
   forwardConcurrency: number;
-  /** Deliveries of a forward unit before it is dead-lettered (FORWARD_ATTEMPTS). */
+  /** Deliveries of a forward unit, or of a status report, before it is dead-lettered (FORWARD_ATTEMPTS). */
   forwardAttempts: number;
   /** First retry delay of a delivery (FORWARD_BACKOFF); doubles, at most 5 minutes. */
   backoffBaseMs: number;
@@ -41,7 +41,14 @@ export function startQueueWorkers(d: QueueWorkerDeps): { close(): Promise<void> 
       backoffBaseMs: d.backoffBaseMs,
       onOutcome: (o) => d.metrics.forwards.inc({ outcome: o }),
     }),
-    startStatusWorker({ queues, deliveries, log, backoffBaseMs: d.backoffBaseMs }),
+    startStatusWorker({
+      queues,
+      deliveries,
+      log,
+      backoffBaseMs: d.backoffBaseMs,
+      attempts: d.forwardAttempts,
+      onOutcome: (o) => d.metrics.statusReports.inc({ outcome: o }),
+    }),
     startDeadlineWorker({ queues, review: d.review, log }),
   ];
   log.info({ core: deliveries.destinations.core, status: deliveries.destinations.hub }, 'queue workers started');

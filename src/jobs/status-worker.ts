@@ -1,8 +1,10 @@
 /**
  * The status queue's worker: one job, one status report of a later decision (release → ACSP, reject / expiry → RJCT),
- * handed to the delivery use case (STATUS_URL, or DATA_DIR/status/). Retried like a forward; a refusal ends it.
+ * handed to the delivery use case (STATUS_URL, or DATA_DIR/status/). Like a forward: FORWARD_ATTEMPTS counts the
+ * hub's failures, and a report refused or out of attempts ends as a dead letter the use case records (the job
+ * completes); a job that throws because Redis failed has decided nothing and is tried again without bound.
  */
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { DeliveryService } from '../app/delivery-service';
 import { QUEUE_NAMES, type StatusJobData } from '../queues/queues';
@@ -13,6 +15,12 @@ export interface StatusWorkerDeps {
   deliveries: DeliveryService;
   log: Logger;
   backoffBaseMs: number;
+  /**
+   * Deliveries of a report before it is dead-lettered (FORWARD_ATTEMPTS). A job queued by an earlier version carries
+   * its bound in its options, and the smaller of the two counts.
+   */
+  attempts: number;
+  onOutcome?: (outcome: 'delivered' | 'retry' | 'dead') => void;
 }
 
 export function startStatusWorker(d: StatusWorkerDeps): Worker<StatusJobData> {
@@ -22,8 +30,14 @@ export function startStatusWorker(d: StatusWorkerDeps): Worker<StatusJobData> {
 }
 
 async function deliverStatus(job: Job<StatusJobData>, d: StatusWorkerDeps): Promise<void> {
-  const outcome = await d.deliveries.deliverStatusReport(job.data);
+  const number = job.attemptsMade + 1;
+  const outcome = await d.deliveries.deliverStatusReport(job.data, { number, last: number >= Math.min(job.opts.attempts ?? d.attempts, d.attempts) });
+  d.onOutcome?.(outcome.kind);
   if (outcome.kind === 'delivered') return;
-  d.log.warn({ reportId: job.data.reportId, attempt: job.attemptsMade + 1, err: outcome.error.message }, 'status report delivery failed');
-  throw outcome.kind === 'refused' ? new UnrecoverableError(outcome.error.message) : outcome.error;
+  if (outcome.kind === 'dead') {
+    d.log.error({ reportId: job.data.reportId, messageId: job.data.messageId, reason: outcome.reason }, 'status report dead-lettered');
+    return;
+  }
+  d.log.warn({ reportId: job.data.reportId, attempt: number, err: outcome.error.message }, 'status report delivery failed, will retry');
+  throw outcome.error;
 }

@@ -20,6 +20,8 @@ export type AuditEventType =
   | 'delivered'
   | 'dead-lettered'
   | 'status-sent'
+  /** A status report the hub refused or that ran out of retries (also in GET /v1/forwards/dead-letters). */
+  | 'status-dead-lettered'
   | 'exception-proposed'
   | 'exception-confirmed'
   | 'exception-applied'

@@ -42,3 +42,14 @@ export interface OutboundStatusReport {
   /** The pacs.002 / pain.002 to deliver. */
   xml: string;
 }
+
+/** A status report the hub refused for good (4xx) or that ran out of retries: kept for the operator, who resends it. */
+export interface StatusDeadLetter {
+  reportId: string;
+  messageId: string;
+  reason: string;
+  /** The hub's answer, when it answered. */
+  httpStatus?: number;
+  attempts: number;
+  at: string;
+}

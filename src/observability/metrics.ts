@@ -9,6 +9,7 @@ export interface GaugeSources {
   queueDepths(): Promise<Record<string, Record<string, number>>>;
   openHolds(): Promise<number>;
   deadLetters(): Promise<number>;
+  statusDeadLetters(): Promise<number>;
   watchlist(): { entries: number; version: string };
   /** The list's age and each source's last refresh (shared by every instance through Redis). */
   watchlistStatus?: () => Promise<WatchlistStatus | undefined>;
@@ -26,6 +27,7 @@ export class Metrics {
   readonly screeningDuration: Histogram;
   readonly acceptStage: Histogram<'stage'>;
   readonly forwards: Counter<'outcome'>;
+  readonly statusReports: Counter<'outcome'>;
   readonly inputErrors: Counter<'code'>;
 
   constructor(options: { defaultMetrics: boolean } = { defaultMetrics: true }) {
@@ -76,6 +78,12 @@ export class Metrics {
       labelNames: ['outcome'],
       registers: [r],
     });
+    this.statusReports = new Counter({
+      name: 'chokepoint_status_reports_total',
+      help: 'Deliveries of status reports to the hub by outcome (delivered, retry, dead)',
+      labelNames: ['outcome'],
+      registers: [r],
+    });
     this.inputErrors = new Counter({ name: 'chokepoint_input_errors_total', help: 'Refused requests by error code', labelNames: ['code'], registers: [r] });
   }
 
@@ -106,6 +114,14 @@ export class Metrics {
       registers: [r],
       async collect() {
         this.set(await src.deadLetters().catch(() => 0));
+      },
+    });
+    new Gauge({
+      name: 'chokepoint_status_dead_letters',
+      help: 'Status reports the hub refused for good or that ran out of retries',
+      registers: [r],
+      async collect() {
+        this.set(await src.statusDeadLetters().catch(() => 0));
       },
     });
     new Gauge({

@@ -93,12 +93,8 @@ export function cappedExponentialBackoff(baseMs: number) {
   };
 }
 
-export interface QueueSettings {
-  statusAttempts: number;
-}
-
 /**
- * BullMQ's attempts of a forward job, and of a hold's deadline job: without bound. A delivery the core refuses or
+ * BullMQ's attempts of a forward job, a status report's and a hold's deadline job: without bound. A delivery the core refuses or
  * keeps failing ends as a dead letter after FORWARD_ATTEMPTS (the use case decides that, and the job completes), but a
  * job that throws because the gateway could not read or record (Redis errors, a failover) has decided nothing: had
  * BullMQ failed it after its attempts, its payment would stay accepted and never reach the core nor the dead
@@ -114,7 +110,6 @@ export class GatewayQueues {
   constructor(
     connection: RedisClient,
     private readonly keys: RedisKeys,
-    private readonly settings: QueueSettings,
     /** With REDIS_MIN_REPLICAS on a cluster: a job counts as queued once its shard's replicas have it (settle). */
     private readonly acks?: ReplicaAcks,
   ) {
@@ -164,7 +159,7 @@ export class GatewayQueues {
   }
 
   addStatus(data: StatusJobData) {
-    return this.settle(QUEUE_NAMES.status, this.status.add('status', data, this.retrying(data.reportId, this.settings.statusAttempts)));
+    return this.settle(QUEUE_NAMES.status, this.status.add('status', data, this.retrying(data.reportId, UNTIL_DECIDED)));
   }
 
   /**

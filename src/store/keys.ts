@@ -105,6 +105,10 @@ export class RedisKeys {
   get deadLetters(): string {
     return `${this.base}:dead-letters`;
   }
+  /** Hash: report id → JSON of a status report the hub refused for good or that ran out of retries. */
+  get statusDeadLetters(): string {
+    return `${this.base}:dead-letters:status`;
+  }
 
   /** The active watchlist (version, file) shared by all gateway instances on this Redis. */
   get watchlistActive(): string {

@@ -8,6 +8,7 @@ import type { RedisKeys } from './keys';
 import type { EnqueuePlan, ForwardUnit, HoldRecord, Intent, MessageMeta, StoredMessage, TransactionState } from '../model/records';
 import type { MessageResult } from '../model/result';
 import type { AuditEventInput } from '../model/audit';
+import type { StatusDeadLetter } from '../model/delivery';
 import type { ClearedPayment } from '../model/rescreen';
 import { sealCleared } from './cleared-record';
 import { holdFields } from './hold-codec';
@@ -277,6 +278,26 @@ export class MessageStore {
 
   async deadLetterCount(): Promise<number> {
     return this.redis.hlen(this.keys.deadLetters);
+  }
+
+  /** A status report that will not be delivered: its dead letter and audit event, in one step. */
+  async deadLetterStatusReport(letter: StatusDeadLetter, event: AuditEventInput): Promise<void> {
+    const replies = await this.redis
+      .multi()
+      .hset(this.keys.statusDeadLetters, letter.reportId, JSON.stringify(letter))
+      .rpush(this.keys.auditInbox, inboxEntry(event))
+      .exec();
+    const failed = replies?.find(([e]) => e)?.[0];
+    if (!replies || failed) throw failed ?? new Error('the status report dead letter was not written');
+  }
+
+  async statusDeadLetters(): Promise<StatusDeadLetter[]> {
+    const all = await this.redis.hvals(this.keys.statusDeadLetters);
+    return all.map((v) => JSON.parse(v) as StatusDeadLetter).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  async statusDeadLetterCount(): Promise<number> {
+    return this.redis.hlen(this.keys.statusDeadLetters);
   }
 
   async setTransactionState(messageId: string, index: number, state: TransactionState): Promise<void> {

@@ -220,18 +220,32 @@ describe('forward in groups', () => {
 describe('status reports', () => {
   const report = (n: number) => ({ reportId: `r-${prefix}-${n}`, messageId: `m-${prefix}-${n}`, xml: '<Document/>' });
 
+  const first = { number: 1, last: false };
+
   it('delivers under the report id and records it in the audit trail', async () => {
     hub.script = [200];
-    expect(await deliveries.deliverStatusReport(report(1))).toEqual({ kind: 'delivered' });
+    expect(await deliveries.deliverStatusReport(report(1), first)).toEqual({ kind: 'delivered' });
     expect(hub.requests.at(-1)!.headers['idempotency-key']).toBe(report(1).reportId);
     expect((await auditOf(report(1).messageId)).map((e) => e.type)).toEqual(['status-sent']);
   });
 
-  it('says refused on a 4xx and retry on a 5xx, and records neither as sent', async () => {
-    hub.script = [400, 502];
-    expect((await deliveries.deliverStatusReport(report(2))).kind).toBe('refused');
-    expect((await deliveries.deliverStatusReport(report(3))).kind).toBe('retry');
-    expect(await auditOf(report(2).messageId)).toEqual([]);
+  it('a 4xx is final: a dead letter and its audit event; a 5xx is retried, then dead at the last attempt; none recorded as sent', async () => {
+    hub.script = [400, 502, 503];
+    expect(await deliveries.deliverStatusReport(report(2), first)).toMatchObject({ kind: 'dead', httpStatus: 400 });
+    expect((await deliveries.deliverStatusReport(report(3), first)).kind).toBe('retry');
     expect(await auditOf(report(3).messageId)).toEqual([]);
+    expect(await deliveries.deliverStatusReport(report(3), { number: 4, last: true })).toMatchObject({ kind: 'dead', reason: expect.stringMatching(/503/) });
+
+    const letters = await deliveries.statusDeadLetters();
+    expect(letters.find((l) => l.reportId === report(2).reportId)).toMatchObject({ messageId: report(2).messageId, httpStatus: 400, attempts: 1 });
+    expect(letters.find((l) => l.reportId === report(3).reportId)).toMatchObject({
+      messageId: report(3).messageId,
+      reason: expect.stringMatching(/503/),
+      attempts: 4,
+    });
+    for (const n of [2, 3]) {
+      const events = await auditOf(report(n).messageId);
+      expect(events.map((e) => [e.type, e.data?.reportId])).toEqual([['status-dead-lettered', report(n).reportId]]);
+    }
   });
 });

@@ -35,7 +35,7 @@ const workerConnection = new Redis(redisUrl(), { maxRetriesPerRequest: null });
 const key = generateKey();
 const store = new MessageStore(redis, keys, { duplicateWindowMs: 3_600_000, retentionMs: 3_600_000 }, new PayloadSealer({ current: key, keys: [key] }));
 const core = new HttpRecorder();
-const queues = new GatewayQueues(redis, keys, { statusAttempts: ATTEMPTS });
+const queues = new GatewayQueues(redis, keys);
 /** Reads of the units' records that fail before one succeeds, as while Redis is failing over. */
 let failingReads = 0;
 let accept: AcceptService;

@@ -34,7 +34,8 @@ export function adminRoutes(watchlist: WatchlistService, deliveries: DeliverySer
   });
 
   route(r, listDeadLetters, ctx, async (_input, _req, res) => {
-    res.json({ deadLetters: await deliveries.deadLetters() });
+    const [forwards, statusReports] = await Promise.all([deliveries.deadLetters(), deliveries.statusDeadLetters()]);
+    res.json({ deadLetters: forwards, statusReports });
   });
   return r;
 }

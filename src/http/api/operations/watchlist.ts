@@ -61,7 +61,7 @@ export const listDeadLetters = operation({
   id: 'listDeadLetters',
   method: 'get',
   path: '/v1/forwards/dead-letters',
-  summary: 'Deliveries the core refused (4xx) or that ran out of retries',
+  summary: 'Deliveries the core, or status reports the hub, refused (4xx) or that ran out of retries',
   tag: 'watchlist',
   roles: ['reviewer', 'admin'],
   responses: {
@@ -77,6 +77,16 @@ export const listDeadLetters = operation({
               reason: 'core answered 422',
               httpStatus: 422,
               at: '2026-03-02T09:00:00.000Z',
+            },
+          ],
+          statusReports: [
+            {
+              reportId: 'hmi2x7k0a3f9c1d2e4b5a6978-status',
+              messageId: 'mmi2x7k0a3f9c1d2e4b5a6978',
+              reason: 'hub answered 400',
+              httpStatus: 400,
+              attempts: 1,
+              at: '2026-03-02T09:05:00.000Z',
             },
           ],
         }),

@@ -24,6 +24,18 @@ export const deadLetters = z.object({
       at: time,
     }),
   ),
+  statusReports: z
+    .array(
+      z.object({
+        reportId: z.string(),
+        messageId: z.string(),
+        reason: z.string(),
+        httpStatus: z.number().int().optional().describe('The hub’s answer, when it answered'),
+        attempts: z.number().int().min(1),
+        at: time,
+      }),
+    )
+    .describe('Status reports of later decisions the hub refused (4xx) or that ran out of retries'),
 });
 
 export const reviewSession = z.object({
