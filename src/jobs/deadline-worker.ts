@@ -20,5 +20,6 @@ export function startDeadlineWorker(d: { queues: QueueConnection; review: Review
     workerOptions(d.queues, QUEUE_NAMES.review, 4, 1000),
   );
   worker.on('error', (e) => d.log.error({ err: e.message }, 'deadline worker error'));
+  worker.on('stalled', (jobId) => d.log.warn({ jobId }, 'deadline job stalled (its worker lost it): run again'));
   return worker;
 }

@@ -35,6 +35,7 @@ export function startForwardWorker(d: ForwardWorkerDeps): Worker<ForwardJobData>
     workerOptions(d.queues, QUEUE_NAMES.forward, d.concurrency, d.backoffBaseMs),
   );
   worker.on('error', (e) => d.log.error({ err: e.message }, 'forward worker error'));
+  worker.on('stalled', (jobId) => d.log.warn({ jobId }, 'forward job stalled (its worker lost it): run again'));
   return worker;
 }
 

@@ -26,6 +26,7 @@ export interface StatusWorkerDeps {
 export function startStatusWorker(d: StatusWorkerDeps): Worker<StatusJobData> {
   const worker = new Worker<StatusJobData>(QUEUE_NAMES.status, (job) => deliverStatus(job, d), workerOptions(d.queues, QUEUE_NAMES.status, 4, d.backoffBaseMs));
   worker.on('error', (e) => d.log.error({ err: e.message }, 'status worker error'));
+  worker.on('stalled', (jobId) => d.log.warn({ jobId }, 'status job stalled (its worker lost it): run again'));
   return worker;
 }
 

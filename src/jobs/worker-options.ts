@@ -3,11 +3,21 @@ import type { Cluster, Redis } from 'ioredis';
 import { BACKOFF_TYPE, cappedExponentialBackoff } from '../queues/queues';
 
 /**
- * A job's lock is renewed every 7.5 s while it runs; if its worker dies (a crash, a power cut), the job is handed to
- * another worker within about 30 s (lock expiry + the next stalled check) instead of BullMQ's default of up to a
- * minute. Delivery is idempotent, so a job taken over from a worker that was still alive does no harm.
+ * A job's lock is renewed every 2.5 s while it runs; a job whose worker lost it is run again within about 10 s (lock
+ * expiry + the next stalled check; test/integration/lost-job.test.ts measured 7 s). Lost is a dead worker (a crash, a
+ * power cut), or a fetch or an outcome that a Redis restart or failover cut off mid-way: the job stays active under a
+ * token nobody renews. With the 15 s lock that took up to 30 s, the payment waiting all that time behind the others.
+ * Delivery is idempotent, so a job taken over from a worker still alive (its event loop blocked for longer than the
+ * lock) does no harm; renewals and stalled checks cost one small script per queue every 2.5 s and 5 s.
  */
-const LOCK_MS = 15_000;
+const LOCK_MS = 5_000;
+
+/**
+ * After a connection error a worker waits this long before it fetches again or sends a job's outcome again (BullMQ's
+ * default is 15 s: longer than the lock, so an outcome sent again after a Redis restart found the lock gone and the
+ * job had to wait for the stalled check as well).
+ */
+const RUN_RETRY_MS = 1_000;
 
 /**
  * A job whose worker stopped renewing its lock (a crash, a kill -9, a Redis failover that lost the lock) is stalled:
@@ -33,6 +43,7 @@ export function workerOptions(q: QueueConnection, queue: string, concurrency: nu
     lockDuration: LOCK_MS,
     stalledInterval: LOCK_MS,
     maxStalledCount: MAX_STALLED,
+    runRetryDelay: RUN_RETRY_MS,
     settings: {
       backoffStrategy: (attemptsMade: number, type?: string) => (type === BACKOFF_TYPE ? backoff(attemptsMade) : 0),
     },

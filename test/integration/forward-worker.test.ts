@@ -5,37 +5,27 @@
  * the dead letters.
  */
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
 import type { Worker } from 'bullmq';
 import pino from 'pino';
 import { readMessage } from '../../src/iso20022';
-import { RedisKeys } from '../../src/store/keys';
-import { MessageStore } from '../../src/store/message-store';
 import { RedisAuditTrail } from '../../src/store/audit-store';
-import { PayloadSealer, generateKey } from '../../src/store/sealed-payload';
 import { readWatchlistFile } from '../../src/watchlist/read-file';
 import { decisionPolicy } from '../../src/policy/decision-policy';
 import { ScreeningService } from '../../src/app/screening-service';
 import { AcceptService } from '../../src/app/accept-service';
 import { DeliveryService } from '../../src/app/delivery-service';
-import { GatewayQueues } from '../../src/queues/queues';
 import { startForwardWorker } from '../../src/jobs/forward-worker';
 import type { ForwardUnit } from '../../src/model/records';
 import { HttpSink } from '../../src/jobs/sinks/http-sink';
 import { HttpRecorder } from '../helpers/http-recorder';
 import { ibanDE, pacs008 } from '../helpers/pacs008';
-import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
+import { queueStore } from '../helpers/queue-store';
 import { SAMPLE_WATCHLIST } from '../helpers/test-gateway';
 
 const ATTEMPTS = 2;
-const prefix = testPrefix('forward-worker');
-const keys = new RedisKeys(prefix);
-const redis = new Redis(redisUrl());
-const workerConnection = new Redis(redisUrl(), { maxRetriesPerRequest: null });
-const key = generateKey();
-const store = new MessageStore(redis, keys, { duplicateWindowMs: 3_600_000, retentionMs: 3_600_000 }, new PayloadSealer({ current: key, keys: [key] }));
+const q = queueStore('forward-worker');
+const { keys, redis, store, queues } = q;
 const core = new HttpRecorder();
-const queues = new GatewayQueues(redis, keys);
 /** Reads of the units' records that fail before one succeeds, as while Redis is failing over. */
 let failingReads = 0;
 let accept: AcceptService;
@@ -66,7 +56,7 @@ beforeAll(async () => {
     now,
   });
   worker = startForwardWorker({
-    queues: { connection: workerConnection, prefix: (q) => keys.queuePrefix(q) },
+    queues: q.connection,
     deliveries,
     log: pino({ level: 'silent' }),
     concurrency: 2,
@@ -77,11 +67,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker.close();
-  await queues.close();
   await core.stop();
-  redis.disconnect();
-  workerConnection.disconnect();
-  await deletePrefix(prefix);
+  await q.close();
 });
 
 let seq = 0;

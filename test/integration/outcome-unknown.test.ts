@@ -174,6 +174,7 @@ it('Redis killed under load: 503 only for what was not stored, 504 resolved by r
       await ready();
     } else await Promise.all(wave);
   }
+  const answeredAt = Date.now();
   const by = (s: number) => answers.map((a, i) => (a.status === s ? i : -1)).filter((i) => i >= 0);
   const unavailable = by(503);
   const unknown = by(504);
@@ -184,6 +185,7 @@ it('Redis killed under load: 503 only for what was not stored, 504 resolved by r
 
   // Before any resend: every acknowledged payment arrives; nothing answered 503 is ever forwarded.
   await forwardedOnce(by(200), 'before any resend');
+  const allForwardedAfter = Date.now() - answeredAt;
   await t.settled();
   await new Promise((r) => setTimeout(r, 500));
   for (const i of unavailable) expect(forwardsOf(names[i]!)).toBe(0);
@@ -203,5 +205,8 @@ it('Redis killed under load: 503 only for what was not stored, 504 resolved by r
   await t.settled();
   await new Promise((r) => setTimeout(r, 500));
   for (const name of names) expect(forwardsOf(name)).toBe(1);
-  console.log(`redis killed under load: ${by(200).length} acknowledged, ${unavailable.length} × 503 (not stored), ${unknown.length} × 504 (outcome unknown)`);
+  console.log(
+    `redis killed under load: ${by(200).length} acknowledged, ${unavailable.length} × 503 (not stored), ${unknown.length} × 504 (outcome unknown); ` +
+      `every acknowledged payment at the core ${allForwardedAfter} ms after the last wave was answered`,
+  );
 });

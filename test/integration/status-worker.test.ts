@@ -4,31 +4,21 @@
  * failed set; a report whose delivery could not be recorded (Redis failing) is tried again beyond that bound, as it
  * has decided nothing.
  */
-import { Redis } from 'ioredis';
 import type { Worker } from 'bullmq';
 import pino from 'pino';
-import { RedisKeys } from '../../src/store/keys';
-import { MessageStore } from '../../src/store/message-store';
 import { RedisAuditTrail } from '../../src/store/audit-store';
-import { PayloadSealer, generateKey } from '../../src/store/sealed-payload';
 import { DeliveryService } from '../../src/app/delivery-service';
-import { GatewayQueues } from '../../src/queues/queues';
 import { startStatusWorker } from '../../src/jobs/status-worker';
 import type { AuditEvent, AuditEventInput } from '../../src/model/audit';
 import { HttpSink } from '../../src/jobs/sinks/http-sink';
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
-import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
+import { queueStore } from '../helpers/queue-store';
 
 const ATTEMPTS = 2;
-const prefix = testPrefix('status-worker');
-const keys = new RedisKeys(prefix);
-const redis = new Redis(redisUrl());
-const workerConnection = new Redis(redisUrl(), { maxRetriesPerRequest: null });
-const key = generateKey();
-const store = new MessageStore(redis, keys, { duplicateWindowMs: 3_600_000, retentionMs: 3_600_000 }, new PayloadSealer({ current: key, keys: [key] }));
+const q = queueStore('status-worker');
+const { prefix, keys, redis, store, queues } = q;
 const audit = new RedisAuditTrail(redis, keys);
 const hub = new HttpRecorder();
-const queues = new GatewayQueues(redis, keys);
 /** Audit writes that fail before one succeeds, as while Redis is failing over. */
 let failingRecords = 0;
 const outcomes: string[] = [];
@@ -53,7 +43,7 @@ beforeAll(async () => {
     now: () => new Date(),
   });
   worker = startStatusWorker({
-    queues: { connection: workerConnection, prefix: (q) => keys.queuePrefix(q) },
+    queues: q.connection,
     deliveries,
     log: pino({ level: 'silent' }),
     attempts: ATTEMPTS,
@@ -64,11 +54,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker.close();
-  await queues.close();
   await hub.stop();
-  redis.disconnect();
-  workerConnection.disconnect();
-  await deletePrefix(prefix);
+  await q.close();
 });
 
 const report = (n: number) => ({ reportId: `r-${prefix}-${n}`, messageId: `m-${prefix}-${n}`, xml: '<Document/>' });
