@@ -350,16 +350,20 @@ export class NameIndex {
     // The cut last word of a truncated value, unknown as it stands, says nothing against a candidate.
     const last = q.tokens.length - 1;
     if (truncated && last > 0 && q.ids[last] < 0 && q.xids[last] < 0) querySum -= q.weights[last];
-    let found = this.best(limit, querySum);
+    const found = this.best(limit, querySum);
     if (found.length > 0 && this.bestRank >= GOOD_ENOUGH_RANK) return found;
     // Nothing convincing yet: the costlier searches, for the longer tokens the list does not know.
-    let deep = false;
+    // (changed: whether the accumulator may have changed since best(). Most words the list does not know have no
+    // deep keys at all — then nothing below changes the ranking, and best() need not rank the same records again.)
+    let changed = false;
     for (let i = 0; i < q.tokens.length; i++) {
       if (q.ids[i] >= 0 || q.xids[i] >= 0 || q.tokens[i].length < MIN_DEEP_LENGTH) continue;
-      this.visitKeys(q, i, this.deepKeys(q, i), common, rarest);
-      deep = true;
+      const keys = this.deepKeys(q, i);
+      if (keys.length === 0 && q.tokens.length <= CREDIT_BITS) continue;
+      this.visitKeys(q, i, keys, common, rarest);
+      changed = true;
     }
-    if (deep) {
+    if (changed) {
       // Unless the costlier searches found more common tokens, their pairs were all visited and the records touched
       // before all credited: the accumulator credits a (record, token) once, so doing it again would change nothing
       // — only the records these searches brought are credited. (Past CREDIT_BITS tokens it credits each time.)
@@ -372,9 +376,9 @@ export class NameIndex {
       const start = this.p.postings.start(rarest.key);
       const w = q.weights[rarest.token];
       for (let k = 0; k < this.postingsCap; k++) this.acc.add(this.p.postings.at(start + k), rarest.token, w);
+      changed = true;
     }
-    found = this.best(limit, querySum);
-    return found;
+    return changed ? this.best(limit, querySum) : found;
   }
 
   /** Rare keys bring their postings; common ones are kept for pairs. */

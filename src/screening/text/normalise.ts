@@ -31,10 +31,25 @@ const APOSTROPHES = /['`]/g;
 const DOTTED_ABBREVIATION = /\b(?:[a-z0-9]\.)+[a-z0-9]\b\.?/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
 
+/** The words of text made only of a-z, 0-9 and spaces (empty words dropped); undefined for any other text. */
+function plainWords(text: string): string[] | undefined {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (i > start) words.push(text.slice(start, i));
+      start = i + 1;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return undefined;
+  }
+  return words;
+}
+
 /** Folded text → tokens: apostrophes join, dotted abbreviations join, '&' is 'and', everything else splits. */
 export function tokenise(folded: string): string[] {
-  // Plain words and spaces only (most names): one split, no replacing.
-  if (/^[a-z0-9 ]*$/.test(folded)) return folded.split(' ').filter((t) => t.length > 0);
+  // Plain words and spaces only (most names): cut at the spaces in the same pass that checks, no replacing.
+  const plain = plainWords(folded);
+  if (plain !== undefined) return plain;
   const cleaned = folded
     .replace(APOSTROPHES, '')
     .replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, ''))
