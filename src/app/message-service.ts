@@ -3,7 +3,6 @@
  * → queued), screen (no side effects), status (GET /v1/messages/:id/status), and the RJCT report of a body that
  * could not be read.
  */
-import { hash } from 'node:crypto';
 import type { InboundMessage } from '../iso20022/types';
 import { AppError } from '../errors/app-error';
 import type { ScreeningService } from './screening-service';
@@ -14,6 +13,7 @@ import type { AcceptOutcome, AcceptService } from './accept-service';
 import type { TransactionState } from '../model/records';
 import { type MessageResult, groupStatusOf } from '../model/result';
 import { newId } from '../model/ids';
+import { sha256Hex } from '../model/sha256';
 
 export interface SubmitOutcome extends AcceptOutcome {
   /** The status report (pacs.002 / pain.002) of this outcome, built on demand. */
@@ -67,7 +67,7 @@ export class MessageService {
     const copy = msg.appHdr?.copyDuplicate === 'COPY' || msg.appHdr?.copyDuplicate === 'CODU';
     const outcome: AcceptOutcome = copy
       ? { httpStatus: 200, messageId: `copy-${newId('x')}`, result: { ...(await this.d.screening.screenMessage(msg)), informationalCopy: true } }
-      : await this.d.accept.accept(msg, { submitter, digest: hash('sha256', body, 'hex') });
+      : await this.d.accept.accept(msg, { submitter, digest: sha256Hex(body) });
     this.observe(msg, outcome.result, started, outcome.replay ? 'replay' : outcome.httpStatus === 409 ? 'duplicate' : 'accepted');
     // A replay repeats the original's report (same report id); a duplicate gets a report of its own.
     const reportKey = outcome.replay || outcome.httpStatus === 200 ? `${outcome.messageId}:reply` : `${outcome.messageId}:dup:${newId('r')}`;

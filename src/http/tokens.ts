@@ -5,7 +5,7 @@
  * Tokens are looked up by their SHA-256, so the lookup time does not depend on how much of a guessed token is right.
  * The file's operations (generation, create, list, revoke, reload) are in ./token-file.ts.
  */
-import { hash } from 'node:crypto';
+import { sha256Hex } from '../model/sha256';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 
@@ -73,8 +73,7 @@ export class TokenRegistry {
 }
 
 export function tokenDigest(token: string): string {
-  // one-shot: no Hash object per request
-  return hash('sha256', token, 'hex');
+  return sha256Hex(token);
 }
 
 export function parseTokensFile(text: string, fileName: string): TokensFile {

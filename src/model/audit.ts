@@ -2,7 +2,7 @@
  * The audit trail: every event of a payment's life, appended to a hash chain so that a changed, removed or
  * reordered event is detected (`chokepoint audit verify`). Events name ids and decisions, never debtor data.
  */
-import * as crypto from 'node:crypto';
+import { sha256Hex } from './sha256';
 
 export type AuditEventType =
   | 'received'
@@ -78,10 +78,6 @@ export function canonicalJson(v: unknown): string {
   }
   return `${out}}`;
 }
-
-/** SHA-256 in hex: Node's one-shot crypto.hash where it exists (20.12 and later), else a Hash object. Same digest. */
-const sha256Hex: (text: string) => string =
-  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 export function chainHash(prev: string, e: Omit<AuditEvent, 'hash'>): string {
   return sha256Hex(`${prev}\n${canonicalJson(e)}`);

@@ -18,6 +18,7 @@ import { defineScripts } from './scripts';
 import type { PayloadSealer } from './sealed-payload';
 import type { AppError } from '../errors/app-error';
 import { type ReplicaAcks, primaryOnly } from './replica-acks';
+import { sendWithTurn } from './write-batching';
 
 /** The AAD of a message's sealed fields: a field copied into another message's record does not open there. */
 const rawContext = (messageId: string) => `msg:${messageId}:raw`;
@@ -183,7 +184,10 @@ export class MessageStore {
           ]
         : ['0']),
     ];
-    const reply = await this.acks.write(() => this.redis.cpPersist(keys.length, ...keys, ...args), 'accept of this message');
+    const reply = await this.acks.write(() => {
+      sendWithTurn(this.redis);
+      return this.redis.cpPersist(keys.length, ...keys, ...args);
+    }, 'accept of this message');
     // Our own id: the script ran, its answer was lost with the connection, and ioredis sent it again after reconnecting.
     if (reply[0] === 'duplicate' && reply[1] === m.meta.id) return { kind: 'stored', resultJson };
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };
