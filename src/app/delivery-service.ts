@@ -81,7 +81,7 @@ export class DeliveryService {
     const finishes: ForwardFinish[] = [];
     const dead = (i: number, reason: string, httpStatus?: number) => {
       outcomes[i] = { kind: 'dead', reason, ...(httpStatus ? { httpStatus } : {}) };
-      finishes.push(deadFinish(units[i]!, contexts[i]!.transactions, reason, httpStatus, this.d.now().toISOString()));
+      finishes.push(deadFinish(units[i]!, contexts[i]!.transactions, reason, httpStatus, attempt.number, this.d.now().toISOString()));
     };
     const sending: { index: number; delivery: Delivery }[] = [];
     units.forEach((unit, i) => {
@@ -178,6 +178,7 @@ function deadFinish(
   before: readonly (TransactionState | undefined)[],
   reason: string,
   httpStatus: number | undefined,
+  attempts: number,
   at: string,
 ): ForwardFinish {
   const status = httpStatus ? { httpStatus } : {};
@@ -186,7 +187,7 @@ function deadFinish(
     outcome: 'dead',
     states: statesAfter(unit, before, 'dead-letter', at),
     audit: { type: 'dead-lettered', messageId: unit.messageId, at, actor: 'gateway', data: { forwardId: unit.forwardId, reason, ...status } },
-    deadLetter: { forwardId: unit.forwardId, messageId: unit.messageId, transactions: unit.txIndexes, reason, ...status, at },
+    deadLetter: { forwardId: unit.forwardId, messageId: unit.messageId, transactions: unit.txIndexes, reason, ...status, attempts, at },
   };
 }
 

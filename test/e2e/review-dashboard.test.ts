@@ -3,9 +3,11 @@
  * review work done through the API (payments held, released and rejected by two reviewers after a while, some left
  * to expire, some escalated, post-hoc items, exceptions). The page shows what GET /v1/review/dashboard says, draws
  * its charts with the locally served chart library under the page's Content-Security-Policy, and reads well at 1400
- * and 1024 px. Screenshots: test-artifacts/dashboard-*.png; docs/images/review-dashboard.png for the README (docImage).
+ * and 1024 px, with the dead letters of a payment the core refused and of a status report the hub refused (both through
+ * the real delivery path, against HTTP servers standing in for the core and the hub). Screenshots: test-artifacts/dashboard-*.png; docs/images/review-dashboard.png for the README (docImage).
  */
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
 import { LISTED, ibanDE, pacs008, type TxSpec } from '../helpers/pacs008';
 import { TOKENS, TestGateway, startTestGateway } from '../helpers/test-gateway';
 import { docImage, launch, listen, screenshot, signedIn } from './browser';
@@ -26,6 +28,8 @@ const TODAY = Date.parse('2026-03-28T00:00:00Z');
 let clock = new Date(TODAY - 27 * DAY);
 
 let t: TestGateway;
+let core: HttpRecorder;
+let hub: HttpRecorder;
 let server: Awaited<ReturnType<typeof listen>>;
 let browser: Browser;
 
@@ -102,8 +106,37 @@ async function fourWeeks(): Promise<void> {
   clock = new Date(TODAY + 15 * HOUR);
 }
 
+/**
+ * On the first day, before any other work (so nothing else is in flight towards the core or the hub): a clean payment
+ * the core refuses, and a held one released whose forward the core and whose status report the hub refuse.
+ */
+async function deadLetters(): Promise<string> {
+  core.fallback = 422;
+  hub.fallback = 400;
+  clock = new Date(TODAY - 27 * DAY + 7 * HOUR);
+  await t.submit(pacs008([{ creditorName: 'Refused Books AB', creditorIban: ibanDE(64_000), endToEndId: 'E2E-DEAD-CORE' }])).expect(200);
+  const held = await hold({ ...PAYEES[0]!(999), endToEndId: 'E2E-DEAD-HUB' });
+  await decide(held.holdId!, 'release', 'a shop');
+  await waitUntil(
+    async () => {
+      const b = (await t.http.get('/v1/forwards/dead-letters').set(t.as('admin')).expect(200)).body;
+      return b.deadLetters.length === 2 && b.statusReports.length === 1;
+    },
+    15_000,
+    'the dead letters',
+  );
+  core.fallback = 200;
+  hub.fallback = 200;
+  return held.holdId!;
+}
+/** The hold whose status report the hub refused. */
+let deadHold: string;
+
 beforeAll(async () => {
-  t = await startTestGateway('e2e-dashboard', { INSTANT_NAME_HIT_ACTION: 'release' }, undefined, { now: () => clock });
+  core = await new HttpRecorder().start();
+  hub = await new HttpRecorder().start();
+  t = await startTestGateway('e2e-dashboard', { INSTANT_NAME_HIT_ACTION: 'release', CORE_URL: core.url, STATUS_URL: hub.url }, undefined, { now: () => clock });
+  deadHold = await deadLetters();
   await fourWeeks();
   server = await listen(t.gw.app);
   browser = await launch();
@@ -113,6 +146,8 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await t?.destroy();
+  await core?.stop();
+  await hub?.stop();
 });
 
 /** Everything the browser complains about: CSP violations, script errors, failed requests. */
@@ -178,6 +213,36 @@ describe('the dashboard', () => {
 
     await screenshot(page, `dashboard-${width}`);
     if (width === 1400) await docImage(page, 'review-dashboard', 900);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the dead letters of forwards and of status reports with their EndToEndIds, for the reviewer role', async () => {
+    const page = await signedIn(browser, server.url, TOKENS.reviewerA, '#/dashboard');
+    const problems = complaints(page);
+    await page.waitForSelector('#dead-letters table');
+    expect(await text(page, '#dead-letters .big')).toBe('3');
+    expect(await text(page, '#dead-letters')).toContain('2 cleared payments the core did not take · 1 status report the hub did not take');
+    const rows = await page.$$eval('#dead-letters tbody tr', (trs) =>
+      trs.map((tr) => {
+        const el = tr as unknown as {
+          dataset: { kind: string };
+          children: ArrayLike<{ textContent: string | null }>;
+          querySelector(s: string): { getAttribute(a: string): string | null } | null;
+        };
+        return { kind: el.dataset.kind, cells: Array.from(el.children, (c) => c.textContent ?? ''), link: el.querySelector('a')?.getAttribute('href') ?? null };
+      }),
+    );
+    // when, what, message, EndToEndId, reason, attempts, id
+    const forwards = rows.filter((r) => r.kind === 'forward');
+    expect(forwards.map((r) => r.cells[3]).sort()).toEqual(['E2E-DEAD-CORE', 'E2E-DEAD-HUB']);
+    for (const f of forwards) expect(f.cells.slice(4, 6)).toEqual([expect.stringMatching(/refused the message with HTTP 422$/), '1']);
+    const report = rows.find((r) => r.kind === 'status')!;
+    expect(report.cells.slice(3, 7)).toEqual(['E2E-DEAD-HUB', expect.stringMatching(/HTTP 400$/), '1', `${deadHold}-status`]);
+    expect(report.link).toBe(`#/hold/${deadHold}`);
+    // ids, states and the receiver's answer only: no party of the payments
+    expect(await text(page, '#dead-letters')).not.toMatch(/Refused Books|Harbour Books/);
+    await screenshot(page, 'dashboard-dead-letters');
     expect(problems).toEqual([]);
     await page.context().close();
   });

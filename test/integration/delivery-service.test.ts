@@ -110,7 +110,12 @@ describe('forward', () => {
 
     const outcome = await deliveries.forward(unit, { number: 1, last: false });
     expect(outcome).toMatchObject({ kind: 'dead', httpStatus: 422 });
-    expect((await deliveries.deadLetters()).find((d) => d.forwardId === unit.forwardId)).toMatchObject({ messageId, transactions: [0], httpStatus: 422 });
+    expect((await deliveries.deadLetters()).find((d) => d.forwardId === unit.forwardId)).toMatchObject({
+      messageId,
+      transactions: [0],
+      httpStatus: 422,
+      attempts: 1,
+    });
     const stored = await store.get(messageId);
     expect(stored!.forwards[unit.forwardId]).toBe('dead');
     expect(stored!.transactions[0]).toMatchObject({ status: 'ACSP', stage: 'dead-letter', forwardId: unit.forwardId });
@@ -132,6 +137,8 @@ describe('forward', () => {
     const last = await deliveries.forward(unit, { number: 2, last: true });
     expect(last).toMatchObject({ kind: 'dead', reason: expect.stringMatching(/HTTP 503/) });
     expect((await store.get(messageId))!.transactions[0]).toMatchObject({ stage: 'dead-letter' });
+    // the dashboard shows how hard the gateway tried
+    expect((await deliveries.deadLetters()).find((d) => d.forwardId === unit.forwardId)).toMatchObject({ attempts: 2 });
   });
 
   it('dead-letters a unit whose stored original is gone, without sending anything', async () => {

@@ -1,10 +1,12 @@
 // @ts-check
 // The team lead's dashboard (#/dashboard): what waits and how close it is to its deadline, decisions per day and how
 // fast they came, which methods and lists produce the work, exceptions in force, post-hoc items. All figures come from
-// one call, GET /v1/review/dashboard; the charts are drawn with uPlot (charts.js).
+// one call, GET /v1/review/dashboard; the charts are drawn with uPlot (charts.js). The dead letters come from their
+// own call, beside it (deadletters.js): a failure there leaves the figures standing.
 import { get } from './api.js';
 import { $, h, say } from './dom.js';
 import { barChart, chartLibrary, color, dayChart, figure, table } from './charts.js';
+import { deadLetterPanel, loadDeadLetters } from './deadletters.js';
 import { methodLabel } from './explain.js';
 import { duration, when } from './time.js';
 
@@ -209,8 +211,9 @@ export async function renderDashboard(view, ctx, search) {
   const days = new URLSearchParams(search).get('days') ?? '30';
   let d;
   let uPlot;
+  let dead;
   try {
-    [d, uPlot] = await Promise.all([get(`/v1/review/dashboard?days=${encodeURIComponent(days)}`), chartLibrary()]);
+    [d, uPlot, dead] = await Promise.all([get(`/v1/review/dashboard?days=${encodeURIComponent(days)}`), chartLibrary(), loadDeadLetters()]);
   } catch (e) {
     say(`Could not load the dashboard: ${e.message}`, 'error');
     return {};
@@ -232,6 +235,7 @@ export async function renderDashboard(view, ctx, search) {
       h('span', { class: 'muted' }, `as of ${when(d.generatedAt)} · days are UTC days`),
     ),
     tiles(d),
+    deadLetterPanel(dead),
     grid,
   );
   // two charts a row on a wide screen, one on a narrow one: the width comes from the laid-out grid

@@ -76,6 +76,7 @@ export const listDeadLetters = operation({
               transactions: [0],
               reason: 'core answered 422',
               httpStatus: 422,
+              attempts: 1,
               at: '2026-03-02T09:00:00.000Z',
             },
           ],

@@ -21,6 +21,7 @@ export const deadLetters = z.object({
       transactions: z.array(z.number().int().min(0)).describe('Indexes of the transactions in the refused delivery'),
       reason: z.string(),
       httpStatus: z.number().int().optional().describe('The core’s answer, when it answered'),
+      attempts: z.number().int().min(1).optional().describe('Deliveries tried (absent on letters written before the gateway kept it)'),
       at: time,
     }),
   ),
