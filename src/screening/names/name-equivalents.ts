@@ -4,6 +4,7 @@
  */
 import { NAME_EQUIVALENTS, type EquivalenceGroup } from './name-equivalents-data';
 import { koreanOtherSpellings, syllableRespellings } from './syllables';
+import { DERIVED_SUFFIXES, derivedReadings } from './romanisation-rules';
 
 /** Folded spelling → indexes of the groups it belongs to (most belong to one). */
 const GROUPS_OF = new Map<string, number[]>();
@@ -117,8 +118,70 @@ export function equivalentSpellings(token: string): readonly string[] {
   const others = OTHERS.get(token);
   if (others !== undefined) return others;
   const groups = KEYED.get(tableKey(token));
-  return groups === undefined ? syllableRespellings(token) : spellingsOfGroups(groups, token);
+  if (groups !== undefined) return spellingsOfGroups(groups, token);
+  const derived = derivedSpellings(token);
+  return derived.length > 0 ? derived : syllableRespellings(token);
 }
+
+/**
+ * A surname made from a given name the table knows and a suffix (see romanisation-rules): its readings as
+ * [table groups of the stem, suffix index], empty when it is none.
+ */
+export function derivedGroupsOf(token: string): readonly DerivedGroups[] {
+  const readings = derivedReadings(token, isNameStem);
+  if (readings.length === 0) return NO_DERIVED_GROUPS;
+  return readings.map((r) => ({ groups: groupsOf(r.stem)!, suffix: r.suffix }));
+}
+export interface DerivedGroups {
+  readonly groups: readonly number[];
+  readonly suffix: number;
+}
+const NO_DERIVED_GROUPS: readonly DerivedGroups[] = [];
+
+/** A stem a derived surname is built on: a given name of the table (not a particle, not a syllable). */
+function isNameStem(stem: string): boolean {
+  const groups = groupsOf(stem);
+  return groups !== undefined && groups.some((g) => DERIVED_STEM_SECTIONS.has(NAME_EQUIVALENTS[g].section));
+}
+const DERIVED_STEM_SECTIONS = new Set(['arabic-given', 'persian-given', 'turkic-given', 'slavic-given', 'south-asian']);
+
+/** The group and suffix in which two derived surnames are one name ("muhammad+ov"), or undefined. */
+export function sameDerivedName(a: readonly DerivedGroups[], b: readonly DerivedGroups[]): string | undefined {
+  for (const x of a) {
+    for (const y of b) {
+      if (x.suffix !== y.suffix) continue;
+      const group = sharedGroup(x.groups, y.groups);
+      if (group !== undefined) return `${group.name}+${DERIVED_SUFFIXES[x.suffix][0]}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The other spellings of a derived surname for candidate search: the stem's other spellings with the suffix's
+ * commonest spellings (kept, bounded). Only the suffix's first two spellings: Russian writes -ov or -ev by the stem's
+ * last letter, and the rest are rarer.
+ */
+function derivedSpellings(token: string): readonly string[] {
+  let r = derivedKept.get(token);
+  if (r === undefined) {
+    const out = new Set<string>();
+    for (const reading of derivedReadings(token, isNameStem)) {
+      const suffixes = DERIVED_SUFFIXES[reading.suffix].slice(0, 2);
+      for (const g of groupsOf(reading.stem)!) {
+        for (const s of NAME_EQUIVALENTS[g].spellings) {
+          if (s.includes(' ')) continue;
+          for (const suffix of suffixes) if (s + suffix !== token) out.add(s + suffix);
+        }
+      }
+    }
+    r = [...out];
+    if (derivedKept.size >= KEYED_SPELLINGS_KEPT) derivedKept.clear();
+    derivedKept.set(token, r);
+  }
+  return r;
+}
+const derivedKept = new Map<string, readonly string[]>();
 
 /** The Arabic article in its spellings (al, el, ul, ar, ash, …): "Abd al Rahman" is one name, Abdulrahman. */
 const ARTICLE = new Set(NAME_EQUIVALENTS.find((g) => g.section === 'arabic-particle' && g.name === 'al')?.spellings ?? []);

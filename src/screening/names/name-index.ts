@@ -34,6 +34,7 @@ import {
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
+import { letterVariants } from './romanisation-rules';
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
@@ -48,6 +49,8 @@ const INITIAL_EVIDENCE = 0.85;
 const COMPOUND_HEAD = /^(abd(?:ul|el|al|ol|ur|us|ou|u|ar|er|or)?|abu|abou)([a-z]{3,})$/;
 /** Evidence weight of another spelling of the name in the table of name spellings. */
 const EQUIVALENT_EVIDENCE = 0.96;
+/** A listed word one letter rule away (romanisation-rules): as the scorer counts it. */
+const ROMANISED_RULE_EVIDENCE = 0.92;
 /** Evidence weight of a Korean name's outline found in the list (see visitOutlines), and the entries of a bucket visited. */
 const OUTLINE_EVIDENCE = 0.93;
 /** Evidence weight of a listed word the cut last word of a truncated value is the head of (the scorer's prefix). */
@@ -713,6 +716,13 @@ export class NameIndex {
       if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
     }
     for (const alt of this.p.fuzzy.romanisedAlternatives(t)) keys.push(alt);
+    // One letter as another script's tradition writes it (Kadhimi for Kazemi, Gasanov for Hasanov): the variant's
+    // skeleton, which the scorer checks again letter by letter.
+    for (const v of letterVariants(t)) {
+      const other = vocab.id(v.spelling);
+      if (other >= 0) keys.push({ id: other, sim: ROMANISED_RULE_EVIDENCE });
+      for (const alt of this.p.fuzzy.romanisedAlternatives(v.spelling)) keys.push(alt);
+    }
     return keys;
   }
 

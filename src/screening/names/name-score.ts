@@ -13,6 +13,7 @@ import { tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-s
 import { isArabicArticle, isCompoundHead } from './name-equivalents';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
+import { romanisationKey } from './romanisation-key';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -57,6 +58,10 @@ const PERSON_PART_MISSING_FACTOR = 0.6;
 /** A second surname, a patronymic or a father's name at the end of a listed name, left out: cheap. */
 const OPTIONAL_LAST_MISSING_FACTOR = 0.97;
 const FIRST_GIVEN_MISSING_FACTOR = 0.9;
+/** The payee's own given name first, the listed given name after it (as a father's name). */
+const OWN_GIVEN_NAME_FIRST_FACTOR = 0.9;
+/** Both names carry a patronymic, and they are two fathers' names. */
+const PATRONYMIC_DIFFERS_FACTOR = 0.85;
 /** The payment's first given name is another given name of the listed person's, and the listed first one is elsewhere. */
 const GIVEN_NAMES_SWAPPED_FACTOR = 0.85;
 /** A syllable of Chinese, Korean or Vietnamese names (Zhi, Hsueh, Myeong, Nguyen): such names have no optional words. */
@@ -421,6 +426,18 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     score *= OPTIONAL_LAST_MISSING_FACTOR;
     features?.push({ feature: 'optional_name_part_missing', value: OPTIONAL_LAST_MISSING_FACTOR, detail: l.tokens[nl - 1] });
   }
+  // Two patronymics, neither matched, that start otherwise (Artemovic / Farhodovic): the sons of two fathers.
+  const patronymics = isPerson ? differentPatronymics(q, qSim, nq, l, lSim, nl) : undefined;
+  if (patronymics !== undefined) {
+    score *= PATRONYMIC_DIFFERS_FACTOR;
+    features?.push({ feature: 'patronymic_differs', value: PATRONYMIC_DIFFERS_FACTOR, detail: patronymics });
+  }
+  // "Ali Hojjat Mahdavi" for "Hojjat MAHDAVI": in the Arabic and Persian order of names the word after the given
+  // name is the father's, so a payee whose own first name is no word of the listed name is another person.
+  if (isPerson && parts?.missing !== true && nl >= 2 && ownGivenNameFirst(q, qSim, nq, l, chosen)) {
+    score *= OWN_GIVEN_NAME_FIRST_FACTOR;
+    features?.push({ feature: 'other_given_name_first', value: OWN_GIVEN_NAME_FIRST_FACTOR, detail: q.tokens[0] });
+  }
   if (isPerson && parts?.missing !== true && (givenNamesSwapped(q, l, nl, chosen) || givenIsFathers(q, l, qSim, chosen))) {
     score *= GIVEN_NAMES_SWAPPED_FACTOR;
     features?.push({ feature: 'given_names_differ', value: GIVEN_NAMES_SWAPPED_FACTOR });
@@ -451,6 +468,85 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     }
   }
   return clamp01(score);
+}
+
+/**
+ * Whether the payment, in natural order like the listed name, starts with a given name of its own (no word of the
+ * listed name, not an initial, title or particle) and has the listed name's first word right after it.
+ */
+function ownGivenNameFirst(q: NameSide, qSim: readonly number[], nq: number, l: NameSide, chosen: readonly Pairing[]): boolean {
+  if ((l.familyEnd ?? 0) !== 0 || (q.familyEnd ?? 0) !== 0 || nq < 3 || qSim[0] !== 0) return false;
+  const first = q.tokens[0];
+  if (first.length < 3 || PARTICLES.has(first) || NAME_PREFIXES.has(first) || isArabicArticle(first) || isCompoundHead(first)) return false;
+  for (const p of chosen) if (p.l0 === 0) return p.q0 === 1;
+  return false;
+}
+/**
+ * Words put before a given name that lists leave out: titles, the Sayyid of a Prophet's descendant, and Muhammad,
+ * which South Asian and Iranian usage writes before the name one goes by.
+ */
+const NAME_PREFIXES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'eng',
+  'sir',
+  'haji',
+  'hajji',
+  'hadji',
+  'alhaji',
+  'alhaj',
+  'sheikh',
+  'shaikh',
+  'sheik',
+  'shaykh',
+  'cheikh',
+  'sayyid',
+  'sayed',
+  'sayyed',
+  'seyed',
+  'seyyed',
+  'syed',
+  'said',
+  'mir',
+  'mullah',
+  'mulla',
+  'mawlana',
+  'maulana',
+  'imam',
+  'hafiz',
+  'qari',
+  'muhammad',
+  'mohammad',
+  'mohammed',
+  'muhammed',
+  'mohamed',
+  'mohamad',
+  'muhamad',
+  'mohd',
+  'md',
+  'muhd',
+]);
+
+/**
+ * "Ilham Artemovic Gasanov" for "HASANOV, Ilham Farhodovic": each name has a patronymic the other does not match, and
+ * they start with other consonants, so no romanisation makes them one (Andreewitsch / Andreevic start alike and
+ * are left to the token comparison). Returns "payment~listed", or undefined.
+ */
+function differentPatronymics(q: NameSide, qSim: readonly number[], nq: number, l: NameSide, lSim: readonly number[], nl: number): string | undefined {
+  let lp = -1;
+  for (let j = 0; j < nl && lp < 0; j++) if (lSim[j] === 0 && PATRONYMIC.test(l.tokens[j])) lp = j;
+  if (lp < 0) return undefined;
+  for (let i = 0; i < nq; i++) {
+    if (qSim[i] !== 0 || !PATRONYMIC.test(q.tokens[i])) continue;
+    const a = romanisationKey(q.tokens[i]);
+    const b = romanisationKey(l.tokens[lp]);
+    if (a.slice(0, 2) !== b.slice(0, 2)) return `${q.tokens[i]}~${l.tokens[lp]}`;
+  }
+  return undefined;
 }
 
 /**

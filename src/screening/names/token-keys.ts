@@ -7,7 +7,7 @@
  * the CPU cache, and at 100,000 entries they are cleared over and over. The vocabulary keeps one TokenKeys per
  * listed token (see Vocabulary.keys), a prepared payment name one per token: the scorer reads a field.
  */
-import { nameGroupsOf } from './name-equivalents';
+import { derivedGroupsOf, nameGroupsOf, type DerivedGroups } from './name-equivalents';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, computeVowelKey, romanisationKey, romanisedConsonants, vowelKey } from './romanisation-key';
 import { chineseSyllableReadings, computeSyllables, isOneSyllable, koreanOutline, koreanSyllableReadings, syllablesOf, type SyllableParse } from './syllables';
@@ -21,6 +21,7 @@ export class TokenKeys {
   private phonetic_ = UNSET;
   private consonants_ = UNSET;
   private groups_: readonly number[] | undefined = undefined;
+  private derived_: readonly DerivedGroups[] | undefined = undefined;
   private syllables_: SyllableParse | null = null;
   /** 0 unknown, 1 no, 2 yes. */
   private oneSyllable_ = 0;
@@ -89,6 +90,12 @@ export class TokenKeys {
   get outline(): string | undefined {
     if (this.outline_ === null) this.outline_ = koreanOutline(this.token);
     return this.outline_;
+  }
+
+  /** derivedGroupsOf(token): a surname built on a given name of the table (Magomedov, Yousafzai). */
+  get derived(): readonly DerivedGroups[] {
+    if (this.derived_ === undefined) this.derived_ = derivedGroupsOf(this.token);
+    return this.derived_;
   }
 
   /** nameGroupsOf(token). */

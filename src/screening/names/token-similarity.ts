@@ -1,7 +1,8 @@
 /** Similarity of two name tokens, with the reason, so the name score can explain itself. */
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
-import { sameNameGroup, sharedGroup } from './name-equivalents';
+import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
+import { letterRuleMatch } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
@@ -34,6 +35,8 @@ const PHONETIC_SIMILARITY = 0.9;
 const MIN_PHONETIC_JW = 0.78;
 /** Two spellings of one name in the table of name spellings (Yusuf / Youssef). */
 const EQUIVALENT_SIMILARITY = 0.96;
+/** Two surnames built on one given name of the table with one suffix: as sure as a shared skeleton. */
+const DERIVED_SIMILARITY = 0.92;
 /** One Korean syllable spelt two ways (Seok / Suk): as ambiguous as a shared skeleton. */
 const KOREAN_SYLLABLE_SIMILARITY = 0.93;
 /** The same romanisation skeleton (Husayn / Hussein): a variant spelling, unless the table says otherwise. */
@@ -74,8 +77,15 @@ export function tokenSimilarity(
   const qGroups = qKeys.groups;
   const group = (qGroups === undefined ? undefined : sharedGroup(qGroups, lKeys.groups)) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined);
   if (group !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'equivalent', because: group.name };
-  const m = byLetters(q, qx, l, lx, allowPrefix, allowInitial, qKeys, lKeys);
+  let m = byLetters(q, qx, l, lx, allowPrefix, allowInitial, qKeys, lKeys);
   if (m.sim >= EQUIVALENT_SIMILARITY) return m;
+  // Surnames built on two spellings of one given name with one suffix (Magomedov / Muhammadov, Yousafzai / Yusufzay),
+  // where the letters alone do not already say as much.
+  if (m.sim < DERIVED_SIMILARITY) {
+    const ld = lKeys.derived;
+    const derived = ld.length === 0 ? undefined : sameDerivedName(qKeys.derived, ld);
+    if (derived !== undefined) m = { sim: DERIVED_SIMILARITY, kind: 'equivalent', because: derived };
+  }
   // One Korean syllable in two systems' or habits' spellings (Seok / Suk, Hui / Hee, Beom / Bum, Yeong / Yong,
   // I / Yi / Rhee): Korean given names are written a syllable to a word as often as joined. Two listed syllables
   // so alike are one syllable spelt two ways, not two known words one typo apart. (Chinese single syllables are
@@ -133,6 +143,12 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     lx === l
   )
     return NONE;
+  // One letter written as another script's tradition writes the sound, the rest of one skeleton (Kazemi / Kadhimi,
+  // Usman / Uthman, Gasanov / Hasanov, Cemal / Jamal): romanisation-rules' letter rules.
+  if (!romanised && key.length >= MIN_ROMANISED_KEY && !qKeys.oneSyllable && !lKeys.oneSyllable) {
+    const rule = letterRuleMatch(q, key, qKeys.vowels, l, lKeys.roman, lKeys.vowels);
+    if (rule !== undefined) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: rule };
+  }
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
   if (jw < MIN_PHONETIC_JW && !romanised) return NONE;

@@ -62,6 +62,12 @@ const FEATURES = {
     f.value >= 0.995 ? 'no other words in the payment’s name' : `${percent(1 - f.value)} of the payment’s name is not in the listed name`,
   given_names_differ: (f) =>
     `the payee's given name is another of the listed person's given names (a father's or second name), and the listed given name stands elsewhere${lowers(f)}`,
+  other_given_name_first: (f) =>
+    `the payment's name starts with a given name ${q(f.detail)} the listed name does not have, the listed given name following it as a father's name would${lowers(f)}`,
+  patronymic_differs: (f) => {
+    const [p, l] = String(f.detail ?? '').split('~');
+    return `the payment's patronymic ${q(p)} and the listed one ${q(l)} name two different fathers${lowers(f)}`;
+  },
   first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
   optional_name_part_missing: (f) =>
     `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,

@@ -1,0 +1,243 @@
+/**
+ * Romanisation rules that hold across whole families of names, as data: where one tradition writes a sound with
+ * one letter and another tradition with another, for every name that has the sound. The table of spellings
+ * (name-equivalents-data) knows particular names; these rules let one variant letter of *any* name cost little,
+ * including names the table has never seen. Written from public knowledge of the writing systems (Arabic-script
+ * transliteration in Persian, Urdu, Turkish and Russian usage; the Uzbek, Turkish and Somali Latin alphabets;
+ * Russian surname formation), not from any list.
+ *
+ * Two kinds:
+ * - **letter rules**: one letter group written another way at one place (Kazemi / Kadhimi, Usman / Uthman,
+ *   Xolmatov / Kholmatov, Cemal / Jamal, Zhumabaev / Jumabaev, Shafique / Shafiq). A pair is
+ *   one name when rewriting one place of one token gives the other token's romanisation skeleton and compatible
+ *   vowels: every other letter must agree as the skeleton wants, so a different name sharing most letters (Tahir /
+ *   Zahir: t is never rewritten) still differs.
+ * - **derived names**: a surname made from a given name with a suffix (-ov / -ev, -ova / -eva, -zade / -zoda,
+ *   -zai / -zay, -li / -ly, Persian -i) is one name with another surname made from another spelling of the same
+ *   given name with the same suffix (Magomedov / Muhammadov, Hosseinzadeh / Huseynzade, Yousafzai / Yusufzay):
+ *   the table's knowledge of given names carries over to the surnames built on them.
+ */
+import { computeRomanisationKey, computeVowelKey, vowelKeysCompatible } from './romanisation-key';
+
+export interface LetterRule {
+  /** The explanation's name of the rule ("dh/z"). */
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  /** Whether the letters after the place must start with a vowel (a consonant's value depends on it). */
+  readonly beforeVowel?: boolean;
+  /** Whether the letters after the place must start with a consonant, or the token end there. */
+  readonly beforeConsonant?: boolean;
+  /** Only at the end of the token. */
+  readonly final?: boolean;
+  /** Only in tokens of at least this many letters (a short word is as often another name). */
+  readonly minLength?: number;
+  /** Not at the end of the token. */
+  readonly notFinal?: boolean;
+  /** Not at the start of the token (Eirik is no Erik: a leading diphthong is the name's own). */
+  readonly notFirst?: boolean;
+  /** The letters after the place must not start with one of these. */
+  readonly notBefore?: string;
+  /**
+   * The rule alone makes the two one: every other letter as written (a mark lost from one letter says nothing about
+   * the others: Shevchuk is no Savchuk).
+   */
+  readonly exact?: boolean;
+}
+
+/**
+ * One sound, two traditions' letters. Each rule is applied one way (`from` → `to`) to either token of a pair, so
+ * listing one direction is enough.
+ */
+export const LETTER_RULES: readonly LetterRule[] = [
+  // Arabic ذ ض ظ: dh / d in Arabic usage, z in Persian, Urdu, Turkish and Central Asian (Kadhim / Kazim, Ridha /
+  // Reza, Ramadan / Ramazan, Ridwan / Rizwan, Fadlullah / Fazlullah).
+  { name: 'dh/z', from: 'dh', to: 'z' },
+  // (A bare d only in longer words: Dara and Zara, Qadi and Qazi are as often two names as one.)
+  { name: 'd/z', from: 'd', to: 'z', minLength: 6 },
+  // Arabic ث: th in Arabic usage, s in Persian, Urdu and Turkish (Uthman / Usman / Osman, Thabit / Sabit, Haitham /
+  // Haisam).
+  { name: 'th/s', from: 'th', to: 's' },
+  // Egyptian ج is g (Nagma / Najma, Gamal / Jamal), between vowels.
+  { name: 'g/j', from: 'g', to: 'j', beforeVowel: true },
+  // Uzbek and Somali Latin x is kh / h (Xolmatov / Kholmatov, Raximov / Rakhimov, Xasan / Hasan).
+  { name: 'x/kh', from: 'x', to: 'kh' },
+  // Turkish c is j (Cemal / Jamal, Cemil / Jamil, Recep / Rajab, Cihan / Jihan); only before e and i, where no
+  // other language's names read c as j or k (Camila is no Jamila).
+  { name: 'c/j', from: 'ce', to: 'je' },
+  { name: 'c/j', from: 'ci', to: 'ji' },
+  // Kazakh and Kyrgyz ж, French j for Russian ж, Russian дж: zh / j / dzh / dj (Zhumabaev / Jumabaev / Dzhumabaev,
+  // Zhukov / Joukov).
+  { name: 'zh/j', from: 'zh', to: 'j' },
+  // A letter with a háček or cedilla that lost its mark (Czech, Slovak, Croatian, Latvian, Lithuanian, Turkish,
+  // Azerbaijani, Uzbek, and Indic ś / ṣ in ISO 15919 or IAST): š / ş / ś as s, ž as z, č / ç as c (Alişer / Aliser /
+  // Alisher, Šarma / Sarma / Sharma, Južnyj / Yuzhnyi, Fedorovič / Fedorovic / Fedorovich).
+  { name: 'sh/s', from: 'sh', to: 's', exact: true },
+  { name: 'zh/z', from: 'zh', to: 'z', exact: true },
+  // (č as c reads ts, and the pair is made by writing the lone c as ch: Christensen is no Cristensen for that.)
+  { name: 'ch/c', from: 'c', to: 'ch', notBefore: 'hkszi', exact: true },
+  // Bengali and Oriya have no v: b (Vikram / Bikram, Vasu / Basu, Vivek / Bibek).
+  { name: 'v/b', from: 'v', to: 'b', exact: true },
+  // Arabic and Persian diphthongs written as the long vowel they became (Layla / Leila / Lela, Peyman / Piman,
+  // Dawsari / Dosari / Dousari, Shawkat / Shoukat / Shokat), and the French é of West African names written -ay / -ey
+  // by English speakers (Kanté / Kantay, Compaoré / Kompaoray).
+  { name: 'ay/e', from: 'ay', to: 'e', beforeConsonant: true, notFirst: true },
+  { name: 'ay/e', from: 'ey', to: 'e', beforeConsonant: true, notFirst: true },
+  // (ai, ei only inside the name: a final -ai, -ei is the Persian -aei of a surname, Rezai / Rezaei, not Reza.)
+  { name: 'ay/e', from: 'ai', to: 'e', beforeConsonant: true, notFirst: true, notFinal: true },
+  { name: 'ay/e', from: 'ei', to: 'e', beforeConsonant: true, notFirst: true, notFinal: true },
+  { name: 'aw/o', from: 'aw', to: 'o', beforeConsonant: true, notFirst: true },
+  { name: 'aw/o', from: 'au', to: 'o', beforeConsonant: true, notFirst: true },
+  { name: 'aw/o', from: 'ow', to: 'o', beforeConsonant: true, notFirst: true },
+  // French ou before a vowel is w (Anouar / Anwar, Ouedraogo / Wedraogo, Diaouara / Jawara).
+  { name: 'ou/w', from: 'ou', to: 'w', beforeVowel: true },
+  // English and French qu for q, and a silent final -que (Shafique / Shafiq, Haque / Haq, Siddiqui / Siddiqi).
+  { name: 'qu/q', from: 'que', to: 'q', final: true },
+  { name: 'qu/q', from: 'qu', to: 'q', beforeVowel: true },
+];
+
+const VOWELS = 'aeiouy';
+/** A variant is sought only for tokens of at least this length: shorter ones are as often two names. */
+export const MIN_RULE_LENGTH = 4;
+/** At most this many variants of one token (each a skeleton to compute, or a bucket to look up). */
+const MAX_VARIANTS = 12;
+
+export interface Variant {
+  readonly spelling: string;
+  readonly rule: string;
+  /** The variant must be the other token as written (LetterRule.exact). */
+  readonly exact: boolean;
+}
+
+/** The token with one letter rule applied at one place, each way it can be (bounded). */
+export function letterVariants(token: string): readonly Variant[] {
+  if (token.length < MIN_RULE_LENGTH) return NO_VARIANTS;
+  let out: Variant[] | undefined;
+  for (const rule of LETTER_RULES) {
+    if (rule.minLength !== undefined && token.length < rule.minLength) continue;
+    for (let at = token.indexOf(rule.from); at >= 0; at = token.indexOf(rule.from, at + 1)) {
+      const end = at + rule.from.length;
+      if (rule.final === true && end !== token.length) continue;
+      if (rule.beforeVowel === true && (end >= token.length || !VOWELS.includes(token[end]))) continue;
+      if (rule.beforeConsonant === true && end < token.length && VOWELS.includes(token[end])) continue;
+      if ((rule.notFirst === true && at === 0) || (rule.notFinal === true && end === token.length)) continue;
+      if (rule.notBefore !== undefined && end < token.length && rule.notBefore.includes(token[end])) continue;
+      (out ??= []).push({ spelling: token.slice(0, at) + rule.to + token.slice(end), rule: rule.name, exact: rule.exact === true });
+      if (out.length >= MAX_VARIANTS) return out;
+    }
+  }
+  return out ?? NO_VARIANTS;
+}
+const NO_VARIANTS: readonly Variant[] = [];
+
+/** Variants kept per token (bounded): a listed token is compared with many payments. */
+const variantsKept = new Map<string, readonly Variant[]>();
+const VARIANTS_KEPT = 50_000;
+
+function variantsOf(token: string): readonly Variant[] {
+  let v = variantsKept.get(token);
+  if (v === undefined) {
+    v = letterVariants(token);
+    if (variantsKept.size >= VARIANTS_KEPT) variantsKept.clear();
+    variantsKept.set(token, v);
+  }
+  return v;
+}
+
+/** Skeleton and vowel key of a variant spelling, kept (bounded). */
+const variantKeys = new Map<string, readonly [string, string]>();
+function keysOfVariant(spelling: string): readonly [string, string] {
+  let k = variantKeys.get(spelling);
+  if (k === undefined) {
+    k = [computeRomanisationKey(spelling), computeVowelKey(spelling)];
+    if (variantKeys.size >= VARIANTS_KEPT) variantKeys.clear();
+    variantKeys.set(spelling, k);
+  }
+  return k;
+}
+
+/**
+ * The letter rule by which `a` (skeleton `ar`, vowel key `av`) and `b` are one name, or undefined. Cheap first:
+ * the two skeletons must be nearly the same (one letter class changed, added or dropped) before any variant is made.
+ */
+export function letterRuleMatch(a: string, ar: string, av: string, b: string, br: string, bv: string): string | undefined {
+  if (a.length < MIN_RULE_LENGTH || b.length < MIN_RULE_LENGTH || ar.length < 3 || br.length < 3) return undefined;
+  if (!nearlySame(ar, br)) return undefined;
+  return oneWay(a, b, br, bv) ?? oneWay(b, a, ar, av);
+}
+
+function oneWay(from: string, to: string, toRoman: string, toVowels: string): string | undefined {
+  for (const v of variantsOf(from)) {
+    if (v.exact) {
+      if (v.spelling === to) return v.rule;
+      continue;
+    }
+    const [r, vk] = keysOfVariant(v.spelling);
+    if (r === toRoman && vowelKeysCompatible(vk, toVowels)) return v.rule;
+  }
+  return undefined;
+}
+
+/** Whether two skeletons differ by at most two letter classes changed, added or dropped, all at one place. */
+function nearlySame(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  if (a === b) return true;
+  let p = 0;
+  while (p < la && p < lb && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let ea = la;
+  let eb = lb;
+  while (ea > p && eb > p && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) {
+    ea--;
+    eb--;
+  }
+  return ea - p <= 2 && eb - p <= 2;
+}
+
+// ---- Derived names ----
+
+/**
+ * Surname suffixes, each written several ways, by the suffix they are (the first spelling names it). Masculine and
+ * feminine forms (-ov / -ova) are different suffixes: a man's and a woman's surname of one family are one family
+ * name, but the table of spellings does not need to say so.
+ */
+export const DERIVED_SUFFIXES: readonly (readonly string[])[] = [
+  ['ov', 'ev', 'yev', 'iev', 'jev', 'ow', 'ew', 'off', 'eff'],
+  ['ova', 'eva', 'yeva', 'ieva', 'jeva', 'owa', 'ewa'],
+  ['zade', 'zadeh', 'zada', 'zoda', 'zadah'],
+  ['zai', 'zay', 'zaee', 'zey', 'zei'],
+  ['li', 'ly', 'lu', 'lou'],
+  ['i', 'y', 'ee', 'ie', 'iy'],
+  ['jon', 'dzhon', 'zhon', 'djon', 'jan', 'dzhan', 'zhan'],
+  ['bek', 'beg', 'bey', 'bik'],
+];
+
+/** Spelling → suffix index, longest spellings first so that -yev is not read as -v. */
+const SUFFIX_SPELLINGS: readonly (readonly [string, number])[] = DERIVED_SUFFIXES.flatMap((spellings, index) => spellings.map((s) => [s, index] as const)).sort(
+  (x, y) => y[0].length - x[0].length,
+);
+
+/** A stem shorter than this says too little (Ali is no stem of Al + i). */
+const MIN_STEM_LENGTH = 3;
+
+export interface Derived {
+  readonly stem: string;
+  readonly suffix: number;
+}
+
+/**
+ * The ways `token` reads as a stem and a suffix, for which `known(stem)` holds (the stem is a name the table
+ * knows), longest suffix first.
+ */
+export function derivedReadings(token: string, known: (stem: string) => boolean): readonly Derived[] {
+  let out: Derived[] | undefined;
+  for (const [spelling, suffix] of SUFFIX_SPELLINGS) {
+    if (!token.endsWith(spelling)) continue;
+    const stem = token.slice(0, token.length - spelling.length);
+    if (stem.length < MIN_STEM_LENGTH || !known(stem)) continue;
+    (out ??= []).push({ stem, suffix });
+  }
+  return out ?? NO_DERIVED;
+}
+const NO_DERIVED: readonly Derived[] = [];

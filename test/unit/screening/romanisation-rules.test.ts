@@ -1,0 +1,207 @@
+/**
+ * Romanisation rules as data (romanisation-rules.ts): per rule, spellings of one name that must match by it and
+ * names that must stay apart; derived surnames; and the person-structure rules that keep two people apart.
+ */
+import { LETTER_RULES, letterVariants } from '../../../src/screening/names/romanisation-rules';
+import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
+import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
+import { normaliseName } from '../../../src/screening';
+
+const sim = (a: string, b: string) => tokenSimilarity(a, a, b, b, false, true);
+
+function side(name: string, familyEnd = 0): NameSide {
+  const n = normaliseName(name);
+  return {
+    tokens: n.fullTokens,
+    expanded: n.fullExpanded,
+    weights: n.fullTokens.map(() => 1),
+    legalForms: [],
+    known: n.fullTokens.map(() => false),
+    familyEnd,
+  };
+}
+const person = { listKind: 'person' as const, truncated: false };
+
+/** Per rule: pairs one name by that rule (nothing else matches them as well), pairs it must not join. */
+const RULES: Record<string, { same: [string, string][]; different: [string, string][] }> = {
+  'dh/z': {
+    same: [
+      ['kadhimi', 'kazemi'],
+      ['nadhir', 'nazir'],
+    ],
+    different: [['tahir', 'zahir']],
+  },
+  'd/z': {
+    same: [
+      ['fadlullah', 'fazlullah'],
+      ['ramadan', 'ramazan'],
+      ['ridwan', 'rizwan'],
+    ],
+    different: [
+      ['tahir', 'zahir'],
+      ['dara', 'zara'],
+      ['qadi', 'qazi'],
+    ],
+  },
+  'th/s': {
+    same: [
+      ['uthmani', 'usmani'],
+      ['haitham', 'haisam'],
+    ],
+    different: [],
+  },
+  'g/j': { same: [['nagma', 'najma']], different: [] },
+  'x/kh': {
+    same: [
+      ['xolmatov', 'kholmatov'],
+      ['xojayev', 'khodjaev'],
+    ],
+    different: [],
+  },
+  'c/j': {
+    same: [
+      ['cemil', 'jamil'],
+      ['cihan', 'jihan'],
+    ],
+    different: [['camila', 'jamila']],
+  },
+  'zh/j': {
+    same: [
+      ['zhuraev', 'juraev'],
+      ['zhumabaev', 'jumabayev'],
+    ],
+    different: [],
+  },
+  'zh/z': { same: [['yuznyi', 'yuzhnyi']], different: [['zhukov', 'zukova']] },
+  'sh/s': {
+    same: [
+      ['aliser', 'alisher'],
+      ['sarma', 'sharma'],
+      ['krisnan', 'krishnan'],
+    ],
+    different: [['savchuk', 'shevchuk']],
+  },
+  'ch/c': { same: [['fedorovic', 'fedorovich']], different: [['christensen', 'cristensenn']] },
+  'v/b': {
+    same: [
+      ['bikram', 'vikram'],
+      ['basant', 'vasant'],
+    ],
+    different: [['bikram', 'vikrom']],
+  },
+  'ay/e': {
+    same: [
+      ['piyman', 'peyman'],
+      ['liyla', 'leyla'],
+      ['kompaoray', 'kompaore'],
+    ],
+    different: [
+      ['eirik', 'erik'],
+      ['rezai', 'reza'],
+    ],
+  },
+  'aw/o': {
+    same: [
+      ['dawsari', 'dousari'],
+      ['dabow', 'dabo'],
+      ['shawkat', 'shokat'],
+    ],
+    different: [],
+  },
+  'ou/w': {
+    same: [
+      ['anouar', 'anvar'],
+      ['ouedrago', 'wedrago'],
+    ],
+    different: [],
+  },
+  'qu/q': {
+    same: [
+      ['shafique', 'shafiq'],
+      ['tarique', 'tariq'],
+    ],
+    different: [],
+  },
+};
+
+describe('romanisation letter rules', () => {
+  it('every rule of the table has its test', () => {
+    expect(Object.keys(RULES).sort()).toEqual([...new Set(LETTER_RULES.map((r) => r.name))].sort());
+  });
+
+  for (const [rule, { same, different }] of Object.entries(RULES)) {
+    for (const [a, b] of same) {
+      it(`${rule}: ${a} ≈ ${b}, both ways`, () => {
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ]) {
+          const m = sim(x, y);
+          expect(m.sim).toBeGreaterThanOrEqual(0.92);
+          expect(m.kind === 'romanised' || m.kind === 'equivalent').toBe(true);
+        }
+      });
+    }
+    for (const [a, b] of different) {
+      it(`${rule}: ${a} is not ${b} by it`, () => {
+        const m = sim(a, b);
+        expect(m.kind === 'romanised' && m.because === rule).toBe(false);
+      });
+    }
+  }
+
+  it('a variant rewrites one place at a time', () => {
+    expect(letterVariants('ramadan').map((v) => v.spelling)).toEqual(expect.arrayContaining(['ramazan', 'ramadan'.replace('d', 'z')]));
+    expect(letterVariants('abc')).toEqual([]);
+  });
+});
+
+describe('derived surnames', () => {
+  it.each([
+    ['magomedov', 'muhammadov'],
+    ['hosseinzadeh', 'huseynzade'],
+    ['yusufzai', 'yousufzay'],
+    ['ibragimova', 'ibrahimova'],
+  ])('%s ≈ %s: one given name of the table with one suffix', (a, b) => {
+    const m = sim(a, b);
+    expect(m.sim).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it.each([
+    ['magomedov', 'magomedova'],
+    ['hasanov', 'husaynov'],
+    ['aliyev', 'aliyeva'],
+  ])('%s is not %s by derivation (another suffix, another name)', (a, b) => {
+    const m = sim(a, b);
+    expect(m.kind === 'equivalent' && m.because?.includes('+') === true).toBe(false);
+  });
+});
+
+describe('person structure', () => {
+  it('two patronymics of two fathers cost the match', () => {
+    const listed = side('HASANOV, Ilham Farhodovich', 1);
+    const other = scoreName(side('Ilham Artemovich Hasanov'), listed, person);
+    const same = scoreName(side('Ilham Farhodovich Hasanov'), listed, person);
+    expect(other.features.map((f) => f.feature)).toContain('patronymic_differs');
+    expect(other.score).toBeLessThan(0.88);
+    expect(same.features.map((f) => f.feature)).not.toContain('patronymic_differs');
+  });
+
+  it('a patronymic romanised otherwise is no other father', () => {
+    const r = scoreName(side('Bakhtiyor Andreevich Mamedov'), side('MAMEDOV, Bakhtiyor Andreevic', 1), person);
+    expect(r.features.map((f) => f.feature)).not.toContain('patronymic_differs');
+  });
+
+  it('a payee whose own given name comes first, the listed given name after it, is another person', () => {
+    const r = scoreName(side('Ali Hojjat Mahdavi'), side('Hojjat Mahdavi'), person);
+    expect(r.features.map((f) => f.feature)).toContain('other_given_name_first');
+    expect(r.score).toBeLessThan(0.88);
+  });
+
+  it('a title or Muhammad before the given name is no other given name', () => {
+    for (const name of ['Sheikh Hojjat Mahdavi', 'Mohammad Hojjat Mahdavi', 'Seyed Hojjat Mahdavi']) {
+      const r = scoreName(side(name), side('Hojjat Mahdavi'), person);
+      expect(r.features.map((f) => f.feature)).not.toContain('other_given_name_first');
+    }
+  });
+});
