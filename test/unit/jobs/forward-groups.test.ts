@@ -1,4 +1,4 @@
-/** Cleared payments go to BullMQ in groups: consecutive units, at most 64 to a group and 1,000 transactions. */
+/** Cleared payments go to BullMQ in groups: consecutive units, at most 256 to a group and 1,000 transactions. */
 import { FORWARD_GROUP, forwardGroups, unitsOf } from '../../../src/queues/queues';
 import type { ForwardUnit } from '../../../src/model/records';
 
@@ -10,9 +10,9 @@ const unit = (n: number, transactions = 1): ForwardUnit => ({
 });
 
 it('keeps the units in order, at most maxUnits to a group', () => {
-  const units = Array.from({ length: 150 }, (_, i) => unit(i));
+  const units = Array.from({ length: 2 * FORWARD_GROUP.maxUnits + 22 }, (_, i) => unit(i));
   const groups = forwardGroups(units);
-  expect(groups.map((g) => g.length)).toEqual([FORWARD_GROUP.maxUnits, FORWARD_GROUP.maxUnits, 150 - 2 * FORWARD_GROUP.maxUnits]);
+  expect(groups.map((g) => g.length)).toEqual([FORWARD_GROUP.maxUnits, FORWARD_GROUP.maxUnits, 22]);
   expect(groups.flat()).toEqual(units);
 });
 
