@@ -4,6 +4,7 @@
  * Jurij / Yuri / Iouri, Philipp / Filip. Consonants fall into classes, vowels and h vanish (except a leading
  * vowel, kept as one class), repeats collapse. It is a candidate source and a tie-breaker, never a hit by itself.
  */
+import { boundedMemo } from './bounded-memo';
 
 /** Letter groups, longest first, with their class (S sibilant, K velar, F labial, T dental, J palatal). */
 const GROUPS: readonly (readonly [string, string])[] = [
@@ -64,19 +65,8 @@ const SINGLE: Readonly<Record<string, string>> = {
   r: 'R',
 };
 
-/** Keys of recent tokens: the same names come again and again. */
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 100_000;
-
-export function phoneticKey(token: string): string {
-  let key = cache.get(token);
-  if (key === undefined) {
-    key = computePhoneticKey(token);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token, key);
-  }
-  return key;
-}
+/** computePhoneticKey of recent tokens: the same names come again and again. */
+export const phoneticKey = boundedMemo(100_000, computePhoneticKey);
 
 /** Character codes of the letters the rules name. */
 const C_I = 105;

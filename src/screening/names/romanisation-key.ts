@@ -14,6 +14,7 @@
  * The keys are worked out over character codes in scratch buffers, without regular expressions or
  * intermediate strings: a million listed tokens get a skeleton at load, and payment tokens several keys each.
  */
+import { boundedMemo } from './bounded-memo';
 
 // Character codes of the letters the rules name.
 const A = 97;
@@ -208,32 +209,13 @@ function vowelClass(from: number, end: number): string {
   return out + ')';
 }
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 100_000;
-
-const vowelCache = new Map<string, string>();
+const KEYS_KEPT = 100_000;
 
 /** The skeleton with a letter per vowel run (see build), cached like romanisationKey. */
-export function vowelKey(token: string): string {
-  let key = vowelCache.get(token);
-  if (key === undefined) {
-    key = build(token, true);
-    if (vowelCache.size >= CACHE_LIMIT) vowelCache.clear();
-    vowelCache.set(token, key);
-  }
-  return key;
-}
+export const vowelKey = boundedMemo(KEYS_KEPT, computeVowelKey);
 
 /** The skeleton of a folded token (cached: the same names come again and again). */
-export function romanisationKey(token: string): string {
-  let key = cache.get(token);
-  if (key === undefined) {
-    key = computeRomanisationKey(token);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token, key);
-  }
-  return key;
-}
+export const romanisationKey = boundedMemo(KEYS_KEPT, computeRomanisationKey);
 
 export function computeRomanisationKey(token: string): string {
   return build(token, false);

@@ -17,6 +17,7 @@
  *   given name with the same suffix (Magomedov / Muhammadov, Hosseinzadeh / Huseynzade, Yousafzai / Yusufzay):
  *   the table's knowledge of given names carries over to the surnames built on them.
  */
+import { boundedMemo } from './bounded-memo';
 import { computeRomanisationKey, computeVowelKey, vowelKeysCompatible } from './romanisation-key';
 
 export interface LetterRule {
@@ -130,31 +131,13 @@ export function letterVariants(token: string): readonly Variant[] {
 }
 const NO_VARIANTS: readonly Variant[] = [];
 
-/** Variants kept per token (bounded): a listed token is compared with many payments. */
-const variantsKept = new Map<string, readonly Variant[]>();
 const VARIANTS_KEPT = 50_000;
 
-function variantsOf(token: string): readonly Variant[] {
-  let v = variantsKept.get(token);
-  if (v === undefined) {
-    v = letterVariants(token);
-    if (variantsKept.size >= VARIANTS_KEPT) variantsKept.clear();
-    variantsKept.set(token, v);
-  }
-  return v;
-}
+/** Variants kept per token (bounded): a listed token is compared with many payments. */
+const variantsOf = boundedMemo(VARIANTS_KEPT, letterVariants);
 
 /** Skeleton and vowel key of a variant spelling, kept (bounded). */
-const variantKeys = new Map<string, readonly [string, string]>();
-function keysOfVariant(spelling: string): readonly [string, string] {
-  let k = variantKeys.get(spelling);
-  if (k === undefined) {
-    k = [computeRomanisationKey(spelling), computeVowelKey(spelling)];
-    if (variantKeys.size >= VARIANTS_KEPT) variantKeys.clear();
-    variantKeys.set(spelling, k);
-  }
-  return k;
-}
+const keysOfVariant = boundedMemo(VARIANTS_KEPT, (spelling): readonly [string, string] => [computeRomanisationKey(spelling), computeVowelKey(spelling)]);
 
 /**
  * The letter rule by which `a` (skeleton `ar`, vowel key `av`) and `b` are one name, or undefined. Cheap first:
