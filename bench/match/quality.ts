@@ -11,6 +11,7 @@ import { NEGATIVES } from './negatives';
 import { Rng } from './rng';
 import { IDENTIFIER_VARIATIONS, NAME_VARIATIONS, type Variation } from './variations';
 import { legalFormWorld } from './legal-form-world';
+import { NEAR_NEGATIVES } from './near-negatives';
 import { letters, listedWorldIdentities, listedWorldLetterKeys, listedWorldSpellings, WORLD_NAME_VARIATIONS, WORLD_NEGATIVES } from './world-variations';
 
 export interface QualityOptions {
@@ -167,7 +168,7 @@ export function runQuality(screener: ListScreener, o: QualityOptions): QualityRe
     if (wanted(kind)) kinds.push(runPositives(screener, o, policy, kind, 'name', v));
   for (const [kind, v] of Object.entries(IDENTIFIER_VARIATIONS)) if (wanted(kind)) kinds.push(runPositives(screener, o, policy, kind, 'identifier', v));
   for (const [kind, make] of Object.entries(NEGATIVES)) if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx)));
-  for (const [kind, make] of Object.entries(WORLD_NEGATIVES))
+  for (const [kind, make] of Object.entries({ ...WORLD_NEGATIVES, ...NEAR_NEGATIVES }))
     if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx, worldPersons)));
   return { kinds, policy };
 }
@@ -215,24 +216,34 @@ export function formatQuality(report: QualityReport, title: string): string {
     `policy ${report.policy.version}: name hold threshold ${report.policy.nameHoldThreshold}, report ${report.policy.nameReportThreshold}`,
     '',
   ];
+  const at = recallAtFpr(report, 0.005);
+  // Negatives: also the share at or above the threshold of FPR <= 0.5 % (τ), which kinds set the operating point.
   const table = (group: 'name' | 'identifier' | 'negative', heading: string, col: string): void => {
+    const atTau = group === 'negative';
     lines.push(
-      `| ${heading.padEnd(30)} | ${'n'.padStart(5)} | ${col.padStart(9)} | 95 % CI (Wilson) |`,
-      `|${'-'.repeat(32)}|${'-'.repeat(7)}|${'-'.repeat(11)}|${'-'.repeat(18)}|`,
+      `| ${heading.padEnd(30)} | ${'n'.padStart(5)} | ${col.padStart(9)} | 95 % CI (Wilson) |${atTau ? '  ≥ τ     |' : ''}`,
+      `|${'-'.repeat(32)}|${'-'.repeat(7)}|${'-'.repeat(11)}|${'-'.repeat(18)}|${atTau ? `${'-'.repeat(10)}|` : ''}`,
     );
     let n = 0;
     let held = 0;
+    let above = 0;
+    const tau = (k: KindResult): number => k.scores.filter((s) => s >= at.threshold).length;
     for (const k of report.kinds.filter((x) => x.group === group)) {
-      lines.push(`| ${k.kind.padEnd(30)} | ${String(k.n).padStart(5)} | ${pct(k.held, k.n).padStart(9)} | ${ci(k.held, k.n).padStart(16)} |`);
+      lines.push(
+        `| ${k.kind.padEnd(30)} | ${String(k.n).padStart(5)} | ${pct(k.held, k.n).padStart(9)} | ${ci(k.held, k.n).padStart(16)} |${atTau ? ` ${pct(tau(k), k.n)} |` : ''}`,
+      );
       n += k.n;
       held += k.held;
+      above += atTau ? tau(k) : 0;
     }
-    lines.push(`| ${'ALL'.padEnd(30)} | ${String(n).padStart(5)} | ${pct(held, n).padStart(9)} | ${ci(held, n).padStart(16)} |`, '');
+    lines.push(
+      `| ${'ALL'.padEnd(30)} | ${String(n).padStart(5)} | ${pct(held, n).padStart(9)} | ${ci(held, n).padStart(16)} |${atTau ? ` ${pct(above, n)} |` : ''}`,
+      '',
+    );
   };
   table('identifier', 'identifier variation', 'recall');
   table('name', 'name variation', 'recall');
   table('negative', 'hard negative', 'FPR');
-  const at = recallAtFpr(report, 0.005);
   lines.push(
     `name recall at FPR <= 0.5 %: ${(100 * at.recall).toFixed(2)} % (threshold ${at.threshold.toFixed(4)}, FPR there ${(100 * at.fpr).toFixed(2)} %)`,
     '',

@@ -35,7 +35,7 @@ export function folded(name: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-function otherScheme(rng: Rng, culture: WorldCulture, used: readonly number[]): number | undefined {
+export function otherScheme(rng: Rng, culture: WorldCulture, used: readonly number[]): number | undefined {
   const all = SCHEME_COUNT[culture].all;
   const free: number[] = [];
   for (let s = 0; s < all; s++) if (!used.includes(s)) free.push(s);
@@ -82,7 +82,7 @@ function cut(length: number, prefixOnly = false): Variation {
   };
 }
 
-function personOf(e: GeneratedEntry): WorldPerson | undefined {
+export function personOf(e: GeneratedEntry): WorldPerson | undefined {
   return e.world?.party.type === 'person' ? e.world.party : undefined;
 }
 
@@ -255,7 +255,7 @@ export function letters(name: string): string {
 
 type WorldNegative = (rng: Rng, ctx: NegativeContext, listedPersons: Set<string>) => string | undefined;
 
-function randomWorldPerson(
+export function randomWorldPerson(
   rng: Rng,
   ctx: NegativeContext,
   accept: (p: WorldPerson) => boolean = () => true,
@@ -268,7 +268,7 @@ function randomWorldPerson(
   return undefined;
 }
 
-function differs(a: WorldPerson, b: WorldPerson, part: 'given' | 'family'): boolean {
+export function differs(a: WorldPerson, b: WorldPerson, part: 'given' | 'family'): boolean {
   const idA = personIdentity({ culture: a.culture, given: part === 'given' ? a.given : a.family, family: [''] });
   const idB = personIdentity({ culture: b.culture, given: part === 'given' ? b.given : b.family, family: [''] });
   return idA !== idB;
