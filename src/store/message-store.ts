@@ -137,23 +137,28 @@ export class MessageStore {
         fields: holdFields(h, this.sealer),
       }),
     );
+    const counts = [...acceptedCounts(m.result, m.holds)];
     const keys = [
       this.keys.message(m.meta.id),
       m.duplicateKey,
       this.keys.messagesByMsgId(m.meta.msgId),
       this.keys.intents,
-      this.keys.holdsByCreated,
-      this.keys.holdsByDeadline,
-      this.keys.holdsByScore,
       this.keys.auditInbox,
       ...m.transactionKeys.map((t) => t.key),
       ...m.holds.map((h) => this.keys.hold(h.id)),
       ...(m.cleared ? [this.keys.cleared(m.cleared.unitId), this.keys.clearedByTime] : []),
-      this.keys.reviewDay(dayOf(new Date(m.meta.receivedAt))),
-      this.keys.holdsOpenPostHoc,
-      this.keys.holdsOpenPostHocByCreated,
+      // Only when used: each key costs the script a Lua string, and a clean message has no hold and no review count.
+      ...(m.holds.length > 0 || counts.length > 0
+        ? [
+            this.keys.holdsByCreated,
+            this.keys.holdsByDeadline,
+            this.keys.holdsByScore,
+            this.keys.reviewDay(dayOf(new Date(m.meta.receivedAt))),
+            this.keys.holdsOpenPostHoc,
+            this.keys.holdsOpenPostHocByCreated,
+          ]
+        : []),
     ];
-    const counts = [...acceptedCounts(m.result, m.holds)];
     // Sealed here, before the script: Lua stores opaque bytes.
     const args: (string | Buffer)[] = [
       m.meta.id,

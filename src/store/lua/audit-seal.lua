@@ -6,5 +6,5 @@ local head = redis.call('GET', KEYS[3]) or ''
 if head ~= ARGV[2] then return 'head-moved' end
 cp_each_slice('RPUSH', KEYS[2], ARGV, 5)
 redis.call('SET', KEYS[3], ARGV[3])
-redis.call('LTRIM', KEYS[4], tonumber(ARGV[4]), -1)
+redis.call('LTRIM', KEYS[4], ARGV[4], '-1')
 return 'ok'

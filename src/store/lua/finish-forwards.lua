@@ -5,7 +5,7 @@
 -- ARGV: retention ms, then per unit: forward id, outcome ('delivered' | 'dead'), audit event, dead letter JSON ('' when
 --       delivered), n, then n (field, value) pairs of transaction states.
 -- Returns per unit: the units still open on its message, -1 when it was closed before, -2 when not delivered.
-local retention = tonumber(ARGV[1])
+local retention = ARGV[1] -- a string: a Lua number handed to redis.call is formatted back with snprintf
 local events, out = {}, {}
 local a = 2
 for u = 3, #KEYS do
@@ -32,7 +32,7 @@ for u = 3, #KEYS do
   elseif not closedNow then
     out[#out + 1] = -1
   else
-    local open = redis.call('HINCRBY', message, 'open', -1)
+    local open = redis.call('HINCRBY', message, 'open', '-1')
     if open <= 0 then
       redis.call('HDEL', message, 'raw')
       redis.call('PEXPIRE', message, retention)

@@ -1,10 +1,12 @@
 -- The accept of a message, all or nothing: duplicate keys, the message record, its holds, the intents of its queue
 -- jobs and its audit events. Lists of values go to Redis in variadic commands (slices.lua): a single-transaction
 -- message costs a dozen commands, not one per field.
--- KEYS: message, duplicate-message, msgid index, intents, holds by created / deadline / score, audit inbox,
---       then one duplicate key per transaction key, then one key per hold, then (when the accept cleared payments to
---       keep for rescreening) the forward unit's cleared record and the cleared records by time, then the review day
---       and the open post-hoc items by deadline and by creation (review-stats.lua).
+-- KEYS: message, duplicate-message, msgid index, intents, audit inbox, then one duplicate key per transaction key,
+--       then one key per hold, then (when the accept cleared payments to keep for rescreening) the forward unit's
+--       cleared record and the cleared records by time, then, only when the message has holds or review counts
+--       (a clean message has neither, and each key passed costs Redis a string for the script), the holds by
+--       created / deadline / score, the review day and the open post-hoc items by deadline and by creation
+--       (review-stats.lua).
 -- ARGV: gateway id, window ms, retention ms, nDup, nHold, nFields, open units ('0': the record only expires), nIntents,
 --       nAudit, then nDup duplicate values, nHold hold JSONs, nFields (field, value) pairs of the message record (with
 --       the sealed original among them when units are open: it is kept until they are done), nIntents intents and
@@ -17,23 +19,23 @@
 local nDup, nHold, nFields = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local nIntents, nAudit = tonumber(ARGV[8]), tonumber(ARGV[9])
 -- The message key and the first transaction keys in one MGET (most messages have a few), the rest in slices.
-local first = math.min(8 + nDup, 8 + CP_SLICE - 1)
-local seen = redis.call('MGET', KEYS[2], unpack(KEYS, 9, first))
+local first = math.min(5 + nDup, 5 + CP_SLICE - 1)
+local seen = redis.call('MGET', KEYS[2], unpack(KEYS, 6, first))
 if seen[1] then return {'duplicate', seen[1]} end
 for j = 2, #seen do
   if seen[j] then return {'retry', seen[j]} end
 end
-for i = first + 1, 8 + nDup, CP_SLICE do
-  seen = redis.call('MGET', unpack(KEYS, i, math.min(i + CP_SLICE - 1, 8 + nDup)))
+for i = first + 1, 5 + nDup, CP_SLICE do
+  seen = redis.call('MGET', unpack(KEYS, i, math.min(i + CP_SLICE - 1, 5 + nDup)))
   for j = 1, #seen do
     if seen[j] then return {'retry', seen[j]} end
   end
 end
 local gid = ARGV[1]
-local window = tonumber(ARGV[2])
-local retention = tonumber(ARGV[3])
+-- Numbers Lua only passes on stay strings: a Lua number handed to redis.call is formatted back with snprintf.
+local window, retention = ARGV[2], ARGV[3]
 redis.call('SET', KEYS[2], gid, 'PX', window)
-for i = 1, nDup do redis.call('SET', KEYS[8 + i], ARGV[9 + i], 'PX', window) end
+for i = 1, nDup do redis.call('SET', KEYS[5 + i], ARGV[9 + i], 'PX', window) end
 local f0 = 9 + nDup + nHold
 local open = tonumber(ARGV[7])
 cp_each_slice('HSET', KEYS[1], ARGV, f0 + 1, f0 + 2 * nFields)
@@ -45,31 +47,33 @@ else
 end
 redis.call('SADD', KEYS[3], gid)
 redis.call('PEXPIRE', KEYS[3], retention)
+-- The holds' and review keys, when passed, are the last six.
+local t0 = #KEYS - 6
 for i = 1, nHold do
   local h = cjson.decode(ARGV[9 + nDup + i])
-  local key = KEYS[8 + nDup + i]
+  local key = KEYS[5 + nDup + i]
   cp_each_slice('HSET', key, h.fields)
   if h.open then
-    redis.call('ZADD', KEYS[5], h.created, h.id)
-    redis.call('ZADD', KEYS[6], h.deadline, h.id)
-    redis.call('ZADD', KEYS[7], h.score, h.id)
+    redis.call('ZADD', KEYS[t0 + 1], h.created, h.id)
+    redis.call('ZADD', KEYS[t0 + 2], h.deadline, h.id)
+    redis.call('ZADD', KEYS[t0 + 3], h.score, h.id)
     if h.postHoc then
-      redis.call('ZADD', KEYS[#KEYS - 1], h.deadline, h.id)
-      redis.call('ZADD', KEYS[#KEYS], h.created, h.id)
+      redis.call('ZADD', KEYS[t0 + 5], h.deadline, h.id)
+      redis.call('ZADD', KEYS[t0 + 6], h.created, h.id)
     end
   end
 end
 local a0 = i0 + nIntents
-if nAudit > 0 then cp_each_slice('RPUSH', KEYS[8], ARGV, a0 + 1, a0 + nAudit) end
+if nAudit > 0 then cp_each_slice('RPUSH', KEYS[5], ARGV, a0 + 1, a0 + nAudit) end
 local c0 = a0 + nAudit
 local kept, nCounts = ARGV[c0 + 1], tonumber(ARGV[c0 + 2])
-for i = 1, nCounts do cp_count(KEYS[#KEYS - 2], kept, ARGV[c0 + 1 + 2 * i], tonumber(ARGV[c0 + 2 + 2 * i])) end
+for i = 1, nCounts do cp_count(KEYS[t0 + 4], kept, ARGV[c0 + 1 + 2 * i], ARGV[c0 + 2 + 2 * i]) end
 local z0 = c0 + 2 + 2 * nCounts
 if ARGV[z0 + 1] == '1' then
-  local at, keep = tonumber(ARGV[z0 + 3]), tonumber(ARGV[z0 + 4])
-  local record, byTime = KEYS[9 + nDup + nHold], KEYS[10 + nDup + nHold]
+  local at, keep = ARGV[z0 + 3], ARGV[z0 + 4]
+  local record, byTime = KEYS[6 + nDup + nHold], KEYS[7 + nDup + nHold]
   redis.call('SET', record, ARGV[z0 + 2], 'PX', keep)
   redis.call('ZADD', byTime, at, ARGV[z0 + 5])
-  if ARGV[z0 + 6] == '1' then redis.call('ZREMRANGEBYSCORE', byTime, '-inf', at - keep) end
+  if ARGV[z0 + 6] == '1' then redis.call('ZREMRANGEBYSCORE', byTime, '-inf', tonumber(at) - tonumber(keep)) end
 end
 return {'stored', gid}

@@ -16,10 +16,10 @@ local function cp_decided(dayKey, keptMs, holdKey, createdSet, holdId, state, no
   if string.find(facets, '"postHoc":true', 1, true) then
     local finding = state
     if state == 'released' then finding = 'finding:false-positive' elseif state == 'rejected' then finding = 'finding:match' end
-    cp_count(dayKey, keptMs, finding, 1)
+    cp_count(dayKey, keptMs, finding, '1')
     return
   end
-  cp_count(dayKey, keptMs, state, 1)
+  cp_count(dayKey, keptMs, state, '1')
   if state ~= 'released' and state ~= 'rejected' then return end
   local created = redis.call('ZSCORE', createdSet, holdId)
   if not created then return end
@@ -28,11 +28,11 @@ local function cp_decided(dayKey, keptMs, holdKey, createdSet, holdId, state, no
   for i = 1, #CP_TTD do
     if took <= CP_TTD[i] then bucket = i break end
   end
-  cp_count(dayKey, keptMs, 'ttd:' .. bucket, 1)
-  cp_count(dayKey, keptMs, 'ttd:n', 1)
+  cp_count(dayKey, keptMs, 'ttd:' .. bucket, '1')
+  cp_count(dayKey, keptMs, 'ttd:n', '1')
   cp_count(dayKey, keptMs, 'ttd:ms', took)
 end
 
 local function cp_escalated(dayKey, keptMs)
-  cp_count(dayKey, keptMs, 'escalated', 1)
+  cp_count(dayKey, keptMs, 'escalated', '1')
 end
