@@ -10,7 +10,7 @@ import { NameIndex } from './names/name-index';
 import type { DeletionEntries } from './names/fuzzy-vocabulary';
 import type { HashMultimap } from './names/hash-multimap';
 import { NameIndexBuilder } from './names/name-index-builder';
-import { NAME_ALGORITHM, nameScore, scoreName } from './names/name-score';
+import { coverageBound, type CoverageBound, NAME_ALGORITHM, nameScore, scoreName, scoreSurelyBelow } from './names/name-score';
 import { nameQueries } from './payee-names';
 import {
   BATCH_TYPES,
@@ -358,11 +358,18 @@ export class ListScreener implements Screener {
     const matches: NameMatch[] = [];
     const prepared = this.names.prepare(text);
     if (prepared.full.tokens.length > 0) {
+      // The payment's tokens by weight, for each of the two readings (see scoreSurelyBelow).
+      let fullBound: CoverageBound | undefined;
+      let coreBound: CoverageBound | undefined;
       for (const record of this.names.candidates(prepared, this.candidateLimit, truncated)) {
         const kind = this.names.kindOf(record);
-        const query = kind === 'person' || prepared.core.tokens.length === 0 ? prepared.full : prepared.core;
+        const full = kind === 'person' || prepared.core.tokens.length === 0;
+        const query = full ? prepared.full : prepared.core;
         const side = this.names.side(record);
         const context = { listKind: kind, truncated, partyType };
+        // Most candidates score below the floor: the bound says so for most of them at a fraction of the cost.
+        const bound = full ? (fullBound ??= coverageBound(query)) : (coreBound ??= coverageBound(query));
+        if (scoreSurelyBelow(query, side, context, this.nameFloor, bound)) continue;
         // The explanation only for the few that score: most candidates do not.
         if (nameScore(query, side, context) < this.nameFloor) continue;
         const { score, features } = scoreName(query, side, context);

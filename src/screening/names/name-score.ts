@@ -222,26 +222,14 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
   for (let i = 0; i < nq; i++) {
     for (let j = 0; j + 1 < nl; j++) {
-      const joinedLength = l.tokens[j].length + l.tokens[j + 1].length;
-      const how = joinable(q, i, joinedLength);
-      if (how !== NOT_JOINABLE) {
-        const joined = l.tokens[j] + l.tokens[j + 1];
-        const jk = joinedKeysOf(joined);
-        const m = tokenSimilarity(q.tokens[i], q.expanded[i], joined, l.expanded[j] + l.expanded[j + 1], false, false, q.keys?.[i], jk);
-        if (m.sim >= 0.9 && (how === JOINABLE || asSyllables(m, jk))) out.push(joinedPairing(i, i, j, j + 1, m));
-      }
+      const p = joinedTokensPairing(q, l, i, j, false);
+      if (p !== undefined) out.push(p);
     }
   }
   for (let i = 0; i + 1 < nq; i++) {
-    const joinedLength = q.tokens[i].length + q.tokens[i + 1].length;
     for (let j = 0; j < nl; j++) {
-      const how = joinable(l, j, joinedLength);
-      if (how !== NOT_JOINABLE) {
-        const joined = q.tokens[i] + q.tokens[i + 1];
-        const jk = joinedKeysOf(joined);
-        const m = tokenSimilarity(joined, q.expanded[i] + q.expanded[i + 1], l.tokens[j], l.expanded[j], false, false, jk, l.keys?.[j]);
-        if (m.sim >= 0.9 && (how === JOINABLE || asSyllables(m, jk))) out.push(joinedPairing(i, i + 1, j, j, m));
-      }
+      const p = joinedTokensPairing(q, l, i, j, true);
+      if (p !== undefined) out.push(p);
     }
   }
   // "Abd al Rahman" for "Abdulrahman": a name, the article and a name written apart on one side, as one word on
@@ -251,6 +239,26 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   // Best first; on equal similarity prefer the pair in the same relative position (keeps alignment monotone).
   sortSmall(out, (a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
   return out;
+}
+
+/**
+ * Two adjacent tokens of one side written as one token of the other, if they pair: payment token i against listed
+ * tokens j and j + 1 ("JSCARGUMENT" / "JSC ARGUMENT"), or with `paymentJoined` payment tokens i and i + 1 against
+ * listed token j.
+ */
+function joinedTokensPairing(q: NameSide, l: NameSide, i: number, j: number, paymentJoined: boolean): Pairing | undefined {
+  const two = paymentJoined ? q : l;
+  const at = paymentJoined ? i : j;
+  const how = paymentJoined ? joinable(l, j, q.tokens[i].length + q.tokens[i + 1].length) : joinable(q, i, l.tokens[j].length + l.tokens[j + 1].length);
+  if (how === NOT_JOINABLE) return undefined;
+  const joined = two.tokens[at] + two.tokens[at + 1];
+  const joinedExpanded = two.expanded[at] + two.expanded[at + 1];
+  const jk = joinedKeysOf(joined);
+  const m = paymentJoined
+    ? tokenSimilarity(joined, joinedExpanded, l.tokens[j], l.expanded[j], false, false, jk, l.keys?.[j])
+    : tokenSimilarity(q.tokens[i], q.expanded[i], joined, joinedExpanded, false, false, q.keys?.[i], jk);
+  if (m.sim < 0.9 || (how !== JOINABLE && !asSyllables(m, jk))) return undefined;
+  return paymentJoined ? joinedPairing(i, i + 1, j, j, m) : joinedPairing(i, i, j, j + 1, m);
 }
 
 const NOT_JOINABLE = 0;
@@ -382,21 +390,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   let qNum = 0;
   let qDen = 0;
   for (let i = 0; i < nq; i++) {
-    let w = q.weights[i] ?? 1;
-    // A payment name written "FAMILY, Given …" has its first given name after the comma: never optional.
-    if (qSim[i] === 0 && isPerson && i > 0 && i < nq - 1 && i !== q.familyEnd) {
-      if (syllableName && (q.keys?.[i] ?? keysOf(q.tokens[i])).oneSyllable) features?.push({ feature: 'extra_syllable', value: 1, detail: q.tokens[i] });
-      else w *= OPTIONAL_MIDDLE_FACTOR;
-    }
-    // A company name's Arabic article the listed name does without (a person's middle words are optional already).
-    if (qSim[i] === 0 && !isPerson && nq > 1 && i < nq - 1 && isOptionalArticle(q.tokens[i])) w *= OPTIONAL_MIDDLE_FACTOR;
-    // A legal form out of place ("Pinestar LLC Media") or cut off at the field limit ("UG (haftu") is no identity.
-    else if (qSim[i] === 0 && !isPerson && (LEGAL_FORM_WORDS.has(q.tokens[i]) || (ctx.truncated && i === nq - 1 && isLegalFormPrefix(q.tokens[i])))) {
-      w *= STRAY_LEGAL_FORM_FACTOR;
-    } else if (qSim[i] === 0 && !isPerson && i === nq - 1 && nq > 1 && q.tokens[i].length <= 4 && q.known?.[i] === false) {
-      // A short unknown last word of a company name is most likely a legal form the table does not know.
-      w *= UNKNOWN_SHORT_SUFFIX_FACTOR;
-    }
+    const w = qSim[i] > 0 ? (q.weights[i] ?? 1) : unmatchedWeight(q, i, nq, isPerson, syllableName, ctx, features);
     // Whether the listed name explains this payment token at all: how well is list coverage's business.
     qNum += qSim[i] > 0 ? w : 0;
     qDen += w;
@@ -468,6 +462,206 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     }
   }
   return clamp01(score);
+}
+
+/** What payment token i weighs in the payment coverage when the listed name does not explain it. */
+function unmatchedWeight(
+  q: NameSide,
+  i: number,
+  nq: number,
+  isPerson: boolean,
+  syllableName: boolean,
+  ctx: NameScoreContext,
+  features: ScoreFeature[] | undefined,
+): number {
+  let w = q.weights[i] ?? 1;
+  // A payment name written "FAMILY, Given …" has its first given name after the comma: never optional.
+  if (isPerson && i > 0 && i < nq - 1 && i !== q.familyEnd) {
+    if (syllableName && (q.keys?.[i] ?? keysOf(q.tokens[i])).oneSyllable) features?.push({ feature: 'extra_syllable', value: 1, detail: q.tokens[i] });
+    else w *= OPTIONAL_MIDDLE_FACTOR;
+  }
+  // A company name's Arabic article the listed name does without (a person's middle words are optional already).
+  if (!isPerson && nq > 1 && i < nq - 1 && isOptionalArticle(q.tokens[i])) w *= OPTIONAL_MIDDLE_FACTOR;
+  // A legal form out of place ("Pinestar LLC Media") or cut off at the field limit ("UG (haftu") is no identity.
+  else if (!isPerson && (LEGAL_FORM_WORDS.has(q.tokens[i]) || (ctx.truncated && i === nq - 1 && isLegalFormPrefix(q.tokens[i])))) {
+    w *= STRAY_LEGAL_FORM_FACTOR;
+  } else if (!isPerson && i === nq - 1 && nq > 1 && q.tokens[i].length <= 4 && q.known?.[i] === false) {
+    // A short unknown last word of a company name is most likely a legal form the table does not know.
+    w *= UNKNOWN_SHORT_SUFFIX_FACTOR;
+  }
+  return w;
+}
+
+/**
+ * Whether some pairing of candidatePairings would cover payment token i (ignoring the known-word discount, which
+ * only ever lowers a similarity): the same comparisons, those of token i only.
+ */
+/**
+ * Whether payment token i and listed token j pair by themselves (tokenSimilarity above 0). Candidates of one payment
+ * name share most of their words (its common words brought them): each listed word is compared with token i once.
+ * The keys stand for the word (one per listed token); the expanded spelling and whether initials count are the rest
+ * of what the comparison depends on (a cut last word is a prefix by its position).
+ */
+function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix: boolean, allowInitial: boolean, memo: PairMemo): boolean {
+  const lk = l.keys?.[j];
+  const memoised = lk !== undefined && l.expanded[j] === l.tokens[j];
+  if (memoised) {
+    const known = memo.get(lk);
+    if (known !== undefined && (known & (1 << i)) !== 0) return (known & (1 << (i + MEMO_RESULT_SHIFT))) !== 0;
+  }
+  const paired = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], lk).sim > 0;
+  if (memoised) memo.set(lk, (memo.get(lk) ?? 0) | (1 << i) | (paired ? 1 << (i + MEMO_RESULT_SHIFT) : 0));
+  return paired;
+}
+
+function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq: number, nl: number, memo: PairMemo): boolean {
+  const allowPrefix = ctx.truncated && i === nq - 1;
+  const allowInitial = ctx.listKind !== 'organisation';
+  for (let j = 0; j < nl; j++) if (singlePair(q, l, i, j, allowPrefix, allowInitial, memo)) return true;
+  for (let j = 0; j + 1 < nl; j++) if (joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
+  for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
+    for (let j = 0; j < nl; j++) if (joinedTokensPairing(q, l, k, j, true) !== undefined) return true;
+  }
+  for (const [k] of articleJoins(q, nq, l, nl)) if (k <= i && i <= k + 2) return true;
+  for (const [, t] of articleJoins(l, nl, q, nq)) if (t === i) return true;
+  return false;
+}
+
+/** Whether some pairing of candidatePairings would cover listed token j (as mayPair for a payment token). */
+function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq: number, nl: number, memo: PairMemo): boolean {
+  const allowInitial = ctx.listKind !== 'organisation';
+  for (let i = 0; i < nq; i++) if (singlePair(q, l, i, j, ctx.truncated && i === nq - 1, allowInitial, memo)) return true;
+  for (let i = 0; i < nq; i++) {
+    if (j > 0 && joinedTokensPairing(q, l, i, j - 1, false) !== undefined) return true;
+    if (j + 1 < nl && joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
+    if (i + 1 < nq && joinedTokensPairing(q, l, i, j, true) !== undefined) return true;
+  }
+  for (const [, t] of articleJoins(q, nq, l, nl)) if (t === j) return true;
+  for (const [k] of articleJoins(l, nl, q, nq)) if (k <= j && j <= k + 2) return true;
+  return false;
+}
+
+/**
+ * Whether personParts will find a part of the listed person's name missing whatever the pairing: a part no payment
+ * token can cover (the given name, the family name, a syllable of a syllable name, a last word that cannot be
+ * optional).
+ */
+function personSurelyMissing(q: NameSide, l: NameSide, ctx: NameScoreContext, nq: number, nl: number, syllableName: boolean, memo: PairMemo): boolean {
+  if (syllableName && nl >= 3) {
+    for (let j = 0; j < nl; j++) if (!mayCover(q, l, ctx, j, nq, nl, memo)) return true;
+    return false;
+  }
+  const fe = l.familyEnd ?? 0;
+  if (fe > 0 && fe < nl) {
+    let family = false;
+    for (let j = 0; j < fe && !family; j++) family = mayCover(q, l, ctx, j, nq, nl, memo);
+    if (!family) return true;
+    let given = false;
+    for (let j = fe; j < nl && !given; j++) given = mayCover(q, l, ctx, j, nq, nl, memo);
+    return !given;
+  }
+  if (!mayCover(q, l, ctx, 0, nq, nl, memo)) return true;
+  // The last word, unless it may be optional (personParts' lastOptional, whatever is matched).
+  const last = l.tokens[nl - 1];
+  let surname = nl - 2;
+  while (surname > 0 && SECOND_SURNAME_PARTICLES.has(l.tokens[surname])) surname--;
+  const mayBeOptional =
+    nl >= 3 && (PATRONYMIC.test(last) || SON_OF_AFTER.has(last) || SON_OF_BEFORE.has(l.tokens[nl - 2]) || (surname > 0 && !PARTICLES.has(l.tokens[surname])));
+  return !mayBeOptional && !mayCover(q, l, ctx, nl - 1, nq, nl, memo);
+}
+
+/**
+ * The list coverage of a company's or merchant's name at most (not cut): a listed token no payment token can cover
+ * weighs in it only as missing, as score_ weighs it (an article or a short last word less).
+ */
+function listCoverageBound(q: NameSide, l: NameSide, ctx: NameScoreContext, nq: number, nl: number, memo: PairMemo, below: number): number {
+  let covered = 0;
+  for (let j = 0; j < nl; j++) covered += l.weights[j] ?? 1;
+  let missing = 0;
+  for (let j = 0; j < nl; j++) {
+    if (mayCover(q, l, ctx, j, nq, nl, memo)) continue;
+    let w = l.weights[j] ?? 1;
+    covered -= w;
+    if (nl > 1 && j < nl - 1 && isOptionalArticle(l.tokens[j])) w *= OPTIONAL_MIDDLE_FACTOR;
+    else if (j === nl - 1 && nl > 1 && l.tokens[j].length <= 3) w *= UNKNOWN_SHORT_SUFFIX_FACTOR;
+    missing += w;
+    if (covered + missing <= 0 || covered / (covered + missing) < below) return covered + missing <= 0 ? 0 : covered / (covered + missing);
+  }
+  return covered + missing <= 0 ? 0 : covered / (covered + missing);
+}
+
+/**
+ * Whether the score is surely below `floor`, from the payment coverage alone: the score is at most
+ * 1/2 + 1/2 × payment coverage (list coverage and every factor are at most 1), and a payment token no pairing can
+ * cover weighs in the coverage only as unexplained. The heaviest payment tokens are tried first, and only while
+ * their being unexplained could still bring the bound below the floor; most candidates a search brings share a
+ * common word with the payment and miss its distinctive one ("Fatma Zeynep Bribri" for "Fatma Zeynep Çetin"), and
+ * one token's comparisons say so where the score compares every token with every other. Never true of a candidate
+ * scoring at or above the floor (the scorer's own comparisons, not an estimate).
+ */
+export function scoreSurelyBelow(q: NameSide, l: NameSide, ctx: NameScoreContext, floor: number, bound: CoverageBound): boolean {
+  const { order } = bound;
+  // Whether initials count (persons and merchants, not organisations) is part of a comparison: one memo each.
+  const memo = ctx.listKind === 'organisation' ? bound.organisations : bound.others;
+  const nq = Math.min(q.tokens.length, MAX_TOKENS);
+  const nl = Math.min(l.tokens.length, MAX_TOKENS);
+  if (nq === 0 || nl === 0) return 0 < floor - BOUND_MARGIN;
+  const isPerson = ctx.listKind === 'person';
+  const syllableName = isPerson && nl >= 2 && isSyllableName(l, nl);
+  // Margin for rounding: the scorer multiplies in another order.
+  const target = 2 * (floor - BOUND_MARGIN) - 1;
+  if (target <= 0) return false;
+  let total = 0;
+  for (let i = 0; i < nq; i++) total += q.weights[i] ?? 1;
+  // explained: the weight of tokens that may be explained (full weight); unexplained: the others as the scorer weighs them.
+  let explained = total;
+  let unexplained = 0;
+  // The weight of the tokens not yet tried (the order is by weight, heaviest first).
+  let untried = total;
+  for (const i of order) {
+    if (i >= nq) continue;
+    const w = q.weights[i] ?? 1;
+    // Even with this token and every one after it unexplained (at most at full weight) the bound would stay at the
+    // floor: no use trying.
+    if (explained - untried >= target * (explained + unexplained)) break;
+    untried -= w;
+    if (mayPair(q, l, ctx, i, nq, nl, memo)) continue;
+    explained -= w;
+    unexplained += unmatchedWeight(q, i, nq, isPerson, syllableName, ctx, undefined);
+    const den = explained + unexplained;
+    if (den <= 0 || explained / den < target) return true;
+  }
+  // The listed side: what the payment coverage leaves of the score, times the list coverage at most, or the factor
+  // of a part of a person's name missing.
+  const den = explained + unexplained;
+  const paymentFactor = 1 - PAYMENT_COVERAGE_SHARE + PAYMENT_COVERAGE_SHARE * (den > 0 ? explained / den : 0);
+  const below = (floor - BOUND_MARGIN) / paymentFactor;
+  if (isPerson) return nl >= 2 && PERSON_PART_MISSING_FACTOR < below && personSurelyMissing(q, l, ctx, nq, nl, syllableName, memo);
+  // A cut value's listed name goes on past the cut, which weighs nothing: no bound from the listed side.
+  return !ctx.truncated && listCoverageBound(q, l, ctx, nq, nl, memo, below) < below;
+}
+const BOUND_MARGIN = 1e-9;
+
+/**
+ * Per listed word (its keys), the payment tokens compared with it (bit i) and those it pairs with (bit i +
+ * MEMO_RESULT_SHIFT): payment tokens past MAX_TOKENS are never compared.
+ */
+type PairMemo = Map<TokenKeys, number>;
+const MEMO_RESULT_SHIFT = 16;
+
+/** What scoreSurelyBelow keeps for one payment name (one reading of it) across its candidates. */
+export interface CoverageBound {
+  /** The payment's token positions, heaviest first. */
+  readonly order: readonly number[];
+  readonly organisations: PairMemo;
+  readonly others: PairMemo;
+}
+
+/** scoreSurelyBelow's state for payment name q, to be passed with q for each of its candidates (a truncated query stays one: allowPrefix is by position). */
+export function coverageBound(q: NameSide): CoverageBound {
+  const order = Array.from(q.tokens, (_, i) => i);
+  sortSmall(order, (a, b) => (q.weights[b] ?? 1) - (q.weights[a] ?? 1));
+  return { order, organisations: new Map(), others: new Map() };
 }
 
 /**

@@ -4,7 +4,7 @@ import { HashMultimap, deletionHashes, fnv1a } from '../../../src/screening/name
 import { IntBuffer } from '../../../src/screening/names/int-buffer';
 import { FuzzyVocabulary } from '../../../src/screening/names/fuzzy-vocabulary';
 import { Vocabulary } from '../../../src/screening/names/vocabulary';
-import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
+import { coverageBound, nameScore, scoreName, scoreSurelyBelow, type NameScoreContext, type NameSide } from '../../../src/screening/names/name-score';
 import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
 import { normaliseName } from '../../../src/screening';
 import { foldText } from '../../../src/screening/text/fold';
@@ -123,6 +123,105 @@ describe('name scores', () => {
     const cut = { ...org, truncated: true };
     expect(scoreName(side('Blackthorn Content Servi'), side('Blackthorn Content Services International'), cut).score).toBeGreaterThan(0.9);
     expect(scoreName(side('Blackthorn Content Servi'), side('Blackthorn Content Services International'), org).score).toBeLessThan(0.88);
+  });
+});
+
+describe('the coverage bound (scoreSurelyBelow)', () => {
+  const kinds: NameScoreContext[] = [
+    { listKind: 'person', truncated: false },
+    { listKind: 'person', truncated: true, partyType: 'organisation' },
+    { listKind: 'organisation', truncated: false },
+    { listKind: 'organisation', truncated: true },
+    { listKind: 'merchant', truncated: false, partyType: 'person' },
+  ];
+  // Payment / listed pairs of every kind of pairing the scorer makes: same, typo, sound, romanisation, table
+  // spelling, initial, cut word, joined and split words, article joins, legal forms attached, syllables.
+  const pairs: [string, string][] = [
+    ['Fatma Zeynep Bribri', 'Fatma Zeynep Cetin'],
+    ['Kari Quaka', 'Kari Jensen'],
+    ['Karin Schmid', 'Karin Schmidt'],
+    ['Mohammed Hussein', 'Muhammad Husayn'],
+    ['Yusuf Abdulrahman', 'Youssef Abd al-Rahman'],
+    ['Abd al Rahman Khalid', 'Abdulrahman Khaled'],
+    ['J. Smith', 'John Smith'],
+    ['JSCARGUMENT', 'JSC Argument'],
+    ['JSC ARGUMENT', 'JSCARGUMENT'],
+    ['Ho Beom Park', 'Hobum Pak'],
+    ['Zhang Zhiqiang', 'Chang Chih-chiang'],
+    ['Blackthorn Content Servi', 'Blackthorn Content Services International'],
+    ['STATE UNITARY ENTERPRISE URALMASHZ', 'Uralmashzavod'],
+    ['Maria Lopez', 'Maria Lopez Garcia'],
+    ['MEDINA, Antonio', 'MEDINA, Jose Antonio'],
+    ['Ali Hojjat Mahdavi', 'Hojjat MAHDAVI'],
+    ['Ilham Artemovic Gasanov', 'HASANOV, Ilham Farhodovic'],
+    ['Kazemi Trading LLC', 'Kadhimi Trading'],
+    ['Nordic Media Partners Oy', 'Nordic Digital Media Services'],
+    ['Velvet Pixel Studio Randers Holm', 'Velvet Pixel Studio'],
+    ['Al Hasan Group', 'Alhassan Group'],
+    ['Dhiya ar-Rahmaan Saleh', 'SALEH, Ziya'],
+    ['Hasan bin Hamid al-Qurashi', 'Hamid Hamza AL QURASHI'],
+    ['Zhao Jie Na', 'Zhao Jiena'],
+    ['Law Heung-tan', 'Luo Dan'],
+    ['Marfin Media AB', 'Martin Media Inc.'],
+    ['Pinestar LLC Media', 'Pinestar Media'],
+    ['Hatice Kabri', 'Ilyaas Kadri'],
+    ['Retan Service AG', 'Al Reyan Exchange LLC'],
+    ['Veltan Bau', 'Zehra Vetan Contracting FZE'],
+    ['Mikhail Ivanovich Petrov', 'Mikhail Petrov'],
+    ['Mikhail Petrov', 'Mikhail Ivanovich Petrov'],
+    ['Maria Lopez', 'LOPEZ GARCIA, Maria'],
+    ['Park Hye Ho', 'Park Hyeho'],
+    ['Yasin al Ghamidi', 'Yasin Ghamidi'],
+    ['Said Yaqub Kamal al-Falasi', 'AL-FALASI, Kamal Said'],
+  ];
+  const weighted = (name: string, weights: number[]): NameSide => {
+    const s = side(name);
+    return { ...s, weights: s.tokens.map((_, i) => weights[i % weights.length]) };
+  };
+
+  test('never rules out a candidate scoring at or above the floor', () => {
+    let ruledOut = 0;
+    for (const [payment, listed] of pairs) {
+      for (const qw of [[1], [0.3, 1], [1, 0.25, 0.6], [0.2]]) {
+        for (const lw of [[1], [0.3, 0.3, 1], [0.8, 0.2]]) {
+          const q = weighted(payment, qw);
+          const l = weighted(listed, lw);
+          for (const ctx of kinds) {
+            const bound = coverageBound(q);
+            const score = nameScore(q, l, ctx);
+            for (const floor of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
+              const below = scoreSurelyBelow(q, l, ctx, floor, bound);
+              if (below) {
+                ruledOut++;
+                expect([payment, listed, score < floor]).toEqual([payment, listed, true]);
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(ruledOut).toBeGreaterThan(0);
+  });
+
+  test("rules out a listed name that shares only the payment's common words", () => {
+    const q = weighted('Fatma Zeynep Bribri', [0.3, 0.3, 1]);
+    const l = weighted('Fatma Zeynep Cetin', [0.3, 0.3, 0.9]);
+    const person = { listKind: 'person' as const, truncated: false };
+    const bound = coverageBound(q);
+    expect(scoreSurelyBelow(q, l, person, 0.75, bound)).toBe(true);
+    // The same comparison again comes from the bound's memo, with the same answer.
+    expect(scoreSurelyBelow(q, l, person, 0.75, bound)).toBe(true);
+    expect(scoreSurelyBelow(q, weighted('Fatma Zeynep Bribi', [0.3, 0.3, 1]), person, 0.75, bound)).toBe(false);
+  });
+
+  test('rules out a listed person whose given name no payment word can be, and a company most of whose name is missing', () => {
+    const person = { listKind: 'person' as const, truncated: false };
+    const q = weighted('Hatice Kabri', [0.4, 1]);
+    // Kabri pairs with Kadri (a typo), but Ilyaas, the given name, is not in the payment.
+    expect(scoreSurelyBelow(q, weighted('Ilyaas Kadri', [0.8, 1]), person, 0.75, coverageBound(q))).toBe(true);
+    const org = { listKind: 'organisation' as const, truncated: false };
+    const c = weighted('Veltan Bau', [1, 0.3]);
+    expect(scoreSurelyBelow(c, weighted('Zehra Vetan Contracting FZE', [1, 1, 0.3, 0.3]), org, 0.75, coverageBound(c))).toBe(true);
   });
 });
 
