@@ -27,6 +27,13 @@ export interface LoadResult {
   acceptedP99: number;
   refusedP50: number;
   refusedP99: number;
+  /** Open loop: the wait in the load generator for a connection, and the 503s timed from the connection on. */
+  clientWaitP50?: number;
+  clientWaitP99?: number;
+  refusedOnConnectionP50?: number;
+  refusedOnConnectionP99?: number;
+  /** p99 of how late the load generator's own event loop ran (ms). */
+  generatorLagP99?: number;
   max: number;
 }
 

@@ -6,6 +6,7 @@
  * Prints one JSON line with the figures.
  */
 import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Command } from 'commander';
 import { MessageFactory } from './messages';
 
@@ -21,8 +22,15 @@ interface Options {
   transactions: number;
 }
 
-function post(agent: http.Agent, url: URL, body: string, token?: string): Promise<number> {
+/** The answer's status (0: no answer) and when the request got a connection (the client's own wait ends there). */
+interface Answer {
+  status: number;
+  sentAt: number;
+}
+
+function post(agent: http.Agent, url: URL, body: string, token?: string): Promise<Answer> {
   return new Promise((resolve) => {
+    let sentAt = NaN;
     const req = http.request(
       url,
       {
@@ -37,11 +45,12 @@ function post(agent: http.Agent, url: URL, body: string, token?: string): Promis
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-        res.on('error', () => resolve(0));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, sentAt }));
+        res.on('error', () => resolve({ status: 0, sentAt }));
       },
     );
-    req.on('error', () => resolve(0));
+    req.once('socket', () => (sentAt = performance.now()));
+    req.on('error', () => resolve({ status: 0, sentAt }));
     req.end(body);
   });
 }
@@ -59,13 +68,27 @@ async function run(o: Options): Promise<void> {
   /** Accepted (2xx) and refused (503) apart: under overload, how long what was taken and what was turned away waited. */
   const acceptedLatencies: number[] = [];
   const refusedLatencies: number[] = [];
+  /**
+   * Open loop: how long a request waited in the load generator for a free connection (the pool's 512 taken by
+   * unanswered requests, or the generator itself late), and the 503s timed from the connection on: the server's part.
+   */
+  const clientWaits: number[] = [];
+  const refusedOnConnection: number[] = [];
   const statuses: Record<string, number> = {};
   let sent = 0;
+  // How late the load generator's own loop ran: a late generator sends late and reads answers late.
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const started = performance.now();
   const end = started + o.duration * 1000;
 
-  const record = (status: number, t0: number) => {
-    const ms = performance.now() - t0;
+  const record = ({ status, sentAt }: Answer, t0: number) => {
+    const now = performance.now();
+    const ms = now - t0;
+    if (o.mode === 'open' && !Number.isNaN(sentAt)) {
+      clientWaits.push(sentAt - t0);
+      if (status === 503) refusedOnConnection.push(now - sentAt);
+    }
     latencies.push(ms);
     if (status >= 200 && status < 300) acceptedLatencies.push(ms);
     else if (status === 503) refusedLatencies.push(ms);
@@ -105,6 +128,7 @@ async function run(o: Options): Promise<void> {
     await Promise.all(inflight);
   }
   const elapsed = (performance.now() - started) / 1000;
+  lag.disable();
   const sorted = Float64Array.from(latencies).sort();
   const ok = Object.entries(statuses)
     .filter(([s]) => s.startsWith('2'))
@@ -128,6 +152,11 @@ async function run(o: Options): Promise<void> {
       acceptedP99: Number(percentile(Float64Array.from(acceptedLatencies).sort(), 99).toFixed(2)),
       refusedP50: Number(percentile(Float64Array.from(refusedLatencies).sort(), 50).toFixed(2)),
       refusedP99: Number(percentile(Float64Array.from(refusedLatencies).sort(), 99).toFixed(2)),
+      generatorLagP99: Number((lag.percentile(99) / 1e6).toFixed(1)),
+      clientWaitP50: Number(percentile(Float64Array.from(clientWaits).sort(), 50).toFixed(2)),
+      clientWaitP99: Number(percentile(Float64Array.from(clientWaits).sort(), 99).toFixed(2)),
+      refusedOnConnectionP50: Number(percentile(Float64Array.from(refusedOnConnection).sort(), 50).toFixed(2)),
+      refusedOnConnectionP99: Number(percentile(Float64Array.from(refusedOnConnection).sort(), 99).toFixed(2)),
     }) + '\n',
   );
 }

@@ -407,7 +407,12 @@ async function main(p: Plan): Promise<void> {
       const refused = o.statuses['503'] ?? 0;
       console.log(
         `open loop ${o.rate} msg/s: ${o.throughput} accepted/s, p50 ${o.p50} / p95 ${o.p95} / p99 ${o.p99} ms` +
-          (refused ? `; ${refused} refused with 503 (p50 ${o.refusedP50} / p99 ${o.refusedP99} ms), p99 of the accepted ${o.acceptedP99} ms` : '') +
+          (refused
+            ? `; ${refused} refused with 503 (p50 ${o.refusedP50} / p99 ${o.refusedP99} ms; from the connection on: p50 ${o.refusedOnConnectionP50} / p99 ${o.refusedOnConnectionP99} ms), p99 of the accepted ${o.acceptedP99} ms`
+            : '') +
+          (o.clientWaitP99 !== undefined
+            ? `; wait for a connection in the load generator p50 ${o.clientWaitP50} / p99 ${o.clientWaitP99} ms (its own loop late by p99 ${o.generatorLagP99} ms)`
+            : '') +
           (o.serverMs ? `; in the gateway (admitted, request parsed → answered): p50 ≤ ${o.serverMs.p50} / p99 ≤ ${o.serverMs.p99} ms` : ''),
       );
     }

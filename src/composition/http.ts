@@ -14,6 +14,7 @@ import { buildApp } from '../http/app';
 import { TokenRegistry } from '../http/tokens';
 import { type GeneratedTokens, loadTokens, watchTokensFile } from '../http/token-file';
 import { EventLoopDelay } from '../runtime/event-loop-delay';
+import { LoopShare } from '../runtime/loop-utilisation';
 import type { Core } from './core';
 import type { Screening } from './screening';
 
@@ -62,6 +63,8 @@ export async function startHttp(
 
   const loopDelay = config.maxEventLoopDelayMs > 0 ? new EventLoopDelay() : undefined;
   if (loopDelay) closers.push(async () => loopDelay.stop());
+  const loopShare = config.maxEventLoopUtilisation > 0 ? new LoopShare({ target: config.maxEventLoopUtilisation }) : undefined;
+  if (loopShare) closers.push(async () => loopShare.stop());
   const app = buildApp({
     messages: parts.messages,
     review,
@@ -83,6 +86,7 @@ export async function startHttp(
     maxBodyBytesInFlight: config.maxBodyBytesInFlight,
     maxLoopDelayMs: config.maxEventLoopDelayMs,
     ...(loopDelay ? { loopDelay: () => loopDelay.current() } : {}),
+    ...(loopShare ? { loopShare } : {}),
     readiness: {
       async check() {
         const redisOk = await redis

@@ -63,6 +63,8 @@ export interface Config {
   readonly maxInFlight: number;
   /** Event-loop delay (ms) past which new messages get 503 OVERLOADED; 0: not checked. */
   readonly maxEventLoopDelayMs: number;
+  /** Event-loop utilisation (0–1) above which a share of new messages gets 503 OVERLOADED; 0: not checked. */
+  readonly maxEventLoopUtilisation: number;
   /** Bytes of request bodies held at once by the process; a body that would pass it gets 503 OVERLOADED unread. */
   readonly maxBodyBytesInFlight: number;
   /** Structural limits of a submitted message: elements in all, nesting depth. */
@@ -165,6 +167,9 @@ const envSchema = z.object({
   // 200, not lower: on a host shared with other work the loop runs tens of ms late without the gateway being past its
   // capacity (a 50 ms default refused most traffic on a loaded 2-core machine); MAX_IN_FLIGHT bounds the queue there.
   MAX_EVENT_LOOP_DELAY_MS: int(200, 0, 60_000),
+  // The share engages only past 64 messages in progress and keeps 16 (runtime/loop-utilisation.ts): a closed loop of
+  // fewer connections is never refused by it, nor is a process that is busy only because it waits for a CPU.
+  MAX_EVENT_LOOP_UTILISATION: z.coerce.number().min(0).max(1).default(0.9),
   MAX_BODY_BYTES_IN_FLIGHT: z.coerce
     .number()
     .int()
@@ -271,6 +276,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxInFlight: e.MAX_IN_FLIGHT,
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
+    maxEventLoopUtilisation: e.MAX_EVENT_LOOP_UTILISATION,
     maxBodyBytesInFlight: bodyBudget(e.MAX_BODY_BYTES_IN_FLIGHT, e.MAX_BODY_BYTES),
     xmlLimits: { maxElements: e.MAX_XML_ELEMENTS, maxDepth: e.MAX_XML_DEPTH },
     largeBodyBytes: e.LARGE_BODY_BYTES,

@@ -9,15 +9,21 @@ export interface AdmissionLimits {
   maxLoopDelayMs: number;
   /** The current event-loop delay in ms (runtime/event-loop-delay.ts). */
   loopDelay?: () => number;
+  /**
+   * The share of new requests the event loop can take (runtime/loop-utilisation.ts): `admit` says whether the one
+   * arriving now is within it; `state` and `target` word the refusal.
+   */
+  loopShare?: { admit(inFlight: number): boolean; state(): { share: number; utilisation: number }; target: number };
 }
 
 /**
  * Admission control for the accept path. Past its capacity a gateway that queues every request answers all of them
  * late (seconds, then the hub's timeout and a resend); one that refuses the excess at once keeps the admitted requests
- * within a bounded delay and tells the hub at once to retry or route elsewhere. Two signals: requests in progress
- * (work waiting on Redis and the reader thread; Little's law: limit ÷ throughput) and how late the event loop runs
+ * within a bounded delay and tells the hub at once to retry or route elsewhere. Signals: requests in progress
+ * (work waiting on Redis and the reader thread; Little's law: limit ÷ throughput), how late the event loop runs
  * (CPU saturation: every request waits that long before and between its steps, so a late loop means the queue is
- * already long). A refused request was not read, stored or screened: 503 OVERLOADED with Retry-After, nothing to undo.
+ * already long) and, when configured, the share of new requests the loop can take under a target utilisation
+ * (runtime/loop-utilisation.ts; docs/architecture.md, Shedding load past capacity). A refused request was not read, stored or screened: 503 OVERLOADED with Retry-After, nothing to undo.
  *
  * One instance per process: the early gate (http/hot-route.ts, ahead of routing) and the route's stage (`admission`)
  * ask the same counts.
@@ -38,6 +44,11 @@ export class Admission {
       const delay = loopDelay();
       if (delay > maxLoopDelayMs)
         return `The gateway runs ${Math.round(delay)} ms behind (MAX_EVENT_LOOP_DELAY_MS=${maxLoopDelayMs}); nothing was accepted, retry later`;
+    }
+    const share = this.limits.loopShare;
+    if (share !== undefined && !share.admit(this.inFlight)) {
+      const s = share.state();
+      return `The gateway is busy ${Math.round(100 * s.utilisation)} % of the time (MAX_EVENT_LOOP_UTILISATION=${share.target}) and admits ${Math.round(100 * s.share)} % of new messages; nothing was accepted, retry later`;
     }
     return undefined;
   }

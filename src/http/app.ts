@@ -17,7 +17,7 @@ import type { Metrics } from '../observability/metrics';
 import { AppError } from '../errors/app-error';
 import { errorHandler, errorResponder } from './errors';
 import { BodyBudget } from './body-reader';
-import { Admission } from './admission';
+import { Admission, type AdmissionLimits } from './admission';
 import { submitMessage } from './api/operations/messages';
 import { messageRoutes, submitHandler } from './routes/messages';
 import { holdRoutes } from './routes/holds';
@@ -55,6 +55,8 @@ export interface HttpDeps {
   /** Event-loop delay (ms) past which POST /v1/messages gets 503 OVERLOADED (0: not checked), and its probe. */
   maxLoopDelayMs?: number;
   loopDelay?: () => number;
+  /** The share of POST /v1/messages the event loop can take (runtime/loop-utilisation.ts); the rest get 503 OVERLOADED. */
+  loopShare?: AdmissionLimits['loopShare'];
   /** The reviewers' page: where its files are, and the clock its session answer reports. */
   reviewPage: { dir: string; now: () => Date };
   /** The version the API description reports. */
@@ -72,6 +74,7 @@ export function buildApp(d: HttpDeps): Express {
     maxInFlight: d.maxInFlight ?? 0,
     maxLoopDelayMs: d.maxLoopDelayMs ?? 0,
     ...(d.loopDelay ? { loopDelay: d.loopDelay } : {}),
+    ...(d.loopShare ? { loopShare: d.loopShare } : {}),
   });
   app.use(observe(d.metrics));
   app.use((_req, res, next) => {

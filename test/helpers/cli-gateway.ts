@@ -50,8 +50,8 @@ export async function startCliGateway(
 ): Promise<CliGateway> {
   const p = port ?? (await freePort());
   // Tested on its own (test/integration/load-shedding.test.ts): on a machine shared with other test processes, a
-  // delay from being scheduled late would refuse the messages these tests count on.
-  const full = serveEnv(dataDir, p, { MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
+  // loop late or busy from being scheduled late would refuse the messages these tests count on.
+  const full = serveEnv(dataDir, p, { MAX_EVENT_LOOP_DELAY_MS: '0', MAX_EVENT_LOOP_UTILISATION: '0', ...env });
   const log = options.logFile !== undefined ? openSync(options.logFile, 'a') : 'ignore';
   const child = spawn(process.execPath, [CLI, 'serve'], { env: full, stdio: ['ignore', log, log] });
   if (typeof log === 'number') closeSync(log);
