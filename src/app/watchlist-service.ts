@@ -95,7 +95,10 @@ export interface WatchlistDeps {
 export class WatchlistService {
   private active?: ActiveWatchlist;
   private screening?: ScreeningService;
-  /** Version the configured sources gave at their last reading. */
+  /**
+   * Version the configured sources gave at their last reading (by this instance; an upload takes the last reading by
+   * any instance, which Redis keeps).
+   */
   private configuredVersion?: string;
   private following?: string;
   private pollTimer?: NodeJS.Timeout;
@@ -117,6 +120,7 @@ export class WatchlistService {
     await this.d.store.setSourceRecords(m.records);
     const configured = m.list;
     this.configuredVersion = configured.version;
+    await this.d.store.setConfiguredVersion(configured.version);
     const stored = await this.d.store.active();
     let file = configured.file;
     let origin: ListOrigin = 'config';
@@ -177,6 +181,7 @@ export class WatchlistService {
       let changed = false;
       if (m.list !== undefined) {
         this.configuredVersion = m.list.version;
+        await this.d.store.setConfiguredVersion(m.list.version);
         const same =
           current !== undefined && (current.version === m.list.version || (current.origin === 'api' && current.configuredVersion === m.list.version));
         if (!same) {
@@ -233,6 +238,10 @@ export class WatchlistService {
         this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
         return current;
       }
+      // The upload stays until the configured sources change: it records what they gave at their last reading by any
+      // instance. This instance's own last reading may be older (another instance refreshed since), and a refresh
+      // that found the sources as they were would then take the upload for older than a change and replace it.
+      this.configuredVersion = (await this.d.store.configuredVersion()) ?? this.configuredVersion;
       await this.commit(loaded, file, 'api', current, current !== undefined && (await readable(current.file)) ? diffLists(current.file, file) : undefined);
       return this.active!;
     } finally {
@@ -341,7 +350,12 @@ export class WatchlistService {
     if (next.version === this.active?.version || next.version === this.following) return;
     this.following = next.version;
     readWatchlistFile(next.file, this.d.hmacKey, indexCacheDir(this.d.dataDir), { whileServing: true })
-      .then((loaded) => {
+      .then(async (loaded) => {
+        // Loads finish in any order, and an announcement can come after a newer version (this instance's own, after
+        // its next upload): swapping to it then would serve a replaced list until the next poll, and rescreening
+        // would wait for that. Only the version followed last, and still active in Redis, is swapped in.
+        const current = await this.d.store.active().catch(() => next);
+        if (this.following !== next.version || (current !== undefined && current.version !== next.version)) return;
         this.screening?.replace({ screener: loaded.screener, policy: this.d.policy });
         this.active = { ...next, loadedAt: this.d.now().toISOString() };
         this.d.onLoaded?.(this.active, indexOrigin(loaded));

@@ -150,6 +150,10 @@ export class RedisKeys {
   get watchlistRefreshedAt(): string {
     return `${this.base}:watchlist:refresh:at`;
   }
+  /** String: the version the configured sources gave at their last reading, by any instance. */
+  get watchlistConfigured(): string {
+    return `${this.base}:watchlist:configured`;
+  }
 
   /** Lease of the one instance that rescreens after a list change. */
   get rescreenLease(): string {

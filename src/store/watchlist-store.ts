@@ -2,7 +2,7 @@
  * The watchlist's shared state on one Redis: which list is active (every gateway instance serves it), the versions
  * that were active with their diffs (GET /v1/watchlist/changes), what is known of each configured source (so the
  * instance that refreshes next starts from the last reading: its HTTP validators and its conversion), and when the
- * sources were last read again.
+ * sources were last read again and the version they gave.
  */
 import type { RedisClient } from './redis';
 import type { ActiveWatchlist } from '../model/records';
@@ -139,5 +139,14 @@ export class WatchlistStore {
 
   async markRefreshed(atMs: number): Promise<void> {
     await this.redis.set(this.keys.watchlistRefreshedAt, String(atMs));
+  }
+
+  /** The version the configured sources gave at their last reading, by any instance (undefined before the first). */
+  async configuredVersion(): Promise<string | undefined> {
+    return (await this.redis.get(this.keys.watchlistConfigured)) ?? undefined;
+  }
+
+  async setConfiguredVersion(version: string): Promise<void> {
+    await this.redis.set(this.keys.watchlistConfigured, version);
   }
 }

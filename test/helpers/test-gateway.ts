@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config';
 import { RunningGateway, startGateway } from '../../src/composition/gateway';
 import { createLogger } from '../../src/observability/logger';
 import { deletePrefix, redisUrl, testPrefix } from './redis';
+import { ibanDE } from './pacs008';
 import { FIXTURES_DIR } from './paths';
 
 export const TOKENS = {
@@ -36,6 +37,22 @@ export const listLine = (id: string, name: string, iban: string): string =>
     listedAt: '2026-01-01',
     expiresAt: null,
   });
+
+/**
+ * A native list's text: `n` organisations `<id>-1`, `<id>-2`, … named `<name> AF`, `<name> BG`, … (two letters from
+ * `letters`, each one further per entry) with IBANs from `ibanFrom` on, then the `extra` lines.
+ */
+export const numberedList = (o: { id: string; name: string; letters: string; ibanFrom: number }, n: number, extra: string[] = []): string =>
+  [
+    ...Array.from({ length: n }, (_, i) =>
+      listLine(
+        `${o.id}-${i + 1}`,
+        `${o.name} ${String.fromCharCode(o.letters.charCodeAt(0) + i)}${String.fromCharCode(o.letters.charCodeAt(1) + i)}`,
+        ibanDE(o.ibanFrom + i),
+      ),
+    ),
+    ...extra,
+  ].join('\n') + '\n';
 
 export interface TestGateway {
   gw: RunningGateway;

@@ -252,6 +252,12 @@ it('versions replaced before their rescreen ran are folded into the next one: no
   const v1 = await put([...current, listLine('RS-FOLD', 'Marsh Lantern Listed', ibanDE(9700))]);
   const v2 = await put([...current, listLine('RS-FOLD', 'Marsh Lantern Listed', ibanDE(9700)), listLine('RS-OTHER', 'Unrelated Listing Oy', ibanDE(9701))]);
   expect(await a.gw.redis.hexists(a.gw.keys.rescreenDone, v1)).toBe(0);
+  // v2 replaced v1 (no refresh put the configured sources' list back in between: they did not change), and both
+  // instances serve v2 with their rescreens of v1 and v2 given up for the lease: B loads the announced versions in the
+  // background, and a late one would otherwise rescreen v1 on its own once the lease is free.
+  expect(a.gw.watchlist.info()).toMatchObject({ version: v2, previous: v1 });
+  await waitFor('instance B on v2', async () => ((await status(b)).version === v2 ? true : undefined));
+  await Promise.all([a.gw.rescreen.settled(), b.gw.rescreen.settled()]);
   await a.gw.redis.del(a.gw.keys.rescreenLease);
   a.gw.rescreen.trigger(v2);
   const item = await waitFor('the folded rescreen', async () => (await openItems()).items.find((i) => i.version === v2));

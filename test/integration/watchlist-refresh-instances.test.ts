@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ibanDE, pacs008 } from '../helpers/pacs008';
 import { waitFor } from '../helpers/http-recorder';
-import { TestGateway, listLine, startTestGateway } from '../helpers/test-gateway';
+import { TestGateway, listLine, numberedList, startTestGateway } from '../helpers/test-gateway';
 import { auditEvents } from './review-support';
 
 jest.setTimeout(120_000);
@@ -18,13 +18,7 @@ let file: string;
 let a: TestGateway;
 let b: TestGateway;
 
-const lines = (n: number, extra: string[] = []) =>
-  [
-    ...Array.from({ length: n }, (_, i) =>
-      listLine(`L-${i + 1}`, `Listed Media House ${String.fromCharCode(65 + i)}${String.fromCharCode(70 + i)}`, ibanDE(8100 + i)),
-    ),
-    ...extra,
-  ].join('\n') + '\n';
+const lines = (n: number, extra: string[] = []) => numberedList({ id: 'L', name: 'Listed Media House', letters: 'AF', ibanFrom: 8100 }, n, extra);
 const versionOf = async (g: TestGateway) =>
   (await g.http.get('/v1/watchlist').set(g.as('admin')).expect(200)).body as {
     version: string;
