@@ -10,7 +10,8 @@
 import type { EntryKind, ScoreFeature } from '../types';
 import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
-import { isArabicArticle, isCompoundHead } from './name-equivalents';
+import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
+import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
@@ -64,6 +65,8 @@ const OWN_GIVEN_NAME_FIRST_FACTOR = 0.9;
 const PATRONYMIC_DIFFERS_FACTOR = 0.85;
 /** The payment's first given name is another given name of the listed person's, and the listed first one is elsewhere. */
 const GIVEN_NAMES_SWAPPED_FACTOR = 0.85;
+/** A needed part matched only loosely while the payment has a name word of its own the listed name lacks. */
+const UNSUPPORTED_VARIANT_FACTOR = 0.92;
 /** A syllable of Chinese, Korean or Vietnamese names (Zhi, Hsueh, Myeong, Nguyen): such names have no optional words. */
 const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,4}[aeiouy]{1,3}(?:n|ng|m|r|k|p|t|l|h)?$/;
 /** Patronymics (Muradovich, Ivanovna, Petrovych) and the Turkic son / daughter of (oglu, kyzy). */
@@ -88,9 +91,11 @@ interface PersonParts {
  * is which: the first given name and the family name (its first word that is not a particle) are needed,
  * everything else (more given names, patronymics, a second surname) is optional. Otherwise the first and the
  * last word are needed and the middle ones optional — except a last word that is a patronymic, a father's name
- * after bin / ibn, or, after a matched surname, a second surname ("Maria LOPEZ" for "Maria LOPEZ GARCIA").
+ * after bin / ibn, or, after a matched surname, a second surname ("Maria LOPEZ" for "Maria LOPEZ GARCIA"). A
+ * patronymic is no first surname ("Andrei Muradov" for "Andrej Muradovic Lebedev"), nor is a listed given name the
+ * payment's family name is built on (`builtOn`: "Sina Farhadi" for "Sina Farhad Jafari").
  */
-function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables: boolean): PersonParts {
+function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables: boolean, builtOn = -1): PersonParts {
   const optional = new Array<boolean>(nl).fill(false);
   // Chinese, Korean names (a family name and a given name of one or two syllables, each written apart or not):
   // every word counts, however the name is ordered — Jie Na is one given name, Jie another.
@@ -129,7 +134,7 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables
     (PATRONYMIC.test(last) ||
       SON_OF_AFTER.has(last) ||
       SON_OF_BEFORE.has(l.tokens[nl - 2]) ||
-      (surname > 0 && lSim[surname] > 0 && !PARTICLES.has(l.tokens[surname])));
+      (surname > 0 && lSim[surname] > 0 && surname !== builtOn && !PARTICLES.has(l.tokens[surname]) && !PATRONYMIC.test(l.tokens[surname])));
   if (lastOptional) optional[nl - 1] = true;
   const lastMissing = lSim[nl - 1] === 0;
   return { optional, missing: lSim[0] === 0 || compoundMissing || (lastMissing && !lastOptional), optionalLastMissing: lastMissing && lastOptional };
@@ -343,7 +348,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   // A name of syllables: no word of it is optional, and a syllable the payment has in addition is another name
   // (Law Heung-tan is not Luo Dan).
   const syllableName = isPerson && nl >= 2 && isSyllableName(l, nl);
-  const parts = isPerson && nl >= 2 ? personParts(l, lSim, nl, syllableName && nl >= 3) : undefined;
+  const parts = isPerson && nl >= 2 ? personParts(l, lSim, nl, syllableName && nl >= 3, surnameBuiltOn(q, l, chosen)) : undefined;
   // Listed-name coverage. Unmatched middle names of a person are optional; after a cut, what is past it is unknown.
   let lastMatchedList = -1;
   for (let j = 0; j < nl; j++) if (lSim[j] > 0) lastMatchedList = j;
@@ -425,6 +430,17 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   if (patronymics !== undefined) {
     score *= PATRONYMIC_DIFFERS_FACTOR;
     features?.push({ feature: 'patronymic_differs', value: PATRONYMIC_DIFFERS_FACTOR, detail: patronymics });
+  }
+  // A needed part matched only by a romanisation key, a letter rule, a derived surname or a sound (Keyvani /
+  // Kaviani, Hasani / Hashemi, Naseri / Nazari): one name spelt two ways when the rest of the name agrees, but
+  // with a word of the payment's own that the listed name lacks (another father's name, another given name) the
+  // variant is all that ties the two names, and two names that are alike, not one.
+  if (isPerson && parts !== undefined && parts.missing !== true) {
+    const variant = unsupportedVariant(q, qSim, nq, l, parts, chosen);
+    if (variant !== undefined) {
+      score *= UNSUPPORTED_VARIANT_FACTOR;
+      features?.push({ feature: 'variant_with_other_words', value: UNSUPPORTED_VARIANT_FACTOR, detail: variant });
+    }
   }
   // "Ali Hojjat Mahdavi" for "Hojjat MAHDAVI": in the Arabic and Persian order of names the word after the given
   // name is the father's, so a payee whose own first name is no word of the listed name is another person.
@@ -664,6 +680,45 @@ export function coverageBound(q: NameSide): CoverageBound {
   return { order, organisations: new Map(), others: new Map() };
 }
 
+/** Endings that make a family name of a given name (Farhad → Farhadi, Rahim → Rahimov, Hasan → Hasanzade). */
+const SURNAME_ENDINGS = ['i', 'y', 'ee', 'iy', 'zade', 'zadeh', 'zada', 'zoda', 'ov', 'ev', 'ova', 'eva', 'li', 'zai', 'zay', 'pur', 'pour'];
+
+/**
+ * The listed word a payment word matched that is that listed word with a surname's ending ("Sina Farhadi" for "Sina
+ * Farhad Jafari": Farhadi is a family name built on the name Farhad, not the listed person's Farhad), or -1.
+ */
+function surnameBuiltOn(q: NameSide, l: NameSide, chosen: readonly Pairing[]): number {
+  for (const p of chosen) {
+    if (p.kind === 'exact' || p.q0 !== p.q1 || p.l0 !== p.l1) continue;
+    const qt = q.tokens[p.q0];
+    const lt = l.tokens[p.l0];
+    if (lt.length >= 3 && qt.length > lt.length && qt.startsWith(lt) && SURNAME_ENDINGS.includes(qt.slice(lt.length))) return p.l0;
+  }
+  return -1;
+}
+
+/** Token matches that say two spellings sound or are built alike, not that the table knows them as one name. */
+function isLooseMatch(p: Pairing): boolean {
+  return p.kind === 'romanised' || p.kind === 'phonetic' || p.kind === 'known_word' || (p.kind === 'equivalent' && p.because?.includes('+') === true);
+}
+
+/**
+ * "payment~listed~other word" when a needed listed word (not an optional middle name) is matched loosely (see
+ * isLooseMatch) and the payment has a name word of its own the listed name does not match (no particle, title,
+ * article or initial); undefined otherwise.
+ */
+function unsupportedVariant(q: NameSide, qSim: readonly number[], nq: number, l: NameSide, parts: PersonParts, chosen: readonly Pairing[]): string | undefined {
+  let loose: Pairing | undefined;
+  for (const p of chosen) if (isLooseMatch(p) && parts.optional[p.l0] !== true) loose = p;
+  if (loose === undefined) return undefined;
+  for (let i = 0; i < nq; i++) {
+    const t = q.tokens[i];
+    if (qSim[i] !== 0 || t.length < 3 || PARTICLES.has(t) || isNamePrefix(t) || isArabicArticle(t) || SON_OF_BEFORE.has(t) || SON_OF_AFTER.has(t)) continue;
+    return `${q.tokens[loose.q0]}~${l.tokens[loose.l0]}~${t}`;
+  }
+  return undefined;
+}
+
 /**
  * Whether the payment, in natural order like the listed name, starts with a given name of its own (no word of the
  * listed name, not an initial, title or particle) and has the listed name's first word right after it.
@@ -671,13 +726,14 @@ export function coverageBound(q: NameSide): CoverageBound {
 function ownGivenNameFirst(q: NameSide, qSim: readonly number[], nq: number, l: NameSide, chosen: readonly Pairing[]): boolean {
   if ((l.familyEnd ?? 0) !== 0 || (q.familyEnd ?? 0) !== 0 || nq < 3 || qSim[0] !== 0) return false;
   const first = q.tokens[0];
-  if (first.length < 3 || PARTICLES.has(first) || NAME_PREFIXES.has(first) || isArabicArticle(first) || isCompoundHead(first)) return false;
+  if (first.length < 3 || PARTICLES.has(first) || isNamePrefix(first) || isArabicArticle(first) || isCompoundHead(first)) return false;
   for (const p of chosen) if (p.l0 === 0) return p.q0 === 1;
   return false;
 }
 /**
- * Words put before a given name that lists leave out: titles, the Sayyid of a Prophet's descendant, and Muhammad,
- * which South Asian and Iranian usage writes before the name one goes by.
+ * Words put before a given name that lists leave out: titles, the Sayyid of a Prophet's descendant, and the
+ * abbreviations of Muhammad (Md, Muhd); Muhammad itself, which South Asian and Iranian usage writes before the name
+ * one goes by, is asked of the equivalence table (isNamePrefix), so every spelling it knows counts.
  */
 const NAME_PREFIXES = new Set([
   'mr',
@@ -713,17 +769,18 @@ const NAME_PREFIXES = new Set([
   'imam',
   'hafiz',
   'qari',
-  'muhammad',
-  'mohammad',
-  'mohammed',
-  'muhammed',
-  'mohamed',
-  'mohamad',
-  'muhamad',
-  'mohd',
   'md',
   'muhd',
 ]);
+
+/** The equivalence table's group of Muhammad's spellings (Mohammed, Muhammet, Magomed, Mamadou …). */
+const MUHAMMAD_GROUP = NAME_EQUIVALENTS.findIndex((g) => g.name === 'muhammad');
+
+/** A title, or Muhammad in any spelling the table knows, before the name one goes by. */
+function isNamePrefix(token: string): boolean {
+  if (NAME_PREFIXES.has(token)) return true;
+  return nameGroupsOf(token)?.includes(MUHAMMAD_GROUP) === true;
+}
 
 /**
  * "Ilham Artemovic Gasanov" for "HASANOV, Ilham Farhodovic": each name has a patronymic the other does not match, and

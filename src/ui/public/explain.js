@@ -68,6 +68,10 @@ const FEATURES = {
     const [p, l] = String(f.detail ?? '').split('~');
     return `the payment's patronymic ${q(p)} and the listed one ${q(l)} name two different fathers${lowers(f)}`;
   },
+  variant_with_other_words: (f) => {
+    const [p, l, other] = String(f.detail ?? '').split('~');
+    return `the listed ${q(l)} is matched only as a like-sounding or like-built spelling ${q(p)}, and the payment has a name ${q(other)} the listed name does not: two names alike, not one name spelt two ways${lowers(f)}`;
+  },
   first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
   optional_name_part_missing: (f) =>
     `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
