@@ -65,6 +65,20 @@ function endKey(side: '<' | '>', letters: string, length: number): string {
   return side + letters + length;
 }
 
+/**
+ * Whether two vowel keys of one skeleton differ in one place only, an a for an o or u (romanisation-rules' vowel
+ * rules a/o and u/a: Nodir / Nadir, Mohun / Mohan); the scorer checks the rule's conditions.
+ */
+function oneVowelRule(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!((a[i] === 'a' && b[i] === 'u') || (a[i] === 'u' && b[i] === 'a')) || ++differ > 1) return false;
+  }
+  return differ === 1;
+}
+
 /** Alternatives found for one token, in the order found (ids and similarities). */
 class Found {
   readonly ids: number[] = [];
@@ -215,7 +229,7 @@ export class FuzzyVocabulary {
       const other = this.vocab.keys(id);
       if (other.roman !== key) continue;
       vowels ??= vowelKey(token);
-      if (vowelKeysCompatible(vowels, other.vowels)) found.push({ id, sim: ROMANISED_EVIDENCE });
+      if (vowelKeysCompatible(vowels, other.vowels) || oneVowelRule(vowels, other.vowels)) found.push({ id, sim: ROMANISED_EVIDENCE });
     }
     return found;
   }

@@ -34,7 +34,9 @@ import {
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
-import { letterVariants } from './romanisation-rules';
+import { letterVariants, reverseLetterVariants } from './romanisation-rules';
+import { articleRest, MIN_ARTICLE_REST } from './token-similarity';
+import { romanisationKey, vowelKey } from './romanisation-key';
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
 import { Vocabulary } from './vocabulary';
@@ -49,6 +51,10 @@ const INITIAL_EVIDENCE = 0.85;
 const COMPOUND_HEAD = /^(abd(?:ul|el|al|ol|ur|us|ou|u|ar|er|or)?|abu|abou)([a-z]{3,})$/;
 /** Evidence weight of another spelling of the name in the table of name spellings. */
 const EQUIVALENT_EVIDENCE = 0.96;
+/** A listed word that is the payment's with the Arabic article written on or off (token-similarity's articleRest). */
+const ARTICLE_EVIDENCE = 0.96;
+/** The article as written on the front of a name the list may hold (assimilated forms are found from their side only). */
+const ARTICLES_WRITTEN_ON = ['al', 'el'];
 /** A listed word one letter rule away (romanisation-rules): as the scorer counts it. */
 const ROMANISED_RULE_EVIDENCE = 0.92;
 /** Evidence weight of a Korean name's outline found in the list (see visitOutlines), and the entries of a bucket visited. */
@@ -698,9 +704,24 @@ export class NameIndex {
     return keys;
   }
 
-  private computeSpellingKeys(t: string): KeyRef[] {
+  private computeSpellingKeys(t: string, withArticle = true): KeyRef[] {
     const { vocab } = this.p;
     const keys: KeyRef[] = [];
+    // The Arabic article written on (Alkhalij in the payment, Khalij on the list, or the other way round): the name
+    // behind it in any spelling, or the name with the article on as the list writes it.
+    if (withArticle) {
+      const rest = articleRest(t);
+      if (rest !== undefined) {
+        const id = vocab.id(rest);
+        if (id >= 0) keys.push({ id, sim: ARTICLE_EVIDENCE });
+        for (const key of this.computeSpellingKeys(rest, false)) keys.push(key);
+      } else if (t.length >= MIN_ARTICLE_REST) {
+        for (const article of ARTICLES_WRITTEN_ON) {
+          const id = vocab.id(article + t);
+          if (id >= 0) keys.push({ id, sim: ARTICLE_EVIDENCE });
+        }
+      }
+    }
     // "Abdulrahman" in the payment, "Abd al-Rahman" in the list: the name after the head is the evidence.
     const compound = COMPOUND_HEAD.exec(t);
     if (compound !== null) {
@@ -718,10 +739,23 @@ export class NameIndex {
     for (const alt of this.p.fuzzy.romanisedAlternatives(t)) keys.push(alt);
     // One letter as another script's tradition writes it (Kadhimi for Kazemi, Gasanov for Hasanov): the variant's
     // skeleton, which the scorer checks again letter by letter.
-    for (const v of letterVariants(t)) {
-      const other = vocab.id(v.spelling);
-      if (other >= 0) keys.push({ id: other, sim: ROMANISED_RULE_EVIDENCE });
-      for (const alt of this.p.fuzzy.romanisedAlternatives(v.spelling)) keys.push(alt);
+    // Both ways: the listed token may be the one the rule rewrites (Kompaoray for Kompaore, Ramesh for Rames). A rule
+    // that wants the other token as written (exact) needs the spelling only; the others the variant's skeleton too,
+    // each skeleton and vowel key looked up once (ay, ey, ai, ei for one e make one key). A vowel rule leaves the
+    // skeleton as it is: the token's own skeleton's bucket has the listed spelling (romanisedAlternatives).
+    let seen: string[] | undefined;
+    for (const variants of [letterVariants(t), reverseLetterVariants(t)]) {
+      for (const v of variants) {
+        if (v.vowel) continue;
+        const other = vocab.id(v.spelling);
+        if (other >= 0) keys.push({ id: other, sim: ROMANISED_RULE_EVIDENCE });
+        if (v.exact) continue;
+        const key = `${romanisationKey(v.spelling)} ${vowelKey(v.spelling)}`;
+        seen ??= [`${romanisationKey(t)} ${vowelKey(t)}`];
+        if (seen.includes(key)) continue;
+        seen.push(key);
+        for (const alt of this.p.fuzzy.romanisedAlternatives(v.spelling)) keys.push(alt);
+      }
     }
     return keys;
   }

@@ -39,11 +39,24 @@ export interface LetterRule {
   readonly notFirst?: boolean;
   /** The letters after the place must not start with one of these. */
   readonly notBefore?: string;
+  /** The letter before the place must not be one of these. */
+  readonly notAfter?: string;
+  /**
+   * The letters after the place must be one consonant (or a digraph: kh, sh …) and then a vowel or the end: the vowel
+   * closes no cluster (Rahmon, Nodir, Jonibek; not the Jon of Jonsson).
+   */
+  readonly openSyllable?: boolean;
   /**
    * The rule alone makes the two one: every other letter as written (a mark lost from one letter says nothing about
    * the others: Shevchuk is no Savchuk).
    */
   readonly exact?: boolean;
+  /**
+   * A vowel for a vowel: the rule alone makes the two one — every other vowel as the other token has it (a vowel rule
+   * and a neighbour vowel are two differences: Moreno is no Marino, Johansson no Johansen) — and only between
+   * spellings without marks (Jönsson is no Jansson).
+   */
+  readonly vowel?: boolean;
 }
 
 /**
@@ -61,6 +74,9 @@ export const LETTER_RULES: readonly LetterRule[] = [
   { name: 'th/s', from: 'th', to: 's' },
   // Egyptian ج is g (Nagma / Najma, Gamal / Jamal), between vowels.
   { name: 'g/j', from: 'g', to: 'j', beforeVowel: true },
+  // (and before a consonant inside the name, but never after n or d, where ng, dj are other sounds: Nagma / Najma,
+  // Hagg / Hajj)
+  { name: 'g/j', from: 'g', to: 'j', beforeConsonant: true, notFirst: true, notAfter: 'nd', notBefore: 'h' },
   // Uzbek and Somali Latin x is kh / h (Xolmatov / Kholmatov, Raximov / Rakhimov, Xasan / Hasan).
   { name: 'x/kh', from: 'x', to: 'kh' },
   // Turkish c is j (Cemal / Jamal, Cemil / Jamil, Recep / Rajab, Cihan / Jihan); only before e and i, where no
@@ -95,6 +111,30 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // English and French qu for q, and a silent final -que (Shafique / Shafiq, Haque / Haq, Siddiqui / Siddiqi).
   { name: 'qu/q', from: 'que', to: 'q', final: true },
   { name: 'qu/q', from: 'qu', to: 'q', beforeVowel: true },
+  // Akan and other Ghanaian orthographies write kw where English and French write qu or kou (Kwarshie / Quarshie,
+  // Kwaku / Quaku).
+  { name: 'kw/qu', from: 'kw', to: 'qu', beforeVowel: true },
+  // French gn is the ny of English spelling (Gnassingbé / Nyassingbe, Gniang / Nyang).
+  { name: 'gn/ny', from: 'gn', to: 'ny', beforeVowel: true },
+  // The vowel before the Allah of an Arabic compound name is a case ending or the article, and writers put u, o, a or e
+  // (Abdullah / Abdallah / Abdollah, Ruhullah / Ruhallah, Fazlullah / Fazlallah, Khairullah / Kheirallah); Uzbek and
+  // Tajik end it in -ullo (Abdullo, Nasrullo, Ruhullo). Never at the start: Alla, Ella are names of their own.
+  { name: 'ullah', from: 'allah', to: 'ullah', notFirst: true },
+  { name: 'ullah', from: 'ellah', to: 'ullah', notFirst: true },
+  { name: 'ullah', from: 'alla', to: 'ulla', final: true, notFirst: true, minLength: 7 },
+  { name: 'ullah', from: 'ella', to: 'ulla', final: true, notFirst: true, minLength: 7 },
+  { name: 'ullah', from: 'ullo', to: 'ulla', final: true, minLength: 6 },
+  // Tajik and Uzbek write the Persian long a as o (Rahmon / Rahman, Bahrom / Bahram, Dilshod / Dilshad, Nodir / Nadir,
+  // Rakhmonov / Rakhmanov), Bengali its inherent vowel as o (Prodip / Pradip, Prokash / Prakash), Belarusian an
+  // unstressed o as a (Raman / Roman): inside the name only — a first or last a / o is another name (Omar / Amar,
+  // Mario / Maria, Karlo / Karla) — and in an open syllable or a last closed one, as the long a stands (the Jon of
+  // Jonsson is no Jan).
+  { name: 'a/o', from: 'o', to: 'a', notFirst: true, notFinal: true, notAfter: 'aeiou', openSyllable: true, minLength: 5, vowel: true },
+  // Anglo-Indian spelling before the Hunterian system wrote the short a of Indic names as u, most of all before a nasal
+  // (Mohun / Mohan, Chunder / Chander, Sunder / Sundar, Gunga / Ganga): a last -un, an -und- or -ung- inside the name.
+  { name: 'u/a', from: 'un', to: 'an', final: true, notAfter: 'aeiou', minLength: 5, vowel: true },
+  { name: 'u/a', from: 'und', to: 'and', notFirst: true, notAfter: 'aeiou', minLength: 5, vowel: true },
+  { name: 'u/a', from: 'ung', to: 'ang', notFirst: true, notAfter: 'aeiou', minLength: 5, vowel: true },
 ];
 
 const VOWELS = 'aeiouy';
@@ -102,12 +142,36 @@ const VOWELS = 'aeiouy';
 export const MIN_RULE_LENGTH = 4;
 /** At most this many variants of one token (each a skeleton to compute, or a bucket to look up). */
 const MAX_VARIANTS = 12;
+/** At most this many read backwards (for candidate search only: each a bucket to look up for a payment's word). */
+const MAX_REVERSE_VARIANTS = 8;
 
 export interface Variant {
   readonly spelling: string;
   readonly rule: string;
   /** The variant must be the other token as written (LetterRule.exact). */
   readonly exact: boolean;
+  /** The variant's vowels must be the other token's (LetterRule.vowel). */
+  readonly vowel: boolean;
+}
+
+/** Whether `rule` may rewrite its `from` at `at` of `token` (which holds it there). */
+function applies(rule: LetterRule, token: string, at: number): boolean {
+  const end = at + rule.from.length;
+  if (rule.minLength !== undefined && token.length < rule.minLength) return false;
+  if (rule.final === true && end !== token.length) return false;
+  if (rule.beforeVowel === true && (end >= token.length || !VOWELS.includes(token[end]))) return false;
+  if (rule.beforeConsonant === true && end < token.length && VOWELS.includes(token[end])) return false;
+  if ((rule.notFirst === true && at === 0) || (rule.notFinal === true && end === token.length)) return false;
+  if (rule.notAfter !== undefined && at > 0 && rule.notAfter.includes(token[at - 1])) return false;
+  if (rule.openSyllable === true && !beforeOneConsonant(token, end)) return false;
+  return rule.notBefore === undefined || end >= token.length || !rule.notBefore.includes(token[end]);
+}
+
+/** Whether token[end…] is one consonant (a letter and h: a digraph) followed by a vowel or the end. */
+function beforeOneConsonant(token: string, end: number): boolean {
+  if (end >= token.length || VOWELS.includes(token[end])) return false;
+  const next = token[end + 1] === 'h' ? end + 2 : end + 1;
+  return next >= token.length || VOWELS.includes(token[next]);
 }
 
 /** The token with one letter rule applied at one place, each way it can be (bounded). */
@@ -115,21 +179,40 @@ export function letterVariants(token: string): readonly Variant[] {
   if (token.length < MIN_RULE_LENGTH) return NO_VARIANTS;
   let out: Variant[] | undefined;
   for (const rule of LETTER_RULES) {
-    if (rule.minLength !== undefined && token.length < rule.minLength) continue;
     for (let at = token.indexOf(rule.from); at >= 0; at = token.indexOf(rule.from, at + 1)) {
-      const end = at + rule.from.length;
-      if (rule.final === true && end !== token.length) continue;
-      if (rule.beforeVowel === true && (end >= token.length || !VOWELS.includes(token[end]))) continue;
-      if (rule.beforeConsonant === true && end < token.length && VOWELS.includes(token[end])) continue;
-      if ((rule.notFirst === true && at === 0) || (rule.notFinal === true && end === token.length)) continue;
-      if (rule.notBefore !== undefined && end < token.length && rule.notBefore.includes(token[end])) continue;
-      (out ??= []).push({ spelling: token.slice(0, at) + rule.to + token.slice(end), rule: rule.name, exact: rule.exact === true });
+      if (!applies(rule, token, at)) continue;
+      (out ??= []).push({
+        spelling: token.slice(0, at) + rule.to + token.slice(at + rule.from.length),
+        rule: rule.name,
+        exact: rule.exact === true,
+        vowel: rule.vowel === true,
+      });
       if (out.length >= MAX_VARIANTS) return out;
     }
   }
   return out ?? NO_VARIANTS;
 }
 const NO_VARIANTS: readonly Variant[] = [];
+
+/**
+ * The spellings a listed token may have that one letter rule turns into `token`: the rules read backwards (`to` →
+ * `from`, where the rule applies to the result), bounded. The scorer applies each rule to either token of a pair;
+ * candidate search starts from the payment's token alone, and must look for both (Kompaore finds Kompaoray, whose
+ * ay the rule writes e; Rames finds Ramesh).
+ */
+export function reverseLetterVariants(token: string): readonly Variant[] {
+  if (token.length < MIN_RULE_LENGTH) return NO_VARIANTS;
+  let out: Variant[] | undefined;
+  for (const rule of LETTER_RULES) {
+    for (let at = token.indexOf(rule.to); at >= 0; at = token.indexOf(rule.to, at + 1)) {
+      const spelling = token.slice(0, at) + rule.from + token.slice(at + rule.to.length);
+      if (!applies(rule, spelling, at) || out?.some((v) => v.spelling === spelling) === true) continue;
+      (out ??= []).push({ spelling, rule: rule.name, exact: rule.exact === true, vowel: rule.vowel === true });
+      if (out.length >= MAX_REVERSE_VARIANTS) return out;
+    }
+  }
+  return out ?? NO_VARIANTS;
+}
 
 const VARIANTS_KEPT = 50_000;
 
@@ -142,21 +225,23 @@ const keysOfVariant = boundedMemo(VARIANTS_KEPT, (spelling): readonly [string, s
 /**
  * The letter rule by which `a` (skeleton `ar`, vowel key `av`) and `b` are one name, or undefined. Cheap first:
  * the two skeletons must be nearly the same (one letter class changed, added or dropped) before any variant is made.
+ * @param vowelRules whether the vowel rules may answer (not when either token was written with marks).
  */
-export function letterRuleMatch(a: string, ar: string, av: string, b: string, br: string, bv: string): string | undefined {
+export function letterRuleMatch(a: string, ar: string, av: string, b: string, br: string, bv: string, vowelRules = true): string | undefined {
   if (a.length < MIN_RULE_LENGTH || b.length < MIN_RULE_LENGTH || ar.length < 3 || br.length < 3) return undefined;
   if (!nearlySame(ar, br)) return undefined;
-  return oneWay(a, b, br, bv) ?? oneWay(b, a, ar, av);
+  return oneWay(a, b, br, bv, vowelRules) ?? oneWay(b, a, ar, av, vowelRules);
 }
 
-function oneWay(from: string, to: string, toRoman: string, toVowels: string): string | undefined {
+function oneWay(from: string, to: string, toRoman: string, toVowels: string, vowelRules: boolean): string | undefined {
   for (const v of variantsOf(from)) {
     if (v.exact) {
       if (v.spelling === to) return v.rule;
       continue;
     }
+    if (v.vowel && !vowelRules) continue;
     const [r, vk] = keysOfVariant(v.spelling);
-    if (r === toRoman && vowelKeysCompatible(vk, toVowels)) return v.rule;
+    if (r === toRoman && (v.vowel ? vk === toVowels : vowelKeysCompatible(vk, toVowels))) return v.rule;
   }
   return undefined;
 }
@@ -194,6 +279,8 @@ export const DERIVED_SUFFIXES: readonly (readonly string[])[] = [
   ['i', 'y', 'ee', 'ie', 'iy'],
   ['jon', 'dzhon', 'zhon', 'djon', 'jan', 'dzhan', 'zhan'],
   ['bek', 'beg', 'bey', 'bik'],
+  // Pashto khel, the clan (Sulaimankhel, Ahmadzai and Ahmadkhel are two clans of one name).
+  ['khel', 'khail', 'khil', 'kheil', 'kheyl'],
 ];
 
 /** Spelling → suffix index, longest spellings first so that -yev is not read as -v. */

@@ -70,6 +70,46 @@ export function tokenSimilarity(
   qk?: TokenKeys,
   lk?: TokenKeys,
 ): TokenMatch {
+  const m = similarity(q, qx, l, lx, allowPrefix, allowInitial, qk, lk);
+  if (m.sim >= ROMANISED_SIMILARITY) return m;
+  // The Arabic article written on the front of the name (Alkhalij / Khalij, Arrashid / Rashid, Alnajmah / El Nagma
+  // joined): the name without it.
+  const rq = articleRest(q);
+  const rl = articleRest(l);
+  if (rq === undefined && rl === undefined) return m;
+  const inner = similarity(rq ?? q, rq ?? q, rl ?? l, rl ?? l, false, false);
+  if (inner.sim < ROMANISED_SIMILARITY || !ARTICLE_INNER_KINDS.has(inner.kind)) return m;
+  return { sim: Math.min(inner.sim, ARTICLE_ATTACHED_SIMILARITY), kind: 'romanised', because: inner.because === undefined ? 'al-' : `al- ${inner.because}` };
+}
+
+/**
+ * A name with the article written on counts as a little less than the name alone, and less than the article and the
+ * name written apart and read as one (Al Hasan / Alhassan: that pairing explains the article too).
+ */
+const ARTICLE_ATTACHED_SIMILARITY = 0.94;
+/** How the names behind the article must match: as one name, not as a typo of another. */
+const ARTICLE_INNER_KINDS: ReadonlySet<TokenMatchKind> = new Set(['exact', 'variant', 'equivalent', 'syllables', 'romanised']);
+/** Names shorter than this behind an al or el are as often names of their own (Elmira / Mira, Albert / Bert). */
+export const MIN_ARTICLE_REST = 5;
+
+/**
+ * The name behind an Arabic article written on its front, or undefined: al, el, ul before a consonant, and the article
+ * assimilated to a sun letter, which it doubles (Arrashid, Assalam, Ettadamon, Ashshams).
+ */
+export function articleRest(t: string): string | undefined {
+  if (t.length < MIN_ARTICLE_REST + 2) return undefined;
+  const a = t[0];
+  const b = t[1];
+  if (a !== 'a' && a !== 'e' && a !== 'u') return undefined;
+  if (b === 'l') return VOWEL_LETTERS.includes(t[2]) || (t[2] === 'l' && a !== 'a' && a !== 'e') ? undefined : t.slice(2);
+  if (a === 'u') return undefined;
+  if (b === 's' && t[2] === 'h' && t[3] === 's' && t[4] === 'h') return t.slice(3);
+  return SUN_LETTERS.includes(b) && t[2] === b && t.length >= MIN_ARTICLE_REST + 2 ? t.slice(2) : undefined;
+}
+const VOWEL_LETTERS = 'aeiouy';
+const SUN_LETTERS = 'tdrzsn';
+
+function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean, qk?: TokenKeys, lk?: TokenKeys): TokenMatch {
   if (q === l) return { sim: 1, kind: 'exact' };
   if (qx === lx || q === lx || qx === l) return { sim: 1, kind: 'variant' };
   const qKeys = qk ?? keysOf(q);
@@ -146,7 +186,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // One letter written as another script's tradition writes the sound, the rest of one skeleton (Kazemi / Kadhimi,
   // Usman / Uthman, Gasanov / Hasanov, Cemal / Jamal): romanisation-rules' letter rules.
   if (!romanised && key.length >= MIN_ROMANISED_KEY && !qKeys.oneSyllable && !lKeys.oneSyllable) {
-    const rule = letterRuleMatch(q, key, qKeys.vowels, l, lKeys.roman, lKeys.vowels);
+    const rule = letterRuleMatch(q, key, qKeys.vowels, l, lKeys.roman, lKeys.vowels, qx === q && lx === l);
     if (rule !== undefined) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: rule };
   }
   let jw = jaroWinkler(q, l);

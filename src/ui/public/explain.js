@@ -37,7 +37,10 @@ const TOKEN_PAIRS = {
     `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
   syllables: (p, l, [, , syllables]) =>
     `${q(p)} ≈ ${q(l)} (romanisation: the same Chinese or Korean syllables${syllables ? ` ${syllables}` : ''}, spelt by another system or joined otherwise)`,
-  romanised: (p, l, [, , key]) => `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
+  romanised: (p, l, [, , key]) =>
+    key?.startsWith('al-')
+      ? `${q(p)} ≈ ${q(l)} (the Arabic article al- written on one of them${key.length > 3 ? `, and romanisation ${key.slice(4)}` : ''})`
+      : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l) => `${q(p)} is the initial of ${q(l)}`,
   prefix: (p, l) => `${q(p)} is the start of ${q(l)} (the payment's name was cut off)`,
   legal_form_attached: (p, l) => `${q(p)} is ${q(l)} with its legal form written on`,

@@ -2,7 +2,7 @@
  * Romanisation rules as data (romanisation-rules.ts): per rule, spellings of one name that must match by it and
  * names that must stay apart; derived surnames; and the person-structure rules that keep two people apart.
  */
-import { LETTER_RULES, letterVariants } from '../../../src/screening/names/romanisation-rules';
+import { LETTER_RULES, letterVariants, reverseLetterVariants } from '../../../src/screening/names/romanisation-rules';
 import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
 import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
 import { normaliseName } from '../../../src/screening';
@@ -122,6 +122,64 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
     ],
     different: [],
   },
+  'kw/qu': {
+    same: [
+      ['kwarshie', 'quarshie'],
+      ['kwabena', 'quabena'],
+    ],
+    different: [['kwame', 'qualme']],
+  },
+  'gn/ny': {
+    same: [
+      ['gnassingbe', 'nyassingbe'],
+      ['gnamien', 'nyamien'],
+    ],
+    different: [['wagner', 'wanger']],
+  },
+  ullah: {
+    same: [
+      ['kheirallah', 'kheirullah'],
+      ['fazlallah', 'fazlullah'],
+      ['nasrullo', 'nasrulla'],
+      ['habibullo', 'habibullah'],
+      ['ruhellah', 'ruhullah'],
+    ],
+    different: [
+      ['alla', 'ulla'],
+      ['stella', 'stulla'],
+      ['nasrullah', 'mansallah'],
+    ],
+  },
+  'a/o': {
+    same: [
+      ['nodir', 'nadir'],
+      ['jonibek', 'janibek'],
+      ['rakhmonov', 'rakhmanov'],
+      ['prokash', 'prakash'],
+      ['sobirov', 'sabirov'],
+    ],
+    different: [
+      ['omar', 'amar'],
+      ['mario', 'maria'],
+      ['karlo', 'karla'],
+      ['jonsson', 'jansson'],
+      ['moreno', 'marino'],
+      ['johansson', 'johansen'],
+    ],
+  },
+  'u/a': {
+    same: [
+      ['mohun', 'mohan'],
+      ['chunder', 'chander'],
+      ['sunder', 'sundar'],
+      ['gunga', 'ganga'],
+    ],
+    different: [
+      ['burton', 'barton'],
+      ['munson', 'manson'],
+      ['ulrik', 'alrik'],
+    ],
+  },
 };
 
 describe('romanisation letter rules', () => {
@@ -150,9 +208,60 @@ describe('romanisation letter rules', () => {
     }
   }
 
+  it('a vowel rule is no rule between spellings with marks (Jönsson is no Jansson)', () => {
+    const m = tokenSimilarity('jonsson', 'joensson', 'jansson', 'jansson', false, true);
+    expect(m.kind === 'romanised' && m.because === 'a/o').toBe(false);
+  });
+
+  it('candidate search reads the rules both ways: the listed token may be the one a rule rewrites', () => {
+    expect(reverseLetterVariants('kompaore').map((v) => v.spelling)).toContain('kompaoray');
+    expect(reverseLetterVariants('rames').map((v) => v.spelling)).toContain('ramesh');
+    expect(reverseLetterVariants('zaheri').map((v) => v.spelling)).toContain('dhaheri');
+    // Only where the rule, read forwards, applies to the listed spelling: Camila stays Camila (c/j wants ce, ci).
+    expect(reverseLetterVariants('jamila').map((v) => v.spelling)).not.toContain('camila');
+    for (const token of ['kompaore', 'rames', 'zaheri', 'mohammed', 'alexander']) {
+      for (const v of reverseLetterVariants(token)) expect(letterVariants(v.spelling).map((w) => w.spelling)).toContain(token);
+    }
+  });
+
   it('a variant rewrites one place at a time', () => {
     expect(letterVariants('ramadan').map((v) => v.spelling)).toEqual(expect.arrayContaining(['ramazan', 'ramadan'.replace('d', 'z')]));
     expect(letterVariants('abc')).toEqual([]);
+  });
+});
+
+describe('the Arabic article written on the name', () => {
+  it.each([
+    ['khalij', 'alkhalij'],
+    ['rashid', 'arrashid'],
+    ['salaam', 'assalam'],
+    ['shams', 'ashshams'],
+    ['najme', 'alnajmah'],
+    ['elnagma', 'najmah'],
+  ])('%s ≈ %s: the name behind the article', (a, b) => {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const m = sim(x, y);
+      expect(m.sim).toBeGreaterThanOrEqual(0.92);
+      expect(m.because?.startsWith('al-')).toBe(true);
+    }
+  });
+
+  it.each([
+    ['albert', 'bert'],
+    ['elmira', 'mira'],
+    ['alexandra', 'xandra'],
+    ['almond', 'mond'],
+    ['alkhalij', 'khalid'],
+  ])('%s is not %s by it (a short name, a vowel behind al, another name)', (a, b) => {
+    expect(sim(a, b).because?.startsWith('al-') === true).toBe(false);
+  });
+
+  it('the article and the name written apart, read as one, explain the article too (Al Hasan / Alhassan)', () => {
+    const r = scoreName(side('Al Hasan Haddad'), side('Alhassan Haddad'), person);
+    expect(r.features.some((f) => f.feature === 'token_joined')).toBe(true);
   });
 });
 
@@ -162,6 +271,8 @@ describe('derived surnames', () => {
     ['hosseinzadeh', 'huseynzade'],
     ['yusufzai', 'yousufzay'],
     ['ibragimova', 'ibrahimova'],
+    ['ahmadkhel', 'ahmedkhail'],
+    ['yusufkhel', 'yousufkhail'],
   ])('%s ≈ %s: one given name of the table with one suffix', (a, b) => {
     const m = sim(a, b);
     expect(m.sim).toBeGreaterThanOrEqual(0.92);
@@ -171,6 +282,8 @@ describe('derived surnames', () => {
     ['magomedov', 'magomedova'],
     ['hasanov', 'husaynov'],
     ['aliyev', 'aliyeva'],
+    ['ahmadkhel', 'ahmadzai'],
+    ['yusufkhel', 'hasankhel'],
   ])('%s is not %s by derivation (another suffix, another name)', (a, b) => {
     const m = sim(a, b);
     expect(m.kind === 'equivalent' && m.because?.includes('+') === true).toBe(false);
