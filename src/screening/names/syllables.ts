@@ -5,6 +5,7 @@
  * (syllables-data); two tokens are one name when they cut into the same number of syllables, each pair of which can
  * spell one syllable. A token no cut covers (most European words) is no syllable string and costs one failed parse.
  */
+import { boundedMemo } from './bounded-memo';
 import {
   CANTONESE_GIVEN,
   KOREAN_FAMILY_SPELLINGS,
@@ -129,8 +130,9 @@ function spansOf(token: string, inv: Inventory): Spans | undefined {
   return finishes[0] === 1 ? all : undefined;
 }
 
-const parseCache = new Map<string, SyllableParse>();
 const CACHE_LIMIT = 100_000;
+/** computeSyllables per word (a function declaration below, so hoisted). */
+const parsedSyllables = boundedMemo(CACHE_LIMIT, computeSyllables);
 
 /** Whether some cut covers the token, in one pass over its letters and nothing allocated (most words fail here). */
 function covered(token: string, inv: Inventory): boolean {
@@ -212,13 +214,7 @@ export function sameKoreanSyllable(a: readonly number[], b: readonly number[]): 
 /** computeSyllables, cached (payment tokens and joined pairs come again and again). */
 export function syllablesOf(token: string): SyllableParse {
   if (token.length < 4 || token.length > 18 || !(covered(token, CHINESE) || covered(token, KOREAN))) return undefined;
-  let p = parseCache.get(token);
-  if (p === undefined) {
-    p = computeSyllables(token);
-    if (parseCache.size >= CACHE_LIMIT) parseCache.clear();
-    parseCache.set(token, p);
-  }
-  return p;
+  return parsedSyllables(token);
 }
 
 /** Tokens of 4 to 18 letters a–z (two syllables at least). */

@@ -4,23 +4,13 @@
  */
 import { LETTER_RULES, letterVariants, reverseLetterVariants } from '../../../src/screening/names/romanisation-rules';
 import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
-import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
-import { normaliseName } from '../../../src/screening';
+import { scoreName } from '../../../src/screening/names/name-score';
+import { LISTED_PERSON, fullNameSide } from '../../helpers/name-side';
 
 const sim = (a: string, b: string) => tokenSimilarity(a, a, b, b, false, true);
 
-function side(name: string, familyEnd = 0): NameSide {
-  const n = normaliseName(name);
-  return {
-    tokens: n.fullTokens,
-    expanded: n.fullExpanded,
-    weights: n.fullTokens.map(() => 1),
-    legalForms: [],
-    known: n.fullTokens.map(() => false),
-    familyEnd,
-  };
-}
-const person = { listKind: 'person' as const, truncated: false };
+const side = fullNameSide;
+const person = LISTED_PERSON;
 
 /** Per rule: pairs one name by that rule (nothing else matches them as well), pairs it must not join. */
 const RULES: Record<string, { same: [string, string][]; different: [string, string][] }> = {

@@ -5,21 +5,12 @@
  * second one may be left out; Muhammad in any spelling the equivalence table knows is a name prefix.
  */
 import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
-import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
+import { scoreName } from '../../../src/screening/names/name-score';
 import { normaliseName } from '../../../src/screening';
+import { LISTED_PERSON, fullNameSide } from '../../helpers/name-side';
 
-function side(name: string, familyEnd = 0): NameSide {
-  const n = normaliseName(name);
-  return {
-    tokens: n.fullTokens,
-    expanded: n.fullExpanded,
-    weights: n.fullTokens.map(() => 1),
-    legalForms: [],
-    known: n.fullTokens.map(() => false),
-    familyEnd,
-  };
-}
-const person = { listKind: 'person' as const, truncated: false };
+const side = fullNameSide;
+const person = LISTED_PERSON;
 const features = (payment: string, listed: string, familyEnd = 0): string[] =>
   scoreName(side(payment), side(listed, familyEnd), person).features.map((f) => f.feature);
 
