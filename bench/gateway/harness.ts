@@ -4,7 +4,8 @@
  * counts, and counting what reached the core until the forward queue drained.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { promises as fs, readFileSync } from 'node:fs';
+import { closeSync, promises as fs, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
 
@@ -61,6 +62,60 @@ export async function waitReady(url: string, timeoutMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+/**
+ * The gateway's output (its stdout and stderr, and its queue-worker processes', which inherit them) in a temporary
+ * file, so a gateway that dies during a bench is never silent: the file's end is printed when it exits before `stop`
+ * (a crash's stack or last-resort line, a "worker process died"), and `died` rejects so the bench ends there. The file is
+ * removed after a bench without a death, kept (and named) otherwise.
+ */
+export class GatewayLog {
+  readonly file = path.join(os.tmpdir(), `chokepoint-bench-gateway-${process.pid}-${Date.now().toString(36)}.log`);
+  private readonly fd = openSync(this.file, 'a', 0o600);
+  private stopping = false;
+  private dead = false;
+  private reject!: (e: Error) => void;
+  /** Rejects when the gateway exits before `stop`: race the bench's steps against it. */
+  readonly died = new Promise<never>((_resolve, reject) => (this.reject = reject));
+
+  constructor() {
+    this.died.catch(() => undefined);
+  }
+
+  /** stdio for spawn: stdout into the file, or piped when the bench reads it itself (`watch` copies it into the file). */
+  stdio(stdoutPiped = false): ['ignore', 'pipe' | number, number] {
+    return ['ignore', stdoutPiped ? 'pipe' : this.fd, this.fd];
+  }
+
+  watch(child: ChildProcess): void {
+    child.stdout?.on('data', (d: Buffer) => writeSync(this.fd, d));
+    child.once('exit', (code, signal) => {
+      if (this.stopping) return;
+      this.dead = true;
+      process.stderr.write(
+        `\nbench: the gateway exited (code ${code}, signal ${signal}) during the bench; the end of its log, ${this.file}:\n${this.tail()}\n`,
+      );
+      this.reject(new Error(`the gateway exited (code ${code}, signal ${signal}); its log: ${this.file}`));
+    });
+  }
+
+  /** The bench stops the gateway now: an exit is expected. */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  tail(bytes = 8_000): string {
+    const text = readFileSync(this.file, 'utf8');
+    return text.length > bytes ? `…${text.slice(-bytes)}` : text;
+  }
+
+  /** Closes the file; removes it unless the gateway died (or `keep`). */
+  close(keep = false): void {
+    closeSync(this.fd);
+    if (this.dead || keep) process.stderr.write(`bench: the gateway's log is kept in ${this.file}\n`);
+    else rmSync(this.file, { force: true });
+  }
 }
 
 export function load(args: string[]): Promise<LoadResult> {

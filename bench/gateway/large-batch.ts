@@ -9,6 +9,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { GatewayLog } from './harness';
 import { MessageFactory } from './messages';
 import { ibanFor } from './synthetic-list';
 
@@ -52,6 +53,8 @@ function pct(v: number[], p: number): number {
 async function main(o: { transactions: number }): Promise<void> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-batch-'));
   let gw: ChildProcess | undefined;
+  const gwLog = new GatewayLog();
+  let failed = true;
   try {
     await fs.writeFile(path.join(work, 'tokens.json'), JSON.stringify({ tokens: [{ token: TOKEN, role: 'submitter', name: 'bench' }] }));
     const port = 18000 + Math.floor(Math.random() * 1000);
@@ -72,8 +75,9 @@ async function main(o: { transactions: number }): Promise<void> {
         path.join(ROOT, 'dist/src/cli/main.js'),
         'serve',
       ],
-      { env, stdio: ['ignore', 'ignore', 'inherit'] },
+      { env, stdio: gwLog.stdio() },
     );
+    gwLog.watch(gw);
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 600; i++) {
       if ((await fetch(`${base}/readyz`).catch(() => undefined))?.ok) break;
@@ -101,12 +105,15 @@ async function main(o: { transactions: number }): Promise<void> {
     console.log(`single messages before the batch: p50 ${pct(before, 50)} ms, p99 ${pct(before, 99)} ms (n=${before.length})`);
     console.log(`single messages during the batch:  p50 ${pct(during, 50)} ms, p99 ${pct(during, 99)} ms, max ${pct(during, 100)} ms (n=${during.length})`);
     console.log(`gateway peak RSS: ${rss ? Math.round(Number(rss[1]) / 1024) : '?'} MB`);
+    failed = false;
   } finally {
+    gwLog.stop();
     if (gw && gw.exitCode === null) {
       const exited = new Promise((r) => gw!.once('exit', r));
       gw.kill('SIGTERM');
       await exited;
     }
+    gwLog.close(failed);
     await fs.rm(work, { recursive: true, force: true });
   }
 }

@@ -21,6 +21,7 @@ import {
   BYTES,
   DIST,
   CpuSample,
+  GatewayLog,
   Delivered,
   LoadResult,
   gatewayCpu,
@@ -297,6 +298,8 @@ async function main(p: Plan): Promise<void> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'chokepoint-bench-'));
   const children: ChildProcess[] = [];
   let redis: Redis | undefined;
+  let gwLog: GatewayLog | undefined;
+  let failed = true;
   try {
     const listFile = path.join(work, 'watchlist.jsonl');
     let t = Date.now();
@@ -334,14 +337,15 @@ async function main(p: Plan): Promise<void> {
     t = Date.now();
     // Worker processes are forked with the parent's node options, so --cpu-prof profiles them too.
     const nodeArgs = [...(p.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(p.profileDir)}`] : []), ...(p.gcTrace ? ['--trace-gc-nvp'] : [])];
-    const gw = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'src/cli/main.js'), 'serve'], {
-      env,
-      stdio: ['ignore', p.gcTrace ? 'pipe' : 'ignore', 'inherit'],
-    });
+    gwLog = new GatewayLog();
+    const gw = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: gwLog.stdio(p.gcTrace) });
     children.push(gw);
+    gwLog.watch(gw);
+    // Every step while the gateway runs is raced against its death: a gateway that exits ends the bench with its log's end.
+    const unlessDied = <T>(step: Promise<T>) => Promise.race([step, gwLog!.died]);
     const gcTrace = p.gcTrace ? new GcTrace() : undefined;
     if (gcTrace) gcTrace.attach(gw.stdout!);
-    await waitReady(`http://127.0.0.1:${gwPort}/readyz`, 300_000);
+    await unlessDied(waitReady(`http://127.0.0.1:${gwPort}/readyz`, 300_000));
     const startMs = Date.now() - t;
     process.stderr.write(`bench: gateway ready in ${startMs} ms (list load + index + embedded Redis)\n`);
     redis = new Redis((JSON.parse(await fs.readFile(path.join(dataDir, 'redis.json'), 'utf8')) as { url: string }).url);
@@ -356,18 +360,20 @@ async function main(p: Plan): Promise<void> {
       });
       children.push(echoServer);
       const echoPort = await new Promise<number>((resolve) => echoServer.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port as number)));
-      echo = await measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, { ...p, bulkTransactions: 0 }, tag);
+      echo = await unlessDied(measure('echo', `http://127.0.0.1:${echoPort}/echo`, undefined, { ...p, bulkTransactions: 0 }, tag));
       await stop(echoServer);
     }
     const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(dataDir, 'outbox'));
-    const gateway = await measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, {
-      delivered,
-      metricsUrl: `http://127.0.0.1:${gwPort}/metrics`,
-      cpu: () => gatewayCpu(gw.pid!),
-      redis,
-      slowlog: p.slowlog,
-      ...(gcTrace ? { gc: () => gcTrace.byRole(gw.pid!) } : {}),
-    });
+    const gateway = await unlessDied(
+      measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, {
+        delivered,
+        metricsUrl: `http://127.0.0.1:${gwPort}/metrics`,
+        cpu: () => gatewayCpu(gw.pid!),
+        redis,
+        slowlog: p.slowlog,
+        ...(gcTrace ? { gc: () => gcTrace.byRole(gw.pid!) } : {}),
+      }),
+    );
     const rss = peakRssMb(gw.pid!);
     const forwarded = await delivered();
 
@@ -439,9 +445,12 @@ async function main(p: Plan): Promise<void> {
     );
     console.log(`machine: ${report.machine}; load average at the end ${report.loadAverage.join(' ')}`);
     console.log('\n' + JSON.stringify(report));
+    failed = false;
   } finally {
     redis?.disconnect();
+    gwLog?.stop();
     for (const c of children) await stop(c);
+    gwLog?.close(failed);
     await fs.rm(work, { recursive: true, force: true });
   }
 }

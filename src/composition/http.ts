@@ -108,6 +108,9 @@ export async function startHttp(
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  // The start's once-listener takes only the first error: later ones (an accept the kernel refused) are logged here;
+  // with no listener left, one would be thrown and end the process.
+  server.on('error', (e: NodeJS.ErrnoException) => log.error({ code: e.code, syscall: e.syscall }, 'HTTP server error'));
   const addr = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${addr.port}`;
   // Closed first: stop taking requests, let the ones in flight finish, then the rest shuts down.

@@ -13,7 +13,13 @@ import { outcomePolicyOf } from './policy';
 /** `dispatcherHere`: this process runs the intent dispatcher, so an accept kicks it; otherwise it polls (≤ 50 ms). */
 export async function openMessages(core: Core, s: Screening, o: { dispatcherHere: boolean }): Promise<MessageService> {
   const { config, log, now, keys, metrics, store, reports, dispatcher, closers } = core;
-  const reader = new MessageReader({ largeBodyBytes: config.largeBodyBytes, threads: 1, validate: config.schemaValidation, limits: config.xmlLimits });
+  const reader = new MessageReader({
+    largeBodyBytes: config.largeBodyBytes,
+    threads: 1,
+    validate: config.schemaValidation,
+    limits: config.xmlLimits,
+    onThreadError: (e) => log.error({ error: e.name }, 'message reader thread failed'),
+  });
   if (!config.schemaValidation) log.warn('SCHEMA_VALIDATION=off: messages are not validated against their schema (for measurements only)');
   closers.push(() => reader.close());
   const strict = config.strictXsdDir ? await loadStrictXsd(config.strictXsdDir) : undefined;

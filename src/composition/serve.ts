@@ -4,7 +4,8 @@
  */
 import type { Config } from '../config';
 import type { GeneratedTokens } from '../http/token-file';
-import { createLogger } from '../observability/logger';
+import { createExitLogger, createLogger } from '../observability/logger';
+import { exitOnUncaught } from '../runtime/last-resort';
 import { QueueWorkerProcesses, serveAsQueueWorkerProcess } from '../runtime/queue-worker-processes';
 import { RunningGateway, startGateway, startQueueWorkerProcess } from './gateway';
 import { removeGatewayAddress, writeGatewayAddress } from '../runtime/gateway-address';
@@ -24,6 +25,7 @@ export type { GeneratedTokens } from '../http/token-file';
  */
 export async function serve(config: Config, o: { onTokensGenerated: (generated: GeneratedTokens) => void; onListening: (url: string) => void }): Promise<void> {
   const log = createLogger(config.logLevel);
+  exitOnUncaught(createExitLogger());
   // First of all: a second gateway on this folder must not touch the first one's Redis, outbox or tokens.
   const lock = await lockDataDir(config.dataDir);
   const separate = config.runWorkers && config.workerProcesses > 0;
@@ -100,6 +102,7 @@ export async function serve(config: Config, o: { onTokensGenerated: (generated: 
  */
 export async function work(config: Config): Promise<void> {
   const log = createLogger(config.logLevel, 'chokepoint-worker');
+  exitOnUncaught(createExitLogger('chokepoint-worker'));
   const redis = await redisTargetFor(config);
   const worker = await startQueueWorkerProcess({ ...config, redis }, { log });
   serveAsQueueWorkerProcess({ metricsJson: () => worker.core.metrics.registry.getMetricsAsJSON(), close: worker.close, log });

@@ -7,3 +7,11 @@ import pino, { Logger } from 'pino';
 export function createLogger(level: string, name = 'chokepoint'): Logger {
   return pino({ name, level, base: { pid: process.pid }, redact: { paths: ['req.headers.authorization', '*.token'], censor: '[redacted]' } });
 }
+
+/**
+ * The same lines, written synchronously: for the one line a process writes right before it exits (the last resort,
+ * runtime/last-resort.ts), which pino's default asynchronous write could lose.
+ */
+export function createExitLogger(name = 'chokepoint'): Logger {
+  return pino({ name, level: 'fatal', base: { pid: process.pid } }, pino.destination({ dest: 1, sync: true }));
+}

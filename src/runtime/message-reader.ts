@@ -14,11 +14,22 @@ import type { ReadReply } from './read-thread-entry';
 export class MessageReader {
   private pool?: Piscina;
 
-  constructor(private readonly options: { largeBodyBytes: number; threads: number; validate: boolean; limits: XmlLimits }) {
+  constructor(
+    private readonly options: {
+      largeBodyBytes: number;
+      threads: number;
+      validate: boolean;
+      limits: XmlLimits;
+      /** A thread that failed while no read was running on it (a failure during a read rejects that read). */
+      onThreadError?: (e: Error) => void;
+    },
+  ) {
     const worker = path.join(__dirname, 'read-thread-entry.js');
     // Under ts-jest the sources are .ts and no compiled worker may exist: then large bodies are read inline.
     if (existsSync(worker) && options.threads > 0) {
       this.pool = new Piscina({ filename: worker, minThreads: 0, maxThreads: options.threads, idleTimeout: 30_000 });
+      // Piscina emits 'error' for such a thread; without a listener that would end the process.
+      this.pool.on('error', (e: Error) => options.onThreadError?.(e));
     }
   }
 

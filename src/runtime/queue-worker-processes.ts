@@ -25,9 +25,26 @@ export class QueueWorkerProcesses {
     await Promise.all(Array.from({ length: this.options.count }, () => this.spawn()));
   }
 
-  private spawn(): Promise<void> {
+  /**
+   * Async, so that a fork that throws (the spawn system call refused) rejects like one that fails later; a child's
+   * 'error' (a fork refused with EAGAIN / ENOMEM, a kill or a message that could not be delivered) is logged, and
+   * without a listener it would be thrown and end this process.
+   */
+  private async spawn(): Promise<void> {
     const child = fork(this.options.script, ['work'], { env: this.options.env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.children.add(child);
+    let gone = false;
+    const replace = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (gone) return;
+      gone = true;
+      this.children.delete(child);
+      if (this.stopping) return;
+      this.options.log.error({ pid: child.pid, code, signal }, 'worker process died; starting another');
+      // Not once the stop began: a child that ended on a signal sent to the whole process group (Ctrl-C) is not replaced.
+      setTimeout(() => {
+        if (!this.stopping) this.spawn().catch((e: NodeJS.ErrnoException) => this.options.log.error({ code: e.code }, 'worker process did not start'));
+      }, 1000).unref();
+    };
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: { type?: string }) => {
         if (m?.type === 'ready') {
@@ -37,16 +54,14 @@ export class QueueWorkerProcesses {
       };
       child.on('message', onMessage);
       child.once('exit', (code) => reject(new Error(`worker process exited with code ${code} before it was ready`)));
+      child.once('error', reject);
     });
-    child.on('exit', (code, signal) => {
-      this.children.delete(child);
-      if (this.stopping) return;
-      this.options.log.error({ pid: child.pid, code, signal }, 'worker process died; starting another');
-      // Not once the stop began: a child that ended on a signal sent to the whole process group (Ctrl-C) is not replaced.
-      setTimeout(() => {
-        if (!this.stopping) void this.spawn().catch((e) => this.options.log.error({ err: (e as Error).message }, 'worker process did not start'));
-      }, 1000).unref();
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      this.options.log.error({ pid: child.pid, code: e.code, syscall: e.syscall }, 'worker process error');
+      // A fork the system refused has no pid and never emits 'exit': replaced as if it had exited.
+      if (child.pid === undefined) replace(null, null);
     });
+    child.on('exit', replace);
     return ready;
   }
 
@@ -117,7 +132,15 @@ export function serveAsQueueWorkerProcess(d: { metricsJson: () => Promise<unknow
     setTimeout(() => process.exit(1), 30_000).unref();
   };
   process.on('message', (m: { type?: string; id?: number }) => {
-    if (m?.type === 'metrics?') void d.metricsJson().then((metrics) => process.send?.({ type: 'metrics', id: m.id, metrics }, undefined, {}, () => undefined));
+    if (m?.type !== 'metrics?') return;
+    // A failed collection answers no metrics (the scrape goes on without this process's); unhandled, it would end it.
+    d.metricsJson()
+      .catch((e: unknown) => {
+        d.log.warn({ error: e instanceof Error ? e.name : typeof e }, 'worker process metrics not collected');
+        return [];
+      })
+      .then((metrics) => process.send?.({ type: 'metrics', id: m.id, metrics }, undefined, {}, () => undefined))
+      .catch(() => undefined);
   });
   process.on('disconnect', () => shutdown('parent gone'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Logger } from 'pino';
 import request from 'supertest';
 import { loadConfig } from '../../src/config';
 import { RunningGateway, startGateway } from '../../src/composition/gateway';
@@ -96,8 +97,11 @@ export async function startTestGateway(
   name: string,
   env: Record<string, string> = {},
   reuse?: { dataDir: string; prefix: string },
-  /** `now`: the gateway's clock (tests that move through days); the queues' timers still run on real time. */
-  options: { now?: () => Date; rescreenRetryMs?: number } = {},
+  /**
+   * `now`: the gateway's clock (tests that move through days); the queues' timers still run on real time. `listen`:
+   * bind the HTTP server too (gw.server, gw.url); `log`: the gateway's logger (default silent).
+   */
+  options: { now?: () => Date; rescreenRetryMs?: number; listen?: boolean; log?: Logger } = {},
 ): Promise<TestGateway> {
   const dataDir = reuse?.dataDir ?? (await makeDataDir());
   const prefix = reuse?.prefix ?? testPrefix(name);
@@ -119,8 +123,8 @@ export async function startTestGateway(
   };
   const config = loadConfig(fullEnv);
   const gw = await startGateway(config, {
-    listen: false,
-    log: createLogger('silent'),
+    listen: options.listen ?? false,
+    log: options.log ?? createLogger('silent'),
     recoveryIntervalMs: 500,
     ...(options.now ? { now: options.now } : {}),
     ...(options.rescreenRetryMs !== undefined ? { rescreenRetryMs: options.rescreenRetryMs } : {}),

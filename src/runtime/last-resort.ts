@@ -1,0 +1,89 @@
+/**
+ * The last resort of a gateway process (`chokepoint serve`'s HTTP process and its queue-worker processes): an
+ * exception that nothing caught, or a promise rejected with no handler, is logged as one structured line and the
+ * process exits with EXIT_UNCAUGHT.
+ *
+ * Why exit rather than carry on: after an exception escaped to the event loop, some step of this process was cut
+ * short at an unknown point (a write sent but its follow-up not, a lease or a lock believed held, a counter left
+ * raised), and nothing can say which. Dying is safe: every payment's outcome is decided exactly once across crashes
+ * (the accept script, the outbox intents, deterministic job ids, delivery keys), a supervisor starts the HTTP process
+ * again (and it adopts its embedded Redis), and the HTTP process replaces a queue-worker process that died.
+ * Staying alive in an unknown state is not safe.
+ *
+ * Unhandled rejections get the same policy, on purpose: a rejected promise nobody handles is an operation whose
+ * failure was lost, just as unknown as a thrown exception (Node's own default since v15 treats it as one). Logging
+ * and carrying on would turn a bug into silent wrong state.
+ *
+ * The line names the error (name, code) and where it was thrown (the stack's frames): never its message, which may
+ * quote what was being processed (a name, an account, a remittance text). Fix the causes where they are (an 'error'
+ * listener, a catch); this handler is only there so that a process never dies silently, nor lives on wrongly.
+ */
+import type { Logger } from 'pino';
+
+/** EX_SOFTWARE of sysexits.h (the CLI's other codes, 69 / 75 / 78, come from the same table): an internal error. */
+export const EXIT_UNCAUGHT = 70;
+
+export type UncaughtKind = 'uncaughtException' | 'unhandledRejection';
+
+/** What of an uncaught value may be logged: its kind of error, never its message. */
+export interface UncaughtSummary {
+  name: string;
+  code?: string | number;
+  /** The stack's "at …" frames (functions and files), without the first line, which holds the message. */
+  frames: string[];
+  /** The same, one level down, when the error has a cause that is an Error. */
+  cause?: Omit<UncaughtSummary, 'cause'>;
+}
+
+const MAX_FRAMES = 30;
+
+export function summarise(value: unknown): UncaughtSummary {
+  if (!(value instanceof Error)) return { name: value === null ? 'null' : typeof value, frames: [] };
+  const code = (value as { code?: unknown }).code;
+  const out: UncaughtSummary = {
+    name: value.name,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+    frames: framesOf(value),
+  };
+  if (value.cause instanceof Error) {
+    const { cause: _deeper, ...cause } = summarise(value.cause);
+    out.cause = cause;
+  }
+  return out;
+}
+
+/**
+ * Only the lines that are frames. V8 writes the stack as "<name>: <message>" and then the frames; the message is cut
+ * off first (it may span lines, and a line of it could look like a frame), then only "at …" lines are kept.
+ */
+function framesOf(e: Error): string[] {
+  let stack = typeof e.stack === 'string' ? e.stack : '';
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (message && stack.includes(message)) stack = stack.slice(stack.indexOf(message) + message.length);
+  return stack
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, MAX_FRAMES)
+    .map((l) => l.trim());
+}
+
+/**
+ * Installs the handlers for this process: `log` gets one fatal line, then the process exits with EXIT_UNCAUGHT. `log`
+ * must write synchronously (observability/logger.ts createExitLogger), or the line may be lost in the exit.
+ */
+export function exitOnUncaught(log: Logger): void {
+  let dying = false;
+  const die = (kind: UncaughtKind, value: unknown) => {
+    // A second one while the first is being logged: exit at once.
+    if (dying) process.exit(EXIT_UNCAUGHT);
+    dying = true;
+    try {
+      log.fatal({ kind, error: summarise(value) }, `${kind}: exiting (state unknown; exactly-once holds across a restart)`);
+    } catch {
+      // Not even the log line could be written (stdout closed): exiting still matters more.
+    }
+    process.exit(EXIT_UNCAUGHT);
+  };
+  process.on('uncaughtException', (e) => die('uncaughtException', e));
+  process.on('unhandledRejection', (reason) => die('unhandledRejection', reason));
+}
