@@ -15,6 +15,7 @@ import { TokenRegistry } from '../http/tokens';
 import { type GeneratedTokens, loadTokens, watchTokensFile } from '../http/token-file';
 import { EventLoopDelay } from '../runtime/event-loop-delay';
 import { LoopShare } from '../runtime/loop-utilisation';
+import { SojournShare } from '../runtime/sojourn';
 import type { Core } from './core';
 import type { Screening } from './screening';
 
@@ -65,6 +66,8 @@ export async function startHttp(
   if (loopDelay) closers.push(async () => loopDelay.stop());
   const loopShare = config.maxEventLoopUtilisation > 0 ? new LoopShare({ target: config.maxEventLoopUtilisation }) : undefined;
   if (loopShare) closers.push(async () => loopShare.stop());
+  const sojourn = config.sojournTargetMs > 0 ? new SojournShare({ targetMs: config.sojournTargetMs }) : undefined;
+  if (sojourn) closers.push(async () => sojourn.stop());
   const app = buildApp({
     messages: parts.messages,
     review,
@@ -87,6 +90,7 @@ export async function startHttp(
     maxLoopDelayMs: config.maxEventLoopDelayMs,
     ...(loopDelay ? { loopDelay: () => loopDelay.current() } : {}),
     ...(loopShare ? { loopShare } : {}),
+    ...(sojourn ? { sojourn } : {}),
     readiness: {
       async check() {
         const redisOk = await redis

@@ -65,6 +65,8 @@ export interface Config {
   readonly maxEventLoopDelayMs: number;
   /** Event-loop utilisation (0–1) above which a share of new messages gets 503 OVERLOADED; 0: not checked. */
   readonly maxEventLoopUtilisation: number;
+  /** Least time (ms) admitted messages spend in the process past which a share of new ones gets 503 OVERLOADED; 0: off. */
+  readonly sojournTargetMs: number;
   /** Bytes of request bodies held at once by the process; a body that would pass it gets 503 OVERLOADED unread. */
   readonly maxBodyBytesInFlight: number;
   /** Structural limits of a submitted message: elements in all, nesting depth. */
@@ -170,6 +172,8 @@ const envSchema = z.object({
   // The share engages only past 64 messages in progress and keeps 16 (runtime/loop-utilisation.ts): a closed loop of
   // fewer connections is never refused by it, nor is a process that is busy only because it waits for a CPU.
   MAX_EVENT_LOOP_UTILISATION: z.coerce.number().min(0).max(1).default(0.9),
+  // Engages past 32 messages in progress and keeps 16 (runtime/sojourn.ts), for the same reasons as the share above.
+  SOJOURN_TARGET_MS: int(20, 0, 60_000),
   MAX_BODY_BYTES_IN_FLIGHT: z.coerce
     .number()
     .int()
@@ -277,6 +281,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     maxInFlight: e.MAX_IN_FLIGHT,
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     maxEventLoopUtilisation: e.MAX_EVENT_LOOP_UTILISATION,
+    sojournTargetMs: e.SOJOURN_TARGET_MS,
     maxBodyBytesInFlight: bodyBudget(e.MAX_BODY_BYTES_IN_FLIGHT, e.MAX_BODY_BYTES),
     xmlLimits: { maxElements: e.MAX_XML_ELEMENTS, maxDepth: e.MAX_XML_DEPTH },
     largeBodyBytes: e.LARGE_BODY_BYTES,

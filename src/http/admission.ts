@@ -14,6 +14,11 @@ export interface AdmissionLimits {
    * arriving now is within it; `state` and `target` word the refusal.
    */
   loopShare?: { admit(inFlight: number): boolean; state(): { share: number; utilisation: number }; target: number };
+  /**
+   * The share of new requests admitted so that admitted ones spend about a target time in the process
+   * (runtime/sojourn.ts): `admit` as above, `started` times an admitted request until it was answered.
+   */
+  sojourn?: { admit(inFlight: number): boolean; started(): () => void; state(): { share: number; leastMs: number }; targetMs: number };
 }
 
 /**
@@ -22,8 +27,9 @@ export interface AdmissionLimits {
  * within a bounded delay and tells the hub at once to retry or route elsewhere. Signals: requests in progress
  * (work waiting on Redis and the reader thread; Little's law: limit ÷ throughput), how late the event loop runs
  * (CPU saturation: every request waits that long before and between its steps, so a late loop means the queue is
- * already long) and, when configured, the share of new requests the loop can take under a target utilisation
- * (runtime/loop-utilisation.ts; docs/architecture.md, Shedding load past capacity). A refused request was not read, stored or screened: 503 OVERLOADED with Retry-After, nothing to undo.
+ * already long) and, when configured, the shares of new requests that keep the time admitted ones spend in the
+ * process near a target (runtime/sojourn.ts) and the loop under a target utilisation (runtime/loop-utilisation.ts;
+ * docs/architecture.md, Shedding load past capacity). A refused request was not read, stored or screened: 503 OVERLOADED with Retry-After, nothing to undo.
  *
  * One instance per process: the early gate (http/hot-route.ts, ahead of routing) and the route's stage (`admission`)
  * ask the same counts.
@@ -45,6 +51,11 @@ export class Admission {
       if (delay > maxLoopDelayMs)
         return `The gateway runs ${Math.round(delay)} ms behind (MAX_EVENT_LOOP_DELAY_MS=${maxLoopDelayMs}); nothing was accepted, retry later`;
     }
+    const sojourn = this.limits.sojourn;
+    if (sojourn !== undefined && !sojourn.admit(this.inFlight)) {
+      const s = sojourn.state();
+      return `Messages spend ${Number.isNaN(s.leastMs) ? 'long' : `${Math.round(s.leastMs)} ms`} in the gateway (SOJOURN_TARGET_MS=${sojourn.targetMs}) and it admits ${Math.round(100 * s.share)} % of new messages; nothing was accepted, retry later`;
+    }
     const share = this.limits.loopShare;
     if (share !== undefined && !share.admit(this.inFlight)) {
       const s = share.state();
@@ -57,8 +68,12 @@ export class Admission {
   admit(res: ServerResponse): void {
     this.counted.add(res);
     this.inFlight++;
+    const answered = this.limits.sojourn?.started();
     // 'close' comes once per response: after it was sent, or when the client went away before the answer.
-    res.once('close', () => this.inFlight--);
+    res.once('close', () => {
+      this.inFlight--;
+      answered?.();
+    });
   }
 
   admitted(res: ServerResponse): boolean {

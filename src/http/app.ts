@@ -57,6 +57,8 @@ export interface HttpDeps {
   loopDelay?: () => number;
   /** The share of POST /v1/messages the event loop can take (runtime/loop-utilisation.ts); the rest get 503 OVERLOADED. */
   loopShare?: AdmissionLimits['loopShare'];
+  /** The share of POST /v1/messages admitted so that admitted ones spend about a target time in the process (runtime/sojourn.ts). */
+  sojourn?: AdmissionLimits['sojourn'];
   /** The reviewers' page: where its files are, and the clock its session answer reports. */
   reviewPage: { dir: string; now: () => Date };
   /** The version the API description reports. */
@@ -75,6 +77,7 @@ export function buildApp(d: HttpDeps): Express {
     maxLoopDelayMs: d.maxLoopDelayMs ?? 0,
     ...(d.loopDelay ? { loopDelay: d.loopDelay } : {}),
     ...(d.loopShare ? { loopShare: d.loopShare } : {}),
+    ...(d.sojourn ? { sojourn: d.sojourn } : {}),
   });
   app.use(observe(d.metrics));
   app.use((_req, res, next) => {

@@ -51,7 +51,7 @@ export async function startCliGateway(
   const p = port ?? (await freePort());
   // Tested on its own (test/integration/load-shedding.test.ts): on a machine shared with other test processes, a
   // loop late or busy from being scheduled late would refuse the messages these tests count on.
-  const full = serveEnv(dataDir, p, { MAX_EVENT_LOOP_DELAY_MS: '0', MAX_EVENT_LOOP_UTILISATION: '0', ...env });
+  const full = serveEnv(dataDir, p, { MAX_EVENT_LOOP_DELAY_MS: '0', MAX_EVENT_LOOP_UTILISATION: '0', SOJOURN_TARGET_MS: '0', ...env });
   const log = options.logFile !== undefined ? openSync(options.logFile, 'a') : 'ignore';
   const child = spawn(process.execPath, [CLI, 'serve'], { env: full, stdio: ['ignore', log, log] });
   if (typeof log === 'number') closeSync(log);

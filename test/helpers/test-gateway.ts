@@ -115,10 +115,11 @@ export async function startTestGateway(
     HOST: '127.0.0.1',
     FORWARD_BACKOFF: '50ms',
     LOG_LEVEL: 'silent',
-    // Load shedding on event-loop delay and utilisation is tested on its own (test/integration/load-shedding.test.ts);
+    // Load shedding on event-loop delay, utilisation and sojourn is tested on its own (test/integration/load-shedding.test.ts);
     // here the loop is jest's, shared with the test code, on a shared machine: its delays say nothing about the gateway.
     MAX_EVENT_LOOP_DELAY_MS: '0',
     MAX_EVENT_LOOP_UTILISATION: '0',
+    SOJOURN_TARGET_MS: '0',
     ...env,
   };
   const config = loadConfig(fullEnv);

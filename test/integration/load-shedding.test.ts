@@ -4,10 +4,13 @@
  * Retry-After as soon as the loop gets to them; the loop on time again, messages are accepted. Past capacity: a burst
  * far past MAX_IN_FLIGHT all at once, most places already held by unfinished bodies (an open loop: nobody waits for an answer before sending), with the event-loop
  * share on, is answered 200 or 503 OVERLOADED with Retry-After and no stack trace; while every place is taken by work
- * in progress a refusal comes back at once. Nothing refused was stored; everything accepted reaches the core exactly
- * once. (Rates and p99 under open-loop overload, where the loop stays late: `npm run bench`; the rules themselves:
- * test/unit/runtime/event-loop-delay.test.ts, test/unit/runtime/loop-utilisation.test.ts.)
+ * in progress a refusal comes back at once. On sojourn, with a signal that does not depend on how fast the machine is:
+ * 40 clients each upload a message over 150 ms, one after the other, so the answers of every interval took at least
+ * that long while 16 or more are in progress; a submission sent now and then is refused naming SOJOURN_TARGET_MS, and
+ * accepted once they stop. Nothing refused was stored; everything accepted reaches the core exactly once. (Rates and p99 under open-loop overload, where the loop stays late: `npm run bench`; the rules themselves:
+ * test/unit/runtime/event-loop-delay.test.ts, test/unit/runtime/loop-utilisation.test.ts, test/unit/runtime/sojourn.test.ts.)
  */
+import http from 'node:http';
 import net from 'node:net';
 import { promises as fs } from 'node:fs';
 import { HttpRecorder } from '../helpers/http-recorder';
@@ -32,6 +35,7 @@ beforeAll(async () => {
     MAX_EVENT_LOOP_DELAY_MS: '100',
     MAX_IN_FLIGHT: '100',
     MAX_EVENT_LOOP_UTILISATION: '0.9',
+    SOJOURN_TARGET_MS: '20',
   });
 });
 afterAll(async () => {
@@ -215,4 +219,67 @@ it('answers a refusal at once while every place is taken by work in progress', a
   } finally {
     for (const s of stalled) s.destroy();
   }
+});
+
+/** One message uploaded in two parts `ms` apart; its status (a refusal may come before the second part). */
+function slowUpload(xml: string, ms: number): Promise<number> {
+  return new Promise((resolve) => {
+    const body = Buffer.from(xml);
+    const req = http.request(`http://127.0.0.1:${gw.port}/v1/messages`, {
+      method: 'POST',
+      agent: false,
+      headers: { authorization: `Bearer ${TOKENS.submitter}`, 'content-type': 'application/xml', accept: 'application/json', 'content-length': body.length },
+    });
+    let timer: NodeJS.Timeout | undefined;
+    req.on('response', (res) => {
+      clearTimeout(timer);
+      res.resume();
+      res.on('end', () => {
+        req.destroy();
+        resolve(res.statusCode ?? 0);
+      });
+    });
+    req.on('error', () => resolve(0));
+    req.write(body.subarray(0, 100));
+    timer = setTimeout(() => req.end(body.subarray(100)), ms);
+  });
+}
+
+it('refuses a share while admitted messages spend longer than SOJOURN_TARGET_MS in the gateway, accepts again after', async () => {
+  let uploading = true;
+  let n = 0;
+  const uploaders = Array.from({ length: 40 }, async () => {
+    while (uploading) {
+      const m = message('SLOW', 3000 + n++);
+      const status = await slowUpload(m.xml, 150);
+      if (status === 200) accepted.push(m.msgId);
+      else await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+  const answers: Sent[] = [];
+  try {
+    // A probe every 200 ms: never so often that its own quick answer is the least of most intervals.
+    for (let i = 0; i < 150 && !answers.some((a) => a.message?.includes('SOJOURN_TARGET_MS')); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const m = message('PROBE', 5000 + i);
+      answers.push(await send(m.msgId, m.xml));
+    }
+  } finally {
+    uploading = false;
+    await Promise.all(uploaders);
+  }
+  const refused = answers.filter((a) => a.status !== 200);
+  for (const a of refused) expect(a).toMatchObject({ status: 503, code: 'OVERLOADED', retryAfter: '1', errorFields: ['code', 'message'] });
+  expect(refused.map((a) => a.message).find((m) => m?.includes('SOJOURN_TARGET_MS'))).toMatch(
+    /spend \d+ ms in the gateway \(SOJOURN_TARGET_MS=20\) and it admits \d+ % of new messages/,
+  );
+  for (const a of answers) if (a.status === 200) accepted.push(a.msgId);
+  // Fewer than 16 in progress: admitted whatever the share.
+  for (let i = 0; i < 5; i++) {
+    const m = message('AFTER', 6000 + i);
+    const a = await send(m.msgId, m.xml);
+    expect(a.status).toBe(200);
+    accepted.push(m.msgId);
+  }
+  await expectNothingRefusedStoredAndEveryAcceptedForwardedOnce(refused);
 });

@@ -78,6 +78,8 @@ describe('loadConfig', () => {
     expect(d.maxEventLoopUtilisation).toBe(0.9);
     expect(loadConfig({ MAX_EVENT_LOOP_UTILISATION: '0' }).maxEventLoopUtilisation).toBe(0);
     expect(() => loadConfig({ MAX_EVENT_LOOP_UTILISATION: '1.5' })).toThrow(/MAX_EVENT_LOOP_UTILISATION/);
+    expect(d.sojournTargetMs).toBe(20);
+    expect(loadConfig({ SOJOURN_TARGET_MS: '0' }).sojournTargetMs).toBe(0);
     const c = loadConfig({ MAX_XML_ELEMENTS: '5000', MAX_XML_DEPTH: '20', MAX_BODY_BYTES: '1048576', MAX_BODY_BYTES_IN_FLIGHT: '3145728' });
     expect(c.xmlLimits).toEqual({ maxElements: 5000, maxDepth: 20 });
     expect(c.maxBodyBytesInFlight).toBe(3 * 1024 * 1024);

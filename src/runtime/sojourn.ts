@@ -1,0 +1,130 @@
+/**
+ * The share of new requests a process admits so that the ones it admits spend at most about `targetMs` in it, from
+ * the time the request reached the route to its answer (a sojourn, as CoDel names it). Past capacity a gateway that
+ * admits on counts alone lets its queue of admitted work grow to the count (Little's law: 256 in progress at 800/s
+ * answer 320 ms late); worse, a loop kept busy by that work runs long iterations, and Node accepts one new connection
+ * per loop iteration (libuv 1.46), so new connections wait seconds in the kernel's accept queue before anything can
+ * refuse them. Bounding the time admitted requests spend inside bounds both.
+ *
+ * The signal is the least sojourn of the requests answered during an interval (`intervalMs`), the rule of CoDel: one
+ * slow request (a large batch, a collection, a fsync that took long) is not a queue; a floor under every request of
+ * an interval is, and only one that lasts `persist` intervals in a row (a stall's backlog, answered in the interval
+ * after it, is not refused for). Once per interval:
+ * - least sojourn above `targetMs` for `persist` intervals in a row: the share shrinks in proportion (× target ÷ sojourn, at least × `maxShrink`),
+ *   down to `minShare`;
+ * - otherwise it grows, at most by `maxGrowth` per interval, up to 1 (everything admitted).
+ * Requests are admitted while the credit allows (`admit`): an exact share, without randomness, spread evenly.
+ *
+ * It engages once `engageAt` requests are in progress at once and lets go when the share is back at 1; while fewer
+ * than `keepInFlight` are in progress every request is admitted. A closed loop of fewer than `engageAt` connections
+ * (a hub's pool waiting for each answer) queues nothing however slow the answers, and refusing part of it only has
+ * it send again at once; and a process starved of CPU by others answers slowly without any queue of its own, where
+ * refusing below `keepInFlight` would lose payments and free nothing.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface SojournOptions {
+  /** Least time (ms) in the process, over an interval, past which the share shrinks. */
+  targetMs: number;
+  intervalMs?: number;
+  /** Intervals in a row above the target before the share shrinks. */
+  persist?: number;
+  minShare?: number;
+  /** The most the share shrinks in one interval (a factor: 0.5 halves it). */
+  maxShrink?: number;
+  maxGrowth?: number;
+  /** Requests in progress at once from which the share applies. */
+  engageAt?: number;
+  /** Requests in progress below which every request is admitted. */
+  keepInFlight?: number;
+  /** The clock (ms); tests drive it. */
+  now?: () => number;
+}
+
+export class SojournShare {
+  private current = 1;
+  private credit = 0;
+  private engaged = false;
+  /** The least sojourn and the number of answers since the last interval ended. */
+  private least = Infinity;
+  private answered = 0;
+  private lastLeast = NaN;
+  /** Intervals in a row whose least sojourn was above the target. */
+  private above = 0;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly o: Required<SojournOptions>;
+
+  /** `sample`: false for a controller driven by `update` alone (tests). */
+  constructor(options: SojournOptions, sample = true) {
+    this.o = {
+      intervalMs: 50,
+      persist: 2,
+      minShare: 0.02,
+      maxShrink: 0.5,
+      maxGrowth: 1.25,
+      engageAt: 32,
+      keepInFlight: 16,
+      now: () => performance.now(),
+      ...options,
+    };
+    if (!sample) return;
+    this.timer = setInterval(() => this.update(), this.o.intervalMs);
+    // A probe never keeps a process alive.
+    this.timer.unref();
+  }
+
+  /** Whether the request arriving now, with `inFlight` others in progress, is within the share. */
+  admit(inFlight: number): boolean {
+    if (!this.engaged && inFlight >= this.o.engageAt) this.engaged = true;
+    if (!this.engaged || this.current >= 1 || inFlight < this.o.keepInFlight) return true;
+    this.credit += this.current;
+    if (this.credit < 1) return false;
+    this.credit -= 1;
+    return true;
+  }
+
+  /** Starts the clock of an admitted request; the function returned stops it (call once, when it was answered). */
+  started(): () => void {
+    const t0 = this.o.now();
+    return () => {
+      const ms = this.o.now() - t0;
+      this.answered++;
+      if (ms < this.least) this.least = ms;
+    };
+  }
+
+  /** Ends an interval (the timer calls it every `intervalMs`). */
+  update(): void {
+    const { targetMs, persist, minShare, maxShrink, maxGrowth } = this.o;
+    const { least, answered } = this;
+    this.least = Infinity;
+    this.answered = 0;
+    this.lastLeast = answered > 0 ? least : NaN;
+    // Nothing answered says nothing of a queue (too little admitted to see one, or only slow uploads in progress):
+    // the share grows, as CoDel drops nothing from an empty queue; MAX_IN_FLIGHT bounds work that is stuck.
+    this.above = answered > 0 && least > targetMs ? this.above + 1 : 0;
+    if (!this.engaged) return;
+    let factor: number;
+    if (this.above >= persist) factor = Math.max(maxShrink, targetMs / least);
+    else if (this.above > 0) factor = 1;
+    else factor = maxGrowth;
+    this.current = Math.max(minShare, Math.min(1, this.current * factor));
+    if (this.current === 1 && this.above === 0) {
+      this.engaged = false;
+      this.credit = 0;
+    }
+  }
+
+  get targetMs(): number {
+    return this.o.targetMs;
+  }
+
+  /** The share of new requests admitted (0–1) and the least sojourn (ms) of the last interval (NaN: none answered). */
+  state(): { share: number; leastMs: number } {
+    return { share: this.current, leastMs: this.lastLeast };
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
