@@ -147,7 +147,7 @@ function personKey(p: Pick<WorldPerson, 'culture' | 'given' | 'family'>): string
 }
 
 /** Whether a made-up person is a listed one by name (bench's identity, or the same name in a neighbouring culture). */
-function isListedPerson(ctx: NegativeContext, listed: Set<string>, q: WorldPerson): boolean {
+export function isListedPerson(ctx: NegativeContext, listed: Set<string>, q: WorldPerson): boolean {
   return listed.has(personIdentity(q)) || listedPersonKeys(ctx.seed, ctx.entries).has(personKey(q));
 }
 
@@ -171,7 +171,7 @@ function nearFamily(rng: Rng, p: WorldPerson, scheme: number, seed: number): str
 
 /** The first names of each inventory list: the common ones (inventories are ordered as top lists are). */
 const COMMON_TOP = 12;
-function commonGiven(culture: WorldCulture): readonly string[] {
+export function commonGiven(culture: WorldCulture): readonly string[] {
   switch (culture) {
     case 'ARAB':
       return [...inv.ARABIC_GIVEN_M.slice(0, COMMON_TOP), ...inv.ARABIC_GIVEN_F.slice(0, 4)];
@@ -189,8 +189,8 @@ function commonGiven(culture: WorldCulture): readonly string[] {
       return [...inv.INDIAN_GIVEN_M.slice(0, COMMON_TOP), ...inv.INDIAN_GIVEN_F.slice(0, 4)];
   }
 }
-function commonFamily(culture: WorldCulture): readonly string[] {
-  return familyPool(culture, false).slice(0, COMMON_TOP);
+export function commonFamily(culture: WorldCulture, female = false): readonly string[] {
+  return familyPool(culture, female).slice(0, COMMON_TOP);
 }
 
 /** The particles a name part starts with, in the inventories' notation (Abd al-, Abu, al-, de la, van den …). */

@@ -28,7 +28,8 @@ function cultureOf(country: string) {
   return CULTURES.find((c) => c.country === country) ?? CULTURES[0];
 }
 
-function distinctiveWord(ws: readonly string[], c: (typeof CULTURES)[number]): number {
+/** The longest word of a company name that is no legal form or company word (its brand), or -1. */
+export function distinctiveWord(ws: readonly string[], c: (typeof CULTURES)[number]): number {
   const ordinary = new Set([...c.legalForms.flatMap((f) => f.split(' ')), ...c.companyWords, ...COMMON_COMPANY_WORDS, '&', 'LLC', 'FZE', 'FZ-LLC', 'L.L.C.']);
   let at = -1;
   ws.forEach((w, i) => {

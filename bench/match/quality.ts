@@ -5,13 +5,14 @@
  */
 import type { PayeeField, TransactionView } from '../../src/iso20022/types';
 import { DEFAULT_POLICY, normaliseKey, normaliseName, screenTransaction, type ListScreener } from '../../src/screening';
-import type { DecisionPolicy } from '../../src/screening/types';
+import type { DecisionPolicy, Hit } from '../../src/screening/types';
 import { entryAt } from './generate-list';
 import { NEGATIVES } from './negatives';
 import { Rng } from './rng';
 import { IDENTIFIER_VARIATIONS, NAME_VARIATIONS, type Variation } from './variations';
 import { legalFormWorld } from './legal-form-world';
 import { NEAR_NEGATIVES } from './near-negatives';
+import { COMMON_NEGATIVES } from './common-negatives';
 import { letters, listedWorldIdentities, listedWorldLetterKeys, listedWorldSpellings, WORLD_NAME_VARIATIONS, WORLD_NEGATIVES } from './world-variations';
 
 export interface QualityOptions {
@@ -132,6 +133,11 @@ function runPositives(
 
 type NegativeMaker = (rng: Rng) => string | undefined;
 
+/** A held negative's explanation in one line: which features carried it over the threshold. */
+function explained(h: Hit): string {
+  return h.explanation.map((f) => `${f.feature}=${f.value}${f.detail === undefined ? '' : `[${f.detail}]`}`).join(' ');
+}
+
 function runNegatives(screener: ListScreener, o: QualityOptions, policy: DecisionPolicy, listed: Set<string>, kind: string, make: NegativeMaker): KindResult {
   const rng = new Rng(o.seed * 104729 + kind.length * 17 + kind.charCodeAt(1) + kind.charCodeAt(kind.length - 1) * 131);
   const scores: number[] = [];
@@ -144,14 +150,12 @@ function runNegatives(screener: ListScreener, o: QualityOptions, policy: Decisio
     n++;
     const field: PayeeField = { path: 'Cdtr/Nm', role: 'creditor', kind: 'name', value: name };
     const r = screenTransaction(screener, tx([field]), policy, { instant: false });
-    const top = r.hits.reduce<{ score: number; matched: string }>((m, h) => (h.score > m.score ? { score: h.score, matched: h.matched } : m), {
-      score: 0,
-      matched: '',
-    });
-    scores.push(top.score);
-    if (r.decision === 'hold') {
+    const top = r.hits.reduce<Hit | undefined>((m, h) => (m === undefined || h.score > m.score ? h : m), undefined);
+    scores.push(top?.score ?? 0);
+    if (r.decision === 'hold' && top !== undefined) {
       held++;
-      if (misses.length < (o.keepMisses ?? 0)) misses.push(`${JSON.stringify(name)} held on ${JSON.stringify(top.matched)} score ${top.score.toFixed(3)}`);
+      if (misses.length < (o.keepMisses ?? 0))
+        misses.push(`${JSON.stringify(name)} held on ${JSON.stringify(top.matched)} score ${top.score.toFixed(3)} (${explained(top)})`);
     }
   }
   return { kind, group: 'negative', n, held, scores, misses };
@@ -168,7 +172,7 @@ export function runQuality(screener: ListScreener, o: QualityOptions): QualityRe
     if (wanted(kind)) kinds.push(runPositives(screener, o, policy, kind, 'name', v));
   for (const [kind, v] of Object.entries(IDENTIFIER_VARIATIONS)) if (wanted(kind)) kinds.push(runPositives(screener, o, policy, kind, 'identifier', v));
   for (const [kind, make] of Object.entries(NEGATIVES)) if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx)));
-  for (const [kind, make] of Object.entries({ ...WORLD_NEGATIVES, ...NEAR_NEGATIVES }))
+  for (const [kind, make] of Object.entries({ ...WORLD_NEGATIVES, ...NEAR_NEGATIVES, ...COMMON_NEGATIVES }))
     if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx, worldPersons)));
   return { kinds, policy };
 }

@@ -67,6 +67,16 @@ const PATRONYMIC_DIFFERS_FACTOR = 0.85;
 const GIVEN_NAMES_SWAPPED_FACTOR = 0.85;
 /** A needed part matched only loosely while the payment has a name word of its own the listed name lacks. */
 const UNSUPPORTED_VARIANT_FACTOR = 0.92;
+/**
+ * The person's other needed parts are names many listed persons share, and the one part that tells persons apart is
+ * matched only as a like spelling (Majid Hasani / Majid HASHEMI, Jan Jensen / Jan Janssen).
+ */
+const ALIKE_DISTINCTIVE_PART_FACTOR = 0.94;
+/**
+ * A listed word at or below this weight is shared by many listed names (with the list's IDF, some thirty times
+ * the reference frequency or more at one in a thousand entries): a common given name, which says little of who.
+ */
+const SHARED_PART_WEIGHT = 0.5;
 /** A syllable of Chinese, Korean or Vietnamese names (Zhi, Hsueh, Myeong, Nguyen): such names have no optional words. */
 const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,4}[aeiouy]{1,3}(?:n|ng|m|r|k|p|t|l|h)?$/;
 /** Patronymics (Muradovich, Ivanovna, Petrovych) and the Turkic son / daughter of (oglu, kyzy). */
@@ -437,9 +447,16 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   // variant is all that ties the two names, and two names that are alike, not one.
   if (isPerson && parts !== undefined && parts.missing !== true) {
     const variant = unsupportedVariant(q, qSim, nq, l, parts, chosen);
+    // "Majid Hasani" for "Majid HASHEMI": every other needed part is a name many listed persons share, so the one
+    // part that tells them apart is what the match rests on, and it is only alike (a sound, a letter off, a
+    // skeleton). A common given name with another family name is the commonest innocent near-match there is.
+    const alike = variant !== undefined || syllableName ? undefined : alikeDistinctivePart(q, l, lSim, nl, parts, chosen);
     if (variant !== undefined) {
       score *= UNSUPPORTED_VARIANT_FACTOR;
       features?.push({ feature: 'variant_with_other_words', value: UNSUPPORTED_VARIANT_FACTOR, detail: variant });
+    } else if (alike !== undefined) {
+      score *= ALIKE_DISTINCTIVE_PART_FACTOR;
+      features?.push({ feature: 'distinctive_part_only_alike', value: ALIKE_DISTINCTIVE_PART_FACTOR, detail: alike });
     }
   }
   // "Ali Hojjat Mahdavi" for "Hojjat MAHDAVI": in the Arabic and Persian order of names the word after the given
@@ -717,6 +734,44 @@ function unsupportedVariant(q: NameSide, qSim: readonly number[], nq: number, l:
     return `${q.tokens[loose.q0]}~${l.tokens[loose.l0]}~${t}`;
   }
   return undefined;
+}
+
+/** Token matches by likeness of letters or sound alone: no table, no syllable reading, says they are one name. */
+function isLikenessOnly(p: Pairing): boolean {
+  return p.kind === 'romanised' || p.kind === 'phonetic' || p.kind === 'known_word' || p.kind === 'typo';
+}
+
+/**
+ * "payment~listed~shared part" when exactly one needed listed word (no optional part, particle or article) is
+ * matched only by likeness (isLikenessOnly), it weighs more than the other needed words, and every other needed
+ * word is spelt as listed and common in the list (weight at most SHARED_PART_WEIGHT); undefined otherwise. The
+ * weights are the list's own IDF: a given name many listed persons carry tells none of them apart.
+ */
+function alikeDistinctivePart(
+  q: NameSide,
+  l: NameSide,
+  lSim: readonly number[],
+  nl: number,
+  parts: PersonParts,
+  chosen: readonly Pairing[],
+): string | undefined {
+  let alike: Pairing | undefined;
+  for (const p of chosen) {
+    if (p.l0 !== p.l1 || parts.optional[p.l0] === true || !isLikenessOnly(p)) continue;
+    if (alike !== undefined) return undefined;
+    alike = p;
+  }
+  if (alike === undefined) return undefined;
+  const alikeWeight = l.weights[alike.l0] ?? 1;
+  let shared: string | undefined;
+  for (let j = 0; j < nl; j++) {
+    if (j === alike.l0 || parts.optional[j] === true || PARTICLES.has(l.tokens[j]) || isArabicArticle(l.tokens[j])) continue;
+    const w = l.weights[j] ?? 1;
+    // Spelt otherwise too, the whole name is in another romanisation, where a respelt family name is expected.
+    if (lSim[j] < 1 || w > SHARED_PART_WEIGHT || w >= alikeWeight) return undefined;
+    shared ??= l.tokens[j];
+  }
+  return shared === undefined ? undefined : `${q.tokens[alike.q0]}~${l.tokens[alike.l0]}~${shared}`;
 }
 
 /**

@@ -75,6 +75,10 @@ const FEATURES = {
     const [p, l, other] = String(f.detail ?? '').split('~');
     return `the listed ${q(l)} is matched only as a like-sounding or like-built spelling ${q(p)}, and the payment has a name ${q(other)} the listed name does not: two names alike, not one name spelt two ways${lowers(f)}`;
   },
+  distinctive_part_only_alike: (f) => {
+    const [p, l, shared] = String(f.detail ?? '').split('~');
+    return `the listed ${q(l)} is matched only as a like-sounding or like-spelt ${q(p)}, and the rest of the name (${q(shared)}) is a name many listed persons share: the one part that tells persons apart is alike, not the same${lowers(f)}`;
+  },
   first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
   optional_name_part_missing: (f) =>
     `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
