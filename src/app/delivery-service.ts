@@ -26,7 +26,7 @@ export type ForwardOutcome =
   | { kind: 'delivered' }
   /** Delivered or dead-lettered by an earlier attempt: nothing was sent. */
   | { kind: 'done-before'; state: 'delivered' | 'dead' }
-  /** Refused for good, out of attempts, or the stored original is gone: recorded as a dead letter. */
+  /** Refused for good, or out of attempts (the last failure's reason): recorded as a dead letter. */
   | { kind: 'dead'; reason: string; httpStatus?: number }
   /** Failed this time; the queue should try again. */
   | { kind: 'retry'; error: Error };
@@ -92,8 +92,12 @@ export class DeliveryService {
         // key), dead at the end with the reason's code.
         if (attempt.last) dead(i, `${ctx.unreadable.code}: ${ctx.unreadable.message}`);
         else outcomes[i] = { kind: 'retry', error: ctx.unreadable };
-      } else if (ctx.raw === null) dead(i, 'the stored original is gone');
-      else {
+      } else if (ctx.raw === null) {
+        // An open unit's original is kept until the unit closes, so a read without it is more likely a wrong read (a
+        // Redis Cluster slot migrating, a failover to a lagging replica) than a loss: retried, dead at the last attempt.
+        if (attempt.last) dead(i, 'the stored original is gone');
+        else outcomes[i] = { kind: 'retry', error: new Error('the stored original is gone') };
+      } else {
         try {
           sending.push({ index: i, delivery: { key: unit.forwardId, xml: forwardXml(unit, ctx.raw), headers: { 'X-Chokepoint-Message-Id': unit.messageId } } });
         } catch (e) {

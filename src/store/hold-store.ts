@@ -11,6 +11,7 @@ import { inboxEntry } from './audit-store';
 import { holdFromHash } from './hold-codec';
 import type { PayloadSealer } from './sealed-payload';
 import { defineScripts } from './scripts';
+import { hgetallEach, hmgetEachBuffer } from './read-hashes';
 import { type ReplicaAcks, primaryOnly } from './replica-acks';
 import { DAY_KEPT_MS, dayOf } from './review-stats';
 import { type FilterView, type HoldFacets, type HoldFilter, type HoldQuery, facetsOf, matchesFilter } from '../model/hold-query';
@@ -62,13 +63,15 @@ export class HoldStore {
 
   async getMany(ids: readonly string[]): Promise<HoldRecord[]> {
     if (ids.length === 0) return [];
-    const pipe = this.redis.pipeline();
-    for (const id of ids) pipe.hgetall(this.keys.hold(id));
-    const replies = (await pipe.exec()) ?? [];
+    // One script, not a pipeline: a hold read as missing while a cluster slot migrates got no deadline job (read-hashes.ts).
+    const hashes = await hgetallEach(
+      this.redis,
+      ids.map((id) => this.keys.hold(id)),
+    );
     const out: HoldRecord[] = [];
-    replies.forEach(([err, h], i) => {
+    hashes.forEach((h, i) => {
       // a hold that does not open fails the page (RECORD_*): it is not left out as if it were not there
-      const rec = err ? undefined : holdFromHash(ids[i]!, h as Record<string, string>, this.sealer);
+      const rec = holdFromHash(ids[i]!, h, this.sealer);
       if (rec) out.push(rec);
     });
     return out;
@@ -124,15 +127,17 @@ export class HoldStore {
 
   /** The ids among `ids` whose hold matches the filter, judged on facets (from the body for holds stored without). */
   private async matching(ids: readonly string[], filter: HoldFilter): Promise<Set<string>> {
-    const pipe = this.redis.pipeline();
-    for (const id of ids) pipe.hmget(this.keys.hold(id), ...FILTER_FIELDS);
-    const replies = (await pipe.exec()) ?? [];
+    // One script, not a pipeline: a hold not taken for one stored without facets while a cluster slot migrates (read-hashes.ts).
+    const replies = await hmgetEachBuffer(
+      this.redis,
+      ids.map((id) => ({ key: this.keys.hold(id), fields: FILTER_FIELDS })),
+    );
     const out = new Set<string>();
     const legacy: string[] = [];
-    replies.forEach(([err, v], i) => {
-      const [facets, claimedBy, escalated] = (err ? [] : v) as (string | null)[];
+    replies.forEach((reply, i) => {
+      const [facets, claimedBy, escalated] = reply.map((v) => v?.toString('utf8'));
       if (!facets) {
-        if (!err) legacy.push(ids[i]!);
+        legacy.push(ids[i]!);
         return;
       }
       const view: FilterView = { ...(JSON.parse(facets) as HoldFacets), escalated: !!escalated, ...(claimedBy ? { claimedBy } : {}) };

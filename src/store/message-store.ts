@@ -19,6 +19,7 @@ import type { PayloadSealer } from './sealed-payload';
 import type { AppError } from '../errors/app-error';
 import { type ReplicaAcks, primaryOnly } from './replica-acks';
 import { sendWithTurn } from './write-batching';
+import { hmgetEachBuffer } from './read-hashes';
 
 /** The AAD of a message's sealed fields: a field copied into another message's record does not open there. */
 const rawContext = (messageId: string) => `msg:${messageId}:raw`;
@@ -243,15 +244,18 @@ export class MessageStore {
     return this.redis.smembers(this.keys.messagesByMsgId(msgId));
   }
 
-  /** What delivering a group of forward units needs, in one round trip: per unit its state, the original, its transactions' states. */
+  /**
+   * What delivering a group of forward units needs, in one round trip: per unit its state, the original, its
+   * transactions' states. Not a pipeline: while a cluster slot migrates, that read an original not moved yet as gone
+   * (read-hashes.ts).
+   */
   async forwardContexts(units: readonly Pick<ForwardUnit, 'messageId' | 'forwardId' | 'txIndexes'>[]): Promise<ForwardContext[]> {
-    const pipeline = this.redis.pipeline();
-    // Fields as one array, not spread arguments: a unit of a large batch has more than a call can take.
-    for (const u of units) pipeline.callBuffer('HMGET', [this.keys.message(u.messageId), `fwd:${u.forwardId}`, 'raw', ...u.txIndexes.map((i) => `tx:${i}`)]);
-    const replies = (await pipeline.exec()) ?? [];
-    return replies.map(([error, reply], n) => {
-      if (error) throw error;
-      const [state, sealed, ...txs] = reply as (Buffer | null)[];
+    const replies = await hmgetEachBuffer(
+      this.redis,
+      units.map((u) => ({ key: this.keys.message(u.messageId), fields: ['fwd:' + u.forwardId, 'raw', ...u.txIndexes.map((i) => `tx:${i}`)] })),
+    );
+    return replies.map((reply, n) => {
+      const [state, sealed, ...txs] = reply;
       const transactions = txs.map((t) => (t ? (JSON.parse(t.toString('utf8')) as TransactionState) : undefined));
       let raw: string | null = null;
       let unreadable: AppError | undefined;

@@ -9,6 +9,7 @@ import type { ClearedPayment, HoldRescreen, PostHocItem } from '../model/rescree
 import type { PayloadSealer } from './sealed-payload';
 import { sealedRescreen } from './hold-codec';
 import { defineScripts } from './scripts';
+import { hgetallEach } from './read-hashes';
 import { openCleared, sealCleared } from './cleared-record';
 
 /** The AAD of a sealed post-hoc item (store/sealed-payload): a record copied under another key does not open there. */
@@ -92,11 +93,13 @@ export class RescreenStore {
       this.redis.zcard(set),
       state === 'open' ? this.redis.zrange(set, offset, offset + limit - 1) : this.redis.zrevrange(set, offset, offset + limit - 1),
     ]);
-    const pipe = this.redis.pipeline();
-    for (const id of ids) pipe.hgetall(this.keys.postHocItem(id));
-    const replies = (await pipe.exec()) ?? [];
-    const items = replies.flatMap(([err, h], n) => {
-      const item = err ? undefined : this.decode(ids[n]!, h as Record<string, string>);
+    // One script, not a pipeline: an item not left out of the page while a cluster slot migrates (read-hashes.ts).
+    const hashes = await hgetallEach(
+      this.redis,
+      ids.map((id) => this.keys.postHocItem(id)),
+    );
+    const items = hashes.flatMap((h, n) => {
+      const item = this.decode(ids[n]!, h);
       return item ? [item] : [];
     });
     return { items, total };

@@ -6,6 +6,7 @@
 import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import type { ExceptionRecord } from '../model/records';
+import { hgetallEach } from './read-hashes';
 
 /** A half-open score range (from, to]; undefined ends are open. */
 export interface ScoreRange {
@@ -82,13 +83,14 @@ export class ReviewStatsStore {
 
   /** The aggregates of each day (review-stats.ts), in the order given; a day without any is {}. */
   async days(days: readonly string[]): Promise<Record<string, number>[]> {
-    const p = this.redis.pipeline();
-    for (const d of days) p.hgetall(this.keys.reviewDay(d));
-    const replies = (await p.exec()) ?? [];
-    return replies.map(([err, v]) => {
-      if (err) throw err;
+    // One script, not a pipeline: a day not read as empty while a cluster slot migrates (read-hashes.ts).
+    const hashes = await hgetallEach(
+      this.redis,
+      days.map((d) => this.keys.reviewDay(d)),
+    );
+    return hashes.map((h) => {
       const out: Record<string, number> = {};
-      for (const [field, n] of Object.entries(v as Record<string, string>)) out[field] = Number(n);
+      for (const [field, n] of Object.entries(h)) out[field] = Number(n);
       return out;
     });
   }

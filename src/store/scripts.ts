@@ -22,6 +22,7 @@ const SCRIPTS = {
   cpOpenUnit: { file: 'open-unit.lua', keys: 2 },
   cpCloseUnit: { file: 'close-unit.lua', keys: 1 },
   cpFinishForwards: { file: 'finish-forwards.lua', keys: undefined, prelude: ['slices.lua'] },
+  cpReadHashes: { file: 'read-hashes.lua', keys: undefined, prelude: ['slices.lua'] },
   cpHoldAct: { file: 'hold-act.lua', keys: 11, prelude: ['review-stats.lua'] },
   cpHoldClaim: { file: 'hold-claim.lua', keys: 2 },
   cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 11, prelude: ['review-stats.lua'] },
@@ -66,6 +67,9 @@ declare module 'ioredis' {
     cpCloseUnit(message: string, unitId: string, retentionMs: string): Result<number, Context>;
     /** Keys and arguments as arrays (a group of large units has more than a call can spread). */
     cpFinishForwards(numberOfKeys: number, keys: readonly string[], args: readonly string[]): Result<number[], Context>;
+    /** Per key, its HMGET reply (or HGETALL's flat list); read-hashes.ts builds the arguments. */
+    cpReadHashes(numberOfKeys: number, keys: readonly string[], args: readonly string[]): Result<(string | null)[][], Context>;
+    cpReadHashesBuffer(numberOfKeys: number, keys: readonly string[], args: readonly string[]): Result<(Buffer | null)[][], Context>;
     cpHoldAct(...keysAndArgs: string[]): Result<Pair, Context>;
     cpHoldClaim(hold: string, auditInbox: string, reviewer: string, nowIso: string, mode: string, auditEvent: string): Result<Pair, Context>;
     cpHoldSystemDecide(...keysAndArgs: string[]): Result<string, Context>;

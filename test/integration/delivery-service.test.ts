@@ -141,14 +141,18 @@ describe('forward', () => {
     expect((await deliveries.deadLetters()).find((d) => d.forwardId === unit.forwardId)).toMatchObject({ attempts: 2 });
   });
 
-  it('dead-letters a unit whose stored original is gone, without sending anything', async () => {
+  it('retries a unit whose stored original reads as gone, and dead-letters it only at the last attempt, sending nothing', async () => {
     const { unit, messageId } = await acceptedUnit();
     await redis.hdel(keys.message(messageId), 'raw');
     const before = core.requests.length;
 
-    expect(await deliveries.forward(unit, { number: 1, last: false })).toEqual({ kind: 'dead', reason: 'the stored original is gone' });
+    // A wrong read (a Redis Cluster slot migrating) looks the same as a loss: not final at the first attempt.
+    expect(await deliveries.forward(unit, { number: 1, last: false })).toMatchObject({ kind: 'retry', error: { message: 'the stored original is gone' } });
+    expect((await store.get(messageId))!.forwards[unit.forwardId]).toBe('queued');
+    expect(await deliveries.forward(unit, { number: 2, last: true })).toEqual({ kind: 'dead', reason: 'the stored original is gone' });
     expect(core.requests.length).toBe(before);
     expect((await store.get(messageId))!.forwards[unit.forwardId]).toBe('dead');
+    expect((await deliveries.deadLetters()).find((d) => d.forwardId === unit.forwardId)).toMatchObject({ reason: 'the stored original is gone', attempts: 2 });
   });
 
   it('retries a unit whose stored original does not open, and dead-letters it with the code at the last attempt, sending nothing', async () => {
