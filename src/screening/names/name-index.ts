@@ -16,6 +16,7 @@ import {
   BLOCK_RECORD,
   BLOCK_TOKENS,
   BLOCK_WEIGHT,
+  dfRefOf,
   GENERIC_WEIGHT,
   initialKey,
   KIND_CODES,
@@ -26,6 +27,7 @@ import {
   PAIR_STRIDE,
   PAIR_WEIGHT,
   PERSON_CODE,
+  tokenWeightsOf,
   weightOf,
   type NameIndexParts,
   type PreparedName,
@@ -214,21 +216,12 @@ export class NameIndex {
     this.postingsCap = p.postingsCap;
     const records = p.recEntry.length;
     this.familyEnds = new Int8Array(records).fill(UNKNOWN_FAMILY_END);
-    this.dfRef = Math.max(20, records / 20_000);
-    this.tokenWeights = new Float32Array(p.vocab.size);
-    for (let id = 0; id < p.vocab.size; id++) this.tokenWeights[id] = weightOf(p.vocab.token(id), p.df[id], this.dfRef);
-    const { blocks, recBlock } = p;
+    this.dfRef = dfRefOf(records);
+    this.tokenWeights = p.tokenWeights;
+    const { blocks } = p;
     this.blockWeights = new Float32Array(blocks.buffer, blocks.byteOffset, blocks.length);
-    for (let r = 0; r < records; r++) {
-      const b = recBlock[r];
-      let sum = 0;
-      for (let k = 0, t = b + BLOCK_TOKENS; k < blocks[b + BLOCK_COUNT]; k++, t += 2) sum += this.tokenWeights[blocks[t]];
-      this.blockWeights[b + BLOCK_WEIGHT] = sum;
-    }
-    // Each pair entry carries its block's weight sum (the float's bits), as the block does.
     const pairs = p.pairs.data;
     if (p.pairs.stride !== PAIR_STRIDE) throw new SnapshotMismatch('pair index');
-    for (let x = 0; x < pairs.length; x += PAIR_STRIDE) pairs[x + PAIR_WEIGHT] = blocks[pairs[x + PAIR_BLOCK] + BLOCK_WEIGHT];
     this.pairFloats = new Float32Array(pairs.buffer, pairs.byteOffset, pairs.length);
   }
 
@@ -905,7 +898,8 @@ export class NameIndex {
     const p = this.p;
     p.vocab.snapshot(w, `${name}.vocab`);
     w.i32(`${name}.recEntry`, p.recEntry);
-    // The weight sums in the blocks are recomputed on restore, from the same tokens and frequencies.
+    // The blocks and the pair entries hold their names' weight sums: the cache takes an index only from the same
+    // code (index-cache's engine fingerprint), which would compute the same sums again.
     w.i32(`${name}.blocks`, p.blocks);
     w.i32(`${name}.recBlock`, p.recBlock);
     w.u8(`${name}.recKind`, p.recKind);
@@ -926,16 +920,19 @@ export class NameIndex {
     const vocab = Vocabulary.restore(r, `${name}.vocab`);
     // Set 0 is the empty set (no legal form); the others were joined from their sorted forms.
     const legalSets = r.strings(`${name}.legalSets`).map((key, i) => (i === 0 ? [] : key.split(',')));
+    const recEntry = r.i32(`${name}.recEntry`);
+    const df = r.i32(`${name}.df`);
     return new NameIndex({
       vocab,
-      recEntry: r.i32(`${name}.recEntry`),
+      recEntry,
       blocks: r.i32(`${name}.blocks`),
       recBlock: r.i32(`${name}.recBlock`),
       recKind: r.u8(`${name}.recKind`),
       recLegal: r.u16(`${name}.recLegal`),
       legalSets,
       names: StringColumn.restore(r, `${name}.names`),
-      df: r.i32(`${name}.df`),
+      df,
+      tokenWeights: tokenWeightsOf(vocab, df, recEntry.length),
       postings: Postings.restore(r, `${name}.postings`),
       pairs: HashMultimap.restore(r, `${name}.pairs`),
       fuzzy: FuzzyVocabulary.restore(r, `${name}.fuzzy`, vocab),

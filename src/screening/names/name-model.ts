@@ -62,7 +62,7 @@ export const BLOCK_TOKENS = 3;
 
 /**
  * Entries of the pair index (HashMultimap, stride PAIR_STRIDE): [pair hash, block, the block's weight sum (float32
- * bits, filled in by NameIndex), the pair's lower id, its higher id — or ~higher id when the entry does not hold
+ * bits), the pair's lower id, its higher id — or ~higher id when the entry does not hold
  * every common token of its name (more than MAX_COMMON_PER_NAME, or a person's initial pair); a key that is no
  * pair of ids (a Korean outline) has 0 and -1]. A large query
  * brings thousands of names through pairs: with its weight in the entry, such a name is ranked without a read of
@@ -79,7 +79,7 @@ export const PAIR_HIGH = 4;
 export interface NameIndexParts {
   readonly vocab: Vocabulary;
   readonly recEntry: Int32Array;
-  /** Name blocks (see BLOCK_*); the weight sums are filled in by NameIndex. */
+  /** Name blocks (see BLOCK_*), with their weight sums (fillBlockWeights). */
   readonly blocks: Int32Array;
   /** Record → offset of its block. */
   readonly recBlock: Int32Array;
@@ -89,7 +89,10 @@ export interface NameIndexParts {
   /** The listed names as written (StringColumn: no JS string each). */
   readonly names: StringColumn;
   readonly df: Int32Array;
+  /** Per token id, its weight (tokenWeightsOf). */
+  readonly tokenWeights: Float32Array;
   readonly postings: Postings;
+  /** The pair index, each entry with its block's weight sum (PAIR_WEIGHT). */
   readonly pairs: HashMultimap;
   readonly fuzzy: FuzzyVocabulary;
   readonly postingsCap: number;
@@ -101,6 +104,30 @@ export interface NameIndexParts {
  */
 export function defaultPostingsCap(_records: number): number {
   return 100;
+}
+
+/** weightOf's reference document frequency for a list of `records` names. */
+export function dfRefOf(records: number): number {
+  return Math.max(20, records / 20_000);
+}
+
+/** Per listed token id, its weight. */
+export function tokenWeightsOf(vocab: Vocabulary, df: Int32Array, records: number): Float32Array {
+  const dfRef = dfRefOf(records);
+  const weights = new Float32Array(vocab.size);
+  for (let id = 0; id < vocab.size; id++) weights[id] = weightOf(vocab.token(id), df[id], dfRef);
+  return weights;
+}
+
+/** Each name block's weight sum, into its BLOCK_WEIGHT (the float's bits). */
+export function fillBlockWeights(blocks: Int32Array, recBlock: Int32Array, tokenWeights: Float32Array): void {
+  const floats = new Float32Array(blocks.buffer, blocks.byteOffset, blocks.length);
+  for (let r = 0; r < recBlock.length; r++) {
+    const b = recBlock[r];
+    let sum = 0;
+    for (let k = 0, t = b + BLOCK_TOKENS; k < blocks[b + BLOCK_COUNT]; k++, t += 2) sum += tokenWeights[blocks[t]];
+    floats[b + BLOCK_WEIGHT] = sum;
+  }
 }
 
 export function weightOf(token: string, df: number, dfRef: number): number {
