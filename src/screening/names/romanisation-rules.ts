@@ -37,6 +37,8 @@ export interface LetterRule {
   readonly notFinal?: boolean;
   /** Not at the start of the token (Eirik is no Erik: a leading diphthong is the name's own). */
   readonly notFirst?: boolean;
+  /** Only at the start of the token. */
+  readonly first?: boolean;
   /** The letters after the place must not start with one of these. */
   readonly notBefore?: string;
   /** The letter before the place must not be one of these. */
@@ -57,6 +59,11 @@ export interface LetterRule {
    * spellings without marks (Jönsson is no Jansson).
    */
   readonly vowel?: boolean;
+  /**
+   * The other token must write `to` as such: the skeleton reads other letters alike (ts is its s: Kazemi is no Ghasemi
+   * by z / ts).
+   */
+  readonly otherWritesTo?: boolean;
 }
 
 /**
@@ -135,6 +142,22 @@ export const LETTER_RULES: readonly LetterRule[] = [
   { name: 'u/a', from: 'un', to: 'an', final: true, notAfter: 'aeiou', minLength: 5, vowel: true },
   { name: 'u/a', from: 'und', to: 'and', notFirst: true, notAfter: 'aeiou', minLength: 5, vowel: true },
   { name: 'u/a', from: 'ung', to: 'ang', notFirst: true, notAfter: 'aeiou', minLength: 5, vowel: true },
+  // Cyrillic ц, written c by ISO 9, the scientific system and the Latin alphabets of Serbian, Croatian, Polish and
+  // Czech, ts or tz by English- and German-style systems (Cvetkova / Tsvetkova, Lubenec / Lubenets): a c before a
+  // consonant that makes no Latin cluster with it, and a final -ec. (Before e, i, y the skeleton reads c as ts already;
+  // before a, o, u a c is the k of most Latin names, and Kuznecov / Kuznetsov is a typo's distance anyway.)
+  { name: 'ts/c', from: 'c', to: 'ts', beforeConsonant: true, notFinal: true, notBefore: 'hkszlrtq', otherWritesTo: true },
+  { name: 'ts/c', from: 'ec', to: 'ets', final: true, otherWritesTo: true },
+  // Cyrillic х, written ch by German, Polish and Czech spelling where English-style systems write kh (Chodorkowski /
+  // Khodorkovsky, Chrustaljow / Khrustalev): ch not before e, i, y, in longer words (a short ch word is as often a
+  // Chinese syllable or an English name).
+  { name: 'kh/ch', from: 'ch', to: 'kh', notBefore: 'eiy', minLength: 7 },
+  // Latin x for ks in names from Cyrillic and Greek (Xenia / Ksenia, Maxim / Maksim, Alexei / Aleksei).
+  { name: 'x/ks', from: 'x', to: 'ks', minLength: 4 },
+  // A word-initial Cyrillic е written je by German, Polish and South Slavic spelling, ye or e by English-style
+  // systems (Jeschow / Yezhov / Ezhov, Jefremow / Yefremov, Jelzin / Yeltsin): the skeleton already reads ye and ie as
+  // e. Not before b, m, n, h: there je is the Arabic and Turkish consonant (Jebril, Jemal, Jenan, Jehad).
+  { name: 'je/e', from: 'je', to: 'e', first: true, beforeConsonant: true, notBefore: 'bmnh', minLength: 5 },
 ];
 
 const VOWELS = 'aeiouy';
@@ -152,6 +175,8 @@ export interface Variant {
   readonly exact: boolean;
   /** The variant's vowels must be the other token's (LetterRule.vowel). */
   readonly vowel: boolean;
+  /** The other token must write this (LetterRule.otherWritesTo), or undefined. */
+  readonly writes?: string;
 }
 
 /** Whether `rule` may rewrite its `from` at `at` of `token` (which holds it there). */
@@ -161,7 +186,7 @@ function applies(rule: LetterRule, token: string, at: number): boolean {
   if (rule.final === true && end !== token.length) return false;
   if (rule.beforeVowel === true && (end >= token.length || !VOWELS.includes(token[end]))) return false;
   if (rule.beforeConsonant === true && end < token.length && VOWELS.includes(token[end])) return false;
-  if ((rule.notFirst === true && at === 0) || (rule.notFinal === true && end === token.length)) return false;
+  if ((rule.notFirst === true && at === 0) || (rule.first === true && at !== 0) || (rule.notFinal === true && end === token.length)) return false;
   if (rule.notAfter !== undefined && at > 0 && rule.notAfter.includes(token[at - 1])) return false;
   if (rule.openSyllable === true && !beforeOneConsonant(token, end)) return false;
   return rule.notBefore === undefined || end >= token.length || !rule.notBefore.includes(token[end]);
@@ -186,6 +211,7 @@ export function letterVariants(token: string): readonly Variant[] {
         rule: rule.name,
         exact: rule.exact === true,
         vowel: rule.vowel === true,
+        ...(rule.otherWritesTo === true ? { writes: rule.to } : {}),
       });
       if (out.length >= MAX_VARIANTS) return out;
     }
@@ -239,15 +265,18 @@ function oneWay(from: string, to: string, toRoman: string, toVowels: string, vow
       if (v.spelling === to) return v.rule;
       continue;
     }
-    if (v.vowel && !vowelRules) continue;
+    if ((v.vowel && !vowelRules) || (v.writes !== undefined && !to.includes(v.writes))) continue;
     const [r, vk] = keysOfVariant(v.spelling);
     if (r === toRoman && (v.vowel ? vk === toVowels : vowelKeysCompatible(vk, toVowels))) return v.rule;
   }
   return undefined;
 }
 
-/** Whether two skeletons differ by at most two letter classes changed, added or dropped, all at one place. */
-function nearlySame(a: string, b: string): boolean {
+/**
+ * Whether two skeletons differ by at most two letter classes changed, added or dropped, all at one place: the cheap
+ * test letterRuleMatch starts with (callers use it first to spare working out vowel keys).
+ */
+export function nearlySame(a: string, b: string): boolean {
   const la = a.length;
   const lb = b.length;
   if (la - lb > 1 || lb - la > 1) return false;

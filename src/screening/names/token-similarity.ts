@@ -2,7 +2,7 @@
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
-import { letterRuleMatch } from './romanisation-rules';
+import { LETTER_RULES, letterRuleMatch, nearlySame } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
@@ -138,15 +138,22 @@ function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: b
   const qc = lc === undefined ? undefined : qKeys.chinese;
   const sameChinese = qc === undefined ? undefined : sameChineseSyllable(qc, lc!);
   if (sameChinese !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: sameChinese };
-  if (m.kind === 'romanised') return m;
   // Chinese or Korean syllables spelt by other systems, joined or not (Zhiqiang / Chihchiang, Gukgi / Kookki). The
   // listed token first: its keys are kept by the vocabulary, so whether it is a syllable string is known already.
+  // (A letter rule of another script may join two syllable strings too — Tsetung / Zedong by ts / z — but the syllables
+  // say more.)
   const ls = lKeys.syllables;
-  if (ls === undefined) return m;
+  if (ls === undefined || (m.kind === 'romanised' && !isLetterRule(m))) return m;
   const qs = qKeys.syllables;
   const syllables = qs === undefined ? undefined : sameSyllables(q, qs, l, ls);
   return syllables === undefined ? m : { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
 }
+
+/** Whether a romanised match was made by a letter rule (romanisation-rules), not by the skeleton alone. */
+function isLetterRule(m: TokenMatch): boolean {
+  return m.because !== undefined && LETTER_RULE_NAMES.has(m.because);
+}
+const LETTER_RULE_NAMES: ReadonlySet<string> = new Set(LETTER_RULES.map((r) => r.name));
 
 /** tokenSimilarity below the table: initials, legal forms, cuts, the romanisation skeleton, typos, sound. */
 function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean, qKeys: TokenKeys, lKeys: TokenKeys): TokenMatch {
@@ -173,6 +180,14 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     key === lKeys.roman &&
     vowelKeysCompatible(qKeys.vowels, lKeys.vowels) &&
     (qx === q && lx === l ? true : vowelsCompatible(qx, lx));
+  // One letter written as another script's tradition writes the sound, the rest of one skeleton (Kazemi / Kadhimi,
+  // Usman / Uthman, Gasanov / Hasanov, Cemal / Jamal): romanisation-rules' letter rules.
+  // Before the letter test below: a rule may change the first letters and the last (Zhirinovskiy / Jirinovski).
+  // (The skeletons first: most pairs get here with two unrelated names, whose vowel keys need not be worked out.)
+  if (!romanised && key.length >= MIN_ROMANISED_KEY && nearlySame(key, lKeys.roman) && !qKeys.oneSyllable && !lKeys.oneSyllable) {
+    const rule = letterRuleMatch(q, key, qKeys.vowels, l, lKeys.roman, lKeys.vowels, qx === q && lx === l);
+    if (rule !== undefined) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: rule };
+  }
   // Neither the first two letters nor the last agree: not a typo, not a transliteration (saves Jaro-Winkler).
   if (
     !romanised &&
@@ -183,12 +198,6 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     lx === l
   )
     return NONE;
-  // One letter written as another script's tradition writes the sound, the rest of one skeleton (Kazemi / Kadhimi,
-  // Usman / Uthman, Gasanov / Hasanov, Cemal / Jamal): romanisation-rules' letter rules.
-  if (!romanised && key.length >= MIN_ROMANISED_KEY && !qKeys.oneSyllable && !lKeys.oneSyllable) {
-    const rule = letterRuleMatch(q, key, qKeys.vowels, l, lKeys.roman, lKeys.vowels, qx === q && lx === l);
-    if (rule !== undefined) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: rule };
-  }
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
   if (jw < MIN_PHONETIC_JW && !romanised) return NONE;

@@ -40,7 +40,9 @@ const TOKEN_PAIRS = {
   romanised: (p, l, [, , key]) =>
     key?.startsWith('al-')
       ? `${q(p)} ≈ ${q(l)} (the Arabic article al- written on one of them${key.length > 3 ? `, and romanisation ${key.slice(4)}` : ''})`
-      : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
+      : key?.includes('/')
+        ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
+        : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l) => `${q(p)} is the initial of ${q(l)}`,
   prefix: (p, l) => `${q(p)} is the start of ${q(l)} (the payment's name was cut off)`,
   legal_form_attached: (p, l) => `${q(p)} is ${q(l)} with its legal form written on`,

@@ -98,6 +98,12 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['yevgeny', 'ievgen'],
       ['tatiana', 'tetyana'],
       ['mikhail', 'mykhailo'],
+      // French and German spellings of Russian given names.
+      ['aleksandr', 'alexandre'],
+      ['yevgeniy', 'evgueni'],
+      ['gennadiy', 'guennadi'],
+      ['vyacheslav', 'viatcheslav'],
+      ['valeriy', 'walerij'],
     ],
     different: [
       ['aleksandr', 'aleksei'],

@@ -170,6 +170,49 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
       ['ulrik', 'alrik'],
     ],
   },
+  // Cyrillic systems: ISO 9 / scientific / South Slavic c and German z for ц, German and Czech ch for х, x for ks,
+  // German and South Slavic je for a word-initial е.
+  'ts/c': {
+    same: [
+      ['cvetkova', 'tsvetkova'],
+      ['lubenec', 'lubenets'],
+      ['kravec', 'kravets'],
+    ],
+    // (the skeleton reads ts as s: only a written ts is the other spelling; and a Latin c before a vowel is a k)
+    different: [
+      ['carlos', 'tsarlos'],
+      ['marco', 'martso'],
+      ['kazemi', 'ghasemi'],
+    ],
+  },
+  'kh/ch': {
+    same: [
+      ['chodorkowski', 'khodorkovskiy'],
+      ['chrustalev', 'khrustalev'],
+    ],
+    different: [
+      ['chernov', 'khernov'],
+      ['chang', 'khang'],
+    ],
+  },
+  'x/ks': {
+    same: [
+      ['xenia', 'ksenia'],
+      ['maxim', 'maksim'],
+    ],
+    different: [['xenia', 'senia']],
+  },
+  'je/e': {
+    same: [
+      ['jeschow', 'yezhov'],
+      ['jefremow', 'yefremov'],
+      ['jeremenko', 'eremenko'],
+    ],
+    different: [
+      ['jebril', 'ebril'],
+      ['jemal', 'emal'],
+    ],
+  },
 };
 
 describe('romanisation letter rules', () => {
