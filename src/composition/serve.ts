@@ -11,6 +11,7 @@ import { RunningGateway, startGateway, startQueueWorkerProcess } from './gateway
 import { removeGatewayAddress, writeGatewayAddress } from '../runtime/gateway-address';
 import { redisTargetFor } from './commands';
 import { lockDataDir } from '../runtime/data-dir-lock';
+import { startUntilUp } from '../runtime/start-until-up';
 
 /** `chokepoint serve` without redis-server on PATH and without REDIS_URL: the command says what to install. */
 export { RedisServerMissingError } from '../runtime/embedded-redis';
@@ -96,6 +97,9 @@ export async function serve(config: Config, o: { onTokensGenerated: (generated: 
   o.onListening(running.url!);
 }
 
+/** A Redis Cluster failover takes the node timeout plus an election (15 s and more by default): a minute covers it. */
+const WORKER_START_PATIENCE_MS = 60_000;
+
 /**
  * `chokepoint work`: the queue workers without HTTP — started by `serve`, or by an operator beside HTTP-only
  * instances. Without REDIS_URL it joins the embedded Redis of DATA_DIR; it never starts (or stops) one itself.
@@ -104,6 +108,11 @@ export async function work(config: Config): Promise<void> {
   const log = createLogger(config.logLevel, 'chokepoint-worker');
   exitOnUncaught(createExitLogger('chokepoint-worker'));
   const redis = await redisTargetFor(config);
-  const worker = await startQueueWorkerProcess({ ...config, redis }, { log });
+  const worker = await startUntilUp(() => startQueueWorkerProcess({ ...config, redis }, { log }), {
+    giveUpAfterMs: WORKER_START_PATIENCE_MS,
+    onRetry: (failure) => log.warn(failure, 'worker process could not start yet (Redis failing over?); trying again'),
+    // Started by `serve`: once the parent is gone nobody would use this process (its IPC channel closed).
+    stillWanted: () => process.send === undefined || process.connected,
+  });
   serveAsQueueWorkerProcess({ metricsJson: () => worker.core.metrics.registry.getMetricsAsJSON(), close: worker.close, log });
 }
