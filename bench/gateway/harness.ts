@@ -20,6 +20,8 @@ export interface LoadResult {
   sent: number;
   ok: number;
   statuses: Record<string, number>;
+  /** The 503s by the admission rule their message names (MAX_IN_FLIGHT, SOJOURN_TARGET_MS, ...; "other"). */
+  refusedBy?: Record<string, number>;
   throughput: number;
   p50: number;
   p95: number;

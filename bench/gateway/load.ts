@@ -26,7 +26,12 @@ interface Options {
 interface Answer {
   status: number;
   sentAt: number;
+  /** For a 503: the setting its message names (which admission rule refused it). */
+  rule?: string;
 }
+
+/** The admission rules name their setting in the refusal's message (src/http/admission.ts). */
+const RULES = ['MAX_IN_FLIGHT', 'MAX_EVENT_LOOP_DELAY_MS', 'SOJOURN_TARGET_MS', 'MAX_EVENT_LOOP_UTILISATION'];
 
 function post(agent: http.Agent, url: URL, body: string, token?: string): Promise<Answer> {
   return new Promise((resolve) => {
@@ -44,8 +49,16 @@ function post(agent: http.Agent, url: URL, body: string, token?: string): Promis
         },
       },
       (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, sentAt }));
+        if (res.statusCode !== 503) {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, sentAt }));
+        } else {
+          // Only refusals are read: which rule refused is what tells a stall from a limit.
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: 503, sentAt, rule: RULES.find((r) => text.includes(r)) ?? 'other' }));
+        }
         res.on('error', () => resolve({ status: 0, sentAt }));
       },
     );
@@ -75,6 +88,7 @@ async function run(o: Options): Promise<void> {
   const clientWaits: number[] = [];
   const refusedOnConnection: number[] = [];
   const statuses: Record<string, number> = {};
+  const refusedBy: Record<string, number> = {};
   let sent = 0;
   // How late the load generator's own loop ran: a late generator sends late and reads answers late.
   const lag = monitorEventLoopDelay({ resolution: 10 });
@@ -82,7 +96,8 @@ async function run(o: Options): Promise<void> {
   const started = performance.now();
   const end = started + o.duration * 1000;
 
-  const record = ({ status, sentAt }: Answer, t0: number) => {
+  const record = ({ status, sentAt, rule }: Answer, t0: number) => {
+    if (rule) refusedBy[rule] = (refusedBy[rule] ?? 0) + 1;
     const now = performance.now();
     const ms = now - t0;
     if (o.mode === 'open' && !Number.isNaN(sentAt)) {
@@ -143,6 +158,7 @@ async function run(o: Options): Promise<void> {
       sent,
       ok,
       statuses,
+      refusedBy,
       seconds: Number(elapsed.toFixed(2)),
       throughput: Number((ok / elapsed).toFixed(1)),
       p50: Number(percentile(sorted, 50).toFixed(2)),

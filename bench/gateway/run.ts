@@ -414,7 +414,11 @@ async function main(p: Plan): Promise<void> {
       console.log(
         `open loop ${o.rate} msg/s: ${o.throughput} accepted/s, p50 ${o.p50} / p95 ${o.p95} / p99 ${o.p99} ms` +
           (refused
-            ? `; ${refused} refused with 503 (p50 ${o.refusedP50} / p99 ${o.refusedP99} ms; from the connection on: p50 ${o.refusedOnConnectionP50} / p99 ${o.refusedOnConnectionP99} ms), p99 of the accepted ${o.acceptedP99} ms`
+            ? `; ${refused} refused with 503 (by ${Object.entries(o.refusedBy ?? {})
+                .map(([rule, n]) => `${rule} ${n}`)
+                .join(
+                  ', ',
+                )}; p50 ${o.refusedP50} / p99 ${o.refusedP99} ms; from the connection on: p50 ${o.refusedOnConnectionP50} / p99 ${o.refusedOnConnectionP99} ms), p99 of the accepted ${o.acceptedP99} ms`
             : '') +
           (o.clientWaitP99 !== undefined
             ? `; wait for a connection in the load generator p50 ${o.clientWaitP50} / p99 ${o.clientWaitP99} ms (its own loop late by p99 ${o.generatorLagP99} ms)`
