@@ -25,6 +25,7 @@
  * (an open loop past capacity) pile up in progress first, past any such pool.
  */
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
+import { AdmittedShare } from './admitted-share';
 
 export interface LoopShareOptions {
   /** Utilisation (0–1) the loop is kept under. */
@@ -46,11 +47,9 @@ const SATURATED = 0.98;
 const SATURATED_STEP = 0.7;
 
 export class LoopShare {
-  private current = 1;
+  private readonly share: AdmittedShare;
   private utilisation = 0;
-  private credit = 0;
   private arrivals = 0;
-  private engaged = false;
   /** The fewest requests in progress seen by an arrival since the last sample. */
   private leastInFlight = Infinity;
   private last: EventLoopUtilization;
@@ -60,6 +59,7 @@ export class LoopShare {
   /** `sample`: false for a controller driven by `update` alone (tests). */
   constructor(options: LoopShareOptions, sample = true) {
     this.o = { intervalMs: 50, minShare: 0.05, maxGrowth: 1.25, minArrivals: 4, engageAt: 64, keepInFlight: 16, ...options };
+    this.share = new AdmittedShare(this.o);
     this.last = performance.eventLoopUtilization();
     if (!sample) return;
     this.timer = setInterval(() => {
@@ -73,12 +73,12 @@ export class LoopShare {
 
   /** One sample: the loop's utilisation since the previous one. */
   update(utilisation: number): void {
-    const { target, minShare, maxGrowth, minArrivals, keepInFlight } = this.o;
+    const { target, maxGrowth, minArrivals, keepInFlight } = this.o;
     this.utilisation = utilisation;
     const { arrivals, leastInFlight } = this;
     this.arrivals = 0;
     this.leastInFlight = Infinity;
-    if (!this.engaged) return;
+    if (!this.share.isEngaged) return;
     const busy = utilisation > target && arrivals >= minArrivals;
     let factor: number;
     if (busy && leastInFlight >= keepInFlight) factor = utilisation >= SATURATED ? SATURATED_STEP : target / utilisation;
@@ -86,23 +86,14 @@ export class LoopShare {
     // and refusing more would only lose payments.
     else if (busy) factor = maxGrowth;
     else factor = Math.max(1, utilisation > 0 ? Math.min(maxGrowth, target / utilisation) : maxGrowth);
-    this.current = Math.max(minShare, Math.min(1, this.current * factor));
-    if (this.current === 1) {
-      this.engaged = false;
-      this.credit = 0;
-    }
+    this.share.scale(factor);
   }
 
   /** Whether the request arriving now, with `inFlight` others in progress, is within the share. */
   admit(inFlight: number): boolean {
     this.arrivals++;
     if (inFlight < this.leastInFlight) this.leastInFlight = inFlight;
-    if (!this.engaged && inFlight >= this.o.engageAt) this.engaged = true;
-    if (!this.engaged || this.current >= 1) return true;
-    this.credit += this.current;
-    if (this.credit < 1) return false;
-    this.credit -= 1;
-    return true;
+    return this.share.admit(inFlight);
   }
 
   /** The utilisation the loop is kept under. */
@@ -112,7 +103,7 @@ export class LoopShare {
 
   /** The share of new requests admitted (0–1) and the utilisation of the last sample. */
   state(): { share: number; utilisation: number } {
-    return { share: this.current, utilisation: this.utilisation };
+    return { share: this.share.value, utilisation: this.utilisation };
   }
 
   stop(): void {

@@ -22,6 +22,7 @@
  * refusing below `keepInFlight` would lose payments and free nothing.
  */
 import { performance } from 'node:perf_hooks';
+import { AdmittedShare } from './admitted-share';
 
 export interface SojournOptions {
   /** Least time (ms) in the process, over an interval, past which the share shrinks. */
@@ -42,9 +43,7 @@ export interface SojournOptions {
 }
 
 export class SojournShare {
-  private current = 1;
-  private credit = 0;
-  private engaged = false;
+  private readonly share: AdmittedShare;
   /** The least sojourn and the number of answers since the last interval ended. */
   private least = Infinity;
   private answered = 0;
@@ -67,6 +66,7 @@ export class SojournShare {
       now: () => performance.now(),
       ...options,
     };
+    this.share = new AdmittedShare(this.o);
     if (!sample) return;
     this.timer = setInterval(() => this.update(), this.o.intervalMs);
     // A probe never keeps a process alive.
@@ -75,12 +75,7 @@ export class SojournShare {
 
   /** Whether the request arriving now, with `inFlight` others in progress, is within the share. */
   admit(inFlight: number): boolean {
-    if (!this.engaged && inFlight >= this.o.engageAt) this.engaged = true;
-    if (!this.engaged || this.current >= 1 || inFlight < this.o.keepInFlight) return true;
-    this.credit += this.current;
-    if (this.credit < 1) return false;
-    this.credit -= 1;
-    return true;
+    return this.share.admit(inFlight, inFlight < this.o.keepInFlight);
   }
 
   /** Starts the clock of an admitted request; the function returned stops it (call once, when it was answered). */
@@ -95,7 +90,7 @@ export class SojournShare {
 
   /** Ends an interval (the timer calls it every `intervalMs`). */
   update(): void {
-    const { targetMs, persist, minShare, maxShrink, maxGrowth } = this.o;
+    const { targetMs, persist, maxShrink, maxGrowth } = this.o;
     const { least, answered } = this;
     this.least = Infinity;
     this.answered = 0;
@@ -103,16 +98,13 @@ export class SojournShare {
     // Nothing answered says nothing of a queue (too little admitted to see one, or only slow uploads in progress):
     // the share grows, as CoDel drops nothing from an empty queue; MAX_IN_FLIGHT bounds work that is stuck.
     this.above = answered > 0 && least > targetMs ? this.above + 1 : 0;
-    if (!this.engaged) return;
+    if (!this.share.isEngaged) return;
     let factor: number;
     if (this.above >= persist) factor = Math.max(maxShrink, targetMs / least);
     else if (this.above > 0) factor = 1;
     else factor = maxGrowth;
-    this.current = Math.max(minShare, Math.min(1, this.current * factor));
-    if (this.current === 1 && this.above === 0) {
-      this.engaged = false;
-      this.credit = 0;
-    }
+    // Back at 1 while still above the target (a shrink just waiting for `persist`), it stays engaged.
+    this.share.scale(factor, this.above === 0);
   }
 
   get targetMs(): number {
@@ -121,7 +113,7 @@ export class SojournShare {
 
   /** The share of new requests admitted (0–1) and the least sojourn (ms) of the last interval (NaN: none answered). */
   state(): { share: number; leastMs: number } {
-    return { share: this.current, leastMs: this.lastLeast };
+    return { share: this.share.value, leastMs: this.lastLeast };
   }
 
   stop(): void {
