@@ -14,7 +14,7 @@ export interface HashFields {
   fields: readonly string[];
 }
 
-function argsOf(reads: readonly { key: string; fields: readonly string[] }[]): string[] {
+function argsOf(reads: readonly HashFields[]): string[] {
   const args: string[] = [];
   for (const r of reads) {
     args.push(String(r.fields.length));
