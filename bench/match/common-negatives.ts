@@ -8,7 +8,8 @@
 import { COMMON_COMPANY_WORDS, CULTURES } from './name-data';
 import { entryAt } from './generate-list';
 import { distinctiveWord, editDistance, type NegativeContext } from './negatives';
-import { commonFamily, commonGiven, isListedPerson } from './near-negatives';
+import { commonFamily, commonGiven } from './near-negatives';
+import { isListedPerson } from './same-name';
 import type { Rng } from './rng';
 import { latinName } from './variations';
 import { renderPerson, SCHEME_COUNT, worldPerson, type WorldPerson } from './world-names';

@@ -11,9 +11,10 @@ import { CULTURES } from './name-data';
 import { entryAt, type GeneratedEntry } from './generate-list';
 import { editDistance, type NegativeContext } from './negatives';
 import type { Rng } from './rng';
+import { isListedPerson, partKey } from './same-name';
 import * as inv from './world-inventory';
 import { phonemicIdentity } from './world-romanise';
-import { personIdentity, renderPerson, SCHEME_COUNT, worldPerson, type WorldCulture, type WorldPerson } from './world-names';
+import { renderPerson, SCHEME_COUNT, worldPerson, type WorldCulture, type WorldPerson } from './world-names';
 import { differs, otherScheme, personOf, randomWorldPerson } from './world-variations';
 
 type NearNegative = (rng: Rng, ctx: NegativeContext, listedPersons: Set<string>) => string | undefined;
@@ -93,62 +94,10 @@ function renderedFamily(p: WorldPerson, family: string, scheme: number, seed: nu
   return renderPerson({ ...p, given: [], father: [], family: [family] }, { scheme, seed, format: 'western' }).trim();
 }
 
-/** A Cyrillic name as one name whatever its г / х, д / т, е / э / ё, и / і, feminine ending (Гасанов / Хасанов, Мурадов / Муратов). */
-function cyrillicKey(v: string): string {
-  return v
-    .toLowerCase()
-    .replace(/ая$/, 'ий')
-    .replace(/а$/, '')
-    .replace(/[гх]/g, 'г')
-    .replace(/[дт]/g, 'т')
-    .replace(/[еэёє]/g, 'е')
-    .replace(/[иіїй]/g, 'и');
-}
-
-/** One name part as the same name across the cultures that share it (Arabic, Persian, Urdu notation; Russian and Ukrainian Cyrillic). */
-function partKey(culture: WorldCulture | 'CYRILLIC', v: string): string {
-  if (culture === 'ARAB' || culture === 'IRAN' || culture === 'SOUTH_ASIA') return `A:${phonemicIdentity(v)}`;
-  if (culture === 'CIS' || culture === 'UKRAINE' || culture === 'CYRILLIC') return `C:${cyrillicKey(v)}`;
-  return `${culture}:${v.toLowerCase()}`;
-}
-
 /** A surname's root: the given name it was built on (Рахимов, Рахимзода → Рахим; raHImI, raHImzAde → raHIm). */
 function rootKey(culture: WorldCulture, family: string): string {
   const root = culture === 'IRAN' ? family.replace(/(?:zAde|I)$/, '') : family.replace(/(?:ова|ева|ов|ев|зода|заде|ина|ин)$/, '');
   return partKey(culture, root);
-}
-
-/**
- * Given name + family name of every listed person, as partKey writes them: the world persons and the persons of
- * name-data written in Cyrillic (a Юрій Коваленко of name-data is the Yurii Kovalenko a world negative may make).
- */
-function listedPersonKeys(seed: number, entries: number): Set<string> {
-  const id = `${seed}|${entries}`;
-  if (LISTED.id === id) return LISTED.keys;
-  const keys = new Set<string>();
-  for (let i = 0; i < entries; i++) {
-    const e = entryAt(seed, i);
-    if (e.kind !== 'person') continue;
-    const p = personOf(e);
-    if (p !== undefined) keys.add(personKey(p));
-    else if (/[\u0400-\u04ff]/.test(e.names[0])) {
-      const ws = e.names[0].split(' ');
-      if (ws.length >= 2) keys.add(`${partKey('CYRILLIC', ws[0])}|${partKey('CYRILLIC', ws[ws.length - 1])}`);
-    }
-  }
-  LISTED.id = id;
-  LISTED.keys = keys;
-  return keys;
-}
-const LISTED: { id: string; keys: Set<string> } = { id: '', keys: new Set() };
-
-function personKey(p: Pick<WorldPerson, 'culture' | 'given' | 'family'>): string {
-  return `${partKey(p.culture, p.given[0])}|${partKey(p.culture, p.family[0])}`;
-}
-
-/** Whether a made-up person is a listed one by name (bench's identity, or the same name in a neighbouring culture). */
-export function isListedPerson(ctx: NegativeContext, listed: Set<string>, q: WorldPerson): boolean {
-  return listed.has(personIdentity(q)) || listedPersonKeys(ctx.seed, ctx.entries).has(personKey(q));
 }
 
 /**

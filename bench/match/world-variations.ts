@@ -7,6 +7,7 @@ import type { PayeeField } from '../../src/iso20022/types';
 import { entryAt, type GeneratedEntry } from './generate-list';
 import type { NegativeContext } from './negatives';
 import type { Rng } from './rng';
+import { arabicScriptPerson, isListedPerson } from './same-name';
 import { KEYBOARD_NEIGHBOURS, type Variation } from './variations';
 import * as inv from './world-inventory';
 import {
@@ -161,42 +162,6 @@ export const WORLD_NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
   },
 };
 
-/** The Arabic-script culture of name-data in the notation of world-romanise, so its persons count as listed too. */
-const ARABIC_SCRIPT_GIVEN: Readonly<Record<string, string>> = {
-  'عبد الرحمن': '3abd al-raHmAn',
-  'عبد الله': '3abd allAh',
-  محمد: 'muHammad',
-  أحمد: 'aHmad',
-  علي: '3alI',
-  عمر: '3umar',
-  خالد: 'xAlid',
-  يوسف: 'yUsuf',
-  فاطمة: 'fATim@',
-  عائشة: "3A'ic@",
-  مريم: 'maryam',
-  نور: 'nUr',
-  سارة: 'sArA',
-};
-const ARABIC_SCRIPT_FAMILY: Readonly<Record<string, string>> = {
-  الفارسي: 'al-fArisI',
-  المنصوري: 'al-manSUrI',
-  الهاشمي: 'al-hAcimI',
-  الشامسي: 'al-cAmsI',
-  الكعبي: 'al-ka3bI',
-  المزروعي: 'al-mazrU3I',
-  النعيمي: 'al-nu3aymI',
-  الظاهري: 'al-ZAhirI',
-  السويدي: 'al-suwaydI',
-  البلوشي: 'al-balUcI',
-  القاسمي: 'al-qAsimI',
-};
-
-function arabicScriptIdentity(name: string): string | undefined {
-  const given = Object.keys(ARABIC_SCRIPT_GIVEN).find((g) => name.startsWith(`${g} `));
-  const family = ARABIC_SCRIPT_FAMILY[name.split(' ').pop() ?? ''];
-  return given === undefined || family === undefined ? undefined : personIdentity({ culture: 'ARAB', given: [ARABIC_SCRIPT_GIVEN[given]], family: [family] });
-}
-
 /** Identities of every listed person of these cultures (given + family, whatever the spelling). */
 export function listedWorldIdentities(seed: number, entries: number): Set<string> {
   const keys = new Set<string>();
@@ -205,8 +170,8 @@ export function listedWorldIdentities(seed: number, entries: number): Set<string
     const p = personOf(e);
     if (p !== undefined) keys.add(personIdentity(p));
     else if (e.kind === 'person' && e.culture === 'AE') {
-      const id = arabicScriptIdentity(e.names[0]);
-      if (id !== undefined) keys.add(id);
+      const q = arabicScriptPerson(e.names[0]);
+      if (q !== undefined) keys.add(personIdentity(q));
     }
   }
   return keys;
@@ -283,7 +248,7 @@ export const WORLD_NEGATIVES: Readonly<Record<string, WorldNegative>> = {
     const other = worldPerson(rng, p.culture);
     const keepGiven = rng.chance(0.5);
     const q: WorldPerson = keepGiven ? { ...other, given: p.given, female: p.female } : { ...other, family: p.family, female: p.female };
-    if (!differs(p, q, keepGiven ? 'family' : 'given') || listed.has(personIdentity(q))) return undefined;
+    if (!differs(p, q, keepGiven ? 'family' : 'given') || isListedPerson(ctx, listed, q, 'identity')) return undefined;
     const scheme = rng.chance(0.5) ? e.world!.renderings[0].scheme : rng.int(SCHEME_COUNT[p.culture].all);
     return renderPerson(q, { scheme, format: rng.pick(['natural', 'western', 'comma'] as const), seed: rng.int(2 ** 30) });
   },
@@ -293,7 +258,7 @@ export const WORLD_NEGATIVES: Readonly<Record<string, WorldNegative>> = {
     if (found === undefined) return undefined;
     const { e, p } = found;
     const q: WorldPerson = { ...p, family: worldPerson(rng, p.culture).family };
-    if (!differs(p, q, 'family') || listed.has(personIdentity(q))) return undefined;
+    if (!differs(p, q, 'family') || isListedPerson(ctx, listed, q, 'identity')) return undefined;
     return renderPerson(q, { ...e.world!.renderings[0], format: 'natural' });
   },
   /**
@@ -305,7 +270,7 @@ export const WORLD_NEGATIVES: Readonly<Record<string, WorldNegative>> = {
     if (found === undefined) return undefined;
     const { e, p } = found;
     const q: WorldPerson = { ...p, family: worldPerson(rng, p.culture).family };
-    if (!differs(p, q, 'family') || listed.has(personIdentity(q))) return undefined;
+    if (!differs(p, q, 'family') || isListedPerson(ctx, listed, q, 'identity')) return undefined;
     const scheme = otherScheme(
       rng,
       p.culture,
@@ -333,16 +298,16 @@ export const WORLD_NEGATIVES: Readonly<Record<string, WorldNegative>> = {
       const father = p.father.map(() => rng.pick(inv.ARABIC_GIVEN_M));
       const q: WorldPerson = { ...p, given: o.given, father, family };
       const shared = [...q.given, ...q.father, ...q.family].some((x) => [...p.given, ...p.father, ...p.family].includes(x));
-      if (shared || listed.has(personIdentity(q))) continue;
+      if (shared || isListedPerson(ctx, listed, q, 'identity')) continue;
       return renderPerson(q, { ...e.world!.renderings[0], format: 'natural' });
     }
     return undefined;
   },
   /** Persons of the same cultures nobody listed. */
-  world_unlisted: (rng, _ctx, listed) => {
+  world_unlisted: (rng, ctx, listed) => {
     const culture = pickWorldCulture(rng);
     const p = worldPerson(rng, culture);
-    if (listed.has(personIdentity(p))) return undefined;
+    if (isListedPerson(ctx, listed, p, 'identity')) return undefined;
     return renderPerson(p, {
       scheme: rng.int(SCHEME_COUNT[culture].all),
       format: rng.pick(['natural', 'western', 'comma', 'caps'] as const),
