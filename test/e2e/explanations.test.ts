@@ -22,7 +22,19 @@ jest.setTimeout(60_000);
 
 /** The families' members the engine emits today: identifier namespaces and token pair kinds. */
 const NAMESPACES = ['iban', 'acct', 'bic', 'tel', 'email', 'proxy', 'domain', 'url', 'lei', 'crypto'];
-const TOKEN_KINDS = ['variant', 'equivalent', 'romanised', 'typo', 'phonetic', 'initial', 'prefix', 'legal_form_attached', 'joined', 'known_word'];
+const TOKEN_KINDS = [
+  'variant',
+  'equivalent',
+  'romanised',
+  'typo',
+  'phonetic',
+  'initial',
+  'prefix',
+  'legal_form_attached',
+  'joined',
+  'known_word',
+  'other_name',
+];
 /** Identifier types whose check digits the engine corrects (`<type>_check_digits_invalid`). */
 const CHECKED_TYPES = ['iban', 'lei'];
 

@@ -15,6 +15,7 @@ import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
+import { otherTableNames } from './other-names';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -192,8 +193,10 @@ const COMMON_ONLY_CAP = 0.5;
 const REORDER_FACTOR = 0.98;
 const LEGAL_FORM_MISMATCH_FACTOR = 0.97;
 const PARTY_TYPE_MISMATCH_FACTOR = 0.95;
-/** How much farther a known word is from another known word than its raw similarity says. */
+/** How much farther a known word is from another known word than its raw similarity says (also two names of the table). */
 const KNOWN_WORD_FACTOR = 10;
+/** Token matches by letters or sound alone, which two different names of the table may have (see otherTableNames). */
+const LIKENESS_KINDS: ReadonlySet<TokenMatchKind> = new Set<TokenMatchKind>(['romanised', 'phonetic', 'typo']);
 const KNOWN_ROMANISED_FACTOR = 3;
 const STRAY_LEGAL_FORM_FACTOR = 0.1;
 const UNKNOWN_SHORT_SUFFIX_FACTOR = 0.3;
@@ -209,7 +212,7 @@ interface Pairing {
   readonly l0: number;
   readonly l1: number;
   readonly sim: number;
-  readonly kind: TokenMatchKind | 'joined' | 'known_word';
+  readonly kind: TokenMatchKind | 'joined' | 'known_word' | 'other_name';
   readonly because?: string;
 }
 
@@ -217,6 +220,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   const nq = Math.min(q.tokens.length, MAX_TOKENS);
   const nl = Math.min(l.tokens.length, MAX_TOKENS);
   const allowInitial = ctx.listKind !== 'organisation';
+  const isPerson = ctx.listKind === 'person';
   const out: Pairing[] = [];
   for (let i = 0; i < nq; i++) {
     const allowPrefix = ctx.truncated && i === nq - 1;
@@ -228,10 +232,23 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // Vasil), except for one syllable, where a vowel is the name (Teng / Tang, Feng / Fang): there it counts for
       // less, not for nothing.
       const knownRomanised = m.kind === 'romanised' && q.known?.[i] === true && SYLLABLE.test(q.tokens[i]);
-      const sim = knownWord ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR) : knownRomanised ? Math.max(0, 1 - (1 - m.sim) * KNOWN_ROMANISED_FACTOR) : m.sim;
+      // A person's name word alike in letters or sound to a listed one that the table of name spellings knows as
+      // another name (Hasani / Hashemi: built on Hasan and on Hashim): another person's name, not this one's spelt
+      // otherwise — as far apart as two known words.
+      const otherName =
+        !knownWord && isPerson && LIKENESS_KINDS.has(m.kind)
+          ? otherTableNames(q.keys?.[i] ?? keysOf(q.tokens[i]), l.keys?.[j] ?? keysOf(l.tokens[j]))
+          : undefined;
+      const sim =
+        knownWord || otherName !== undefined
+          ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR)
+          : knownRomanised
+            ? Math.max(0, 1 - (1 - m.sim) * KNOWN_ROMANISED_FACTOR)
+            : m.sim;
       if (sim <= 0) continue;
-      const kind = knownWord ? 'known_word' : m.kind;
-      out.push(m.because === undefined ? { q0: i, q1: i, l0: j, l1: j, sim, kind } : { q0: i, q1: i, l0: j, l1: j, sim, kind, because: m.because });
+      const kind = knownWord ? 'known_word' : otherName !== undefined ? 'other_name' : m.kind;
+      const because = otherName ?? m.because;
+      out.push(because === undefined ? { q0: i, q1: i, l0: j, l1: j, sim, kind } : { q0: i, q1: i, l0: j, l1: j, sim, kind, because });
     }
   }
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
@@ -362,6 +379,8 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   // Listed-name coverage. Unmatched middle names of a person are optional; after a cut, what is past it is unknown.
   let lastMatchedList = -1;
   for (let j = 0; j < nl; j++) if (lSim[j] > 0) lastMatchedList = j;
+  // Only a value cut inside the listed name leaves the rest of that name unsaid (see cutInListedName).
+  const cut = ctx.truncated && cutInListedName(q, qSim, nq);
   let lNum = 0;
   let lDen = 0;
   let distinctiveMatched = 0;
@@ -369,7 +388,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   for (let j = 0; j < nl; j++) {
     let w = l.weights[j] ?? 1;
     if (lSim[j] === 0) {
-      if (ctx.truncated && j > lastMatchedList && lastMatchedList >= 0) w = 0;
+      if (cut && j > lastMatchedList && lastMatchedList >= 0) w = 0;
       else if (parts?.optional[j] === true) w *= OPTIONAL_MIDDLE_FACTOR;
       // The Arabic article is written or left out at will (al-Jazira / Jazira, Dar es-Salam / Dar Salam).
       else if (nl > 1 && j < nl - 1 && isOptionalArticle(l.tokens[j])) {
@@ -391,7 +410,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   // A cut value: what is past the cut is not held against the name, but a name of which little survived is
   // less sure than one nearly whole.
   let survived = 1;
-  if (ctx.truncated && lastMatchedList >= 0 && lastMatchedList < nl - 1) {
+  if (cut && lastMatchedList >= 0 && lastMatchedList < nl - 1) {
     let before = 0;
     let all = 0;
     for (let j = 0; j < nl; j++) {
@@ -459,8 +478,9 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
       features?.push({ feature: 'distinctive_part_only_alike', value: ALIKE_DISTINCTIVE_PART_FACTOR, detail: alike });
     }
   }
-  // "Ali Hojjat Mahdavi" for "Hojjat MAHDAVI": in the Arabic and Persian order of names the word after the given
-  // name is the father's, so a payee whose own first name is no word of the listed name is another person.
+  // "Ali Hojjat Mahdavi" for "Hojjat MAHDAVI" or "MAHDAVI, Hojjat": in the Arabic and Persian order of names the
+  // word after the given name is the father's, so a payee whose own first name is no word of the listed name is
+  // another person.
   if (isPerson && parts?.missing !== true && nl >= 2 && ownGivenNameFirst(q, qSim, nq, l, chosen)) {
     score *= OWN_GIVEN_NAME_FIRST_FACTOR;
     features?.push({ feature: 'other_given_name_first', value: OWN_GIVEN_NAME_FIRST_FACTOR, detail: q.tokens[0] });
@@ -488,6 +508,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   }
   if (ctx.truncated) {
     features?.push({ feature: 'truncated_value', value: 1 });
+    if (!cut) features?.push({ feature: 'cut_value_ends_in_own_words', value: 1, detail: q.tokens[nq - 1] });
     const factor = Math.min(1, TRUNCATED_BASE + TRUNCATED_SURVIVED_SHARE * survived);
     if (factor < 1) {
       score *= factor;
@@ -716,7 +737,13 @@ function surnameBuiltOn(q: NameSide, l: NameSide, chosen: readonly Pairing[]): n
 
 /** Token matches that say two spellings sound or are built alike, not that the table knows them as one name. */
 function isLooseMatch(p: Pairing): boolean {
-  return p.kind === 'romanised' || p.kind === 'phonetic' || p.kind === 'known_word' || (p.kind === 'equivalent' && p.because?.includes('+') === true);
+  return (
+    p.kind === 'romanised' ||
+    p.kind === 'phonetic' ||
+    p.kind === 'known_word' ||
+    p.kind === 'other_name' ||
+    (p.kind === 'equivalent' && p.because?.includes('+') === true)
+  );
 }
 
 /**
@@ -738,7 +765,7 @@ function unsupportedVariant(q: NameSide, qSim: readonly number[], nq: number, l:
 
 /** Token matches by likeness of letters or sound alone: no table, no syllable reading, says they are one name. */
 function isLikenessOnly(p: Pairing): boolean {
-  return p.kind === 'romanised' || p.kind === 'phonetic' || p.kind === 'known_word' || p.kind === 'typo';
+  return p.kind === 'romanised' || p.kind === 'phonetic' || p.kind === 'known_word' || p.kind === 'other_name' || p.kind === 'typo';
 }
 
 /**
@@ -779,11 +806,21 @@ function alikeDistinctivePart(
  * listed name, not an initial, title or particle) and has the listed name's first word right after it.
  */
 function ownGivenNameFirst(q: NameSide, qSim: readonly number[], nq: number, l: NameSide, chosen: readonly Pairing[]): boolean {
-  if ((l.familyEnd ?? 0) !== 0 || (q.familyEnd ?? 0) !== 0 || nq < 3 || qSim[0] !== 0) return false;
+  const given = listedGivenAt(l);
+  if (given < 0 || (q.familyEnd ?? 0) !== 0 || nq < 3 || qSim[0] !== 0) return false;
   const first = q.tokens[0];
   if (first.length < 3 || PARTICLES.has(first) || isNamePrefix(first) || isArabicArticle(first) || isCompoundHead(first)) return false;
-  for (const p of chosen) if (p.l0 === 0) return p.q0 === 1;
+  for (const p of chosen) if (p.l0 === given) return p.q0 === 1;
   return false;
+}
+
+/**
+ * Where the listed person's (first) given name is: first in natural order, right after the family name in "FAMILY,
+ * Given …" ("ROSTAMI, Omid" is the Omid Rostami a payment writes); -1 when commas stand between every part.
+ */
+function listedGivenAt(l: NameSide): number {
+  const fe = l.familyEnd ?? 0;
+  return fe < 0 || fe >= l.tokens.length ? -1 : fe;
 }
 /**
  * Words put before a given name that lists leave out: titles, the Sayyid of a Prophet's descendant, and the
@@ -887,8 +924,9 @@ function givenNamesSwapped(q: NameSide, l: NameSide, nl: number, chosen: readonl
  * name (after bin / ibn / ben), and the payee's own given name is no word of the listed name — the son, not the father.
  */
 function givenIsFathers(q: NameSide, l: NameSide, qSim: readonly number[], chosen: readonly Pairing[]): boolean {
-  if ((l.familyEnd ?? 0) !== 0 || (q.familyEnd ?? 0) !== 0 || qSim[0] !== 0) return false;
-  for (const p of chosen) if (p.l0 === 0) return p.q0 >= 2 && SON_OF_BEFORE.has(q.tokens[p.q0 - 1]);
+  const given = listedGivenAt(l);
+  if (given < 0 || (q.familyEnd ?? 0) !== 0 || qSim[0] !== 0) return false;
+  for (const p of chosen) if (p.l0 === given) return p.q0 >= 2 && SON_OF_BEFORE.has(q.tokens[p.q0 - 1]);
   return false;
 }
 
@@ -913,6 +951,17 @@ function paymentCompoundSplit(q: NameSide, qSim: readonly number[], nq: number):
     if (matched > 0 && unmatched > 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether a value at a field length limit was cut inside the listed name: its last word is paired with a listed word
+ * (whole, or its start), or is a stub of a letter or two, or a word of the legal form the value has, or the start of
+ * a legal-form word. A value that ends in words of its own ("Fjordheim Trading Capital" for "Fjordheim Eiendom ANS")
+ * is another name that happens to be as long as the field: the listed words it lacks are missing, not cut off.
+ */
+function cutInListedName(q: NameSide, qSim: readonly number[], nq: number): boolean {
+  const last = q.tokens[nq - 1];
+  return qSim[nq - 1] > 0 || last.length <= 2 || (q.legalForms.length > 0 && LEGAL_FORM_WORDS.has(last)) || isLegalFormPrefix(last);
 }
 
 function isLegalFormPrefix(token: string): boolean {

@@ -48,6 +48,8 @@ const TOKEN_PAIRS = {
   legal_form_attached: (p, l) => `${q(p)} is ${q(l)} with its legal form written on`,
   joined: (p, l) => `${q(p)} and ${q(l)} are the same letters, written together or apart`,
   known_word: (p, l) => `${q(p)} resembles ${q(l)} but is itself a name on the list, so it counts for little`,
+  other_name: (p, l, [, , names]) =>
+    `${q(p)} resembles ${q(l)} but the table of name spellings knows them as two different names${names ? ` (${names.split('/').join(' and ')}; "+" is a surname built on that given name)` : ''}, so it counts for little`,
 };
 
 /** Every other feature: (feature) → words. */
@@ -94,6 +96,8 @@ const FEATURES = {
   party_type_differs: (f) => `the payment says person where the list says organisation, or the reverse${lowers(f)}`,
   truncated_value: () => "the payment's name was cut at its field's length limit: what is past the cut is not held against it",
   truncated_name_survives: (f) => `only ${percent(f.value)} of the listed name is before the cut, so the match is less sure`,
+  cut_value_ends_in_own_words: (f) =>
+    `but it ends in a word of its own${f.detail ? ` (${q(f.detail)})` : ''}, not inside the listed name: the listed words it lacks count as missing`,
   joined_with_address_line: (f) => `the name continues in an address line (${q(f.detail)}) and was read with it`,
 };
 

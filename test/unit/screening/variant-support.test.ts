@@ -83,3 +83,25 @@ describe('Muhammad before the name one goes by', () => {
     expect(features('Ali Hojjat Mahdavi', 'Hojjat Mahdavi')).toContain('other_given_name_first');
   });
 });
+
+describe('the payee’s own given name before the listed one, the listed name written "FAMILY, Given"', () => {
+  it.each([
+    ['Reza Omid Rostami', 'Rostami, Omid'],
+    ['Zaid Mounder Fathi Mahfoud', 'Mahfoud, Mounder'],
+  ])('%s for %s is another person, as for the name in natural order', (payment, listed) => {
+    expect(features(payment, listed, 1)).toContain('other_given_name_first');
+    const r = scoreName(side(payment), side(listed, 1), person);
+    expect(r.score).toBeLessThan(0.88);
+  });
+
+  it('the son after bin / ibn: Hamza bin Dawood al-Anazi is not AL ANAZI, Dawud', () => {
+    expect(features('Hamza Bin Dawood Al Anazi', 'Al Anazi, Dawud', 2)).toContain('given_names_differ');
+  });
+
+  it.each(['Haji Omid Rostami', 'Mohammad Omid Rostami', 'Omid Rostami'])(
+    '%s is still ROSTAMI, Omid: a title or Muhammad before the name is none',
+    (payment) => {
+      expect(features(payment, 'Rostami, Omid', 1)).not.toContain('other_given_name_first');
+    },
+  );
+});

@@ -1,0 +1,43 @@
+/**
+ * Two name words that look alike but that the table of name spellings knows as two names: a given name of one
+ * group against a given name of another (Omar / Amir), or two surnames built with one suffix on two different
+ * given names (Hasani on Hasan / Hashemi on Hashim, Mahmudi on Mahmud / Mohammadi on Muhammad). A likeness of
+ * letters or sound between them says nothing of one person: it is what two families' names look like.
+ */
+import { NAME_EQUIVALENTS, type EquivalenceSection } from './name-equivalents-data';
+import { sameDerivedName, sharedGroup } from './name-equivalents';
+import type { TokenKeys } from './token-keys';
+
+/** Sections whose groups are names of persons (not particles, not Chinese or Korean syllables, which stand for many names). */
+const PERSON_NAME_SECTIONS: ReadonlySet<EquivalenceSection> = new Set<EquivalenceSection>([
+  'arabic-given',
+  'persian-given',
+  'turkic-given',
+  'slavic-given',
+  'south-asian',
+  'west-african',
+]);
+
+function personNameGroup(groups: readonly number[] | undefined): number | undefined {
+  if (groups === undefined) return undefined;
+  for (const g of groups) if (PERSON_NAME_SECTIONS.has(NAME_EQUIVALENTS[g].section)) return g;
+  return undefined;
+}
+
+/**
+ * "payment name/listed name" when the table knows the two words as different names (see above), or undefined when
+ * it knows them as one, or does not know one of them.
+ */
+export function otherTableNames(a: TokenKeys, b: TokenKeys): string | undefined {
+  if (sharedGroup(a.groups, b.groups) !== undefined) return undefined;
+  const ga = personNameGroup(a.groups);
+  const gb = personNameGroup(b.groups);
+  if (ga !== undefined && gb !== undefined) return `${NAME_EQUIVALENTS[ga].name}/${NAME_EQUIVALENTS[gb].name}`;
+  const da = a.derived;
+  const db = da.length === 0 ? da : b.derived;
+  if (db.length === 0 || sameDerivedName(da, db) !== undefined) return undefined;
+  for (const x of da) {
+    for (const y of db) if (x.suffix === y.suffix) return `${NAME_EQUIVALENTS[x.groups[0]].name}+/${NAME_EQUIVALENTS[y.groups[0]].name}+`;
+  }
+  return undefined;
+}
