@@ -10,6 +10,7 @@ import type { EntryKind } from '../types';
 import { normaliseName } from '../text/normalise';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
+import { MAX_FORM_WORDS, MIN_MISSPELT_FORM_LENGTH, misspeltLegalForm } from './legal-form-typos';
 import type { NameSide } from './name-score';
 import {
   BLOCK_COUNT,
@@ -78,6 +79,8 @@ const MAX_TIES = 52;
 const MIN_SPLIT_LENGTH = 5;
 /** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
 const GOOD_ENOUGH_RANK = 0.85;
+/** The rank of a listed name whose head a cut value is: above any other (ranks are at most 1). */
+const HEAD_RANK = 1.01;
 
 /** Listed tokens whose spellingKeys are kept (then the table starts over): ~50 bytes and a few keys each. */
 const SPELLING_KEYS_KEPT = 50_000;
@@ -207,6 +210,8 @@ export class NameIndex {
   private bestRank = 0;
   /** The current query was cut at a field length: the listed name goes on past what the payment shows. */
   private truncated = false;
+  /** A cut value's words (noise words left out, legal forms kept): a listed name it is the head of ranks first. */
+  private cutWords: readonly string[] = [];
   /** Per record, the word count of its family name (see familyTokens), worked out when first scored. */
   private readonly familyEnds: Int8Array;
   private readonly dfRef: number;
@@ -277,21 +282,57 @@ export class NameIndex {
     const n = normaliseName(raw);
     const familyEnd = familyTokens(raw);
     const full = this.side_(n.fullTokens, n.fullExpanded, [], familyEnd !== 0 && familyEnd < n.fullTokens.length ? familyEnd : undefined);
-    if (n.tokens.length === n.fullTokens.length) return { full, core: withLegalForms(full, n.legalForms) };
     // The core tokens are a contiguous run of the full ones (legal forms come off the ends).
-    const from = n.coreStart;
-    const to = from + n.tokens.length;
+    let from = n.coreStart;
+    let to = from + n.tokens.length;
+    const misspelt = this.misspeltLegalForms(full, from, to);
+    if (misspelt === undefined && n.tokens.length === n.fullTokens.length) return { full, core: withLegalForms(full, n.legalForms), coreFrom: 0 };
+    let legalForms = n.legalForms;
+    // A misspelt legal form comes off the name scored against companies, as one spelt right does; a person's name
+    // keeps every word (and candidates() does not count it against a listed name: the list does not know it).
+    if (misspelt !== undefined) {
+      ({ from, to } = misspelt);
+      legalForms = [...n.legalForms, ...misspelt.codes];
+    }
     const core: QuerySide = {
-      tokens: n.tokens,
-      expanded: n.expanded,
-      legalForms: n.legalForms,
+      tokens: full.tokens.slice(from, to),
+      expanded: full.expanded.slice(from, to),
+      legalForms,
       ids: full.ids.slice(from, to),
       xids: full.xids.slice(from, to),
       weights: full.weights.slice(from, to),
       known: full.known?.slice(from, to),
       keys: full.keys?.slice(from, to),
+      ...(misspelt === undefined ? {} : { legalFormTypos: misspelt.typos }),
     };
-    return { full, core };
+    return { full, core, coreFrom: from };
+  }
+
+  /**
+   * Legal forms misspelt at the ends of the core tokens [from, to) of a payment name (Compayn, Linmited, JOINT STCLK
+   * COMPANY), words the list does not know; undefined when there is none. Only a name with such a word at an end
+   * is searched (most are not).
+   */
+  private misspeltLegalForms(q: QuerySide, from: number, to: number): { from: number; to: number; codes: string[]; typos: string[] } | undefined {
+    const known = (i: number): boolean => q.ids[i] >= 0 || q.xids[i] >= 0;
+    const unknownWithin = (a: number, b: number): boolean => {
+      for (let i = Math.max(a, from); i < Math.min(b, to); i++) if (!known(i) && q.tokens[i].length >= MIN_MISSPELT_FORM_LENGTH) return true;
+      return false;
+    };
+    if (!unknownWithin(to - MAX_FORM_WORDS, to) && !unknownWithin(from, from + MAX_FORM_WORDS)) return undefined;
+    const codes: string[] = [];
+    const typos: string[] = [];
+    for (let leading = 0; leading < 2; leading++) {
+      for (;;) {
+        const found = misspeltLegalForm(q.tokens, from, to, known, leading === 1, leading === 0 && codes.length > 0);
+        if (found === undefined) break;
+        codes.push(found.code);
+        typos.push(...found.typos);
+        if (leading === 1) from += found.length;
+        else to -= found.length;
+      }
+    }
+    return codes.length === 0 ? undefined : { from, to, codes, typos };
   }
 
   /** @param familyEnd see NameSide (the key is set only when given) */
@@ -330,6 +371,7 @@ export class NameIndex {
   candidates(prepared: PreparedName, limit: number, truncated = false): number[] {
     const q = prepared.full;
     this.truncated = truncated;
+    this.cutWords = truncated ? q.tokens : [];
     this.acc.begin();
     this.listWeightsRead = 0;
     const common: KeyRef[][] = q.tokens.map(() => []);
@@ -349,9 +391,15 @@ export class NameIndex {
     const creditedUpTo = this.acc.length;
     const creditedRefs = refCount(common);
     let querySum = q.weights.reduce((a, b) => a + b, 0);
+    // A legal form around the name that no listed name has (the list's names were stripped of theirs: "LIMITED
+    // LIABILITY COMPANY «…»") is no part of the name a candidate must explain.
+    const coreTo = prepared.coreFrom + prepared.core.tokens.length;
+    for (let i = 0; i < q.tokens.length; i++) {
+      if ((i < prepared.coreFrom || i >= coreTo) && q.ids[i] < 0 && q.xids[i] < 0) querySum -= q.weights[i];
+    }
     // The cut last word of a truncated value, unknown as it stands, says nothing against a candidate.
     const last = q.tokens.length - 1;
-    if (truncated && last > 0 && q.ids[last] < 0 && q.xids[last] < 0) querySum -= q.weights[last];
+    if (truncated && last > 0 && last < coreTo && q.ids[last] < 0 && q.xids[last] < 0) querySum -= q.weights[last];
     const found = this.best(limit, querySum);
     if (found.length > 0 && this.bestRank >= GOOD_ENOUGH_RANK) return found;
     // Nothing convincing yet: the costlier searches, for the longer tokens the list does not know.
@@ -823,6 +871,7 @@ export class NameIndex {
     }
     this.listWeightsRead = acc.length;
     let count = 0;
+    const blocks = this.p.blocks;
     for (let k = 0; k < acc.length; k++) {
       const listShare = w[k] / Math.max(1e-6, listWeights[k]);
       const paymentShare = Math.min(1, w[k] / Math.max(1e-6, querySum));
@@ -830,7 +879,7 @@ export class NameIndex {
         // A cut value shows only the head of the listed name: how much of the payment the name explains counts
         // first, and how much of the name survived breaks ties (the name whose prefix it is ranks first).
         if (paymentShare < MIN_TRUNCATED_EVIDENCE) continue;
-        rank[k] = paymentShare * (0.5 + 0.5 * Math.min(1, listShare));
+        rank[k] = this.isHeadOf(blocks[touched[k] + BLOCK_RECORD]) ? HEAD_RANK : paymentShare * (0.5 + 0.5 * Math.min(1, listShare));
       } else {
         if (listShare < MIN_EVIDENCE) continue;
         rank[k] = Math.min(1, listShare) * (0.5 + 0.5 * paymentShare);
@@ -839,9 +888,25 @@ export class NameIndex {
     }
     const kept = count > limit ? this.topRanked(found, count, limit) : Array.from(found.subarray(0, count));
     this.bestRank = kept.length > 0 ? rank[kept[0]] : 0;
-    const blocks = this.p.blocks;
     for (let j = 0; j < kept.length; j++) kept[j] = blocks[touched[kept[j]] + BLOCK_RECORD];
     return kept;
+  }
+
+  /**
+   * Whether the cut value is the head of the listed name as written, legal form and all: its words are the listed
+   * name's first words, the last one cut anywhere ("OPEN JOINT STOCK COMPANY «URALMASHZ" for OPEN JOINT STOCK COMPANY
+   * «URALMASHZAVOD» OF THE MINISTRY …). The list's names are indexed without their legal forms, so a cut value that
+   * is mostly a legal form in front finds every listed name of that form's name alike; the one whose head it is
+   * was written with that form. Only for cut values (rare), only for the records found.
+   */
+  private isHeadOf(record: number): boolean {
+    const cut = this.cutWords;
+    const n = cut.length;
+    if (n < 2) return false;
+    const listed = normaliseName(this.p.names.at(record)).fullTokens;
+    if (listed.length < n) return false;
+    for (let i = 0; i < n - 1; i++) if (listed[i] !== cut[i]) return false;
+    return listed[n - 1].startsWith(cut[n - 1]);
   }
 
   /**

@@ -47,6 +47,8 @@ export interface QuerySide extends NameSide {
 export interface PreparedName {
   readonly full: QuerySide;
   readonly core: QuerySide;
+  /** Where the core tokens start within the full ones (legal forms come off the ends). */
+  readonly coreFrom: number;
 }
 
 /**

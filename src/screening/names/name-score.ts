@@ -25,6 +25,8 @@ export interface NameSide {
   /** Identity weight per token in (0, 1]: distinctive tokens 1, common words less. */
   readonly weights: readonly number[];
   readonly legalForms: readonly string[];
+  /** Payment side: legal-form words read through a typo and left out of the name ("compayn~company"). */
+  readonly legalFormTypos?: readonly string[];
   /**
    * Payment side: whether each token is itself a word of the list's vocabulary. A real name is rarely a
    * misspelling of another real name (Johansson is not a typo of Jönsson): typo-level similarity between two
@@ -498,6 +500,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     score *= REORDER_FACTOR;
     features?.push({ feature: 'reordered', value: REORDER_FACTOR });
   }
+  if (q.legalFormTypos !== undefined && !isPerson) features?.push({ feature: 'legal_form_misspelt', value: 1, detail: q.legalFormTypos.join(' ') });
   if (q.legalForms.length > 0 && l.legalForms.length > 0 && !q.legalForms.some((f) => l.legalForms.includes(f))) {
     score *= LEGAL_FORM_MISMATCH_FACTOR;
     features?.push({ feature: 'legal_form_differs', value: LEGAL_FORM_MISMATCH_FACTOR });

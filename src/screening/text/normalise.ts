@@ -24,6 +24,16 @@ const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set([
   'ab',
   'kk',
   'as',
+  'cv',
+  'jsc',
+  'ojsc',
+  'cjsc',
+  'pjsc',
+  'gup',
+  'fgup',
+  'mup',
+  'fgbu',
+  'goskorporatsiya',
 ]);
 
 const APOSTROPHES = /['`]/g;
@@ -89,6 +99,36 @@ for (const seq of LEGAL_FORM_SEQUENCES) {
   sequencesByLastToken.set(last, list);
 }
 
+/**
+ * Spelt-out legal forms of two or more words, by their first word: registers and payments of the CIS, Latin America
+ * and Asia write them in front of the name ("LIMITED LIABILITY COMPANY «Romashka»", "SOCIEDAD ANONIMA …"). Not
+ * those made of single letters only (A S, I S), which read as initials in front of a name, nor "and co".
+ */
+const leadingSequencesByFirstToken = new Map<string, { tokens: readonly string[]; code: string }[]>();
+for (const seq of LEGAL_FORM_SEQUENCES) {
+  if (seq.tokens.length < 2 || seq.tokens.every((t) => t.length === 1) || NOISE_WORDS.has(seq.tokens[0]) || seq.tokens[0] === 'y') continue;
+  const list = leadingSequencesByFirstToken.get(seq.tokens[0]) ?? [];
+  list.push(seq);
+  leadingSequencesByFirstToken.set(seq.tokens[0], list);
+}
+
+/** The legal form written in front of tokens[start..end), longest first; never the whole name. */
+function leadingLegalForm(tokens: readonly string[], start: number, end: number): { length: number; code: string } | undefined {
+  const first = tokens[start];
+  for (const seq of leadingSequencesByFirstToken.get(first) ?? []) {
+    const n = seq.tokens.length;
+    if (n >= end - start) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = tokens[start + k] === seq.tokens[k];
+    if (ok) return { length: n, code: seq.code };
+  }
+  if (end - start > 1 && LEADING_LEGAL_FORMS.has(first)) {
+    const seq = LEGAL_FORM_SEQUENCES.find((s) => s.tokens.length === 1 && s.tokens[0] === first);
+    return { length: 1, code: seq?.code ?? first.toUpperCase() };
+  }
+  return undefined;
+}
+
 function trailingLegalForm(tokens: readonly string[], end: number): { length: number; code: string } | undefined {
   const candidates = sequencesByLastToken.get(tokens[end - 1]);
   if (candidates === undefined) return undefined;
@@ -136,11 +176,11 @@ export function normaliseName(raw: string): NormalisedName {
     end -= form.length;
   }
   let start = 0;
-  while (end - start > 1 && LEADING_LEGAL_FORMS.has(kept[start])) {
-    const leading = kept[start];
-    const seq = LEGAL_FORM_SEQUENCES.find((s) => s.tokens.length === 1 && s.tokens[0] === leading);
-    legalForms.push(seq?.code ?? leading.toUpperCase());
-    start += 1;
+  for (;;) {
+    const form = leadingLegalForm(kept, start, end);
+    if (form === undefined) break;
+    legalForms.push(form.code);
+    start += form.length;
   }
   if (start !== 0 || end !== kept.length) {
     kept = kept.slice(start, end);

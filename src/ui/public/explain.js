@@ -93,6 +93,14 @@ const FEATURES = {
   common_tokens_only: (f) => `only common words match, no distinctive one (score at most ${f.value})`,
   reordered: (f) => `the words are in another order${lowers(f)}`,
   legal_form_differs: (f) => `the legal forms differ${lowers(f)}`,
+  legal_form_misspelt: (f) => {
+    const words = String(f.detail ?? '')
+      .split(' ')
+      .map((w) => w.split('~'))
+      .map(([p, l]) => `${q(p)} as ${q(l)}`)
+      .join(', ');
+    return `the payment's ${words} was read as a misspelt legal form where a legal form stands (a word no listed name has), so it counts no more than a legal form spelt right`;
+  },
   party_type_differs: (f) => `the payment says person where the list says organisation, or the reverse${lowers(f)}`,
   truncated_value: () => "the payment's name was cut at its field's length limit: what is past the cut is not held against it",
   truncated_name_survives: (f) => `only ${percent(f.value)} of the listed name is before the cut, so the match is less sure`,

@@ -1,0 +1,169 @@
+/**
+ * Legal forms written with a typo ("Trading Compayn", "Wood Solutions Linmited", "PUBLIC JOINT STCLK COMPANY …").
+ * The normaliser strips only legal forms spelt as the table has them; a misspelt one stays in the payment name
+ * as a word of its own, distinctive because no listed name has it, and the payment looks like another name.
+ * Read as a legal form only where a legal form stands (at the end of the name, or in front as a form of several
+ * words or one written in front), and only a word the list does not know: a typo that makes a listed word is
+ * that word.
+ */
+import { LEGAL_FORM_SEQUENCES } from '../text/legal-forms';
+import { editDistance } from './jaro-winkler';
+
+/** A legal-form word shorter than this is matched exactly only (SA / SL, AB / AG, Ltd / Lyd are other forms or words). */
+const MIN_FUZZY_LENGTH = 5;
+/** The shortest misspelling of such a word (two letters fewer). */
+export const MIN_MISSPELT_FORM_LENGTH = MIN_FUZZY_LENGTH - 2;
+
+/** Words of the longest legal form: how far from either end of a name a misspelt form can reach. */
+export const MAX_FORM_WORDS = Math.max(...LEGAL_FORM_SEQUENCES.map((f) => f.tokens.length));
+
+/** Legal-form spellings that may stand in front of a name: several words, or one word registers write first. */
+const LEADING_SINGLE = new Set(['goskorporatsiya', 'aktiebolag']);
+
+type Form = (typeof LEGAL_FORM_SEQUENCES)[number];
+/** Only forms with a word long enough to be misspelt can be found misspelt (longest first, as the table). */
+const FUZZY_FORMS: readonly Form[] = LEGAL_FORM_SEQUENCES.filter((f) => f.tokens.some((t) => t.length >= MIN_FUZZY_LENGTH));
+const LEADING_FORMS: readonly Form[] = FUZZY_FORMS.filter(
+  (f) => (f.tokens.length > 1 || LEADING_SINGLE.has(f.tokens[0])) && f.tokens[0] !== 'and' && f.tokens[0] !== 'y',
+);
+
+export interface LegalFormTypo {
+  /** Token index of the first word of the form, within the tokens given. */
+  readonly at: number;
+  readonly length: number;
+  readonly code: string;
+  /** "written~form" for each word that was misspelt. */
+  readonly typos: readonly string[];
+}
+
+/** Edits a word of a legal form may carry: one; two in a long word or beside words spelt right. */
+function allowedEdits(formWord: string, exactNeighbours: number): number {
+  if (formWord.length < MIN_FUZZY_LENGTH) return 0;
+  return formWord.length >= 8 || exactNeighbours >= 2 ? 2 : 1;
+}
+
+/**
+ * Whether tokens[at..at+form.length) is the form, each word spelt as the form has it or misspelt (when the list
+ * does not know the word), with at least one word misspelt.
+ */
+function matchAt(tokens: readonly string[], known: (i: number) => boolean, at: number, form: readonly string[], allowExact: boolean): string[] | undefined {
+  // Lengths first: most names are no legal form at all, and a word two letters longer or shorter is no typo of it.
+  for (let k = 0; k < form.length; k++) if (Math.abs(tokens[at + k].length - form[k].length) > 2) return undefined;
+  let exact = 0;
+  for (let k = 0; k < form.length; k++) if (tokens[at + k] === form[k]) exact++;
+  if (exact === form.length) return allowExact ? [] : undefined;
+  const typos: string[] = [];
+  for (let k = 0; k < form.length; k++) {
+    const t = tokens[at + k];
+    if (t === form[k]) continue;
+    const max = allowedEdits(form[k], exact);
+    if (max === 0 || known(at + k) || editDistance(t, form[k], max) > max) return undefined;
+    typos.push(`${t}~${form[k]}`);
+  }
+  return typos;
+}
+
+/**
+ * Forms by the word they end with (or, leading, start with): spelt right, a map lookup; misspelt, the few long
+ * words that begin or end with the same two letters (a typo seldom reaches both ends of a word: Compayn, Linmited,
+ * WCorporation, Iunitary), then a letter-set test, then the distance. Most names end in no legal form at all, and
+ * this is asked for every payment name whose end word the list does not know.
+ */
+class FormsByEndWord {
+  private readonly exact = new Map<string, Form[]>();
+  private readonly byHead = new Map<string, LongWord[]>();
+  private readonly byTail = new Map<string, LongWord[]>();
+
+  constructor(forms: readonly Form[], endWord: (f: Form) => string) {
+    for (const f of forms) {
+      const w = endWord(f);
+      const list = this.exact.get(w) ?? [];
+      if (list.length === 0) {
+        this.exact.set(w, list);
+        if (w.length >= MIN_FUZZY_LENGTH) {
+          const entry = { word: w, letters: lettersOf(w), forms: list };
+          push(this.byHead, w.slice(0, 2), entry);
+          push(this.byTail, w.slice(-2), entry);
+        }
+      }
+      list.push(f);
+    }
+  }
+
+  /** Forms whose end word is `token` or, with `fuzzy`, within two edits of it; longest first. */
+  formsFor(token: string, fuzzy: boolean): Form[] {
+    const exact = this.exact.get(token);
+    if (!fuzzy || token.length < MIN_MISSPELT_FORM_LENGTH) return exact ?? [];
+    const out = exact?.slice() ?? [];
+    const head = token.slice(0, 2);
+    const letters = lettersOf(token);
+    const consider = (e: LongWord): void => {
+      if (e.word === token || Math.abs(e.word.length - token.length) > 2) return;
+      // Two edits bring in or take away at most two letters: a cheap test before the distance.
+      if (bitCount(letters & ~e.letters) > 2 || bitCount(e.letters & ~letters) > 2) return;
+      if (editDistance(token, e.word, 2) <= 2) out.push(...e.forms);
+    };
+    for (const e of this.byHead.get(head) ?? []) consider(e);
+    for (const e of this.byTail.get(token.slice(-2)) ?? []) if (!e.word.startsWith(head)) consider(e);
+    if (out.length > 1) out.sort((a, b) => b.tokens.length - a.tokens.length);
+    return out;
+  }
+}
+
+interface LongWord {
+  readonly word: string;
+  readonly letters: number;
+  readonly forms: Form[];
+}
+
+function push(map: Map<string, LongWord[]>, key: string, entry: LongWord): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [entry]);
+  else list.push(entry);
+}
+
+/** The set of letters a-z of a word, as bits. */
+function lettersOf(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) bits |= 1 << c;
+  }
+  return bits;
+}
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+const TRAILING = new FormsByEndWord(FUZZY_FORMS, (f) => f.tokens[f.tokens.length - 1]);
+const TRAILING_EXACT = new FormsByEndWord(LEGAL_FORM_SEQUENCES, (f) => f.tokens[f.tokens.length - 1]);
+const LEADING = new FormsByEndWord(LEADING_FORMS, (f) => f.tokens[0]);
+
+/**
+ * A misspelt legal form at the end of tokens[start..end) (or, with `leading`, at its start), longest first; never
+ * the whole name. `known(i)`: token i is a word of the list's vocabulary. With `allowExact` (a misspelt form came
+ * off the end already: "Co. Limted"), a trailing form spelt right counts too.
+ */
+export function misspeltLegalForm(
+  tokens: readonly string[],
+  start: number,
+  end: number,
+  known: (i: number) => boolean,
+  leading: boolean,
+  allowExact = false,
+): LegalFormTypo | undefined {
+  if (end - start < 2) return undefined;
+  const edge = leading ? start : end - 1;
+  const forms = leading ? LEADING.formsFor(tokens[edge], !known(edge)) : (allowExact ? TRAILING_EXACT : TRAILING).formsFor(tokens[edge], !known(edge));
+  for (const seq of forms) {
+    const n = seq.tokens.length;
+    if (n >= end - start) continue;
+    const at = leading ? start : end - n;
+    const typos = matchAt(tokens, known, at, seq.tokens, allowExact && !leading);
+    if (typos !== undefined) return { at, length: n, code: seq.code, typos };
+  }
+  return undefined;
+}
