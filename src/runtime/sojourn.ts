@@ -15,13 +15,27 @@
  * - otherwise it grows, at most by `maxGrowth` per interval, up to 1 (everything admitted).
  * Requests are admitted while the credit allows (`admit`): an exact share, without randomness, spread evenly.
  *
+ * Only a queue that refusing shortens is refused for. Two kinds of interval above the target neither count towards
+ * `persist` nor reset the count (the share is held):
+ * - the loop mostly idle (utilisation under `busyAbove`): the admitted requests wait on something downstream — Redis
+ *   fsyncing its append-only file (fsync always: 10–40 ms spikes on this disk), a fork for an AOF rewrite, the disk
+ *   of the outbox — that serves them no faster for being sent fewer; refusing there lost payments at half capacity
+ *   (issue 13: 25–559 of 7,500–15,000 at 500 msg/s, the CPU 30–40 % idle). With Redis paused 400 ms every 2.5 s
+ *   (CLIENT PAUSE) under 120 msg/s, this rule refused 204–650 of 2,400 before and 19–21 after (those in intervals
+ *   where the process was starved of CPU by other work, its loop busy). Past capacity the loop is busy (this
+ *   process's own work, or the CPU taken by Redis and the workers, which leaves it runnable and late), so this never
+ *   hides an overload of the machine; a Redis that is itself saturated is bounded by MAX_IN_FLIGHT.
+ * - more answered than admitted (the work in progress fell): a backlog left by a stall being worked off, a queue that
+ *   empties by itself, CoDel's "good queue". Past capacity the work in progress does not fall interval after
+ *   interval (it cannot fall below zero), so the intervals where it stands or grows still shrink the share.
+ *
  * It engages once `engageAt` requests are in progress at once and lets go when the share is back at 1; while fewer
  * than `keepInFlight` are in progress every request is admitted. A closed loop of fewer than `engageAt` connections
  * (a hub's pool waiting for each answer) queues nothing however slow the answers, and refusing part of it only has
  * it send again at once; and a process starved of CPU by others answers slowly without any queue of its own, where
  * refusing below `keepInFlight` would lose payments and free nothing.
  */
-import { performance } from 'node:perf_hooks';
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { AdmittedShare } from './admitted-share';
 
 export interface SojournOptions {
@@ -38,6 +52,12 @@ export interface SojournOptions {
   engageAt?: number;
   /** Requests in progress below which every request is admitted. */
   keepInFlight?: number;
+  /**
+   * Loop utilisation (0–1) under which a slow interval is laid on something downstream, not on a queue of work here:
+   * above the loop's utilisation at half capacity (about 0.5: 0.9–1.4 ms of the HTTP process's CPU per message at
+   * 500 msg/s), below the 0.9 that MAX_EVENT_LOOP_UTILISATION keeps it under past capacity.
+   */
+  busyAbove?: number;
   /** The clock (ms); tests drive it. */
   now?: () => number;
 }
@@ -47,10 +67,13 @@ export class SojournShare {
   /** The least sojourn and the number of answers since the last interval ended. */
   private least = Infinity;
   private answered = 0;
+  /** Requests admitted (started) since the last interval ended. */
+  private startedCount = 0;
   private lastLeast = NaN;
-  /** Intervals in a row whose least sojourn was above the target. */
+  /** Intervals above the target since the last one at or under it, the held ones not counted. */
   private above = 0;
   private readonly timer: NodeJS.Timeout | undefined;
+  private lastLoop: EventLoopUtilization;
   private readonly o: Required<SojournOptions>;
 
   /** `sample`: false for a controller driven by `update` alone (tests). */
@@ -63,12 +86,18 @@ export class SojournShare {
       maxGrowth: 1.25,
       engageAt: 32,
       keepInFlight: 16,
+      busyAbove: 0.75,
       now: () => performance.now(),
       ...options,
     };
     this.share = new AdmittedShare(this.o);
+    this.lastLoop = performance.eventLoopUtilization();
     if (!sample) return;
-    this.timer = setInterval(() => this.update(), this.o.intervalMs);
+    this.timer = setInterval(() => {
+      const now = performance.eventLoopUtilization();
+      this.update(performance.eventLoopUtilization(now, this.lastLoop).utilization);
+      this.lastLoop = now;
+    }, this.o.intervalMs);
     // A probe never keeps a process alive.
     this.timer.unref();
   }
@@ -80,6 +109,7 @@ export class SojournShare {
 
   /** Starts the clock of an admitted request; the function returned stops it (call once, when it was answered). */
   started(): () => void {
+    this.startedCount++;
     const t0 = this.o.now();
     return () => {
       const ms = this.o.now() - t0;
@@ -88,23 +118,28 @@ export class SojournShare {
     };
   }
 
-  /** Ends an interval (the timer calls it every `intervalMs`). */
-  update(): void {
-    const { targetMs, persist, maxShrink, maxGrowth } = this.o;
-    const { least, answered } = this;
+  /** Ends an interval (the timer calls it every `intervalMs`); `utilisation`: the loop's over the interval (tests: 1, busy). */
+  update(utilisation = 1): void {
+    const { targetMs, persist, maxShrink, maxGrowth, busyAbove } = this.o;
+    const { least, answered, startedCount } = this;
     this.least = Infinity;
     this.answered = 0;
+    this.startedCount = 0;
     this.lastLeast = answered > 0 ? least : NaN;
     // Nothing answered says nothing of a queue (too little admitted to see one, or only slow uploads in progress):
     // the share grows, as CoDel drops nothing from an empty queue; MAX_IN_FLIGHT bounds work that is stuck.
-    this.above = answered > 0 && least > targetMs ? this.above + 1 : 0;
+    const slow = answered > 0 && least > targetMs;
+    // A slow interval that refusing would not shorten (the header says why): held, neither counted nor forgotten.
+    const hold = slow && (utilisation < busyAbove || answered > startedCount);
+    if (!slow) this.above = 0;
+    else if (!hold) this.above++;
     if (!this.share.isEngaged) return;
     let factor: number;
-    if (this.above >= persist) factor = Math.max(maxShrink, targetMs / least);
-    else if (this.above > 0) factor = 1;
+    if (this.above >= persist && !hold) factor = Math.max(maxShrink, targetMs / least);
+    else if (slow) factor = 1;
     else factor = maxGrowth;
     // Back at 1 while still above the target (a shrink just waiting for `persist`), it stays engaged.
-    this.share.scale(factor, this.above === 0);
+    this.share.scale(factor, !slow);
   }
 
   get targetMs(): number {

@@ -4,13 +4,13 @@
  * Retry-After as soon as the loop gets to them; the loop on time again, messages are accepted. Past capacity: a burst
  * far past MAX_IN_FLIGHT all at once, most places already held by unfinished bodies (an open loop: nobody waits for an answer before sending), with the event-loop
  * share on, is answered 200 or 503 OVERLOADED with Retry-After and no stack trace; while every place is taken by work
- * in progress a refusal comes back at once. On sojourn, with a signal that does not depend on how fast the machine is:
- * 40 clients each upload a message over 150 ms, one after the other, so the answers of every interval took at least
- * that long while 16 or more are in progress; a submission sent now and then is refused naming SOJOURN_TARGET_MS, and
- * accepted once they stop. Nothing refused was stored; everything accepted reaches the core exactly once. (Rates and p99 under open-loop overload, where the loop stays late: `npm run bench`; the rules themselves:
+ * in progress a refusal comes back at once. On sojourn (a second instance with that rule alone): 60 clients each
+ * send a 20-transaction message as soon as the last was answered, so 60 are in progress and each waits for the loop to work through the others (a queue in the
+ * gateway that refusing shortens, whatever the machine's speed); a submission sent now and then is refused naming
+ * SOJOURN_TARGET_MS, and accepted once they stop. (Slow uploads are no longer the signal: a loop idle while requests
+ * take long is waiting on something refusing does not speed up, and the rule holds; test/unit/runtime/sojourn.test.ts.) Nothing refused was stored; everything accepted reaches the core exactly once. (Rates and p99 under open-loop overload, where the loop stays late: `npm run bench`; the rules themselves:
  * test/unit/runtime/event-loop-delay.test.ts, test/unit/runtime/loop-utilisation.test.ts, test/unit/runtime/sojourn.test.ts.)
  */
-import http from 'node:http';
 import net from 'node:net';
 import { promises as fs } from 'node:fs';
 import { HttpRecorder } from '../helpers/http-recorder';
@@ -221,38 +221,50 @@ it('answers a refusal at once while every place is taken by work in progress', a
   }
 });
 
-/** One message uploaded in two parts `ms` apart; its status (a refusal may come before the second part). */
-function slowUpload(xml: string, ms: number): Promise<number> {
-  return new Promise((resolve) => {
-    const body = Buffer.from(xml);
-    const req = http.request(`http://127.0.0.1:${gw.port}/v1/messages`, {
-      method: 'POST',
-      agent: false,
-      headers: { authorization: `Bearer ${TOKENS.submitter}`, 'content-type': 'application/xml', accept: 'application/json', 'content-length': body.length },
-    });
-    let timer: NodeJS.Timeout | undefined;
-    req.on('response', (res) => {
-      clearTimeout(timer);
-      res.resume();
-      res.on('end', () => {
-        req.destroy();
-        resolve(res.statusCode ?? 0);
-      });
-    });
-    req.on('error', () => resolve(0));
-    req.write(body.subarray(0, 100));
-    timer = setTimeout(() => req.end(body.subarray(100)), ms);
-  });
-}
+const busyMessage = (i: number) => {
+  const msgId = `SHEDBUSY${Date.now().toString(36)}N${i}`.toUpperCase();
+  const txs = Array.from({ length: 20 }, (_, t) => ({ creditorName: `Shedding busy ${i} ${t} AB`, creditorIban: ibanDE(400_000 + i * 20 + t) }));
+  return { msgId, xml: pacs008(txs, { msgId }) };
+};
 
-it('refuses a share while admitted messages spend longer than SOJOURN_TARGET_MS in the gateway, accepts again after', async () => {
-  let uploading = true;
+it('refuses a share while admitted messages queue in the gateway longer than SOJOURN_TARGET_MS, accepts again after', async () => {
+  // A gateway with the sojourn rule alone (and MAX_IN_FLIGHT): on a machine loaded by other work the loop runs late
+  // and MAX_EVENT_LOOP_DELAY_MS refused everything before a queue could form. Same Redis prefix and core: a second
+  // instance of the same deployment.
+  const shared = gw;
+  const sojournDir = await makeDataDir();
+  gw = await startCliGateway(sojournDir, {
+    REDIS_URL: redisUrl(),
+    REDIS_PREFIX: prefix,
+    CORE_URL: core.url,
+    MAX_EVENT_LOOP_DELAY_MS: '0',
+    MAX_IN_FLIGHT: '100',
+    MAX_EVENT_LOOP_UTILISATION: '0',
+    SOJOURN_TARGET_MS: '20',
+    // One deployment, one sealing key: the first instance generated it in its folder.
+    ENCRYPTION_KEY_FILE: `${dataDir}/encryption.key`,
+  });
+  try {
+    await sojournShed();
+  } finally {
+    await gw.stop();
+    gw = shared;
+    await fs.rm(sojournDir, { recursive: true, force: true });
+  }
+});
+
+async function sojournShed(): Promise<void> {
+  // 60 clients, each sending a 20-transaction message as soon as the last was answered: 60 in progress (past the 32
+  // at which the rule engages), the loop working through them all the time (reading, validating and screening 20
+  // transactions costs the gateway far more than building and sending them costs this process). A queue that refusing
+  // shortens, whatever the machine's speed: each waits ~60 ÷ throughput, over 20 ms below 3,000 messages a second.
+  let busy = true;
   let n = 0;
-  const uploaders = Array.from({ length: 40 }, async () => {
-    while (uploading) {
-      const m = message('SLOW', 3000 + n++);
-      const status = await slowUpload(m.xml, 150);
-      if (status === 200) accepted.push(m.msgId);
+  const clients = Array.from({ length: 60 }, async () => {
+    while (busy) {
+      const m = busyMessage(n++);
+      const a = await send(m.msgId, m.xml);
+      if (a.status === 200) accepted.push(m.msgId);
       else await new Promise((r) => setTimeout(r, 20));
     }
   });
@@ -265,8 +277,8 @@ it('refuses a share while admitted messages spend longer than SOJOURN_TARGET_MS 
       answers.push(await send(m.msgId, m.xml));
     }
   } finally {
-    uploading = false;
-    await Promise.all(uploaders);
+    busy = false;
+    await Promise.all(clients);
   }
   const refused = answers.filter((a) => a.status !== 200);
   for (const a of refused) expect(a).toMatchObject({ status: 503, code: 'OVERLOADED', retryAfter: '1', errorFields: ['code', 'message'] });
@@ -282,4 +294,4 @@ it('refuses a share while admitted messages spend longer than SOJOURN_TARGET_MS 
     accepted.push(m.msgId);
   }
   await expectNothingRefusedStoredAndEveryAcceptedForwardedOnce(refused);
-});
+}

@@ -118,10 +118,16 @@ it('Admission: past engageAt, refuses a share while admitted messages spend long
     open.push(res);
   }
   c.advance(300);
-  // 10 answered 300 ms after they arrived, two intervals in a row
+  // 10 answered 300 ms after they arrived, two intervals in a row, as many arriving as answered (a standing queue)
   for (const res of open.splice(0, 5)) res.emit('close');
   s.update();
   for (const res of open.splice(0, 5)) res.emit('close');
+  for (let i = 0; i < 5; i++) {
+    expect(a.refusal()).toBeUndefined();
+    const res = response();
+    a.admit(res);
+    open.push(res);
+  }
   s.update();
   expect(s.state().share).toBe(0.5);
   const why = Array.from({ length: 10 }, () => a.refusal());
@@ -130,4 +136,71 @@ it('Admission: past engageAt, refuses a share while admitted messages spend long
   // the work drained below keepInFlight: everything admitted
   for (const res of open.splice(0, open.length - 15)) res.emit('close');
   expect(Array.from({ length: 5 }, () => a.refusal()).every((w) => w === undefined)).toBe(true);
+});
+
+/**
+ * Requests in progress across intervals. `interval`: the clock moves `ms`, the `answered` oldest in progress are
+ * answered (`ms` after they were admitted), `arriving` new ones ask to be admitted with the count in progress, and the
+ * interval ends with the loop's `utilisation`; it returns how many were refused.
+ */
+const inProgress = (s: SojournShare, c: ReturnType<typeof clock>, backlog: number) => {
+  const pending = Array.from({ length: backlog }, () => s.started());
+  s.update(1); // nothing answered yet: no sign of a queue
+  return (o: { arriving: number; answered: number; ms: number; utilisation: number }) => {
+    c.advance(o.ms);
+    for (const done of pending.splice(0, o.answered)) done();
+    let refused = 0;
+    for (let i = 0; i < o.arriving; i++) {
+      if (s.admit(pending.length)) pending.push(s.started());
+      else refused++;
+    }
+    s.update(o.utilisation);
+    return refused;
+  };
+};
+
+it('refuses nothing for a downstream stall: slow answers while the loop is mostly idle, then the backlog worked off', () => {
+  const c = clock();
+  const s = new SojournShare({ targetMs: 20, engageAt: 32, keepInFlight: 16, persist: 2, busyAbove: 0.75, now: c.now }, false);
+  const interval = inProgress(s, c, 10);
+  // 500 msg/s, 25 per 50 ms interval. A Redis fsync or fork holds every answer: nothing is answered for 4 intervals
+  // while 100 pile up (the loop reading and screening them, half busy), then answers come back slow with the loop
+  // still idle between them (Redis's disk is the wait), then the backlog drains with the loop flat out.
+  let refused = 0;
+  for (let i = 0; i < 4; i++) refused += interval({ arriving: 25, answered: 0, ms: 50, utilisation: 0.45 });
+  for (let i = 0; i < 4; i++) refused += interval({ arriving: 25, answered: 25, ms: 120, utilisation: 0.4 });
+  for (let i = 0; i < 6; i++) refused += interval({ arriving: 25, answered: 45, ms: 60, utilisation: 1 });
+  expect(refused).toBe(0);
+  expect(share(s)).toBe(1);
+});
+
+it('still sheds a standing overload: the loop busy and the work in progress not falling', () => {
+  const c = clock();
+  const s = new SojournShare({ targetMs: 20, engageAt: 32, keepInFlight: 16, persist: 2, maxShrink: 0.5, busyAbove: 0.75, now: c.now }, false);
+  const interval = inProgress(s, c, 100);
+  expect(arrive(s, 50, 40)).toBe(50); // engaged
+  // 1,000 msg/s offered, 45 answered per interval, all 80 ms after they arrived
+  interval({ arriving: 50, answered: 45, ms: 80, utilisation: 1 });
+  expect(share(s)).toBe(1); // one interval: not yet a standing queue
+  interval({ arriving: 50, answered: 45, ms: 80, utilisation: 0.95 });
+  expect(share(s)).toBeCloseTo(0.5, 6);
+  // working the queue off (12 of 25 admitted, 45 answered) holds the share; standing again (45 of 90 admitted, 45
+  // answered) it shrinks again
+  interval({ arriving: 25, answered: 45, ms: 80, utilisation: 1 });
+  expect(share(s)).toBeCloseTo(0.5, 6);
+  interval({ arriving: 90, answered: 45, ms: 40, utilisation: 1 });
+  expect(share(s)).toBeCloseTo(0.5 * (20 / 40), 6);
+  expect(arrive(s, 100, 100)).toBe(25);
+});
+
+it('a slow interval the refusals would not shorten neither counts towards a standing queue nor forgets one', () => {
+  const c = clock();
+  const s = new SojournShare({ targetMs: 20, engageAt: 32, keepInFlight: 16, persist: 2, maxShrink: 0.5, busyAbove: 0.75, now: c.now }, false);
+  const interval = inProgress(s, c, 40);
+  arrive(s, 1, 40); // engaged
+  interval({ arriving: 40, answered: 40, ms: 25, utilisation: 1 }); // standing, 1
+  interval({ arriving: 40, answered: 40, ms: 25, utilisation: 0.3 }); // loop idle: held
+  expect(share(s)).toBe(1);
+  interval({ arriving: 40, answered: 40, ms: 25, utilisation: 1 }); // standing, 2
+  expect(share(s)).toBeCloseTo(20 / 25, 6);
 });
