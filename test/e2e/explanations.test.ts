@@ -164,7 +164,7 @@ describe('hit explanations in words', () => {
         'all words of the listed name found',
         'one typo in ‘Nordic’ (the payment has ‘Nordik’)',
         '‘Lunt’ ≈ ‘Lund’ (romanisation: the same consonants LNT, other vowels or letters for the same sounds)',
-        '‘J’ is the initial of ‘Jürgen’',
+        '‘J’ is the initial of ‘Jürgen’, all the payment says of the given name: surer beside a distinctive family name spelt as listed, less sure beside one many listed persons share',
         '‘Muessig’ is another spelling of ‘Müßig’ (accents or transliteration)',
         '‘Black thorn’ and ‘Blackthorn’ are the same letters, written together or apart',
         'the words are in another order (score × 0.98)',

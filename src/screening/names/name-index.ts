@@ -8,7 +8,7 @@
  */
 import type { EntryKind } from '../types';
 import { normaliseName } from '../text/normalise';
-import { LEGAL_FORM_WORDS } from '../text/legal-forms';
+import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
 import { MAX_FORM_WORDS, MIN_MISSPELT_FORM_LENGTH, misspeltLegalForm } from './legal-form-typos';
 import type { NameSide } from './name-score';
@@ -39,6 +39,7 @@ import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
 import { letterVariants, reverseLetterVariants } from './romanisation-rules';
 import { articleRest, MIN_ARTICLE_REST } from './token-similarity';
+import { INITIAL_SIMILARITY, isInitialsRun } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
@@ -49,7 +50,6 @@ import { sortSmall } from './small-sort';
 import { koreanOutline } from './syllables';
 import { SnapshotMismatch, type SnapshotReader, type SnapshotWriter } from '../snapshot';
 
-const INITIAL_EVIDENCE = 0.85;
 /** Arabic compound names written as one word: Abdulrahman, Abderrahmane, Abubakar (head, then the name). */
 const COMPOUND_HEAD = /^(abd(?:ul|el|al|ol|ur|us|ou|u|ar|er|or)?|abu|abou)([a-z]{3,})$/;
 /** Evidence weight of another spelling of the name in the table of name spellings. */
@@ -572,20 +572,35 @@ export class NameIndex {
     this.commonSims = sims;
   }
 
-  /** "J. Smith": an initial and a name of the same person, through the person pairs (initial, other name). */
+  /**
+   * "J. Smith", "Smith J.", "JM Smith": an initial (or initials run together) and a name of the same person, through
+   * the person pairs (initial, other name). The initial is credited with the rest of the listed name, less what an
+   * initial leaves unsure: the entry's weight is the listed name's, the other name's is the query word's own. So among
+   * namesakes those whose given name has the initial rank first, as the scorer will score them (middle names the
+   * payment leaves out cost little there), not below every namesake of shorter name or commoner given name: an
+   * initial's own weight would hardly move them. That credit is one however many initials the payment has ("H. A.
+   * Nuaymi" finds "Habib Allah … Nuaymi" through (h, nuaymi) and others through (a, …)): all are credited at the
+   * first initial's position, which the accumulator credits once. A particle is no name to pair with (every
+   * "AL-…, A…" is (a, al)). Romanised initials (Yu) are syllables of names too, and bring no pairs.
+   */
   private visitInitials(q: QuerySide): void {
     const { pairs } = this.p;
     const data = pairs.data;
     const floats = this.pairFloats;
+    let at = -1;
     for (let i = 0; i < q.tokens.length; i++) {
-      if (q.tokens[i].length !== 1) continue;
-      const key = initialKey(q.tokens[i]);
+      const t = q.tokens[i];
+      if (t.length !== 1 && !isInitialsRun(t, q.ids[i] >= 0 || q.xids[i] >= 0)) continue;
+      if (at < 0) at = i;
+      const key = initialKey(t);
       for (let j = 0; j < q.tokens.length; j++) {
-        if (j === i || q.ids[j] < 0) continue;
+        if (j === i || q.ids[j] < 0 || PARTICLES.has(q.tokens[j])) continue;
         const hash = pairHash(key, q.ids[j]);
         for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) {
           if (data[x] !== hash) continue;
-          this.acc.addPair(data[x + PAIR_BLOCK], i, q.weights[i] * INITIAL_EVIDENCE, j, q.weights[j], floats[x + PAIR_WEIGHT], false);
+          const listWeight = floats[x + PAIR_WEIGHT];
+          const credit = INITIAL_SIMILARITY * Math.max(q.weights[i], listWeight - q.weights[j]);
+          this.acc.addPair(data[x + PAIR_BLOCK], at, credit, j, q.weights[j], listWeight, false);
         }
       }
     }

@@ -16,6 +16,7 @@ import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
 import { otherTableNames } from './other-names';
+import { familyDistinctiveness, givenInitialSimilarity, INITIAL_SIMILARITY, isInitial, isInitialsRun, runMatches } from './initials';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -64,6 +65,8 @@ const OPTIONAL_LAST_MISSING_FACTOR = 0.97;
 const FIRST_GIVEN_MISSING_FACTOR = 0.9;
 /** The payee's own given name first, the listed given name after it (as a father's name). */
 const OWN_GIVEN_NAME_FIRST_FACTOR = 0.9;
+/** The payment's initial stands for no listed word while the listed person has a given name left it could stand for. */
+const INITIAL_CONFLICT_FACTOR = 0.8;
 /** Both names carry a patronymic, and they are two fathers' names. */
 const PATRONYMIC_DIFFERS_FACTOR = 0.85;
 /** The payment's first given name is another given name of the listed person's, and the listed first one is elsewhere. */
@@ -97,6 +100,14 @@ interface PersonParts {
   readonly optionalLastMissing: boolean;
   /** "FAMILY, Given …": the first given name is not in the payment, another given name is. */
   readonly firstGivenMissing?: boolean;
+  /**
+   * The needed word of the family name, and the listed person's given names: [givenFrom, givenTo] (the first is the
+   * needed given name, the others optional middle names or patronymics); -1 where no word is surely the one or the
+   * other (a name of syllables; one ending in a patronymic or a father's name, which may be written family first).
+   */
+  readonly family: number;
+  readonly givenFrom: number;
+  readonly givenTo: number;
 }
 
 /**
@@ -112,7 +123,7 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables
   const optional = new Array<boolean>(nl).fill(false);
   // Chinese, Korean names (a family name and a given name of one or two syllables, each written apart or not):
   // every word counts, however the name is ordered — Jie Na is one given name, Jie another.
-  if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false };
+  if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false, family: -1, givenFrom: -1, givenTo: -1 };
   const fe = l.familyEnd ?? 0;
   if (fe > 0 && fe < nl) {
     let familyKey = -1;
@@ -128,7 +139,15 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables
     // The first given name left out while another is there ("MEDINA, Antonio" for "MEDINA, José Antonio"):
     // less sure than a middle name left out, far from a different person.
     if (givenMatched && lSim[fe] === 0) optional[fe] = true;
-    return { optional, missing: !familyMatched || !givenMatched, optionalLastMissing: false, firstGivenMissing: givenMatched && lSim[fe] === 0 };
+    return {
+      optional,
+      missing: !familyMatched || !givenMatched,
+      optionalLastMissing: false,
+      firstGivenMissing: givenMatched && lSim[fe] === 0,
+      family: familyKey,
+      givenFrom: fe,
+      givenTo: nl - 1,
+    };
   }
   for (let j = 1; j < nl - 1; j++) optional[j] = true;
   // "Abdul Rahman …": the given name is the compound, its second word (after an article: Abd al Rahman) is needed.
@@ -141,16 +160,22 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables
   // RÍO: del Río; not the Arabic article, whose name is the family name: Yasin al Ghamidi).
   let surname = nl - 2;
   while (surname > 0 && SECOND_SURNAME_PARTICLES.has(l.tokens[surname])) surname--;
-  const lastOptional =
-    nl >= 3 &&
-    lSim[0] > 0 &&
-    (PATRONYMIC.test(last) ||
-      SON_OF_AFTER.has(last) ||
-      SON_OF_BEFORE.has(l.tokens[nl - 2]) ||
-      (surname > 0 && lSim[surname] > 0 && surname !== builtOn && !PARTICLES.has(l.tokens[surname]) && !PATRONYMIC.test(l.tokens[surname])));
+  const fathers = PATRONYMIC.test(last) || SON_OF_AFTER.has(last) || SON_OF_BEFORE.has(l.tokens[nl - 2]);
+  const secondSurname = surname > 0 && lSim[surname] > 0 && surname !== builtOn && !PARTICLES.has(l.tokens[surname]) && !PATRONYMIC.test(l.tokens[surname]);
+  const lastOptional = nl >= 3 && lSim[0] > 0 && (fathers || secondSurname);
   if (lastOptional) optional[nl - 1] = true;
   const lastMissing = lSim[nl - 1] === 0;
-  return { optional, missing: lSim[0] === 0 || compoundMissing || (lastMissing && !lastOptional), optionalLastMissing: lastMissing && lastOptional };
+  // The family name is the last word, or the first surname before a second one; the given names are the words before
+  // it. A name ending in a patronymic or a father's name says no more (Ivanov Ivan Ivanovich, Badr bin Yasin).
+  const family = fathers ? -1 : lastOptional ? surname : nl - 1;
+  return {
+    optional,
+    missing: lSim[0] === 0 || compoundMissing || (lastMissing && !lastOptional),
+    optionalLastMissing: lastMissing && lastOptional,
+    family,
+    givenFrom: family < 0 ? -1 : 0,
+    givenTo: family - 1,
+  };
 }
 
 /**
@@ -251,6 +276,12 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       const kind = knownWord ? 'known_word' : otherName !== undefined ? 'other_name' : m.kind;
       const because = otherName ?? m.because;
       out.push(because === undefined ? { q0: i, q1: i, l0: j, l1: j, sim, kind } : { q0: i, q1: i, l0: j, l1: j, sim, kind, because });
+    }
+  }
+  // Initials run together ("JM Garcia", "J.M. Garcia" normalised to jm): one payment word for as many listed words.
+  for (let i = 0; i < nq; i++) {
+    for (let j = runAt(q, l, ctx, i, nl); j >= 0; j = runAt(q, l, ctx, i, nl, j + 1)) {
+      out.push({ q0: i, q1: i, l0: j, l1: j + q.tokens[i].length - 1, sim: INITIAL_SIMILARITY, kind: 'initial' });
     }
   }
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
@@ -374,10 +405,13 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   }
 
   const isPerson = ctx.listKind === 'person';
+  if (isPerson) uncrossInitials(q, chosen);
   // A name of syllables: no word of it is optional, and a syllable the payment has in addition is another name
   // (Law Heung-tan is not Luo Dan).
   const syllableName = isPerson && nl >= 2 && isSyllableName(l, nl);
   const parts = isPerson && nl >= 2 ? personParts(l, lSim, nl, syllableName && nl >= 3, surnameBuiltOn(q, l, chosen)) : undefined;
+  // What each initial is worth, now that the listed name's parts are known; the optional parts given as initials.
+  const initialled = parts !== undefined && !syllableName ? weighInitials(q, l, parts, chosen, lSim) : undefined;
   // Listed-name coverage. Unmatched middle names of a person are optional; after a cut, what is past it is unknown.
   let lastMatchedList = -1;
   for (let j = 0; j < nl; j++) if (lSim[j] > 0) lastMatchedList = j;
@@ -389,6 +423,8 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   let distinctiveTotal = 0;
   for (let j = 0; j < nl; j++) {
     let w = l.weights[j] ?? 1;
+    // A middle name or patronymic given as its initial weighs as one left out: the payment may leave it out anyway.
+    if (initialled?.[j] === true) w *= OPTIONAL_MIDDLE_FACTOR;
     if (lSim[j] === 0) {
       if (cut && j > lastMatchedList && lastMatchedList >= 0) w = 0;
       else if (parts?.optional[j] === true) w *= OPTIONAL_MIDDLE_FACTOR;
@@ -480,6 +516,13 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
       features?.push({ feature: 'distinctive_part_only_alike', value: ALIKE_DISTINCTIVE_PART_FACTOR, detail: alike });
     }
   }
+  // "Juan P. Garcia" for "Juan Manuel GARCIA": the payee's middle name starts with another letter than the listed
+  // person's — a middle initial is no part the payment may leave out, and one that disagrees is another person's.
+  const conflict = parts !== undefined && parts.missing !== true ? conflictingInitial(q, qSim, nq, l, lSim, parts) : undefined;
+  if (conflict !== undefined) {
+    score *= INITIAL_CONFLICT_FACTOR;
+    features?.push({ feature: 'initial_conflicts', value: INITIAL_CONFLICT_FACTOR, detail: conflict });
+  }
   // "Ali Hojjat Mahdavi" for "Hojjat MAHDAVI" or "MAHDAVI, Hojjat": in the Arabic and Persian order of names the
   // word after the given name is the father's, so a payee whose own first name is no word of the listed name is
   // another person.
@@ -519,6 +562,105 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     }
   }
   return clamp01(score);
+}
+
+/** Whether pairing p has the payment's initial (or initials run together) for listed words written out. */
+function isAbbreviation(q: NameSide, l: NameSide, p: Pairing): boolean {
+  return p.kind === 'initial' && p.q0 === p.q1 && (p.l1 > p.l0 || q.tokens[p.q0].length < l.tokens[p.l0].length);
+}
+
+/** A listed word that is a given name or patronymic, not a particle, article or son-of word. */
+function isGivenWord(t: string): boolean {
+  return t.length >= 2 && !PARTICLES.has(t) && !isArabicArticle(t) && !SON_OF_BEFORE.has(t) && !SON_OF_AFTER.has(t);
+}
+
+/**
+ * What each of the payment's initials is worth (initials.ts), rewritten into its pairing in `chosen` and into lSim: an
+ * initial of an optional part (a middle name, a patronymic) is the part, shortened — similarity 1, weighed as an
+ * optional part left out (the marks returned); an initial of the needed given name is worth what the family name
+ * (distinctive and spelt as listed, or not) and the listed person's other given names in the payment make of it.
+ */
+function weighInitials(q: NameSide, l: NameSide, parts: PersonParts, chosen: Pairing[], lSim: number[]): boolean[] | undefined {
+  const nl = lSim.length;
+  const natural = parts.givenFrom === 0;
+  let marks: boolean[] | undefined;
+  const given: number[] = [];
+  let backed: 'written' | 'initials' | 'none' = 'none';
+  for (let k = 0; k < chosen.length; k++) {
+    const p = chosen[k];
+    const abbreviated = isAbbreviation(q, l, p);
+    let needed = false;
+    for (let j = p.l0; j <= p.l1; j++) {
+      // A word before the last that the payment gives as its initial is a given name, whichever reading of a name in
+      // natural order holds (Juan Manuel GARCIA, or Manuel as a first surname): family names are not abbreviated.
+      const isGiven = (j >= parts.givenFrom && j <= parts.givenTo) || (abbreviated && natural && j < nl - 1);
+      if (!parts.optional[j]) {
+        if (abbreviated && isGiven && !given.includes(k)) given.push(k);
+        needed = true;
+      } else if (isGiven && isGivenWord(l.tokens[j]) && lSim[j] > 0) {
+        // Another given name of the listed person, in the payment.
+        backed = !abbreviated ? 'written' : backed === 'written' ? 'written' : 'initials';
+      }
+      if (abbreviated && parts.optional[j]) {
+        marks ??= new Array<boolean>(nl).fill(false);
+        marks[j] = true;
+        lSim[j] = 1;
+      }
+    }
+    if (abbreviated && !needed) chosen[k] = { ...p, sim: 1, because: 'optional' };
+  }
+  if (given.length === 0) return marks;
+  // The family name: its needed word, or in natural order the last word where the payment abbreviates that one.
+  let familyAt = parts.family;
+  let family = chosen.find((p) => p.l0 <= familyAt && familyAt <= p.l1);
+  if (natural && family !== undefined && isAbbreviation(q, l, family)) {
+    familyAt = nl - 1;
+    family = chosen.find((p) => p.l0 <= familyAt && familyAt <= p.l1);
+  }
+  const spelt = family !== undefined && family.l0 === family.l1 && (family.kind === 'exact' || family.kind === 'variant');
+  const sim = givenInitialSimilarity(familyDistinctiveness([spelt ? (l.weights[familyAt] ?? 1) : -1]), backed);
+  for (const k of given) {
+    const p = chosen[k];
+    chosen[k] = { ...p, sim, because: backed === 'none' ? 'alone' : 'backed' };
+    for (let j = p.l0; j <= p.l1; j++) if (!parts.optional[j]) lSim[j] = sim;
+  }
+  return marks;
+}
+
+/**
+ * One-letter initials paired crosswise ("A. A. Shima" for "SHIMA, Amin Allah" as Allah, Amin): the greedy pairing
+ * takes equal initials in whatever order the position heuristic gives, and a crossing would read as given names
+ * swapped. The same initial stands for either word as well, at the same similarity: uncrossed.
+ */
+function uncrossInitials(q: NameSide, chosen: Pairing[]): void {
+  for (let a = 0; a < chosen.length; a++) {
+    for (let b = 0; b < chosen.length; b++) {
+      const x = chosen[a];
+      const y = chosen[b];
+      if (x.kind !== 'initial' || y.kind !== 'initial' || x.q0 >= y.q0 || x.l0 <= y.l0) continue;
+      if (x.q0 !== x.q1 || y.q0 !== y.q1 || x.l0 !== x.l1 || y.l0 !== y.l1 || q.tokens[x.q0] !== q.tokens[y.q0]) continue;
+      chosen[a] = { ...x, l0: y.l0, l1: y.l1 };
+      chosen[b] = { ...y, l0: x.l0, l1: x.l1 };
+    }
+  }
+}
+
+/**
+ * "payment initial~listed word" when the payment has an initial (or initials run together) that stands for no listed
+ * word, and the listed person has a given name or patronymic left over that it could have stood for: that is another
+ * person's middle name (Juan P. Garcia for Juan Manuel Garcia), where a listed person without one left over may just
+ * not have the payee's middle name listed. The particles y, e, i are words as often (Garcia y Lopez).
+ */
+function conflictingInitial(q: NameSide, qSim: readonly number[], nq: number, l: NameSide, lSim: readonly number[], parts: PersonParts): string | undefined {
+  let left = -1;
+  for (let j = parts.givenFrom; j <= parts.givenTo && j >= 0 && left < 0; j++) if (lSim[j] === 0 && parts.optional[j] && isGivenWord(l.tokens[j])) left = j;
+  if (left < 0) return undefined;
+  for (let i = 0; i < nq; i++) {
+    const t = q.tokens[i];
+    if (qSim[i] !== 0 || PARTICLES.has(t) || !(isInitial(t) || isInitialsRun(t, q.known?.[i] === true))) continue;
+    return `${t}~${l.tokens[left]}`;
+  }
+  return undefined;
 }
 
 /** What payment token i weighs in the payment coverage when the listed name does not explain it. */
@@ -575,6 +717,7 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   const allowPrefix = ctx.truncated && i === nq - 1;
   const allowInitial = ctx.listKind !== 'organisation';
   for (let j = 0; j < nl; j++) if (singlePair(q, l, i, j, allowPrefix, allowInitial, memo)) return true;
+  if (runAt(q, l, ctx, i, nl) >= 0) return true;
   for (let j = 0; j + 1 < nl; j++) if (joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
   for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
     for (let j = 0; j < nl; j++) if (joinedTokensPairing(q, l, k, j, true) !== undefined) return true;
@@ -584,10 +727,22 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   return false;
 }
 
+/** The first listed word from `from` on that payment word i, initials run together, pairs with (candidatePairings), or -1. */
+function runAt(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nl: number, from = 0): number {
+  const t = q.tokens[i];
+  if (ctx.listKind !== 'person' || !isInitialsRun(t, q.known?.[i] === true)) return -1;
+  for (let j = from; j + t.length <= nl; j++) if (runMatches(t, l.tokens, j)) return j;
+  return -1;
+}
+
 /** Whether some pairing of candidatePairings would cover listed token j (as mayPair for a payment token). */
 function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq: number, nl: number, memo: PairMemo): boolean {
   const allowInitial = ctx.listKind !== 'organisation';
   for (let i = 0; i < nq; i++) if (singlePair(q, l, i, j, ctx.truncated && i === nq - 1, allowInitial, memo)) return true;
+  for (let i = 0; i < nq; i++) {
+    const from = runAt(q, l, ctx, i, nl, Math.max(0, j - q.tokens[i].length + 1));
+    if (from >= 0 && from <= j) return true;
+  }
   for (let i = 0; i < nq; i++) {
     if (j > 0 && joinedTokensPairing(q, l, i, j - 1, false) !== undefined) return true;
     if (j + 1 < nl && joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
@@ -915,11 +1070,32 @@ function givenNamesSwapped(q: NameSide, l: NameSide, nl: number, chosen: readonl
   // Önal" for "Gül Damla Önal").
   if (q.tokens.length === nl && chosen.every((p) => p.q0 === p.l0 && p.q1 === p.l1)) return false;
   // The listed given name last in the payment: the name is written family first ("Akesson-Black Jorgen" for "Jörgen
-  // Åkesson-Bläck"), as payments often do; a compound family name's second word is then no given name.
-  if (listedFirstAt === q.tokens.length - 1) return false;
+  // Åkesson-Bläck"), as payments often do; a compound family name's second word is then no given name. So too with
+  // more given names after it, in the listed order ("GARCIA LOPEZ J M" for "Juan Manuel GARCIA LOPEZ").
+  if (listedFirstAt === q.tokens.length - 1 || (lf === 0 && familyFirst(q, chosen, listedFirstAt, paymentFirstTo))) return false;
   // Where the payment's first given name sits in the listed name: another given name, not the family name.
   const given = (l.familyEnd ?? 0) > 0 ? paymentFirstTo > lf : paymentFirstTo > 0 && paymentFirstTo < nl - 1;
   return given && !PARTICLES.has(l.tokens[paymentFirstTo]);
+}
+
+/**
+ * Whether a listed name in natural order is written family first: the payment's words from `givenAt` (where the listed
+ * first given name is) to the end all pair with listed words before `familyFrom` (where the payment's first word is),
+ * in the listed order, and the payment's words before `givenAt` with listed words from `familyFrom` on.
+ */
+function familyFirst(q: NameSide, chosen: readonly Pairing[], givenAt: number, familyFrom: number): boolean {
+  let last = -1;
+  for (let i = 0; i < q.tokens.length; i++) {
+    const p = chosen.find((c) => c.q0 <= i && i <= c.q1);
+    if (p === undefined) return false;
+    if (i < givenAt) {
+      if (p.l0 < familyFrom) return false;
+    } else {
+      if (p.l1 >= familyFrom || (i === p.q0 && p.l0 < last)) return false;
+      last = p.l1;
+    }
+  }
+  return true;
 }
 
 /**

@@ -6,6 +6,7 @@ import { LETTER_RULES, letterRuleMatch, nearlySame } from './romanisation-rules'
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
+import { INITIAL_SIMILARITY, ROMANISED_INITIALS } from './initials';
 
 export type TokenMatchKind =
   'exact' | 'variant' | 'equivalent' | 'syllables' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
@@ -18,16 +19,8 @@ export interface TokenMatch {
 }
 
 const NONE: TokenMatch = { sim: 0, kind: 'none' };
-/**
- * Initials of two letters: one Cyrillic letter romanised (Ю. Yu, Я. Ya, Е. Ye, Ё. Yo, Ж. Zh, Х. Kh, Ц. Ts, Ч. Ch,
- * Ш. Sh) — of a longer name, not of one Chinese or Korean syllable (Yu is no initial of Yuan). Any other two letters
- * are a word (Li is no initial of Ling).
- */
-const ROMANISED_INITIALS = new Set(['yu', 'ya', 'ye', 'yo', 'zh', 'kh', 'ts', 'ch', 'sh']);
 /** Below this, two tokens are different words, not a misspelling of one another. */
 const MIN_TYPO_SIMILARITY = 0.85;
-/** A name given only as its initial ("J. Smith"). */
-const INITIAL_SIMILARITY = 0.85;
 /** A token cut by a field length limit ("Servi" for "Services"). */
 const PREFIX_SIMILARITY = 0.96;
 const PHONETIC_SIMILARITY = 0.9;

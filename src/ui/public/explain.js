@@ -43,7 +43,16 @@ const TOKEN_PAIRS = {
       : key?.includes('/')
         ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
         : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
-  initial: (p, l) => `${q(p)} is the initial of ${q(l)}`,
+  initial: (p, l, [, nl, why]) => {
+    const what = nl?.includes('+') ? `${q(p)} are the initials of ${q(l)}, written together` : `${q(p)} is the initial of ${q(l)}`;
+    return why === 'optional'
+      ? `${what}, a middle name or patronymic the payment could leave out: shortened, it costs nothing`
+      : why === 'alone'
+        ? `${what}, all the payment says of the given name: surer beside a distinctive family name spelt as listed, less sure beside one many listed persons share`
+        : why === 'backed'
+          ? `${what}, and the payment has the listed person's other given names too`
+          : what;
+  },
   prefix: (p, l) => `${q(p)} is the start of ${q(l)} (the payment's name was cut off)`,
   legal_form_attached: (p, l) => `${q(p)} is ${q(l)} with its legal form written on`,
   joined: (p, l) => `${q(p)} and ${q(l)} are the same letters, written together or apart`,
@@ -89,6 +98,10 @@ const FEATURES = {
   article_left_out: (f) => `the listed name's article ${q(f.detail)} is not in the payment (the Arabic article is written or left out at will)`,
   extra_syllable: (f) =>
     `the payment's name has a syllable ${q(f.detail)} the listed name lacks: a Chinese or Korean given name is whole, so it counts against the match`,
+  initial_conflicts: (f) => {
+    const [p, l] = String(f.detail ?? '').split('~');
+    return `the payment's initial ${q(p)} stands for none of the listed names, and the listed person's ${q(l)} starts otherwise: another person's middle name${lowers(f)}`;
+  },
   person_name_part_missing: (f) => `the listed person's first or last name is missing${lowers(f)}`,
   common_tokens_only: (f) => `only common words match, no distinctive one (score at most ${f.value})`,
   reordered: (f) => `the words are in another order${lowers(f)}`,

@@ -1,0 +1,99 @@
+/**
+ * Initials in persons' names (issue 11, structure-aware matching): a name written as its first letter ("J. Smith",
+ * "Yu. Ivanov" for Ю.), several given names as letters run together ("JM" or "J.M.", which normalisation writes
+ * "jm"), and what an initial that agrees with a listed part is worth.
+ *
+ * An agreeing initial says the listed name could be this one; one letter in some twenty makes it no more than that.
+ * What it is worth depends on what else says so:
+ * - an initial of a part the payment may leave out anyway (a middle name, a patronymic) costs nothing: the part is
+ *   there, shortened;
+ * - an initial that is the only evidence for the listed given name is worth what the family name makes of it — a
+ *   distinctive family name spelt as listed leaves few other persons it could be, a family name many listed persons
+ *   share leaves many;
+ * - other given names of the listed person in the payment (written out, or as agreeing initials too) back it.
+ * An initial that agrees with no listed given name where the listed name has one left over is another person's.
+ */
+
+import { LEGAL_FORM_WORDS } from '../text/legal-forms';
+
+/**
+ * Initials of two letters: one Cyrillic letter romanised (Ю. Yu, Я. Ya, Е. Ye, Ё. Yo, Ж. Zh, Х. Kh, Ц. Ts, Ч. Ch,
+ * Ш. Sh) — of a longer name, not of one Chinese or Korean syllable (Yu is no initial of Yuan). Any other two letters
+ * are a word (Li is no initial of Ling) or initials run together (JM).
+ */
+export const ROMANISED_INITIALS: ReadonlySet<string> = new Set(['yu', 'ya', 'ye', 'yo', 'zh', 'kh', 'ts', 'ch', 'sh']);
+
+/** A given name as its initial: what an initial pairing is worth before the rest of the name is known. */
+export const INITIAL_SIMILARITY = 0.85;
+/** The only evidence for the listed given name, beside a distinctive family name spelt as listed. */
+const INITIAL_DISTINCTIVE_SIMILARITY = 0.95;
+/** The listed person's other given name is in the payment, written out: the initial only completes it. */
+const INITIAL_SUPPORTED_SIMILARITY = 0.97;
+/**
+ * A listed word at or below this weight is shared by many listed names (the scorer's SHARED_PART_WEIGHT); at or above
+ * DISTINCTIVE_WEIGHT it is in a handful (with the list's IDF, some three listings in 50,000, ten in a million).
+ */
+const SHARED_WEIGHT = 0.5;
+const DISTINCTIVE_WEIGHT = 0.85;
+
+/** Longest run of initials written together that is read as initials (JMG). */
+const MAX_RUN = 3;
+const LETTERS = /^[a-z]+$/;
+const VOWELS = /[aeiouy]/;
+
+/** Whether a word stands for one name by its first letter (J, or Yu for Ю.). */
+export function isInitial(token: string): boolean {
+  return token.length === 1 || ROMANISED_INITIALS.has(token);
+}
+
+/**
+ * Whether a word of a person's name is several initials written together ("jm" from "JM" or "J.M."): two or three
+ * letters, not a romanised Cyrillic initial, a title or a legal form (S.A., AB), and no word — without a vowel (no syllable has none), or unknown to the
+ * list (Li, An, Ho are listed words; Ja, Mo may be either, and the list says which it has seen).
+ */
+export function isInitialsRun(token: string, known: boolean): boolean {
+  return (
+    token.length >= 2 &&
+    token.length <= MAX_RUN &&
+    !ROMANISED_INITIALS.has(token) &&
+    !TITLES.has(token) &&
+    !LEGAL_FORM_WORDS.has(token) &&
+    LETTERS.test(token) &&
+    (!known || !VOWELS.test(token))
+  );
+}
+/** Titles and name suffixes written without a vowel: no initials (Mr, Dr, Md for Muhammad, Jr). */
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'md', 'jr', 'sr', 'st']);
+
+/** Whether payment word `run` is initials run together of the listed words [from, from + run.length). */
+export function runMatches(run: string, listed: readonly string[], from: number): boolean {
+  if (from + run.length > listed.length) return false;
+  for (let k = 0; k < run.length; k++) if (listed[from + k].length < 2 || listed[from + k][0] !== run[k]) return false;
+  return true;
+}
+
+/**
+ * How distinctive the listed family name is, from 0 (shared by many listed persons) to 1 (in a handful), for an initial
+ * standing for the given name: 0 unless every needed word besides the initial is spelt as listed (a variant spelling
+ * beside an initial is two uncertainties, not one).
+ * @param anchors the weight of each needed listed word besides the initial, negative when not spelt as listed
+ */
+export function familyDistinctiveness(anchors: readonly number[]): number {
+  if (anchors.length === 0) return 0;
+  let d = 1;
+  for (const w of anchors) d = Math.min(d, w < 0 ? 0 : Math.min(1, Math.max(0, (w - SHARED_WEIGHT) / (DISTINCTIVE_WEIGHT - SHARED_WEIGHT))));
+  return d;
+}
+
+/**
+ * What an initial standing for the listed person's needed given name is worth.
+ * @param distinctiveness familyDistinctiveness of the rest of the name
+ * @param support 'written' when another listed given name is in the payment written out, 'initials' when only as agreeing
+ * initials, 'none' when the initial is the only evidence for the given names
+ */
+export function givenInitialSimilarity(distinctiveness: number, support: 'written' | 'initials' | 'none'): number {
+  if (support === 'written') return INITIAL_SUPPORTED_SIMILARITY;
+  const alone = INITIAL_SIMILARITY + (INITIAL_DISTINCTIVE_SIMILARITY - INITIAL_SIMILARITY) * distinctiveness;
+  // Two or three agreeing initials are less likely by chance than one: half way to a given name written out.
+  return support === 'initials' ? (alone + INITIAL_SUPPORTED_SIMILARITY) / 2 : alone;
+}
