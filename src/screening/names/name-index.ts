@@ -37,7 +37,7 @@ import {
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
-import { letterVariants, reverseLetterVariants } from './romanisation-rules';
+import { compoundFirstName, letterVariants, reverseLetterVariants } from './romanisation-rules';
 import { articleRest, MIN_ARTICLE_REST } from './token-similarity';
 import { INITIAL_SIMILARITY, isInitialsRun } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
@@ -785,6 +785,18 @@ export class NameIndex {
       const restId = vocab.id(rest);
       if (restId >= 0) keys.push({ id: restId, sim: EQUIVALENT_EVIDENCE });
       for (const alt of this.p.fuzzy.romanisedAlternatives(rest)) keys.push(alt);
+    }
+    // "Nasreddine" or "Wahidullah" in the payment, "Nasr al-Din" or "Waheed Ullah" in the list: the first name, in any
+    // spelling, is the evidence.
+    const first = compoundFirstName(t);
+    if (first !== undefined) {
+      const firstId = vocab.id(first);
+      if (firstId >= 0) keys.push({ id: firstId, sim: EQUIVALENT_EVIDENCE });
+      for (const spelling of equivalentSpellings(first)) {
+        const other = vocab.id(spelling);
+        if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
+      }
+      for (const alt of this.p.fuzzy.romanisedAlternatives(first)) keys.push(alt);
     }
     // Other romanisations of the name, whether or not the list knows this spelling too (Husayn and Hussein
     // are both listed words, for different people): the table's spellings, then the same skeleton.

@@ -299,11 +299,30 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   }
   // "Abd al Rahman" for "Abdulrahman": a name, the article and a name written apart on one side, as one word on
   // the other.
-  for (const [k, t, sim] of articleJoins(q, nq, l, nl)) out.push({ q0: k, q1: k + 2, l0: t, l1: t, sim, kind: 'joined' });
-  for (const [k, t, sim] of articleJoins(l, nl, q, nq)) out.push({ q0: t, q1: t, l0: k, l1: k + 2, sim, kind: 'joined' });
-  // Best first; on equal similarity prefer the pair in the same relative position (keeps alignment monotone).
-  sortSmall(out, (a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
+  const joinsBefore = out.length;
+  for (const [k, t, sim, because] of articleJoins(q, nq, l, nl))
+    out.push({ q0: k, q1: k + 2, l0: t, l1: t, sim, kind: 'joined', ...(because === undefined ? {} : { because }) });
+  for (const [k, t, sim, because] of articleJoins(l, nl, q, nq))
+    out.push({ q0: t, q1: t, l0: k, l1: k + 2, sim, kind: 'joined', ...(because === undefined ? {} : { because }) });
+  // Best first; on equal similarity prefer the pair in the same relative position (keeps alignment monotone). When
+  // such a run reads as one word of the other side, an Arabic article paired with an article comes after the other
+  // pairings (but words joined as a typo): which of a name's articles it takes says nothing, and the first one it
+  // takes may be the middle of "Abd al Rahman" that the payment writes Abdulrahman.
+  if (out.length > joinsBefore) {
+    sortSmall(out, (a, b) => articlePair(q, l, a) - articlePair(q, l, b) || b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
+  } else {
+    sortSmall(out, (a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
+  }
   return out;
+}
+
+/**
+ * 1 for a pairing of an Arabic article with an article, and for words joined that match only as a typo of each other
+ * (Al Fasi / Falasi: the article is better paired with the article); 0 for any other.
+ */
+function articlePair(q: NameSide, l: NameSide, p: Pairing): number {
+  if (p.kind === 'joined') return p.because === 'typo' || p.because === 'phonetic' ? 1 : 0;
+  return p.q0 === p.q1 && p.l0 === p.l1 && isArabicArticle(q.tokens[p.q0]) && isArabicArticle(l.tokens[p.l0]) ? 1 : 0;
 }
 
 /**
@@ -353,19 +372,35 @@ function asSyllables(m: TokenMatch, joined: TokenKeys): boolean {
 /** A pairing of one token with two joined: a syllable match keeps its syllables for the explanation. */
 function joinedPairing(q0: number, q1: number, l0: number, l1: number, m: TokenMatch): Pairing {
   const sim = m.sim * 0.99;
-  return m.kind === 'syllables' ? { q0, q1, l0, l1, sim, kind: 'syllables', because: m.because } : { q0, q1, l0, l1, sim, kind: 'joined' };
+  if (m.kind === 'syllables') return { q0, q1, l0, l1, sim, kind: 'syllables', because: m.because };
+  const because = joinedBecause(m);
+  return because === undefined ? { q0, q1, l0, l1, sim, kind: 'joined' } : { q0, q1, l0, l1, sim, kind: 'joined', because };
 }
 
-/** [start of a name + article + name run in `a`, the token of `b` it reads as, similarity] (similarity ≥ 0.9). */
-function articleJoins(a: NameSide, na: number, b: NameSide, nb: number): [number, number, number][] {
-  const out: [number, number, number][] = [];
+/**
+ * What made a joined pairing beyond the letters written together or apart, for the explanation: the kind of the
+ * match of the joined words and its key ("equivalent abdulrahman", "romanised ud-din"), or undefined when the letters
+ * are the same.
+ */
+function joinedBecause(m: TokenMatch): string | undefined {
+  if (m.kind === 'exact' || m.kind === 'variant') return undefined;
+  return m.because === undefined ? m.kind : `${m.kind} ${m.because}`;
+}
+
+/**
+ * [start of a name + article + name run in `a`, the token of `b` it reads as, similarity, joinedBecause] (similarity
+ * ≥ 0.9).
+ */
+function articleJoins(a: NameSide, na: number, b: NameSide, nb: number): [number, number, number, string | undefined][] {
+  const out: [number, number, number, string | undefined][] = [];
   for (let k = 0; k + 2 < na; k++) {
     if (!isArabicArticle(a.tokens[k + 1])) continue;
     const joined = a.tokens[k] + a.tokens[k + 1] + a.tokens[k + 2];
     for (let t = 0; t < nb; t++) {
       if (Math.abs(b.tokens[t].length - joined.length) > 3) continue;
       const m = tokenSimilarity(joined, joined, b.tokens[t], b.expanded[t], false, false);
-      if (m.sim >= 0.9) out.push([k, t, m.sim * 0.99]);
+      // (as one name, not as a typo of one: an article joined on and a letter off are two differences)
+      if (m.sim >= 0.9 && m.kind !== 'typo' && m.kind !== 'phonetic') out.push([k, t, m.sim * 0.99, joinedBecause(m)]);
     }
   }
   return out;

@@ -90,6 +90,9 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // other language's names read c as j or k (Camila is no Jamila).
   { name: 'c/j', from: 'ce', to: 'je' },
   { name: 'c/j', from: 'ci', to: 'ji' },
+  // (and the same Turkish and Azerbaijani c as Russian transliteration writes дж: Recep / Redzhep, Cengiz / Dzhengiz)
+  { name: 'c/j', from: 'ce', to: 'dzhe' },
+  { name: 'c/j', from: 'ci', to: 'dzhi' },
   // Kazakh and Kyrgyz ж, French j for Russian ж, Russian дж: zh / j / dzh / dj (Zhumabaev / Jumabaev / Dzhumabaev,
   // Zhukov / Joukov).
   { name: 'zh/j', from: 'zh', to: 'j' },
@@ -100,6 +103,11 @@ export const LETTER_RULES: readonly LetterRule[] = [
   { name: 'zh/z', from: 'zh', to: 'z', exact: true },
   // (č as c reads ts, and the pair is made by writing the lone c as ch: Christensen is no Cristensen for that.)
   { name: 'ch/c', from: 'c', to: 'ch', notBefore: 'hkszi', exact: true },
+  // German spelling of the umlauts of German and Turkish names when the marks are not at hand: ü as ue, ö as oe, where
+  // the payment's system folds them to u and o (Öztürk / Oeztuerk / Ozturk, Müller / Mueller, Güneş / Guenes).
+  // (before a consonant, in names of five letters or more: Joel, Noel, Manuel keep their e)
+  { name: 'ue/u', from: 'ue', to: 'u', beforeConsonant: true, notFinal: true, minLength: 5, exact: true },
+  { name: 'oe/o', from: 'oe', to: 'o', beforeConsonant: true, notFinal: true, minLength: 5, exact: true },
   // Bengali and Oriya have no v: b (Vikram / Bikram, Vasu / Basu, Vivek / Bibek).
   { name: 'v/b', from: 'v', to: 'b', exact: true },
   // Arabic and Persian diphthongs written as the long vowel they became (Layla / Leila / Lela, Peyman / Piman,
@@ -291,6 +299,33 @@ export function nearlySame(a: string, b: string): boolean {
   }
   return ea - p <= 2 && eb - p <= 2;
 }
+
+/**
+ * The first name of an -ud-din compound written as one word (nasr of Nasreddine), or undefined: a vowel, the article's
+ * l or assimilated d (Turkish t), d or t and -in / -een / -ine / -yn, behind a first name of three letters or more.
+ */
+export function udDinStem(t: string): string | undefined {
+  const n = t.length;
+  if (n < 7) return undefined;
+  const last = t.charCodeAt(n - 1);
+  if (last !== 110 /* n */ && !(last === 101 /* e */ && t.charCodeAt(n - 2) === 110)) return undefined;
+  const m = UD_DIN_ENDING.exec(t);
+  return m === null || m.index < 3 ? undefined : t.slice(0, m.index);
+}
+const UD_DIN_ENDING = /[aeiou](?:l?d|dd|tt)(?:i|ee|y)ne?$/;
+
+/**
+ * The first name of an Arabic compound written as one word, for candidate search: the name before -ud-din (Nasreddine)
+ * or before Allah (Habibullah, Wahidullah, Amanollah), which a list may write apart (Nasr al-Din, Habib Allah), or
+ * undefined. Names before Allah of four letters or more (Abdullah and Ruhullah are names of their own).
+ */
+export function compoundFirstName(t: string): string | undefined {
+  const stem = udDinStem(t);
+  if (stem !== undefined) return stem;
+  const m = t.length >= 8 ? ALLAH_ENDING.exec(t) : null;
+  return m === null || m.index < 4 ? undefined : t.slice(0, m.index);
+}
+const ALLAH_ENDING = /[aeiou]ll(?:ah?|o|oh)$/;
 
 // ---- Derived names ----
 

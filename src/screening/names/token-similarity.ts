@@ -2,7 +2,7 @@
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
-import { LETTER_RULES, letterRuleMatch, nearlySame } from './romanisation-rules';
+import { LETTER_RULES, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
@@ -65,6 +65,8 @@ export function tokenSimilarity(
 ): TokenMatch {
   const m = similarity(q, qx, l, lx, allowPrefix, allowInitial, qk, lk);
   if (m.sim >= ROMANISED_SIMILARITY) return m;
+  const compound = compoundMatch(q, l);
+  if (compound !== undefined) return compound;
   // The Arabic article written on the front of the name (Alkhalij / Khalij, Arrashid / Rashid, Alnajmah / El Nagma
   // joined): the name without it.
   const rq = articleRest(q);
@@ -84,6 +86,30 @@ const ARTICLE_ATTACHED_SIMILARITY = 0.94;
 const ARTICLE_INNER_KINDS: ReadonlySet<TokenMatchKind> = new Set(['exact', 'variant', 'equivalent', 'syllables', 'romanised']);
 /** Names shorter than this behind an al or el are as often names of their own (Elmira / Mira, Albert / Bert). */
 export const MIN_ARTICLE_REST = 5;
+
+/**
+ * Two Arabic compound names in -ud-din ("… of the faith") written as one word, whose joining article is spelt two ways:
+ * al-Din, ad-Din, ud-Din, ed-Dine in Arabic, French and Urdu usage, -iddin in Uzbek and Tajik, -ettin in Turkish, which
+ * writes a final d as t (Nasr al-Din joined / Nasreddine / Nasruddin / Nasriddin / Nasrettin): one name when the first
+ * names match as one name (Nuruddin / Noureddine; not Nuruddin / Nasruddin).
+ */
+function compoundMatch(q: string, l: string): TokenMatch | undefined {
+  const sq = udDinStem(q);
+  const sl = sq === undefined ? undefined : udDinStem(l);
+  if (sl === undefined) return undefined;
+  if (sq === sl) return { sim: COMPOUND_SIMILARITY, kind: 'romanised', because: UD_DIN };
+  const inner = similarity(sq!, sq!, sl, sl, false, false);
+  if (inner.sim < ROMANISED_SIMILARITY || !ARTICLE_INNER_KINDS.has(inner.kind)) return undefined;
+  return {
+    sim: Math.min(inner.sim, ARTICLE_ATTACHED_SIMILARITY),
+    kind: 'romanised',
+    because: inner.because === undefined ? UD_DIN : `${UD_DIN} ${inner.because}`,
+  };
+}
+/** The explanation's key of compoundMatch (explain.js words it). */
+const UD_DIN = 'ud-din';
+/** Only the joining article told apart: as sure as the table's spellings. */
+const COMPOUND_SIMILARITY = 0.96;
 
 /**
  * The name behind an Arabic article written on its front, or undefined: al, el, ul before a consonant, and the article

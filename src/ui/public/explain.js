@@ -40,9 +40,11 @@ const TOKEN_PAIRS = {
   romanised: (p, l, [, , key]) =>
     key?.startsWith('al-')
       ? `${q(p)} ≈ ${q(l)} (the Arabic article al- written on one of them${key.length > 3 ? `, and romanisation ${key.slice(4)}` : ''})`
-      : key?.includes('/')
-        ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
-        : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
+      : key?.startsWith('ud-din')
+        ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name in -ud-din, its joining article written another way: al-Din, ud-Din, ed-Dine, -iddin, -ettin${key.length > 6 ? `, and the first name spelt another way (${key.slice(7)})` : ''})`
+        : key?.includes('/')
+          ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
+          : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l, [, nl, why]) => {
     const what = nl?.includes('+') ? `${q(p)} are the initials of ${q(l)}, written together` : `${q(p)} is the initial of ${q(l)}`;
     return why === 'optional'
@@ -55,7 +57,13 @@ const TOKEN_PAIRS = {
   },
   prefix: (p, l) => `${q(p)} is the start of ${q(l)} (the payment's name was cut off)`,
   legal_form_attached: (p, l) => `${q(p)} is ${q(l)} with its legal form written on`,
-  joined: (p, l) => `${q(p)} and ${q(l)} are the same letters, written together or apart`,
+  joined: (p, l, [np, nl, how]) => {
+    if (!how) return `${q(p)} and ${q(l)} are the same letters, written together or apart`;
+    // "romanised ud-din", "equivalent abdulrahman": how the words joined match, worded as that kind of pair.
+    const [kind, ...key] = how.split(' ');
+    const inner = kind === 'joined' ? undefined : TOKEN_PAIRS[kind];
+    return `${q(p)} and ${q(l)} are one name written together or apart${inner ? `: ${inner(p, l, [np, nl, key.join(' ')])}` : ''}`;
+  },
   known_word: (p, l) => `${q(p)} resembles ${q(l)} but is itself a name on the list, so it counts for little`,
   other_name: (p, l, [, , names]) =>
     `${q(p)} resembles ${q(l)} but the table of name spellings knows them as two different names${names ? ` (${names.split('/').join(' and ')}; "+" is a surname built on that given name)` : ''}, so it counts for little`,

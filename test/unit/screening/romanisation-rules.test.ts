@@ -52,8 +52,24 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
     same: [
       ['cemil', 'jamil'],
       ['cihan', 'jihan'],
+      ['cevdet', 'dzhevdet'],
+      ['recepov', 'redzhepov'],
     ],
     different: [['camila', 'jamila']],
+  },
+  'ue/u': {
+    same: [
+      ['guenes', 'gunes'],
+      ['mueller', 'muller'],
+    ],
+    different: [['buerger', 'barger']],
+  },
+  'oe/o': {
+    same: [
+      ['oezdemir', 'ozdemir'],
+      ['schroeder', 'schroder'],
+    ],
+    different: [['joel', 'jol']],
   },
   'zh/j': {
     same: [
