@@ -366,7 +366,8 @@ export class ListScreener implements Screener {
         const full = kind === 'person' || prepared.core.tokens.length === 0;
         const query = full ? prepared.full : prepared.core;
         const side = this.names.side(record);
-        const context = { listKind: kind, truncated, partyType };
+        const cutFormWords = truncated && !full ? this.names.cutFormWordsShared(prepared, record) : 0;
+        const context = cutFormWords > 0 ? { listKind: kind, truncated, partyType, cutFormWords } : { listKind: kind, truncated, partyType };
         // Most candidates score below the floor: the bound says so for most of them at a fraction of the cost.
         const bound = full ? (fullBound ??= coverageBound(query)) : (coreBound ??= coverageBound(query));
         if (scoreSurelyBelow(query, side, context, this.nameFloor, bound)) continue;

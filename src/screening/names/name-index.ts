@@ -8,7 +8,7 @@
  */
 import type { EntryKind } from '../types';
 import { normaliseName } from '../text/normalise';
-import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
+import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
 import { MAX_FORM_WORDS, MIN_MISSPELT_FORM_LENGTH, misspeltLegalForm } from './legal-form-typos';
 import type { NameSide } from './name-score';
@@ -212,6 +212,8 @@ export class NameIndex {
   private truncated = false;
   /** A cut value's words (noise words left out, legal forms kept): a listed name it is the head of ranks first. */
   private cutWords: readonly string[] = [];
+  /** The payment weight a cut value's candidate must explain half of (see candidates()). */
+  private evidenceSum = 0;
   /** Per record, the word count of its family name (see familyTokens), worked out when first scored. */
   private readonly familyEnds: Int8Array;
   private readonly dfRef: number;
@@ -399,7 +401,15 @@ export class NameIndex {
     }
     // The cut last word of a truncated value, unknown as it stands, says nothing against a candidate.
     const last = q.tokens.length - 1;
-    if (truncated && last > 0 && last < coreTo && q.ids[last] < 0 && q.xids[last] < 0) querySum -= q.weights[last];
+    const cutUnknown = truncated && last > 0 && last < coreTo && q.ids[last] < 0 && q.xids[last] < 0;
+    if (cutUnknown) querySum -= q.weights[last];
+    // What a cut value's candidate must explain: the name, not a legal form written in front of it, known to the list
+    // or not ("LIMITED LIABILITY COMPANY TORGOVYI" is TORGOVYI DOM … as listed: the form's words weigh more than the
+    // one word of the name that survived).
+    let nameSum = 0;
+    for (let i = prepared.coreFrom; i < coreTo; i++) nameSum += q.weights[i];
+    if (cutUnknown && last > prepared.coreFrom) nameSum -= q.weights[last];
+    this.evidenceSum = truncated ? Math.min(querySum, nameSum) : querySum;
     const found = this.best(limit, querySum);
     if (found.length > 0 && this.bestRank >= GOOD_ENOUGH_RANK) return found;
     // Nothing convincing yet: the costlier searches, for the longer tokens the list does not know.
@@ -905,7 +915,7 @@ export class NameIndex {
       if (this.truncated) {
         // A cut value shows only the head of the listed name: how much of the payment the name explains counts
         // first, and how much of the name survived breaks ties (the name whose prefix it is ranks first).
-        if (paymentShare < MIN_TRUNCATED_EVIDENCE) continue;
+        if (w[k] < MIN_TRUNCATED_EVIDENCE * this.evidenceSum) continue;
         rank[k] = this.isHeadOf(blocks[touched[k] + BLOCK_RECORD]) ? HEAD_RANK : paymentShare * (0.5 + 0.5 * Math.min(1, listShare));
       } else {
         if (listShare < MIN_EVIDENCE) continue;
@@ -927,8 +937,21 @@ export class NameIndex {
    * was written with that form. Only for cut values (rare), only for the records found.
    */
   private isHeadOf(record: number): boolean {
-    const cut = this.cutWords;
-    const n = cut.length;
+    return this.cutWordsHead(this.cutWords, record);
+  }
+
+  /**
+   * How many words of a legal form written in front the cut payment name shares with listed name `record`, when
+   * it is the head of that name as written (see isHeadOf); 0 when it is not, or has no form in front. The scorer
+   * counts them as part of the name that survived the cut.
+   */
+  cutFormWordsShared(prepared: PreparedName, record: number): number {
+    return prepared.coreFrom > 0 && this.cutWordsHead(prepared.full.tokens, record) ? prepared.coreFrom : 0;
+  }
+
+  private cutWordsHead(cut: readonly string[], record: number): boolean {
+    // A stub cut from a noise word ("… OF TH") is the head of a word the listed name's tokens no longer have.
+    const n = cut.length - (cut.length > 2 && isNoiseWordHead(cut[cut.length - 1]) ? 1 : 0);
     if (n < 2) return false;
     const listed = normaliseName(this.p.names.at(record)).fullTokens;
     if (listed.length < n) return false;

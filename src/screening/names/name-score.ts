@@ -8,7 +8,7 @@
  * common-token rule, order, legal form and party type. Every step is reported as a feature.
  */
 import type { EntryKind, ScoreFeature } from '../types';
-import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
+import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
 import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
@@ -48,6 +48,11 @@ export interface NameScoreContext {
   /** The payment value was cut at a field length limit: its last token may be partial and the rest is missing. */
   readonly truncated: boolean;
   readonly partyType?: 'organisation' | 'person';
+  /**
+   * The cut payment value is the head of the listed name as written, this many words of a legal form in front
+   * included (NameIndex.cutFormWordsShared): the form survived the cut with the name.
+   */
+  readonly cutFormWords?: number;
 }
 
 export interface NameScore {
@@ -451,7 +456,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   let lastMatchedList = -1;
   for (let j = 0; j < nl; j++) if (lSim[j] > 0) lastMatchedList = j;
   // Only a value cut inside the listed name leaves the rest of that name unsaid (see cutInListedName).
-  const cut = ctx.truncated && cutInListedName(q, qSim, nq);
+  const cut = ctx.truncated && cutInListedName(q, qSim, nq, l, isPerson ? -1 : lastMatchedList);
   let lNum = 0;
   let lDen = 0;
   let distinctiveMatched = 0;
@@ -491,7 +496,10 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
       all += w;
       if (j <= lastMatchedList) before += w;
     }
-    survived = all > 0 ? before / all : 1;
+    // The listed name as written starts with the legal form the payment shows in front of it: that much of it
+    // survived too, each word weighing as a common word (the form tells no name apart, the words after it do).
+    const form = (ctx.cutFormWords ?? 0) * COMMON_WEIGHT;
+    survived = all + form > 0 ? (before + form) / (all + form) : 1;
   }
 
   let qNum = 0;
@@ -572,6 +580,11 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   if (distinctiveTotal > 0 && distinctiveMatched === 0) {
     score = Math.min(score, COMMON_ONLY_CAP);
     features?.push({ feature: 'common_tokens_only', value: COMMON_ONLY_CAP });
+  } else if (!isPerson && cut && lastMatchedList >= 0 && lastMatchedList < nl - 1 && legalFormWordsOnly(l, lSim, lastMatchedList)) {
+    // A value cut inside a legal form ("SPOLKA Z OGRANICZONA ODPOWIEDZIALNO") shows no name: every listed name
+    // written with that form is its head alike, and what tells them apart is past the cut.
+    score = Math.min(score, COMMON_ONLY_CAP);
+    features?.push({ feature: 'cut_inside_legal_form', value: COMMON_ONLY_CAP });
   }
   // A name listed "FAMILY, Given" is written "Given Family" as often as not: no reordering.
   if (!((l.familyEnd ?? 0) > 0) && !isMonotone(chosen)) {
@@ -595,6 +608,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
       score *= factor;
       features?.push({ feature: 'truncated_name_survives', value: round(survived) });
     }
+    if (cut && (ctx.cutFormWords ?? 0) > 0) features?.push({ feature: 'cut_head_with_legal_form', value: ctx.cutFormWords ?? 0 });
   }
   return clamp01(score);
 }
@@ -1169,13 +1183,34 @@ function paymentCompoundSplit(q: NameSide, qSim: readonly number[], nq: number):
 
 /**
  * Whether a value at a field length limit was cut inside the listed name: its last word is paired with a listed word
- * (whole, or its start), or is a stub of a letter or two, or a word of the legal form the value has, or the start of
- * a legal-form word. A value that ends in words of its own ("Fjordheim Trading Capital" for "Fjordheim Eiendom ANS")
- * is another name that happens to be as long as the field: the listed words it lacks are missing, not cut off.
+ * (whole, or its start), or is a stub of a letter or two that the listed word after the last one matched starts
+ * with, or a word of the legal form the value has, or the start of a legal-form word. A value that ends in words of
+ * its own ("Fjordheim Trading Capital" for "Fjordheim Eiendom ANS") is another name that happens to be as long as the
+ * field: the listed words it lacks are missing, not cut off. So is one that left the listed name before the cut
+ * ("ALFA TRADING NORD VOSTO" for ALFA TRADING KAPITAL VOSTOK: the value goes on with NORD where the listed name goes
+ * on with KAPITAL), and one whose stub is not the head of the listed word it would be the head of ("FOREIGN TRADE
+ * UNITARY ENTERPRISE BE" for FOREIGN TRADE UNITARY ALFA, "… KONTSERN R" for … KONTSERN ALFA). Neither is said of a
+ * person's name (lastMatchedList -1): its words come in any order, middle names left out or added.
  */
-function cutInListedName(q: NameSide, qSim: readonly number[], nq: number): boolean {
+function cutInListedName(q: NameSide, qSim: readonly number[], nq: number, l: NameSide, lastMatchedList: number): boolean {
   const last = q.tokens[nq - 1];
-  return qSim[nq - 1] > 0 || last.length <= 2 || (q.legalForms.length > 0 && LEGAL_FORM_WORDS.has(last)) || isLegalFormPrefix(last);
+  if (qSim[nq - 1] > 0) return true;
+  const next = lastMatchedList >= 0 && lastMatchedList + 1 < l.tokens.length ? lastMatchedList + 1 : -1;
+  if (next >= 0) {
+    let lastMatched = -1;
+    for (let i = 0; i < nq; i++) if (qSim[i] > 0) lastMatched = i;
+    // (A legal form after the name is no word of another name: "Fjordheim Eiendom UG (haftu".)
+    for (let i = lastMatched + 1; lastMatched >= 0 && i < nq - 1; i++) if (!LEGAL_FORM_WORDS.has(q.tokens[i])) return false;
+  }
+  // (The listed name's noise words are gone from its tokens: "… OF TH" is cut inside OF THE RUSSIAN FEDERATION.)
+  if (last.length <= 2) return next < 0 || l.tokens[next].startsWith(last) || l.expanded[next].startsWith(last) || isNoiseWordHead(last);
+  return (q.legalForms.length > 0 && LEGAL_FORM_WORDS.has(last)) || isLegalFormPrefix(last);
+}
+
+/** Whether the listed words matched, up to `upTo`, are all legal-form words. */
+function legalFormWordsOnly(l: NameSide, lSim: readonly number[], upTo: number): boolean {
+  for (let j = 0; j <= upTo; j++) if (lSim[j] > 0 && !LEGAL_FORM_WORDS.has(l.tokens[j])) return false;
+  return true;
 }
 
 function isLegalFormPrefix(token: string): boolean {

@@ -275,6 +275,12 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
 /** Words that carry no identity in a party name. Removed everywhere. */
 export const NOISE_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'und', 'et', 'og', 'och', 'attn', 'fao']);
 
+/** Whether a word cut at a field limit may be the start of a noise word ("… OF TH"), which names drop. */
+export function isNoiseWordHead(stub: string): boolean {
+  for (const w of NOISE_WORDS) if (w.startsWith(stub)) return true;
+  return false;
+}
+
 /** Particles of person and place names: kept, but never a blocking key alone and lightly weighted. */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'de',

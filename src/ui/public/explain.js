@@ -125,6 +125,10 @@ const FEATURES = {
   party_type_differs: (f) => `the payment says person where the list says organisation, or the reverse${lowers(f)}`,
   truncated_value: () => "the payment's name was cut at its field's length limit: what is past the cut is not held against it",
   truncated_name_survives: (f) => `only ${percent(f.value)} of the listed name is before the cut, so the match is less sure`,
+  cut_head_with_legal_form: (f) =>
+    `the value is the start of the listed name as written, its legal form in front included (${f.value} word${f.value === 1 ? '' : 's'}), which counts as surviving the cut`,
+  cut_inside_legal_form: (f) =>
+    `the value is cut inside a legal form: every listed name written with that form starts so, and nothing of this one's own name is before the cut (score at most ${f.value})`,
   cut_value_ends_in_own_words: (f) =>
     `but it ends in a word of its own${f.detail ? ` (${q(f.detail)})` : ''}, not inside the listed name: the listed words it lacks count as missing`,
   joined_with_address_line: (f) => `the name continues in an address line (${q(f.detail)}) and was read with it`,

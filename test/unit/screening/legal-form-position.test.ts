@@ -2,9 +2,8 @@
  * Legal forms where payments write them (issue 11): spelt out in several words in front of the name, cut off by a
  * field limit after such a prefix, and misspelt where a legal form stands.
  */
-import { field } from './sample-list';
-import { buildScreener, DEFAULT_POLICY, normaliseName } from '../../../src/screening';
-import { parseWatchlist } from '../../../src/watchlist';
+import { field, organisationScreener } from './sample-list';
+import { DEFAULT_POLICY, normaliseName } from '../../../src/screening';
 import { misspeltLegalForm } from '../../../src/screening/names/legal-form-typos';
 
 const HOLD = DEFAULT_POLICY.nameHoldThreshold;
@@ -31,17 +30,8 @@ describe('a legal form of several words in front of the name', () => {
   });
 });
 
-function screenerOf(names: [string, string][]) {
-  const text = names
-    .map(([id, name]) =>
-      JSON.stringify({ id, kind: 'organisation', names: [name], identifiers: [], addresses: [], source: 't', listedAt: '2026-01-01', expiresAt: null }),
-    )
-    .join('\n');
-  return buildScreener(parseWatchlist(text, { fileName: 'forms.jsonl' }), { version: 't', now: new Date('2026-03-01') });
-}
-
 describe('screening with legal forms in front, cut and misspelt', () => {
-  const screener = screenerOf([
+  const screener = organisationScreener([
     ['KH', 'STATE UNITARY ENTERPRISE "KHIMPROM"'],
     ['EL', 'LIMITED LIABILITY COMPANY "ELEKTROMASHINA" SANKT-PETERBURG'],
     ['UR', 'OPEN JOINT STOCK COMPANY "URALMASHZAVOD" OF THE MINISTRY OF INDUSTRY'],

@@ -22,6 +22,16 @@ export function sampleScreener(): ListScreener {
   return cached;
 }
 
+/** A screener of organisations listed by [id, name]. */
+export function organisationScreener(names: readonly (readonly [string, string])[]): ListScreener {
+  const text = names
+    .map(([id, name]) =>
+      JSON.stringify({ id, kind: 'organisation', names: [name], identifiers: [], addresses: [], source: 't', listedAt: '2026-01-01', expiresAt: null }),
+    )
+    .join('\n');
+  return buildScreener(parseWatchlist(text, { fileName: 'organisations.jsonl' }), { version: 't', now: NOW });
+}
+
 export function field(kind: PayeeValueKind, value: string, extra: Partial<PayeeField> = {}): PayeeField {
   const defaults: Record<string, { path: string; role: PayeeRole }> = {
     name: { path: 'Cdtr/Nm', role: 'creditor' },
