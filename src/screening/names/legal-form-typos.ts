@@ -8,6 +8,7 @@
  */
 import { LEGAL_FORM_SEQUENCES } from '../text/legal-forms';
 import { editDistance } from './jaro-winkler';
+import { letterMask, popcount } from './token-hash';
 
 /** A legal-form word shorter than this is matched exactly only (SA / SL, AB / AG, Ltd / Lyd are other forms or words). */
 const MIN_FUZZY_LENGTH = 5;
@@ -81,7 +82,7 @@ class FormsByEndWord {
       if (list.length === 0) {
         this.exact.set(w, list);
         if (w.length >= MIN_FUZZY_LENGTH) {
-          const entry = { word: w, letters: lettersOf(w), forms: list };
+          const entry = { word: w, letters: letterMask(w), forms: list };
           push(this.byHead, w.slice(0, 2), entry);
           push(this.byTail, w.slice(-2), entry);
         }
@@ -96,11 +97,11 @@ class FormsByEndWord {
     if (!fuzzy || token.length < MIN_MISSPELT_FORM_LENGTH) return exact ?? [];
     const out = exact?.slice() ?? [];
     const head = token.slice(0, 2);
-    const letters = lettersOf(token);
+    const letters = letterMask(token);
     const consider = (e: LongWord): void => {
       if (e.word === token || Math.abs(e.word.length - token.length) > 2) return;
       // Two edits bring in or take away at most two letters: a cheap test before the distance.
-      if (bitCount(letters & ~e.letters) > 2 || bitCount(e.letters & ~letters) > 2) return;
+      if (popcount(letters & ~e.letters) > 2 || popcount(e.letters & ~letters) > 2) return;
       if (editDistance(token, e.word, 2) <= 2) out.push(...e.forms);
     };
     for (const e of this.byHead.get(head) ?? []) consider(e);
@@ -120,22 +121,6 @@ function push(map: Map<string, LongWord[]>, key: string, entry: LongWord): void 
   const list = map.get(key);
   if (list === undefined) map.set(key, [entry]);
   else list.push(entry);
-}
-
-/** The set of letters a-z of a word, as bits. */
-function lettersOf(word: string): number {
-  let bits = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) - 97;
-    if (c >= 0 && c < 26) bits |= 1 << c;
-  }
-  return bits;
-}
-
-function bitCount(x: number): number {
-  let n = 0;
-  for (let v = x; v !== 0; v &= v - 1) n++;
-  return n;
 }
 
 const TRAILING = new FormsByEndWord(FUZZY_FORMS, (f) => f.tokens[f.tokens.length - 1]);
