@@ -15,19 +15,27 @@
  * - otherwise it grows, at most by `maxGrowth` per interval, up to 1 (everything admitted).
  * Requests are admitted while the credit allows (`admit`): an exact share, without randomness, spread evenly.
  *
- * Only a queue that refusing shortens is refused for. Two kinds of interval above the target neither count towards
- * `persist` nor reset the count (the share is held):
- * - the loop mostly idle (utilisation under `busyAbove`): the admitted requests wait on something downstream — Redis
- *   fsyncing its append-only file (fsync always: 10–40 ms spikes on this disk), a fork for an AOF rewrite, the disk
- *   of the outbox — that serves them no faster for being sent fewer; refusing there lost payments at half capacity
- *   (issue 13: 25–559 of 7,500–15,000 at 500 msg/s, the CPU 30–40 % idle). With Redis paused 400 ms every 2.5 s
- *   (CLIENT PAUSE) under 120 msg/s, this rule refused 204–650 of 2,400 before and 19–21 after (those in intervals
- *   where the process was starved of CPU by other work, its loop busy). Past capacity the loop is busy (this
- *   process's own work, or the CPU taken by Redis and the workers, which leaves it runnable and late), so this never
- *   hides an overload of the machine; a Redis that is itself saturated is bounded by MAX_IN_FLIGHT.
- * - more answered than admitted (the work in progress fell): a backlog left by a stall being worked off, a queue that
- *   empties by itself, CoDel's "good queue". Past capacity the work in progress does not fall interval after
- *   interval (it cannot fall below zero), so the intervals where it stands or grows still shrink the share.
+ * Only a queue that refusing shortens is refused for. An interval above the target is not counted towards `persist`
+ * when:
+ * - the loop is mostly idle (utilisation under `busyAbove`): the share grows, as when not slow. The admitted requests
+ *   wait on something downstream — Redis fsyncing its append-only file (fsync always: 10–40 ms spikes on this disk), a
+ *   fork for an AOF rewrite, the disk of the outbox — that serves them no faster for being sent fewer; refusing there
+ *   lost payments at half capacity (issue 13: 25–559 of 7,500–15,000 at 500 msg/s, the CPU 30–40 % idle). With Redis
+ *   paused 400 ms every 2.5 s (CLIENT PAUSE) under 120 msg/s, not counting these intervals refused 204–650 of 2,400
+ *   before and 19–21 after (7bc0b8f, which held the share there; those left in intervals where the process was
+ *   starved of CPU by other work, its loop busy). Holding the share was not enough: shrunk during a busy spell, it
+ *   stayed shrunk for as long as the downstream stayed slow (a Redis fsyncing in 25–40 ms against the 20 ms default,
+ *   a long AOF rewrite), refusing past `keepInFlight` with the loop idle; growing lets it recover. Past capacity the
+ *   loop is busy (this process's own work, or the CPU taken by Redis and the workers, which leaves it runnable and
+ *   late), so this never hides an overload of the machine; a Redis that is itself saturated is bounded by
+ *   MAX_IN_FLIGHT.
+ * - more answered than admitted (the work in progress fell) with the loop busy: the share is held. A backlog left by
+ *   a stall being worked off, a queue that empties by itself, CoDel's "good queue". Past capacity the work in progress
+ *   does not fall interval after interval (it cannot fall below zero), so the intervals where it stands or grows
+ *   still shrink the share.
+ * Neither kind resets the count either: as in CoDel, only an interval whose least sojourn is at or under the target
+ * shows that the queue emptied. An overload whose utilisation dips under `busyAbove` now and then (50 ms samples of a
+ * loop running long ticks) thus still reaches `persist` and is shed; the idle intervals between grow the share back.
  *
  * It engages once `engageAt` requests are in progress at once and lets go when the share is back at 1; while fewer
  * than `keepInFlight` are in progress every request is admitted. A closed loop of fewer than `engageAt` connections
@@ -70,7 +78,7 @@ export class SojournShare {
   /** Requests admitted (started) since the last interval ended. */
   private startedCount = 0;
   private lastLeast = NaN;
-  /** Intervals above the target since the last one at or under it, the held ones not counted. */
+  /** Intervals above the target since the last one at or under it, only those with a standing queue counted. */
   private above = 0;
   private readonly timer: NodeJS.Timeout | undefined;
   private lastLoop: EventLoopUtilization;
@@ -129,16 +137,20 @@ export class SojournShare {
     // Nothing answered says nothing of a queue (too little admitted to see one, or only slow uploads in progress):
     // the share grows, as CoDel drops nothing from an empty queue; MAX_IN_FLIGHT bounds work that is stuck.
     const slow = answered > 0 && least > targetMs;
-    // A slow interval that refusing would not shorten (the header says why): held, neither counted nor forgotten.
-    const hold = slow && (utilisation < busyAbove || answered > startedCount);
+    // Slow with the loop idle, the wait is downstream; slow with the work in progress falling, a backlog drains by
+    // itself (the header says why). Only the rest is a standing queue: counted, and shrunk for once it persists.
+    const idle = utilisation < busyAbove;
+    const standing = slow && !idle && answered <= startedCount;
     if (!slow) this.above = 0;
-    else if (!hold) this.above++;
+    else if (standing) this.above++;
     if (!this.share.isEngaged) return;
     let factor: number;
-    if (this.above >= persist && !hold) factor = Math.max(maxShrink, targetMs / least);
-    else if (slow) factor = 1;
+    if (standing && this.above >= persist) factor = Math.max(maxShrink, targetMs / least);
+    // A busy loop's backlog draining, or a standing queue not yet `persist` intervals old: held.
+    else if (slow && !idle) factor = 1;
+    // Refusing would not shorten a queue that waits downstream: the share must recover, as when not slow.
     else factor = maxGrowth;
-    // Back at 1 while still above the target (a shrink just waiting for `persist`), it stays engaged.
+    // Back at 1 while still above the target (a shrink waiting for `persist`, a downstream still slow), it stays engaged.
     this.share.scale(factor, !slow);
   }
 

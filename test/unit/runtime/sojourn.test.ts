@@ -199,8 +199,31 @@ it('a slow interval the refusals would not shorten neither counts towards a stan
   const interval = inProgress(s, c, 40);
   arrive(s, 1, 40); // engaged
   interval({ arriving: 40, answered: 40, ms: 25, utilisation: 1 }); // standing, 1
-  interval({ arriving: 40, answered: 40, ms: 25, utilisation: 0.3 }); // loop idle: held
+  interval({ arriving: 40, answered: 40, ms: 25, utilisation: 0.3 }); // loop idle: not counted (the share grows, already 1)
   expect(share(s)).toBe(1);
   interval({ arriving: 40, answered: 40, ms: 25, utilisation: 1 }); // standing, 2
   expect(share(s)).toBeCloseTo(20 / 25, 6);
+});
+
+it('grows back while the loop is idle however slow the answers: a queue that waits downstream, refusing does not shorten', () => {
+  const c = clock();
+  const s = new SojournShare({ targetMs: 20, engageAt: 32, keepInFlight: 16, persist: 2, maxShrink: 0.5, maxGrowth: 1.25, busyAbove: 0.75, now: c.now }, false);
+  const interval = inProgress(s, c, 40);
+  arrive(s, 1, 40); // engaged
+  // A standing queue with the loop busy: shrunk to a quarter.
+  interval({ arriving: 40, answered: 40, ms: 80, utilisation: 1 });
+  interval({ arriving: 40, answered: 40, ms: 80, utilisation: 1 });
+  interval({ arriving: 80, answered: 40, ms: 80, utilisation: 1 });
+  expect(share(s)).toBeCloseTo(0.25, 6);
+  // Then the loop idles while Redis answers every message 30 ms late (fsync over the target, an AOF rewrite): 40
+  // messages in progress, as many arriving as answered. The share grows back to everything admitted.
+  const refused: number[] = [];
+  for (let i = 0; i < 10; i++) refused.push(interval({ arriving: 40, answered: 40, ms: 30, utilisation: 0.3 }));
+  expect(share(s)).toBe(1);
+  expect(s.state().leastMs).toBe(30); // still slow: it grew over the target
+  expect(refused[0]).toBeGreaterThan(0);
+  expect(refused.slice(-3)).toEqual([0, 0, 0]);
+  // The standing queue was never seen to empty (no interval at or under the target): one busy slow interval sheds again.
+  interval({ arriving: 40, answered: 40, ms: 40, utilisation: 1 });
+  expect(share(s)).toBeCloseTo(0.5, 6);
 });
