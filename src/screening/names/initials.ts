@@ -62,6 +62,12 @@ export function isInitialsRun(token: string, known: boolean): boolean {
     (!known || !VOWELS.test(token))
   );
 }
+/**
+ * Short words of a name that are no initials though read as a run of them: Hj (Haji) and Ng are name words without a
+ * vowel, Jr, Sr and the numerals II, III, IV a generational suffix. None stands for a given name.
+ */
+export const NOT_INITIALS: ReadonlySet<string> = new Set(['hj', 'ng', 'ii', 'iii', 'iv', 'jr', 'sr']);
+
 /** Titles and name suffixes written without a vowel: no initials (Mr, Dr, Md for Muhammad, Jr). */
 const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'md', 'jr', 'sr', 'st']);
 

@@ -16,7 +16,7 @@ import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
 import { otherTableNames } from './other-names';
-import { familyDistinctiveness, givenInitialSimilarity, INITIAL_SIMILARITY, isInitial, isInitialsRun, runMatches } from './initials';
+import { familyDistinctiveness, givenInitialSimilarity, INITIAL_SIMILARITY, isInitial, isInitialsRun, NOT_INITIALS, runMatches } from './initials';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -561,7 +561,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   }
   // "Juan P. Garcia" for "Juan Manuel GARCIA": the payee's middle name starts with another letter than the listed
   // person's — a middle initial is no part the payment may leave out, and one that disagrees is another person's.
-  const conflict = parts !== undefined && parts.missing !== true ? conflictingInitial(q, qSim, nq, l, lSim, parts) : undefined;
+  const conflict = parts !== undefined && parts.missing !== true ? conflictingInitial(q, qSim, nq, l, lSim, parts, chosen) : undefined;
   if (conflict !== undefined) {
     score *= INITIAL_CONFLICT_FACTOR;
     features?.push({ feature: 'initial_conflicts', value: INITIAL_CONFLICT_FACTOR, detail: conflict });
@@ -700,13 +700,26 @@ function uncrossInitials(q: NameSide, chosen: Pairing[]): void {
  * person's middle name (Juan P. Garcia for Juan Manuel Garcia), where a listed person without one left over may just
  * not have the payee's middle name listed. The particles y, e, i are words as often (Garcia y Lopez).
  */
-function conflictingInitial(q: NameSide, qSim: readonly number[], nq: number, l: NameSide, lSim: readonly number[], parts: PersonParts): string | undefined {
+function conflictingInitial(
+  q: NameSide,
+  qSim: readonly number[],
+  nq: number,
+  l: NameSide,
+  lSim: readonly number[],
+  parts: PersonParts,
+  chosen: readonly Pairing[],
+): string | undefined {
   let left = -1;
   for (let j = parts.givenFrom; j <= parts.givenTo && j >= 0 && left < 0; j++) if (lSim[j] === 0 && parts.optional[j] && isGivenWord(l.tokens[j])) left = j;
   if (left < 0) return undefined;
-  for (let i = 0; i < nq; i++) {
+  // Only where a given or middle name stands: before the family name, or after it when the payment writes it first
+  // ("Juan Garcia L." has a second surname's initial, no middle name's).
+  const family = chosen.find((p) => p.l0 <= parts.family && parts.family <= p.l1);
+  if (family === undefined) return undefined;
+  const familyFirst = (q.familyEnd ?? 0) > 0 || family.q0 === 0;
+  for (let i = familyFirst ? family.q1 + 1 : 0; i < (familyFirst ? nq : family.q0); i++) {
     const t = q.tokens[i];
-    if (qSim[i] !== 0 || PARTICLES.has(t) || !(isInitial(t) || isInitialsRun(t, q.known?.[i] === true))) continue;
+    if (qSim[i] !== 0 || PARTICLES.has(t) || NOT_INITIALS.has(t) || !(isInitial(t) || isInitialsRun(t, q.known?.[i] === true))) continue;
     return `${t}~${l.tokens[left]}`;
   }
   return undefined;
@@ -727,6 +740,9 @@ function unmatchedWeight(
   if (isPerson && i > 0 && i < nq - 1 && i !== q.familyEnd) {
     if (syllableName && (q.keys?.[i] ?? keysOf(q.tokens[i])).oneSyllable) features?.push({ feature: 'extra_syllable', value: 1, detail: q.tokens[i] });
     else w *= OPTIONAL_MIDDLE_FACTOR;
+  } else if (isPerson && i === nq - 1 && nq >= 3 && !((q.familyEnd ?? 0) > 0) && q.tokens[i].length === 1) {
+    // A last initial after given and family name is a second surname's (Juan Garcia L.), which a list leaves out.
+    w *= OPTIONAL_MIDDLE_FACTOR;
   }
   // A company name's Arabic article the listed name does without (a person's middle words are optional already).
   if (!isPerson && nq > 1 && i < nq - 1 && isOptionalArticle(q.tokens[i])) w *= OPTIONAL_MIDDLE_FACTOR;

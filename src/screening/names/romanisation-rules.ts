@@ -43,6 +43,8 @@ export interface LetterRule {
   readonly notBefore?: string;
   /** The letter before the place must not be one of these. */
   readonly notAfter?: string;
+  /** The letter after the place must not be one of these when it is the token's last. */
+  readonly notBeforeLast?: string;
   /**
    * The letters after the place must be one consonant (or a digraph: kh, sh …) and then a vowel or the end: the vowel
    * closes no cluster (Rahmon, Nodir, Jonibek; not the Jon of Jonsson).
@@ -104,10 +106,13 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // (č as c reads ts, and the pair is made by writing the lone c as ch: Christensen is no Cristensen for that.)
   { name: 'ch/c', from: 'c', to: 'ch', notBefore: 'hkszi', exact: true },
   // German spelling of the umlauts of German and Turkish names when the marks are not at hand: ü as ue, ö as oe, where
-  // the payment's system folds them to u and o (Öztürk / Oeztuerk / Ozturk, Müller / Mueller, Güneş / Guenes).
-  // (before a consonant, in names of five letters or more: Joel, Noel, Manuel keep their e)
-  { name: 'ue/u', from: 'ue', to: 'u', beforeConsonant: true, notFinal: true, minLength: 5, exact: true },
-  { name: 'oe/o', from: 'oe', to: 'o', beforeConsonant: true, notFinal: true, minLength: 5, exact: true },
+  // the payment's system folds them to u and o (Öztürk / Oeztuerk / Ozturk, Müller / Mueller, Hübner / Huebner).
+  // (before a consonant, in names of five letters or more, and not before a last l: Joel, Noel, Manuel, Samuel keep
+  // their e. No ue after g or q, where Spanish writes a silent u: Miguel, Rodriguez, Guerrero are no Migul, Rodriguz,
+  // Gurrero — Güneş written Guenes is left to the typo match. No oe after n: Romance and Biblical names read n-o-e
+  // as two syllables, Noemi, Noelia, where German and Turkish names seldom have nö.)
+  { name: 'ue/u', from: 'ue', to: 'u', beforeConsonant: true, notFinal: true, notAfter: 'gq', notBeforeLast: 'l', minLength: 5, exact: true },
+  { name: 'oe/o', from: 'oe', to: 'o', beforeConsonant: true, notFinal: true, notAfter: 'n', notBeforeLast: 'l', minLength: 5, exact: true },
   // Bengali and Oriya have no v: b (Vikram / Bikram, Vasu / Basu, Vivek / Bibek).
   { name: 'v/b', from: 'v', to: 'b', exact: true },
   // Arabic and Persian diphthongs written as the long vowel they became (Layla / Leila / Lela, Peyman / Piman,
@@ -196,6 +201,7 @@ function applies(rule: LetterRule, token: string, at: number): boolean {
   if (rule.beforeConsonant === true && end < token.length && VOWELS.includes(token[end])) return false;
   if ((rule.notFirst === true && at === 0) || (rule.first === true && at !== 0) || (rule.notFinal === true && end === token.length)) return false;
   if (rule.notAfter !== undefined && at > 0 && rule.notAfter.includes(token[at - 1])) return false;
+  if (rule.notBeforeLast !== undefined && end === token.length - 1 && rule.notBeforeLast.includes(token[end])) return false;
   if (rule.openSyllable === true && !beforeOneConsonant(token, end)) return false;
   return rule.notBefore === undefined || end >= token.length || !rule.notBefore.includes(token[end]);
 }

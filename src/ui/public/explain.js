@@ -66,7 +66,7 @@ const TOKEN_PAIRS = {
   },
   known_word: (p, l) => `${q(p)} resembles ${q(l)} but is itself a name on the list, so it counts for little`,
   other_name: (p, l, [, , names]) =>
-    `${q(p)} resembles ${q(l)} but the table of name spellings knows them as two different names${names ? ` (${names.split('/').join(' and ')}; "+" is a surname built on that given name)` : ''}, so it counts for little`,
+    `${q(p)} resembles ${q(l)} but the table of name spellings knows them as two different names${names ? ` (${names.split('/').join(' and ')}${names.includes('+') ? '; "+" is a surname built on that given name' : ''})` : ''}, so it counts for little`,
 };
 
 /** Every other feature: (feature) → words. */
@@ -130,7 +130,7 @@ const FEATURES = {
   cut_inside_legal_form: (f) =>
     `the value is cut inside a legal form: every listed name written with that form starts so, and nothing of this one's own name is before the cut (score at most ${f.value})`,
   cut_value_ends_in_own_words: (f) =>
-    `but it ends in a word of its own${f.detail ? ` (${q(f.detail)})` : ''}, not inside the listed name: the listed words it lacks count as missing`,
+    `the cut value ends in a word of its own${f.detail ? ` (${q(f.detail)})` : ''}, not inside the listed name: the listed words it lacks count as missing`,
   joined_with_address_line: (f) => `the name continues in an address line (${q(f.detail)}) and was read with it`,
 };
 

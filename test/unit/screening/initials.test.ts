@@ -84,6 +84,28 @@ describe('an initial that conflicts', () => {
   it('is none for the particles y, e and i, which are words as often', () => {
     expect(features('Juan y Garcia', listed('Juan Manuel Garcia'))).not.toContain('initial_conflicts');
   });
+
+  it('is none after the family name: there an initial is a second surname’s, no middle name’s', () => {
+    const r = score('Juan Garcia L.', listed('Juan Manuel GARCIA'));
+    expect(r.features.map((f) => f.feature)).not.toContain('initial_conflicts');
+    expect(r.score).toBeGreaterThanOrEqual(REPORT);
+    // Written family first, the given names follow it: an initial there still conflicts.
+    const first = scoreName(fullNameSide('GARCIA, Juan P.', 1), listed('Juan Manuel GARCIA'), LISTED_PERSON);
+    expect(first.features).toContainEqual(expect.objectContaining({ feature: 'initial_conflicts', detail: 'p~manuel' }));
+  });
+
+  it('is none for name words without a vowel: Hj (Haji) and Ng are no initials', () => {
+    expect(features('Hj Ahmad Yusof', listed('Ahmad Ibrahim YUSOF'))).not.toContain('initial_conflicts');
+    expect(features('Wei Ng Tan', listed('Wei Ling TAN'))).not.toContain('initial_conflicts');
+  });
+
+  it('is none for a generational suffix', () => {
+    for (const suffix of ['II', 'III', 'IV', 'Jr', 'Sr']) {
+      expect(features(`Juan ${suffix} Garcia`, listed('Juan Manuel GARCIA'))).not.toContain('initial_conflicts');
+      const family = scoreName(fullNameSide(`GARCIA, Juan ${suffix}`, 1), listed('Juan Manuel GARCIA'), LISTED_PERSON);
+      expect(family.features.map((f) => f.feature)).not.toContain('initial_conflicts');
+    }
+  });
 });
 
 describe('parts a payment may leave out', () => {

@@ -59,17 +59,27 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
   },
   'ue/u': {
     same: [
-      ['guenes', 'gunes'],
+      ['huebner', 'hubner'],
       ['mueller', 'muller'],
     ],
-    different: [['buerger', 'barger']],
+    different: [
+      ['buerger', 'barger'],
+      ['manuel', 'manul'],
+      ['miguel', 'migul'],
+      ['samuel', 'samul'],
+      ['rodriguez', 'rodriguz'],
+      ['guerrero', 'gurrero'],
+    ],
   },
   'oe/o': {
     same: [
       ['oezdemir', 'ozdemir'],
       ['schroeder', 'schroder'],
     ],
-    different: [['joel', 'jol']],
+    different: [
+      ['joel', 'jol'],
+      ['noemi', 'nomi'],
+    ],
   },
   'zh/j': {
     same: [
