@@ -127,7 +127,8 @@ export function brand(rng: Rng, c: Culture): string {
   return capitalise(parts.join(''));
 }
 
-export function slug(s: string): string {
+/** Latin letters without their marks, lower case (ß ss, ø o, æ ae, ł l, ı i, which carry no mark to strip). */
+export function foldLatin(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -136,7 +137,11 @@ export function slug(s: string): string {
     .replace(/ø/g, 'o')
     .replace(/æ/g, 'ae')
     .replace(/ł/g, 'l')
-    .replace(/ı/g, 'i')
+    .replace(/ı/g, 'i');
+}
+
+export function slug(s: string): string {
+  return foldLatin(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

@@ -12,7 +12,7 @@
  *   Over the inventories this makes one name of seven given-name pairs and two family-name pairs that the
  *   bench's identity kept apart, each the same name in Arabic and Persian or Urdu usage.
  */
-import { entryAt, type GeneratedEntry } from './generate-list';
+import { entryAt, foldLatin, type GeneratedEntry } from './generate-list';
 import type { NegativeContext } from './negatives';
 import { phonemicIdentity } from './world-romanise';
 import { personIdentity, type WorldCulture, type WorldPerson } from './world-names';
@@ -29,16 +29,7 @@ const LATIN_SPELLINGS: readonly [RegExp, string][] = [
 
 /** A Latin-script name word as its spelling key (marks, case, doubled letters and the spellings above set aside). */
 export function latinSpellingKey(word: string): string {
-  let w = word
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/ł/g, 'l')
-    .replace(/ı/g, 'i')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]/g, '');
+  let w = foldLatin(word).replace(/[^a-z]/g, '');
   for (const [from, to] of LATIN_SPELLINGS) w = w.replace(from, to);
   return w.replace(/(.)\1+/g, '$1');
 }

@@ -30,10 +30,12 @@ const INITIAL_DISTINCTIVE_SIMILARITY = 0.95;
 /** The listed person's other given name is in the payment, written out: the initial only completes it. */
 const INITIAL_SUPPORTED_SIMILARITY = 0.97;
 /**
- * A listed word at or below this weight is shared by many listed names (the scorer's SHARED_PART_WEIGHT); at or above
- * DISTINCTIVE_WEIGHT it is in a handful (with the list's IDF, some three listings in 50,000, ten in a million).
+ * A listed word at or below this weight is shared by many listed names (with the list's IDF, some thirty times
+ * the reference frequency or more at one in a thousand entries): a common given name, which says little of who.
+ * The scorer uses the same bound.
  */
-const SHARED_WEIGHT = 0.5;
+export const SHARED_PART_WEIGHT = 0.5;
+/** At or above this weight a listed word is in a handful of names (some three listings in 50,000, ten in a million). */
 const DISTINCTIVE_WEIGHT = 0.85;
 
 /** Longest run of initials written together that is read as initials (JMG). */
@@ -87,7 +89,7 @@ export function runMatches(run: string, listed: readonly string[], from: number)
 export function familyDistinctiveness(anchors: readonly number[]): number {
   if (anchors.length === 0) return 0;
   let d = 1;
-  for (const w of anchors) d = Math.min(d, w < 0 ? 0 : Math.min(1, Math.max(0, (w - SHARED_WEIGHT) / (DISTINCTIVE_WEIGHT - SHARED_WEIGHT))));
+  for (const w of anchors) d = Math.min(d, w < 0 ? 0 : Math.min(1, Math.max(0, (w - SHARED_PART_WEIGHT) / (DISTINCTIVE_WEIGHT - SHARED_PART_WEIGHT))));
   return d;
 }
 

@@ -16,7 +16,16 @@ import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
 import { otherTableNames } from './other-names';
-import { familyDistinctiveness, givenInitialSimilarity, INITIAL_SIMILARITY, isInitial, isInitialsRun, NOT_INITIALS, runMatches } from './initials';
+import {
+  familyDistinctiveness,
+  givenInitialSimilarity,
+  INITIAL_SIMILARITY,
+  isInitial,
+  isInitialsRun,
+  NOT_INITIALS,
+  runMatches,
+  SHARED_PART_WEIGHT,
+} from './initials';
 
 export const NAME_ALGORITHM = 'name-v2';
 
@@ -83,11 +92,6 @@ const UNSUPPORTED_VARIANT_FACTOR = 0.92;
  * matched only as a like spelling (Majid Hasani / Majid HASHEMI, Jan Jensen / Jan Janssen).
  */
 const ALIKE_DISTINCTIVE_PART_FACTOR = 0.94;
-/**
- * A listed word at or below this weight is shared by many listed names (with the list's IDF, some thirty times
- * the reference frequency or more at one in a thousand entries): a common given name, which says little of who.
- */
-const SHARED_PART_WEIGHT = 0.5;
 /** A syllable of Chinese, Korean or Vietnamese names (Zhi, Hsueh, Myeong, Nguyen): such names have no optional words. */
 const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,4}[aeiouy]{1,3}(?:n|ng|m|r|k|p|t|l|h)?$/;
 /** Patronymics (Muradovich, Ivanovna, Petrovych) and the Turkic son / daughter of (oglu, kyzy). */
