@@ -10,8 +10,9 @@ export function createLogger(level: string, name = 'chokepoint'): Logger {
 
 /**
  * The same lines, written synchronously: for the one line a process writes right before it exits (the last resort,
- * runtime/last-resort.ts), which pino's default asynchronous write could lose.
+ * runtime/last-resort.ts), which pino's default asynchronous write could lose; and the last resort's warning for a
+ * rejection it knows to be harmless.
  */
 export function createExitLogger(name = 'chokepoint'): Logger {
-  return pino({ name, level: 'fatal', base: { pid: process.pid } }, pino.destination({ dest: 1, sync: true }));
+  return pino({ name, level: 'warn', base: { pid: process.pid } }, pino.destination({ dest: 1, sync: true }));
 }

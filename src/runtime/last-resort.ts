@@ -14,6 +14,14 @@
  * failure was lost, just as unknown as a thrown exception (Node's own default since v15 treats it as one). Logging
  * and carrying on would turn a bug into silent wrong state.
  *
+ * One exception, narrow on purpose: ioredis's Cluster client, retrying a pipeline by itself while a slot migrates or
+ * a primary fails over, rejects a promise of its own that nobody holds (ioredis issue 1140; seen here in
+ * test/integration/redis-cluster.test.ts, about one run in ten). Such a rejection is recognised by its reason alone —
+ * one of ioredis's connection-loss errors, created inside ioredis's cluster retry machinery, with no frame of any
+ * other code — and logged as a warning: no step of chokepoint (whose promises are all awaited, lint enforces it) was
+ * cut short, the pipeline's caller gets its own outcome through its own promise, and a queue-worker process dying
+ * at every failover would only add a restart to the failover.
+ *
  * The line names the error (name, code) and where it was thrown (the stack's frames): never its message, which may
  * quote what was being processed (a name, an account, a remittance text). Fix the causes where they are (an 'error'
  * listener, a catch); this handler is only there so that a process never dies silently, nor lives on wrongly.
@@ -67,6 +75,25 @@ function framesOf(e: Error): string[] {
     .map((l) => l.trim());
 }
 
+/** ioredis's messages for a command that lost its connection or its slot's node (never a reply of Redis's). */
+const IOREDIS_CONNECTION_LOSS =
+  /^(Connection is closed\.|Too many Cluster redirections\.|Cluster isn't ready and enableOfflineQueue options is false|Failed to refresh slots cache\.)/;
+/** Where ioredis's cluster retries a command: the cluster client and its delay queue. */
+const IOREDIS_CLUSTER_FRAME = /[\\/]node_modules[\\/]ioredis[\\/]built[\\/]cluster[\\/]/;
+const IOREDIS_FRAME = /[\\/]node_modules[\\/]ioredis[\\/]/;
+/** Frames of Node itself (timers, the microtask queue) that may stand between ioredis's. */
+const NODE_FRAME = /\((node:|internal\/)|^at (node:|internal\/|process\.processTicksAndRejections|listOnTimeout|processTimers)/;
+
+/**
+ * Whether an unhandled rejection is ioredis's own, from its cluster retry (see the header): a connection-loss error
+ * whose every frame is ioredis's or Node's, at least one in ioredis's cluster client.
+ */
+export function isIoredisClusterRetryRejection(reason: unknown): boolean {
+  if (!(reason instanceof Error) || typeof reason.message !== 'string' || !IOREDIS_CONNECTION_LOSS.test(reason.message)) return false;
+  const frames = framesOf(reason);
+  return frames.length > 0 && frames.some((f) => IOREDIS_CLUSTER_FRAME.test(f)) && frames.every((f) => IOREDIS_FRAME.test(f) || NODE_FRAME.test(f));
+}
+
 /**
  * Installs the handlers for this process: `log` gets one fatal line, then the process exits with EXIT_UNCAUGHT. `log`
  * must write synchronously (observability/logger.ts createExitLogger), or the line may be lost in the exit.
@@ -85,5 +112,11 @@ export function exitOnUncaught(log: Logger): void {
     process.exit(EXIT_UNCAUGHT);
   };
   process.on('uncaughtException', (e) => die('uncaughtException', e));
-  process.on('unhandledRejection', (reason) => die('unhandledRejection', reason));
+  process.on('unhandledRejection', (reason) => {
+    if (!dying && isIoredisClusterRetryRejection(reason)) {
+      log.warn({ kind: 'unhandledRejection', error: summarise(reason) }, 'unhandledRejection inside ioredis cluster retry (ioredis issue 1140): carrying on');
+      return;
+    }
+    die('unhandledRejection', reason);
+  });
 }

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { EXIT_UNCAUGHT, summarise } from '../../../src/runtime/last-resort';
+import { EXIT_UNCAUGHT, isIoredisClusterRetryRejection, summarise } from '../../../src/runtime/last-resort';
 import { REPO_DIR } from '../../helpers/paths';
 
 /** What a message of an error may quote: none of it may reach the log. */
@@ -91,4 +91,56 @@ it('summarise keeps the frames of a message that spans lines, and nothing of the
   expect(JSON.stringify(s)).not.toContain('third line');
   expect(JSON.stringify(s)).not.toContain('Maria');
   expect(s.frames.length).toBeGreaterThan(0);
+});
+
+/** An error as ioredis's cluster retry creates it: its message, and a stack of ioredis's frames only. */
+function ioredisStack(message: string, frames: string[]): Error {
+  const e = new Error(message);
+  e.stack = [`Error: ${message}`, ...frames.map((f) => `    at ${f}`)].join('\n');
+  return e;
+}
+const CLUSTER_RETRY_FRAMES = [
+  'tryConnection (/srv/chokepoint/node_modules/ioredis/built/cluster/index.js:513:40)',
+  'EventEmitter.sendCommand (/srv/chokepoint/node_modules/ioredis/built/cluster/index.js:425:9)',
+  'execPipeline (/srv/chokepoint/node_modules/ioredis/built/Pipeline.js:348:25)',
+  'Pipeline.exec (/srv/chokepoint/node_modules/ioredis/built/Pipeline.js:291:5)',
+  'exec (/srv/chokepoint/node_modules/ioredis/built/Pipeline.js:137:27)',
+  'DelayQueue.execute (/srv/chokepoint/node_modules/ioredis/built/cluster/DelayQueue.js:49:26)',
+  'listOnTimeout (node:internal/timers:573:17)',
+  'process.processTimers (node:internal/timers:514:7)',
+];
+
+it("ioredis's own rejection from its cluster retry (ioredis issue 1140) is a warning, anything like it from elsewhere still exits", () => {
+  expect(isIoredisClusterRetryRejection(ioredisStack('Connection is closed.', CLUSTER_RETRY_FRAMES))).toBe(true);
+  expect(isIoredisClusterRetryRejection(ioredisStack('Too many Cluster redirections. Last error: ReplyError: MOVED 1 h:1', CLUSTER_RETRY_FRAMES))).toBe(true);
+  // Another message (a script's error, a reply of Redis's), a frame of any other code, or no cluster frame: not it.
+  expect(isIoredisClusterRetryRejection(ioredisStack('ERR Error running script', CLUSTER_RETRY_FRAMES))).toBe(false);
+  expect(
+    isIoredisClusterRetryRejection(
+      ioredisStack('Connection is closed.', [...CLUSTER_RETRY_FRAMES, 'MessageStore.accept (/srv/chokepoint/dist/src/store/message-store.js:10:5)']),
+    ),
+  ).toBe(false);
+  expect(
+    isIoredisClusterRetryRejection(
+      ioredisStack(
+        'Connection is closed.',
+        CLUSTER_RETRY_FRAMES.filter((f) => !f.includes('cluster')),
+      ),
+    ),
+  ).toBe(false);
+  expect(isIoredisClusterRetryRejection(ioredisStack('Connection is closed.', []))).toBe(false);
+  expect(isIoredisClusterRetryRejection('Connection is closed.')).toBe(false);
+
+  const r = inChild(`
+    const e = new Error('Connection is closed.');
+    e.stack = ${JSON.stringify(ioredisStack('Connection is closed.', CLUSTER_RETRY_FRAMES).stack)};
+    Promise.reject(e);
+    setTimeout(() => { Promise.reject(new Error('Connection is closed.')); }, 200);
+  `);
+  // The first is logged as a warning and the process lives on; the second (created here, not in ioredis) ends it.
+  expect(r.status).toBe(EXIT_UNCAUGHT);
+  expect(r.lines.map((l) => [l.level, l.kind])).toEqual([
+    [40, 'unhandledRejection'],
+    [60, 'unhandledRejection'],
+  ]);
 });
