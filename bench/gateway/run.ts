@@ -126,6 +126,14 @@ interface Plan {
   slowlog: boolean;
   /** Trace V8's garbage collections in the gateway's processes: bytes allocated and pause time per message. */
   gcTrace: boolean;
+  /** More node options for the gateway's processes (its forked workers inherit them), e.g. --max-semi-space-size=16. */
+  gatewayNodeArgs: string[];
+  /** Settings of the embedded Redis changed after its start (CONFIG SET name value), e.g. auto-aof-rewrite-percentage 0. */
+  redisConfig: [string, string][];
+  /** Start an append-only-file rewrite (BGREWRITEAOF) this often while the gateway is measured (s; 0: never). */
+  aofRewriteEverySec: number;
+  /** MB of padding written into the embedded Redis before measuring: a rewrite then lasts as long as a fuller Redis's. */
+  redisPadMb: number;
 }
 
 interface Phase extends LoadResult {
@@ -227,6 +235,18 @@ function serverPercentiles(before: Map<number, number>, after: Map<number, numbe
   const total = counts[counts.length - 1] ?? 0;
   const at = (q: number) => bounds[counts.findIndex((c) => c >= q * total)] ?? NaN;
   return { p50: at(0.5), p99: at(0.99), requests: total };
+}
+
+/** Fills Redis with `mb` MB of keys of its own (bench:pad:*), then waits for any rewrite the filling started. */
+async function padRedis(redis: Redis, mb: number): Promise<void> {
+  const value = 'x'.repeat(1000);
+  for (let i = 0; i < mb * 1000; i += 1000) {
+    const batch = redis.pipeline();
+    for (let j = i; j < i + 1000; j++) batch.set(`bench:pad:${j}`, value);
+    await batch.exec();
+  }
+  while (/aof_rewrite_in_progress:1/.test(await redis.info('persistence'))) await new Promise((r) => setTimeout(r, 200));
+  process.stderr.write(`bench: ${mb} MB of padding in Redis (used_memory ${/used_memory_human:(\S+)/.exec(await redis.info('memory'))?.[1]})\n`);
 }
 
 interface Measured {
@@ -336,7 +356,11 @@ async function main(p: Plan): Promise<void> {
     if (coreUrl) env.CORE_URL = coreUrl;
     t = Date.now();
     // Worker processes are forked with the parent's node options, so --cpu-prof profiles them too.
-    const nodeArgs = [...(p.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(p.profileDir)}`] : []), ...(p.gcTrace ? ['--trace-gc-nvp'] : [])];
+    const nodeArgs = [
+      ...(p.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(p.profileDir)}`] : []),
+      ...(p.gcTrace ? ['--trace-gc-nvp'] : []),
+      ...p.gatewayNodeArgs,
+    ];
     gwLog = new GatewayLog();
     const gw = spawn(process.execPath, [...nodeArgs, path.join(DIST, 'src/cli/main.js'), 'serve'], { env, stdio: gwLog.stdio(p.gcTrace) });
     children.push(gw);
@@ -350,6 +374,8 @@ async function main(p: Plan): Promise<void> {
     process.stderr.write(`bench: gateway ready in ${startMs} ms (list load + index + embedded Redis)\n`);
     redis = new Redis((JSON.parse(await fs.readFile(path.join(dataDir, 'redis.json'), 'utf8')) as { url: string }).url);
     if (p.slowlog) await redis.config('SET', 'slowlog-log-slower-than', '0', 'slowlog-max-len', '1000000');
+    for (const [name, value] of p.redisConfig) await redis.config('SET', name, value);
+    if (p.redisPadMb > 0) await padRedis(redis, p.redisPadMb);
 
     const tag = Date.now().toString(36);
     let echo: Measured | undefined;
@@ -364,6 +390,8 @@ async function main(p: Plan): Promise<void> {
       await stop(echoServer);
     }
     const delivered = coreUrl ? sinkCount(coreUrl) : outboxCount(path.join(dataDir, 'outbox'));
+    // A rewrite started on purpose: does the fork and its writing stall the append-only file's fsyncs, and the answers?
+    const rewrites = p.aofRewriteEverySec > 0 ? setInterval(() => void redis!.bgrewriteaof().catch(() => undefined), p.aofRewriteEverySec * 1000) : undefined;
     const gateway = await unlessDied(
       measure('gateway', `http://127.0.0.1:${gwPort}/v1/messages`, token, p, tag, {
         delivered,
@@ -374,6 +402,14 @@ async function main(p: Plan): Promise<void> {
         ...(gcTrace ? { gc: () => gcTrace.byRole(gw.pid!) } : {}),
       }),
     );
+    clearInterval(rewrites);
+    const aof = Object.fromEntries(
+      (await redis.info('persistence'))
+        .split('\n')
+        .map((l) => l.trim().split(':'))
+        .filter(([k]) => k === 'aof_rewrites' || k === 'aof_last_rewrite_time_sec' || k === 'aof_current_size' || k === 'aof_delayed_fsync'),
+    ) as Record<string, string>;
+    process.stderr.write(`bench: Redis append-only file: ${JSON.stringify(aof)}\n`);
     const rss = peakRssMb(gw.pid!);
     const forwarded = await delivered();
 
@@ -473,6 +509,10 @@ new Command('bench')
   .option('--profile <dir>', 'write CPU profiles of the gateway processes into this directory')
   .option('--slowlog', "log every Redis command and report where Redis's time goes (costs Redis time itself)")
   .option('--gc-trace', 'trace garbage collection in the gateway processes: KB allocated and GC pause ms per message')
+  .option('--gateway-node-args <args>', 'node options for the gateway processes, space separated (e.g. --max-semi-space-size=16)', '')
+  .option('--redis-config <list>', 'embedded Redis settings changed after its start: name=value, comma separated', '')
+  .option('--redis-pad <mb>', 'MB of padding keys written into the embedded Redis before measuring', '0')
+  .option('--aof-rewrite-every <s>', 'start an append-only-file rewrite this often while the gateway is measured (0: never)', '0')
   .action(async (o: Record<string, string | boolean>) =>
     main({
       entries: Number(o.entries),
@@ -488,6 +528,13 @@ new Command('bench')
       ...(typeof o.profile === 'string' ? { profileDir: o.profile } : {}),
       slowlog: o.slowlog === true,
       gcTrace: o.gcTrace === true,
+      gatewayNodeArgs: String(o.gatewayNodeArgs).split(' ').filter(Boolean),
+      redisConfig: String(o.redisConfig)
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+      aofRewriteEverySec: Number(o.aofRewriteEvery),
+      redisPadMb: Number(o.redisPad),
     }),
   )
   .parseAsync(process.argv)
