@@ -16,6 +16,7 @@ import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
 import { otherTableNames } from './other-names';
+import { otherSyllables } from './syllables';
 import {
   familyDistinctiveness,
   givenInitialSimilarity,
@@ -187,6 +188,12 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables
   };
 }
 
+/** Whether some word of the listed name is one written Chinese or Korean syllable (a family name: Xia, Gao, Choe). */
+function hasOneSyllableWord(side: NameSide, n: number): boolean {
+  for (let j = 0; j < n; j++) if ((side.keys?.[j] ?? keysOf(side.tokens[j])).oneSyllable) return true;
+  return false;
+}
+
 /**
  * A name written syllable by syllable: every word one written Chinese or Korean syllable (Zhao Jie Na, Park Hye Ho,
  * Luo Dan). Vietnamese names pass the older letter pattern.
@@ -248,7 +255,7 @@ interface Pairing {
   readonly l0: number;
   readonly l1: number;
   readonly sim: number;
-  readonly kind: TokenMatchKind | 'joined' | 'known_word' | 'other_name';
+  readonly kind: TokenMatchKind | 'joined' | 'known_word' | 'other_name' | 'other_syllables';
   readonly because?: string;
 }
 
@@ -275,15 +282,21 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
         !knownWord && isPerson && LIKENESS_KINDS.has(m.kind)
           ? otherTableNames(q.keys?.[i] ?? keysOf(q.tokens[i]), l.keys?.[j] ?? keysOf(l.tokens[j]))
           : undefined;
+      // A Chinese or Korean given name a syllable off the listed one, beside a one-syllable (family) name: another
+      // given name, as far apart as two known words (see otherSyllables).
+      const syllablesOff =
+        !knownWord && otherName === undefined && isPerson && LIKENESS_KINDS.has(m.kind) && hasOneSyllableWord(l, nl)
+          ? otherSyllables(q.tokens[i], (q.keys?.[i] ?? keysOf(q.tokens[i])).syllables, l.tokens[j], (l.keys?.[j] ?? keysOf(l.tokens[j])).syllables)
+          : undefined;
       const sim =
-        knownWord || otherName !== undefined
+        knownWord || otherName !== undefined || syllablesOff !== undefined
           ? Math.max(0, 1 - (1 - m.sim) * KNOWN_WORD_FACTOR)
           : knownRomanised
             ? Math.max(0, 1 - (1 - m.sim) * KNOWN_ROMANISED_FACTOR)
             : m.sim;
       if (sim <= 0) continue;
-      const kind = knownWord ? 'known_word' : otherName !== undefined ? 'other_name' : m.kind;
-      const because = otherName ?? m.because;
+      const kind = knownWord ? 'known_word' : otherName !== undefined ? 'other_name' : syllablesOff !== undefined ? 'other_syllables' : m.kind;
+      const because = otherName ?? syllablesOff ?? m.because;
       out.push(because === undefined ? { q0: i, q1: i, l0: j, l1: j, sim, kind } : { q0: i, q1: i, l0: j, l1: j, sim, kind, because });
     }
   }
@@ -969,6 +982,7 @@ function isLooseMatch(p: Pairing): boolean {
     p.kind === 'phonetic' ||
     p.kind === 'known_word' ||
     p.kind === 'other_name' ||
+    p.kind === 'other_syllables' ||
     (p.kind === 'equivalent' && p.because?.includes('+') === true)
   );
 }
@@ -992,7 +1006,9 @@ function unsupportedVariant(q: NameSide, qSim: readonly number[], nq: number, l:
 
 /** Token matches by likeness of letters or sound alone: no table, no syllable reading, says they are one name. */
 function isLikenessOnly(p: Pairing): boolean {
-  return p.kind === 'romanised' || p.kind === 'phonetic' || p.kind === 'known_word' || p.kind === 'other_name' || p.kind === 'typo';
+  return (
+    p.kind === 'romanised' || p.kind === 'phonetic' || p.kind === 'known_word' || p.kind === 'other_name' || p.kind === 'other_syllables' || p.kind === 'typo'
+  );
 }
 
 /**

@@ -404,14 +404,17 @@ export function vowelsCompatible(a: string, b: string): boolean {
   return vowelKeysCompatible(vowelKey(a), vowelKey(b));
 }
 
-/** vowelsCompatible on the two tokens' vowel keys. */
-export function vowelKeysCompatible(va: string, vb: string): boolean {
+/**
+ * vowelsCompatible on the two tokens' vowel keys.
+ * @param neighbours the vowel pairs that may differ once (NEIGHBOUR_VOWELS unless told).
+ */
+export function vowelKeysCompatible(va: string, vb: string, neighbours: ReadonlySet<string> = NEIGHBOUR_VOWELS): boolean {
   if (va.length !== vb.length) return false;
   let differ = 0;
   const n = va.length;
   for (let i = 0; i < n; i++) {
     if (va[i] === vb[i]) continue;
-    if (!NEIGHBOUR_VOWELS.has(va[i] + vb[i])) return false;
+    if (!neighbours.has(va[i] + vb[i])) return false;
     // The last vowel of a name ending in one is a / e as writers hear it (Persian -eh, Arabic -ah: Jazireh /
     // Jazirah, Fatemeh / Fatimah): its quality is no difference (its kind, the key's last letter, must agree).
     if (i === n - 2 && va[n - 1] === 'a' && vb[n - 1] === 'a' && isAOrE(va[i]) && isAOrE(vb[i])) continue;
@@ -429,7 +432,13 @@ function isAOrE(c: string): boolean {
  * Vowels one writer puts where another puts the other (Karimov / Kerimov, Ibrahim / Ebrahim); a / i, a / u,
  * e / o are two vowels (Hansen / Hansson).
  */
-const NEIGHBOUR_VOWELS = new Set(['ae', 'ea', 'ei', 'ie']);
+const NEIGHBOUR_VOWELS: ReadonlySet<string> = new Set(['ae', 'ea', 'ei', 'ie']);
+
+/**
+ * The vowels an Arabic or Persian diphthong ay / ey became, where one writer has the diphthong and the other its
+ * long vowel: e, or the Persian i (Peyman / Piman, Meysam / Misam) — never a (see romanisation-rules, ay/e).
+ */
+export const MONOPHTHONG_VOWELS: ReadonlySet<string> = new Set(['ei', 'ie']);
 
 /**
  * Whether two tokens have the same consonant letters once the spellings romanisations trade for one another are

@@ -18,7 +18,7 @@
  *   the table's knowledge of given names carries over to the surnames built on them.
  */
 import { boundedMemo } from './bounded-memo';
-import { computeRomanisationKey, computeVowelKey, vowelKeysCompatible } from './romanisation-key';
+import { computeRomanisationKey, computeVowelKey, MONOPHTHONG_VOWELS, vowelKeysCompatible } from './romanisation-key';
 
 export interface LetterRule {
   /** The explanation's name of the rule ("dh/z"). */
@@ -66,6 +66,11 @@ export interface LetterRule {
    * by z / ts).
    */
   readonly otherWritesTo?: boolean;
+  /**
+   * A diphthong written as the long vowel it became: the other token's one other vowel may be e or i where the
+   * variant has e or i, never a (see the ay/e rules).
+   */
+  readonly monophthong?: boolean;
 }
 
 /**
@@ -118,11 +123,15 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // Arabic and Persian diphthongs written as the long vowel they became (Layla / Leila / Lela, Peyman / Piman,
   // Dawsari / Dosari / Dousari, Shawkat / Shoukat / Shokat), and the French é of West African names written -ay / -ey
   // by English speakers (Kanté / Kantay, Compaoré / Kompaoray).
-  { name: 'ay/e', from: 'ay', to: 'e', beforeConsonant: true, notFirst: true },
-  { name: 'ay/e', from: 'ey', to: 'e', beforeConsonant: true, notFirst: true },
+  // The diphthong became e, or in Persian the long i (Peyman / Piman, Meysam / Misam), never a: the one vowel the
+  // rest of the pair may differ by is e / i (monophthong). Laleh, Lale, Lala (Persian, Turkish, Azerbaijani "tulip")
+  // are no Leila, Leyla, Layla: Leila written Lela still has e where Laleh has a, and in a name of two syllables a
+  // rule plus another vowel changed (plus a final h dropped) leaves only the consonants, which many names share.
+  { name: 'ay/e', from: 'ay', to: 'e', beforeConsonant: true, notFirst: true, monophthong: true },
+  { name: 'ay/e', from: 'ey', to: 'e', beforeConsonant: true, notFirst: true, monophthong: true },
   // (ai, ei only inside the name: a final -ai, -ei is the Persian -aei of a surname, Rezai / Rezaei, not Reza.)
-  { name: 'ay/e', from: 'ai', to: 'e', beforeConsonant: true, notFirst: true, notFinal: true },
-  { name: 'ay/e', from: 'ei', to: 'e', beforeConsonant: true, notFirst: true, notFinal: true },
+  { name: 'ay/e', from: 'ai', to: 'e', beforeConsonant: true, notFirst: true, notFinal: true, monophthong: true },
+  { name: 'ay/e', from: 'ei', to: 'e', beforeConsonant: true, notFirst: true, notFinal: true, monophthong: true },
   { name: 'aw/o', from: 'aw', to: 'o', beforeConsonant: true, notFirst: true },
   { name: 'aw/o', from: 'au', to: 'o', beforeConsonant: true, notFirst: true },
   { name: 'aw/o', from: 'ow', to: 'o', beforeConsonant: true, notFirst: true },
@@ -190,6 +199,8 @@ export interface Variant {
   readonly vowel: boolean;
   /** The other token must write this (LetterRule.otherWritesTo), or undefined. */
   readonly writes?: string;
+  /** The other token's one other vowel may differ only as e / i (LetterRule.monophthong). */
+  readonly monophthong: boolean;
 }
 
 /** Whether `rule` may rewrite its `from` at `at` of `token` (which holds it there). */
@@ -225,6 +236,7 @@ export function letterVariants(token: string): readonly Variant[] {
         rule: rule.name,
         exact: rule.exact === true,
         vowel: rule.vowel === true,
+        monophthong: rule.monophthong === true,
         ...(rule.otherWritesTo === true ? { writes: rule.to } : {}),
       });
       if (out.length >= MAX_VARIANTS) return out;
@@ -247,7 +259,7 @@ export function reverseLetterVariants(token: string): readonly Variant[] {
     for (let at = token.indexOf(rule.to); at >= 0; at = token.indexOf(rule.to, at + 1)) {
       const spelling = token.slice(0, at) + rule.from + token.slice(at + rule.to.length);
       if (!applies(rule, spelling, at) || out?.some((v) => v.spelling === spelling) === true) continue;
-      (out ??= []).push({ spelling, rule: rule.name, exact: rule.exact === true, vowel: rule.vowel === true });
+      (out ??= []).push({ spelling, rule: rule.name, exact: rule.exact === true, vowel: rule.vowel === true, monophthong: rule.monophthong === true });
       if (out.length >= MAX_REVERSE_VARIANTS) return out;
     }
   }
@@ -281,7 +293,7 @@ function oneWay(from: string, to: string, toRoman: string, toVowels: string, vow
     }
     if ((v.vowel && !vowelRules) || (v.writes !== undefined && !to.includes(v.writes))) continue;
     const [r, vk] = keysOfVariant(v.spelling);
-    if (r === toRoman && (v.vowel ? vk === toVowels : vowelKeysCompatible(vk, toVowels))) return v.rule;
+    if (r === toRoman && (v.vowel ? vk === toVowels : vowelKeysCompatible(vk, toVowels, v.monophthong ? MONOPHTHONG_VOWELS : undefined))) return v.rule;
   }
   return undefined;
 }

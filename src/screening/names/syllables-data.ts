@@ -336,9 +336,13 @@ export function koreanSpellings(rr: string): string[] {
     h: ['h'],
     '': [''],
   };
+  // ŏ is written u by English-speaking habit only before a final consonant, where it is heard as the u of "sun"
+  // (Seong / Sung, Jeong / Jung, Beom / Bum, Hyeon / Hyun); an open ŏ is eo, o, or written with an h or r (Seo / Suh,
+  // Heo / Huh / Hur), and an open u is the syllable 우 u itself: Ho (허 Heo, or 호) is no Hu (후), Seo-yeon no Su-yeon.
+  const closed = coda !== '';
   const nuclei: Record<string, string[]> = {
-    eo: ['eo', 'o', 'u'],
-    yeo: ['yeo', 'yo', 'yu'],
+    eo: closed ? ['eo', 'o', 'u'] : ['eo', 'o'],
+    yeo: closed ? ['yeo', 'yo', 'yu'] : ['yeo', 'yo'],
     eu: ['eu', 'u'],
     u: ['u', 'oo'],
     i: ['i', 'ee'],

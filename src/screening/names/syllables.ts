@@ -253,6 +253,34 @@ export function sameSyllables(a: string, pa: SyllableParse, b: string, pb: Sylla
   return undefined;
 }
 
+/**
+ * The language ("chinese", "korean") in which a and b are each a string of two syllables or more that no reading
+ * pairs off, or undefined: in a name written syllable by syllable each syllable is a character, and a given name
+ * with one syllable otherwise is another given name, not a typo of this one (Meijuan / Meiquan, Yonghan / Yongchao,
+ * Bumhye / Bumjae, Hanwon / Nahwan).
+ */
+export function otherSyllables(a: string, pa: SyllableParse, b: string, pb: SyllableParse): string | undefined {
+  if (pa === undefined || pb === undefined) return undefined;
+  let other: string | undefined;
+  for (let k = 0; k < LANGUAGES.length; k++) {
+    const sa = pa[k];
+    const sb = pb[k];
+    if (sa === undefined || sb === undefined || !severalSyllables(sa, a.length) || !severalSyllables(sb, b.length)) continue;
+    const path = align(a, sa, b, sb, LANGUAGES[k].syllables);
+    if (path !== undefined && path.length >= 2) return undefined;
+    other ??= LANGUAGES[k].name;
+  }
+  return other;
+}
+
+/**
+ * Whether every cut of a token of n letters has two syllables or more (every span listed ends on a full cut): a token
+ * that is one syllable too (Teng, Tang: te-ng, ta-ng by the Cantonese ng) is the one-syllable rules' business.
+ */
+function severalSyllables(spans: Spans, n: number): boolean {
+  return spans[0].length > 0 && spans[0].every(([end]) => end < n);
+}
+
 /** The syllable ids along one cut of both tokens that pairs them off, or undefined. */
 function align(a: string, sa: Spans, b: string, sb: Spans, names: readonly string[]): number[] | undefined {
   const n = a.length;

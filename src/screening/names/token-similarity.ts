@@ -238,7 +238,9 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // A typo this close is a typo whatever the sound (Schmid / Schmidt); otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
   if (romanised) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
-  const phonetic = qKeys.phonetic === lKeys.phonetic;
+  // A sound key of two letters is a two-syllable name with its vowels left out (Lale / Layla / Lily / Lola: LL), which
+  // many names share: sounding alike needs three letters of key, as the skeleton does (MIN_ROMANISED_KEY).
+  const phonetic = qKeys.phonetic === lKeys.phonetic && qKeys.phonetic.length >= MIN_ROMANISED_KEY;
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return NONE;

@@ -65,6 +65,8 @@ const TOKEN_PAIRS = {
     return `${q(p)} and ${q(l)} are one name written together or apart${inner ? `: ${inner(p, l, [np, nl, key.join(' ')])}` : ''}`;
   },
   known_word: (p, l) => `${q(p)} resembles ${q(l)} but is itself a name on the list, so it counts for little`,
+  other_syllables: (p, l, [, , language]) =>
+    `${q(p)} and ${q(l)} read as ${language === 'korean' ? 'Korean' : 'Chinese'} syllables, and one syllable differs: another given name, not a misspelling, so it counts for little`,
   other_name: (p, l, [, , names]) =>
     `${q(p)} resembles ${q(l)} but the table of name spellings knows them as two different names${names ? ` (${names.split('/').join(' and ')}${names.includes('+') ? '; "+" is a surname built on that given name' : ''})` : ''}, so it counts for little`,
 };

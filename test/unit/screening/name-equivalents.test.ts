@@ -653,6 +653,7 @@ describe('Chinese and Korean names read syllable by syllable', () => {
   test.each([
     ['zhiqiang', 'zhiming'],
     ['gukgi', 'gukho'],
+    ['seoyeon', 'suyeon'],
     ['maria', 'malia'],
     ['hansen', 'hanshen'],
     ['johnson', 'jonson'],
@@ -695,6 +696,10 @@ describe('Chinese and Korean names read syllable by syllable', () => {
     ['hui', 'hye'],
     ['min', 'mun'],
     ['jin', 'jun'],
+    // An open ŏ is written eo, o, uh, ur, never a bare u (which is 우 u): Heo / Ho is no Hu, Seo no Su.
+    ['ho', 'hu'],
+    ['seo', 'su'],
+    ['heo', 'hu'],
   ])('%s and %s are two Korean syllables', (a, b) => {
     expect(['syllables', 'equivalent', 'romanised']).not.toContain(sim(a, b).kind);
   });

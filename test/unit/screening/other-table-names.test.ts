@@ -32,8 +32,13 @@ describe('name words the table knows as two names', () => {
     expect(otherTableNames(keysOf(a), keysOf(b))).toBeUndefined();
   });
 
+  // (Majid Hasani for Majid Hashemi: the two share only a sound key of two letters, SN, which pairs no words.)
+  it('Majid Hasani for Majid Hashemi: the family names are not paired at all, the payment is not held', () => {
+    expect(score('Majid Hasani', 'Majid Hashemi').features.some((f) => f.feature.startsWith('token_') && f.detail?.startsWith('hasani~') === true)).toBe(false);
+    expect(score('Majid Hasani', 'Majid Hashemi').score).toBeLessThan(DEFAULT_POLICY.nameHoldThreshold);
+  });
+
   it.each([
-    ['Majid Hasani', 'Majid Hashemi'],
     ['Ramazan Mahmudi', 'Ramazan Mohammadi'],
     ['Ali Hasanov', 'Ali Huseynov'],
   ])('%s for %s: the family names alike in letters count for little, the payment is not held', (payment, listed) => {

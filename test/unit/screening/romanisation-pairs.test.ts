@@ -138,6 +138,19 @@ const SAME: Record<string, [string, string][]> = {
     ['ALEKSEYEV, Vitaliy', 'Aleksejew Witali'],
     ['DZHUGASHVILI, Iosif', 'Jughashvili Iosif'],
   ],
+  'persian-diphthong': [
+    ['Layla HASSAN', 'Leila Hassan'],
+    ['Layla HASSAN', 'Lela Hassan'],
+    ['Layla HASSAN', 'Leyla Hassan'],
+    ['Laleh AHMADI', 'Lale Ahmadi'],
+    ['Peyman REZAEI', 'Piman Rezaei'],
+    ['Peyman REZAEI', 'Payman Rezaei'],
+    ['Meysam KARIMI', 'Misam Karimi'],
+    ['Meysam KARIMI', 'Maysam Karimi'],
+    ['Zaynab HOSSEINI', 'Zeynab Hosseini'],
+    ['Reyhaneh MORADI', 'Rehaneh Moradi'],
+    ['Reyhaneh MORADI', 'Raihana Moradi'],
+  ],
   chinese: [
     ['ZHANG Wei', 'Chang Wei'],
     ['WANG Xiaoping', 'Wang Xiao Ping'],
@@ -155,6 +168,11 @@ const SAME: Record<string, [string, string][]> = {
     ['WANG Jianhua', 'Jianhua Wang'],
     ['ZHANG Xueliang', 'Cheung Hsueh-liang'],
     ['CAI Yingwen', 'Tsai Ying-wen'],
+    ['YIN Jianguo', 'Yin Chien-kuo'],
+    ['HE Zhiming', 'Ho Chih-ming'],
+    ['XIA Meijuan', 'Hsia Mei-chuan'],
+    ['GAO Yonghan', 'Kao Yung-han'],
+    ['PENG Hui', 'Hui Peng'],
   ],
   korean: [
     ['LEE Min-jun', 'Yi Minjun'],
@@ -171,6 +189,11 @@ const SAME: Record<string, [string, string][]> = {
     ['KWON Sang-woo', 'Gwon Sang-u'],
     ['OH Jin-woo', 'O Chin-u'],
     ['HWANG Jung-min', 'Hwang Chong-min'],
+    ['CHOE Jungjeong', 'Choi Jung-jeong'],
+    ['AHN Bumhye', 'An Beom-hye'],
+    ['OH Hanwon', 'Oh Han-won'],
+    ['HEO Jun', 'Huh Joon'],
+    ['HEO Jun', 'Ho Jun'],
   ],
 };
 
@@ -200,8 +223,40 @@ const OTHER: Record<string, [string, string][]> = {
     ['Mustafa ÖZTÜRK', 'Mustafa Özdemir'],
   ],
   cyrillic: [['KUZNETSOV, Aleksandr Sergeyevich', 'Aleksei Sergeyevich Kuznetsov']],
-  chinese: [['ZHANG Wei', 'Zhang Hui']],
-  korean: [['PARK Ji-hoon', 'Park Ji-yeon']],
+  // Laleh, Lale (tulip) and Leila, Leyla, Layla are two names: a diphthong became e or i, never a.
+  'persian-diphthong': [
+    ['Laleh AHMADI', 'Leila Ahmadi'],
+    ['Laleh AHMADI', 'Leyla Ahmadi'],
+    ['Laleh AHMADI', 'Layla Ahmadi'],
+    ['Layla HASSAN', 'Lale Hassan'],
+    ['Layla HASSAN', 'Laleh Hassan'],
+    ['Layla HASSAN', 'Lola Hassan'],
+    ['Layla HASSAN', 'Lily Hassan'],
+    ['Laleh AHMADI', 'Lila Ahmadi'],
+  ],
+  // A given name a syllable off is another given name (another character), not a typo; He is no Hu. (Yin / Yan and
+  // Hui / Xu are left to the Cantonese readings: Cantonese writes 燕 yan Yin and 許 xu Hui.)
+  chinese: [
+    ['ZHANG Wei', 'Zhang Hui'],
+    ['HE Zhiming', 'Hu Zhiming'],
+    ['HE Zhiming', 'He Zhiping'],
+    ['XIA Meijuan', 'Xia Meiquan'],
+    ['XIA Meijuan', 'Xia Meijun'],
+    ['GAO Yonghan', 'Gao Yongchao'],
+    ['GAO Yonghan', 'Gao Yongdan'],
+    ['YIN Jianguo', 'Yin Jianguang'],
+  ],
+  // An open ŏ is never written u (Heo is no Hu, Seo-yeon no Su-yeon); a syllable otherwise is another given name.
+  korean: [
+    ['PARK Ji-hoon', 'Park Ji-yeon'],
+    ['CHOE Jungjeong', 'Choe Junyeong'],
+    ['AHN Bumhye', 'Ahn Bumjae'],
+    ['OH Hanwon', 'O Nahwan'],
+    ['HEO Jun', 'Hu Jun'],
+    ['YOON Seo-yeon', 'Yoon Su-yeon'],
+    ['CHOE Jungjeong', 'Choe Jungjin'],
+    ['AHN Bumhye', 'Ahn Bumho'],
+  ],
 };
 
 const listed = [...new Set(Object.values(SAME).flatMap((pairs) => pairs.map(([l]) => l)))];

@@ -110,10 +110,18 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
       ['piyman', 'peyman'],
       ['liyla', 'leyla'],
       ['kompaoray', 'kompaore'],
+      ['piman', 'peyman'],
+      ['misam', 'meysam'],
+      ['lela', 'layla'],
     ],
     different: [
       ['eirik', 'erik'],
       ['rezai', 'reza'],
+      // The diphthong became e or i, never a: Laleh, Lale, Lala (tulip) are no Leila, Leyla, Layla.
+      ['laleh', 'leila'],
+      ['lale', 'leyla'],
+      ['lala', 'leyla'],
+      ['laleh', 'layla'],
     ],
   },
   'aw/o': {
