@@ -101,6 +101,13 @@ export function joinsNext(t: string, next: string): boolean {
   return Math.min(t.length, next.length) <= 4 || isArabicArticle(t) || isCompoundHead(t);
 }
 
+/** Whether the first n cut words are the listed words' head: the same words, the last one cut anywhere. */
+function isHeadOfWords(listed: readonly string[], cut: readonly string[], n: number): boolean {
+  if (listed.length < n) return false;
+  for (let i = 0; i < n - 1; i++) if (listed[i] !== cut[i]) return false;
+  return listed[n - 1].startsWith(cut[n - 1]);
+}
+
 /** Scratch for the prefix polynomials of a token being split, and the hashes of its heads and tails. */
 let splitPrefix = new Int32Array(65);
 let headHashes = new Int32Array(65);
@@ -212,6 +219,8 @@ export class NameIndex {
   private truncated = false;
   /** A cut value's words (noise words left out, legal forms kept): a listed name it is the head of ranks first. */
   private cutWords: readonly string[] = [];
+  /** The cut value as prepared: its legal form in front, for a listed name that writes the same form another way. */
+  private cutPrepared: PreparedName | undefined;
   /** The payment weight a cut value's candidate must explain half of (see candidates()). */
   private evidenceSum = 0;
   /** Per record, the word count of its family name (see familyTokens), worked out when first scored. */
@@ -374,15 +383,17 @@ export class NameIndex {
     const q = prepared.full;
     this.truncated = truncated;
     this.cutWords = truncated ? q.tokens : [];
+    this.cutPrepared = truncated ? prepared : undefined;
     this.acc.begin();
     this.listWeightsRead = 0;
     const common: KeyRef[][] = q.tokens.map(() => []);
     const rarest = { key: -1, token: -1 };
     for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
-    // A cut value's last word, unknown as it stands, is the head of a listed word ("STATE UNITARY ENTERPRISE
-    // \"URALMASHZ" for URALMASHZAVOD): often all the name a long legal form in front leaves.
+    // A cut value's last word is the head of a listed word ("STATE UNITARY ENTERPRISE \"URALMASHZ" for URALMASHZAVOD):
+    // often all the name a long legal form in front leaves. After such a form, a word known as it stands too: short
+    // syllables are each other's heads ("CONG TY TNHH MOT THANH VIEN DUC HOA" cut from … DUC HOANG).
     const cut = q.tokens.length - 1;
-    if (truncated && cut >= 0 && q.ids[cut] < 0 && q.xids[cut] < 0) {
+    if (truncated && cut >= 0 && ((q.ids[cut] < 0 && q.xids[cut] < 0) || (prepared.coreFrom > 0 && cut > prepared.coreFrom))) {
       this.visitKeys(q, cut, this.p.fuzzy.prefixAlternatives(q.tokens[cut], PREFIX_EVIDENCE), common, rarest);
     }
     this.visitPairs(q, common);
@@ -937,26 +948,37 @@ export class NameIndex {
    * was written with that form. Only for cut values (rare), only for the records found.
    */
   private isHeadOf(record: number): boolean {
-    return this.cutWordsHead(this.cutWords, record);
+    return this.cutWordsHead(this.cutWords, record) || (this.cutPrepared !== undefined && this.cutCoreHead(this.cutPrepared, record));
   }
 
   /**
    * How many words of a legal form written in front the cut payment name shares with listed name `record`, when
-   * it is the head of that name as written (see isHeadOf); 0 when it is not, or has no form in front. The scorer
-   * counts them as part of the name that survived the cut.
+   * it is the head of that name as written (see isHeadOf), or of that name after the same form written another way
+   * (cutCoreHead); 0 when it is not, or has no form in front. The scorer counts them as part of the name that
+   * survived the cut.
    */
   cutFormWordsShared(prepared: PreparedName, record: number): number {
-    return prepared.coreFrom > 0 && this.cutWordsHead(prepared.full.tokens, record) ? prepared.coreFrom : 0;
+    return prepared.coreFrom > 0 && (this.cutWordsHead(prepared.full.tokens, record) || this.cutCoreHead(prepared, record)) ? prepared.coreFrom : 0;
   }
 
   private cutWordsHead(cut: readonly string[], record: number): boolean {
     // A stub cut from a noise word ("… OF TH") is the head of a word the listed name's tokens no longer have.
     const n = cut.length - (cut.length > 2 && isNoiseWordHead(cut[cut.length - 1]) ? 1 : 0);
     if (n < 2) return false;
-    const listed = normaliseName(this.p.names.at(record)).fullTokens;
-    if (listed.length < n) return false;
-    for (let i = 0; i < n - 1; i++) if (listed[i] !== cut[i]) return false;
-    return listed[n - 1].startsWith(cut[n - 1]);
+    return isHeadOfWords(normaliseName(this.p.names.at(record)).fullTokens, cut, n);
+  }
+
+  /**
+   * Whether the cut value, a legal form in front and then the name, is the head of a listed name written with the
+   * same legal form in front, spelt another way: "Cong ty Trach nhiem Huu han Sao Th" of CONG TY TNHH SAO THUY PHAT,
+   * "OOO «Zeni" of LIMITED LIABILITY COMPANY ZENIT. The words after the forms must agree, the last one cut anywhere.
+   */
+  private cutCoreHead(prepared: PreparedName, record: number): boolean {
+    const cut = prepared.core.tokens;
+    if (prepared.coreFrom === 0 || cut.length === 0) return false;
+    const listed = normaliseName(this.p.names.at(record));
+    if (listed.coreStart === 0 || !prepared.core.legalForms.some((f) => listed.legalForms.includes(f))) return false;
+    return isHeadOfWords(listed.tokens, cut, cut.length);
   }
 
   /**

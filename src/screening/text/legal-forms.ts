@@ -76,6 +76,18 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     'sharikat dhat masuliyah mahdudah',
     'dhat masuliya mahduda',
     'spc',
+    'masuliyati cheklangan jamiyat',
+    'masuliyati cheklangan jamiyati',
+    'masuliyatli cheklangan jamiyat',
+    'sherkat ye ba masouliyat ye mahdud',
+    'sherkat ba masouliyat mahdud',
+    'sherkat ye ba masouliyat mahdud',
+    'ba masouliyat ye mahdud',
+    'mehdud mesuliyyetli cemiyyet',
+    'mehdud mesuliyyetli cemiyyeti',
+    'jauapkershiligi shekteuli seriktestik',
+    'zhauapkershiligi shekteuli seriktestik',
+    'shezghuduli pasukhismgeblobis sazogadoeba',
   ],
   LLP: ['llp', 'too', 'lp', 'l p', 'limited liability partnership', 'limited partnership'],
   INC: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'corporacao'],
@@ -128,6 +140,20 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     'sac',
     'societe civile immobiliere',
     'spolka akcyjna',
+    'sae',
+    'societe anonyme egyptienne',
+    'egyptian joint stock company',
+    'egyptian joint stock co',
+    'societe anonyme libanaise',
+    'lebanese joint stock company',
+    'sarlu',
+    'suarl',
+    'sarl u',
+    'sarl au',
+    'sarlau',
+
+    'societe unipersonnelle a responsabilite limitee',
+    'societe a responsabilite limitee unipersonnelle',
   ],
   SRL: [
     'srl',
@@ -249,12 +275,49 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     'psc',
     'public shareholding company',
     'private shareholding company',
+    'gosudarstvennoe unitarnoe predpriyatie',
+    'federalnoe gosudarstvennoe unitarnoe predpriyatie',
+    'munitsipalnoe unitarnoe predpriyatie',
+    'pryvatne pidpryiemstvo',
+    'dochirnie pidpryiemstvo',
+    'derzhavne pidpryiemstvo',
+    'kazenne pidpryiemstvo',
+    'aktsiyadorlik jamiyati',
+    'aksiyadorlik jamiyati',
+    'xususiy korxona',
+    'aciq sehmdar cemiyyeti',
+    'qapali sehmdar cemiyyeti',
+    'sharikat musahama',
+    'sharikat musahama aama',
+    'sharikat musahama khassa',
+    'sherkat ye sahami',
+    'sherkat ye tazamoni',
+    'sherkat ye taavoni',
+    'sherkat ye sahami ye khass',
+    'sherkat ye sahami ye aam',
+    'sherkat sahami ye khass',
+    'sherkat sahami ye aam',
+    'sherkat e sahami aam',
+    'sherkat sahami aam',
   ],
   KFT: ['kft', 'zrt', 'nyrt', 'bt', 'rt', 'reszvenytarsasag', 'zartkoruen mukodo reszvenytarsasag', 'nyilvanosan mukodo reszvenytarsasag'],
   DOO: ['doo', 'd oo', 'ad', 'dd', 'eood', 'ood', 'et', 'sia', 'uab', 'ou', 'mtu', 'ehf', 'hf', 'sh p k', 'shpk'],
   GR: ['ae', 'epe', 'ike', 'oe', 'ee', 'anonymi etaireia'],
   LDA: ['lda', 'unipessoal lda', 'sgps', 'eireli', 'me', 'epp'],
-  BHD: ['bhd', 'sdn bhd', 'berhad', 'sendirian berhad', 'pt', 'tbk', 'pt tbk', 'perseroan terbatas', 'persero', 'pt persero'],
+  BHD: [
+    'bhd',
+    'sdn bhd',
+    'berhad',
+    'sendirian berhad',
+    'pt',
+    'tbk',
+    'pt tbk',
+    'perseroan terbatas',
+    'persero',
+    'pt persero',
+    'persekutuan komanditer',
+    'perseroan komanditer',
+  ],
   VN: [
     'cong ty tnhh',
     'tnhh',
@@ -267,10 +330,115 @@ export const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
     'borisat mahachon chamkat',
     'public company limited',
     'pcl',
+    'cong ty trach nhiem huu han mot thanh vien',
+    'cong ty tnhh mot thanh vien',
+    'tnhh mot thanh vien',
+    'trach nhiem huu han mot thanh vien',
+    'trach nhiem huu han',
+    'mtv',
+    'doanh nghiep tu nhan',
+    'dntn',
+    'cong ty hop danh',
+    'tong cong ty',
+    'cong ty cp',
+    'cty tnhh',
+    'cty cp',
+    'cty co phan',
+    'cty tnhh mtv',
+    'cong ty',
+    'cty',
   ],
-  KK: ['kk', 'kabushiki kaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha', 'jusik hoesa', 'chusik hoesa', 'jusikhoesa', 'gufen youxian gongsi'],
+  KK: ['kk', 'kabushiki kaisha', 'gk', 'godo kaisha', 'yk', 'yugen kaisha', 'jusik hoesa', 'chusik hoesa', 'jusikhoesa', 'gufen youxian gongsi', 'gongsi'],
   AS_TR: ['anonim sirketi', 'ltd sti', 'sti', 'limited sirketi', 'sirketi'],
 };
+
+/**
+ * Other romanisations of words of spelt-out legal forms (Persian, Russian, Ukrainian, Uzbek, Arabic, Turkish), by
+ * the spelling the table uses: a form is recognised whichever way each of its words is written, without the table
+ * listing every combination ("Sherkat-e Sahami-ye Khas", "Sherkate Sahami-e Khass", "Obshestvo s Ogranichennoi
+ * Otvetstvennostju" …). Read only where a legal form is matched, never to change a name's own words.
+ */
+export const FORM_WORD_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  sherkat: ['sherkate', 'shirkat', 'sherkath', 'sherket'],
+  // The Persian ezafe: Sherkat-e, Sahami-ye.
+  e: ['ye', 'ie', 'yi'],
+  sahami: ['sahamie', 'sahame', 'sahhami', 'sehami'],
+  khass: ['khas', 'khaas', 'khaass', 'khase', 'khasse'],
+  aam: ['am', 'amm', 'aame', 'ame', 'amme'],
+  masouliyat: ['masuliyat', 'masooliyat', 'masouliat', 'masuliat', 'masouliyyat', 'masuliyyat', 'masoliyat', 'masoulyat', 'masouliyate', 'masuliyate'],
+  mahdud: ['mahdood', 'mahdoud', 'mahdoudeh', 'mahdudeh'],
+  tazamoni: ['tazammoni', 'tazamony'],
+  taavoni: ['tavoni', 'taawoni', 'taavooni'],
+  masuliyati: ['masuliyatli', 'masuliati', 'masuliyyati'],
+  jamiyat: ['jamiyati', 'jamiyyat', 'jamiyyati', 'jamiat'],
+  cheklangan: ['cheklagan'],
+  aksiyadorlik: ['aktsiyadorlik', 'aktsionerlik'],
+  masuliya: ['masuliyah', 'masuliyya', 'masouliya', 'masooliya', 'masuliyyah', 'masouliyah', 'masoulia'],
+  mahduda: ['mahdudah', 'mahdouda', 'mahdooda', 'mahdoudah'],
+  musahama: ['musahamah', 'mousahama', 'musahima', 'musahma', 'mosahama'],
+  sharikat: ['sharika', 'sharikah', 'shariket', 'shirka', 'sharekat'],
+  obshchestvo: ['obshestvo', 'obschestvo', 'obshchestva', 'obshestva'],
+  ogranichennoy: ['ogranichennoi', 'ogranichennoj', 'ogranichenoy', 'ogranichenoi', 'ogranichennoii'],
+  otvetstvennostyu: ['otvetstvennostiu', 'otvetstvennostju', 'otvetstvennostu', 'otvetstvenostyu', 'otvetstvennostyou'],
+  aktsionernoe: ['aktsionernoye', 'aktsionernoie', 'aktsionernoje', 'akcionernoe', 'aktsyonernoe', 'aktcionernoe'],
+  zakrytoe: ['zakrytoye', 'zakrytoie', 'zakrytoje', 'zakritoe'],
+  otkrytoe: ['otkrytoye', 'otkrytoie', 'otkrytoje', 'otkritoe'],
+  publichnoe: ['publichnoye', 'publichnoie', 'publichnoje'],
+  nepublichnoe: ['nepublichnoye', 'nepublichnoie', 'nepublichnoje'],
+  tovarishchestvo: ['tovarishestvo', 'tovarischestvo', 'tovarishchestva'],
+  tovarystvo: ['tovarystva', 'tovarictvo'],
+  obmezhenoiu: ['obmezhenoyu', 'obmezhenoju', 'obmezhenou', 'obmezhenoi'],
+  vidpovidalnistiu: ['vidpovidalnistyu', 'vidpovidalnistju', 'vidpovidalnistu'],
+  aktsionerne: ['akcionerne', 'aktsyonerne'],
+  pryvatne: ['privatne'],
+  pidpryiemstvo: ['pidpryemstvo', 'pidpriemstvo', 'pidpryjemstvo', 'pidpriiemstvo'],
+  predpriyatie: ['predpriyatiye', 'predpriiatie', 'predpriatie', 'predprijatie'],
+  gosudarstvennoe: ['gosudarstvennoye', 'gosudarstvennoie'],
+  federalnoe: ['federalnoye', 'federalnoie'],
+  munitsipalnoe: ['munitsipalnoye', 'munitsipalnoie', 'municipalnoe'],
+  sirketi: ['sirket'],
+  mesuliyyetli: ['masuliyyatli', 'mesuliyetli'],
+  cemiyyet: ['cemiyyeti', 'jamiyyet', 'jemiyyet', 'cemiyet'],
+  sehmdar: ['sahmdar', 'sehimdar'],
+  zhauapkershiligi: ['zhauapkershilikti', 'jauapkershiligi', 'zhauapkershilighi'],
+  seriktestik: ['seriktestigi'],
+  terbatas: ['terbates'],
+};
+
+/**
+ * Country words registers put inside a legal form at the end of a name: "… Ghana Limited", "… (Nig) Ltd", "… Kenya
+ * Ltd" (a subsidiary registered there). Read as part of the form only right before one, and only where the name keeps
+ * two words of its own and the country is not the name's ("Bank of Ghana Ltd").
+ */
+export const FORM_COUNTRY_WORDS: ReadonlySet<string> = new Set([
+  'ghana',
+  'nigeria',
+  'nig',
+  'kenya',
+  'uganda',
+  'tanzania',
+  'zambia',
+  'malawi',
+  'zimbabwe',
+  'rwanda',
+  'botswana',
+  'namibia',
+  'gambia',
+  'liberia',
+  'cameroon',
+  'india',
+  'pakistan',
+  'bangladesh',
+  'lanka',
+  'nepal',
+  'egypt',
+  'uae',
+  'mauritius',
+  'seychelles',
+  'singapore',
+  'malaysia',
+  'hk',
+]);
 
 /** Words that carry no identity in a party name. Removed everywhere. */
 export const NOISE_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'und', 'et', 'og', 'och', 'attn', 'fao']);
@@ -483,8 +651,17 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'creative',
 ]);
 
+/**
+ * Words of spelt-out forms (Vietnamese Mot Thanh Vien, Doanh nghiep Tu Nhan, Cong ty Hop Danh, Tong Cong ty; Persian
+ * Ba Masouliyat) that are as often syllables of the names themselves (Thanh, Nhan, Danh, Tu, Vien, Ba): stripped with
+ * their form, never weighed as form words alone.
+ */
+const NAME_SYLLABLES_IN_FORMS: ReadonlySet<string> = new Set(['mot', 'thanh', 'vien', 'tu', 'nhan', 'hop', 'danh', 'tong', 'ba']);
+
 /** Every word that occurs in a legal-form spelling (a legal form may stand mid-name or be cut off). */
-export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(Object.values(LEGAL_FORMS).flatMap((spellings) => spellings.flatMap((s) => s.split(' '))));
+export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
+  Object.values(LEGAL_FORMS).flatMap((spellings) => spellings.flatMap((s) => s.split(' ').filter((w) => !NAME_SYLLABLES_IN_FORMS.has(w)))),
+);
 
 /** Every legal-form spelling as a token sequence, longest first, with its code. */
 export const LEGAL_FORM_SEQUENCES: readonly { readonly tokens: readonly string[]; readonly code: string }[] = Object.entries(LEGAL_FORMS)

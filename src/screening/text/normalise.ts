@@ -3,9 +3,14 @@
  * whatever spelling variation the normaliser absorbs, it absorbs on both sides alike (watchman's lesson).
  */
 import { foldText } from './fold';
-import { LEGAL_FORM_SEQUENCES, NOISE_WORDS } from './legal-forms';
+import { FORM_COUNTRY_WORDS, FORM_WORD_VARIANTS, LEGAL_FORM_SEQUENCES, LEGAL_FORMS, NOISE_WORDS } from './legal-forms';
 
-/** Legal forms that are also written in front of the name (OOO Romashka, PT Bank, AB Volvo, SIA …). */
+/**
+ * Legal forms of one word that are also written in front of the name (OOO Romashka, PT Bank, AB Volvo, SIA, LLC
+ * «Zenit», MChJ …). Not the two-letter ones a person's initials could be (SA, IP, DP, KP: "IP Sharma"), save those
+ * the table had in front already; a person's name keeps every word anyway (fullTokens), this is the name scored
+ * against organisations.
+ */
 const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set([
   'ooo',
   'zao',
@@ -29,12 +34,76 @@ const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set([
   'ojsc',
   'cjsc',
   'pjsc',
+  'prjsc',
   'gup',
   'fgup',
   'mup',
   'fgbu',
   'goskorporatsiya',
+  // CIS forms as English-language registers write them in front: "LLC Zenit", "LLP «Vektor»".
+  'llc',
+  'llp',
+  'mchj',
+  'mmc',
+  'chp',
+  'chup',
+  'tdv',
+  // Francophone Africa and the Maghreb write the form first: "SARL Atlas Negoce".
+  'sarl',
+  'sarlu',
+  'suarl',
+  'eurl',
+  'sasu',
+  // Vietnamese: "TNHH Sao Thuy", "CTCP …", "DNTN …"; "Cty" is Cong ty.
+  'tnhh',
+  'ctcp',
+  'dntn',
+  'cty',
+  // "Company" in Persian and Arabic, written first: "Sherkat Danesh", "Sharikat al-Nur".
+  'sherkat',
+  'sharikat',
 ]);
+
+/** A word of a legal form as the table spells it (FORM_WORD_VARIANTS): O(1), for matching forms only. */
+const FORM_WORD = new Map<string, string>();
+for (const [canonical, variants] of Object.entries(FORM_WORD_VARIANTS)) for (const v of variants) if (v !== canonical) FORM_WORD.set(v, canonical);
+const formWord = (t: string): string => FORM_WORD.get(t) ?? t;
+
+/** The tokens with each word of a form as the table spells it: the same array when none is spelt otherwise (most names). */
+function formView(tokens: string[]): string[] {
+  for (let i = 0; i < tokens.length; i++) if (FORM_WORD.has(tokens[i])) return tokens.map(formWord);
+  return tokens;
+}
+
+/**
+ * Legal forms written glued, their punctuation dropped ("PvtLtd", "CompanyPJS", "CoLtd", "Côngty TNHH"): the joined
+ * token → where it splits. Read only at the ends of a name, where forms stand, and only for forms that end a name
+ * (GLUED_TAILS) after a word of one (GLUED_HEADS), or two words of three letters or more of one spelt-out form: short
+ * forms joined make real words ("Sade" is no "SA de", "Tyco" no "Cong ty", "Evans" no "e.V. ANS").
+ */
+const GLUED_HEADS = ['co', 'company', 'corp', 'corporation', 'pvt', 'pty', 'pte', 'sdn', 'private', 'ltd', 'limited', 'inc', 'gmbh'];
+const GLUED_TAILS = ['ltd', 'llc', 'plc', 'inc', 'pjs', 'pjsc', 'jsc', 'ojsc', 'cjsc', 'bhd', 'corp', 'llp', 'limited', 'sti', 'gmbh', 'sarl', 'srl'];
+const GLUED_FORMS = new Map<string, number>([['congty', 4]]);
+for (const h of GLUED_HEADS) for (const t of GLUED_TAILS) GLUED_FORMS.set(h + t, h.length);
+for (const spellings of Object.values(LEGAL_FORMS)) {
+  for (const s of spellings) {
+    const words = s.split(' ');
+    for (let i = 0; i + 1 < words.length; i++) if (words[i].length >= 3 && words[i + 1].length >= 3) GLUED_FORMS.set(words[i] + words[i + 1], words[i].length);
+  }
+}
+
+/** The tokens with a glued legal form at either end written apart (the same array when there is none). */
+function unglued(tokens: string[]): string[] {
+  const n = tokens.length;
+  if (n < 2) return tokens;
+  const last = GLUED_FORMS.get(tokens[n - 1]);
+  const first = GLUED_FORMS.get(tokens[0]);
+  if (last === undefined && first === undefined) return tokens;
+  const out = tokens.slice();
+  if (last !== undefined) out.splice(n - 1, 1, tokens[n - 1].slice(0, last), tokens[n - 1].slice(last));
+  if (first !== undefined) out.splice(0, 1, tokens[0].slice(0, first), tokens[0].slice(first));
+  return out;
+}
 
 const APOSTROPHES = /['`]/g;
 /** Dotted abbreviations: "s.a." "j.p." "o.o." → joined letters. */
@@ -91,8 +160,15 @@ export interface NormalisedName {
   readonly coreStart: number;
 }
 
+/** The table's forms with their words as formWord spells them (the order, longest first, kept). */
+const FORM_SEQUENCES = LEGAL_FORM_SEQUENCES.map((s) => ({ tokens: s.tokens.map(formWord), code: s.code }));
+
+/** The code of each legal form of one word. */
+const SINGLE_FORM_CODES = new Map<string, string>();
+for (const seq of FORM_SEQUENCES) if (seq.tokens.length === 1 && !SINGLE_FORM_CODES.has(seq.tokens[0])) SINGLE_FORM_CODES.set(seq.tokens[0], seq.code);
+
 const sequencesByLastToken = new Map<string, { tokens: readonly string[]; code: string }[]>();
-for (const seq of LEGAL_FORM_SEQUENCES) {
+for (const seq of FORM_SEQUENCES) {
   const last = seq.tokens[seq.tokens.length - 1];
   const list = sequencesByLastToken.get(last) ?? [];
   list.push(seq);
@@ -105,7 +181,7 @@ for (const seq of LEGAL_FORM_SEQUENCES) {
  * those made of single letters only (A S, I S), which read as initials in front of a name, nor "and co".
  */
 const leadingSequencesByFirstToken = new Map<string, { tokens: readonly string[]; code: string }[]>();
-for (const seq of LEGAL_FORM_SEQUENCES) {
+for (const seq of FORM_SEQUENCES) {
   if (seq.tokens.length < 2 || seq.tokens.every((t) => t.length === 1) || NOISE_WORDS.has(seq.tokens[0]) || seq.tokens[0] === 'y') continue;
   const list = leadingSequencesByFirstToken.get(seq.tokens[0]) ?? [];
   list.push(seq);
@@ -123,8 +199,7 @@ function leadingLegalForm(tokens: readonly string[], start: number, end: number)
     if (ok) return { length: n, code: seq.code };
   }
   if (end - start > 1 && LEADING_LEGAL_FORMS.has(first)) {
-    const seq = LEGAL_FORM_SEQUENCES.find((s) => s.tokens.length === 1 && s.tokens[0] === first);
-    return { length: 1, code: seq?.code ?? first.toUpperCase() };
+    return { length: 1, code: SINGLE_FORM_CODES.get(first) ?? first.toUpperCase() };
   }
   return undefined;
 }
@@ -142,11 +217,21 @@ function trailingLegalForm(tokens: readonly string[], end: number): { length: nu
   return undefined;
 }
 
+/**
+ * Whether tokens[end - 1], right before a legal form, is a country word of that form ("Kofi Brothers Ghana Limited",
+ * "Ekoro Trading (Nig) Ltd"): the name keeps two words of its own, and the country is not the name's ("… of Ghana").
+ */
+function countryInForm(tokens: readonly string[], end: number, words: readonly string[]): boolean {
+  if (end < 3 || !FORM_COUNTRY_WORDS.has(tokens[end - 1])) return false;
+  const at = words.lastIndexOf(tokens[end - 1]);
+  return at < 1 || !NOISE_WORDS.has(words[at - 1]);
+}
+
 /** A party name → its identity tokens. Never throws; an empty or punctuation-only name gives no tokens. */
 export function normaliseName(raw: string): NormalisedName {
   const folded = foldText(raw);
-  const primary = tokenise(folded.primary);
-  let expanded = folded.expanded === folded.primary ? primary : tokenise(folded.expanded);
+  const primary = unglued(tokenise(folded.primary));
+  let expanded = folded.expanded === folded.primary ? primary : unglued(tokenise(folded.expanded));
   if (expanded.length !== primary.length) expanded = primary;
 
   // Noise words go, unless the name is nothing else.
@@ -166,18 +251,21 @@ export function normaliseName(raw: string): NormalisedName {
   const fullTokens = kept;
   const fullExpanded = keptExpanded;
 
+  // Forms are matched on their words as the table spells them (the name keeps its own spelling).
+  const forms = formView(kept);
   const legalForms: string[] = [];
   let end = kept.length;
   // Strip until nothing more strips, so that normalising a normalised name changes nothing.
   for (;;) {
-    const form = trailingLegalForm(kept, end);
+    const form = trailingLegalForm(forms, end);
     if (form === undefined) break;
     legalForms.push(form.code);
     end -= form.length;
+    if (countryInForm(kept, end, primary)) end--;
   }
   let start = 0;
   for (;;) {
-    const form = leadingLegalForm(kept, start, end);
+    const form = leadingLegalForm(forms, start, end);
     if (form === undefined) break;
     legalForms.push(form.code);
     start += form.length;

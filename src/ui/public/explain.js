@@ -128,7 +128,7 @@ const FEATURES = {
   truncated_value: () => "the payment's name was cut at its field's length limit: what is past the cut is not held against it",
   truncated_name_survives: (f) => `only ${percent(f.value)} of the listed name is before the cut, so the match is less sure`,
   cut_head_with_legal_form: (f) =>
-    `the value is the start of the listed name as written, its legal form in front included (${f.value} word${f.value === 1 ? '' : 's'}), which counts as surviving the cut`,
+    `the value is the start of the listed name, its legal form in front included (${f.value} word${f.value === 1 ? '' : 's'}, as listed or the same form spelt another way), which counts as surviving the cut`,
   cut_inside_legal_form: (f) =>
     `the value is cut inside a legal form: every listed name written with that form starts so, and nothing of this one's own name is before the cut (score at most ${f.value})`,
   cut_value_ends_in_own_words: (f) =>
