@@ -37,7 +37,7 @@ import {
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
-import { compoundFirstName, letterVariants, reverseLetterVariants } from './romanisation-rules';
+import { abdRest, abdSpellings, compoundFirstName, letterVariants, reverseLetterVariants } from './romanisation-rules';
 import { articleRest, MIN_ARTICLE_REST } from './token-similarity';
 import { INITIAL_SIMILARITY, isInitialsRun } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
@@ -806,6 +806,14 @@ export class NameIndex {
       const restId = vocab.id(rest);
       if (restId >= 0) keys.push({ id: restId, sim: EQUIVALENT_EVIDENCE });
       for (const alt of this.p.fuzzy.romanisedAlternatives(rest)) keys.push(alt);
+    }
+    // "Abdulsalam" in the payment, "Abdessalam" in the list: the compound with its article spelt the other ways.
+    const abdName = abdRest(t);
+    if (abdName !== undefined) {
+      for (const spelling of abdSpellings(abdName)) {
+        const other = spelling === t ? -1 : vocab.id(spelling);
+        if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
+      }
     }
     // "Nasreddine" or "Wahidullah" in the payment, "Nasr al-Din" or "Waheed Ullah" in the list: the first name, in any
     // spelling, is the evidence.

@@ -120,7 +120,7 @@ function normaliseEnding(t: string): number {
 
 /**
  * A j that is a glide, not a consonant, as Slavic names are written for German, Polish or Czech readers: before a
- * vowel after a consonant (Kudrjavceva, Ljubov, Aljans), between vowels before an e (Sergejev, Turdubajewa), in a
+ * vowel after a consonant (Kudrjavceva, Ljubov, Aljans), between vowels in -jev, -jew (Sergejev, Turdubajewa), in a
  * final -ija (Ksenija). Between other vowels it is the consonant of Arabic names (Najib, Hajar, Mujahid, Khadija); a
  * doubled jj too (Hajjar). s holds n codes followed by zeros.
  */
@@ -130,8 +130,10 @@ function isGlideJ(s: Uint16Array, i: number, n: number): boolean {
   const before = s[i - 1];
   if (!isVowel(after) || before === J || before === D) return false;
   if (!isVowel(before)) return true;
-  // The Slavic ending -ija (Ksenija, Natalija, Marija), but not the Arabic -dija (Khadija / Khadidja).
-  return after === E || (before === I && after === A && i + 2 === n && (i < 2 || s[i - 2] !== D));
+  // The Slavic ending -ija (Ksenija, Natalija, Marija), but not the Arabic -dija (Khadija / Khadidja). Between vowels
+  // the glide of the Slavic -jev, -jew (Sergejev, Turdubajewa, Nikolajevich) only: elsewhere a je is the consonant of
+  // Indic and Arabic names (Rajesh, Rajendra, Majed, Najeeb, Hajer).
+  return (after === E && (s[i + 2] === V || s[i + 2] === W)) || (before === I && after === A && i + 2 === n && (i < 2 || s[i - 2] !== D));
 }
 
 /** The end of the vowel run from i: vowels, y, and glides j (see isGlideJ). */
@@ -409,7 +411,7 @@ export function vowelsCompatible(a: string, b: string): boolean {
  * @param neighbours the vowel pairs that may differ once (NEIGHBOUR_VOWELS unless told).
  */
 export function vowelKeysCompatible(va: string, vb: string, neighbours: ReadonlySet<string> = NEIGHBOUR_VOWELS): boolean {
-  if (va.length !== vb.length) return false;
+  if (va.length !== vb.length) return va.length - vb.length === 1 ? schwaDeleted(va, vb) : vb.length - va.length === 1 && schwaDeleted(vb, va);
   let differ = 0;
   const n = va.length;
   for (let i = 0; i < n; i++) {
@@ -422,6 +424,26 @@ export function vowelKeysCompatible(va: string, vb: string, neighbours: Readonly
   }
   return differ <= 1;
 }
+
+/**
+ * Whether the vowel key `shorter` is `longer` without one short a between two consonants, the rest as written: the
+ * inherent vowel of Indic scripts, which Hindi and other northern languages do not sound inside a word and writers
+ * put or leave out (Venkataraman / Venkatraman, Ramachandran / Ramchandran, Narasimhan / Narsimhan). Only in long
+ * names (a key of MIN_SCHWA_KEY letters or more): in a short one a vowel more is another name (Salama / Salma).
+ */
+function schwaDeleted(longer: string, shorter: string): boolean {
+  const n = shorter.length;
+  if (n < MIN_SCHWA_KEY) return false;
+  let p = 0;
+  while (p < n && longer.charCodeAt(p) === shorter.charCodeAt(p)) p++;
+  // longer[p] is the a left out: between two consonant classes (upper case), not the first letter nor the last two.
+  if (p < 1 || p >= n - 1 || longer[p] !== 'a' || !isClass(longer.charCodeAt(p - 1)) || !isClass(longer.charCodeAt(p + 1))) return false;
+  for (let i = p; i < n; i++) if (longer.charCodeAt(i + 1) !== shorter.charCodeAt(i)) return false;
+  return true;
+}
+/** The shorter vowel key's least length for schwaDeleted (Venkatraman's has 11: VeNKaTRaMaN). */
+const MIN_SCHWA_KEY = 9;
+const isClass = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Whether a vowel key's letter is the class of an a or an e (the last vowel heard as a / e). */
 function isAOrE(c: string): boolean {

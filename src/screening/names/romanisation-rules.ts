@@ -176,6 +176,20 @@ export const LETTER_RULES: readonly LetterRule[] = [
   { name: 'kh/ch', from: 'ch', to: 'kh', notBefore: 'eiy', minLength: 7 },
   // Latin x for ks in names from Cyrillic and Greek (Xenia / Ksenia, Maxim / Maksim, Alexei / Aleksei).
   { name: 'x/ks', from: 'x', to: 'ks', minLength: 4 },
+  // ---- South Asian, Persian, Maghrebi endings (romB) ----
+  // Hindi -endra, -indra as Punjabi and everyday spelling writes it, -ender, -inder (Dharmendra / Dharmender, Rajendra /
+  // Rajinder, Surendra / Surinder). Not after a, o, u: Alexandra / Alexander, Sandra / Sander are a woman's and a man's name.
+  { name: '-endra/-inder', from: 'ndra', to: 'nder', final: true, notAfter: 'aou', minLength: 7 },
+  // Tamil -iam for the -ian of Sanskrit-derived names (Balasubramaniam / Balasubramanian, Ratnasingam is no case:
+  // only after i), in long names.
+  { name: '-iam/-ian', from: 'iam', to: 'ian', final: true, minLength: 8, exact: true },
+  // Persian writes the feminine -iyya as -iyeh, Urdu and Arabic usage as -iya, -iyah (Sadiyeh / Sadiya, Marziyeh / Marziya,
+  // Raziyeh / Raziya, Roqiyeh / Ruqiya): the glide and ending, the rest of the name alike.
+  { name: '-eh/-a', from: 'yeh', to: 'ya', final: true, notAfter: 'y', minLength: 6 },
+  // French spelling of Maghrebi names closes a final -an with a silent e (Chabane / Shaban, Othmane / Othman, Slimane /
+  // Sliman, Adnane / Adnan). Not after i or e, where -iane, -eane are French women's names of their own (Liliane /
+  // Lilian, Christiane / Christian).
+  { name: '-ane/-an', from: 'ane', to: 'an', final: true, notAfter: 'ie', minLength: 6 },
   // A word-initial Cyrillic е written je by German, Polish and South Slavic spelling, ye or e by English-style
   // systems (Jeschow / Yezhov / Ezhov, Jefremow / Yefremov, Jelzin / Yeltsin): the skeleton already reads ye and ie as
   // e. Not before b, m, n, h: there je is the Arabic and Turkish consonant (Jebril, Jemal, Jenan, Jehad).
@@ -344,6 +358,35 @@ export function compoundFirstName(t: string): string | undefined {
   return m === null || m.index < 4 ? undefined : t.slice(0, m.index);
 }
 const ALLAH_ENDING = /[aeiou]ll(?:ah?|o|oh)$/;
+
+/**
+ * The name after Abd and its article in an Arabic compound written as one word, or undefined: the article as al, el,
+ * ul, ol (Abdulsalam, Abdelsalam), assimilated to a sun letter it doubles (Abdessalam, Abdussalam, Abderrahmane) or
+ * written as its vowel alone (Abdusalam, Abdurahman). "Servant of the Peace", however the article is heard: the
+ * Maghreb writes es, ed, er where the Gulf writes al and Pakistan ul or us. A name of MIN_ABD_NAME letters or more,
+ * not starting with l (Abdallah, Abdullah are names of their own).
+ */
+export function abdRest(t: string): string | undefined {
+  if (t.length < MIN_ABD_NAME + 4 || t.charCodeAt(0) !== 97 || t.charCodeAt(1) !== 98 || t.charCodeAt(2) !== 100) return undefined;
+  if (!'aeiou'.includes(t[3])) return undefined;
+  const c = t[4];
+  const rest = c === 'l' ? t.slice(5) : ABD_SUN_LETTERS.includes(c) ? (t[5] === c ? t.slice(5) : t.slice(4)) : undefined;
+  return rest === undefined || rest.length < MIN_ABD_NAME || rest.startsWith('l') ? undefined : rest;
+}
+const MIN_ABD_NAME = 3;
+/** The sun letters an assimilated article doubles, as the names after Abd have them (t, d, r, z, s, n; sh and th as s, t). */
+const ABD_SUN_LETTERS = 'tdrzsn';
+
+/**
+ * The joined spellings of Abd + article + `name` a list may hold (Abdulsalam, Abdelsalam, Abdessalam, Abdussalam,
+ * Abdusalam), for candidate search: abdRest read backwards.
+ */
+export function abdSpellings(name: string): readonly string[] {
+  const out = ['abdul' + name, 'abdel' + name, 'abdal' + name, 'abdu' + name];
+  const c = name[0];
+  if (ABD_SUN_LETTERS.includes(c)) out.push(`abde${c}${name}`, `abdu${c}${name}`, `abda${c}${name}`);
+  return out;
+}
 
 // ---- Derived names ----
 

@@ -2,7 +2,7 @@
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
-import { LETTER_RULES, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
+import { LETTER_RULES, abdRest, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
@@ -64,9 +64,12 @@ export function tokenSimilarity(
   lk?: TokenKeys,
 ): TokenMatch {
   const m = similarity(q, qx, l, lx, allowPrefix, allowInitial, qk, lk);
-  if (m.sim >= ROMANISED_SIMILARITY) return m;
+  // (A compound whose article is spelt another way is close in letters too, Abdessalam / Abdussalam: one name all the
+  // same, not a typo of another.)
+  if (m.sim >= ROMANISED_SIMILARITY && m.kind !== 'typo' && m.kind !== 'phonetic') return m;
   const compound = compoundMatch(q, l);
   if (compound !== undefined) return compound;
+  if (m.sim >= ROMANISED_SIMILARITY) return m;
   // The Arabic article written on the front of the name (Alkhalij / Khalij, Arrashid / Rashid, Alnajmah / El Nagma
   // joined): the name without it.
   const rq = articleRest(q);
@@ -96,16 +99,26 @@ export const MIN_ARTICLE_REST = 5;
 function compoundMatch(q: string, l: string): TokenMatch | undefined {
   const sq = udDinStem(q);
   const sl = sq === undefined ? undefined : udDinStem(l);
-  if (sl === undefined) return undefined;
-  if (sq === sl) return { sim: COMPOUND_SIMILARITY, kind: 'romanised', because: UD_DIN };
-  const inner = similarity(sq!, sq!, sl, sl, false, false);
+  if (sl !== undefined) return compoundParts(sq!, sl, UD_DIN);
+  const aq = abdRest(q);
+  const al = aq === undefined ? undefined : abdRest(l);
+  return al === undefined ? undefined : compoundParts(aq!, al, ABD_AL);
+}
+
+/** Two compounds of one kind (`because`) by their other parts: one name when those match as one name. */
+function compoundParts(sq: string, sl: string, because: string): TokenMatch | undefined {
+  if (sq === sl) return { sim: COMPOUND_SIMILARITY, kind: 'romanised', because };
+  const inner = similarity(sq, sq, sl, sl, false, false);
   if (inner.sim < ROMANISED_SIMILARITY || !ARTICLE_INNER_KINDS.has(inner.kind)) return undefined;
   return {
     sim: Math.min(inner.sim, ARTICLE_ATTACHED_SIMILARITY),
     kind: 'romanised',
-    because: inner.because === undefined ? UD_DIN : `${UD_DIN} ${inner.because}`,
+    because: inner.because === undefined ? because : `${because} ${inner.because}`,
   };
 }
+
+/** The explanation's key of an Abd-al compound matched by its name (explain.js words it). */
+const ABD_AL = 'abd-al';
 /** The explanation's key of compoundMatch (explain.js words it). */
 const UD_DIN = 'ud-din';
 /** Only the joining article told apart: as sure as the table's spellings. */
@@ -231,6 +244,10 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
   // known words.
   if (romanised && qKeys.romanisedConsonants === lKeys.romanisedConsonants) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
+  // An Indic aspirate written or not (Subhash / Subash, Prabhakar / Prabakar, Lodhi / Lodi, Revathi / Revati): the
+  // skeleton reads bh, dh, th as b, d, t already, the consonants as written tell them apart by that h alone.
+  if (romanised && sameUnaspirated(qKeys.romanisedConsonants, lKeys.romanisedConsonants))
+    return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: ASPIRATE };
   // Ukrainian and Belarusian h where Russian has g (Holovko / Golovko, Yevhen / Yevgen, Hrytsenko / Grytsenko).
   if (typo && q.length >= MIN_GH_LENGTH && onlyGH(q, l)) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: 'g/h' };
   // Egyptian g where other Arabic has j (Nagma / Najma, Gamal / Jamal, Hegazi / Higazi): ج is g in Cairo.
@@ -244,6 +261,40 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return NONE;
+}
+
+/** The explanation's key of an aspirate written or left out (explain.js words it). */
+const ASPIRATE = 'aspirate';
+
+/**
+ * Whether two tokens' romanisedConsonants differ only by the h of aspirates (bh, dh, th, jh, and ch written chh),
+ * which Indian English writes or leaves out: Indic scripts have a letter for each aspirate, Latin letters a digraph
+ * that writers drop (Subhash / Subash) or add by habit (Revati / Revathi).
+ */
+export function sameUnaspirated(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  let j = 0;
+  let dropped = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a.charCodeAt(i) === b.charCodeAt(j)) {
+      i++;
+      j++;
+    } else if (i < a.length && isAspirateH(a, i)) {
+      i++;
+      dropped++;
+    } else if (j < b.length && isAspirateH(b, j)) {
+      j++;
+      dropped++;
+    } else return false;
+  }
+  return dropped > 0;
+}
+/** Whether s[i] is an h after b, d, t, j or the k of a written ch (romanisedConsonants writes ch as ks, chh as ksh). */
+function isAspirateH(s: string, i: number): boolean {
+  if (i === 0 || s.charCodeAt(i) !== 104) return false;
+  const c = s.charCodeAt(i - 1);
+  return c === 98 || c === 100 || c === 116 || c === 106 || (c === 115 && i > 1 && s.charCodeAt(i - 2) === 107);
 }
 
 /** A short word a letter off (see byLetters): below a typo of a longer word, as the word says less. */

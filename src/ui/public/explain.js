@@ -42,9 +42,13 @@ const TOKEN_PAIRS = {
       ? `${q(p)} ≈ ${q(l)} (the Arabic article al- written on one of them${key.length > 3 ? `, and romanisation ${key.slice(4)}` : ''})`
       : key?.startsWith('ud-din')
         ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name in -ud-din, its joining article written another way: al-Din, ud-Din, ed-Dine, -iddin, -ettin${key.length > 6 ? `, and the first name spelt another way (${key.slice(7)})` : ''})`
-        : key?.includes('/')
-          ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
-          : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
+        : key?.startsWith('abd-al')
+          ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abd al-…, its article written another way: al, el, ul, or assimilated as es-, er-, us-${key.length > 6 ? `, and the name after it spelt another way (${key.slice(7)})` : ''})`
+          : key === 'aspirate'
+            ? `${q(p)} ≈ ${q(l)} (romanisation: an Indic aspirate, bh, dh, th, jh, chh, written with or without its h, the rest of the name alike)`
+            : key?.includes('/')
+              ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
+              : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l, [, nl, why]) => {
     const what = nl?.includes('+') ? `${q(p)} are the initials of ${q(l)}, written together` : `${q(p)} is the initial of ${q(l)}`;
     return why === 'optional'

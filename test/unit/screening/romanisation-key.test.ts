@@ -15,7 +15,7 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.ha
 
 /**
  * A j that is a glide, not a consonant, as Slavic names are written for German, Polish or Czech readers: before a
- * vowel after a consonant (Kudrjavceva, Ljubov, Aljans), between vowels before an e (Sergejev, Turdubajewa), in a
+ * vowel after a consonant (Kudrjavceva, Ljubov, Aljans), between vowels in -jev, -jew (Sergejev, Turdubajewa), in a
  * final -ija (Ksenija). Between other vowels it is the consonant of Arabic names (Najib, Hajar, Mujahid, Khadija); a
  * doubled jj too (Hajjar).
  */
@@ -25,7 +25,8 @@ function isGlideJ(s: string, i: number): boolean {
   if (!isVowel(after) || before === undefined || before === 'j' || before === 'd') return false;
   if (!isVowel(before)) return true;
   // The Slavic ending -ija (Ksenija, Natalija, Marija), but not the Arabic -dija (Khadija / Khadidja).
-  return after === 'e' || (before === 'i' && after === 'a' && i + 2 === s.length && s[i - 2] !== 'd');
+  // (between vowels only the -jev, -jew of Slavic names: Rajesh, Majed, Najeeb have the consonant)
+  return (after === 'e' && (s[i + 2] === 'v' || s[i + 2] === 'w')) || (before === 'i' && after === 'a' && i + 2 === s.length && s[i - 2] !== 'd');
 }
 
 /** The end of the vowel run from i: vowels, y, and glides j (see isGlideJ). */

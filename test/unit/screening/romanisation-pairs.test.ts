@@ -30,6 +30,23 @@ const SAME: Record<string, [string, string][]> = {
     ['Shafique Rehman BALOCH', 'Shafiq Rahman Baluch'],
     ['Muhammad Yaqoob NOORZAI', 'Md Yakub Nurzai'],
     ['Khair Muhammad SHINWARI', 'Khayr Mohammad Shinwary'],
+    // Kashmiri Bhat / Butt, Shaikh / Shaik, the Urdu Hashmi of Hashimi, an aspirate dropped, Persian -ollah and -iyeh,
+    // Persian Shir and Padshah, Sayyid spelt Saiyed, a Pashto tribe with its nisba -i.
+    ['Imran BHATT', 'Imran Butt'],
+    ['Naveed SHEIKH', 'Naveed Shaik'],
+    ['Faisal HASHMI', 'Faisal Hashemi'],
+    ['Asif LODHI', 'Asif Lodi'],
+    ['Gul Mohammad YOUSAFZAI', 'Gul Muhammad Yusafzay'],
+    ['Najeebullah KHAN', 'Najibollah Khan'],
+    ['Ihsanullah WARDAK', 'Ehsanollah Wardak'],
+    ['Khadijeh MORADI', 'Khadeeja Moradi'],
+    ['Sadiya KARIMI', 'Sadiyeh Karimi'],
+    ['Sher Ali KHAN', 'Shir Ali Khan'],
+    ['Badshah GUL', 'Padshah Gul'],
+    ['Syed Ali NAQVI', 'Saiyed Ali Naqvi'],
+    ['Nasir WAZIR', 'Nasir Waziri'],
+    ['Zahir HOTAK', 'Zahir Hotaki'],
+    ['Amir MARWAT', 'Amir Marwaht'],
   ],
   arabic: [
     ['Abd al-Rahman Salih AL-TAMIMI', 'Abdulrahman Saleh Al Tamimi'],
@@ -50,6 +67,15 @@ const SAME: Record<string, [string, string][]> = {
     ['Ibrahim Dhiyab AL-OBAIDI', 'Ibrahim Ziyab Al Ubaydi'],
     ['Sulayman Awad BA-WAZIR', 'Suleiman Awadh Bawazir'],
     ['Hisham Muhammad ABU SHAQRA', 'Hicham Mohamed Abou Chakra'],
+    // Maghrebi French spelling (ch, dj, ou, a silent -e, the article assimilated in es-Salam), Egyptian g for j.
+    ['Karim CHABANE', 'Karim Shaban'],
+    ['Ali DJOBOURI', 'Ali Jubouri'],
+    ['Ouail HADDAD', 'Wael Haddad'],
+    ['Abdessalam BENALI', 'Abdulsalam Benali'],
+    ['Abdennour SAIDI', 'Abdulnur Saidi'],
+    ['Nagib MAHFOUZ', 'Najib Mahfouz'],
+    ['Amged SALEH', 'Amjad Saleh'],
+    ['Ruqayyah SALEM', 'Rokeiyeh Salem'],
   ],
   'west-african': [
     ['Mamadou DIALLO', 'Mamadu Jallow'],
@@ -70,6 +96,49 @@ const SAME: Record<string, [string, string][]> = {
     ['Alhassane BAH', 'Alhasan Ba'],
     ['Cheikh Oumar THIAM', 'Sheikh Umar Cham'],
     ['Abdoulaye Alhadji DIAWARA', 'Abdulai Alhaji Jawara'],
+    // Francophone / anglophone (Gambian, Sierra Leonean) family names, Mande and Akan forms of given names.
+    ['Moussa DIARRA', 'Musa Jarrah'],
+    ['Ibrahima THIAM', 'Ibrahim Tiam'],
+    ['Lansana KONATÉ', 'Lansana Conteh'],
+    ['Alpha KOUROUMA', 'Alpha Koroma'],
+    ['Lamin DIAMÉ', 'Lamin Jammeh'],
+    ['Ebrima TAAL', 'Ebrima Tall'],
+    ['Sekou FADIGA', 'Sekou Fadika'],
+    ['Ibrahima SOW', 'Brahima Sow'],
+    ['Salif KEITA', 'Salih Keita'],
+    ['Djeneba COULIBALY', 'Zeinabou Coulibaly'],
+    ['Ramatoulaye DIALLO', 'Ramatu Diallo'],
+    ['Akissi YAO', 'Akosua Yao'],
+    ['Kwasi MENSAH', 'Akwasi Mensah'],
+    ['Aminata SYLLA', 'Aminah Silla'],
+  ],
+  // Indian English spellings: an aspirate written or not, a schwa written or not, Bengali b for v and o for a, Tamil
+  // -iam, Punjabi -inder for -endra, Gujarati Thakkar, Bengali Roy.
+  'south-asian': [
+    ['Subhash PATIL', 'Subash Patil'],
+    ['Bikram THAPA', 'Vikram Thapa'],
+    ['Debashish GHOSH', 'Debashis Ghose'],
+    ['Venkataraman IYER', 'Venkatraman Iyer'],
+    ['Ramachandran NAIR', 'Ramchandran Nair'],
+    ['Anil UPADHYAY', 'Anil Upadhyaya'],
+    ['Anand MOHAN', 'Ananda Mohan'],
+    ['Krishan LAL', 'Krishna Lal'],
+    ['Balasubramaniam RAJAN', 'Balasubramanian Rajan'],
+    ['Sourav CHAKRABORTY', 'Sourav Chakrabarti'],
+    ['Pranab ROY', 'Pranab Ray'],
+    ['Suresh REDDY', 'Suresh Reddi'],
+    ['Rajesh KAPOOR', 'Rajesh Kapur'],
+    ['Manoj JOSHI', 'Manoj Joshee'],
+    ['Ajit THAKUR', 'Ajit Thakkar'],
+    ['Shrinivas RAO', 'Srinivas Rao'],
+    ['Revathi MENON', 'Revati Menon'],
+    ['Gopal SHARMA', 'Gopal Sarma'],
+    ['Moumita SEN', 'Mowmita Sen'],
+    ['Lalitha KRISHNAN', 'Lalita Krishnan'],
+    ['Mahesh TEWARI', 'Mahesh Tiwari'],
+    ['Prabhakar RAO', 'Prabakar Rao'],
+    ['Dharmendra PATEL', 'Dharmender Patel'],
+    ['Narasimhan IYENGAR', 'Narsimhan Iyengar'],
   ],
   'central-asian': [
     ['Jahongir XOLMATOV', 'Dzhakhongir Kholmatov'],
@@ -203,16 +272,34 @@ const OTHER: Record<string, [string, string][]> = {
     ['Zia ur Rehman SIDDIQUI', 'Zia ur Rehman Farooqui'],
     ['Nizamuddin KHATTAK', 'Nasiruddin Khattak'],
     ['Waheed Ullah KAKAR', 'Habibullah Kakar'],
+    ['Naveed SHEIKH', 'Naveed Shakir'],
+    ['Faisal HASHMI', 'Faisal Hashim'],
+    ['Imran BHATT', 'Imran Bhatti'],
+    ['Badshah GUL', 'Badshah Khan'],
   ],
   arabic: [
     ['Abd al-Rahman Salih AL-TAMIMI', 'Abdulkarim Saleh Al Tamimi'],
     ['Nasr al-Din Qasim GHANIM', 'Nur al-Din Hamid Ghanim'],
     ['Husam al-Din JABIR', 'Hisham Jabir'],
     ['Khalid Ibn Yusuf AL-HARBI', 'Khaled Bin Yusuf Al Ghamdi'],
+    ['Abdessalam BENALI', 'Abdelkarim Benali'],
+    ['Amged SALEH', 'Amjad Salem'],
   ],
   'west-african': [
     ['Mamadou DIALLO', 'Mamadou Diop'],
     ['Ousmane TRAORÉ', 'Ousmane Toure'],
+    ['Ebrima TAAL', 'Ebrima Touray'],
+    ['Modou SECK', 'Modou Sakho'],
+    ['Lamin DIAMÉ', 'Lamin Drammeh'],
+    ['Aminata SYLLA', 'Aminata Sall'],
+  ],
+  'south-asian': [
+    ['Pranab ROY', 'Pranab Rao'],
+    ['Rajesh KAPOOR', 'Rajesh Kumar'],
+    ['Venkataraman IYER', 'Venkataraman Iyengar'],
+    ['Sourav CHAKRABORTY', 'Gaurav Chakraborty'],
+    ['Dharmendra PATEL', 'Dharmesh Patel'],
+    ['Subhash PATIL', 'Subhash Pawar'],
   ],
   'central-asian': [
     ['Bakhtiyor RAHIMOV', 'Bakhtiyor Karimov'],
@@ -261,18 +348,61 @@ const OTHER: Record<string, [string, string][]> = {
 
 const listed = [...new Set(Object.values(SAME).flatMap((pairs) => pairs.map(([l]) => l)))];
 const entries = listed.map((name, i) => ({ id: `e${i}`, kind: 'person' as const, names: [name], identifiers: [] }));
-const screener = buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z') });
+const sparse = buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z') });
 const idOf = (name: string) => `e${listed.indexOf(name)}`;
-const best = (value: string) => screener.screenFields([field('name', value)]).find((h) => h.score >= HOLD);
 
-describe.each(Object.keys(SAME))('%s: one name in two romanisations', (group) => {
-  test.each(SAME[group])('listed %s, paid to %s: held', (name, payment) => {
-    expect({ payment, hit: best(payment)?.entryId }).toEqual({ payment, hit: idOf(name) });
-  });
-  test.each(OTHER[group])('listed %s, paid to %s: another person, not held', (name, payment) => {
-    expect({ payment, hit: screener.screenFields([field('name', payment)]).some((h) => h.entryId === idOf(name) && h.score >= HOLD) }).toEqual({
-      payment,
-      hit: false,
+/**
+ * The same list in a dense world: two namesakes for every word of every name above, listed and paid (each spelling is
+ * then a word the list knows for somebody, as in a real list of tens of thousands, where a variant that counts only as
+ * a typo of a known word counts for nothing).
+ */
+const FILLERS = ['Larsen', 'Okafor', 'Nguyen', 'Kowalski', 'Fernandes', 'Moreau', 'Schulz', 'Tanaka', 'Rossi', 'Lindqvist', 'Novak', 'Horvath'];
+const words = [
+  ...new Set(
+    Object.values(SAME)
+      .concat(Object.values(OTHER))
+      .flatMap((pairs) => pairs.flatMap(([l, p]) => `${l} ${p}`.split(/[\s,]+/)))
+      .filter((w) => w.length > 2),
+  ),
+];
+const namesakes = words.flatMap((w, i) =>
+  [0, 1].map((k) => ({
+    id: `n${i}-${k}`,
+    kind: 'person' as const,
+    names: [`${w} ${FILLERS[(i + k) % FILLERS.length]} ${FILLERS[(i * 5 + k * 7 + 3) % FILLERS.length]}`],
+    identifiers: [],
+  })),
+);
+const dense = buildScreener([...entries, ...namesakes], { version: 'v', now: new Date('2026-01-01T00:00:00Z') });
+
+/**
+ * Pairs a dense list still loses (a variant that counts as a typo of a known word, or brings no candidate): written as
+ * failing tests, so that whoever fixes one is told to move it back. Central Asian, Cyrillic, Turkish, Chinese and
+ * Korean pairs are checked in the sparse list only.
+ */
+const DENSE_GAPS = new Set(['Raed Saud Al Subaie', 'Suleiman Awadh Bawazir']);
+const DENSE_GROUPS = new Set(['urdu-pashto', 'arabic', 'west-african', 'south-asian']);
+
+describe.each([
+  ['sparse', sparse],
+  ['dense', dense],
+] as const)('%s list', (list, screener) => {
+  const best = (value: string) => screener.screenFields([field('name', value)]).find((h) => h.score >= HOLD);
+  describe.each(Object.keys(SAME).filter((group) => list === 'sparse' || DENSE_GROUPS.has(group)))('%s: one name in two romanisations', (group) => {
+    const known = (payment: string) => list === 'dense' && DENSE_GAPS.has(payment);
+    test.each(SAME[group].filter(([, payment]) => !known(payment)))('listed %s, paid to %s: held', (name, payment) => {
+      expect({ payment, hit: best(payment)?.entryId }).toEqual({ payment, hit: idOf(name) });
+    });
+    const gaps = SAME[group].filter(([, payment]) => known(payment));
+    if (gaps.length > 0)
+      test.failing.each(gaps)('listed %s, paid to %s: not yet held in a dense list', (name, payment) => {
+        expect(best(payment)?.entryId).toBe(idOf(name));
+      });
+    test.each(OTHER[group])('listed %s, paid to %s: another person, not held', (name, payment) => {
+      expect({ payment, hit: screener.screenFields([field('name', payment)]).some((h) => h.entryId === idOf(name) && h.score >= HOLD) }).toEqual({
+        payment,
+        hit: false,
+      });
     });
   });
 });

@@ -236,6 +236,47 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
     ],
     different: [['xenia', 'senia']],
   },
+  '-endra/-inder': {
+    same: [
+      ['dharmendra', 'dharmender'],
+      ['rajendra', 'rajinder'],
+      ['surendra', 'surinder'],
+    ],
+    different: [
+      ['alexandra', 'alexander'],
+      ['cassandra', 'cassander'],
+    ],
+  },
+  '-iam/-ian': {
+    same: [
+      ['balasubramaniam', 'balasubramanian'],
+      ['ramasubramaniam', 'ramasubramanian'],
+    ],
+    different: [['miriam', 'mirian']],
+  },
+  '-eh/-a': {
+    same: [
+      ['sadiyeh', 'sadiya'],
+      ['marziyeh', 'marziya'],
+      ['raziyeh', 'raziya'],
+    ],
+    different: [
+      ['raziyeh', 'ruqaya'],
+      ['sadiyeh', 'saniya'],
+    ],
+  },
+  '-ane/-an': {
+    same: [
+      ['chabane', 'shaban'],
+      ['slimane', 'sliman'],
+      ['soulimane', 'souliman'],
+    ],
+    different: [
+      ['liliane', 'lilian'],
+      ['christiane', 'christian'],
+      ['juliane', 'julian'],
+    ],
+  },
   'je/e': {
     same: [
       ['jeschow', 'yezhov'],
@@ -294,6 +335,79 @@ describe('romanisation letter rules', () => {
   it('a variant rewrites one place at a time', () => {
     expect(letterVariants('ramadan').map((v) => v.spelling)).toEqual(expect.arrayContaining(['ramazan', 'ramadan'.replace('d', 'z')]));
     expect(letterVariants('abc')).toEqual([]);
+  });
+});
+
+describe('Indic aspirates and schwa, Abd al- compounds (romB)', () => {
+  it.each([
+    ['subhash', 'subash'],
+    ['prabhakar', 'prabakar'],
+    ['revathi', 'revati'],
+    ['sumitha', 'sumita'],
+    ['lodhi', 'lodi'],
+    ['nandhini', 'nandini'],
+    ['madhavan', 'madavan'],
+  ])('%s ≈ %s: an aspirate written or not', (a, b) => {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const m = sim(x, y);
+      expect([m.kind, m.because, m.sim]).toEqual(['romanised', 'aspirate', 0.92]);
+    }
+  });
+  it.each([
+    ['dhara', 'tara'],
+    ['bhatti', 'bhatia'],
+    ['kapoor', 'kumar'],
+  ])('%s is not %s by an aspirate', (a, b) => {
+    expect(sim(a, b).because).not.toBe('aspirate');
+  });
+
+  it.each([
+    ['venkataraman', 'venkatraman'],
+    ['ramachandran', 'ramchandran'],
+    ['narasimhan', 'narsimhan'],
+  ])('%s ≈ %s: the inherent a written or not (schwa)', (a, b) => {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const m = sim(x, y);
+      expect(m.kind).toBe('romanised');
+      expect(m.sim).toBeGreaterThanOrEqual(0.92);
+    }
+  });
+  it.each([
+    ['salama', 'salma'],
+    ['kamala', 'kamla'],
+    ['andreassen', 'andersen'],
+  ])('%s is not %s by a schwa (short names: a vowel more is another name)', (a, b) => {
+    expect(sim(a, b).kind).not.toBe('romanised');
+  });
+
+  it.each([
+    ['abdessalam', 'abdulsalam'],
+    ['abdessalam', 'abdussalam'],
+    ['abdusalam', 'abdelsalam'],
+    ['abdennour', 'abdulnur'],
+    ['abderrazak', 'abdulrazzaq'],
+  ])('%s ≈ %s: one Abd al- compound, its article spelt another way', (a, b) => {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const m = sim(x, y);
+      expect(m.kind).toBe('romanised');
+      expect(m.because?.startsWith('abd-al')).toBe(true);
+    }
+  });
+  it.each([
+    ['abdulhamid', 'abdulmajid'],
+    ['abdessalam', 'abdelkarim'],
+    ['abdullah', 'abdallah'],
+  ])('%s is no Abd al- compound of %s', (a, b) => {
+    expect(sim(a, b).because?.startsWith('abd-al') === true).toBe(false);
   });
 });
 
