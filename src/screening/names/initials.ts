@@ -14,7 +14,8 @@
  * An initial that agrees with no listed given name where the listed name has one left over is another person's.
  */
 
-import { LEGAL_FORM_WORDS } from '../text/legal-forms';
+import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
+import { isArabicArticle } from './name-equivalents';
 
 /**
  * Initials of two letters: one Cyrillic letter romanised (Ю. Yu, Я. Ya, Е. Ye, Ё. Yo, Ж. Zh, Х. Kh, Ц. Ts, Ч. Ch,
@@ -64,6 +65,27 @@ export function isInitialsRun(token: string, known: boolean): boolean {
     (!known || !VOWELS.test(token))
   );
 }
+/**
+ * Whether a word of a person's name could be initials run together by its letters alone though it is a word or a legal
+ * form too (Le, Oe, AG, SL: "L.E.", "O.E.", "A.G.", "S.L." once normalised): two letters, no title, generational suffix
+ * or Cyrillic initial; or three letters that are a legal form (a word of three letters, Ali, Ana, Abd, is a name far
+ * more often than initials). Read so only where the name's structure leaves nothing else for it.
+ */
+export function mayBeInitialsRun(token: string): boolean {
+  if (isInitialsRun(token, false)) return true;
+  if (!LETTERS.test(token) || ROMANISED_INITIALS.has(token) || TITLES.has(token) || NOT_INITIALS.has(token)) return false;
+  return token.length === 2 || (token.length === MAX_RUN && LEGAL_FORM_WORDS.has(token));
+}
+
+/**
+ * Whether the candidate search reads a payment word as initials though it is a legal form (AG, SL, OE): the words and
+ * names of two letters (Le, Ho, Li) would pair their first letter with every other word of the payment.
+ */
+export function legalFormInitials(token: string): boolean {
+  // (not a legal form that is a particle or an article of names as well: De, As)
+  return LEGAL_FORM_WORDS.has(token) && !PARTICLES.has(token) && !isArabicArticle(token) && mayBeInitialsRun(token);
+}
+
 /**
  * Short words of a name that are no initials though read as a run of them: Hj (Haji) and Ng are name words without a
  * vowel, Jr, Sr and the numerals II, III, IV a generational suffix. None stands for a given name.

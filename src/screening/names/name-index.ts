@@ -39,7 +39,7 @@ import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
 import { abdRest, abdSpellings, compoundFirstName, letterVariants, reverseLetterVariants } from './romanisation-rules';
 import { articleRest, MIN_ARTICLE_REST } from './token-similarity';
-import { INITIAL_SIMILARITY, isInitialsRun } from './initials';
+import { INITIAL_SIMILARITY, isInitialsRun, legalFormInitials } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
@@ -611,7 +611,9 @@ export class NameIndex {
     let at = -1;
     for (let i = 0; i < q.tokens.length; i++) {
       const t = q.tokens[i];
-      if (t.length !== 1 && !isInitialsRun(t, q.ids[i] >= 0 || q.xids[i] >= 0)) continue;
+      // (a legal form of two or three letters may be initials too, "O.E." or "A.G." once normalised: the scorer reads
+      // it so only where it stands for every given name, see givenInitialsRun)
+      if (t.length !== 1 && !isInitialsRun(t, q.ids[i] >= 0 || q.xids[i] >= 0) && !legalFormInitials(t)) continue;
       if (at < 0) at = i;
       const key = initialKey(t);
       for (let j = 0; j < q.tokens.length; j++) {

@@ -15,14 +15,17 @@ import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
+import { jaroWinkler } from './jaro-winkler';
 import { otherTableNames } from './other-names';
 import { otherSyllables } from './syllables';
+import { isVietnameseName } from './vietnamese-names';
 import {
   familyDistinctiveness,
   givenInitialSimilarity,
   INITIAL_SIMILARITY,
   isInitial,
   isInitialsRun,
+  mayBeInitialsRun,
   NOT_INITIALS,
   runMatches,
   SHARED_PART_WEIGHT,
@@ -82,6 +85,8 @@ const FIRST_GIVEN_MISSING_FACTOR = 0.9;
 const OWN_GIVEN_NAME_FIRST_FACTOR = 0.9;
 /** The payment's initial stands for no listed word while the listed person has a given name left it could stand for. */
 const INITIAL_CONFLICT_FACTOR = 0.8;
+/** The payment has a middle name written out, the listed person another one: another person's. */
+const MIDDLE_NAME_CONFLICT_FACTOR = 0.8;
 /** Both names carry a patronymic, and they are two fathers' names. */
 const PATRONYMIC_DIFFERS_FACTOR = 0.85;
 /** The payment's first given name is another given name of the listed person's, and the listed first one is elsewhere. */
@@ -118,6 +123,8 @@ interface PersonParts {
   readonly family: number;
   readonly givenFrom: number;
   readonly givenTo: number;
+  /** Where the middle names start when they stand before the given name, not after it (a Vietnamese name: 1). */
+  readonly middleFrom?: number;
 }
 
 /**
@@ -129,12 +136,18 @@ interface PersonParts {
  * patronymic is no first surname ("Andrei Muradov" for "Andrej Muradovic Lebedev"), nor is a listed given name the
  * payment's family name is built on (`builtOn`: "Sina Farhadi" for "Sina Farhad Jafari").
  */
-function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables: boolean, builtOn = -1): PersonParts {
+function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables: boolean, builtOn = -1, vietnamese = false): PersonParts {
   const optional = new Array<boolean>(nl).fill(false);
   // Chinese, Korean names (a family name and a given name of one or two syllables, each written apart or not):
   // every word counts, however the name is ordered — Jie Na is one given name, Jie another.
   if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false, family: -1, givenFrom: -1, givenTo: -1 };
   const fe = l.familyEnd ?? 0;
+  // A Vietnamese name: the family name first, the given name last, the middle names between optional (Le Lan for Le
+  // Thu Lan) — however a list puts its comma.
+  if (vietnamese && fe <= 1) {
+    for (let j = 1; j < nl - 1; j++) optional[j] = true;
+    return { optional, missing: lSim[0] === 0 || lSim[nl - 1] === 0, optionalLastMissing: false, family: 0, givenFrom: nl - 1, givenTo: nl - 1, middleFrom: 1 };
+  }
   if (fe > 0 && fe < nl) {
     let familyKey = -1;
     for (let j = 0; j < fe && familyKey < 0; j++) if (!PARTICLES.has(l.tokens[j])) familyKey = j;
@@ -462,11 +475,13 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   }
 
   const isPerson = ctx.listKind === 'person';
+  if (isPerson && ctx.partyType !== 'organisation') givenInitialsRun(q, qSim, nq, l, lSim, nl, chosen);
   if (isPerson) uncrossInitials(q, chosen);
   // A name of syllables: no word of it is optional, and a syllable the payment has in addition is another name
   // (Law Heung-tan is not Luo Dan).
-  const syllableName = isPerson && nl >= 2 && isSyllableName(l, nl);
-  const parts = isPerson && nl >= 2 ? personParts(l, lSim, nl, syllableName && nl >= 3, surnameBuiltOn(q, l, chosen)) : undefined;
+  const vietnamese = isPerson && isVietnameseName(l.tokens, nl);
+  const syllableName = isPerson && nl >= 2 && !vietnamese && isSyllableName(l, nl);
+  const parts = isPerson && nl >= 2 ? personParts(l, lSim, nl, syllableName && nl >= 3, surnameBuiltOn(q, l, chosen), vietnamese) : undefined;
   // What each initial is worth, now that the listed name's parts are known; the optional parts given as initials.
   const initialled = parts !== undefined && !syllableName ? weighInitials(q, l, parts, chosen, lSim) : undefined;
   // Listed-name coverage. Unmatched middle names of a person are optional; after a cut, what is past it is unknown.
@@ -478,12 +493,20 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   let lDen = 0;
   let distinctiveMatched = 0;
   let distinctiveTotal = 0;
+  // A middle name left out weighs a tenth of what the needed parts weigh at most: a rare middle name the payment
+  // leaves out says nothing of the payee, so it may not cost more than a common one (Zeynep Yucel for Zeynep Elif
+  // Yucel, where Zeynep and Yucel are names many listed persons share).
+  const optionalWeight = parts === undefined ? Infinity : neededWeight(l, parts, nl);
   for (let j = 0; j < nl; j++) {
     let w = l.weights[j] ?? 1;
     // A middle name or patronymic given as its initial weighs as one left out: the payment may leave it out anyway.
-    if (initialled?.[j] === true) w *= OPTIONAL_MIDDLE_FACTOR;
+    if (initialled?.[j] === true) w = Math.min(w, parts !== undefined && isMiddleName(parts, j) ? optionalWeight : w) * OPTIONAL_MIDDLE_FACTOR;
+    // (a middle name only: a last word read as a second surname may be the family name after all — André Bernard
+    // Écranreingrauxeau — and keeps its own weight)
+    const middleLeftOut = lSim[j] === 0 && parts !== undefined && isMiddleName(parts, j);
     if (lSim[j] === 0) {
       if (cut && j > lastMatchedList && lastMatchedList >= 0) w = 0;
+      else if (middleLeftOut) w = Math.min(w, optionalWeight) * OPTIONAL_MIDDLE_FACTOR;
       else if (parts?.optional[j] === true) w *= OPTIONAL_MIDDLE_FACTOR;
       // The Arabic article is written or left out at will (al-Jazira / Jazira, Dar es-Salam / Dar Salam).
       else if (nl > 1 && j < nl - 1 && isOptionalArticle(l.tokens[j])) {
@@ -496,7 +519,9 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     }
     lNum += w * lSim[j];
     lDen += w;
-    if ((l.weights[j] ?? 1) > COMMON_WEIGHT) {
+    // A distinctive middle name the payment may leave out and did is no distinctive part it failed to match: the listed name
+    // without its middle name is matched by the same common words (Zeynep Yucel for a listed Zeynep Yucel).
+    if ((l.weights[j] ?? 1) > COMMON_WEIGHT && !middleLeftOut) {
       distinctiveTotal++;
       if (lSim[j] > 0) distinctiveMatched++;
     }
@@ -578,10 +603,13 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   }
   // "Juan P. Garcia" for "Juan Manuel GARCIA": the payee's middle name starts with another letter than the listed
   // person's — a middle initial is no part the payment may leave out, and one that disagrees is another person's.
+  // "Naveed Akbar Awan" for "Naveed Iqbal AWAN": a middle name written out that is no spelling of the listed one is
+  // another person's just the same (another father's name, another second given name).
   const conflict = parts !== undefined && parts.missing !== true ? conflictingInitial(q, qSim, nq, l, lSim, parts, chosen) : undefined;
   if (conflict !== undefined) {
-    score *= INITIAL_CONFLICT_FACTOR;
-    features?.push({ feature: 'initial_conflicts', value: INITIAL_CONFLICT_FACTOR, detail: conflict });
+    const factor = conflict.written ? MIDDLE_NAME_CONFLICT_FACTOR : INITIAL_CONFLICT_FACTOR;
+    score *= factor;
+    features?.push({ feature: conflict.written ? 'middle_name_conflicts' : 'initial_conflicts', value: factor, detail: conflict.detail });
   }
   // "Ali Hojjat Mahdavi" for "Hojjat MAHDAVI" or "MAHDAVI, Hojjat": in the Arabic and Persian order of names the
   // word after the given name is the father's, so a payee whose own first name is no word of the listed name is
@@ -628,6 +656,31 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     if (cut && (ctx.cutFormWords ?? 0) > 0) features?.push({ feature: 'cut_head_with_legal_form', value: ctx.cutFormWords ?? 0 });
   }
   return clamp01(score);
+}
+
+/**
+ * Whether listed word j is an optional given name after the needed one, a middle name (or a Vietnamese middle name,
+ * before the given name): not a second surname, patronymic or father's name at the end, nor a family name's second word.
+ */
+function isMiddleName(parts: PersonParts, j: number): boolean {
+  if (!parts.optional[j]) return false;
+  if (parts.middleFrom !== undefined) return j >= parts.middleFrom && j < parts.givenFrom;
+  return parts.givenFrom >= 0 && j > parts.givenFrom && j <= parts.givenTo;
+}
+
+/**
+ * The mean weight of the listed words a person's name needs (those not optional); Infinity when every word is optional
+ * (the parts say nothing then).
+ */
+function neededWeight(l: NameSide, parts: PersonParts, nl: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let j = 0; j < nl; j++) {
+    if (parts.optional[j]) continue;
+    sum += l.weights[j] ?? 1;
+    n++;
+  }
+  return n === 0 ? Infinity : sum / n;
 }
 
 /** Whether pairing p has the payment's initial (or initials run together) for listed words written out. */
@@ -694,6 +747,28 @@ function weighInitials(q: NameSide, l: NameSide, parts: PersonParts, chosen: Pai
 }
 
 /**
+ * "Balogun O.E." for "Olufemi Ebo BALOGUN", "A.G. Al Otaibi" for "Ali Ghassan AL OTAIBI": a payment word of two or
+ * three letters that is a word as well (Le, Oe) or a legal form (AG, SL, OE) is read as the initials of the listed
+ * person's given names when that is all that is left of both names — the payment's other words are the listed
+ * family name, and its letters are the first letters of the listed words before it, in order. Normalisation has
+ * dropped the dots that said so; the structure says it again. Paired into `chosen`, qSim and lSim as a run.
+ */
+function givenInitialsRun(q: NameSide, qSim: number[], nq: number, l: NameSide, lSim: number[], nl: number, chosen: Pairing[]): void {
+  let at = -1;
+  for (let i = 0; i < nq; i++) {
+    if (qSim[i] !== 0) continue;
+    if (at >= 0 || !mayBeInitialsRun(q.tokens[i])) return;
+    at = i;
+  }
+  const n = at < 0 ? 0 : q.tokens[at].length;
+  if (n === 0 || n >= nl || !runMatches(q.tokens[at], l.tokens, 0)) return;
+  for (let j = 0; j < nl; j++) if ((lSim[j] === 0) !== j < n) return;
+  chosen.push({ q0: at, q1: at, l0: 0, l1: n - 1, sim: INITIAL_SIMILARITY, kind: 'initial' });
+  qSim[at] = INITIAL_SIMILARITY;
+  for (let j = 0; j < n; j++) lSim[j] = INITIAL_SIMILARITY;
+}
+
+/**
  * One-letter initials paired crosswise ("A. A. Shima" for "SHIMA, Amin Allah" as Allah, Amin): the greedy pairing
  * takes equal initials in whatever order the position heuristic gives, and a crossing would read as given names
  * swapped. The same initial stands for either word as well, at the same similarity: uncrossed.
@@ -715,7 +790,9 @@ function uncrossInitials(q: NameSide, chosen: Pairing[]): void {
  * "payment initial~listed word" when the payment has an initial (or initials run together) that stands for no listed
  * word, and the listed person has a given name or patronymic left over that it could have stood for: that is another
  * person's middle name (Juan P. Garcia for Juan Manuel Garcia), where a listed person without one left over may just
- * not have the payee's middle name listed. The particles y, e, i are words as often (Garcia y Lopez).
+ * not have the payee's middle name listed. The particles y, e, i are words as often (Garcia y Lopez). So too a middle
+ * name written out (`written`) between the listed given name and the family name that is no spelling of the one left
+ * over (Naveed Akbar Awan for Naveed Iqbal Awan; see mayBeOneName for what is no conflict).
  */
 function conflictingInitial(
   q: NameSide,
@@ -725,22 +802,51 @@ function conflictingInitial(
   lSim: readonly number[],
   parts: PersonParts,
   chosen: readonly Pairing[],
-): string | undefined {
+): { detail: string; written: boolean } | undefined {
   let left = -1;
-  for (let j = parts.givenFrom; j <= parts.givenTo && j >= 0 && left < 0; j++) if (lSim[j] === 0 && parts.optional[j] && isGivenWord(l.tokens[j])) left = j;
+  const from = parts.middleFrom ?? parts.givenFrom;
+  // (Vietnamese Van is a middle name, no Dutch particle)
+  const middle = (j: number): boolean => isGivenWord(l.tokens[j]) || (parts.middleFrom !== undefined && j < parts.givenFrom);
+  for (let j = from; j <= parts.givenTo && j >= 0 && left < 0; j++) if (lSim[j] === 0 && parts.optional[j] && middle(j)) left = j;
   if (left < 0) return undefined;
   // Only where a given or middle name stands: before the family name, or after it when the payment writes it first
   // ("Juan Garcia L." has a second surname's initial, no middle name's).
   const family = chosen.find((p) => p.l0 <= parts.family && parts.family <= p.l1);
   if (family === undefined) return undefined;
+  const given = chosen.find((p) => p.l0 <= parts.givenFrom && parts.givenFrom <= p.l1);
   const familyFirst = (q.familyEnd ?? 0) > 0 || family.q0 === 0;
   for (let i = familyFirst ? family.q1 + 1 : 0; i < (familyFirst ? nq : family.q0); i++) {
     const t = q.tokens[i];
-    if (qSim[i] !== 0 || PARTICLES.has(t) || NOT_INITIALS.has(t) || !(isInitial(t) || isInitialsRun(t, q.known?.[i] === true))) continue;
-    return `${t}~${l.tokens[left]}`;
+    if (qSim[i] !== 0 || (PARTICLES.has(t) && parts.middleFrom === undefined) || NOT_INITIALS.has(t)) continue;
+    if (isInitial(t) || isInitialsRun(t, q.known?.[i] === true)) return { detail: `${t}~${l.tokens[left]}`, written: false };
+    // (after the given name, or before it where the middle names stand before it: Le Minh Lan for Le Thu Lan)
+    const between = given !== undefined && (parts.middleFrom === undefined ? i > given.q1 : i < given.q0);
+    // (a Vietnamese middle name may be a particle elsewhere: Van)
+    if (between && (parts.middleFrom !== undefined || isWrittenMiddleName(t)) && !mayBeOneName(t, l.tokens[left])) {
+      return { detail: `${t}~${l.tokens[left]}`, written: true };
+    }
   }
   return undefined;
 }
+
+/** A payment word that reads as a middle name written out: no title, particle, article, son-of word or Allah. */
+function isWrittenMiddleName(t: string): boolean {
+  return t.length >= 3 && isGivenWord(t) && !isNamePrefix(t) && !ALLAH.has(t) && !isCompoundHead(t);
+}
+
+/**
+ * Whether two middle names may be one name spelt two ways, or misspelt, that the pairing did not take for one: alike in
+ * letters (Yaqub / Yekoub, Mundhir / Monzir, Zrio / Mario), one's romanisation key the start of the other's (Izzuddin /
+ * Ezz al Din), or a patronymic, whose spellings are many (Alischerowitsch / Aliserovic; differentPatronymics tells
+ * two fathers apart). Akbar / Iqbal, Nasser / Javed are two names.
+ */
+function mayBeOneName(a: string, b: string): boolean {
+  if (jaroWinkler(a, b) >= ALIKE_MIDDLE_NAMES || PATRONYMIC.test(a) || PATRONYMIC.test(b)) return true;
+  const ka = romanisationKey(a).toLowerCase();
+  const kb = romanisationKey(b).toLowerCase();
+  return ka.startsWith(kb) || kb.startsWith(ka);
+}
+const ALIKE_MIDDLE_NAMES = 0.7;
 
 /** What payment token i weighs in the payment coverage when the listed name does not explain it. */
 function unmatchedWeight(
@@ -799,7 +905,7 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   const allowPrefix = ctx.truncated && i === nq - 1;
   const allowInitial = ctx.listKind !== 'organisation';
   for (let j = 0; j < nl; j++) if (singlePair(q, l, i, j, allowPrefix, allowInitial, memo)) return true;
-  if (runAt(q, l, ctx, i, nl) >= 0) return true;
+  if (runAt(q, l, ctx, i, nl, 0, true) >= 0) return true;
   for (let j = 0; j + 1 < nl; j++) if (joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
   for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
     for (let j = 0; j < nl; j++) if (joinedTokensPairing(q, l, k, j, true) !== undefined) return true;
@@ -809,10 +915,13 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   return false;
 }
 
-/** The first listed word from `from` on that payment word i, initials run together, pairs with (candidatePairings), or -1. */
-function runAt(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nl: number, from = 0): number {
+/**
+ * The first listed word from `from` on that payment word i, initials run together, pairs with (candidatePairings), or -1;
+ * with `loose`, also a word that may be a run only where it stands for every given name (givenInitialsRun).
+ */
+function runAt(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nl: number, from = 0, loose = false): number {
   const t = q.tokens[i];
-  if (ctx.listKind !== 'person' || !isInitialsRun(t, q.known?.[i] === true)) return -1;
+  if (ctx.listKind !== 'person' || !(isInitialsRun(t, q.known?.[i] === true) || (loose && mayBeInitialsRun(t)))) return -1;
   for (let j = from; j + t.length <= nl; j++) if (runMatches(t, l.tokens, j)) return j;
   return -1;
 }
@@ -822,7 +931,7 @@ function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq
   const allowInitial = ctx.listKind !== 'organisation';
   for (let i = 0; i < nq; i++) if (singlePair(q, l, i, j, ctx.truncated && i === nq - 1, allowInitial, memo)) return true;
   for (let i = 0; i < nq; i++) {
-    const from = runAt(q, l, ctx, i, nl, Math.max(0, j - q.tokens[i].length + 1));
+    const from = runAt(q, l, ctx, i, nl, Math.max(0, j - q.tokens[i].length + 1), true);
     if (from >= 0 && from <= j) return true;
   }
   for (let i = 0; i < nq; i++) {
@@ -901,7 +1010,7 @@ export function scoreSurelyBelow(q: NameSide, l: NameSide, ctx: NameScoreContext
   const nl = Math.min(l.tokens.length, MAX_TOKENS);
   if (nq === 0 || nl === 0) return 0 < floor - BOUND_MARGIN;
   const isPerson = ctx.listKind === 'person';
-  const syllableName = isPerson && nl >= 2 && isSyllableName(l, nl);
+  const syllableName = isPerson && nl >= 2 && !isVietnameseName(l.tokens, nl) && isSyllableName(l, nl);
   // Margin for rounding: the scorer multiplies in another order.
   const target = 2 * (floor - BOUND_MARGIN) - 1;
   if (target <= 0) return false;

@@ -116,6 +116,10 @@ const FEATURES = {
     const [p, l] = String(f.detail ?? '').split('~');
     return `the payment's initial ${q(p)} stands for none of the listed names, and the listed person's ${q(l)} starts otherwise: another person's middle name${lowers(f)}`;
   },
+  middle_name_conflicts: (f) => {
+    const [p, l] = String(f.detail ?? '').split('~');
+    return `the payment's middle name ${q(p)} is none of the listed names and no spelling of the listed person's ${q(l)}: another person's middle or father's name${lowers(f)}`;
+  },
   person_name_part_missing: (f) => `the listed person's first or last name is missing${lowers(f)}`,
   common_tokens_only: (f) => `only common words match, no distinctive one (score at most ${f.value})`,
   reordered: (f) => `the words are in another order${lowers(f)}`,
