@@ -38,6 +38,7 @@ import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
 import { abdRest, abdSpellings, compoundFirstName, letterVariants, reverseLetterVariants } from './romanisation-rules';
+import { detectSystem, readAs } from './cyrillic-systems';
 import { articleRest, MIN_ARTICLE_REST } from './token-similarity';
 import { INITIAL_SIMILARITY, isInitialsRun, legalFormInitials } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
@@ -60,6 +61,8 @@ const ARTICLE_EVIDENCE = 0.96;
 const ARTICLES_WRITTEN_ON = ['al', 'el'];
 /** A listed word one letter rule away (romanisation-rules): as the scorer counts it. */
 const ROMANISED_RULE_EVIDENCE = 0.92;
+/** A listed word that a payment word read by its name's Cyrillic romanisation system is (cyrillic-systems). */
+const READING_EVIDENCE = 0.94;
 /** Evidence weight of a Korean name's outline found in the list (see visitOutlines), and the entries of a bucket visited. */
 const OUTLINE_EVIDENCE = 0.93;
 /** Evidence weight of a listed word the cut last word of a truncated value is the head of (the scorer's prefix). */
@@ -170,10 +173,10 @@ class WordKeys extends TokenKeys {
 
 /** The same side with other legal forms (an object literal: V8 copies a spread key by key). */
 function withLegalForms(side: QuerySide, legalForms: readonly string[]): QuerySide {
-  const { tokens, expanded, weights, ids, xids, known, keys, familyEnd } = side;
+  const { tokens, expanded, weights, ids, xids, known, keys, familyEnd, system, readings } = side;
   return familyEnd === undefined
-    ? { tokens, expanded, weights, legalForms, ids, xids, known, keys }
-    : { tokens, expanded, weights, legalForms, ids, xids, known, keys, familyEnd };
+    ? { tokens, expanded, weights, legalForms, ids, xids, known, keys, system, readings }
+    : { tokens, expanded, weights, legalForms, ids, xids, known, keys, familyEnd, system, readings };
 }
 
 export class NameIndex {
@@ -314,6 +317,8 @@ export class NameIndex {
       weights: full.weights.slice(from, to),
       known: full.known?.slice(from, to),
       keys: full.keys?.slice(from, to),
+      system: full.system,
+      readings: full.readings?.slice(from, to),
       ...(misspelt === undefined ? {} : { legalFormTypos: misspelt.typos }),
     };
     return { full, core, coreFrom: from };
@@ -367,10 +372,14 @@ export class NameIndex {
       known.push(id >= 0 || xid >= 0);
       keys.push(id >= 0 ? vocab.keys(id) : this.word(t));
     }
+    // A name romanised from Cyrillic by the German or French system, or written in Kazakh or Uzbek Latin: each
+    // token as that system reads it (cyrillic-systems), for the search and the scorer.
+    const system = detectSystem(tokens, expanded);
+    const readings = system === undefined ? undefined : tokens.map((t, i) => readAs(system, t, expanded[i]));
     // Object literals, not a spread of one into another: V8 copies a spread key by key.
     return familyEnd === undefined
-      ? { tokens, expanded, weights, legalForms, ids, xids, known, keys }
-      : { tokens, expanded, weights, legalForms, ids, xids, known, keys, familyEnd };
+      ? { tokens, expanded, weights, legalForms, ids, xids, known, keys, system, readings }
+      : { tokens, expanded, weights, legalForms, ids, xids, known, keys, familyEnd, system, readings };
   }
 
   /**
@@ -717,6 +726,16 @@ export class NameIndex {
     }
     const word = q.ids[i] < 0 ? this.wordAt(q, i) : undefined;
     for (const key of word === undefined ? this.spellingKeys(t, q.ids[i]) : (word.spelling ??= this.computeSpellingKeys(t))) keys.push(key);
+    // The word as the Cyrillic romanisation system of its name reads it (Asis of "Asis Abdykadyrow" as aziz): that
+    // spelling, and its other spellings, wherever the list has them.
+    const readings = q.readings?.[i];
+    if (readings !== undefined) {
+      for (const r of readings) {
+        const id = vocab.id(r);
+        if (id >= 0) keys.push({ id, sim: READING_EVIDENCE });
+        for (const key of this.spellingKeys(r, id)) keys.push(key.sim > READING_EVIDENCE ? { id: key.id, sim: READING_EVIDENCE } : key);
+      }
+    }
     // A word the list knows is no typo of another listed word (the scorer discounts such pairs heavily anyway).
     if (q.ids[i] >= 0 || q.xids[i] >= 0) return keys;
     for (const alt of word === undefined ? this.p.fuzzy.alternatives(t) : (word.typos ??= this.p.fuzzy.alternatives(t))) keys.push(alt);

@@ -9,7 +9,7 @@
  */
 import type { EntryKind, ScoreFeature } from '../types';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
-import { tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
+import { readingSimilarity, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
 import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
@@ -19,6 +19,7 @@ import { jaroWinkler } from './jaro-winkler';
 import { otherTableNames } from './other-names';
 import { otherSyllables } from './syllables';
 import { isVietnameseName } from './vietnamese-names';
+import type { CyrillicSystem, Readings } from './cyrillic-systems';
 import {
   familyDistinctiveness,
   givenInitialSimilarity,
@@ -54,6 +55,12 @@ export interface NameSide {
   readonly familyEnd?: number;
   /** The comparison keys of each token, when the caller keeps them (the scorer looks them up otherwise). */
   readonly keys?: readonly TokenKeys[];
+  /**
+   * Payment side: the Cyrillic romanisation system the whole name is written in, when not an English-style one
+   * (cyrillic-systems), and each token as that system reads it, spelt the English way (undefined: no change).
+   */
+  readonly system?: CyrillicSystem;
+  readonly readings?: readonly Readings[];
 }
 
 export interface NameScoreContext {
@@ -246,6 +253,8 @@ function compoundNameEnd(tokens: readonly string[], at: number, limit: number): 
 }
 const ALLAH = new Set(['allah', 'ullah', 'ollah', 'ulla', 'alla', 'olla', 'allo', 'ullo']);
 const COMMON_ONLY_CAP = 0.5;
+/** A payment token matched below this is tried as its name's Cyrillic romanisation system reads it. */
+const READ_BELOW = 0.92;
 const REORDER_FACTOR = 0.98;
 const LEGAL_FORM_MISMATCH_FACTOR = 0.97;
 const PARTY_TYPE_MISMATCH_FACTOR = 0.95;
@@ -281,7 +290,19 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   for (let i = 0; i < nq; i++) {
     const allowPrefix = ctx.truncated && i === nq - 1;
     for (let j = 0; j < nl; j++) {
-      const m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], l.keys?.[j]);
+      let m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], l.keys?.[j]);
+      // The payment written in another Cyrillic romanisation system than the list (Nasira Turdubajewa / Nazira
+      // TURDUBAEVA): the token as its name's system reads it.
+      const readings = q.readings?.[i];
+      let read: string | undefined;
+      if (readings !== undefined && (m.sim < READ_BELOW || m.kind === 'typo' || m.kind === 'phonetic')) {
+        const r = readingSimilarity(readings, q.system ?? '', l.tokens[j], l.expanded[j], allowInitial, l.keys?.[j]);
+        // (over a typo of a word the list knows too, which counts as another name: the reading says it is this one)
+        if (r !== undefined && (r.sim > m.sim || q.known?.[i] === true)) {
+          m = r;
+          read = r.because!.slice(r.because!.indexOf(':') + 1);
+        }
+      }
       if (m.sim <= 0) continue;
       const knownWord = (m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true;
       // Another romanisation of a listed word by a word the list also knows: one name (Hojjat / Hujjat, Vasyl /
@@ -293,7 +314,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // otherwise — as far apart as two known words.
       const otherName =
         !knownWord && isPerson && LIKENESS_KINDS.has(m.kind)
-          ? otherTableNames(q.keys?.[i] ?? keysOf(q.tokens[i]), l.keys?.[j] ?? keysOf(l.tokens[j]))
+          ? otherTableNames(read !== undefined ? keysOf(read) : (q.keys?.[i] ?? keysOf(q.tokens[i])), l.keys?.[j] ?? keysOf(l.tokens[j]))
           : undefined;
       // A Chinese or Korean given name a syllable off the listed one, beside a one-syllable (family) name: another
       // given name, as far apart as two known words (see otherSyllables).
@@ -896,7 +917,10 @@ function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix:
     const known = memo.get(lk);
     if (known !== undefined && (known & (1 << i)) !== 0) return (known & (1 << (i + MEMO_RESULT_SHIFT))) !== 0;
   }
-  const paired = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], lk).sim > 0;
+  const readings = q.readings?.[i];
+  const paired =
+    tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], lk).sim > 0 ||
+    (readings !== undefined && readingSimilarity(readings, '', l.tokens[j], l.expanded[j], allowInitial, lk) !== undefined);
   if (memoised) memo.set(lk, (memo.get(lk) ?? 0) | (1 << i) | (paired ? 1 << (i + MEMO_RESULT_SHIFT) : 0));
   return paired;
 }

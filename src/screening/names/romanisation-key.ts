@@ -128,7 +128,8 @@ function isGlideJ(s: Uint16Array, i: number, n: number): boolean {
   if (i === 0) return false;
   const after = s[i + 1];
   const before = s[i - 1];
-  if (!isVowel(after) || before === J || before === D) return false;
+  // (after a y it is the consonant: Ayjan, Bayjanov are Ayzhan, Bayzhanov with the zh written j)
+  if (!isVowel(after) || before === J || before === D || before === Y) return false;
   if (!isVowel(before)) return true;
   // The Slavic ending -ija (Ksenija, Natalija, Marija), but not the Arabic -dija (Khadija / Khadidja). Between vowels
   // the glide of the Slavic -jev, -jew (Sergejev, Turdubajewa, Nikolajevich) only: elsewhere a je is the consonant of
@@ -546,7 +547,12 @@ const matchTs = (s: Uint16Array, p: number): number => (s[p] === T && (s[p + 1] 
 const matchKh = matchH(K);
 const matchGh = matchH(G);
 const matchPh = matchH(P);
-const putJ = putOne(J);
+/**
+ * The consonant j of dzh, dj, zh as a code of its own (capital J), so that the glide test below never takes it for
+ * the glide j of Slavic spellings: Ayzhan and Aizhan, Bayzhanov and Baizhanov are one consonant skeleton.
+ */
+const CONSONANT_J = 74;
+const putJ = putOne(CONSONANT_J);
 const putG = putOne(G);
 const putH = putOne(H);
 const putF = putOne(F);
@@ -573,6 +579,7 @@ export function romanisedConsonants(token: string): string {
     let c = s[i];
     if (isVowelOrY(c) || (c === J && isGlideJ(s, i, n))) continue;
     if (c === W) c = V;
+    else if (c === J) c = CONSONANT_J;
     else if (c === Q || c === G) c = K;
     if (c !== last) out += String.fromCharCode(c);
     last = c;

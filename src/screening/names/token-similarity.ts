@@ -81,6 +81,37 @@ export function tokenSimilarity(
 }
 
 /**
+ * A payment token read by the Cyrillic romanisation system its whole name is written in (cyrillic-systems: Asis of
+ * "Asis Abdykadyrow" read as aziz, Muchamedschanow as mukhamedshanov) against a listed token: as one name when a
+ * reading matches it as one name would (the same, the table's spellings, one skeleton), a little below the table's
+ * spellings, as every letter of the token was read through the system. The key names the system and the reading.
+ */
+export function readingSimilarity(
+  readings: readonly string[],
+  system: string,
+  l: string,
+  lx: string,
+  allowInitial: boolean,
+  lk?: TokenKeys,
+): TokenMatch | undefined {
+  for (const r of readings) {
+    const rk = keysOf(r);
+    const m = similarity(r, r, l, lx, false, allowInitial, rk, lk);
+    if (m.sim >= ROMANISED_SIMILARITY && ARTICLE_INNER_KINDS.has(m.kind))
+      return { sim: Math.min(m.sim, READING_SIMILARITY), kind: 'romanised', because: `${system}:${r}` };
+    // (one skeleton with like vowels, which byLetters calls a typo when the letters are close: ayshan / ayzhan)
+    if (m.kind === 'typo' && r.length >= MIN_ROMANISED_LENGTH && rk.roman.length >= MIN_ROMANISED_KEY) {
+      const lKeys = lk ?? keysOf(l);
+      if (rk.roman === lKeys.roman && vowelKeysCompatible(rk.vowels, lKeys.vowels))
+        return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: `${system}:${r}` };
+    }
+  }
+  return undefined;
+}
+/** A token read by its name's system (readingSimilarity): below the table's spellings (0.96). */
+const READING_SIMILARITY = 0.94;
+
+/**
  * A name with the article written on counts as a little less than the name alone, and less than the article and the
  * name written apart and read as one (Al Hasan / Alhassan: that pairing explains the article too).
  */

@@ -29,6 +29,19 @@ const IDENTIFIERS = {
  * Two name words paired by the name score: detail "payment~listed" ("a+b": two words read as one). The functions get
  * the words as written in the payment and on the list (`p`, `l`), quoted with `q`, and the engine's normalised pair.
  */
+/** A token read by the Cyrillic romanisation system of its whole name (cyrillic-systems.ts): "german:aziz". */
+const SYSTEM_READING = /^(?:german|french|turkic):/;
+/** @type {Record<string, string>} */
+const CYRILLIC_SYSTEMS = {
+  german: 'the German transliteration of Cyrillic (w, sch, tsch, ch for kh, z for ts, s for z, -ow, -witsch)',
+  french: 'the French transliteration of Cyrillic (ou for u, ch for sh, tch for ch, j for zh)',
+  turkic: 'a Kazakh or Uzbek Latin alphabet (q for k, x for kh, j for zh, ş, ç, ğ) or Turkish spelling (c for j)',
+};
+/** A pair made by reading the payment's word as its name's system writes Cyrillic ("german:aziz"). */
+const systemReading = (/** @type {string} */ p, /** @type {string} */ l, /** @type {string} */ key) => {
+  const at = key.indexOf(':');
+  return `${q(p)} ≈ ${q(l)} (romanisation: the payment's name is written in ${CYRILLIC_SYSTEMS[key.slice(0, at)]}; ${q(p)} reads there as ${q(key.slice(at + 1))}, as English-style systems write the same Cyrillic letters)`;
+};
 const TOKEN_PAIRS = {
   variant: (p, l) => `${q(p)} is another spelling of ${q(l)} (accents or transliteration)`,
   typo: (p, l, [np, nl]) => `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
@@ -42,13 +55,15 @@ const TOKEN_PAIRS = {
       ? `${q(p)} ≈ ${q(l)} (the Arabic article al- written on one of them${key.length > 3 ? `, and romanisation ${key.slice(4)}` : ''})`
       : key?.startsWith('ud-din')
         ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name in -ud-din, its joining article written another way: al-Din, ud-Din, ed-Dine, -iddin, -ettin${key.length > 6 ? `, and the first name spelt another way (${key.slice(7)})` : ''})`
-        : key?.startsWith('abd-al')
-          ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abd al-…, its article written another way: al, el, ul, or assimilated as es-, er-, us-${key.length > 6 ? `, and the name after it spelt another way (${key.slice(7)})` : ''})`
-          : key === 'aspirate'
-            ? `${q(p)} ≈ ${q(l)} (romanisation: an Indic aspirate, bh, dh, th, jh, chh, written with or without its h, the rest of the name alike)`
-            : key?.includes('/')
-              ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
-              : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
+        : SYSTEM_READING.test(key ?? '')
+          ? systemReading(p, l, key ?? '')
+          : key?.startsWith('abd-al')
+            ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abd al-…, its article written another way: al, el, ul, or assimilated as es-, er-, us-${key.length > 6 ? `, and the name after it spelt another way (${key.slice(7)})` : ''})`
+            : key === 'aspirate'
+              ? `${q(p)} ≈ ${q(l)} (romanisation: an Indic aspirate, bh, dh, th, jh, chh, written with or without its h, the rest of the name alike)`
+              : key?.includes('/')
+                ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
+                : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l, [, nl, why]) => {
     const what = nl?.includes('+') ? `${q(p)} are the initials of ${q(l)}, written together` : `${q(p)} is the initial of ${q(l)}`;
     return why === 'optional'

@@ -22,7 +22,8 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.ha
 function isGlideJ(s: string, i: number): boolean {
   const before = s[i - 1];
   const after = s[i + 1];
-  if (!isVowel(after) || before === undefined || before === 'j' || before === 'd') return false;
+  // (after a y it is the consonant: Ayjan)
+  if (!isVowel(after) || before === undefined || before === 'j' || before === 'd' || before === 'y') return false;
   if (!isVowel(before)) return true;
   // The Slavic ending -ija (Ksenija, Natalija, Marija), but not the Arabic -dija (Khadija / Khadidja).
   // (between vowels only the -jev, -jew of Slavic names: Rajesh, Majed, Najeeb have the consonant)
@@ -239,7 +240,8 @@ function referenceConsonants(token: string): string {
   const s = normaliseEnding(token)
     .replace(/tsch|shch|sch|tch|sh|ch|cz|sz|cs|zs/g, 'x')
     .replace(/x/g, 'ks')
-    .replace(/dzh|dj|zh/g, 'j')
+    // (the consonant j as a letter of its own, never read as a glide: Ayzhan / Aizhan)
+    .replace(/dzh|dj|zh/g, 'J')
     .replace(/gu(?=[eiy])/g, 'g')
     .replace(/ck/g, 'k')
     .replace(/z/g, 's')
@@ -251,8 +253,8 @@ function referenceConsonants(token: string): string {
     .replace(/[qg]/g, 'k');
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (isVowel(c) || c === 'y' || (c === 'j' && isGlideJ(s, i))) continue;
+    if (isVowel(s[i]) || s[i] === 'y' || (s[i] === 'j' && isGlideJ(s, i))) continue;
+    const c = s[i] === 'j' ? 'J' : s[i];
     if (out[out.length - 1] !== c) out += c;
   }
   return out;

@@ -1,0 +1,248 @@
+/**
+ * Names romanised from Cyrillic by another system than the list's, read back into one canonical spelling.
+ *
+ * A name transliterated by the German (Duden) system, the French one, or written in the Kazakh or Uzbek Latin
+ * alphabets changes in every part at once: Назира Турдубаева is Nazira Turdubaeva in English-style systems, Nasira
+ * Turdubajewa in German, Nazira Tourdoubaïeva in French, Nazira Turdubaeva in Kazakh Latin; Мухамеджанов is
+ * Mukhamedzhanov, Muchamedschanow, Moukhamedjanov, Mūhamedjanov. One letter rule per token (romanisation-rules)
+ * bridges one such change; here a whole token is read as the system the *whole name* is written in says (German sch,
+ * tsch, -ow, -witsch; French tch, ou with a Slavic ending; Kazakh and Uzbek q, x, ş, ç, ğ) and spelt back as an
+ * English-style system (BGN/PCGN-like) writes the same Cyrillic letters. That spelling's romanisation skeleton
+ * (romanisation-key) is the key the scorer and the candidate search compare, so that a name in any of these
+ * systems finds the listed one in another.
+ *
+ * The system is a property of the name, not of a token: in "Asis Abdykadyrow" the s of Asis is the German z (Азиз),
+ * which the token alone does not say. Where a system reads one Latin letter for two Cyrillic ones (German sch is ш
+ * and ж; Uzbek j is ж and дж) the reading takes one and the skeleton, which writes sh / zh alike, does the rest, or
+ * both readings are given. Written from the published transliteration tables (Duden, the French usage of the
+ * Quai d'Orsay, the Kazakh Latin alphabets of 2018 and 2021, the Uzbek Latin alphabet of 1995), not from any list.
+ */
+
+export type CyrillicSystem = 'german' | 'french' | 'turkic';
+
+/** The token read by a system: one or two canonical spellings (undefined: the system changes nothing in it). */
+export type Readings = readonly string[] | undefined;
+
+const VOWELS = 'aeiouy';
+const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
+
+/**
+ * German endings of Slavic surnames and patronymics: -owa, -ewa, -witsch, -owna, -ewna, and -ow, -ew but not as English
+ * names end (Barlow, Morrow, Andrew, Matthew, Bristow: -low, -tow, -rrow, -lew, -hew, -rew, -tew).
+ */
+const GERMAN_ENDING = /(?:[oe]wa|witsch|[oe]wna|[^lhrt]ew|[^ltw]ow)$/;
+/** French endings: -ovitch, -evitch, and the Slavic -ov, -ev, -ova, -eva, -ine with an ou in the name. */
+const FRENCH_ENDING = /(?:[oe]vitch|[oe]vna|[oe]va?|ine)$/;
+
+/**
+ * The system a name is written in, by its tokens (folded) and their expansions (ş as sh, ç as ch, ğ as gh, ä as ae):
+ * German by sch or a German Slavic ending; French by tch (not German tsch) or a Slavic ending with the French ou;
+ * Kazakh or Uzbek Latin by q, a leading xo, or ş, ç, ğ, ä, ö, ü (a lone x is as often the ks of Maxim, Alexander). Undefined: an English-style spelling (or none of these).
+ */
+export function detectSystem(tokens: readonly string[], expanded: readonly string[]): CyrillicSystem | undefined {
+  let german = false;
+  let frenchTch = false;
+  let frenchOu = false;
+  let slavic = false;
+  let turkic = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.length < 3) continue;
+    if (t.includes('sch') || (GERMAN_ENDING.test(t) && !t.endsWith('rrow'))) german = true;
+    const tch = t.indexOf('tch');
+    if (tch > 0 && t[tch - 1] !== 's') frenchTch = true;
+    else if (tch === 0) frenchTch = true;
+    if (t.includes('ou')) frenchOu = true;
+    if (FRENCH_ENDING.test(t)) slavic = true;
+    if (hasTurkicLetter(t, expanded[i] ?? t)) turkic = true;
+  }
+  // German first: its sch and w are unmistakable; Turkic letters next (a q or x is no French spelling).
+  if (german) return 'german';
+  if (turkic) return 'turkic';
+  if (frenchTch || (frenchOu && slavic)) return 'french';
+  return undefined;
+}
+
+/** A q not in qu, an x, or a letter with a Turkic mark (the expansion differs from the folded token). */
+function hasTurkicLetter(t: string, x: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === 'q' && t[i + 1] !== 'u') return true;
+  }
+  // Uzbek x for х leading a name (Xolmatov, Xo'jayev); a pinyin x is never followed by o.
+  if (t[0] === 'x' && t[1] === 'o') return true;
+  return x !== t && !x.includes('ss');
+}
+
+/** The token as the system reads it, spelt the English way (at most two readings), or undefined when the same. */
+export function readAs(system: CyrillicSystem, token: string, expanded: string): Readings {
+  if (token.length < 3) return undefined;
+  let out: string[];
+  if (system === 'german') {
+    // A single s is з or с in German spelling (only between vowels is it surely з): both readings.
+    const r = fromGerman(token, false);
+    const z = fromGerman(token, true);
+    out = z === r ? [r] : [r, z];
+  } else if (system === 'french') out = [fromFrench(token)];
+  else out = fromTurkic(token, expanded);
+  const kept = out.filter((r, i) => r !== token && r.length >= 3 && out.indexOf(r) === i);
+  return kept.length === 0 ? undefined : kept;
+}
+
+/**
+ * German (Duden): schtsch щ, tsch ч, dsch дж, sch ш or ж, ch х, z ц, w в, j й (ja я, ju ю, je е), s between
+ * vowels з and ss between them с, ck к; with sAsZ a single s before a vowel, a voiced consonant or the end is read з
+ * (elsewhere a German s is з or с; before t, k, p it is с).
+ */
+const VOICED = 'bdglmnrvwj';
+
+function fromGerman(t: string, sAsZ: boolean): string {
+  let out = '';
+  const n = t.length;
+  for (let i = 0; i < n;) {
+    const c = t[i];
+    if (t.startsWith('schtsch', i)) {
+      out += 'shch';
+      i += 7;
+    } else if (t.startsWith('tsch', i)) {
+      out += 'ch';
+      i += 4;
+    } else if (t.startsWith('dsch', i)) {
+      out += 'dzh';
+      i += 4;
+    } else if (t.startsWith('sch', i)) {
+      // (ш or ж: the skeleton writes sh and zh alike, and zh is the one the zh / j letter rule takes further)
+      out += 'zh';
+      i += 3;
+    } else if (c === 'c' && t[i + 1] === 'h') {
+      out += 'kh';
+      i += 2;
+    } else if (c === 'c' && t[i + 1] === 'k') {
+      out += 'k';
+      i += 2;
+    } else if (c === 's' && t[i + 1] === 's') {
+      out += 's';
+      i += 2;
+    } else if (c === 's' && ((sAsZ && (i + 1 === n || isVowel(t[i + 1]) || VOICED.includes(t[i + 1]))) || (i > 0 && isVowel(t[i - 1]) && isVowel(t[i + 1])))) {
+      out += 'z';
+      i += 1;
+    } else if (c === 'z') {
+      out += 'ts';
+      i += 1;
+    } else if (c === 'w') {
+      out += 'v';
+      i += 1;
+    } else if (c === 'j') {
+      out += 'y';
+      i += 1;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * French: chtch щ, tch ч, dj дж, ch ш, j ж, ou у, gu before e and i г, s between vowels з and ss between them с, a
+ * mute e after a final -in (Chtchoukine).
+ */
+function fromFrench(t: string): string {
+  let out = '';
+  const n = t.length;
+  for (let i = 0; i < n;) {
+    const c = t[i];
+    if (t.startsWith('chtch', i)) {
+      out += 'shch';
+      i += 5;
+    } else if (t.startsWith('tch', i)) {
+      out += 'ch';
+      i += 3;
+    } else if (c === 'd' && t[i + 1] === 'j') {
+      out += 'dzh';
+      i += 2;
+    } else if (c === 'c' && t[i + 1] === 'h') {
+      out += 'sh';
+      i += 2;
+    } else if (c === 'j') {
+      out += 'zh';
+      i += 1;
+    } else if (c === 'o' && t[i + 1] === 'u') {
+      out += 'u';
+      i += 2;
+    } else if (c === 'g' && t[i + 1] === 'u' && (t[i + 2] === 'e' || t[i + 2] === 'i')) {
+      out += 'g';
+      i += 2;
+    } else if (c === 's' && t[i + 1] === 's') {
+      out += 's';
+      i += 2;
+    } else if (c === 's' && i > 0 && isVowel(t[i - 1]) && isVowel(t[i + 1])) {
+      out += 'z';
+      i += 1;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return n > 5 && out.endsWith('ine') ? out.slice(0, -1) : out;
+}
+
+/**
+ * Kazakh Latin (2018, 2021) and Uzbek Latin: q к, x х, h х, j ж (Uzbek also дж: two readings), ş ш, ç ч, ğ г, the
+ * vowels with marks as their letters (ä а, ö о, ü ū у, ı ы), and the Turkish c дж. The marked consonants come from
+ * the expansion (ş → sh), the vowels from the folded token (ä → a).
+ */
+function fromTurkic(t: string, x: string): string[] {
+  const marked = merge(t, x);
+  let zh = '';
+  let dzh = '';
+  let withJ = false;
+  const n = marked.length;
+  for (let i = 0; i < n; i++) {
+    const c = marked[i];
+    const next = marked[i + 1];
+    let r: string;
+    if (c === 'q') r = 'k';
+    else if (c === 'x') r = 'kh';
+    else if (c === 'h' && i > 0 && 'sczgk'.includes(marked[i - 1])) r = 'h';
+    else if (c === 'h') r = 'kh';
+    else if (c === 'c' && next !== 'h') r = 'dzh';
+    else if (c === 'j') {
+      withJ = true;
+      zh += 'zh';
+      dzh += 'dzh';
+      continue;
+    } else r = c;
+    zh += r;
+    dzh += r;
+  }
+  // (gh, the ğ of the expansion, is the skeleton's g already)
+  return withJ ? [zh, dzh] : [zh];
+}
+
+/**
+ * The folded token with the marked consonants of the expansion put back (ş sh, ç ch, ğ gh) and the marked vowels as
+ * folded (ä a, not ae): the expansion writes two letters for one where the folded token has a letter with a mark.
+ */
+function merge(t: string, x: string): string {
+  if (x === t) return t;
+  let out = '';
+  let i = 0;
+  let k = 0;
+  while (i < t.length && k < x.length) {
+    if (t[i] === x[k] && (t[i + 1] === x[k + 1] || k + 1 >= x.length)) {
+      out += t[i];
+      i++;
+      k++;
+    } else if (t[i] === x[k] && x[k + 1] === 'h') {
+      out += t[i] + 'h';
+      i++;
+      k += 2;
+    } else if (t[i] === x[k] && x[k + 1] === 'e') {
+      out += t[i];
+      i++;
+      k += 2;
+    } else return t;
+  }
+  return i === t.length ? out : t;
+}
