@@ -13,6 +13,7 @@ import { IDENTIFIER_VARIATIONS, NAME_VARIATIONS, type Variation } from './variat
 import { legalFormWorld } from './legal-form-world';
 import { NEAR_NEGATIVES } from './near-negatives';
 import { COMMON_NEGATIVES } from './common-negatives';
+import { diagnoseMiss, formatDiagnoses, type MissDiagnosis } from './diagnose';
 import { listedSpellingKeys, paymentSpellingKey, SAME_NAME_TURNED_AWAY } from './same-name';
 import { letters, listedWorldIdentities, listedWorldLetterKeys, listedWorldSpellings, WORLD_NAME_VARIATIONS, WORLD_NEGATIVES } from './world-variations';
 
@@ -26,6 +27,8 @@ export interface QualityOptions {
   readonly kinds?: RegExp;
   /** Keep up to this many misses (positives) and false positives (negatives) per kind, to look at. */
   readonly keepMisses?: number;
+  /** Diagnose each missed positive (see diagnose.ts). */
+  readonly diagnose?: boolean;
 }
 
 export interface KindResult {
@@ -39,11 +42,15 @@ export interface KindResult {
   readonly sameName?: number;
   /** Examples: the payment name (or field values), the expected listed name, the best score. */
   readonly misses: string[];
+  /** Positives, with --diagnose: where each miss was lost. */
+  readonly diagnoses?: MissDiagnosis[];
 }
 
 export interface QualityReport {
   readonly kinds: KindResult[];
   readonly policy: DecisionPolicy;
+  /** Search losses shown per kind with --diagnose. */
+  readonly examples?: number;
 }
 
 function tx(payee: PayeeField[]): TransactionView {
@@ -120,6 +127,7 @@ function runPositives(
   const rng = new Rng(o.seed * 7919 + kind.length * 31 + kind.charCodeAt(0) + kind.charCodeAt(kind.length - 1) * 131);
   const scores: number[] = [];
   const misses: string[] = [];
+  const diagnoses: MissDiagnosis[] = [];
   let held = 0;
   let n = 0;
   for (let attempt = 0; n < o.positivesPerKind && attempt < o.positivesPerKind * 200; attempt++) {
@@ -135,10 +143,15 @@ function runPositives(
     const best = own.reduce((m, h) => Math.max(m, h.score), 0);
     scores.push(best);
     const counts = own.some((h) => h.method !== 'name' || h.score >= policy.nameHoldThreshold);
-    if (r.decision === 'hold' && counts) held++;
-    else if (misses.length < (o.keepMisses ?? 0)) misses.push(`${describe(fields)} | listed ${JSON.stringify(e.names)} | score ${best.toFixed(3)}`);
+    if (r.decision === 'hold' && counts) {
+      held++;
+      continue;
+    }
+    if (misses.length < (o.keepMisses ?? 0)) misses.push(`${describe(fields)} | listed ${JSON.stringify(e.names)} | score ${best.toFixed(3)}`);
+    const d = o.diagnose === true && group === 'name' ? diagnoseMiss(screener, fields, e.id, policy.nameHoldThreshold) : undefined;
+    if (d !== undefined) diagnoses.push(d);
   }
-  return { kind, group, n, held, scores, misses };
+  return o.diagnose === true && group === 'name' ? { kind, group, n, held, scores, misses, diagnoses } : { kind, group, n, held, scores, misses };
 }
 
 type NegativeMaker = (rng: Rng) => string | undefined;
@@ -189,7 +202,7 @@ export function runQuality(screener: ListScreener, o: QualityOptions): QualityRe
   for (const [kind, make] of Object.entries(NEGATIVES)) if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx)));
   for (const [kind, make] of Object.entries({ ...WORLD_NEGATIVES, ...NEAR_NEGATIVES, ...COMMON_NEGATIVES }))
     if (wanted(kind)) kinds.push(runNegatives(screener, o, policy, listed, kind, (rng) => make(rng, ctx, worldPersons)));
-  return { kinds, policy };
+  return { kinds, policy, examples: o.keepMisses };
 }
 
 /** Wilson score interval of k successes in n at 95 % confidence. */
@@ -271,6 +284,7 @@ export function formatQuality(report: QualityReport, title: string): string {
     'same name: generated negatives left out as a listed name in another spelling (bench/match/same-name.ts), which the other checks let through.',
     '',
   );
+  if (report.kinds.some((k) => k.diagnoses !== undefined)) lines.push(formatDiagnoses(report.kinds, report.policy.nameHoldThreshold, report.examples ?? 0), '');
   for (const k of report.kinds) {
     if (k.misses.length === 0) continue;
     lines.push(`### ${k.group === 'negative' ? 'held' : 'missed'}: ${k.kind}`, ...k.misses.map((m) => `- ${m}`), '');

@@ -1,13 +1,15 @@
 /**
  * npm run bench:match [-- --entries N] [--seed S] [--positives P] [--negatives Q] [--perf | --no-perf] [--cache] [--no-quality]
  *   [--no-index-cache] [--no-holdout] [--show-misses K] [--kinds REGEX]
+ *   [--diagnose]
  *
  * Generates a list of N entries (default 50,000; seeded, deterministic, cached under the OS temp dir), then
  * prints the quality tables (recall per variation kind, FPR on hard negatives, recall at FPR <= 0.5 %) on the
  * gateway's own decisions, and — by default from 200,000 entries, or with --perf — the performance of one
  * screening process: list load time, party screenings per second, p99 per transaction, RSS; then (unless
  * --no-index-cache) the same in a second process that restarts with the index stored by the first, and checks
- * that both decide the same.
+ * that both decide the same. --diagnose says for each missed positive whether the candidate search or the scorer lost it
+ * (diagnose.ts), with up to K search losses per kind shown (--show-misses K).
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
@@ -49,6 +51,7 @@ async function quality(seed: number, entries: number, title: string): Promise<vo
     positivesPerKind: Number(arg('positives', '400')),
     negativesPerKind: Number(arg('negatives', '1500')),
     keepMisses: Number(arg('show-misses', '0')),
+    diagnose: flag('diagnose'),
     ...(arg('kinds', '') === '' ? {} : { kinds: new RegExp(arg('kinds', '')) }),
   });
   process.stdout.write(formatQuality(report, title) + '\n');

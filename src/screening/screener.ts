@@ -6,7 +6,8 @@ import type { PayeeField } from '../iso20022/types';
 import { canonicalBic, canonicalIban, canonicalIdentifier, canonicalIssuer } from './identifiers/canonical';
 import { IdentifierIndex, type IdentifierKey } from './identifiers/identifier-index';
 import { IDENTIFIER_ALGORITHM, matchIdentifiers } from './identifiers/identifier-matcher';
-import { NameIndex } from './names/name-index';
+import { NameIndex, type SearchTrace } from './names/name-index';
+import type { PreparedName as PreparedQuery } from './names/name-model';
 import type { DeletionEntries } from './names/fuzzy-vocabulary';
 import type { HashMultimap } from './names/hash-multimap';
 import { NameIndexBuilder } from './names/name-index-builder';
@@ -210,6 +211,11 @@ export interface IndexValidity {
   readonly expiresFirstMs: number;
 }
 
+type PartyType = 'organisation' | 'person' | undefined;
+
+/** See ListScreener.diagnoseName. */
+export type NameDiagnosis = { readonly direct: number; readonly listed: string } & SearchTrace;
+
 interface NameMatch {
   readonly record: number;
   readonly entry: number;
@@ -223,6 +229,8 @@ export class ListScreener implements Screener {
   private readonly candidateLimit: number;
   private readonly nameCacheSize: number;
   private readonly nameCache = new Map<string, readonly NameMatch[]>();
+  /** Entry id → index, made when diagnoseName is first asked. */
+  private entryIndexes: Map<string, number> | undefined;
 
   constructor(
     options: ScreenerOptions,
@@ -351,7 +359,7 @@ export class ListScreener implements Screener {
    * type): payments to the same creditor come again and again, and the screener never changes (a new list
    * version is a new screener). The cache is bounded and forgets the oldest names first.
    */
-  private matchName(text: string, truncated: boolean, partyType: 'organisation' | 'person' | undefined): readonly NameMatch[] {
+  private matchName(text: string, truncated: boolean, partyType: PartyType): readonly NameMatch[] {
     const key = this.nameCacheSize > 0 ? `${truncated ? 1 : 0}${partyType === undefined ? '-' : partyType[0]}${text}` : '';
     const cached = this.nameCacheSize > 0 ? this.nameCache.get(key) : undefined;
     if (cached !== undefined) return cached;
@@ -362,12 +370,7 @@ export class ListScreener implements Screener {
       let fullBound: CoverageBound | undefined;
       let coreBound: CoverageBound | undefined;
       for (const record of this.names.candidates(prepared, this.candidateLimit, truncated)) {
-        const kind = this.names.kindOf(record);
-        const full = kind === 'person' || prepared.core.tokens.length === 0;
-        const query = full ? prepared.full : prepared.core;
-        const side = this.names.side(record);
-        const cutFormWords = truncated && !full ? this.names.cutFormWordsShared(prepared, record) : 0;
-        const context = cutFormWords > 0 ? { listKind: kind, truncated, partyType, cutFormWords } : { listKind: kind, truncated, partyType };
+        const { full, query, side, context } = this.scoring(prepared, record, truncated, partyType);
         // Most candidates score below the floor: the bound says so for most of them at a fraction of the cost.
         const bound = full ? (fullBound ??= coverageBound(query)) : (coreBound ??= coverageBound(query));
         if (scoreSurelyBelow(query, side, context, this.nameFloor, bound)) continue;
@@ -382,6 +385,42 @@ export class ListScreener implements Screener {
       this.nameCache.set(key, matches);
     }
     return matches;
+  }
+
+  /** What a listed name is scored with against a prepared payment name: the payment's reading, the listed side, the context. */
+  private scoring(prepared: PreparedQuery, record: number, truncated: boolean, partyType: PartyType) {
+    const kind = this.names.kindOf(record);
+    const full = kind === 'person' || prepared.core.tokens.length === 0;
+    const query = full ? prepared.full : prepared.core;
+    const side = this.names.side(record);
+    const cutFormWords = truncated && !full ? this.names.cutFormWordsShared(prepared, record) : 0;
+    const context = cutFormWords > 0 ? { listKind: kind, truncated, partyType, cutFormWords } : { listKind: kind, truncated, partyType };
+    return { full, query, side, context };
+  }
+
+  /**
+   * Diagnosis (bench:match --diagnose), not screening: how the candidate search treats listed entry `entryId` for a
+   * payment name — the best score its names get when scored directly, whether one of them is among the candidates
+   * screening scores, and else why not (see NameIndex.searchTrace).
+   */
+  diagnoseName(text: string, truncated: boolean, partyType: PartyType, entryId: string): NameDiagnosis {
+    if (this.entryIndexes === undefined) {
+      this.entryIndexes = new Map();
+      for (let e = 0; e < this.ids.length; e++) this.entryIndexes.set(this.ids.at(e), e);
+    }
+    const entry = this.entryIndexes.get(entryId);
+    const prepared = this.names.prepare(text);
+    const records: number[] = [];
+    if (entry !== undefined) for (let r = 0; r < this.names.size; r++) if (this.names.entryOf(r) === entry) records.push(r);
+    let direct = 0;
+    let best = -1;
+    for (const r of records) {
+      const { query, side, context } = this.scoring(prepared, r, truncated, partyType);
+      const score = scoreName(query, side, context).score;
+      if (score > direct) [direct, best] = [score, r];
+    }
+    const trace = this.names.searchTrace(prepared, this.candidateLimit, truncated, records);
+    return { direct, listed: best < 0 ? '' : this.names.nameOf(best), ...trace };
   }
 
   private entryMeta(entry: number): { source?: string; entryKind: EntryKind } {

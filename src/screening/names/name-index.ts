@@ -145,6 +145,25 @@ export function familyTokens(raw: string): number {
   return normaliseName(raw.slice(0, comma)).fullTokens.length;
 }
 
+/** See NameIndex.searchTrace. */
+export interface SearchTrace {
+  /** A target record is among the candidates screening scores. */
+  readonly candidate: boolean;
+  /** The search ended before the costlier searches (a candidate ranked GOOD_ENOUGH_RANK). */
+  readonly stoppedEarly: boolean;
+  /** A target record is among the candidates when every search runs. */
+  readonly withAllSearches: boolean;
+  /** ... and when the limit is lifted too. */
+  readonly unlimited: boolean;
+  /** Some search reached a target record (every search run). */
+  readonly touched: boolean;
+  /** The largest share of a target's name the searches found evidence for. */
+  readonly targetShare: number;
+  /** Its best rank (-1: none qualified), and the ranks of the candidates kept. */
+  readonly targetRank: number;
+  readonly keptRanks: readonly number[];
+}
+
 /** A token of the query resolved to listed tokens: the listed token id and how similar it is. */
 interface KeyRef {
   readonly id: number;
@@ -216,6 +235,10 @@ export class NameIndex {
   /** Two words joined (three, "abd al rahman"), by spelling: their joinedSpellingKeys (bounded; shared, never modified). */
   private readonly joinedKeys = new Map<string, readonly KeyRef[]>();
   private readonly joinedKeysWithSelf = new Map<string, readonly KeyRef[]>();
+  /** Whether the last search ended before the costlier searches (see GOOD_ENOUGH_RANK). */
+  private stoppedEarly = false;
+  /** Diagnosis only (searchTrace): run every search whatever the first ones found. */
+  private searchAll = false;
   /** Rank of the first record the last best() returned. */
   private bestRank = 0;
   /** The current query was cut at a field length: the listed name goes on past what the payment shows. */
@@ -431,7 +454,8 @@ export class NameIndex {
     if (cutUnknown && last > prepared.coreFrom) nameSum -= q.weights[last];
     this.evidenceSum = truncated ? Math.min(querySum, nameSum) : querySum;
     const found = this.best(limit, querySum);
-    if (found.length > 0 && this.bestRank >= GOOD_ENOUGH_RANK) return found;
+    this.stoppedEarly = found.length > 0 && this.bestRank >= GOOD_ENOUGH_RANK;
+    if (this.stoppedEarly && !this.searchAll) return found;
     // Nothing convincing yet: the costlier searches, for the longer tokens the list does not know.
     // (changed: whether the accumulator may have changed since best(). Most words the list does not know have no
     // deep keys at all — then nothing below changes the ranking, and best() need not rank the same records again.)
@@ -459,6 +483,44 @@ export class NameIndex {
       changed = true;
     }
     return changed ? this.best(limit, querySum) : found;
+  }
+
+  /**
+   * Diagnosis (bench:match --diagnose), not screening: whether one of the listed `records` is among the candidates of
+   * a search; if not, whether it is once every search runs (the costlier ones skipped after a good-enough
+   * candidate), once the limit is lifted too, and what evidence it gathered (its rank, and the last kept one's).
+   */
+  searchTrace(prepared: PreparedName, limit: number, truncated: boolean, records: readonly number[]): SearchTrace {
+    const blocks = new Set(records.map((r) => this.p.recBlock[r]));
+    const among = (found: readonly number[]): boolean => found.some((r) => records.includes(r));
+    const candidate = among(this.candidates(prepared, limit, truncated));
+    const stoppedEarly = this.stoppedEarly;
+    this.searchAll = true;
+    try {
+      const all = this.candidates(prepared, limit, truncated);
+      const withAllSearches = among(all);
+      const keptRanks = all.map((r) => this.rankOfBlock(this.p.recBlock[r]));
+      let targetRank = -1;
+      let targetShare = 0;
+      let touched = false;
+      for (let k = 0; k < this.acc.length; k++) {
+        if (!blocks.has(this.acc.records[k])) continue;
+        touched = true;
+        const listShare = this.acc.weight[k] / Math.max(1e-6, this.blockWeights[this.acc.records[k] + BLOCK_WEIGHT]);
+        targetShare = Math.max(targetShare, listShare);
+        if (listShare >= MIN_EVIDENCE || this.truncated) targetRank = Math.max(targetRank, this.acc.rank[k]);
+      }
+      const unlimited = among(this.candidates(prepared, Number.MAX_SAFE_INTEGER, truncated));
+      return { candidate, stoppedEarly, withAllSearches, unlimited, touched, targetShare, targetRank, keptRanks };
+    } finally {
+      this.searchAll = false;
+    }
+  }
+
+  /** The rank the last search gave the touched record of block b (-1: untouched or not qualified). */
+  private rankOfBlock(b: number): number {
+    for (let k = 0; k < this.acc.length; k++) if (this.acc.records[k] === b) return this.acc.rank[k];
+    return -1;
   }
 
   /** Rare keys bring their postings; common ones are kept for pairs. */
