@@ -22,7 +22,14 @@ const SLOT_INDEX = 2;
 export class CandidateAccumulator {
   /** Dense, in order of first touch: the record, its evidence, the query tokens credited (bits), its rank. */
   records = new Int32Array(INITIAL_CAPACITY / 2);
+  /** The evidence as the payment weighs it: the weights of the payment's tokens found. */
   weight = new Float32Array(INITIAL_CAPACITY / 2);
+  /**
+   * The same evidence as the list weighs it: the weights of the listed tokens found. A payment word the list does not
+   * know weighs 1 (see NameIndex.prepare); found as a typo of a listed given name many share, it is that given name
+   * found, no more: counted with the payment's weight it would make every namesake look wholly found.
+   */
+  listed = new Float32Array(INITIAL_CAPACITY / 2);
   rank = new Float32Array(INITIAL_CAPACITY / 2);
   /** The ranks' bits: non-negative floats order like their bits read as integers. */
   rankBits = new Int32Array(this.rank.buffer);
@@ -52,13 +59,13 @@ export class CandidateAccumulator {
   }
 
   /**
-   * Credits record r with w for query token t, once per token: a token reaches a record through several keys
+   * Credits record r with w (as the payment weighs it) and lw (as the list does) for query token t, once per token: a token reaches a record through several keys
    * (its spelling, another romanisation, a pair), and evidence counted twice would rank a partial match like a
    * whole one. Keys come best first, so the first credit is the one kept. (lastToken holds the tokens credited
    * as bits; tokens past the 31st are credited once in a row.)
    */
-  add(r: number, t: number, w: number): void {
-    this.addAt(this.indexOf(r), t, w);
+  add(r: number, t: number, w: number, lw: number): void {
+    this.addAt(this.indexOf(r), t, w, lw);
   }
 
   /**
@@ -66,22 +73,29 @@ export class CandidateAccumulator {
    * tokens credits two positions); the entry also carries its name's weight sum, kept for the ranking, and
    * whether the record counts as `paired`, for creditCommon.
    */
-  addPair(r: number, t: number, w: number, u: number, x: number, listWeight: number, paired: boolean): void {
+  addPair(r: number, t: number, w: number, tl: number, u: number, x: number, ul: number, listWeight: number, paired: boolean): number {
     const k = this.indexOf(r);
     this.listWeight[k] = listWeight;
     if (paired) this.paired[k] = 1;
-    this.addAt(k, t, w);
-    this.addAt(k, u, x);
+    this.addAt(k, t, w, tl);
+    this.addAt(k, u, x, ul);
+    return k;
+  }
+
+  /** The dense index of record r, touching it when new (for several addAt). */
+  touch(r: number): number {
+    return this.indexOf(r);
   }
 
   /** add for the record at dense index k (already touched in this query): no look-up. */
-  addAt(k: number, t: number, w: number): void {
+  addAt(k: number, t: number, w: number, lw: number): void {
     if (t < 31) {
       const bit = 1 << t;
       if ((this.lastToken[k] & bit) !== 0) return;
       this.lastToken[k] |= bit;
     }
     this.weight[k] += w;
+    this.listed[k] += lw;
   }
 
   /** Dense index of record r, touching it when new. */
@@ -100,6 +114,7 @@ export class CandidateAccumulator {
     slots[s + SLOT_INDEX] = k;
     this.records[k] = r;
     this.weight[k] = 0;
+    this.listed[k] = 0;
     this.lastToken[k] = 0;
     this.listWeight[k] = -1;
     this.paired[k] = 0;
@@ -115,6 +130,8 @@ export class CandidateAccumulator {
     records.set(this.records.subarray(0, this.length));
     const weight = new Float32Array(half);
     weight.set(this.weight.subarray(0, this.length));
+    const listed = new Float32Array(half);
+    listed.set(this.listed.subarray(0, this.length));
     const lastToken = new Int32Array(half);
     lastToken.set(this.lastToken.subarray(0, this.length));
     const listWeight = new Float32Array(half);
@@ -123,6 +140,7 @@ export class CandidateAccumulator {
     paired.set(this.paired.subarray(0, this.length));
     this.records = records;
     this.weight = weight;
+    this.listed = listed;
     this.lastToken = lastToken;
     this.listWeight = listWeight;
     this.paired = paired;

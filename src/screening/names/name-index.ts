@@ -48,7 +48,7 @@ import { Vocabulary } from './vocabulary';
 import { StringColumn } from '../string-column';
 import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
-import { koreanOutline } from './syllables';
+import { isOneSyllable, koreanOutline, syllableRespellings } from './syllables';
 import { SnapshotMismatch, type SnapshotReader, type SnapshotWriter } from '../snapshot';
 
 /** Arabic compound names written as one word: Abdulrahman, Abderrahmane, Abubakar (head, then the name). */
@@ -68,6 +68,8 @@ const OUTLINE_EVIDENCE = 0.93;
 /** Evidence weight of a listed word the cut last word of a truncated value is the head of (the scorer's prefix). */
 const PREFIX_EVIDENCE = 0.96;
 const OUTLINE_BUDGET = 200;
+/** Letters of an initials run looked up as initials ("SNK": each may begin a listed given name). */
+const MAX_RUN_LETTERS = 4;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
 const MIN_EVIDENCE = 0.34;
 /** A cut value: candidates must explain at least this share of it. */
@@ -78,6 +80,8 @@ const MIN_DEEP_LENGTH = 5;
 const POSTINGS_BUDGET_PER_TOKEN = 300;
 /** Candidates beyond the limit kept because they rank exactly like the last one (duplicate listings). */
 const MAX_TIES = 52;
+/** The longest written syllable (Chinese or Korean: hsiung, chuang, myeong). */
+const MAX_SYLLABLE_LENGTH = 6;
 /** Concatenations worth splitting join two real words (a legal form counts as one). */
 const MIN_SPLIT_LENGTH = 5;
 /** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
@@ -168,6 +172,11 @@ export interface SearchTrace {
 interface KeyRef {
   readonly id: number;
   readonly sim: number;
+  /**
+   * How many payment words after this one the listed token also stands for ("Ou yang" or "Abdul Wahhab" for one
+   * listed word): each is credited with its own weight, so that the name found is not ranked as half found.
+   */
+  readonly span?: number;
 }
 
 /**
@@ -212,6 +221,9 @@ export class NameIndex {
   private commonIds = new Int32Array(16);
   private commonPos = new Int32Array(16);
   private commonSims = new Float32Array(16);
+  private commonSpans = new Int32Array(16);
+  /** The listed weight a common id credits (its weight times its similarity). */
+  private commonListed = new Float32Array(16);
   private readonly commonFilter = new Int32Array(8);
   private counts = new Int32Array(256);
   private todo = new Int32Array(256);
@@ -479,7 +491,8 @@ export class NameIndex {
     if (this.acc.length === 0 && rarest.key >= 0 && q.tokens.length === 1) {
       const start = this.p.postings.start(rarest.key);
       const w = q.weights[rarest.token];
-      for (let k = 0; k < this.postingsCap; k++) this.acc.add(this.p.postings.at(start + k), rarest.token, w);
+      const lw = this.tokenWeights[rarest.key];
+      for (let k = 0; k < this.postingsCap; k++) this.acc.add(this.p.postings.at(start + k), rarest.token, w, lw);
       changed = true;
     }
     return changed ? this.best(limit, querySum) : found;
@@ -506,7 +519,7 @@ export class NameIndex {
       for (let k = 0; k < this.acc.length; k++) {
         if (!blocks.has(this.acc.records[k])) continue;
         touched = true;
-        const listShare = this.acc.weight[k] / Math.max(1e-6, this.blockWeights[this.acc.records[k] + BLOCK_WEIGHT]);
+        const listShare = this.acc.listed[k] / Math.max(1e-6, this.blockWeights[this.acc.records[k] + BLOCK_WEIGHT]);
         targetShare = Math.max(targetShare, listShare);
         if (listShare >= MIN_EVIDENCE || this.truncated) targetRank = Math.max(targetRank, this.acc.rank[k]);
       }
@@ -549,7 +562,17 @@ export class NameIndex {
       }
       const start = postings.start(ref.id);
       const w = q.weights[i] * ref.sim;
-      for (let k = 0; k < count; k++) this.acc.add(postings.at(start + k), i, w);
+      const lw = this.tokenWeights[ref.id] * ref.sim;
+      const span = ref.span ?? 0;
+      if (span === 0) {
+        for (let k = 0; k < count; k++) this.acc.add(postings.at(start + k), i, w, lw);
+        continue;
+      }
+      for (let k = 0; k < count; k++) {
+        const at = this.acc.touch(postings.at(start + k));
+        this.acc.addAt(at, i, w, lw);
+        for (let s = 1; s <= span; s++) this.acc.addAt(at, i + s, q.weights[i + s] * ref.sim, 0);
+      }
     }
   }
 
@@ -570,7 +593,9 @@ export class NameIndex {
           this.commonIds[at] = ref.id;
         }
         this.commonPos[at] = i;
+        this.commonSpans[at] = ref.span ?? 0;
         this.commonSims[at] = ref.sim;
+        this.commonListed[at] = this.tokenWeights[ref.id] * ref.sim;
       }
     }
     if (n === 0) return;
@@ -580,7 +605,10 @@ export class NameIndex {
     // A record already credited for every query position these ids stand for can gain nothing here (the
     // accumulator credits a position once): its block is not read — most records the pairs brought are such.
     let positions = 0;
-    for (let c = 0; c < n; c++) positions = this.commonPos[c] < CREDIT_BITS ? positions | (1 << this.commonPos[c]) : -1;
+    for (let c = 0; c < n && positions !== -1; c++) {
+      const last = this.commonPos[c] + this.commonSpans[c];
+      for (let i = this.commonPos[c]; i <= last; i++) positions = last < CREDIT_BITS ? positions | (1 << i) : -1;
+    }
     const pending = this.creditTodo(from, acc.length, positions);
     // A 256-bit filter of the common ids: most tokens of a candidate are not among them, and one bit says so
     // (a name's spellings and skeletons make dozens of common ids, too many to compare each token with).
@@ -613,7 +641,8 @@ export class NameIndex {
           if (at < 0) continue;
         }
         const i = this.commonPos[at];
-        acc.addAt(k, i, q.weights[i] * this.commonSims[at]);
+        acc.addAt(k, i, q.weights[i] * this.commonSims[at], this.commonListed[at]);
+        for (let s = 1; s <= this.commonSpans[at]; s++) acc.addAt(k, i + s, q.weights[i + s] * this.commonSims[at], 0);
       }
     }
   }
@@ -659,6 +688,12 @@ export class NameIndex {
     pos.set(this.commonPos);
     const sims = new Float32Array(size);
     sims.set(this.commonSims);
+    const spans = new Int32Array(size);
+    spans.set(this.commonSpans);
+    this.commonSpans = spans;
+    const listed = new Float32Array(size);
+    listed.set(this.commonListed);
+    this.commonListed = listed;
     this.commonIds = ids;
     this.commonPos = pos;
     this.commonSims = sims;
@@ -686,15 +721,22 @@ export class NameIndex {
       // it so only where it stands for every given name, see givenInitialsRun)
       if (t.length !== 1 && !isInitialsRun(t, q.ids[i] >= 0 || q.xids[i] >= 0) && !legalFormInitials(t)) continue;
       if (at < 0) at = i;
-      const key = initialKey(t);
-      for (let j = 0; j < q.tokens.length; j++) {
-        if (j === i || q.ids[j] < 0 || PARTICLES.has(q.tokens[j])) continue;
-        const hash = pairHash(key, q.ids[j]);
-        for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) {
-          if (data[x] !== hash) continue;
-          const listWeight = floats[x + PAIR_WEIGHT];
-          const credit = INITIAL_SIMILARITY * Math.max(q.weights[i], listWeight - q.weights[j]);
-          this.acc.addPair(data[x + PAIR_BLOCK], at, credit, j, q.weights[j], listWeight, false);
+      // Each letter of a run: the list pairs the initial of a person's first word with the last and that of the last
+      // with the first, and the payment's run may begin with either given name ("S.N. Gu" for Gu Su Na: (n, gu)).
+      for (let l = 0; l < Math.min(t.length, MAX_RUN_LETTERS); l++) {
+        if (t.indexOf(t[l]) < l) continue;
+        const key = initialKey(t[l]);
+        for (let j = 0; j < q.tokens.length; j++) {
+          if (j === i || q.ids[j] < 0 || PARTICLES.has(q.tokens[j])) continue;
+          const hash = pairHash(key, q.ids[j]);
+          const other = this.tokenWeights[q.ids[j]];
+          for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) {
+            if (data[x] !== hash) continue;
+            const listWeight = floats[x + PAIR_WEIGHT];
+            const credit = INITIAL_SIMILARITY * Math.max(q.weights[i], listWeight - q.weights[j]);
+            const listed = INITIAL_SIMILARITY * Math.max(0, listWeight - other);
+            this.acc.addPair(data[x + PAIR_BLOCK], at, credit, listed, j, q.weights[j], other, listWeight, false);
+          }
         }
       }
     }
@@ -734,8 +776,9 @@ export class NameIndex {
       if (data[x] !== hash) continue;
       budget--;
       const b = data[x + PAIR_BLOCK];
-      this.acc.add(b, i0, w0);
-      if (i1 !== i0) this.acc.add(b, i1, q.weights[i1] * OUTLINE_EVIDENCE);
+      // The listed words an outline stands for are not known here: the payment's weights stand in for theirs.
+      this.acc.add(b, i0, w0, w0);
+      if (i1 !== i0) this.acc.add(b, i1, q.weights[i1] * OUTLINE_EVIDENCE, q.weights[i1] * OUTLINE_EVIDENCE);
     }
   }
 
@@ -747,17 +790,23 @@ export class NameIndex {
     for (let i = 0; i < common.length; i++) {
       for (let j = i + 1; j < common.length; j++) {
         for (const a of common[i]) {
+          // A listed word that stands for the payment's words i to i + span pairs with words after them.
+          const span = a.span ?? 0;
+          if (j <= i + span) continue;
           for (const c of common[j]) {
             const hash = pairHash(a.id, c.id);
             const low = Math.min(a.id, c.id);
             const high = Math.max(a.id, c.id);
             const wa = q.weights[i] * a.sim;
             const wc = q.weights[j] * c.sim;
+            const la = this.tokenWeights[a.id] * a.sim;
+            const lc = this.tokenWeights[c.id] * c.sim;
             for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) {
               if (data[x] !== hash) continue;
               // The entry holds every common id of its name, and is this pair's, not one sharing its hash.
               const paired = data[x + PAIR_LOW] === low && data[x + PAIR_HIGH] === high;
-              acc.addPair(data[x + PAIR_BLOCK], i, wa, j, wc, floats[x + PAIR_WEIGHT], paired);
+              const k = acc.addPair(data[x + PAIR_BLOCK], i, wa, la, j, wc, lc, floats[x + PAIR_WEIGHT], paired);
+              for (let s = 1; s <= span; s++) acc.addAt(k, i + s, q.weights[i + s] * a.sim, 0);
             }
           }
         }
@@ -775,12 +824,16 @@ export class NameIndex {
     // "JSC ARGUMENT" in the payment, "JSCARGUMENT" in the list.
     if (i + 1 < q.tokens.length) {
       const joined = vocab.idOfJoined(t, q.tokens[i + 1]);
-      if (joined >= 0) keys.push({ id: joined, sim: 1 });
+      if (joined >= 0) keys.push({ id: joined, sim: 1, span: 1 });
     }
     // "Ho Beom" or "Al Hasan" in the payment, "Hobum" or "Alhassan" in the list: a syllable, an article or a
     // compound's head and the next word as one, in another spelling.
     if (i + 1 < q.tokens.length && joinsNext(t, q.tokens[i + 1])) {
       for (const key of this.joinedSpellingKeys(t + q.tokens[i + 1], false)) keys.push(key);
+    }
+    // "Abdus Salam" in the payment, "Abdulsalam" in the list: the compound's head in its other spellings, joined.
+    if (i + 1 < q.tokens.length && isCompoundHead(t)) {
+      for (const key of this.compoundKeys(t, q.tokens[i + 1])) keys.push(key);
     }
     // "Abd al Rahman" in the payment, "Abdulrahman" in the list: the three words as one, in any spelling.
     if (i + 2 < q.tokens.length && isArabicArticle(q.tokens[i + 1])) {
@@ -835,17 +888,37 @@ export class NameIndex {
     if (kept !== undefined) return kept;
     const { vocab } = this.p;
     const keys: KeyRef[] = [];
+    // The words joined are the payment's next one or two too.
+    const span = withSelf ? 2 : 1;
     if (withSelf) {
       const id = vocab.id(joined);
-      if (id >= 0) keys.push({ id, sim: 1 });
+      if (id >= 0) keys.push({ id, sim: 1, span });
     }
     for (const spelling of equivalentSpellings(joined)) {
       const other = vocab.id(spelling);
-      if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
+      if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE, span });
     }
-    for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push(alt);
+    for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push({ id: alt.id, sim: alt.sim, span });
     if (table.size >= WORD_KEYS_KEPT) table.clear();
     table.set(joined, keys);
+    return keys;
+  }
+
+  /**
+   * An Arabic compound's head and the name after it as one listed word, the head in any of its spellings (Abdus Salam:
+   * abdulsalam, abdelsalam, abdsalam). Kept by the two words (with joinedSpellingKeys's, which a space sets apart).
+   */
+  private compoundKeys(head: string, rest: string): readonly KeyRef[] {
+    const both = `${head} ${rest}`;
+    const kept = this.joinedKeys.get(both);
+    if (kept !== undefined) return kept;
+    const keys: KeyRef[] = [];
+    for (const spelling of equivalentSpellings(head)) {
+      const id = this.p.vocab.id(spelling + rest);
+      if (id >= 0) keys.push({ id, sim: EQUIVALENT_EVIDENCE, span: 1 });
+    }
+    if (this.joinedKeys.size >= WORD_KEYS_KEPT) this.joinedKeys.clear();
+    this.joinedKeys.set(both, keys);
     return keys;
   }
 
@@ -978,10 +1051,41 @@ export class NameIndex {
         if (a >= 0 && b >= 0) keys.push({ id: this.p.df[a] <= this.p.df[b] ? a : b, sim: 1 });
         else if (a >= 0 && LEGAL_FORM_WORDS.has(t.slice(k))) keys.push({ id: a, sim: 1 });
         else if (b >= 0 && LEGAL_FORM_WORDS.has(t.slice(0, k))) keys.push({ id: b, sim: 1 });
+        else if (k <= MAX_SYLLABLE_LENGTH || n - k <= MAX_SYLLABLE_LENGTH) this.respelledSplit(t, k, a, b, keys);
       }
     }
     for (const alt of this.p.fuzzy.distantAlternatives(t)) keys.push(alt);
     return keys;
+  }
+
+  /**
+   * "Zhigang" for Chih-kang, "Poram" for Bo Ram: a word split at k in two parts, a syllable of which the list writes
+   * in another romanisation (syllables.syllableRespellings), the other as written (a, b: the parts' ids, -1 when
+   * unknown) or respelled too. Both parts' listed spellings are keys: syllables are common words of such lists, found
+   * in pairs with the name's other words.
+   */
+  private respelledSplit(t: string, k: number, a: number, b: number, keys: KeyRef[]): void {
+    const head = t.slice(0, k);
+    const tail = t.slice(k);
+    const headSyllable = a < 0 && isOneSyllable(head);
+    const tailSyllable = b < 0 && isOneSyllable(tail);
+    if ((a < 0 && !headSyllable) || (b < 0 && !tailSyllable)) return;
+    const from = keys.length;
+    const spelt = (part: string, id: number): boolean => {
+      if (id >= 0) {
+        keys.push({ id, sim: 1 });
+        return true;
+      }
+      let found = false;
+      for (const other of syllableRespellings(part)) {
+        const x = this.p.vocab.id(other);
+        if (x < 0) continue;
+        keys.push({ id: x, sim: ROMANISED_RULE_EVIDENCE });
+        found = true;
+      }
+      return found;
+    };
+    if (!spelt(head, a) || !spelt(tail, b)) keys.length = from;
   }
 
   /**
@@ -990,7 +1094,7 @@ export class NameIndex {
    */
   private best(limit: number, querySum: number): number[] {
     const acc = this.acc;
-    const { records: touched, weight: w, rank } = acc;
+    const { records: touched, weight: w, listed, rank } = acc;
     const weights = this.blockWeights;
     if (this.found.length < acc.length) {
       this.found = new Int32Array(2 * acc.length);
@@ -1012,7 +1116,7 @@ export class NameIndex {
     let count = 0;
     const blocks = this.p.blocks;
     for (let k = 0; k < acc.length; k++) {
-      const listShare = w[k] / Math.max(1e-6, listWeights[k]);
+      const listShare = listed[k] / Math.max(1e-6, listWeights[k]);
       const paymentShare = Math.min(1, w[k] / Math.max(1e-6, querySum));
       if (this.truncated) {
         // A cut value shows only the head of the listed name: how much of the payment the name explains counts

@@ -217,17 +217,18 @@ describe('hashes and the token table', () => {
 });
 
 describe('candidate accumulator', () => {
-  test('sums evidence per record and token, keeps the order first touched, across growth and queries', () => {
+  test('sums evidence per record and token (as the payment and as the list weigh it), keeps the order first touched, across growth and queries', () => {
     const acc = new CandidateAccumulator();
     for (let query = 0; query < 3; query++) {
       acc.begin();
-      for (let r = 0; r < 5000; r++) acc.add(r * 7919 + query, 0, 0.5);
-      for (let r = 0; r < 5000; r++) acc.add(r * 7919 + query, 0, 0.5); // same token again: counted once
-      for (let r = 0; r < 5000; r += 2) acc.add(r * 7919 + query, 1, 0.25);
+      for (let r = 0; r < 5000; r++) acc.add(r * 7919 + query, 0, 0.5, 0.25);
+      for (let r = 0; r < 5000; r++) acc.add(r * 7919 + query, 0, 0.5, 0.25); // same token again: counted once
+      for (let r = 0; r < 5000; r += 2) acc.add(r * 7919 + query, 1, 0.25, 0.5);
       expect(acc.length).toBe(5000);
       for (let k = 0; k < 5000; k++) {
         expect(acc.records[k]).toBe(k * 7919 + query);
         expect(acc.weight[k]).toBe(k % 2 === 0 ? 0.75 : 0.5);
+        expect(acc.listed[k]).toBe(k % 2 === 0 ? 0.75 : 0.25);
       }
     }
   });
