@@ -108,13 +108,19 @@ function launch(options: EmbeddedRedisOptions, redisDir: string, port: number): 
     };
     child.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'ENOENT' ? new RedisServerMissingError() : e));
     child.once('exit', (code) => fail(new Error(`redis-server exited with code ${code} (see ${redisDir}/redis.log)`)));
-    const deadline = Date.now() + 10_000;
+    let deadline = Date.now() + 10_000;
     const poll = async () => {
       if (settled) return;
-      if (await ping(port)) {
+      const answer = await probe(port);
+      if (answer === 'pong') {
         settled = true;
         child.removeAllListeners('exit');
         resolve(child);
+      } else if (answer === 'loading') {
+        // Replaying its append-only file after a crash (up to the rewrite floor of commands, and a large dataset's
+        // whole file): alive and busy, however long that takes. The 10 s count from its last sign of life.
+        deadline = Date.now() + 10_000;
+        schedule(200);
       } else if (Date.now() > deadline) {
         child.kill('SIGKILL');
         fail(new Error(`redis-server did not answer on port ${port} within 10 s`));
@@ -199,20 +205,25 @@ export function freePort(): Promise<number> {
 }
 
 /** true when something on 127.0.0.1:port answers PING with PONG. */
-export function ping(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
+export async function ping(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
+  return (await probe(port, host, timeoutMs)) === 'pong';
+}
+
+/** What answers PING on host:port: PONG, a Redis still loading its data (-LOADING), or nothing usable. */
+function probe(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<'pong' | 'loading' | 'none'> {
   return new Promise((resolve) => {
     const socket = net.createConnection({ port, host });
     let buf = '';
-    const done = (ok: boolean) => {
+    const done = (answer: 'pong' | 'loading' | 'none') => {
       socket.destroy();
-      resolve(ok);
+      resolve(answer);
     };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('error', () => done(false));
+    socket.setTimeout(timeoutMs, () => done('none'));
+    socket.once('error', () => done('none'));
     socket.once('connect', () => socket.write('PING\r\n'));
     socket.on('data', (d) => {
       buf += d.toString('latin1');
-      if (buf.includes('\r\n')) done(buf.startsWith('+PONG'));
+      if (buf.includes('\r\n')) done(buf.startsWith('+PONG') ? 'pong' : buf.startsWith('-LOADING') ? 'loading' : 'none');
     });
   });
 }

@@ -28,9 +28,12 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.in
 
 /**
  * German endings of Slavic surnames and patronymics: -owa, -ewa, -witsch, -owna, -ewna, and -ow, -ew but not as English
- * names end (Barlow, Morrow, Andrew, Matthew, Bristow: -low, -tow, -rrow, -lew, -hew, -rew, -tew).
+ * names end (Barlow, Morrow, Andrew, Matthew, Bristow, Agnew, Askew: -low, -tow, -rrow, -lew, -hew, -rew, -tew, -new,
+ * -kew). (-now and -row stay German: Iwanow, Petrow, Kadyrow.)
  */
-const GERMAN_ENDING = /(?:[oe]wa|witsch|[oe]wna|[^lhrt]ew|[^ltw]ow)$/;
+const GERMAN_ENDING = /(?:[oe]wa|witsch|[oe]wna|[^lhrtnk]ew|[^ltw]ow)$/;
+/** Slavic and Kazakh endings of surnames and patronymics, as any system writes them (-ov, -eva, -ovich, -ovna, -uly). */
+const SLAVIC_ENDING = /(?:[oe]va?|[oe]vi(?:t?ch|c)|[oe]vn[ae]|uly|[kq]yzy)$/;
 /** French endings: -ovitch, -evitch, and the Slavic -ov, -ev, -ova, -eva, -ine with an ou in the name. */
 const FRENCH_ENDING = /(?:[oe]vitch|[oe]vna|[oe]va?|ine)$/;
 
@@ -45,6 +48,7 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   let frenchOu = false;
   let slavic = false;
   let turkic = false;
+  let centralAsian = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.length < 3) continue;
@@ -55,10 +59,13 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
     if (t.includes('ou')) frenchOu = true;
     if (FRENCH_ENDING.test(t)) slavic = true;
     if (hasTurkicLetter(t, expanded[i] ?? t)) turkic = true;
+    if (SLAVIC_ENDING.test(t)) centralAsian = true;
   }
   // German first: its sch and w are unmistakable; Turkic letters next (a q or x is no French spelling).
   if (german) return 'german';
-  if (turkic) return 'turkic';
+  // A q or a marked letter alone is as often Arabic (Qasim, Tariq, Iqbal) or Turkish (Şahin, Öztürk), which these
+  // readings would change (h read as kh makes Hayat Khayat): only with a surname or patronymic of Cyrillic shape.
+  if (turkic && centralAsian) return 'turkic';
   if (frenchTch || (frenchOu && slavic)) return 'french';
   return undefined;
 }

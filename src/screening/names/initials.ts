@@ -61,6 +61,9 @@ export function isInitialsRun(token: string, known: boolean): boolean {
     !ROMANISED_INITIALS.has(token) &&
     !TITLES.has(token) &&
     !LEGAL_FORM_WORDS.has(token) &&
+    // (an article or particle of names is that word: Al Rashid, De Vries, El Amin are no initials)
+    !PARTICLES.has(token) &&
+    !isArabicArticle(token) &&
     LETTERS.test(token) &&
     (!known || !VOWELS.test(token))
   );

@@ -18,7 +18,7 @@ import { romanisationKey } from './romanisation-key';
 import { jaroWinkler } from './jaro-winkler';
 import { otherTableNames } from './other-names';
 import { otherSyllables } from './syllables';
-import { isVietnameseName } from './vietnamese-names';
+import { isVietnameseMiddle, isVietnameseName } from './vietnamese-names';
 import type { CyrillicSystem, Readings } from './cyrillic-systems';
 import {
   familyDistinctiveness,
@@ -26,6 +26,7 @@ import {
   INITIAL_SIMILARITY,
   isInitial,
   isInitialsRun,
+  legalFormInitials,
   mayBeInitialsRun,
   NOT_INITIALS,
   runMatches,
@@ -149,11 +150,15 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables
   // every word counts, however the name is ordered — Jie Na is one given name, Jie another.
   if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false, family: -1, givenFrom: -1, givenTo: -1 };
   const fe = l.familyEnd ?? 0;
-  // A Vietnamese name: the family name first, the given name last, the middle names between optional (Le Lan for Le
-  // Thu Lan) — however a list puts its comma.
+  // A Vietnamese name: the family name first, the given name last, the common middle names between optional (Le Lan
+  // for Le Thu Lan; not Nguyen Dung for Nguyen Tan Dung, see isVietnameseMiddle) — however a list puts its comma.
   if (vietnamese && fe <= 1) {
-    for (let j = 1; j < nl - 1; j++) optional[j] = true;
-    return { optional, missing: lSim[0] === 0 || lSim[nl - 1] === 0, optionalLastMissing: false, family: 0, givenFrom: nl - 1, givenTo: nl - 1, middleFrom: 1 };
+    let missing = lSim[0] === 0 || lSim[nl - 1] === 0;
+    for (let j = 1; j < nl - 1; j++) {
+      optional[j] = isVietnameseMiddle(l.tokens[j]);
+      if (!optional[j] && lSim[j] === 0) missing = true;
+    }
+    return { optional, missing, optionalLastMissing: false, family: 0, givenFrom: nl - 1, givenTo: nl - 1, middleFrom: 1 };
   }
   if (fe > 0 && fe < nl) {
     let familyKey = -1;
@@ -281,6 +286,12 @@ interface Pairing {
   readonly because?: string;
 }
 
+/** Whether one of a token's readings starts with the listed word's first letter. */
+function sameFirstLetter(readings: readonly string[], l: string): boolean {
+  for (const r of readings) if (r.charCodeAt(0) === l.charCodeAt(0)) return true;
+  return false;
+}
+
 function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pairing[] {
   const nq = Math.min(q.tokens.length, MAX_TOKENS);
   const nl = Math.min(l.tokens.length, MAX_TOKENS);
@@ -295,10 +306,11 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // TURDUBAEVA): the token as its name's system reads it.
       const readings = q.readings?.[i];
       let read: string | undefined;
-      if (readings !== undefined && (m.sim < READ_BELOW || m.kind === 'typo' || m.kind === 'phonetic')) {
+      // (a reading spelt the English way starts as the listed word does: the others are not worth comparing)
+      if (readings !== undefined && (m.sim < READ_BELOW || m.kind === 'typo' || m.kind === 'phonetic') && sameFirstLetter(readings, l.tokens[j])) {
         const r = readingSimilarity(readings, q.system ?? '', l.tokens[j], l.expanded[j], allowInitial, l.keys?.[j]);
-        // (over a typo of a word the list knows too, which counts as another name: the reading says it is this one)
-        if (r !== undefined && (r.sim > m.sim || q.known?.[i] === true)) {
+        // Only a better match: a typo of a word the list knows stays one (another name), whatever a reading says.
+        if (r !== undefined && r.sim > m.sim) {
           m = r;
           read = r.because!.slice(r.because!.indexOf(':') + 1);
         }
@@ -778,7 +790,10 @@ function givenInitialsRun(q: NameSide, qSim: number[], nq: number, l: NameSide, 
   let at = -1;
   for (let i = 0; i < nq; i++) {
     if (qSim[i] !== 0) continue;
-    if (at >= 0 || !mayBeInitialsRun(q.tokens[i])) return;
+    // A run of initials by its letters (a word the list knows, with a vowel, is a word: Bo, Jo, Ed), or a legal form's
+    // letters (AG, SL); never an article or particle of names (Al Rashid is no A. L. Rashid).
+    const t = q.tokens[i];
+    if (at >= 0 || PARTICLES.has(t) || isArabicArticle(t) || !(isInitialsRun(t, q.known?.[i] === true) || legalFormInitials(t))) return;
     at = i;
   }
   const n = at < 0 ? 0 : q.tokens[at].length;
@@ -920,7 +935,9 @@ function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix:
   const readings = q.readings?.[i];
   const paired =
     tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], lk).sim > 0 ||
-    (readings !== undefined && readingSimilarity(readings, '', l.tokens[j], l.expanded[j], allowInitial, lk) !== undefined);
+    (readings !== undefined &&
+      sameFirstLetter(readings, l.tokens[j]) &&
+      readingSimilarity(readings, '', l.tokens[j], l.expanded[j], allowInitial, lk) !== undefined);
   if (memoised) memo.set(lk, (memo.get(lk) ?? 0) | (1 << i) | (paired ? 1 << (i + MEMO_RESULT_SHIFT) : 0));
   return paired;
 }

@@ -120,3 +120,12 @@ export function isVietnameseName(tokens: readonly string[], n: number): boolean 
   for (let j = 1; j < n - 1; j++) if (VIETNAMESE_MIDDLE.has(tokens[j])) return true;
   return false;
 }
+
+/**
+ * Whether a word of a Vietnamese name is a middle name a payment may leave out: the common middle names only (Văn, Thị,
+ * Thu, Hữu …). Another middle word may be the first syllable of a two-syllable given name (Tấn Dũng): left out, the
+ * given name is another one (Nguyễn Dũng is not Nguyễn Tấn Dũng).
+ */
+export function isVietnameseMiddle(token: string): boolean {
+  return VIETNAMESE_MIDDLE.has(token);
+}

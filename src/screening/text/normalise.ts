@@ -85,6 +85,8 @@ const GLUED_HEADS = ['co', 'company', 'corp', 'corporation', 'pvt', 'pty', 'pte'
 const GLUED_TAILS = ['ltd', 'llc', 'plc', 'inc', 'pjs', 'pjsc', 'jsc', 'ojsc', 'cjsc', 'bhd', 'corp', 'llp', 'limited', 'sti', 'gmbh', 'sarl', 'srl'];
 const GLUED_FORMS = new Map<string, number>([['congty', 4]]);
 for (const h of GLUED_HEADS) for (const t of GLUED_TAILS) GLUED_FORMS.set(h + t, h.length);
+// (Co Şti. is no form, and Costi is a surname.)
+GLUED_FORMS.delete('costi');
 for (const spellings of Object.values(LEGAL_FORMS)) {
   for (const s of spellings) {
     const words = s.split(' ');

@@ -1,0 +1,44 @@
+/**
+ * Where today's rules stop (a review of issue 11's changes): a two-letter article or particle is no run of initials,
+ * a Vietnamese middle word that is part of the given name is not optional, a q or a Turkic letter alone does not make
+ * a name Central Asian (Arabic and Turkish names keep their h), and a surname is no glued legal form. Names invented.
+ */
+import { buildScreener } from '../../../src/screening';
+import { detectSystem } from '../../../src/screening/names/cyrillic-systems';
+import { normaliseName } from '../../../src/screening/text/normalise';
+import { field } from './sample-list';
+
+const HOLD = 0.88;
+
+function bestScore(listed: string, payment: string): number {
+  const screener = buildScreener([{ id: 'e', kind: 'person', names: [listed], identifiers: [] }], { version: 'v', now: new Date('2026-01-01T00:00:00Z') });
+  return Math.max(0, ...screener.screenFields([field('name', payment)]).map((h) => h.score));
+}
+
+it('an article or particle of two letters is no run of the given names’ initials', () => {
+  expect(bestScore('Ahmed Latif RASHID', 'Al Rashid')).toBeLessThan(HOLD);
+  expect(bestScore('Dirk Evert VRIES', 'De Vries')).toBeLessThan(HOLD);
+  // Real initials still are.
+  expect(bestScore('Olufemi Ebo BALOGUN', 'Balogun O.E.')).toBeGreaterThanOrEqual(HOLD);
+  expect(bestScore('Suresh Lal SHAH', 'Shah S.L.')).toBeGreaterThanOrEqual(HOLD);
+});
+
+it('a Vietnamese middle name is optional only when it is one of the common middle names', () => {
+  expect(bestScore('Le Thu LAN', 'Le Lan')).toBeGreaterThanOrEqual(HOLD);
+  expect(bestScore('Ngo Van DUY', 'Ngo Duy')).toBeGreaterThanOrEqual(HOLD);
+  // Tấn Dũng is one given name: Nguyễn Dũng is another person.
+  expect(bestScore('Nguyen Tan DUNG', 'Nguyen Dung')).toBeLessThan(HOLD);
+});
+
+it('a Cyrillic system is read only from a name of Cyrillic shape', () => {
+  expect(detectSystem(['qasim', 'hayat'], ['qasim', 'hayat'])).toBeUndefined();
+  expect(detectSystem(['tariq', 'iqbal'], ['tariq', 'iqbal'])).toBeUndefined();
+  expect(detectSystem(['qairat', 'sarsenbaev'], ['qairat', 'sarsenbaev'])).toBe('turkic');
+  expect(detectSystem(['peter', 'agnew'], ['peter', 'agnew'])).toBeUndefined();
+  expect(detectSystem(['sergej', 'iwanow'], ['sergej', 'iwanow'])).toBe('german');
+});
+
+it('a surname is no glued legal form', () => {
+  expect(normaliseName('Maria Costi').tokens).toEqual(['maria', 'costi']);
+  expect(normaliseName('Saurav Exports PvtLtd').tokens).toEqual(['saurav', 'exports']);
+});
