@@ -191,6 +191,9 @@ export class WatchlistService {
               whileServing: this.screening !== undefined,
               ...this.named(true),
             });
+            // The sources' records first: GET /v1/watchlist must never show the new version beside the readings it
+            // replaced. Should the commit then fail, the next refresh finds the list still differing and commits it.
+            await this.d.store.setSourceRecords(records);
             await this.commit(loaded, m.list.file, 'refresh', current, diff);
             changed = true;
           } catch (e) {
