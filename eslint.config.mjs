@@ -32,7 +32,7 @@ export default tseslint.config(
     },
     rules: {
       // Promises: every one awaited, returned, or handed to something that handles its rejection.
-      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       // Passing on what a catch caught (unknown) is not rejecting with a non-Error.
