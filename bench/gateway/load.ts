@@ -200,4 +200,7 @@ const program = new Command('load')
       transactions: Number(o.transactions),
     }),
   );
-void program.parseAsync(process.argv);
+program.parseAsync(process.argv).catch((e: unknown) => {
+  process.stderr.write(`load: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -97,7 +97,16 @@ export class RescreenService {
   async run(version: string): Promise<RescreenSummary | undefined> {
     if (this.d.screening.current().screener.listVersion !== version || (await this.d.store.done(version))) return undefined;
     if (!(await this.d.lease.hold())) return undefined;
-    const renew = setInterval(() => void this.d.lease.hold().catch(() => undefined), LEASE_RENEW_MS);
+    // A renewal that fails or finds the lease gone is logged: the run goes on (every note and item is written once
+    // per version), but two runs at once should be visible.
+    const renew = setInterval(
+      () =>
+        this.d.lease
+          .hold()
+          .then((held) => held || this.d.log('warn', 'the rescreen lease was lost during a run', { version }))
+          .catch((e) => this.d.log('warn', 'the rescreen lease could not be renewed', { version, err: (e as Error).message })),
+      LEASE_RENEW_MS,
+    );
     try {
       if (await this.d.store.done(version)) return undefined;
       // This version and those before it that no instance rescreened (replaced before their turn), back to the last

@@ -343,7 +343,7 @@ export class WatchlistService {
       this.d.store
         .active()
         .then((a) => a !== undefined && this.take(a))
-        .catch(() => undefined);
+        .catch((e) => this.d.log('warn', 'could not check for a list change made through another instance', { err: (e as Error).message }));
     }, FOLLOW_POLL_MS);
     this.pollTimer.unref();
   }
@@ -464,7 +464,16 @@ export class WatchlistService {
       if (Date.now() >= until) return undefined;
       await new Promise((r) => setTimeout(r, 250));
     }
-    const renew = setInterval(() => void this.d.lease.hold().catch(() => undefined), LEASE_RENEW_MS);
+    // A renewal that fails or finds the lease gone is logged: the work goes on (the next instance's refresh finds
+    // the same sources; every write is checked), but two readers at once should be visible.
+    const renew = setInterval(
+      () =>
+        this.d.lease
+          .hold()
+          .then((held) => held || this.d.log('warn', 'the watchlist lease was lost while reading the sources'))
+          .catch((e) => this.d.log('warn', 'the watchlist lease could not be renewed', { err: (e as Error).message })),
+      LEASE_RENEW_MS,
+    );
     try {
       return await fn();
     } finally {

@@ -167,4 +167,9 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-if (require.main === module) void main(process.argv);
+// main() reports its own errors; this catch is for a failure of that reporting itself (stderr gone): the exit code
+// still says so, as EX_SOFTWARE.
+if (require.main === module)
+  main(process.argv).catch(() => {
+    process.exitCode = 70;
+  });

@@ -43,9 +43,10 @@ export async function openScreening(core: Core, o: { rescreenRetryMs?: number } 
     log: (level, msg, data) => log[level](data ?? {}, msg),
     onLoaded: (a: ActiveWatchlist, index: string | undefined) => {
       log.info({ version: a.version, entries: a.entries, origin: a.origin, index }, 'watchlist active');
-      void audit
+      // Not awaited (the swap is done and must not wait on Redis), but a lost audit event is logged, not dropped.
+      audit
         .record({ type: 'watchlist-loaded', at: now().toISOString(), actor: 'gateway', data: { version: a.version, entries: a.entries, origin: a.origin } })
-        .catch(() => undefined);
+        .catch((e) => log.warn({ version: a.version, err: (e as Error).message }, 'the watchlist-loaded audit event could not be recorded'));
       rescreen?.trigger(a.version);
     },
   });

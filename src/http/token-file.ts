@@ -177,8 +177,16 @@ export function watchTokensFile(file: string, onChange: (tokens: TokensFile) => 
       busy = false;
     }
   };
-  void check();
-  const timer = setInterval(() => void check(), intervalMs);
+  // check() reports its own failures to onError; a rejection left is onError's own throw, handed to the process's
+  // last resort like any other uncaught error rather than dropped.
+  const run = () =>
+    check().catch((e: unknown) =>
+      setImmediate(() => {
+        throw e;
+      }),
+    );
+  run();
+  const timer = setInterval(run, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -49,11 +49,11 @@ export class RedisAuditTrail implements AuditTrail {
   constructor(
     private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
-    onError: (e: unknown) => void = () => undefined,
+    private readonly onError: (e: unknown) => void = () => undefined,
   ) {
     defineScripts(redis);
     this.sealLease = new Lease(redis, keys.auditSealerLease, 5_000);
-    this.sealer = new LeasedPump(this.sealLease, () => this.sealStep(), { pollMs: 200, onError, batch: SEAL_BATCH });
+    this.sealer = new LeasedPump(this.sealLease, () => this.sealStep(), { pollMs: 200, onError: this.onError, batch: SEAL_BATCH });
   }
 
   /** Start sealing in the background (the gateway does; one-shot CLI commands seal on demand). */
@@ -72,7 +72,9 @@ export class RedisAuditTrail implements AuditTrail {
       this.waiters.push({ resolve, reject });
       if (!this.scheduled) {
         this.scheduled = true;
-        setImmediate(() => void this.flushInbox());
+        // flushInbox hands every outcome of its write to the callers of record(), who await it; a throw after that
+        // (the sealer's kick) is logged, not dropped.
+        setImmediate(() => this.flushInbox().catch((e: unknown) => this.onError(e)));
       }
     });
   }

@@ -51,4 +51,11 @@ async function run(d: BuildWorkerData): Promise<BuildWorkerMessage> {
   }
 }
 
-void run(workerData as BuildWorkerData).then((m) => parentPort!.postMessage(m, m.type === 'built' ? [m.body] : []));
+// run() answers its own errors; what is left is the answer not going out (postMessage refusing it): sent as the
+// thread's error instead, so the caller rejects rather than waits for a message.
+run(workerData as BuildWorkerData)
+  .then((m) => parentPort!.postMessage(m, m.type === 'built' ? [m.body] : []))
+  .catch((e: unknown) => {
+    const error = new AppError('WATCHLIST_UNREADABLE', `the list thread could not answer: ${e instanceof Error ? e.message : String(e)}`);
+    parentPort!.postMessage({ type: 'error', error: toAppErrorData(error) } satisfies BuildWorkerMessage);
+  });

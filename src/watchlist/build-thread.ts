@@ -53,7 +53,9 @@ export function loadScreenerInThread(workerFile: string, data: BuildWorkerData):
     let settled = false;
     worker.once('message', (m: BuildWorkerMessage) => {
       settled = true;
-      void worker.terminate();
+      // The answer is in hand: the thread's end (its exit code) is of no further use, and terminate() has nothing to
+      // report that the answer has not.
+      worker.terminate().catch(() => undefined);
       try {
         if (m.type === 'unsupported') return resolve(undefined);
         if (m.type === 'error') return reject(fromAppErrorData(m.error));

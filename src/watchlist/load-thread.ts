@@ -68,7 +68,8 @@ export function prepareInThread(thread: LoadThread, data: Omit<LoadWorkerData, '
     const fail = (e: unknown): void => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
+      // The failure is what the caller gets; the thread's end has nothing to add to it.
+      worker.terminate().catch(() => undefined);
       reject(e);
     };
     worker.on('message', (m: WorkerMessage) => {
@@ -120,7 +121,8 @@ export function buildDeletionsInThread(thread: LoadThread, entries: DeletionEntr
       settled = true;
       if (m.type === 'built') resolve(HashMultimap.of(m.parts));
       else reject(new Error(`deletion table thread: ${m.reason}`));
-      void worker.terminate();
+      // The answer is in hand: the thread's end has nothing to add to it.
+      worker.terminate().catch(() => undefined);
     });
     worker.on('error', (e) => {
       if (!settled) reject(e);

@@ -29,4 +29,8 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify({ namespaces: validator.namespaces, results }));
 }
 
-void main();
+// The test reading stdout sees a failure as an exit code and the stack on stderr, not as a silent empty answer.
+main().catch((e: unknown) => {
+  process.stderr.write(`strict-runner: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

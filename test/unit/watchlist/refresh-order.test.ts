@@ -3,7 +3,8 @@
  * moment never shows the new version beside the readings it replaced (a hub polling the status for a change would
  * see "unchanged" under the new version). Before, the version was committed first and the records written after.
  */
-import type { ActiveWatchlist, SourceRecord } from '../../../src/model/records';
+import type { ActiveWatchlist } from '../../../src/model/records';
+import type { SourceRecord } from '../../../src/model/watchlist';
 
 jest.mock('../../../src/watchlist/source-set', () => ({
   materialise: async () => ({
