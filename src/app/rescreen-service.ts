@@ -99,14 +99,12 @@ export class RescreenService {
     if (!(await this.d.lease.hold())) return undefined;
     // A renewal that fails or finds the lease gone is logged: the run goes on (every note and item is written once
     // per version), but two runs at once should be visible.
-    const renew = setInterval(
-      () =>
-        this.d.lease
-          .hold()
-          .then((held) => held || this.d.log('warn', 'the rescreen lease was lost during a run', { version }))
-          .catch((e) => this.d.log('warn', 'the rescreen lease could not be renewed', { version, err: (e as Error).message })),
-      LEASE_RENEW_MS,
-    );
+    const renew = setInterval(() => {
+      this.d.lease
+        .hold()
+        .then((held) => held || this.d.log('warn', 'the rescreen lease was lost during a run', { version }))
+        .catch((e) => this.d.log('warn', 'the rescreen lease could not be renewed', { version, err: (e as Error).message }));
+    }, LEASE_RENEW_MS);
     try {
       if (await this.d.store.done(version)) return undefined;
       // This version and those before it that no instance rescreened (replaced before their turn), back to the last

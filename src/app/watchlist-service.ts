@@ -466,14 +466,12 @@ export class WatchlistService {
     }
     // A renewal that fails or finds the lease gone is logged: the work goes on (the next instance's refresh finds
     // the same sources; every write is checked), but two readers at once should be visible.
-    const renew = setInterval(
-      () =>
-        this.d.lease
-          .hold()
-          .then((held) => held || this.d.log('warn', 'the watchlist lease was lost while reading the sources'))
-          .catch((e) => this.d.log('warn', 'the watchlist lease could not be renewed', { err: (e as Error).message })),
-      LEASE_RENEW_MS,
-    );
+    const renew = setInterval(() => {
+      this.d.lease
+        .hold()
+        .then((held) => held || this.d.log('warn', 'the watchlist lease was lost while reading the sources'))
+        .catch((e) => this.d.log('warn', 'the watchlist lease could not be renewed', { err: (e as Error).message }));
+    }, LEASE_RENEW_MS);
     try {
       return await fn();
     } finally {

@@ -179,12 +179,13 @@ export function watchTokensFile(file: string, onChange: (tokens: TokensFile) => 
   };
   // check() reports its own failures to onError; a rejection left is onError's own throw, handed to the process's
   // last resort like any other uncaught error rather than dropped.
-  const run = () =>
+  const run = (): void => {
     check().catch((e: unknown) =>
       setImmediate(() => {
         throw e;
       }),
     );
+  };
   run();
   const timer = setInterval(run, intervalMs);
   timer.unref();

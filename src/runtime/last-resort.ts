@@ -18,7 +18,8 @@
  * a primary fails over, rejects a promise of its own that nobody holds (ioredis issue 1140; seen here in
  * test/integration/redis-cluster.test.ts, about one run in ten). Such a rejection is recognised by its reason alone —
  * one of ioredis's connection-loss errors, created inside ioredis's cluster retry machinery, with no frame of any
- * other code — and logged as a warning: no step of chokepoint (whose promises are all awaited, lint enforces it) was
+ * other code — and logged as a warning (the first few one by one, then a count a minute: one failover under load
+ * rejects a promise per command in flight, and thousands of synchronous log lines would stall the process): no step of chokepoint (whose promises are all awaited, lint enforces it) was
  * cut short, the pipeline's caller gets its own outcome through its own promise, and a queue-worker process dying
  * at every failover would only add a restart to the failover.
  *
@@ -94,11 +95,74 @@ export function isIoredisClusterRetryRejection(reason: unknown): boolean {
   return frames.length > 0 && frames.some((f) => IOREDIS_CLUSTER_FRAME.test(f)) && frames.every((f) => IOREDIS_FRAME.test(f) || NODE_FRAME.test(f));
 }
 
+/** How many of ioredis's cluster-retry rejections are logged one by one before they are only counted. */
+export const RETRY_WARNINGS_LOGGED = 5;
+/** The counted ones are logged as one line per this many milliseconds (while there are any). */
+export const RETRY_WARNINGS_EVERY_MS = 60_000;
+
+/**
+ * Keeps a storm of warnings (ioredis rejects one promise per command it was retrying when a primary dies: thousands
+ * at load, each written synchronously) from flooding the log and stalling the process that writes them: the first
+ * `first` are written, then one line per `everyMs` with how many were left out and the last one of them. After a
+ * quiet `everyMs` (nothing left out), the next storm is written from its start again.
+ */
+export class WarningLimiter<T> {
+  private written = 0;
+  private leftOut = 0;
+  private last?: T;
+  /** The last warning, or the last line of counted ones. */
+  private lastAt = -Infinity;
+  private flushArmed = false;
+
+  constructor(
+    private readonly o: {
+      first: number;
+      everyMs: number;
+      /** One warning, or (`leftOut` given) the count of those left out since the last line and the last of them. */
+      write: (warning: T, leftOut?: number) => void;
+      now?: () => number;
+      /** Runs `fn` after `ms` without keeping the process alive (tests pass their own). */
+      later?: (fn: () => void, ms: number) => void;
+    },
+  ) {}
+
+  warn(warning: T): void {
+    const now = (this.o.now ?? Date.now)();
+    // Quiet since the last line of any kind: a new storm.
+    if (!this.flushArmed && now - this.lastAt >= this.o.everyMs) this.written = 0;
+    this.lastAt = now;
+    if (this.written < this.o.first) {
+      this.written++;
+      this.o.write(warning);
+      return;
+    }
+    this.leftOut++;
+    this.last = warning;
+    if (this.flushArmed) return;
+    this.flushArmed = true;
+    (this.o.later ?? unrefTimeout)(() => this.flush(), this.o.everyMs);
+  }
+
+  private flush(): void {
+    this.flushArmed = false;
+    if (this.leftOut === 0 || this.last === undefined) return;
+    const [count, last] = [this.leftOut, this.last];
+    this.leftOut = 0;
+    this.last = undefined;
+    this.lastAt = (this.o.now ?? Date.now)();
+    this.o.write(last, count);
+  }
+}
+
+function unrefTimeout(fn: () => void, ms: number): void {
+  setTimeout(fn, ms).unref();
+}
+
 /**
  * Installs the handlers for this process: `log` gets one fatal line, then the process exits with EXIT_UNCAUGHT. `log`
  * must write synchronously (observability/logger.ts createExitLogger), or the line may be lost in the exit.
  */
-export function exitOnUncaught(log: Logger): void {
+export function exitOnUncaught(log: Logger, retryWarnings: { first?: number; everyMs?: number } = {}): void {
   let dying = false;
   const die = (kind: UncaughtKind, value: unknown) => {
     // A second one while the first is being logged: exit at once.
@@ -111,10 +175,21 @@ export function exitOnUncaught(log: Logger): void {
     }
     process.exit(EXIT_UNCAUGHT);
   };
+  const retries = new WarningLimiter<UncaughtSummary>({
+    first: retryWarnings.first ?? RETRY_WARNINGS_LOGGED,
+    everyMs: retryWarnings.everyMs ?? RETRY_WARNINGS_EVERY_MS,
+    write: (error, leftOut) =>
+      leftOut === undefined
+        ? log.warn({ kind: 'unhandledRejection', error }, 'unhandledRejection inside ioredis cluster retry (ioredis issue 1140): carrying on')
+        : log.warn(
+            { kind: 'unhandledRejection', error, leftOut },
+            `${leftOut} more unhandledRejections inside ioredis cluster retry (ioredis issue 1140) since the last line: carrying on`,
+          ),
+  });
   process.on('uncaughtException', (e) => die('uncaughtException', e));
   process.on('unhandledRejection', (reason) => {
     if (!dying && isIoredisClusterRetryRejection(reason)) {
-      log.warn({ kind: 'unhandledRejection', error: summarise(reason) }, 'unhandledRejection inside ioredis cluster retry (ioredis issue 1140): carrying on');
+      retries.warn(summarise(reason));
       return;
     }
     die('unhandledRejection', reason);

@@ -74,7 +74,9 @@ export class RedisAuditTrail implements AuditTrail {
         this.scheduled = true;
         // flushInbox hands every outcome of its write to the callers of record(), who await it; a throw after that
         // (the sealer's kick) is logged, not dropped.
-        setImmediate(() => this.flushInbox().catch((e: unknown) => this.onError(e)));
+        setImmediate(() => {
+          this.flushInbox().catch((e: unknown) => this.onError(e));
+        });
       }
     });
   }

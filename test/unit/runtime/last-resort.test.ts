@@ -5,19 +5,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { EXIT_UNCAUGHT, isIoredisClusterRetryRejection, summarise } from '../../../src/runtime/last-resort';
+import { EXIT_UNCAUGHT, WarningLimiter, isIoredisClusterRetryRejection, summarise } from '../../../src/runtime/last-resort';
 import { REPO_DIR } from '../../helpers/paths';
 
 /** What a message of an error may quote: none of it may reach the log. */
 const PERSONAL = 'Maria Lopez Garcia DE89370400440532013000';
 
 /** Runs `body` in a fresh Node process with the handler installed as serve() installs it; its exit code and stdout. */
-function inChild(body: string): { status: number | null; lines: Record<string, unknown>[]; stdout: string; stderr: string } {
+function inChild(
+  body: string,
+  retryWarnings?: { first: number; everyMs: number },
+): { status: number | null; lines: Record<string, unknown>[]; stdout: string; stderr: string } {
   const src = (p: string) => JSON.stringify(path.join(REPO_DIR, 'src', p));
   const script = `
     const { exitOnUncaught } = require(${src('runtime/last-resort.ts')});
     const { createExitLogger } = require(${src('observability/logger.ts')});
-    exitOnUncaught(createExitLogger('chokepoint-test'));
+    exitOnUncaught(createExitLogger('chokepoint-test')${retryWarnings ? `, ${JSON.stringify(retryWarnings)}` : ''});
     ${body}
   `;
   const r = spawnSync(process.execPath, ['-r', path.join(REPO_DIR, 'scripts', 'iso20022', 'register-ts.js'), '-e', script], {
@@ -143,4 +146,70 @@ it("ioredis's own rejection from its cluster retry (ioredis issue 1140) is a war
     [40, 'unhandledRejection'],
     [60, 'unhandledRejection'],
   ]);
+});
+
+it('a storm of those warnings: the first few are written, then one line a minute with the count left out', () => {
+  let now = 0;
+  const timers: { at: number; fn: () => void }[] = [];
+  const written: [string, number | undefined][] = [];
+  const limiter = new WarningLimiter<string>({
+    first: 3,
+    everyMs: 60_000,
+    write: (w, leftOut) => written.push([w, leftOut]),
+    now: () => now,
+    later: (fn, ms) => timers.push({ at: now + ms, fn }),
+  });
+  const advance = (ms: number) => {
+    now += ms;
+    for (const t of timers.splice(0).filter((x) => x.at <= now || (timers.push(x), false))) t.fn();
+  };
+  for (let i = 1; i <= 1000; i++) limiter.warn(`w${i}`);
+  expect(written).toEqual([
+    ['w1', undefined],
+    ['w2', undefined],
+    ['w3', undefined],
+  ]);
+  expect(timers).toHaveLength(1);
+  advance(59_999);
+  expect(written).toHaveLength(3);
+  advance(1);
+  expect(written.at(-1)).toEqual(['w1000', 997]);
+  // Still storming: counted again, one line for the next minute.
+  advance(1_000);
+  for (let i = 1001; i <= 1500; i++) limiter.warn(`w${i}`);
+  advance(60_000);
+  expect(written.slice(3)).toEqual([
+    ['w1000', 997],
+    ['w1500', 500],
+  ]);
+  // A quiet minute: the next storm is written from its start again.
+  advance(60_000);
+  expect(timers).toHaveLength(0);
+  limiter.warn('later');
+  expect(written.at(-1)).toEqual(['later', undefined]);
+  expect(written).toHaveLength(6);
+});
+
+it('in the process: a storm of ioredis retry rejections gives the first lines and a count, and the process lives on', () => {
+  const stack = JSON.stringify(ioredisStack('Connection is closed.', CLUSTER_RETRY_FRAMES).stack);
+  const r = inChild(
+    `
+    for (let i = 0; i < 200; i++) {
+      const e = new Error('Connection is closed.');
+      e.stack = ${stack};
+      Promise.reject(e);
+    }
+    setTimeout(() => console.log(JSON.stringify({ still: 'alive' })), 600);
+  `,
+    { first: 3, everyMs: 300 },
+  );
+  expect(r.status).toBe(0);
+  expect(r.lines.map((l) => [l.level, l.leftOut])).toEqual([
+    [40, undefined],
+    [40, undefined],
+    [40, undefined],
+    [40, 197],
+    [undefined, undefined],
+  ]);
+  expect(r.lines.at(-1)).toEqual({ still: 'alive' });
 });
