@@ -72,7 +72,8 @@ export async function startCliGateway(
       }
     },
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null) return;
+      // Killed by a signal, a child has no exit code but a signal code: waiting for its 'exit' again would hang.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       // SIGKILL is a power cut: the worker processes die with the gateway instead of shutting down on their own.
       const workers = signal === 'SIGKILL' ? childPids(child.pid!) : [];
       const exited = new Promise((r) => child.once('exit', r));
