@@ -56,6 +56,9 @@ export class ExceptionService {
   /** pair → the active exception for it (confirmed, maybe lapsed: expiry is checked at use). */
   private active = new Map<string, { id: string; counterparty: string; expiresAt: number; methods: ReadonlySet<string> }>();
   private timer?: NodeJS.Timeout;
+  /** Reloads started, and the latest of them whose index is in force (see refresh). */
+  private reloadsStarted = 0;
+  private reloadInForce = 0;
 
   constructor(private readonly d: ExceptionDeps) {}
 
@@ -198,13 +201,21 @@ export class ExceptionService {
     return [...this.active.values()].filter((e) => e.expiresAt > now).map((e) => e.id);
   }
 
-  /** Reloads the index of active exceptions from the store. */
+  /**
+   * Reloads the index of active exceptions from the store. Reloads overlap (an announcement, the timer, a change made
+   * here) and finish in any order: one that started earlier may have read the store before a confirmation or a
+   * revocation, and must not replace the index of one started after it, which the change's own reload is. Otherwise
+   * an exception confirmed here (200) was not applied, or one revoked still was, until the next reload.
+   */
   async refresh(): Promise<void> {
+    const ticket = ++this.reloadsStarted;
     const next: typeof this.active = new Map();
     for (const r of await this.d.store.all()) {
       if (r.state !== 'active' || !r.expiresAt) continue;
       next.set(pairOf(r.counterparty, r.entryId), { id: r.id, counterparty: r.counterparty, expiresAt: Date.parse(r.expiresAt), methods: new Set(r.methods) });
     }
+    if (ticket < this.reloadInForce) return;
+    this.reloadInForce = ticket;
     this.active = next;
   }
 
