@@ -56,6 +56,66 @@ describe('audit hash chain', () => {
     expect(odd.line).toBe(JSON.stringify(seal(GENESIS, 9, { type: 'received', at: 'x', actor: 'a', seq: 1 } as never)));
   });
 
+  it('an entry of any shape seals to the hash of the event seal() makes from it (the sealer hashes without copying)', () => {
+    // A reference written from the definition: SHA-256 of prev, a newline and the sorted JSON of the spread event.
+    const sorted = (v: unknown): string => {
+      if (v === null || typeof v !== 'object') return JSON.stringify(v);
+      if (Array.isArray(v)) return `[${v.map(sorted).join(',')}]`;
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o).filter((k) => o[k] !== undefined);
+      return `{${keys
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${sorted(o[k])}`)
+        .join(',')}}`;
+    };
+    const reference = (prev: string, seq: number, entry: string) =>
+      createHash('sha256')
+        .update(`${prev}\n${sorted({ ...(Object(JSON.parse(entry)) as object), seq, prev })}`)
+        .digest('hex');
+    let state = 7;
+    const random = (n: number) => (state = (state * 1103515245 + 12345) % 2147483648) % n;
+    const names = ['type', 'at', 'actor', 'data', 'seq', 'prev', 'hash', '__proto__', 'é"', 'a\\b', '\u2028', 'Z', '0', '10', '9'];
+    const value = (depth: number): unknown => {
+      switch (random(depth > 2 ? 4 : 6)) {
+        case 0:
+          return random(1000) - 500;
+        case 1:
+          return ['x', 'q"u\\o/te', '\ud800', 'ü'][random(4)];
+        case 2:
+          return [null, true, false][random(3)];
+        case 3:
+          return 1.5e-7 * random(9);
+        case 4:
+          return Array.from({ length: random(4) }, () => value(depth + 1));
+        default:
+          return object(depth + 1);
+      }
+    };
+    const object = (depth: number): Record<string, unknown> => {
+      const o: Record<string, unknown> = {};
+      for (let i = random(6); i > 0; i--) o[names[random(names.length)]!] = value(depth);
+      return o;
+    };
+    let prev = GENESIS;
+    for (let seq = 1; seq <= 500; seq++) {
+      const entry = JSON.stringify(object(0));
+      const sealed = sealEntry(prev, seq, entry);
+      expect(sealed.hash).toBe(reference(prev, seq, entry));
+      prev = sealed.hash;
+    }
+    // Entries that are not objects, and more property names than the sealer keeps written out.
+    for (const entry of [
+      'null',
+      '[1,"a"]',
+      '"ab"',
+      '3',
+      '{"__proto__":{"b":1,"a":2},"type":"x"}',
+      JSON.stringify(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]))),
+    ]) {
+      expect(sealEntry(prev, 9, entry).hash).toBe(reference(prev, 9, entry));
+    }
+  });
+
   it('an intact chain verifies', () => {
     expect(findBrokenLink(chain(20))).toBeUndefined();
   });
