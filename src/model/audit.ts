@@ -70,9 +70,22 @@ export function canonicalJson(v: unknown): string {
     return `${out}]`;
   }
   const o = v as Record<string, unknown>;
-  const keys = Object.keys(o);
-  if (keys.length > 1) keys.sort();
-  return canonicalMembers(keys, (k) => o[k]);
+  return canonicalMembers(sortKeys(Object.keys(o)), (k) => o[k]);
+}
+
+/**
+ * Sorted in place as Array.prototype.sort() sorts strings (by UTF-16 code units). An event's objects have a handful of
+ * keys, and sort() copied each array into a work array first: the sealer's largest allocation after the events.
+ */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > k; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = k;
+  }
+  return keys;
 }
 
 /** `{…}` of the keys (sorted) and their values, leaving out undefined ones. */
@@ -137,7 +150,7 @@ export function sealEntry(prev: string, seq: number, entry: string): { hash: str
 function canonicalWithLink(input: AuditEventInput, seq: number, prev: string): string {
   const keys = Object.keys(input).filter((k) => k !== 'seq' && k !== 'prev');
   keys.push('seq', 'prev');
-  keys.sort();
+  sortKeys(keys);
   const fields = input as unknown as Record<string, unknown>;
   return canonicalMembers(keys, (k) => (k === 'seq' ? seq : k === 'prev' ? prev : fields[k]));
 }
