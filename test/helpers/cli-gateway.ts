@@ -55,7 +55,23 @@ export async function startCliGateway(
   const log = options.logFile !== undefined ? openSync(options.logFile, 'a') : 'ignore';
   const child = spawn(process.execPath, [CLI, 'serve'], { env: full, stdio: ['ignore', log, log] });
   if (typeof log === 'number') closeSync(log);
-  await waitUntil(async () => (await fetch(`http://127.0.0.1:${p}/readyz`).catch(() => undefined))?.ok === true, 60_000, 'gateway ready');
+  // A child that exits (a port taken since freePort, a bad environment) fails the start at once, and one that never
+  // gets ready is killed with its worker processes and Redis: left running, it loaded the machine for the rest of the
+  // run. Ready only while it runs: an answer on the port from another process is not this gateway's.
+  const gone = () => child.exitCode !== null || child.signalCode !== null;
+  try {
+    await waitUntil(async () => gone() || (await fetch(`http://127.0.0.1:${p}/readyz`).catch(() => undefined))?.ok === true, 60_000, 'gateway ready');
+    if (gone()) throw new Error(`chokepoint serve exited (${child.exitCode ?? child.signalCode}) before it was ready on port ${p}`);
+  } catch (e) {
+    for (const pid of [...descendants(child.pid!), child.pid!]) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+    throw e;
+  }
   return {
     child,
     port: p,
