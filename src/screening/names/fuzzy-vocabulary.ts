@@ -8,6 +8,11 @@
  * Every entry carries the listed token's length (and, for the two-edit search, its letter mask) next to its id,
  * so that most neighbours are ruled out without reading the token itself: at a million tokens each string read
  * is a cache miss.
+ *
+ * Two edits anywhere in a word (Boydekla for Baydekle, Oknokow for Okonkwo) leave one of its ends — the first four
+ * letters or the last four, disjoint from 8 letters on — with at most one edit. The ends table therefore keys each
+ * end by its single-letter deletions (with the length): an end one edit off shares a deletion with the listed end,
+ * as in the whole-word search, without the two-deletion neighbourhood a million words could not afford.
  */
 import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
@@ -15,24 +20,30 @@ import { editDistance, jaroWinkler } from './jaro-winkler';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, romanisationKey, vowelKey, vowelKeysCompatible } from './romanisation-key';
 import { deletionHashes, fnv1a, fnv1aAppend, FNV_OFFSET, letterMask, popcount } from './token-hash';
-import { maxTypoEdits } from './token-similarity';
+import { minTypoSimilarity, typoEditsAllowed } from './token-similarity';
 import type { Vocabulary } from './vocabulary';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
 /** Tokens shorter than this get no typo tolerance (see token-similarity: short words are other words). */
 export const MIN_FUZZY_LENGTH = 4;
 const MAX_FUZZY_LENGTH = 30;
-const MIN_VERIFY_SIMILARITY = 0.84;
 /** Evidence weight of a one-edit neighbour (the scorer measures the real similarity). */
 const ONE_EDIT_SIMILARITY = 0.9;
 const MIN_PHONETIC_SIMILARITY = 0.78;
 const MAX_ALTERNATIVES = 16;
-const MIN_ENDS_LENGTH = 7;
-/** Tokens looked at per end key: a common prefix (schm…) must not make a query scan thousands. */
+/** Two edits are a typo from six letters on, and in a five-letter token for a longer word (token-similarity's typoEditsAllowed). */
+const MIN_ENDS_LENGTH = 6;
+const MIN_DISTANT_LENGTH = 5;
+/** Letters of an end keyed by their deletions (see the file's comment). */
+const END_LETTERS = 4;
+/** Tokens measured per end key: a common head (mar…) must not make a query measure thousands. */
 const MAX_ENDS_SCAN = 16;
+/** Entries read per end key, the letter-mask test passed or not (reads within a bucket are sequential, cheap). */
+const MAX_ENDS_READ = 256;
 /** The prefix search of a cut word: how much longer a listed word may be, and tokens looked at per length. */
 const MAX_PREFIX_EXTENSION = 12;
 const MAX_PREFIX_SCAN = 64;
+export const MIN_PREFIX_LENGTH = 3;
 /** Tokens looked at per phonetic key: the key is coarse, its buckets can be large. */
 const MAX_PHONETIC_SCAN = 12;
 /** Tokens looked at per romanisation key (finer than the phonetic key, but a common skeleton has many). */
@@ -55,14 +66,25 @@ export interface FuzzyAlternative {
 const scratch = new Int32Array(65);
 const bucketBegin = new Int32Array(65);
 const bucketEnd = new Int32Array(65);
-/** End keys of the two-edit search: two per length within reach (at most 2 × 7). */
-const keyHashes = new Int32Array(16);
+/** End keys of the two-edit search: eight per length within reach (at most 8 × 7), or one per length of the prefix search. */
+const keyHashes = new Int32Array(64);
 /** Candidates gathered before they are measured, and the end key each came from (at most 16 per key). */
-const candidateIds = new Int32Array(16 * 16);
-const candidateKeys = new Int32Array(16 * 16);
+const candidateIds = new Int32Array(64 * 16);
+const candidateKeys = new Int32Array(64 * 16);
 
-function endKey(side: '<' | '>', letters: string, length: number): string {
-  return side + letters + length;
+/**
+ * The distinct single-letter deletions of a token's first (side '<') or last ('>') four letters, as key prefixes
+ * (side and letters; the length is appended per length looked up). The deletion of the fourth letter of the head
+ * is the first three letters: the prefix search of a cut word uses that one.
+ */
+export function endDeletions(side: '<' | '>', t: string): string[] {
+  const end = side === '<' ? t.slice(0, END_LETTERS) : t.slice(-END_LETTERS);
+  const out: string[] = [];
+  for (let k = 0; k < end.length; k++) {
+    const key = side + end.slice(0, k) + end.slice(k + 1);
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
 }
 
 /**
@@ -109,8 +131,8 @@ export class FuzzyVocabulary {
     /** Phonetic key hash → packed (id, length). */
     private readonly phonetic: HashMultimap,
     /**
-     * First and last four letters (with the length) of long tokens → packed (id, length), letter mask: two
-     * typos in a long word usually leave one end intact.
+     * The single-letter deletions of the first and the last four letters (with the length) of tokens of six letters
+     * or more → packed (id, length), letter mask: two typos leave one end within one edit (see the file's comment).
      */
     private readonly ends: HashMultimap,
     /** Romanisation key hash → packed (id, length): Husayn for Hussein, known words included. */
@@ -258,14 +280,16 @@ export class FuzzyVocabulary {
   }
 
   /**
-   * Listed tokens two or three edits away from a long unknown token (two typos in one word): two typos
-   * rarely touch both its first and its last four letters, so the tokens of about the same length sharing
-   * either end are measured. Only asked when the cheaper searches found nothing convincing.
+   * Listed tokens two or three edits away from an unknown token of six letters or more (two typos in one word,
+   * a swap counted as one): the tokens of about the same length whose first or last four letters are at most one
+   * edit from the token's (see the file's comment) are measured. Only asked when the cheaper searches found
+   * nothing convincing.
    */
   distantAlternatives(token: string): FuzzyAlternative[] {
-    if (token.length < MIN_ENDS_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
+    if (token.length < MIN_DISTANT_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
     const found = new Found();
-    const allowed = maxTypoEdits(token.length);
+    // (A five-letter token: two edits only to the longer listed words, as token-similarity allows.)
+    const allowed = typoEditsAllowed(token.length, token.length + 1);
     // Each edit changes at most two letters of the set of letters a token has: a cheap bound before the
     // edit distance itself.
     const mask = letterMask(token);
@@ -274,23 +298,25 @@ export class FuzzyVocabulary {
     // strings: each step a loop of independent loads (see alternatives).
     const ends = this.ends;
     const d = ends.data;
-    const head = fnv1aAppend(fnv1aAppend(FNV_OFFSET, '<'), token.slice(0, 4));
-    const tail = fnv1aAppend(fnv1aAppend(FNV_OFFSET, '>'), token.slice(-4));
+    const prefixes = [...endDeletions('<', token), ...endDeletions('>', token)].map((key) => fnv1aAppend(FNV_OFFSET, key));
     let keys = 0;
     for (let length = token.length - allowed; length <= token.length + allowed; length++) {
-      keyHashes[keys++] = fnv1aAppend(head, String(length)) | 0;
-      keyHashes[keys++] = fnv1aAppend(tail, String(length)) | 0;
+      if (length < MIN_ENDS_LENGTH) continue;
+      const suffix = String(length);
+      for (const prefix of prefixes) keyHashes[keys++] = fnv1aAppend(prefix, suffix) | 0;
     }
     this.readBuckets(ends, keyHashes, keys);
     let count = 0;
     for (let k = 0; k < keys; k++) {
       const hash = keyHashes[k];
       let scanned = 0;
-      for (let i = bucketBegin[k], e = bucketEnd[k]; i < e; i += 3) {
+      let read = 0;
+      for (let i = bucketBegin[k], e = bucketEnd[k]; i < e && read < MAX_ENDS_READ; i += 3) {
         if (d[i] !== hash) continue;
-        if (++scanned > MAX_ENDS_SCAN) break;
+        read++;
         const id = d[i + 1] >>> LENGTH_BITS;
         if (id === self || popcount(d[i + 2] ^ mask) > 2 * allowed) continue;
+        if (++scanned > MAX_ENDS_SCAN) break;
         candidateIds[count] = id;
         candidateKeys[count++] = k;
       }
@@ -302,25 +328,27 @@ export class FuzzyVocabulary {
       const id = candidateIds[c];
       if (candidateKeys[c] === skipKey || found.has(id)) continue;
       const candidate = this.vocab.token(id);
-      if (editDistance(token, candidate, allowed) > allowed) continue;
+      const max = typoEditsAllowed(token.length, candidate.length);
+      if (editDistance(token, candidate, max) > max) continue;
       const sim = jaroWinkler(token, candidate);
-      if (sim >= MIN_VERIFY_SIMILARITY) found.add(id, sim);
+      if (sim >= minTypoSimilarity(token.length, candidate.length)) found.add(id, sim);
       if (found.size >= MAX_ALTERNATIVES) skipKey = candidateKeys[c];
     }
     return found.list();
   }
 
   /**
-   * Listed tokens that go on where a value cut at a field length stops (Uralmashz for Uralmashzavod): the tokens of
-   * 7 letters or more, longer than the cut word by up to 12, that share its first four letters (the ends table),
-   * checked for the whole prefix. For the last word of a cut value only (at least 4 letters).
+   * Listed tokens that go on where a value cut at a field length stops (Uralmashz for Uralmashzavod, Sev for
+   * Severnyi): the tokens of six letters or more, longer than the cut word by up to 12, that share its first three
+   * letters (the ends table's deletion of the head's fourth letter), checked for the whole prefix. For the last word
+   * of a cut value only (at least 3 letters: shorter heads are shared by too many words to look them all up).
    */
   prefixAlternatives(prefix: string, sim: number): FuzzyAlternative[] {
-    if (prefix.length < 4 || prefix.length >= MAX_FUZZY_LENGTH) return [];
+    if (prefix.length < MIN_PREFIX_LENGTH || prefix.length >= MAX_FUZZY_LENGTH) return [];
     const found = new Found();
     const ends = this.ends;
     const d = ends.data;
-    const head = fnv1aAppend(fnv1aAppend(FNV_OFFSET, '<'), prefix.slice(0, 4));
+    const head = fnv1aAppend(fnv1aAppend(FNV_OFFSET, '<'), prefix.slice(0, END_LETTERS - 1));
     let keys = 0;
     const last = Math.min(MAX_FUZZY_LENGTH, prefix.length + MAX_PREFIX_EXTENSION);
     for (let length = Math.max(MIN_ENDS_LENGTH, prefix.length + 1); length <= last; length++) keyHashes[keys++] = fnv1aAppend(head, String(length)) | 0;
@@ -359,6 +387,8 @@ export function buildDeletions(entries: DeletionEntries): HashMultimap {
  * its other thread is still reading the list; only the hash tables are left for the end). Tokens must be added
  * in id order for the tables to be those FuzzyVocabulary.build makes.
  */
+const SIDES = ['<', '>'] as const;
+
 export class FuzzyVocabularyBuilder {
   private readonly dh: IntBuffer;
   private readonly dv: IntBuffer;
@@ -402,12 +432,14 @@ export class FuzzyVocabularyBuilder {
     }
     if (t.length >= MIN_ENDS_LENGTH) {
       const mask = letterMask(t);
-      this.eh.push(fnv1a(endKey('<', t.slice(0, 4), t.length)));
-      this.ev.push(packed);
-      this.em.push(mask);
-      this.eh.push(fnv1a(endKey('>', t.slice(-4), t.length)));
-      this.ev.push(packed);
-      this.em.push(mask);
+      const length = String(t.length);
+      for (const side of SIDES) {
+        for (const key of endDeletions(side, t)) {
+          this.eh.push(fnv1a(key + length));
+          this.ev.push(packed);
+          this.em.push(mask);
+        }
+      }
     }
   }
 

@@ -266,10 +266,10 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (jw < MIN_PHONETIC_JW && !romanised) return NONE;
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
-  const allowed = maxTypoEdits(Math.min(q.length, l.length));
+  const allowed = typoEditsAllowed(q.length, l.length);
   // Two neighbouring letters swapped are one slip of the hand (Kagn / Kang), not two edits.
   const typo =
-    jw >= MIN_TYPO_SIMILARITY &&
+    jw >= minTypoSimilarity(q.length, l.length) &&
     (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed) || (allowed === 1 && swapped(q, l)));
   // Other vowels between the same consonants, as romanisations spell them (Hojjat / Hujjat, Konovalov / Konowalow,
   // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
@@ -401,3 +401,25 @@ function legalFormAttached(longer: string, shorter: string): boolean {
 export function maxTypoEdits(length: number): number {
   return length <= 5 ? 1 : length <= 12 ? 2 : 3;
 }
+
+/**
+ * Edits a pair of words may differ by and still be one word mistyped: by the shorter word's length, and two for a
+ * word of six letters or more that two typos left at five (Coent for Content, Stdiz for Studio). Words of four
+ * letters or less, and two five-letter words, stay at one: two edits there turn most names into other names
+ * (Tahir, Tamir, Samir).
+ */
+export function typoEditsAllowed(a: number, b: number): number {
+  const short = Math.min(a, b);
+  return short === 5 && Math.max(a, b) >= 6 ? 2 : maxTypoEdits(short);
+}
+
+/**
+ * The Jaro-Winkler a typo needs: two edits in a word of seven letters or more move its letters more than Jaro-Winkler
+ * forgives (Eraiennus / Rakennus 0.81) while the edit distance still says two slips; shorter words keep the stricter
+ * bar, where two edits leave little of the word.
+ */
+export function minTypoSimilarity(a: number, b: number): number {
+  return Math.max(a, b) >= MIN_LONG_TYPO_LENGTH ? MIN_LONG_TYPO_SIMILARITY : MIN_TYPO_SIMILARITY;
+}
+const MIN_LONG_TYPO_LENGTH = 7;
+const MIN_LONG_TYPO_SIMILARITY = 0.8;

@@ -173,20 +173,44 @@ function lowers(f) {
   return typeof f.value === 'number' && f.value > 0 && f.value < 1 ? ` (score × ${f.value})` : '';
 }
 
-/** Edit distance, for "one typo" / "two typos" (words are short: the plain algorithm is fine). */
+/**
+ * Edit distance as the engine counts typos, for "one typo" / "two typos": letters changed, left out or added, and two
+ * neighbouring letters swapped counted as one slip (optimal string alignment; words are short: the plain algorithm is
+ * fine). Also how many of the edits are such swaps.
+ */
 export function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
+  return typoEdits(a, b).edits;
+}
+
+function typoEdits(a, b) {
+  /** @type {{ d: number, swaps: number }[][]} */
+  const m = [];
+  for (let i = 0; i <= a.length; i++) {
+    m.push([]);
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        m[i].push({ d: i + j, swaps: 0 });
+        continue;
+      }
+      const same = a[i - 1] === b[j - 1];
+      let best = { d: m[i - 1][j - 1].d + (same ? 0 : 1), swaps: m[i - 1][j - 1].swaps };
+      if (m[i - 1][j].d + 1 < best.d) best = { d: m[i - 1][j].d + 1, swaps: m[i - 1][j].swaps };
+      if (m[i][j - 1].d + 1 < best.d) best = { d: m[i][j - 1].d + 1, swaps: m[i][j - 1].swaps };
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && !same && m[i - 2][j - 2].d + 1 < best.d)
+        best = { d: m[i - 2][j - 2].d + 1, swaps: m[i - 2][j - 2].swaps + 1 };
+      m[i].push(best);
+    }
   }
-  return prev[b.length];
+  const last = m[a.length][b.length];
+  return { edits: last.d, swaps: last.swaps };
 }
 
 function typos(p, l) {
-  const n = editDistance(p, l);
-  return n === 1 ? 'one typo' : n === 2 ? 'two typos' : n > 2 ? `${n} typos` : 'a small spelling difference';
+  const { edits: n, swaps } = typoEdits(p, l);
+  const count = n === 1 ? 'one typo' : n === 2 ? 'two typos' : n > 2 ? `${n} typos` : 'a small spelling difference';
+  if (swaps === 0) return count;
+  if (n === 1) return `${count} (two neighbouring letters swapped)`;
+  return `${count} (${swaps === n ? 'each' : swaps === 1 ? 'one of them' : `${swaps} of them`} a swap of two neighbouring letters, counted as one)`;
 }
 
 /** "payment~listed" or "payment~listed~why" → the two sides (and why they match); undefined for another shape. */
