@@ -20,7 +20,7 @@ import { editDistance, jaroWinkler } from './jaro-winkler';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, romanisationKey, vowelKey, vowelKeysCompatible } from './romanisation-key';
 import { deletionHashes, fnv1a, fnv1aAppend, FNV_OFFSET, letterMask, popcount } from './token-hash';
-import { minTypoSimilarity, typoEditsAllowed } from './token-similarity';
+import { MIN_TYPO_SIMILARITY, typoEditsAllowed } from './token-similarity';
 import type { Vocabulary } from './vocabulary';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
@@ -331,7 +331,7 @@ export class FuzzyVocabulary {
       const max = typoEditsAllowed(token.length, candidate.length);
       if (editDistance(token, candidate, max) > max) continue;
       const sim = jaroWinkler(token, candidate);
-      if (sim >= minTypoSimilarity(token.length, candidate.length)) found.add(id, sim);
+      if (sim >= MIN_TYPO_SIMILARITY) found.add(id, sim);
       if (found.size >= MAX_ALTERNATIVES) skipKey = candidateKeys[c];
     }
     return found.list();

@@ -7,7 +7,7 @@
  * the offsets of name blocks (name-model), so a candidate's tokens and weight are one read away.
  */
 import type { EntryKind } from '../types';
-import { normaliseName } from '../text/normalise';
+import { normaliseName, type NormalisedName } from '../text/normalise';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
 import { MAX_FORM_WORDS, MIN_MISSPELT_FORM_LENGTH, misspeltLegalForm } from './legal-form-typos';
@@ -113,6 +113,26 @@ function isHeadOfWords(listed: readonly string[], cut: readonly string[], n: num
   if (listed.length < n) return false;
   for (let i = 0; i < n - 1; i++) if (listed[i] !== cut[i]) return false;
   return listed[n - 1].startsWith(cut[n - 1]);
+}
+
+/** Whether the cut value's words are the head of the listed name as written, legal form and all (see NameIndex.isHeadOf). */
+function cutWordsHead(cut: readonly string[], listed: NormalisedName): boolean {
+  // A stub cut from a noise word ("… OF TH") is the head of a word the listed name's tokens no longer have.
+  const n = cut.length - (cut.length > 2 && isNoiseWordHead(cut[cut.length - 1]) ? 1 : 0);
+  if (n < 2) return false;
+  return isHeadOfWords(listed.fullTokens, cut, n);
+}
+
+/**
+ * Whether the cut value, a legal form in front and then the name, is the head of a listed name written with the
+ * same legal form in front, spelt another way: "Cong ty Trach nhiem Huu han Sao Th" of CONG TY TNHH SAO THUY PHAT,
+ * "OOO «Zeni" of LIMITED LIABILITY COMPANY ZENIT. The words after the forms must agree, the last one cut anywhere.
+ */
+function cutCoreHead(prepared: PreparedName, listed: NormalisedName): boolean {
+  const cut = prepared.core.tokens;
+  if (prepared.coreFrom === 0 || cut.length === 0) return false;
+  if (listed.coreStart === 0 || !prepared.core.legalForms.some((f) => listed.legalForms.includes(f))) return false;
+  return isHeadOfWords(listed.tokens, cut, cut.length);
 }
 
 /** Scratch for the prefix polynomials of a token being split, and the hashes of its heads and tails. */
@@ -1143,7 +1163,8 @@ export class NameIndex {
    * was written with that form. Only for cut values (rare), only for the records found.
    */
   private isHeadOf(record: number): boolean {
-    return this.cutWordsHead(this.cutWords, record) || (this.cutPrepared !== undefined && this.cutCoreHead(this.cutPrepared, record));
+    const listed = normaliseName(this.p.names.at(record));
+    return cutWordsHead(this.cutWords, listed) || (this.cutPrepared !== undefined && cutCoreHead(this.cutPrepared, listed));
   }
 
   /**
@@ -1153,27 +1174,10 @@ export class NameIndex {
    * survived the cut.
    */
   cutFormWordsShared(prepared: PreparedName, record: number): number {
-    return prepared.coreFrom > 0 && (this.cutWordsHead(prepared.full.tokens, record) || this.cutCoreHead(prepared, record)) ? prepared.coreFrom : 0;
-  }
-
-  private cutWordsHead(cut: readonly string[], record: number): boolean {
-    // A stub cut from a noise word ("… OF TH") is the head of a word the listed name's tokens no longer have.
-    const n = cut.length - (cut.length > 2 && isNoiseWordHead(cut[cut.length - 1]) ? 1 : 0);
-    if (n < 2) return false;
-    return isHeadOfWords(normaliseName(this.p.names.at(record)).fullTokens, cut, n);
-  }
-
-  /**
-   * Whether the cut value, a legal form in front and then the name, is the head of a listed name written with the
-   * same legal form in front, spelt another way: "Cong ty Trach nhiem Huu han Sao Th" of CONG TY TNHH SAO THUY PHAT,
-   * "OOO «Zeni" of LIMITED LIABILITY COMPANY ZENIT. The words after the forms must agree, the last one cut anywhere.
-   */
-  private cutCoreHead(prepared: PreparedName, record: number): boolean {
-    const cut = prepared.core.tokens;
-    if (prepared.coreFrom === 0 || cut.length === 0) return false;
+    if (prepared.coreFrom === 0) return 0;
+    // (normalised once for both tests: the listed name is read from the store by record)
     const listed = normaliseName(this.p.names.at(record));
-    if (listed.coreStart === 0 || !prepared.core.legalForms.some((f) => listed.legalForms.includes(f))) return false;
-    return isHeadOfWords(listed.tokens, cut, cut.length);
+    return cutWordsHead(prepared.full.tokens, listed) || cutCoreHead(prepared, listed) ? prepared.coreFrom : 0;
   }
 
   /**

@@ -298,6 +298,8 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   const allowInitial = ctx.listKind !== 'organisation';
   const isPerson = ctx.listKind === 'person';
   const out: Pairing[] = [];
+  // Whether the listed name has a one-syllable word: asked of the listed name once, not per pair.
+  let oneSyllableWord: boolean | undefined;
   for (let i = 0; i < nq; i++) {
     const allowPrefix = ctx.truncated && i === nq - 1;
     for (let j = 0; j < nl; j++) {
@@ -331,7 +333,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // A Chinese or Korean given name a syllable off the listed one, beside a one-syllable (family) name: another
       // given name, as far apart as two known words (see otherSyllables).
       const syllablesOff =
-        !knownWord && otherName === undefined && isPerson && LIKENESS_KINDS.has(m.kind) && hasOneSyllableWord(l, nl)
+        !knownWord && otherName === undefined && isPerson && LIKENESS_KINDS.has(m.kind) && (oneSyllableWord ??= hasOneSyllableWord(l, nl))
           ? otherSyllables(q.tokens[i], (q.keys?.[i] ?? keysOf(q.tokens[i])).syllables, l.tokens[j], (l.keys?.[j] ?? keysOf(l.tokens[j])).syllables)
           : undefined;
       const sim =
@@ -663,6 +665,12 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     // written with that form is its head alike, and what tells them apart is past the cut.
     score = Math.min(score, COMMON_ONLY_CAP);
     features?.push({ feature: 'cut_inside_legal_form', value: COMMON_ONLY_CAP });
+  } else if (!isPerson && cut && stubOnlyAfterLegalForm(q, nq, l, lSim, lastMatchedList, chosen)) {
+    // "STATE UNITARY ENTERPRISE OF THE REP": a legal form and a stub of three letters or less are all the value shows of
+    // the name. Thousands of listed names go on from such a stub: it completes a name the other words found, it
+    // does not find one alone.
+    score = Math.min(score, COMMON_ONLY_CAP);
+    features?.push({ feature: 'cut_stub_after_legal_form', value: COMMON_ONLY_CAP, detail: q.tokens[nq - 1] });
   }
   // A name listed "FAMILY, Given" is written "Given Family" as often as not: no reordering.
   if (!((l.familyEnd ?? 0) > 0) && !isMonotone(chosen)) {
@@ -1391,6 +1399,21 @@ function cutInListedName(q: NameSide, qSim: readonly number[], nq: number, l: Na
   // (The listed name's noise words are gone from its tokens: "… OF TH" is cut inside OF THE RUSSIAN FEDERATION.)
   if (last.length <= 2) return next < 0 || l.tokens[next].startsWith(last) || l.expanded[next].startsWith(last) || isNoiseWordHead(last);
   return (q.legalForms.length > 0 && LEGAL_FORM_WORDS.has(last)) || isLegalFormPrefix(last);
+}
+
+/** A cut word this short tells few listed words apart (see stubOnlyAfterLegalForm). */
+const MAX_STUB_LENGTH = 3;
+
+/**
+ * Whether all the cut value shows of listed name l besides legal-form words is a stub of MAX_STUB_LENGTH letters or
+ * less: its last word, paired with listed word `lastMatched` (the last one matched), the other matched listed words
+ * legal-form words.
+ */
+function stubOnlyAfterLegalForm(q: NameSide, nq: number, l: NameSide, lSim: readonly number[], lastMatched: number, chosen: readonly Pairing[]): boolean {
+  if (lastMatched < 0 || q.tokens[nq - 1].length > MAX_STUB_LENGTH || LEGAL_FORM_WORDS.has(l.tokens[lastMatched])) return false;
+  if (!chosen.some((p) => p.q1 === nq - 1 && p.l0 === lastMatched && p.l1 === lastMatched)) return false;
+  for (let j = 0; j < lastMatched; j++) if (lSim[j] > 0 && !LEGAL_FORM_WORDS.has(l.tokens[j])) return false;
+  return true;
 }
 
 /** Whether the listed words matched, up to `upTo`, are all legal-form words. */

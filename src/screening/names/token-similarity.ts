@@ -19,8 +19,11 @@ export interface TokenMatch {
 }
 
 const NONE: TokenMatch = { sim: 0, kind: 'none' };
-/** Below this, two tokens are different words, not a misspelling of one another. */
-const MIN_TYPO_SIMILARITY = 0.85;
+/**
+ * Below this, two tokens are different words, not a misspelling of one another. Also for two edits in a long word:
+ * lower, other family names two letters apart pass (Ramazani / Hamadani 0.83, Anvarov / Nazarov 0.85).
+ */
+export const MIN_TYPO_SIMILARITY = 0.85;
 /** A token cut by a field length limit ("Servi" for "Services"). */
 const PREFIX_SIMILARITY = 0.96;
 const PHONETIC_SIMILARITY = 0.9;
@@ -269,7 +272,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   const allowed = typoEditsAllowed(q.length, l.length);
   // Two neighbouring letters swapped are one slip of the hand (Kagn / Kang), not two edits.
   const typo =
-    jw >= minTypoSimilarity(q.length, l.length) &&
+    jw >= MIN_TYPO_SIMILARITY &&
     (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed) || (allowed === 1 && swapped(q, l)));
   // Other vowels between the same consonants, as romanisations spell them (Hojjat / Hujjat, Konovalov / Konowalow,
   // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
@@ -412,14 +415,3 @@ export function typoEditsAllowed(a: number, b: number): number {
   const short = Math.min(a, b);
   return short === 5 && Math.max(a, b) >= 6 ? 2 : maxTypoEdits(short);
 }
-
-/**
- * The Jaro-Winkler a typo needs: two edits in a word of seven letters or more move its letters more than Jaro-Winkler
- * forgives (Eraiennus / Rakennus 0.81) while the edit distance still says two slips; shorter words keep the stricter
- * bar, where two edits leave little of the word.
- */
-export function minTypoSimilarity(a: number, b: number): number {
-  return Math.max(a, b) >= MIN_LONG_TYPO_LENGTH ? MIN_LONG_TYPO_SIMILARITY : MIN_TYPO_SIMILARITY;
-}
-const MIN_LONG_TYPO_LENGTH = 7;
-const MIN_LONG_TYPO_SIMILARITY = 0.8;

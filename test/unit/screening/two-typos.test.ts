@@ -29,8 +29,7 @@ describe('the two-edit search of the fuzzy vocabulary', () => {
     ['boydekla', 'baydekle', 'one letter changed near each end'],
     ['oknokow', 'okonkwo', 'two swaps of neighbouring letters, one near each end'],
     ['mrachettu', 'marchetti', 'a swap at the head, a letter changed at the tail'],
-    ['coent', 'content', 'two letters left out of a seven-letter word'],
-    ['stdiz', 'studio', 'a letter left out and one changed'],
+    ['stdiz', 'studio', 'a five-letter word, a letter left out and one changed'],
   ])('%s finds %s (%s)', (typed, listed) => {
     expect(found(typed)).toContain(listed);
   });
@@ -63,8 +62,6 @@ describe('two typos as the scorer counts them', () => {
 
   test.each([
     ['oknokow', 'okonkwo'],
-    ['eraiennus', 'rakennus'],
-    ['coent', 'content'],
     ['stdiz', 'studio'],
   ])('%s is %s mistyped', (q, l) => {
     expect(sim(q, l).kind).toBe('typo');
@@ -79,6 +76,12 @@ describe('two typos as the scorer counts them', () => {
   ])('%s and %s, two edits apart in short words, are different names', (q, l) => {
     expect(typoEditsAllowed(q.length, l.length)).toBe(1);
     expect(sim(q, l).kind).not.toBe('typo');
+  });
+
+  test('two letters changed in a long name that Jaro-Winkler puts apart is another name', () => {
+    // (Ramazani and Hamadani are two family names; so are Anvarov and Nazarov)
+    expect(sim('ramazani', 'hamadani').kind).not.toBe('typo');
+    expect(sim('anvarov', 'nazarov').kind).not.toBe('typo');
   });
 
   test('a swap of neighbouring letters in a short word is one slip', () => {
