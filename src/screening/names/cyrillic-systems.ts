@@ -84,147 +84,113 @@ function hasTurkicLetter(t: string, x: string): boolean {
 /** The token as the system reads it, spelt the English way (at most two readings), or undefined when the same. */
 export function readAs(system: CyrillicSystem, token: string, expanded: string): Readings {
   if (token.length < 3) return undefined;
-  let out: string[];
-  if (system === 'german') {
-    // A single s is з or с in German spelling (only between vowels is it surely з): both readings.
-    const r = fromGerman(token, false);
-    const z = fromGerman(token, true);
-    out = z === r ? [r] : [r, z];
-  } else if (system === 'french') out = [fromFrench(token)];
-  else out = fromTurkic(token, expanded);
+  const out = system === 'turkic' ? readBy(TURKIC, merge(token, expanded)) : readBy(system === 'german' ? GERMAN : FRENCH, token);
   const kept = out.filter((r, i) => r !== token && r.length >= 3 && out.indexOf(r) === i);
   return kept.length === 0 ? undefined : kept;
 }
 
 /**
- * German (Duden): schtsch щ, tsch ч, dsch дж, sch ш or ж, ch х, z ц, w в, j й (ja я, ju ю, je е), s between
- * vowels з and ss between them с, ck к; with sAsZ a single s before a vowel, a voiced consonant or the end is read з
- * (elsewhere a German s is з or с; before t, k, p it is с).
+ * One letter rule of a system: the Latin spelling, the English-style spelling of the Cyrillic letters it writes, and
+ * where it applies. A reading of two spellings is a letter the system writes for two Cyrillic ones that the skeleton
+ * does not make one (German s for з and с, Uzbek j for ж and дж): the token then has two readings, the first with
+ * every such letter read the first way, the second the second way.
  */
-const VOICED = 'bdglmnrvwj';
-
-function fromGerman(t: string, sAsZ: boolean): string {
-  let out = '';
-  const n = t.length;
-  for (let i = 0; i < n;) {
-    const c = t[i];
-    if (t.startsWith('schtsch', i)) {
-      out += 'shch';
-      i += 7;
-    } else if (t.startsWith('tsch', i)) {
-      out += 'ch';
-      i += 4;
-    } else if (t.startsWith('dsch', i)) {
-      out += 'dzh';
-      i += 4;
-    } else if (t.startsWith('sch', i)) {
-      // (ш or ж: the skeleton writes sh and zh alike, and zh is the one the zh / j letter rule takes further)
-      out += 'zh';
-      i += 3;
-    } else if (c === 'c' && t[i + 1] === 'h') {
-      out += 'kh';
-      i += 2;
-    } else if (c === 'c' && t[i + 1] === 'k') {
-      out += 'k';
-      i += 2;
-    } else if (c === 's' && t[i + 1] === 's') {
-      out += 's';
-      i += 2;
-    } else if (c === 's' && ((sAsZ && (i + 1 === n || isVowel(t[i + 1]) || VOICED.includes(t[i + 1]))) || (i > 0 && isVowel(t[i - 1]) && isVowel(t[i + 1])))) {
-      out += 'z';
-      i += 1;
-    } else if (c === 'z') {
-      out += 'ts';
-      i += 1;
-    } else if (c === 'w') {
-      out += 'v';
-      i += 1;
-    } else if (c === 'j') {
-      out += 'y';
-      i += 1;
-    } else {
-      out += c;
-      i += 1;
-    }
-  }
-  return out;
+interface LetterRule {
+  readonly spelling: string;
+  readonly reading: string | readonly [string, string];
+  /** Whether the rule applies to the spelling at i of t (always when absent). */
+  readonly when?: (t: string, i: number) => boolean;
 }
+
+const rule = (spelling: string, reading: LetterRule['reading'], when?: LetterRule['when']): LetterRule => ({ spelling, reading, when });
+
+const VOICED = 'bdglmnrvwj';
+const betweenVowels = (t: string, i: number): boolean => i > 0 && isVowel(t[i - 1]) && isVowel(t[i + 1]);
+
+/**
+ * German (Duden): schtsch щ, tsch ч, dsch дж, sch ш or ж, ch х, z ц, w в, j й (ja я, ju ю, je е), s between vowels з
+ * and ss between them с, ck к. A single s before a vowel, a voiced consonant or the end is з or с (German writes both
+ * s there; before t, k, p it is с): two readings.
+ */
+const GERMAN: readonly LetterRule[] = [
+  rule('schtsch', 'shch'),
+  rule('tsch', 'ch'),
+  rule('dsch', 'dzh'),
+  // (ш or ж: the skeleton writes sh and zh alike, and zh is the one the zh / j letter rule takes further)
+  rule('sch', 'zh'),
+  rule('ch', 'kh'),
+  rule('ck', 'k'),
+  rule('ss', 's'),
+  rule('s', 'z', betweenVowels),
+  rule('s', ['s', 'z'], (t, i) => i + 1 === t.length || isVowel(t[i + 1]) || VOICED.includes(t[i + 1])),
+  rule('z', 'ts'),
+  rule('w', 'v'),
+  rule('j', 'y'),
+];
 
 /**
  * French: chtch щ, tch ч, dj дж, ch ш, j ж, ou у, gu before e and i г, s between vowels з and ss between them с, a
  * mute e after a final -in (Chtchoukine).
  */
-function fromFrench(t: string): string {
-  let out = '';
-  const n = t.length;
-  for (let i = 0; i < n;) {
-    const c = t[i];
-    if (t.startsWith('chtch', i)) {
-      out += 'shch';
-      i += 5;
-    } else if (t.startsWith('tch', i)) {
-      out += 'ch';
-      i += 3;
-    } else if (c === 'd' && t[i + 1] === 'j') {
-      out += 'dzh';
-      i += 2;
-    } else if (c === 'c' && t[i + 1] === 'h') {
-      out += 'sh';
-      i += 2;
-    } else if (c === 'j') {
-      out += 'zh';
-      i += 1;
-    } else if (c === 'o' && t[i + 1] === 'u') {
-      out += 'u';
-      i += 2;
-    } else if (c === 'g' && t[i + 1] === 'u' && (t[i + 2] === 'e' || t[i + 2] === 'i')) {
-      out += 'g';
-      i += 2;
-    } else if (c === 's' && t[i + 1] === 's') {
-      out += 's';
-      i += 2;
-    } else if (c === 's' && i > 0 && isVowel(t[i - 1]) && isVowel(t[i + 1])) {
-      out += 'z';
-      i += 1;
-    } else {
-      out += c;
-      i += 1;
-    }
-  }
-  return n > 5 && out.endsWith('ine') ? out.slice(0, -1) : out;
-}
+const FRENCH: readonly LetterRule[] = [
+  rule('chtch', 'shch'),
+  rule('tch', 'ch'),
+  rule('ine', 'in', (t, i) => i + 3 === t.length && t.length > 5),
+  rule('dj', 'dzh'),
+  rule('ch', 'sh'),
+  rule('j', 'zh'),
+  rule('ou', 'u'),
+  rule('gu', 'g', (t, i) => t[i + 2] === 'e' || t[i + 2] === 'i'),
+  rule('ss', 's'),
+  rule('s', 'z', betweenVowels),
+];
 
 /**
  * Kazakh Latin (2018, 2021) and Uzbek Latin: q к, x х, h х, j ж (Uzbek also дж: two readings), ş ш, ç ч, ğ г, the
- * vowels with marks as their letters (ä а, ö о, ü ū у, ı ы), and the Turkish c дж. The marked consonants come from
- * the expansion (ş → sh), the vowels from the folded token (ä → a).
+ * vowels with marks as their letters (ä а, ö о, ü ū у, ı ы), and the Turkish c дж. Read on the token with the marked
+ * consonants of the expansion put back (merge: ş sh, ç ch, ğ gh), so an h after s, c, z, g or k is that digraph's.
+ * (gh, the ğ of the expansion, is the skeleton's g already.)
  */
-function fromTurkic(t: string, x: string): string[] {
-  const marked = merge(t, x);
-  let zh = '';
-  let dzh = '';
-  let withJ = false;
-  const n = marked.length;
-  for (let i = 0; i < n; i++) {
-    const c = marked[i];
-    const next = marked[i + 1];
-    let r: string;
-    if (c === 'q') r = 'k';
-    else if (c === 'x') r = 'kh';
-    else if (c === 'h' && i > 0 && 'sczgk'.includes(marked[i - 1])) r = 'h';
-    else if (c === 'h') r = 'kh';
-    else if (c === 'c' && next !== 'h') r = 'dzh';
-    else if (c === 'j') {
-      withJ = true;
-      zh += 'zh';
-      dzh += 'dzh';
+const TURKIC: readonly LetterRule[] = [
+  rule('q', 'k'),
+  rule('x', 'kh'),
+  rule('h', 'h', (t, i) => i > 0 && 'sczgk'.includes(t[i - 1])),
+  rule('h', 'kh'),
+  rule('c', 'dzh', (t, i) => t[i + 1] !== 'h'),
+  rule('j', ['zh', 'dzh']),
+];
+
+/**
+ * The token read by a system's rules: at each letter the longest spelling whose rule applies (the first listed of
+ * one length), or the letter itself. One reading, or two when a rule of two readings applied.
+ */
+function readBy(rules: readonly LetterRule[], t: string): string[] {
+  let first = '';
+  let second = '';
+  let two = false;
+  for (let i = 0; i < t.length;) {
+    let best: LetterRule | undefined;
+    for (const r of rules) {
+      if (best !== undefined && r.spelling.length <= best.spelling.length) continue;
+      if (t.startsWith(r.spelling, i) && (r.when === undefined || r.when(t, i))) best = r;
+    }
+    if (best === undefined) {
+      first += t[i];
+      second += t[i];
+      i += 1;
       continue;
-    } else r = c;
-    zh += r;
-    dzh += r;
+    }
+    if (typeof best.reading === 'string') {
+      first += best.reading;
+      second += best.reading;
+    } else {
+      first += best.reading[0];
+      second += best.reading[1];
+      two = true;
+    }
+    i += best.spelling.length;
   }
-  // (gh, the ğ of the expansion, is the skeleton's g already)
-  return withJ ? [zh, dzh] : [zh];
+  return two ? [first, second] : [first];
 }
 
 /**
