@@ -18,7 +18,7 @@
  * Quai d'Orsay, the Kazakh Latin alphabets of 2018 and 2021, the Uzbek Latin alphabet of 1995), not from any list.
  */
 
-export type CyrillicSystem = 'german' | 'french' | 'turkic';
+export type CyrillicSystem = 'german' | 'french' | 'polish' | 'turkic';
 
 /** The token read by a system: one or two canonical spellings (undefined: the system changes nothing in it). */
 export type Readings = readonly string[] | undefined;
@@ -34,6 +34,8 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.in
 const GERMAN_ENDING = /(?:[oe]wa|witsch|[oe]wna|[^lhrtnk]ew|[^ltw]ow)$/;
 /** Slavic and Kazakh endings of surnames and patronymics, as any system writes them (-ov, -eva, -ovich, -ovna, -uly). */
 const SLAVIC_ENDING = /(?:[oe]va?|[oe]vi(?:t?ch|c)|[oe]vn[ae]|uly|[kq]yzy)$/;
+/** Polish spellings of Russian surname and patronymic endings: -ow, -ew, -owa, -in, -yn, -owicz, -ewicz, -owna. */
+const POLISH_ENDING = /(?:[oe]wa?|[iy]na?|[oe]wicz|[oe]wna)$/;
 /** French endings: -ovitch, -evitch, and the Slavic -ov, -ev, -ova, -eva, -ine with an ou in the name. */
 const FRENCH_ENDING = /(?:[oe]vitch|[oe]vna|[oe]va?|ine)$/;
 
@@ -49,10 +51,12 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   let slavic = false;
   let turkic = false;
   let centralAsian = false;
+  let polish = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.length < 3) continue;
     if (t.includes('sch') || (GERMAN_ENDING.test(t) && !t.endsWith('rrow'))) german = true;
+    if (t.includes('sz') || t.includes('cz')) polish = true;
     const tch = t.indexOf('tch');
     if (tch > 0 && t[tch - 1] !== 's') frenchTch = true;
     else if (tch === 0) frenchTch = true;
@@ -61,7 +65,11 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
     if (hasTurkicLetter(t, expanded[i] ?? t)) turkic = true;
     if (SLAVIC_ENDING.test(t)) centralAsian = true;
   }
-  // German first: its sch and w are unmistakable; Turkic letters next (a q or x is no French spelling).
+  // Polish first: its sz and cz are no German spelling, and it shares the German w and -ow (Chruszczow, Gorbaczow).
+  // Only with a surname or patronymic of Cyrillic shape: Hungarian sz is s (Szabo), and Polish names of Poles are
+  // written as they are.
+  if (polish && (slavic || german || centralAsian || tokens.some((t) => POLISH_ENDING.test(t)))) return 'polish';
+  // German next: its sch and w are unmistakable; Turkic letters next (a q or x is no French spelling).
   if (german) return 'german';
   // A q or a marked letter alone is as often Arabic (Qasim, Tariq, Iqbal) or Turkish (Şahin, Öztürk), which these
   // readings would change (h read as kh makes Hayat Khayat): only with a surname or patronymic of Cyrillic shape.
@@ -84,7 +92,7 @@ function hasTurkicLetter(t: string, x: string): boolean {
 /** The token as the system reads it, spelt the English way (at most two readings), or undefined when the same. */
 export function readAs(system: CyrillicSystem, token: string, expanded: string): Readings {
   if (token.length < 3) return undefined;
-  const out = system === 'turkic' ? readBy(TURKIC, merge(token, expanded)) : readBy(system === 'german' ? GERMAN : FRENCH, token);
+  const out = system === 'turkic' ? readBy(TURKIC, merge(token, expanded)) : readBy(system === 'german' ? GERMAN : system === 'polish' ? POLISH : FRENCH, token);
   const kept = out.filter((r, i) => r !== token && r.length >= 3 && out.indexOf(r) === i);
   return kept.length === 0 ? undefined : kept;
 }
@@ -106,6 +114,12 @@ const rule = (spelling: string, reading: LetterRule['reading'], when?: LetterRul
 
 const VOICED = 'bdglmnrvwj';
 const betweenVowels = (t: string, i: number): boolean => i > 0 && isVowel(t[i - 1]) && isVowel(t[i + 1]);
+const afterConsonant = (t: string, i: number): boolean => i > 0 && !isVowel(t[i - 1]);
+/**
+ * A final -ow after a sibilant (German sch, tsch, Polish sz, cz): Russian ё there is written o by these systems and e
+ * by English-style ones (Chruschtschow / Khrushchev, Gorbaczow / Gorbachev), and о is o (Jerschow / Yershov): both.
+ */
+const finalAfterSibilant = (t: string, i: number): boolean => i + 2 === t.length && /(?:sch|sz|cz)$/.test(t.slice(0, i));
 
 /**
  * German (Duden): schtsch щ, tsch ч, dsch дж, sch ш or ж, ch х, z ц, w в, j й (ja я, ju ю, je е), s between vowels з
@@ -124,6 +138,27 @@ const GERMAN: readonly LetterRule[] = [
   rule('s', 'z', betweenVowels),
   rule('s', ['s', 'z'], (t, i) => i + 1 === t.length || isVowel(t[i + 1]) || VOICED.includes(t[i + 1])),
   rule('z', 'ts'),
+  rule('ow', ['ov', 'ev'], finalAfterSibilant),
+  rule('w', 'v'),
+  rule('j', 'y'),
+];
+
+/**
+ * Polish spelling of Russian names: szcz щ, sz ш, cz ч, ch х, c ц, w в, j й, and the softness of a consonant written
+ * with an i before the vowel (ie е, io ё, ia я, iu ю after a consonant: Siergiej, Fiodor, Wiaczesław, Pietrow).
+ * (Ż ж folds to z, which the z / zh letter rule bridges.)
+ */
+const POLISH: readonly LetterRule[] = [
+  rule('szcz', 'shch'),
+  rule('sz', 'sh'),
+  rule('cz', 'ch'),
+  rule('ch', 'kh'),
+  rule('c', 'ts'),
+  rule('ie', 'e', afterConsonant),
+  rule('io', 'yo', afterConsonant),
+  rule('ia', 'ya', afterConsonant),
+  rule('iu', 'yu', afterConsonant),
+  rule('ow', ['ov', 'ev'], finalAfterSibilant),
   rule('w', 'v'),
   rule('j', 'y'),
 ];

@@ -260,6 +260,8 @@ const ALLAH = new Set(['allah', 'ullah', 'ollah', 'ulla', 'alla', 'olla', 'allo'
 const COMMON_ONLY_CAP = 0.5;
 /** A payment token matched below this is tried as its name's Cyrillic romanisation system reads it. */
 const READ_BELOW = 0.92;
+/** The table's group of the Arabic article's spellings (al, el, ul, il, un, an, ...). */
+const ARTICLE_GROUP = 'al';
 const REORDER_FACTOR = 0.98;
 const LEGAL_FORM_MISMATCH_FACTOR = 0.97;
 const PARTY_TYPE_MISMATCH_FACTOR = 0.95;
@@ -318,6 +320,9 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
         }
       }
       if (m.sim <= 0) continue;
+      // The Arabic article stands before the name it belongs to, never at the end of one: there its spellings are
+      // names of their own (Korean Il, Un, An: Kim Jong Il is not Kim Jong Un).
+      if (m.kind === 'equivalent' && m.because === ARTICLE_GROUP && (i === nq - 1 || j === nl - 1)) continue;
       const knownWord = (m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true;
       // Another romanisation of a listed word by a word the list also knows: one name (Hojjat / Hujjat, Vasyl /
       // Vasil), except for one syllable, where a vowel is the name (Teng / Tang, Feng / Fang): there it counts for

@@ -194,6 +194,10 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // systems (Jeschow / Yezhov / Ezhov, Jefremow / Yefremov, Jelzin / Yeltsin): the skeleton already reads ye and ie as
   // e. Not before b, m, n, h: there je is the Arabic and Turkish consonant (Jebril, Jemal, Jenan, Jehad).
   { name: 'je/e', from: 'je', to: 'e', first: true, beforeConsonant: true, notBefore: 'bmnh', minLength: 5 },
+  // Ukrainian and Belarusian г is h where Russian has g, in the Ukrainian and the Russian form of one name (Hnatiuk /
+  // Gnatyuk, Hrytsenko / Gritsenko, Hladkyi / Gladkiy): a leading h before a consonant, which no Russian-style
+  // spelling writes. Not before s, w, y (Hsu, Hsieh are Wade-Giles; Hwang, Hyun Korean) nor h.
+  { name: 'g/h', from: 'h', to: 'g', first: true, beforeConsonant: true, notBefore: 'hswy', minLength: 5 },
 ];
 
 const VOWELS = 'aeiouy';

@@ -130,7 +130,6 @@ export const SOUTHERN_CHINESE: Readonly<Record<string, readonly string[]>> = {
   lau: ['liu'],
   chow: ['zhou'],
   ng: ['wu'],
-  hui: ['xu'],
   lam: ['lin'],
   kwok: ['guo'],
   yip: ['ye'],
@@ -193,6 +192,8 @@ export const SOUTHERN_CHINESE: Readonly<Record<string, readonly string[]>> = {
   oei: ['huang'],
   sim: ['shen'],
   seah: ['she'],
+  // (Cantonese 韋)
+  wai: ['wei'],
 };
 
 /**
@@ -236,11 +237,53 @@ export const CANTONESE_GIVEN: Readonly<Record<string, readonly string[]>> = {
   sum: ['sen', 'xin'],
   yin: ['yan', 'xian'],
   ming: ['ming'],
+  // 許 Hui is Xu, but Hui alone is as often the pinyin 惠 or 輝 of another person: a reading inside a syllable string.
+  hui: ['xu'],
+  hok: ['xue'],
+  yuk: ['yu'],
+  sing: ['cheng', 'xing', 'sheng'],
+  shing: ['cheng'],
+  hing: ['xing', 'qing'],
+  kwai: ['gui'],
+  wah: ['hua'],
+  tsz: ['zi', 'ci'],
+  sze: ['si', 'shi'],
+  pui: ['pei'],
+  yuet: ['yue'],
+  kiu: ['qiao'],
+  lok: ['le', 'luo'],
+  hin: ['xian', 'xuan'],
+  fook: ['fu'],
+  kwun: ['guan'],
+  cheuk: ['zhuo'],
+  yeuk: ['ruo'],
+  wan: ['yun', 'wen', 'huan'],
+  fun: ['fen', 'huan'],
+  ngai: ['yi', 'wei'],
+  yung: ['rong', 'yong'],
+  tsun: ['jun', 'jin'],
+  hei: ['xi'],
+  ho: ['hao', 'he'],
+  lung: ['long'],
+  fat: ['fa'],
+  bun: ['bin'],
+  kar: ['jia'],
+  sau: ['xiu', 'shou'],
+  hang: ['heng', 'xing'],
+  chak: ['ze'],
+  chit: ['zhe'],
 };
 
 /**
+ * Southern spellings that are a syllable only as a whole word: Cantonese Ng (吳 wu) has no vowel, and inside a
+ * token its letters are the end of another syllable (Wang is wa-ng for no writer).
+ */
+export const WHOLE_WORD_ONLY: ReadonlySet<string> = new Set(['ng']);
+
+/**
  * Syllables of Korean personal and family names in Revised Romanization (2000), the system the others are derived
- * from here.
+ * from here: the Sino-Korean syllables of names, and (last line) the syllables of native Korean given names (Boram,
+ * Areum, Haneul, Seulgi, Byeol, Dasom, Gaeul, Haru).
  */
 export const KOREAN_SYLLABLES = `
 ga gak gan gang geon gi gil gyeong gyu go gon gu guk gun gung gwang geun gyeom gwon gye gyo gwak geum
@@ -256,6 +299,8 @@ tae taek tak pyo pil pyeong pyeon
 ha hak han hae hyang heon hyeok hyeon hyeong hye ho hong hwa hwan hwang hoe hu hun hui hyo hyun heo heum hyeop
 ye yeo yeol yeom yeon yeong ya yang o eon eom
 bak gim sim ham gong wang yuk eo uk ryang rok cheong bi dal gap pung mae hyu son
+gwan dam dan nan ik jeol jeung heung yul ryul ryeon nyeong yeop tong eum gyeol
+ram reum neul seul byeol bom som eul ru ro
 `
   .trim()
   .split(/\s+/);

@@ -15,6 +15,7 @@ import {
   SOUTHERN_CHINESE,
   tongyong,
   wadeGiles,
+  WHOLE_WORD_ONLY,
 } from './syllables-data';
 
 /**
@@ -25,6 +26,8 @@ interface Inventory {
   readonly name: 'chinese' | 'korean';
   readonly next: Int32Array;
   readonly readings: (readonly number[] | undefined)[];
+  /** Nodes whose spelling is a syllable only as a whole word (Cantonese Ng): no span of a longer token. */
+  readonly wholeOnly: ReadonlySet<number>;
   readonly syllables: readonly string[];
   /**
    * A syllable that starts with a vowel inside a token: Chinese never (pinyin writes Xi'an with an apostrophe,
@@ -42,6 +45,7 @@ function inventory(
   const id = new Map(syllables.map((s, i) => [s, i] as const));
   const trie: number[] = new Array<number>(26).fill(0);
   const readings: number[][] = [];
+  const wholeOnly = new Set<number>();
   for (const [spelling, syllable] of entries) {
     const i = id.get(syllable);
     if (i === undefined || !/^[a-z]+$/.test(spelling)) continue;
@@ -57,11 +61,23 @@ function inventory(
     const list = (readings[node] ??= []);
     if (!list.includes(i)) list.push(i);
     list.sort((a, b) => a - b);
+    if (WHOLE_WORD_ONLY.has(spelling)) wholeOnly.add(node);
   }
-  return { name, next: Int32Array.from(trie), readings, syllables, medialVowel };
+  return { name, next: Int32Array.from(trie), readings, wholeOnly, syllables, medialVowel };
 }
 
-function* chineseSpellings(): Iterable<[string, string]> {
+/**
+ * Every spelling pinyin, Wade-Giles or Tongyong gives some syllable: a Cantonese given-name spelling that is one of
+ * them (Yin, Man, Hui) is first that syllable when it stands alone.
+ */
+const SYSTEM_SPELLINGS = new Set(PINYIN_SYLLABLES.flatMap((py) => [py, wadeGiles(py), tongyong(py)]));
+
+/**
+ * The Chinese inventory's (spelling, pinyin) pairs; `alone`: for one written syllable standing alone, where the
+ * Cantonese given-name readings of a spelling that some system writes for its own syllable are left out (a lone Yin
+ * is the pinyin family name 尹, not 燕 yan; inside Yinling, a syllable string, it may be either).
+ */
+function* chineseSpellings(alone: boolean): Iterable<[string, string]> {
   for (const py of PINYIN_SYLLABLES) {
     // ü is written u, v or yu by payments (Lü / Lu / Lv / Lyu).
     yield [py, py];
@@ -73,7 +89,11 @@ function* chineseSpellings(): Iterable<[string, string]> {
     yield [tongyong(py), py];
   }
   yield ['szu', 'si'];
-  for (const table of [SOUTHERN_CHINESE, CANTONESE_GIVEN]) for (const [spelling, pys] of Object.entries(table)) for (const py of pys) yield [spelling, py];
+  for (const [spelling, pys] of Object.entries(SOUTHERN_CHINESE)) for (const py of pys) yield [spelling, py];
+  for (const [spelling, pys] of Object.entries(CANTONESE_GIVEN)) {
+    if (alone && SYSTEM_SPELLINGS.has(spelling)) continue;
+    for (const py of pys) yield [spelling, py];
+  }
 }
 
 function* koreanEntries(): Iterable<[string, string]> {
@@ -81,7 +101,13 @@ function* koreanEntries(): Iterable<[string, string]> {
   for (const [spelling, rr] of Object.entries(KOREAN_FAMILY_SPELLINGS)) yield [spelling, rr];
 }
 
-const CHINESE = inventory('chinese', chineseSpellings(), PINYIN_SYLLABLES, 'never');
+const CHINESE = inventory('chinese', chineseSpellings(false), PINYIN_SYLLABLES, 'never');
+/**
+ * One written Chinese syllable alone: a Cantonese given-name spelling that is also a system's syllable stands for many
+ * characters (Yin is 賢 xian and 燕 yan), which a syllable string narrows and a lone word does not (Yin and Yan are
+ * two pinyin family names).
+ */
+const CHINESE_ALONE = inventory('chinese', chineseSpellings(true), PINYIN_SYLLABLES, 'never');
 const KOREAN = inventory('korean', koreanEntries(), KOREAN_SYLLABLES, 'after_consonant');
 const LANGUAGES = [CHINESE, KOREAN] as const;
 
@@ -122,7 +148,7 @@ function spansOf(token: string, inv: Inventory): Spans | undefined {
       node = inv.next[node * 26 + c];
       if (node === 0) break;
       const r = inv.readings[node];
-      if (r !== undefined && finishes[k + 1] === 1) here.unshift([k + 1, r]);
+      if (r !== undefined && finishes[k + 1] === 1 && !inv.wholeOnly.has(node)) here.unshift([k + 1, r]);
     }
     all[i] = here;
     finishes[i] = here.length > 0 ? 1 : 0;
@@ -148,7 +174,7 @@ function covered(token: string, inv: Inventory): boolean {
       if (c < 0 || c >= 26) break;
       node = inv.next[node * 26 + c];
       if (node === 0) break;
-      if (inv.readings[node] !== undefined && finishes[k + 1] === 1) {
+      if (inv.readings[node] !== undefined && finishes[k + 1] === 1 && !inv.wholeOnly.has(node)) {
         finishes[i] = 1;
         break;
       }
@@ -192,11 +218,11 @@ export function koreanSyllableReadings(token: string): readonly number[] | undef
   return node === 0 ? undefined : KOREAN.readings[node];
 }
 
-/** The pinyin syllables (ids) one written Chinese syllable can spell (Wai: wei, hui), or undefined. */
+/** The pinyin syllables (ids) one written Chinese syllable standing alone can spell (Hsu: xu; Wai: wei; Kin: jian), or undefined. */
 export function chineseSyllableReadings(token: string): readonly number[] | undefined {
   if (token.length > 6) return undefined;
-  const node = walk(token, CHINESE);
-  return node === 0 ? undefined : CHINESE.readings[node];
+  const node = walk(token, CHINESE_ALONE);
+  return node === 0 ? undefined : CHINESE_ALONE.readings[node];
 }
 
 /** The pinyin syllable two chineseSyllableReadings share, or undefined. */
@@ -338,7 +364,7 @@ export function syllableRespellings(token: string): readonly string[] {
   return r;
 }
 
-/** One written Chinese syllable's readings in pinyin and Wade-Giles (Wai: wei, hui): at most 8. */
+/** One written Chinese syllable's readings in pinyin and Wade-Giles (Chow: zhou, chou): at most 8. */
 function chineseRespellings(token: string, readings: readonly number[]): readonly string[] {
   const out: string[] = [];
   for (const id of readings.slice(0, 4)) {

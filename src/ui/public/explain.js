@@ -30,17 +30,23 @@ const IDENTIFIERS = {
  * the words as written in the payment and on the list (`p`, `l`), quoted with `q`, and the engine's normalised pair.
  */
 /** A token read by the Cyrillic romanisation system of its whole name (cyrillic-systems.ts): "german:aziz". */
-const SYSTEM_READING = /^(?:german|french|turkic):/;
+const SYSTEM_READING = /^(?:german|french|polish|turkic):/;
 /** @type {Record<string, string>} */
 const CYRILLIC_SYSTEMS = {
   german: 'the German transliteration of Cyrillic (w, sch, tsch, ch for kh, z for ts, s for z, -ow, -witsch)',
   french: 'the French transliteration of Cyrillic (ou for u, ch for sh, tch for ch, j for zh)',
+  polish: 'the Polish transliteration of Cyrillic (sz for sh, cz for ch, szcz for shch, ch for kh, c for ts, w, ie for e, -ow)',
   turkic: 'a Kazakh or Uzbek Latin alphabet (q for k, x for kh, j for zh, ş, ç, ğ) or Turkish spelling (c for j)',
 };
 /** A pair made by reading the payment's word as its name's system writes Cyrillic ("german:aziz"). */
 const systemReading = (/** @type {string} */ p, /** @type {string} */ l, /** @type {string} */ key) => {
   const at = key.indexOf(':');
   return `${q(p)} ≈ ${q(l)} (romanisation: the payment's name is written in ${CYRILLIC_SYSTEMS[key.slice(0, at)]}; ${q(p)} reads there as ${q(key.slice(at + 1))}, as English-style systems write the same Cyrillic letters)`;
+};
+/** Letter rules (romanisation-rules.ts) whose pair of letters is no one sound, worded by what they stand for. */
+/** @type {Record<string, string>} */
+const LETTER_RULE_WORDS = {
+  'g/h': 'h is the Ukrainian or Belarusian form of a name Russian writes with g (Hnatiuk, Gnatyuk; Holovko, Golovko)',
 };
 const TOKEN_PAIRS = {
   variant: (p, l) => `${q(p)} is another spelling of ${q(l)} (accents or transliteration)`,
@@ -61,9 +67,11 @@ const TOKEN_PAIRS = {
             ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abd al-…, its article written another way: al, el, ul, or assimilated as es-, er-, us-${key.length > 6 ? `, and the name after it spelt another way (${key.slice(7)})` : ''})`
             : key === 'aspirate'
               ? `${q(p)} ≈ ${q(l)} (romanisation: an Indic aspirate, bh, dh, th, jh, chh, written with or without its h, the rest of the name alike)`
-              : key?.includes('/')
-                ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
-                : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
+              : key !== undefined && LETTER_RULE_WORDS[key] !== undefined
+                ? `${q(p)} ≈ ${q(l)} (romanisation: ${LETTER_RULE_WORDS[key]}, the rest of the name alike)`
+                : key?.includes('/')
+                  ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
+                  : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l, [, nl, why]) => {
     const what = nl?.includes('+') ? `${q(p)} are the initials of ${q(l)}, written together` : `${q(p)} is the initial of ${q(l)}`;
     return why === 'optional'

@@ -161,11 +161,12 @@ describe('candidate search in a dense list', () => {
     expect(d.candidate).toBe(true);
   });
 
-  // Known gap: found in a list half as dense (the respelled split po|ram → bo, ram), lost here among the Park Bo …
-  // namesakes (not yet diagnosed). Remove .failing when it passes.
-  it.failing('finds the listed person: Korean given name joined in another spelling (Park Poram for Park Bo Ram)', () => {
+  // (Ram, a syllable of native Korean given names, was missing from the syllable table: Poram was no syllable string.)
+  it('finds the listed person: Korean given name joined in another spelling (Park Poram for Park Bo Ram)', () => {
     const s2 = screener([['t-korean', 'Park Bo Ram']]);
-    expect(s2.diagnoseName('Park Poram', false, 'person', 't-korean').candidate).toBe(true);
+    const d = s2.diagnoseName('Park Poram', false, 'person', 't-korean');
+    expect(d.candidate).toBe(true);
+    expect(d.direct).toBeGreaterThanOrEqual(HOLD);
   });
 
   it.each(OTHERS)('does not hold another person sharing the common names: %s on %s', (payment, listed) => {

@@ -104,12 +104,30 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['gennadiy', 'guennadi'],
       ['vyacheslav', 'viatcheslav'],
       ['valeriy', 'walerij'],
+      // Ukrainian and Belarusian forms (г as h, и as y) and the Olex- spelling of Олекс-.
+      ['olexandr', 'aleksandr'],
+      ['olexiy', 'aleksei'],
+      ['kyrylo', 'kirill'],
+      ['hlib', 'gleb'],
+      ['mykyta', 'nikita'],
+      ['yosyp', 'iosif'],
+      ['vadym', 'vadim'],
+      ['oleksandra', 'aleksandra'],
+      // passport (ICAO) -iia and German / Polish w
+      ['anastasiia', 'anastasiya'],
+      ['viktoriia', 'victoria'],
+      ['wiktor', 'viktor'],
     ],
     different: [
       ['aleksandr', 'aleksei'],
       ['yuri', 'yulia'],
       ['elena', 'olga'],
       ['ivan', 'ilya'],
+      ['aleksandr', 'aleksandra'],
+      ['kirill', 'kiryakos'],
+      ['viktor', 'viktoriya'],
+      ['vadim', 'vladimir'],
+      ['darya', 'daryna'],
     ],
   },
   'chinese-syllable': {
@@ -123,7 +141,6 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['ren', 'jen'],
       ['zhang', 'cheung'],
       ['zhou', 'chow'],
-      ['xu', 'hui'],
       ['wang', 'wong'],
       ['huang', 'wong'],
       ['chen', 'tan'],
@@ -142,6 +159,10 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['li', 'liu'],
       ['chen', 'cheng'],
       ['wang', 'huang'],
+      // Cantonese 許 Hui is Xu, but a lone Hui is as often the pinyin 惠 or 輝 of another person; Yin and Yan are two
+      // pinyin family names whatever Cantonese readings Yin has.
+      ['xu', 'hui'],
+      ['yin', 'yan'],
     ],
   },
   'west-african': {

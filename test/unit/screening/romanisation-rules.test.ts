@@ -288,6 +288,19 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
       ['jemal', 'emal'],
     ],
   },
+  // Ukrainian h for Russian g at the start, with the other vowels of the Ukrainian form (и as y, ю as iu).
+  'g/h': {
+    same: [
+      ['hnatiuk', 'gnatyuk'],
+      ['hrytsenko', 'gritsenko'],
+      ['hladkyi', 'gladkiy'],
+    ],
+    different: [
+      ['hnatenko', 'gnatyuk'],
+      ['hrytsak', 'gritsenko'],
+      ['hromov', 'gromyko'],
+    ],
+  },
 };
 
 describe('romanisation letter rules', () => {
