@@ -240,6 +240,8 @@ export const CANTONESE_GIVEN: Readonly<Record<string, readonly string[]>> = {
   // 許 Hui is Xu, but Hui alone is as often the pinyin 惠 or 輝 of another person: a reading inside a syllable string.
   hui: ['xu'],
   hok: ['xue'],
+  // (韓)
+  hon: ['han'],
   yuk: ['yu'],
   sing: ['cheng', 'xing', 'sheng'],
   shing: ['cheng'],
@@ -272,6 +274,20 @@ export const CANTONESE_GIVEN: Readonly<Record<string, readonly string[]>> = {
   hang: ['heng', 'xing'],
   chak: ['ze'],
   chit: ['zhe'],
+};
+
+/**
+ * Cantonese readings that hold inside a syllable string only: the spelling is itself a common pinyin family name and
+ * the reading another one (Yin 尹 is no Yan 顏, Hui 惠 no Xu 許, Hong 洪 no Kang 康, Wan 萬 no Wen 溫), so a lone word
+ * so spelt is read as pinyin; in Yinling or Wai-hong the string of syllables narrows the characters.
+ */
+export const CANTONESE_IN_STRINGS_ONLY: Readonly<Record<string, readonly string[]>> = {
+  yin: ['yan', 'xian'],
+  hui: ['xu'],
+  yan: ['ren', 'xin'],
+  hong: ['kang'],
+  wan: ['yun', 'wen', 'huan'],
+  hang: ['heng', 'xing'],
 };
 
 /**

@@ -8,6 +8,7 @@
 import { boundedMemo } from './bounded-memo';
 import {
   CANTONESE_GIVEN,
+  CANTONESE_IN_STRINGS_ONLY,
   KOREAN_FAMILY_SPELLINGS,
   KOREAN_SYLLABLES,
   koreanSpellings,
@@ -67,15 +68,9 @@ function inventory(
 }
 
 /**
- * Every spelling pinyin, Wade-Giles or Tongyong gives some syllable: a Cantonese given-name spelling that is one of
- * them (Yin, Man, Hui) is first that syllable when it stands alone.
- */
-const SYSTEM_SPELLINGS = new Set(PINYIN_SYLLABLES.flatMap((py) => [py, wadeGiles(py), tongyong(py)]));
-
-/**
- * The Chinese inventory's (spelling, pinyin) pairs; `alone`: for one written syllable standing alone, where the
- * Cantonese given-name readings of a spelling that some system writes for its own syllable are left out (a lone Yin
- * is the pinyin family name 尹, not 燕 yan; inside Yinling, a syllable string, it may be either).
+ * The Chinese inventory's (spelling, pinyin) pairs; `alone`: for one written syllable standing alone, without the
+ * Cantonese readings that hold in syllable strings only (a lone Yin is the pinyin family name 尹, not 燕 yan; inside
+ * Yinling it may be either).
  */
 function* chineseSpellings(alone: boolean): Iterable<[string, string]> {
   for (const py of PINYIN_SYLLABLES) {
@@ -90,10 +85,8 @@ function* chineseSpellings(alone: boolean): Iterable<[string, string]> {
   }
   yield ['szu', 'si'];
   for (const [spelling, pys] of Object.entries(SOUTHERN_CHINESE)) for (const py of pys) yield [spelling, py];
-  for (const [spelling, pys] of Object.entries(CANTONESE_GIVEN)) {
-    if (alone && SYSTEM_SPELLINGS.has(spelling)) continue;
-    for (const py of pys) yield [spelling, py];
-  }
+  for (const [spelling, pys] of Object.entries(CANTONESE_GIVEN))
+    for (const py of pys) if (!alone || CANTONESE_IN_STRINGS_ONLY[spelling]?.includes(py) !== true) yield [spelling, py];
 }
 
 function* koreanEntries(): Iterable<[string, string]> {
@@ -103,9 +96,8 @@ function* koreanEntries(): Iterable<[string, string]> {
 
 const CHINESE = inventory('chinese', chineseSpellings(false), PINYIN_SYLLABLES, 'never');
 /**
- * One written Chinese syllable alone: a Cantonese given-name spelling that is also a system's syllable stands for many
- * characters (Yin is 賢 xian and 燕 yan), which a syllable string narrows and a lone word does not (Yin and Yan are
- * two pinyin family names).
+ * One written Chinese syllable alone: a Cantonese spelling stands for many characters (Yin is 賢 xian and 燕 yan),
+ * which a syllable string narrows and a lone word does not (Yin and Yan are two pinyin family names).
  */
 const CHINESE_ALONE = inventory('chinese', chineseSpellings(true), PINYIN_SYLLABLES, 'never');
 const KOREAN = inventory('korean', koreanEntries(), KOREAN_SYLLABLES, 'after_consonant');

@@ -32,9 +32,12 @@ describe('detectSystem', () => {
     ['Qairat Serikoviç Särsenbaev', 'turkic'],
     ['Daniiar Jaqypov', 'turkic'],
     ["Dilnoza Xo'jayeva", 'turkic'],
+    ['Nikita Chruszczow', 'polish'],
+    ['Siergiej Iwanowicz Szczukin', 'polish'],
+    ['Michaił Gorbaczow', 'polish'],
   ])('%s: %s', (name, expected) => expect(system(name)).toBe(expected));
 
-  test.each(['Nazira Turdubaeva', 'Bektur Azamatovich Isakov', 'Maxim Alexandrov', 'Youssef Benali', 'Andrew Wilson', 'Xiaoping Wang'])(
+  test.each(['Nazira Turdubaeva', 'Bektur Azamatovich Isakov', 'Maxim Alexandrov', 'Youssef Benali', 'Andrew Wilson', 'Xiaoping Wang', 'Szabo Laszlo'])(
     '%s: an English-style spelling (or none of these systems)',
     (name) => expect(system(name)).toBeUndefined(),
   );
@@ -47,6 +50,25 @@ describe('readAs', () => {
     expect(readings('Taras Walerijowytsch Zymbaljuk')).toEqual([['taraz'], ['valeriyovych'], ['tsymbalyuk']]);
     // (a lone s is з or с: both)
     expect(readings('Nurgul Myrsachowa')).toEqual([undefined, ['myrsakhova', 'myrzakhova']]);
+  });
+  test('German: a final -ow after sch or tsch is -ov or -ev (ё after a sibilant, written e by English-style systems)', () => {
+    expect(readings('Nikita Chruschtschow')).toEqual([undefined, ['khrushchov', 'khrushchev']]);
+    expect(readings('Michail Gorbatschow')).toEqual([['mikhail'], ['gorbachov', 'gorbachev']]);
+  });
+  test('Polish: szcz, sz, cz, ch, c, w, j, ie / io / ia after a consonant, -owicz', () => {
+    expect(readings('Siergiej Iwanowicz Szczukin')).toEqual([['sergey'], ['ivanovich'], ['shchukin']]);
+    expect(readings('Nikita Chruszczow')).toEqual([undefined, ['khrushchov', 'khrushchev']]);
+    expect(readings('Boris Pietrowicz Jelcyn')).toEqual([undefined, ['petrovich'], ['yeltsyn']]);
+    expect(readings('Wiaczeslaw Molotow')).toEqual([['vyacheslav'], ['molotov']]);
+  });
+  test('one ordered table per system: the longest spelling whose context holds wins', () => {
+    // tsch before sch, sch before ch; schtsch before all of them
+    expect(readAs('german', 'tschistjakow', 'tschistjakow')).toEqual(['chistyakov']);
+    expect(readAs('german', 'schtschedrin', 'schtschedrin')).toEqual(['shchedrin']);
+    // French -ine only at the end of a longer word; chtch before tch before ch
+    expect(readAs('french', 'chtchedrine', 'chtchedrine')).toEqual(['shchedrin']);
+    expect(readAs('french', 'kinel', 'kinel')).toBeUndefined();
+    expect(readAs('french', 'sine', 'sine')).toBeUndefined();
   });
   test('French: ou, tch, chtch, ch, j, dj, mute e of -ine', () => {
     expect(readings('Egor Chtchoukine Viatcheslavovitch')).toEqual([undefined, ['shchukin'], ['viacheslavovich']]);

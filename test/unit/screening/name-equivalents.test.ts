@@ -808,6 +808,37 @@ describe('Chinese and Korean names read syllable by syllable', () => {
     expect(equivalentSpellings(a)).toContain(b);
   });
 
+  test.each([
+    ['to', 'du', 'du'],
+    ['po', 'bao', 'bao'],
+    ['hon', 'han', 'han'],
+    ['ho', 'hao', 'hao'],
+  ])('a Cantonese spelling alone is the pinyin syllable it can read: %s / %s (%s)', (a, b, syllable) => {
+    expect(sim(a, b)).toEqual({ sim: 0.93, kind: 'syllables', because: syllable });
+  });
+
+  test.each([
+    ['yin', 'yan'],
+    ['hui', 'xu'],
+    ['hong', 'kang'],
+    ['wan', 'wen'],
+  ])('a Cantonese reading that is another pinyin family name holds in syllable strings only: %s / %s', (a, b) => {
+    expect(['syllables', 'equivalent']).not.toContain(sim(a, b).kind);
+    expect(scoreName(side('Yin Jianhua'), side('Yan Jianhua'), person).score).toBeLessThan(0.88);
+    expect(scoreName(side('Hui Jianhua'), side('Xu Jianhua'), person).score).toBeLessThan(0.88);
+  });
+
+  test('the Cantonese readings in syllable strings: Yinling is Yanling, Wai-hong is Weikang', () => {
+    expect(sim('yinling', 'yanling').kind).toBe('syllables');
+    expect(sim('waihong', 'weikang').kind).toBe('syllables');
+  });
+
+  test('Cantonese Ng is a syllable only as a word of its own: Wang is no Huang (wa-ng, hua-ng)', () => {
+    expect(sim('ng', 'wu')).toMatchObject({ kind: 'equivalent' });
+    expect(['syllables', 'equivalent']).not.toContain(sim('wang', 'huang').kind);
+    expect(syllablesOf('wang')?.[0]?.[0].map(([end]) => end)).not.toContain(2);
+  });
+
   test('a Chinese given name in Cantonese spellings: Wai Lam Ching is WEI, Lin Ching; Yu is no initial of Yuan', () => {
     expect(scoreName(side('Wai Lam Ching'), { ...side('WEI, Lin Ching'), familyEnd: 1 }, person).score).toBeGreaterThanOrEqual(0.88);
     expect(sim('yu', 'yuan').kind).not.toBe('initial');

@@ -206,6 +206,18 @@ const SAME: Record<string, [string, string][]> = {
     ['SHCHUKIN, Yegor', 'Chtchoukine Egor'],
     ['ALEKSEYEV, Vitaliy', 'Aleksejew Witali'],
     ['DZHUGASHVILI, Iosif', 'Jughashvili Iosif'],
+    // Polish (sz, cz, szcz, c for ts, ie after a consonant, -ow, -owicz) and German -ow after a sibilant for ё (e).
+    ['KHRUSHCHEV, Nikita', 'Nikita Chruszczow'],
+    ['KHRUSHCHEV, Nikita', 'Nikita Chruschtschow'],
+    ['SHCHUKIN, Sergei Ivanovich', 'Siergiej Iwanowicz Szczukin'],
+    ['YELTSIN, Boris', 'Boris Jelcyn'],
+    // Ukrainian and Belarusian forms (г as h, и as y, Olex- for Олекс-) and passport -iia.
+    ['GNATYUK, Vasily', 'Vasyl Hnatiuk'],
+    ['GONCHARENKO, Aleksei', 'Olexiy Honcharenko'],
+    ['SOKOLOV, Aleksandr Petrovich', 'Olexandr Petrovych Sokolov'],
+    ['BUDANOV, Kirill', 'Kyrylo Budanov'],
+    ['KOVALCHUK, Gleb', 'Hlib Kovalchuk'],
+    ['VOLKOVA, Anastasiya', 'Anastasiia Volkova'],
   ],
   'persian-diphthong': [
     ['Layla HASSAN', 'Leila Hassan'],
@@ -283,6 +295,10 @@ const SAME: Record<string, [string, string][]> = {
     ['XIA Meijuan', 'Hsia Mei-chuan'],
     ['GAO Yonghan', 'Kao Yung-han'],
     ['PENG Hui', 'Hui Peng'],
+    // Cantonese spellings, one syllable to a word or joined (Hon 韓 han, Hok 學 xue, Kei 基 ji).
+    ['ZHANG Xueyou', 'Cheung Hok Yau'],
+    ['HAN Fengfang', 'Hon Fung-fong'],
+    ['XIONG Jiji', 'Hung Kei Kei'],
   ],
   korean: [
     ['LEE Min-jun', 'Yi Minjun'],
@@ -304,6 +320,13 @@ const SAME: Record<string, [string, string][]> = {
     ['OH Hanwon', 'Oh Han-won'],
     ['HEO Jun', 'Huh Joon'],
     ['HEO Jun', 'Ho Jun'],
+    // Native Korean given names (Boram, Areum, Haneul, Seulgi): syllables the Sino-Korean ones do not have.
+    ['PARK Bo-ram', 'Pak Poram'],
+    ['SON A-reum', 'Sohn Areum'],
+    ['JUNG Ha-neul', 'Chong Ha-nul'],
+    ['KANG Seul-gi', 'Gang Seulgi'],
+    ['KIM Jong-un', 'Kim Jongun'],
+    ['KIM Jong-un', 'Kim Chong Un'],
   ],
 };
 
@@ -350,7 +373,14 @@ const OTHER: Record<string, [string, string][]> = {
     ['Recep AYDIN', 'Cemil Aydin'],
     ['Mustafa ÖZTÜRK', 'Mustafa Özdemir'],
   ],
-  cyrillic: [['KUZNETSOV, Aleksandr Sergeyevich', 'Aleksei Sergeyevich Kuznetsov']],
+  cyrillic: [
+    ['KUZNETSOV, Aleksandr Sergeyevich', 'Aleksei Sergeyevich Kuznetsov'],
+    // h for g at the start, but another surname all the same; the family name alone is not the person.
+    ['GNATYUK, Vasily', 'Vasyl Hnatenko'],
+    ['KHRUSHCHEV, Nikita', 'Nikita Kharchenko'],
+    ['BUDANOV, Kirill', 'Kyrylo Budko'],
+    ['VOLKOVA, Anastasiya', 'Viktoriia Volkova'],
+  ],
   // Laleh, Lale (tulip) and Leila, Leyla, Layla are two names: a diphthong became e or i, never a.
   'persian-diphthong': [
     ['Laleh AHMADI', 'Leila Ahmadi'],
@@ -362,9 +392,13 @@ const OTHER: Record<string, [string, string][]> = {
     ['Layla HASSAN', 'Lily Hassan'],
     ['Laleh AHMADI', 'Lila Ahmadi'],
   ],
-  // A given name a syllable off is another given name (another character), not a typo; He is no Hu. (Yin / Yan and
-  // Hui / Xu are left to the Cantonese readings: Cantonese writes 燕 yan Yin and 許 xu Hui.)
+  // A given name a syllable off is another given name (another character), not a typo; He is no Hu. A lone Yin is no
+  // Yan, a lone Hui no Xu (pinyin family names of their own, whatever Cantonese readings they have), and Wang is no
+  // Huang by the Cantonese Ng read inside a word.
   chinese: [
+    ['YIN Jianguo', 'Yan Jianguo'],
+    ['XU Jiahao', 'Hui Jiahao'],
+    ['HUANG Minghui', 'Wang Minghui'],
     ['ZHANG Wei', 'Zhang Hui'],
     ['HE Zhiming', 'Hu Zhiming'],
     ['HE Zhiming', 'He Zhiping'],
@@ -376,6 +410,9 @@ const OTHER: Record<string, [string, string][]> = {
   ],
   // An open ŏ is never written u (Heo is no Hu, Seo-yeon no Su-yeon); a syllable otherwise is another given name.
   korean: [
+    // Il and Un are given-name syllables, not the Arabic article's spellings.
+    ['KIM Jong-un', 'Kim Jong Il'],
+    ['PARK Bo-ram', 'Park Bo-young'],
     ['PARK Ji-hoon', 'Park Ji-yeon'],
     ['CHOE Jungjeong', 'Choe Junyeong'],
     ['AHN Bumhye', 'Ahn Bumjae'],
