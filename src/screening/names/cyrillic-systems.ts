@@ -92,7 +92,8 @@ function hasTurkicLetter(t: string, x: string): boolean {
 /** The token as the system reads it, spelt the English way (at most two readings), or undefined when the same. */
 export function readAs(system: CyrillicSystem, token: string, expanded: string): Readings {
   if (token.length < 3) return undefined;
-  const out = system === 'turkic' ? readBy(TURKIC, merge(token, expanded)) : readBy(system === 'german' ? GERMAN : system === 'polish' ? POLISH : FRENCH, token);
+  const out =
+    system === 'turkic' ? readBy(TURKIC, merge(token, expanded)) : readBy(system === 'german' ? GERMAN : system === 'polish' ? POLISH : FRENCH, token);
   const kept = out.filter((r, i) => r !== token && r.length >= 3 && out.indexOf(r) === i);
   return kept.length === 0 ? undefined : kept;
 }
