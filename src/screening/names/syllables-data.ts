@@ -265,7 +265,6 @@ export const CANTONESE_GIVEN: Readonly<Record<string, readonly string[]>> = {
   yung: ['rong', 'yong'],
   tsun: ['jun', 'jin'],
   hei: ['xi'],
-  ho: ['hao', 'he'],
   lung: ['long'],
   fat: ['fa'],
   bun: ['bin'],
@@ -278,16 +277,13 @@ export const CANTONESE_GIVEN: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Cantonese readings that hold inside a syllable string only: the spelling is itself a common pinyin family name and
- * the reading another one (Yin 尹 is no Yan 顏, Hui 惠 no Xu 許, Hong 洪 no Kang 康, Wan 萬 no Wen 溫), so a lone word
- * so spelt is read as pinyin; in Yinling or Wai-hong the string of syllables narrows the characters.
+ * the reading another one that pinyin lists write beside it (Yin 尹 is no Yan 顏, Hui 惠 no Xu 許), so a lone word so
+ * spelt is read as pinyin; in Yinling or Hui-man the string of syllables narrows the characters. (Hong for 康 kang,
+ * Man for 文 wen stay readings alone: no pinyin list holds Hong and Kang, Man and Wen, as often apart.)
  */
 export const CANTONESE_IN_STRINGS_ONLY: Readonly<Record<string, readonly string[]>> = {
   yin: ['yan', 'xian'],
   hui: ['xu'],
-  yan: ['ren', 'xin'],
-  hong: ['kang'],
-  wan: ['yun', 'wen', 'huan'],
-  hang: ['heng', 'xing'],
 };
 
 /**
