@@ -1,21 +1,24 @@
 /**
  * Names romanised from Cyrillic by another system than the list's, read back into one canonical spelling.
  *
- * A name transliterated by the German (Duden) system, the French one, or written in the Kazakh or Uzbek Latin
- * alphabets changes in every part at once: Назира Турдубаева is Nazira Turdubaeva in English-style systems, Nasira
- * Turdubajewa in German, Nazira Tourdoubaïeva in French, Nazira Turdubaeva in Kazakh Latin; Мухамеджанов is
- * Mukhamedzhanov, Muchamedschanow, Moukhamedjanov, Mūhamedjanov. One letter rule per token (romanisation-rules)
- * bridges one such change; here a whole token is read as the system the *whole name* is written in says (German sch,
- * tsch, -ow, -witsch; French tch, ou with a Slavic ending; Kazakh and Uzbek q, x, ş, ç, ğ) and spelt back as an
- * English-style system (BGN/PCGN-like) writes the same Cyrillic letters. That spelling's romanisation skeleton
+ * A name transliterated by the German (Duden) system, the French one, the Polish one, or written in the Kazakh or
+ * Uzbek Latin alphabets changes in every part at once: Назира Турдубаева is Nazira Turdubaeva in English-style
+ * systems, Nasira Turdubajewa in German, Nazira Tourdoubaïeva in French, Nazira Turdubaeva in Kazakh Latin;
+ * Мухамеджанов is Mukhamedzhanov, Muchamedschanow, Moukhamedjanov, Mūhamedjanov; Хрущёв is Khrushchev, Chruschtschow,
+ * Khrouchtchev, Chruszczow. One letter rule per token (romanisation-rules) bridges one such change; here a whole token
+ * is read as the system the *whole name* is written in says (German sch, tsch, -ow, -witsch; French tch, ou with a
+ * Slavic ending; Polish sz, cz, szcz, -owicz; Kazakh and Uzbek q, x, ş, ç, ğ) and spelt back as an English-style
+ * system (BGN/PCGN-like) writes the same Cyrillic letters. That spelling's romanisation skeleton
  * (romanisation-key) is the key the scorer and the candidate search compare, so that a name in any of these
  * systems finds the listed one in another.
  *
  * The system is a property of the name, not of a token: in "Asis Abdykadyrow" the s of Asis is the German z (Азиз),
  * which the token alone does not say. Where a system reads one Latin letter for two Cyrillic ones (German sch is ш
  * and ж; Uzbek j is ж and дж) the reading takes one and the skeleton, which writes sh / zh alike, does the rest, or
- * both readings are given. Written from the published transliteration tables (Duden, the French usage of the
- * Quai d'Orsay, the Kazakh Latin alphabets of 2018 and 2021, the Uzbek Latin alphabet of 1995), not from any list.
+ * both readings are given. Each system is one ordered table of letter rules (spelling, reading, where it applies) read
+ * longest spelling first. Written from the published transliteration tables (Duden, the French usage of the Quai
+ * d'Orsay, the Polish transliteration of Russian, the Kazakh Latin alphabets of 2018 and 2021, the Uzbek Latin
+ * alphabet of 1995), not from any list.
  */
 
 export type CyrillicSystem = 'german' | 'french' | 'polish' | 'turkic';
@@ -41,8 +44,9 @@ const FRENCH_ENDING = /(?:[oe]vitch|[oe]vna|[oe]va?|ine)$/;
 
 /**
  * The system a name is written in, by its tokens (folded) and their expansions (ş as sh, ç as ch, ğ as gh, ä as ae):
- * German by sch or a German Slavic ending; French by tch (not German tsch) or a Slavic ending with the French ou;
- * Kazakh or Uzbek Latin by q, a leading xo, or ş, ç, ğ, ä, ö, ü (a lone x is as often the ks of Maxim, Alexander). Undefined: an English-style spelling (or none of these).
+ * Polish by sz or cz with a Slavic ending; German by sch or a German Slavic ending; French by tch (not German tsch) or
+ * a Slavic ending with the French ou; Kazakh or Uzbek Latin by q, a leading xo, or ş, ç, ğ, ä, ö, ü (a lone x is as
+ * often the ks of Maxim, Alexander). Undefined: an English-style spelling (or none of these).
  */
 export function detectSystem(tokens: readonly string[], expanded: readonly string[]): CyrillicSystem | undefined {
   let german = false;

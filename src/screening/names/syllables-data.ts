@@ -194,6 +194,39 @@ export const SOUTHERN_CHINESE: Readonly<Record<string, readonly string[]>> = {
   seah: ['she'],
   // (Cantonese 韋)
   wai: ['wei'],
+  // More Cantonese (蔡 葉 霍 冼 石 孫 韓 譚 徐 顧 區 葛 陸 岑), Hakka (劉 葉 彭 胡 林) and Hokkien / Teochew (張 謝 蘇 鄭
+  // 梁 許 黃 蕭 周 何) family names.
+  tsoi: ['cai'],
+  ip: ['ye'],
+  fok: ['huo'],
+  sin: ['xian'],
+  shek: ['shi'],
+  suen: ['sun'],
+  hon: ['han'],
+  tam: ['tan'],
+  chui: ['xu'],
+  koo: ['gu'],
+  au: ['ou'],
+  kot: ['ge'],
+  luk: ['lu'],
+  shum: ['cen'],
+  liew: ['liu'],
+  yap: ['ye'],
+  phang: ['peng'],
+  foo: ['hu'],
+  lum: ['lin'],
+  tiong: ['zhang'],
+  cheah: ['xie'],
+  sia: ['xie'],
+  soh: ['su'],
+  tee: ['zheng'],
+  neo: ['liang'],
+  kho: ['xu'],
+  khor: ['xu'],
+  ooi: ['huang'],
+  seow: ['xiao'],
+  chew: ['zhou'],
+  hoo: ['he'],
 };
 
 /**
@@ -240,8 +273,6 @@ export const CANTONESE_GIVEN: Readonly<Record<string, readonly string[]>> = {
   // 許 Hui is Xu, but Hui alone is as often the pinyin 惠 or 輝 of another person: a reading inside a syllable string.
   hui: ['xu'],
   hok: ['xue'],
-  // (韓)
-  hon: ['han'],
   yuk: ['yu'],
   sing: ['cheng', 'xing', 'sheng'],
   shing: ['cheng'],
@@ -312,6 +343,7 @@ ha hak han hae hyang heon hyeok hyeon hyeong hye ho hong hwa hwan hwang hoe hu h
 ye yeo yeol yeom yeon yeong ya yang o eon eom
 bak gim sim ham gong wang yuk eo uk ryang rok cheong bi dal gap pung mae hyu son
 gwan dam dan nan ik jeol jeung heung yul ryul ryeon nyeong yeop tong eum gyeol
+geuk deuk teuk neung deung seop wol hwal rak ryeok gyeon myo dol
 ram reum neul seul byeol bom som eul ru ro
 `
   .trim()

@@ -811,10 +811,22 @@ describe('Chinese and Korean names read syllable by syllable', () => {
   test.each([
     ['to', 'du', 'du'],
     ['po', 'bao', 'bao'],
-    ['hon', 'han', 'han'],
     ['hong', 'kang', 'kang'],
   ])('a Cantonese spelling alone is the pinyin syllable it can read: %s / %s (%s)', (a, b, syllable) => {
     expect(sim(a, b)).toEqual({ sim: 0.93, kind: 'syllables', because: syllable });
+  });
+
+  test.each([
+    ['hon', 'han'],
+    ['tsoi', 'cai'],
+    ['suen', 'sun'],
+    ['yap', 'ye'],
+    ['ooi', 'huang'],
+    ['tiong', 'zhang'],
+    ['cheah', 'hsieh'],
+  ])('Cantonese, Hakka and Hokkien family names are the pinyin (and Wade-Giles) one: %s / %s', (a, b) => {
+    expect(sim(a, b)).toMatchObject({ kind: 'equivalent', sim: 0.96 });
+    expect(equivalentSpellings(a)).toContain(b);
   });
 
   test.each([

@@ -327,6 +327,11 @@ const SAME: Record<string, [string, string][]> = {
     ['KANG Seul-gi', 'Gang Seulgi'],
     ['KIM Jong-un', 'Kim Jongun'],
     ['KIM Jong-un', 'Kim Chong Un'],
+    // McCune-Reischauer with its breves and apostrophes (ŏ, ŭ, ch', t', p'), and the eu syllables (geuk, deuk, teuk).
+    ['OH Geuk-seon', 'O Kŭk-sŏn'],
+    ['HYEON Yeong-dal', 'Hyŏn Yŏng-dal'],
+    ['CHOE Tae-min', "Ch'oe T'ae-min"],
+    ['PYEON Deuk-su', "P'yŏn Tŭk-su"],
   ],
 };
 
