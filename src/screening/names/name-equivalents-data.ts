@@ -577,7 +577,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('slavic-given', 'gennady', 'gennadiy', 'gennadii', 'hennadiy', 'hennadii', 'gennadij', 'genadi', 'gennadi', 'guennadi'),
   // Russian, Ukrainian (г as h, и as y, і as i, the -iy / -ii / -yi endings) and Belarusian forms of one given name, as
   // English-style, national (2010 Ukrainian, 2007 Belarusian), passport (ICAO: ия as iia, й as i), German, French and
-  // Polish systems write them.
+  // Polish systems write them. (Western Victoria, Sophia are left out: names of their own beside Arabic Safiya and others.)
   g('slavic-given', 'kirill', 'kyrylo', 'kiril', 'kirilo', 'kiryl', 'kyryl', 'kirril'),
   g('slavic-given', 'gleb', 'hlib', 'hleb', 'glieb'),
   g('slavic-given', 'nikita', 'mykyta', 'mikita'),
@@ -594,8 +594,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('slavic-given', 'marina', 'maryna'),
   g('slavic-given', 'darya', 'daria', 'dariya', 'dariia', 'darja'),
   g('slavic-given', 'anastasiya', 'anastasia', 'anastasiia', 'anastassia', 'anastassija', 'nastassia', 'anastasija'),
-  g('slavic-given', 'viktoriya', 'viktoria', 'viktoriia', 'victoria', 'wiktoria', 'viktorija'),
-  g('slavic-given', 'sofiya', 'sofia', 'sofiia', 'sophia', 'sofija'),
+  g('slavic-given', 'viktoriya', 'viktoria', 'viktoriia', 'wiktoria', 'viktorija'),
+  g('slavic-given', 'sofiya', 'sofia', 'sofiia', 'sofija'),
   g('slavic-given', 'kseniya', 'ksenia', 'kseniia', 'xenia', 'ksenija', 'xenija'),
 
   // Chinese syllables in pinyin and Wade-Giles (the apostrophe of aspiration is dropped by the normaliser, so

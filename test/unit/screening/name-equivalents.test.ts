@@ -115,7 +115,7 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['oleksandra', 'aleksandra'],
       // passport (ICAO) -iia and German / Polish w
       ['anastasiia', 'anastasiya'],
-      ['viktoriia', 'victoria'],
+      ['viktoriia', 'viktoriya'],
       ['wiktor', 'viktor'],
     ],
     different: [
