@@ -64,7 +64,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   ),
   g('arabic-particle', 'bin', 'ibn', 'ben', 'bn', 'ebn', 'ibni', 'bini'),
   g('arabic-particle', 'bint', 'binti', 'bent', 'binte'),
-  g('arabic-particle', 'abu', 'abou', 'abo', 'ebu', 'aboo'),
+  // (Gulf and Maghrebi speech drop the a: Bu Shihab, Bou Ghazala, written apart or joined, Bouteflika.)
+  g('arabic-particle', 'abu', 'abou', 'abo', 'ebu', 'aboo', 'bu', 'bou'),
   g('arabic-particle', 'abd', 'abdul', 'abdel', 'abdal', 'abdol', 'abdu', 'abdou', 'abdur', 'abdus', 'abdel', 'abdoul', 'abdi', 'abdil'),
   g('arabic-particle', 'uddin', 'eddin', 'eddine', 'uddeen', 'addin', 'aldin', 'ud din', 'ad din', 'al din', 'ed din', 'eddyn', 'iddin'),
 
@@ -237,7 +238,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'khalid', 'khaled', 'halid', 'halit', 'khalied', 'chaled', 'xalid', 'kaled', 'khaleed', 'khalid', 'xaalid', 'khaliid'),
   g('arabic-given', 'karim', 'kareem', 'kerim', 'karym', 'kariim'),
   g('arabic-given', 'rahim', 'raheem', 'rakhim', 'rahym', 'rahiim'),
-  g('arabic-given', 'rahman', 'rehman', 'rahmon', 'rakhman', 'rachman', 'rahmane'),
+  g('arabic-given', 'rahman', 'rehman', 'rahmon', 'rakhman', 'rachman', 'rahmane', 'rakhmon', 'rahmoun'),
   g('arabic-given', 'hamid', 'hameed', 'hamed', 'hamit', 'khamid', 'hamiid', 'hamidou', 'hamidu'),
   g('arabic-given', 'rashid', 'rasheed', 'rachid', 'rashed', 'rasid', 'rashit', 'rashiid', 'reshid', 'rachide'),
   g('arabic-given', 'said', 'saeed', 'saied', 'saeid', 'saiid', 'sayeed', 'saed', 'saidu', 'saidou', 'seydou', 'seidou', 'seydu'),
@@ -419,7 +420,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'muhsin', 'mohsen', 'mohsin', 'muhsen', 'mukhsin'),
   g('arabic-given', 'munir', 'mounir', 'muneer', 'monir'),
   g('arabic-given', 'nabil', 'nabeel', 'nebil'),
-  g('arabic-given', 'najib', 'najeeb', 'nadjib', 'necip', 'nagib', 'nazhib'),
+  g('arabic-given', 'najib', 'najeeb', 'nadjib', 'necip', 'nagib', 'nazhib', 'naguib', 'nagueeb'),
   g('arabic-given', 'jawad', 'javad', 'cevat', 'djawad', 'jawaad', 'dzhavad'),
 
   // Persian and South Asian forms of common names.
@@ -728,7 +729,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('west-african', 'toure', 'touray', 'turay', 'ture', 'toureh', 'tourey'),
   g('west-african', 'traore', 'trawally', 'tarawally', 'tarawalie', 'traore', 'traoreh'),
   g('west-african', 'keita', 'keyta', 'keitah'),
-  g('west-african', 'sow', 'sowe'),
+  g('west-african', 'sow', 'sowe', 'sou'),
   g('west-african', 'cisse', 'sisay', 'ceesay', 'sisse', 'sise', 'cissey', 'sissay'),
   g('west-african', 'coulibaly', 'kulibali', 'kulibaly', 'coulibali', 'koulibaly', 'kulubali'),
   g('west-african', 'kouyate', 'kuyateh', 'kouyateh', 'kuyate', 'kuyatay'),
@@ -785,6 +786,10 @@ const WRITTEN: readonly EquivalenceGroup[] = [
     'aboubakr',
     'abubakarr',
     'abubacar',
+    // Wolof Babacar, Babakar: the same Abu Bakr.
+    'babacar',
+    'babakar',
+    'bubacar',
   ),
   g('west-african', 'lamine', 'lamin', 'alamine', 'alamin'),
   g('west-african', 'tidiane', 'tijan', 'tijani', 'tidjane', 'tidjani', 'tijaan', 'tidiani'),
@@ -1017,8 +1022,17 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'ghazi', 'gazi', 'ghazy', 'ghaazi', 'gozi'),
   g('arabic-given', 'ghanim', 'ghanem', 'ganim', 'ganem', 'ghaneem'),
   g('arabic-given', 'salah', 'salaah', 'selah', 'salakh'),
+  // Names a letter off names above, which the table must know to keep apart: Salik (Ould Salek is no Ould Saleh),
+  // Aliya (a woman's name: Ben Alia is no Ben Ali), Nazar (Persian "sight": Nazarov is no Nazirov).
+  g('arabic-given', 'salik', 'salek', 'saalik'),
+  // Madyan (Abu Madyan, the saint of Tlemcen), French-spelt Médiène in the Maghreb (Boumediene).
+  g('arabic-given', 'madyan', 'madian', 'mediene', 'medienne', 'madiane', 'medyan'),
+  g('arabic-given', 'aliya', 'alia', 'aaliya', 'aliyah', 'aaliyah', 'aliyya'),
+  g('persian-given', 'nazar', 'nazaar'),
   g('arabic-given', 'nizam', 'nezam', 'nizom', 'nisam'),
   g('arabic-given', 'izzat', 'ezzat', 'izzet', 'izet'),
+  // Izz ("glory") of Izz al-Din, Persian Ezz od-Din: the first name of the compound.
+  g('arabic-given', 'izz', 'ezz'),
   g('arabic-given', 'shawkat', 'shaukat', 'shoukat', 'sevket', 'shavkat', 'shokat', 'shevket'),
   g('arabic-given', 'sharif', 'shareef', 'cherif', 'serif', 'sherif', 'charif', 'sharip'),
   g('arabic-given', 'nawaz', 'navaz', 'nawwaz'),
@@ -1093,6 +1107,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'dawsari', 'dosari', 'dossary', 'dousari', 'dosary', 'dausari', 'dawsary'),
   g('arabic-given', 'shammari', 'shamari', 'shemmari', 'chammari'),
   g('arabic-given', 'qahtani', 'kahtani', 'gahtani', 'qahtany', 'kahtany'),
+  g('arabic-given', 'muhairi', 'mheiri', 'muhairy', 'mehairi', 'mhairi', 'muhayri'),
   g('arabic-given', 'utaybi', 'otaibi', 'oteibi', 'otaiby', 'utaibi'),
   g('arabic-given', 'mutayri', 'mutairi', 'mteiri', 'mutairy'),
   g('arabic-given', 'ghamdi', 'ghamidi', 'gamdi', 'ghamedi'),

@@ -52,7 +52,9 @@ import { isOneSyllable, koreanOutline, syllableRespellings } from './syllables';
 import { SnapshotMismatch, type SnapshotReader, type SnapshotWriter } from '../snapshot';
 
 /** Arabic compound names written as one word: Abdulrahman, Abderrahmane, Abubakar (head, then the name). */
-const COMPOUND_HEAD = /^(abd(?:ul|el|al|ol|ur|us|ou|u|ar|er|or)?|abu|abou)([a-z]{3,})$/;
+// (Maghrebi Bou, Moorish Ould and Hausa Dan, "son of", joined to a name of four letters or more: Boughazala,
+// Ouldsalek, Danfodio.)
+const COMPOUND_HEAD = /^(abd(?:ul|el|al|ol|ur|us|ou|u|ar|er|or)?|abu|abou|(?:bou|ould|dan)(?=[a-z]{4}))([a-z]{3,})$/;
 /** Evidence weight of another spelling of the name in the table of name spellings. */
 const EQUIVALENT_EVIDENCE = 0.96;
 /** A listed word that is the payment's with the Arabic article written on or off (token-similarity's articleRest). */

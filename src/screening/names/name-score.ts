@@ -386,10 +386,20 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   if (out.length > joinsBefore) {
     sortSmall(out, (a, b) => articlePair(q, l, a) - articlePair(q, l, b) || b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
   } else {
-    sortSmall(out, (a, b) => b.sim - a.sim || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
+    sortSmall(out, (a, b) => rankSim(b) - rankSim(a) || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
   }
   return out;
 }
+
+/**
+ * The similarity a pairing is ranked by: words joined that match only as a typo are two differences (a join and a
+ * letter), and come after a word paired as one name in other spellings (Mariam Ba / Mariama Bah: Mariam+Ba is a
+ * letter from Mariama, but Mariam is Mariama and Ba is Bah).
+ */
+function rankSim(p: Pairing): number {
+  return p.kind === 'joined' && (p.because === 'typo' || p.because === 'phonetic') ? p.sim - JOINED_TYPO_RANK : p.sim;
+}
+const JOINED_TYPO_RANK = 0.04;
 
 /**
  * 1 for a pairing of an Arabic article with an article, and for words joined that match only as a typo of each other

@@ -91,6 +91,10 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // (and before a consonant inside the name, but never after n or d, where ng, dj are other sounds: Nagma / Najma,
   // Hagg / Hajj)
   { name: 'g/j', from: 'g', to: 'j', beforeConsonant: true, notFirst: true, notAfter: 'nd', notBefore: 'h' },
+  // French spelling writes a hard g before e and i as gu (Naguib / Nagib, Guirguis / Girgis, Ragueb / Rageb): the u
+  // is silent. Not at the start, where Gui-, Gue- begin European names of their own (Guido, Guerra).
+  { name: 'gu/g', from: 'gui', to: 'gi', notFirst: true, exact: true },
+  { name: 'gu/g', from: 'gue', to: 'ge', notFirst: true, exact: true },
   // Uzbek and Somali Latin x is kh / h (Xolmatov / Kholmatov, Raximov / Rakhimov, Xasan / Hasan).
   { name: 'x/kh', from: 'x', to: 'kh' },
   // Turkish c is j (Cemal / Jamal, Cemil / Jamil, Recep / Rajab, Cihan / Jihan); only before e and i, where no
@@ -380,6 +384,30 @@ export function abdRest(t: string): string | undefined {
 const MIN_ABD_NAME = 3;
 /** The sun letters an assimilated article doubles, as the names after Abd have them (t, d, r, z, s, n; sh and th as s, t). */
 const ABD_SUN_LETTERS = 'tdrzsn';
+
+/**
+ * The name after Abu ("father of") in a compound written as one word, or undefined: Abu, Abou, Abo, and the Bu, Bou
+ * of Gulf and Maghrebi speech, which drop the a (Abughazala, Bu Ghazala joined, Boughazala: one name). A name of
+ * MIN_ABU_NAME letters or more (five after a bare bu, which starts many words of its own).
+ */
+export function abuRest(t: string): string | undefined {
+  // (letter by letter: the scorer asks for every pair of words not alike otherwise)
+  let head: number;
+  const c0 = t.charCodeAt(0);
+  if (c0 === 97 /* a */ && t.charCodeAt(1) === 98 /* b */) {
+    const c2 = t.charCodeAt(2);
+    if (c2 === 111 /* o */) head = t.charCodeAt(3) === 117 /* u */ ? 4 : 3;
+    else if (c2 === 117 /* u */) head = 3;
+    else return undefined;
+  } else if (c0 === 98 /* b */) {
+    const c1 = t.charCodeAt(1);
+    if (c1 === 117 /* u */) head = 2;
+    else if (c1 === 111 /* o */ && t.charCodeAt(2) === 117) head = 3;
+    else return undefined;
+  } else return undefined;
+  return t.length - head >= (head === 2 ? MIN_ABU_NAME + 1 : MIN_ABU_NAME) ? t.slice(head) : undefined;
+}
+const MIN_ABU_NAME = 4;
 
 /**
  * The joined spellings of Abd + article + `name` a list may hold (Abdulsalam, Abdelsalam, Abdessalam, Abdussalam,

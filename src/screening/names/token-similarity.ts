@@ -2,7 +2,7 @@
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
-import { LETTER_RULES, abdRest, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
+import { LETTER_RULES, abdRest, abuRest, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
@@ -136,7 +136,10 @@ function compoundMatch(q: string, l: string): TokenMatch | undefined {
   if (sl !== undefined) return compoundParts(sq!, sl, UD_DIN);
   const aq = abdRest(q);
   const al = aq === undefined ? undefined : abdRest(l);
-  return al === undefined ? undefined : compoundParts(aq!, al, ABD_AL);
+  if (al !== undefined) return compoundParts(aq!, al, ABD_AL);
+  const bq = abuRest(q);
+  const bl = bq === undefined ? undefined : abuRest(l);
+  return bl === undefined ? undefined : compoundParts(bq!, bl, ABU);
 }
 
 /** Two compounds of one kind (`because`) by their other parts: one name when those match as one name. */
@@ -155,6 +158,8 @@ function compoundParts(sq: string, sl: string, because: string): TokenMatch | un
 const ABD_AL = 'abd-al';
 /** The explanation's key of compoundMatch (explain.js words it). */
 const UD_DIN = 'ud-din';
+/** The explanation's key of an Abu compound matched by its name (explain.js words it). */
+const ABU = 'abu-';
 /** Only the joining article told apart: as sure as the table's spellings. */
 const COMPOUND_SIMILARITY = 0.96;
 

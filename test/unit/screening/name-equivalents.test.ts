@@ -28,11 +28,14 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['abdul', 'abd'],
       ['abdel', 'abdul'],
       ['uddin', 'eddine'],
+      ['bu', 'abu'],
+      ['bou', 'abou'],
     ],
     different: [
       ['bin', 'bint'],
       ['abu', 'abd'],
       ['al', 'bin'],
+      ['bu', 'bin'],
     ],
   },
   'arabic-given': {
@@ -48,6 +51,11 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['omar', 'umar'],
       ['osman', 'uthman'],
       ['qasim', 'ghasem'],
+      ['naguib', 'najib'],
+      ['rakhmon', 'rahman'],
+      ['mediene', 'madyan'],
+      ['ezz', 'izz'],
+      ['mheiri', 'muhairi'],
     ],
     different: [
       ['hasan', 'husayn'],
@@ -56,6 +64,10 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['ahmad', 'mahmud'],
       ['karim', 'rahim'],
       ['ali', 'aliyev'],
+      // Names a letter off a name of the table: Salik, Aliya, Nazar are names of their own.
+      ['salek', 'saleh'],
+      ['alia', 'ali'],
+      ['nazar', 'nazir'],
     ],
   },
   'persian-given': {
@@ -181,6 +193,8 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['oluwasheun', 'oluwaseun'],
       ['harouna', 'haruna'],
       ['aoua', 'awa'],
+      ['babacar', 'boubacar'],
+      ['sou', 'sow'],
     ],
     different: [
       ['diallo', 'diop'],

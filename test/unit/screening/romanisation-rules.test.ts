@@ -33,6 +33,16 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
       ['qadi', 'qazi'],
     ],
   },
+  'gu/g': {
+    same: [
+      ['ragueb', 'rageb'],
+      ['aguiza', 'agiza'],
+    ],
+    different: [
+      ['guido', 'gido'],
+      ['ragueb', 'rageh'],
+    ],
+  },
   'th/s': {
     same: [
       ['uthmani', 'usmani'],
@@ -421,6 +431,49 @@ describe('Indic aspirates and schwa, Abd al- compounds (romB)', () => {
     ['abdullah', 'abdallah'],
   ])('%s is no Abd al- compound of %s', (a, b) => {
     expect(sim(a, b).because?.startsWith('abd-al') === true).toBe(false);
+  });
+});
+
+describe('Abu compounds: Abu, Abou and the Gulf and Maghrebi Bu, Bou, apart or joined', () => {
+  it.each([
+    ['abughazala', 'boughazala'],
+    ['bughazala', 'abughazala'],
+    ['aboushihab', 'bushihab'],
+    ['abumadyan', 'boumediene'],
+  ])('%s ≈ %s: one compound, its head spelt another way', (a, b) => {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const m = sim(x, y);
+      expect(m.sim).toBeGreaterThanOrEqual(0.92);
+      expect(m.because?.startsWith('abu-')).toBe(true);
+    }
+  });
+  it.each([
+    ['boughazala', 'bouzid'],
+    ['abumadyan', 'abuhamdan'],
+    // (a bare bu wants five letters behind it: Butler is no Abu Tler)
+    ['butler', 'abutler'],
+  ])('%s is no Abu compound of %s', (a, b) => {
+    expect(sim(a, b).because?.startsWith('abu-') === true).toBe(false);
+  });
+  it('Abu Ghazala written apart is Boughazala joined, worded as the compound', () => {
+    const r = scoreName(side('Karim Boughazala'), side('Karim ABU GHAZALA'), person);
+    expect(r.score).toBeGreaterThanOrEqual(0.88);
+    expect(r.features.find((f) => f.feature === 'token_joined')?.detail).toContain('abu-');
+  });
+});
+
+describe('words joined as a typo rank after words paired as one name', () => {
+  it('Mariam Ba is Mariama Bah (Mariam+Ba is only a letter from Mariama)', () => {
+    const r = scoreName(side('Mariam Ba'), side('Mariama BAH'), person);
+    expect(r.score).toBeGreaterThanOrEqual(0.88);
+    expect(r.features.some((f) => f.feature === 'token_joined')).toBe(false);
+  });
+  it('a name written apart still pairs with the same name joined (Abdul Rahman / Abdulrahman)', () => {
+    const r = scoreName(side('Abdul Rahman Haddad'), side('Abdulrahman HADDAD'), person);
+    expect(r.score).toBeGreaterThanOrEqual(0.88);
   });
 });
 
