@@ -47,6 +47,7 @@ const systemReading = (/** @type {string} */ p, /** @type {string} */ l, /** @ty
 /** @type {Record<string, string>} */
 const LETTER_RULE_WORDS = {
   'g/h': 'h is the Ukrainian or Belarusian form of a name Russian writes with g (Hnatiuk, Gnatyuk; Holovko, Golovko)',
+  'gu/g': 'French spelling writes a hard g before e and i as gu, its u silent (Naguib, Nagib; Ragueb, Rageb)',
 };
 const TOKEN_PAIRS = {
   variant: (p, l) => `${q(p)} is another spelling of ${q(l)} (accents or transliteration)`,

@@ -139,7 +139,7 @@ const SAME: Record<string, [string, string][]> = {
     ['Babacar SY', 'Bubakar Sy'],
     ['Seydou TRAORÉ', 'Seydou Trawally'],
     ['Adama COULIBALY', 'Adama Kulibali'],
-    ['Oumar SOW', 'Umar Sou'],
+    ['Oumar SOW', 'Umar Sowe'],
     ['Mamadou NDIAYE', "Muhammadu N'Diaye"],
     ['Ibrahim DAN FODIO', 'Ibrahim Danfodio'],
     ['Musa DANJUMA', 'Musa Dan Juma'],
