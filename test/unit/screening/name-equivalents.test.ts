@@ -53,6 +53,15 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['mediene', 'madyan'],
       ['ezz', 'izz'],
       ['mheiri', 'muhairi'],
+      ['larbi', 'arabi'],
+      ['hocine', 'husayn'],
+      ['lahcen', 'hasan'],
+      ['driss', 'idris'],
+      ['slimane', 'sulayman'],
+      ['messaoud', 'masud'],
+      ['belkacem', 'abolghasem'],
+      ['necm', 'najm'],
+      ['japar', 'jafar'],
     ],
     different: [
       ['hasan', 'husayn'],
@@ -65,6 +74,7 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['salek', 'saleh'],
       ['alia', 'ali'],
       ['nazar', 'nazir'],
+      ['belkacem', 'qasim'],
     ],
   },
   'persian-given': {
@@ -191,6 +201,8 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['harouna', 'haruna'],
       ['aoua', 'awa'],
       ['babacar', 'boubacar'],
+      ['issoufou', 'yusufu'],
+      ['cheikhou', 'shaikh'],
     ],
     different: [
       ['diallo', 'diop'],
@@ -200,6 +212,7 @@ const SECTIONS: Record<EquivalenceSection, { same: [string, string][]; different
       ['kwame', 'kwasi'],
       ['awa', 'hawa'],
       ['kofi', 'kojo'],
+      ['wade', 'wane'],
     ],
   },
   'south-asian': {

@@ -89,6 +89,11 @@ const SAME: Record<string, [string, string][]> = {
     ['Ahmed OULD ABDALLAH', 'Ahmed Ould-Abdallah'],
     ['Mohamed OULD SALEK', 'Mohamed Ouldsalek'],
     ['Salim BEN ALI', 'Salim Bin Ali'],
+    ['Mustafa AL-ARABI', 'Mostefa Larbi'],
+    ['Husayn AIT AHMED', 'Hocine Ait Ahmed'],
+    ['Idris JAZAIRI', 'Driss Jazairi'],
+    ['Sulayman MASUD', 'Slimane Messaoud'],
+    ['Abu al-Qasim SAID', 'Belkacem Said'],
     // Egypt (arabic): g for j, French gu for g, -y for -i, the article joined.
     ['Rajab HASSAN', 'Ragab Hassan'],
     ['Mahmoud HIJAZI', 'Mahmoud Hegazy'],
@@ -143,6 +148,9 @@ const SAME: Record<string, [string, string][]> = {
     ['Mamadou NDIAYE', "Muhammadu N'Diaye"],
     ['Ibrahim DAN FODIO', 'Ibrahim Danfodio'],
     ['Musa DANJUMA', 'Musa Dan Juma'],
+    ['Mahamadou ISSOUFOU', 'Muhammadu Yusufu'],
+    ['Cheikhou KOUYATE', 'Shaikh Kuyateh'],
+    ['Abdoulaye WADE', 'Abdulai Wadeh'],
   ],
   // Indian English spellings: an aspirate written or not, a schwa written or not, Bengali b for v and o for a, Tamil
   // -iam, Punjabi -inder for -endra, Gujarati Thakkar, Bengali Roy.
@@ -205,6 +213,8 @@ const SAME: Record<string, [string, string][]> = {
     ['Farhod ISMOILBEK', 'Farhod Ismoilbeg'],
     ['Rustam NAZAROV', 'Rustam Nazarev'],
     ['Gulnara NAZAROVA', 'Gulnara Nazareva'],
+    ['Sadyr JAPAROV', 'Sadyr Zhaparov'],
+    ['Sadyr JAPAROV', 'Sadyr Dzhaparov'],
   ],
   turkish: [
     ['Mehmet ŞAHIN', 'Mehmed Sahin'],
@@ -228,6 +238,7 @@ const SAME: Record<string, [string, string][]> = {
     ['Çağlar KAYA', 'Chaglar Kaya'],
     ['Uğur ŞIMŞEK', 'Ughur Shimshek'],
     ['Mehmet YILMAZ', 'Muhammad Yilmaz'],
+    ['Najm al-Din ERBAKAN', 'Necmettin Erbakan'],
   ],
   cyrillic: [
     ['KUZNETSOV, Aleksandr Sergeyevich', 'Alexander Sergeevich Kuznecov'],
@@ -410,6 +421,8 @@ const OTHER: Record<string, [string, string][]> = {
     ['Sharif HADDAD', 'Charaf Haddad'],
     ['Jamal OMAR', 'Kamal Omar'],
     ['Mahmoud HIJAZI', 'Mahmoud Hamzawi'],
+    ['Husayn AIT AHMED', 'Hassan Ait Ahmed'],
+    ['Mustafa AL-ARABI', 'Mustafa Larbaoui'],
   ],
   'west-african': [
     ['Mamadou DIALLO', 'Mamadou Diop'],
@@ -423,6 +436,7 @@ const OTHER: Record<string, [string, string][]> = {
     ['Musa DANJUMA', 'Musa Dantata'],
     ['Adama COULIBALY', 'Adama Kone'],
     ['Babacar SY', 'Babacar Seck'],
+    ['Abdoulaye WADE', 'Abdoulaye Wane'],
   ],
   'south-asian': [
     ['Pranab ROY', 'Pranab Rao'],
@@ -436,6 +450,7 @@ const OTHER: Record<string, [string, string][]> = {
     ['Bakhtiyor RAHIMOV', 'Bakhtiyor Karimov'],
     ['Jahongir XOLMATOV', 'Jamshid Kholmatov'],
     ['Rustam NAZAROV', 'Rustam Nazirov'],
+    ['Sadyr JAPAROV', 'Sadyr Jabbarov'],
     ['Dilshod RAHMONZODA', 'Dilshod Rahimzoda'],
     ['Nurbek ALIJON', 'Nurbek Alimov'],
     ['Farhod ISMOILBEK', 'Farhod Ismoilov'],
