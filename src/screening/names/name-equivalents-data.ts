@@ -450,7 +450,9 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'nasrullah', 'nasrollah', 'nasrallah', 'nasrulla', 'nasrulloh'),
   g('arabic-given', 'saif', 'sayf', 'seif', 'sayfullah', 'saifullah', 'seyf'),
   g('arabic-given', 'tahir', 'taher', 'tahar', 'takhir', 'tohir'),
-  g('arabic-given', 'zahir', 'zaher', 'zakhir', 'zohir', 'dhahir', 'zaheer'),
+  g('arabic-given', 'zahir', 'zaher', 'zakhir', 'zohir', 'dhahir', 'zaheer', 'daher'),
+  // Zafir ("victor"), Gulf Dhafer, Levantine Zafer (also the Turkish Zafer of Zafar): another name than Zahir (Daher).
+  g('arabic-given', 'zafir', 'dhafir', 'dhafer', 'thafer', 'zafeer', 'zafer'),
   g('arabic-given', 'badr', 'badar', 'bader', 'badre'),
   g('arabic-given', 'fadl', 'fadel', 'fazl', 'fadil', 'fazil', 'fadhel', 'fadhil'),
   g('arabic-given', 'hashim', 'hashem', 'hachem', 'hasim'),
