@@ -90,7 +90,11 @@ GLUED_FORMS.delete('costi');
 for (const spellings of Object.values(LEGAL_FORMS)) {
   for (const s of spellings) {
     const words = s.split(' ');
-    for (let i = 0; i + 1 < words.length; i++) if (words[i].length >= 3 && words[i + 1].length >= 3) GLUED_FORMS.set(words[i] + words[i + 1], words[i].length);
+    for (let i = 0; i + 1 < words.length; i++) {
+      // Not a noise word ("GmbHand" is no "GmbH and"): its half would go at the next reading, and not at this one.
+      if (words[i].length < 3 || words[i + 1].length < 3 || NOISE_WORDS.has(words[i]) || NOISE_WORDS.has(words[i + 1])) continue;
+      GLUED_FORMS.set(words[i] + words[i + 1], words[i].length);
+    }
   }
 }
 
@@ -232,8 +236,8 @@ function countryInForm(tokens: readonly string[], end: number, words: readonly s
 /** A party name → its identity tokens. Never throws; an empty or punctuation-only name gives no tokens. */
 export function normaliseName(raw: string): NormalisedName {
   const folded = foldText(raw);
-  const primary = unglued(tokenise(folded.primary));
-  let expanded = folded.expanded === folded.primary ? primary : unglued(tokenise(folded.expanded));
+  const primary = tokenise(folded.primary);
+  let expanded = folded.expanded === folded.primary ? primary : tokenise(folded.expanded);
   if (expanded.length !== primary.length) expanded = primary;
 
   // Noise words go, unless the name is nothing else.
@@ -250,28 +254,51 @@ export function normaliseName(raw: string): NormalisedName {
       keptExpanded.push(expanded[i]);
     }
   }
-  const fullTokens = kept;
-  const fullExpanded = keptExpanded;
+  // Glued forms are read at the ends of the name as kept: a noise word after one ("NordicLtd &") would otherwise hide
+  // it from the first reading and not from the second, and normalising a normalised name must change nothing.
+  kept = unglued(kept);
+  keptExpanded = unglued(keptExpanded);
+  if (keptExpanded.length !== kept.length) keptExpanded = kept;
 
   // Forms are matched on their words as the table spells them (the name keeps its own spelling).
-  const forms = formView(kept);
+  let forms = formView(kept);
   const legalForms: string[] = [];
   let end = kept.length;
-  // Strip until nothing more strips, so that normalising a normalised name changes nothing.
+  // Strip until nothing more strips, so that normalising a normalised name changes nothing: a glued form that a
+  // stripped one uncovers ("Nordic LtdLtd LtdLtd") is written apart as the ends were.
+  const apart = (i: number): boolean => {
+    const at = end - start >= 2 ? GLUED_FORMS.get(kept[i]) : undefined;
+    if (at === undefined) return false;
+    const split = (words: string[], w: string) => [...words.slice(0, i), w.slice(0, at), w.slice(at), ...words.slice(i + 1)];
+    keptExpanded = split(keptExpanded, keptExpanded[i] === kept[i] ? keptExpanded[i] : kept[i]);
+    kept = split(kept, kept[i]);
+    forms = formView(kept);
+    end++;
+    return true;
+  };
+  let start = 0;
   for (;;) {
     const form = trailingLegalForm(forms, end);
-    if (form === undefined) break;
+    if (form === undefined) {
+      if (apart(end - 1)) continue;
+      break;
+    }
     legalForms.push(form.code);
     end -= form.length;
     if (countryInForm(kept, end, primary)) end--;
   }
-  let start = 0;
   for (;;) {
     const form = leadingLegalForm(forms, start, end);
-    if (form === undefined) break;
+    if (form === undefined) {
+      if (apart(start)) continue;
+      break;
+    }
     legalForms.push(form.code);
     start += form.length;
   }
+  // The name as written, forms and all, with every glued form written apart: the core is a slice of it.
+  const fullTokens = kept;
+  const fullExpanded = keptExpanded;
   if (start !== 0 || end !== kept.length) {
     kept = kept.slice(start, end);
     keptExpanded = keptExpanded.slice(start, end);
