@@ -105,12 +105,14 @@ function canonicalMembers(sortedKeys: readonly string[], valueOf: (key: string) 
  */
 const QUOTED_KEYS = new Map<string, string>();
 const QUOTED_KEYS_MAX = 4096;
+/** Longer names are not kept: a few events with huge property names must not pin them for the process's life. */
+const QUOTED_KEY_MAX_LENGTH = 64;
 
 function quotedKey(k: string): string {
   let q = QUOTED_KEYS.get(k);
   if (q === undefined) {
     q = JSON.stringify(k);
-    if (QUOTED_KEYS.size < QUOTED_KEYS_MAX) QUOTED_KEYS.set(k, q);
+    if (QUOTED_KEYS.size < QUOTED_KEYS_MAX && k.length <= QUOTED_KEY_MAX_LENGTH) QUOTED_KEYS.set(k, q);
   }
   return q;
 }

@@ -143,7 +143,8 @@ export class WarningLimiter<T> {
     (this.o.later ?? unrefTimeout)(() => this.flush(), this.o.everyMs);
   }
 
-  private flush(): void {
+  /** Writes the count of those left out now (the process is about to exit: the timer would never fire). */
+  flush(): void {
     this.flushArmed = false;
     if (this.leftOut === 0 || this.last === undefined) return;
     const [count, last] = [this.leftOut, this.last];
@@ -169,6 +170,7 @@ export function exitOnUncaught(log: Logger, retryWarnings: { first?: number; eve
     if (dying) process.exit(EXIT_UNCAUGHT);
     dying = true;
     try {
+      retries.flush();
       log.fatal({ kind, error: summarise(value) }, `${kind}: exiting (state unknown; exactly-once holds across a restart)`);
     } catch {
       // Not even the log line could be written (stdout closed): exiting still matters more.

@@ -37,8 +37,11 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.in
 const GERMAN_ENDING = /(?:[oe]wa|witsch|[oe]wna|[^lhrtnk]ew|[^ltw]ow)$/;
 /** Slavic and Kazakh endings of surnames and patronymics, as any system writes them (-ov, -eva, -ovich, -ovna, -uly). */
 const SLAVIC_ENDING = /(?:[oe]va?|[oe]vi(?:t?ch|c)|[oe]vn[ae]|uly|[kq]yzy)$/;
-/** Polish spellings of Russian surname and patronymic endings: -ow, -ew, -owa, -in, -yn, -owicz, -ewicz, -owna. */
-const POLISH_ENDING = /(?:[oe]wa?|[iy]na?|[oe]wicz|[oe]wna)$/;
+/** Polish spellings of Russian surname and patronymic endings: -ow, -ew, -owa, -owicz, -ewicz, -owna. */
+const POLISH_ENDING = /(?:[oe]wa?|[oe]wicz|[oe]wna)$/;
+/** -in, -yn, -ina, -yna: a Russian surname's ending only on a word that is spelt the Polish way itself (Szczukin). */
+const POLISH_IN_ENDING = /[iy]na?$/;
+const polishSpelt = (t: string): boolean => t.includes('sz') || t.includes('cz');
 /** French endings: -ovitch, -evitch, and the Slavic -ov, -ev, -ova, -eva, -ine with an ou in the name. */
 const FRENCH_ENDING = /(?:[oe]vitch|[oe]vna|[oe]va?|ine)$/;
 
@@ -60,7 +63,7 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
     const t = tokens[i];
     if (t.length < 3) continue;
     if (t.includes('sch') || (GERMAN_ENDING.test(t) && !t.endsWith('rrow'))) german = true;
-    if (t.includes('sz') || t.includes('cz')) polish = true;
+    if (polishSpelt(t)) polish = true;
     const tch = t.indexOf('tch');
     if (tch > 0 && t[tch - 1] !== 's') frenchTch = true;
     else if (tch === 0) frenchTch = true;
@@ -72,7 +75,9 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   // Polish first: its sz and cz are no German spelling, and it shares the German w and -ow (Chruszczow, Gorbaczow).
   // Only with a surname or patronymic of Cyrillic shape: Hungarian sz is s (Szabo), and Polish names of Poles are
   // written as they are.
-  if (polish && (slavic || german || centralAsian || tokens.some((t) => POLISH_ENDING.test(t)))) return 'polish';
+  // (Given names end in -in and -ina in many languages: Katalin Szabo, Karolina Czech, Marcin Szymczak are no Cyrillic.)
+  if (polish && (slavic || german || centralAsian || tokens.some((t) => POLISH_ENDING.test(t) || (polishSpelt(t) && POLISH_IN_ENDING.test(t)))))
+    return 'polish';
   // German next: its sch and w are unmistakable; Turkic letters next (a q or x is no French spelling).
   if (german) return 'german';
   // A q or a marked letter alone is as often Arabic (Qasim, Tariq, Iqbal) or Turkish (Şahin, Öztürk), which these

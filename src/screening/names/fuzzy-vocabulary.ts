@@ -20,7 +20,7 @@ import { editDistance, jaroWinkler } from './jaro-winkler';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, romanisationKey, vowelKey, vowelKeysCompatible } from './romanisation-key';
 import { deletionHashes, fnv1a, fnv1aAppend, FNV_OFFSET, letterMask, popcount } from './token-hash';
-import { MIN_TYPO_SIMILARITY, typoEditsAllowed } from './token-similarity';
+import { MIN_TYPO_SIMILARITY, typoEditsAllowed, typoEditsBetween } from './token-similarity';
 import type { Vocabulary } from './vocabulary';
 import type { SnapshotReader, SnapshotWriter } from '../snapshot';
 
@@ -66,7 +66,7 @@ export interface FuzzyAlternative {
 const scratch = new Int32Array(65);
 const bucketBegin = new Int32Array(65);
 const bucketEnd = new Int32Array(65);
-/** End keys of the two-edit search: eight per length within reach (at most 8 × 7), or one per length of the prefix search. */
+/** End keys of the two-edit search: eight per length within reach (at most 8 × 7), or four per length of the prefix search (at most 4 × 13). */
 const keyHashes = new Int32Array(64);
 /** Candidates gathered before they are measured, and the end key each came from (at most 16 per key). */
 const candidateIds = new Int32Array(64 * 16);
@@ -328,7 +328,7 @@ export class FuzzyVocabulary {
       const id = candidateIds[c];
       if (candidateKeys[c] === skipKey || found.has(id)) continue;
       const candidate = this.vocab.token(id);
-      const max = typoEditsAllowed(token.length, candidate.length);
+      const max = typoEditsBetween(token, candidate);
       if (editDistance(token, candidate, max) > max) continue;
       const sim = jaroWinkler(token, candidate);
       if (sim >= MIN_TYPO_SIMILARITY) found.add(id, sim);
@@ -339,8 +339,8 @@ export class FuzzyVocabulary {
 
   /**
    * Listed tokens that go on where a value cut at a field length stops (Uralmashz for Uralmashzavod, Sev for
-   * Severnyi): the tokens of six letters or more, longer than the cut word by up to 12, that share its first three
-   * letters (the ends table's deletion of the head's fourth letter), checked for the whole prefix. For the last word
+   * Severnyi): the tokens of six letters or more, longer than the cut word by up to 12, read from the ends table's
+   * smallest bucket that holds every token of the cut word's head, checked for the whole prefix. For the last word
    * of a cut value only (at least 3 letters: shorter heads are shared by too many words to look them all up).
    */
   prefixAlternatives(prefix: string, sim: number): FuzzyAlternative[] {
@@ -348,19 +348,30 @@ export class FuzzyVocabulary {
     const found = new Found();
     const ends = this.ends;
     const d = ends.data;
-    const head = fnv1aAppend(fnv1aAppend(FNV_OFFSET, '<'), prefix.slice(0, END_LETTERS - 1));
+    // Every token that starts with the prefix's first four letters is in each of their four deletion buckets, which
+    // also hold the tokens of other heads one letter away (Kura, Dura, Tura … for Ura): of the four, the smallest
+    // is read. A prefix of three letters has the one bucket.
+    const heads = (prefix.length >= END_LETTERS ? endDeletions('<', prefix) : ['<' + prefix]).map((h) => fnv1aAppend(FNV_OFFSET, h));
     let keys = 0;
     const last = Math.min(MAX_FUZZY_LENGTH, prefix.length + MAX_PREFIX_EXTENSION);
-    for (let length = Math.max(MIN_ENDS_LENGTH, prefix.length + 1); length <= last; length++) keyHashes[keys++] = fnv1aAppend(head, String(length)) | 0;
+    for (let length = Math.max(MIN_ENDS_LENGTH, prefix.length + 1); length <= last; length++) {
+      for (const head of heads) keyHashes[keys++] = fnv1aAppend(head, String(length)) | 0;
+    }
     this.readBuckets(ends, keyHashes, keys);
-    for (let k = 0; k < keys && found.size < MAX_ALTERNATIVES; k++) {
+    for (let g = 0; g < keys && found.size < MAX_ALTERNATIVES; g += heads.length) {
+      let k = g;
+      for (let j = g + 1; j < g + heads.length; j++) if (bucketEnd[j] - bucketBegin[j] < bucketEnd[k] - bucketBegin[k]) k = j;
       const hash = keyHashes[k];
-      let scanned = 0;
-      for (let i = bucketBegin[k], e = bucketEnd[k]; i < e; i += 3) {
+      // Only the tokens that go on from the prefix count towards the limit; the entries read are bounded apart.
+      let matched = 0;
+      let read = 0;
+      for (let i = bucketBegin[k], e = bucketEnd[k]; i < e && read < MAX_ENDS_READ; i += 3) {
         if (d[i] !== hash) continue;
-        if (++scanned > MAX_PREFIX_SCAN) break;
+        read++;
         const id = d[i + 1] >>> LENGTH_BITS;
-        if (!found.has(id) && this.vocab.token(id).startsWith(prefix)) found.add(id, sim);
+        if (found.has(id) || !this.vocab.token(id).startsWith(prefix)) continue;
+        found.add(id, sim);
+        if (++matched >= MAX_PREFIX_SCAN) break;
       }
     }
     return found.list();

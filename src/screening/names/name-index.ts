@@ -983,7 +983,10 @@ export class NameIndex {
       const rest = compound[2].length > 3 && compound[2][0] === compound[2][1] ? compound[2].slice(1) : compound[2];
       const restId = vocab.id(rest);
       if (restId >= 0) keys.push({ id: restId, sim: EQUIVALENT_EVIDENCE });
-      for (const alt of this.p.fuzzy.romanisedAlternatives(rest)) keys.push(alt);
+      // Bou, Ould and Dan also begin everyday words (Boutique, Danfoss): other spellings only of a name the list or
+      // the table knows.
+      const sonOf = compound[1] === 'bou' || compound[1] === 'ould' || compound[1] === 'dan';
+      if (!sonOf || restId >= 0 || equivalentSpellings(rest).length > 0) for (const alt of this.p.fuzzy.romanisedAlternatives(rest)) keys.push(alt);
     }
     // "Abdulsalam" in the payment, "Abdessalam" in the list: the compound with its article spelt the other ways.
     const abdName = abdRest(t);

@@ -1426,6 +1426,8 @@ const MAX_STUB_LENGTH = 3;
  */
 function stubOnlyAfterLegalForm(q: NameSide, nq: number, l: NameSide, lSim: readonly number[], lastMatched: number, chosen: readonly Pairing[]): boolean {
   if (lastMatched < 0 || q.tokens[nq - 1].length > MAX_STUB_LENGTH || LEGAL_FORM_WORDS.has(l.tokens[lastMatched])) return false;
+  // A listed word no longer than the payment's is shown whole ("OOO VTB", "UAC"): a name of its own, no stub.
+  if (l.tokens[lastMatched].length <= q.tokens[nq - 1].length) return false;
   if (!chosen.some((p) => p.q1 === nq - 1 && p.l0 === lastMatched && p.l1 === lastMatched)) return false;
   for (let j = 0; j < lastMatched; j++) if (lSim[j] > 0 && !LEGAL_FORM_WORDS.has(l.tokens[j])) return false;
   return true;

@@ -315,6 +315,10 @@ export const CANTONESE_GIVEN: Readonly<Record<string, readonly string[]>> = {
 export const CANTONESE_IN_STRINGS_ONLY: Readonly<Record<string, readonly string[]>> = {
   yin: ['yan', 'xian'],
   hui: ['xu'],
+  // Wan 萬, Hang 杭, Hei 黑 are pinyin family names too (Wan Gang is no Wen Gang).
+  wan: ['yun', 'wen', 'huan'],
+  hang: ['heng', 'xing'],
+  hei: ['xi'],
 };
 
 /**

@@ -274,7 +274,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (jw < MIN_PHONETIC_JW && !romanised) return NONE;
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
-  const allowed = typoEditsAllowed(q.length, l.length);
+  const allowed = typoEditsBetween(q, l);
   // Two neighbouring letters swapped are one slip of the hand (Kagn / Kang), not two edits.
   const typo =
     jw >= MIN_TYPO_SIMILARITY &&
@@ -419,4 +419,19 @@ export function maxTypoEdits(length: number): number {
 export function typoEditsAllowed(a: number, b: number): number {
   const short = Math.min(a, b);
   return short === 5 && Math.max(a, b) >= 6 ? 2 : maxTypoEdits(short);
+}
+
+/** Letters a name's ending may start after: two words that agree up to here and differ after are two endings. */
+const STEM_LETTERS = 4;
+
+/**
+ * typoEditsAllowed for a pair of words: a five-letter word's two edits may not all fall in the ending after a shared
+ * stem (Popov / Popovic, Karim / Karimov, Carla / Carlos, Nadia / Nadine are other names, not typos).
+ */
+export function typoEditsBetween(a: string, b: string): number {
+  const allowed = typoEditsAllowed(a.length, b.length);
+  if (allowed !== 2 || Math.min(a.length, b.length) !== 5) return allowed;
+  let stem = 0;
+  while (stem < STEM_LETTERS && a.charCodeAt(stem) === b.charCodeAt(stem)) stem++;
+  return stem >= STEM_LETTERS ? 1 : 2;
 }

@@ -213,3 +213,26 @@ it('in the process: a storm of ioredis retry rejections gives the first lines an
   ]);
   expect(r.lines.at(-1)).toEqual({ still: 'alive' });
 });
+
+it('a process that dies inside such a storm writes the count left out before its fatal line', () => {
+  const stack = JSON.stringify(ioredisStack('Connection is closed.', CLUSTER_RETRY_FRAMES).stack);
+  const r = inChild(
+    `
+    for (let i = 0; i < 50; i++) {
+      const e = new Error('Connection is closed.');
+      e.stack = ${stack};
+      Promise.reject(e);
+    }
+    setTimeout(() => { throw new Error('${PERSONAL}'); }, 50);
+  `,
+    { first: 3, everyMs: 60_000 },
+  );
+  expect(r.status).toBe(EXIT_UNCAUGHT);
+  expect(r.lines.map((l) => [l.level, l.leftOut])).toEqual([
+    [40, undefined],
+    [40, undefined],
+    [40, undefined],
+    [40, 47],
+    [60, undefined],
+  ]);
+});

@@ -14,6 +14,8 @@ const s = organisationScreener([
   ['C', 'LIMITED LIABILITY COMPANY ALMIRA INVEST'],
   ['D', 'FEDERAL STATE UNITARY ENTERPRISE ALTAIR'],
   ['E', 'STATE UNITARY ENTERPRISE OF THE REPUBLIC OF CRIMEA ZARYA'],
+  ['F', 'OOO VTX'],
+  ['G', 'JOINT STOCK COMPANY UAZ'],
 ]);
 const held = (value: string) => s.screenFields([field('name', value)]).filter((h) => h.score >= HOLD);
 
@@ -36,5 +38,13 @@ describe('a cut value ending in a stub', () => {
   ])('%s: nothing held (%s)', (value) => {
     expect(value).toHaveLength(35);
     expect(held(value)).toEqual([]);
+  });
+
+  test.each([
+    ['LIMITED LIABILITY COMPANY (OOO) VTX', 'F'],
+    ['OPEN JOINT STOCK COMPANY (OAO) UAZ', 'G'],
+  ])('%s: a short name shown whole after the form is no stub, it holds %s', (value, id) => {
+    expect(value.length).toBeGreaterThanOrEqual(34);
+    expect(held(value).map((h) => h.entryId)).toEqual([id]);
   });
 });

@@ -35,7 +35,13 @@ describe('detectSystem', () => {
     ['Nikita Chruszczow', 'polish'],
     ['Siergiej Iwanowicz Szczukin', 'polish'],
     ['Michaił Gorbaczow', 'polish'],
+    ['Aleksandr Puszkin', 'polish'],
   ])('%s: %s', (name, expected) => expect(system(name)).toBe(expected));
+
+  // A given name's -in or -ina is no Cyrillic surname's: Hungarian sz is s, and Poles' names are written as they are.
+  test.each(['Katalin Szabo', 'Regina Szekely', 'Karolina Czech', 'Marcin Szymczak'])('%s: not Polish-system Cyrillic', (name) =>
+    expect(system(name)).not.toBe('polish'),
+  );
 
   test.each(['Nazira Turdubaeva', 'Bektur Azamatovich Isakov', 'Maxim Alexandrov', 'Youssef Benali', 'Andrew Wilson', 'Xiaoping Wang', 'Szabo Laszlo'])(
     '%s: an English-style spelling (or none of these systems)',

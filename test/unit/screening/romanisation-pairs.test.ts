@@ -496,6 +496,11 @@ const OTHER: Record<string, [string, string][]> = {
     ['GAO Yonghan', 'Gao Yongchao'],
     ['GAO Yonghan', 'Gao Yongdan'],
     ['YIN Jianguo', 'Yin Jianguang'],
+    // Wan is a pinyin family name of its own (萬), whatever Cantonese reads in it.
+    ['WAN Gang', 'Wen Gang'],
+    ['WEN Jiabao', 'Wan Jiabao'],
+    ['YUN Lei', 'Wan Lei'],
+    ['LI Wen', 'Li Wan'],
   ],
   // An open ŏ is never written u (Heo is no Hu, Seo-yeon no Su-yeon); a syllable otherwise is another given name.
   korean: [

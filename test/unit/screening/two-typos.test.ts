@@ -5,7 +5,7 @@
  */
 import { buildScreener, DEFAULT_POLICY, type ListScreener } from '../../../src/screening';
 import { endDeletions, FuzzyVocabulary } from '../../../src/screening/names/fuzzy-vocabulary';
-import { tokenSimilarity, typoEditsAllowed } from '../../../src/screening/names/token-similarity';
+import { tokenSimilarity, typoEditsAllowed, typoEditsBetween } from '../../../src/screening/names/token-similarity';
 import { Vocabulary } from '../../../src/screening/names/vocabulary';
 import { parseWatchlist } from '../../../src/watchlist';
 import { field } from './sample-list';
@@ -55,6 +55,13 @@ describe('the two-edit search of the fuzzy vocabulary', () => {
     expect(alternatives).not.toContain('mracek');
     expect(fuzzy.prefixAlternatives('ma', 0.9)).toEqual([]);
   });
+
+  test('a cut word finds its listed word among hundreds whose heads are one letter away (Kura…, Dura… for Ura…)', () => {
+    const neighbours: string[] = [];
+    for (const c of 'bcdfghjklmnpstvz') for (let i = 0; i < 13; i++) neighbours.push(`${c}ura${'abcdefghijklm'[i]}ovskiyzz`);
+    const big = vocabulary([...neighbours, 'uralmashzavod']);
+    expect(big.fuzzy.prefixAlternatives('uralmashz', 0.9).map((a) => big.vocab.token(a.id))).toEqual(['uralmashzavod']);
+  });
 });
 
 describe('two typos as the scorer counts them', () => {
@@ -75,6 +82,18 @@ describe('two typos as the scorer counts them', () => {
     ['karim', 'marin'],
   ])('%s and %s, two edits apart in short words, are different names', (q, l) => {
     expect(typoEditsAllowed(q.length, l.length)).toBe(1);
+    expect(sim(q, l).kind).not.toBe('typo');
+  });
+
+  test.each([
+    ['popovic', 'popov'],
+    ['kovacic', 'kovac'],
+    ['sokolov', 'sokol'],
+    ['karimov', 'karim'],
+    ['carlos', 'carla'],
+    ['nadine', 'nadia'],
+  ])('%s and %s, a shared stem with another ending, are different names', (q, l) => {
+    expect(typoEditsBetween(q, l)).toBe(1);
     expect(sim(q, l).kind).not.toBe('typo');
   });
 
