@@ -330,7 +330,8 @@ export const WHOLE_WORD_ONLY: ReadonlySet<string> = new Set(['ng']);
 /**
  * Syllables of Korean personal and family names in Revised Romanization (2000), the system the others are derived
  * from here: the Sino-Korean syllables of names, and (last line) the syllables of native Korean given names (Boram,
- * Areum, Haneul, Seulgi, Byeol, Dasom, Gaeul, Haru).
+ * Areum, Haneul, Seulgi, Byeol, Dasom, Gaeul). Not ru and ro: Korean writes its r as l too, and a lone Chinese Lu
+ * or Lü would be read as the Ru of another person (Ma Lü is no Ma Ru).
  */
 export const KOREAN_SYLLABLES = `
 ga gak gan gang geon gi gil gyeong gyu go gon gu guk gun gung gwang geun gyeom gwon gye gyo gwak geum
@@ -348,7 +349,7 @@ ye yeo yeol yeom yeon yeong ya yang o eon eom
 bak gim sim ham gong wang yuk eo uk ryang rok cheong bi dal gap pung mae hyu son
 gwan dam dan nan ik jeol jeung heung yul ryul ryeon nyeong yeop tong eum gyeol
 geuk deuk teuk neung deung seop wol hwal rak ryeok gyeon myo dol
-ram reum neul seul byeol bom som eul ru ro
+ram reum neul seul byeol bom som eul
 `
   .trim()
   .split(/\s+/);

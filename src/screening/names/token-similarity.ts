@@ -426,12 +426,16 @@ const STEM_LETTERS = 4;
 
 /**
  * typoEditsAllowed for a pair of words: a five-letter word's two edits may not all fall in the ending after a shared
- * stem (Popov / Popovic, Karim / Karimov, Carla / Carlos, Nadia / Nadine are other names, not typos).
+ * stem, nor all before it (Popov / Popovic, Karim / Karimov, Carla / Carlos, Nadia / Nadine, Chuan / Erchuan are
+ * other names, not typos).
  */
 export function typoEditsBetween(a: string, b: string): number {
   const allowed = typoEditsAllowed(a.length, b.length);
   if (allowed !== 2 || Math.min(a.length, b.length) !== 5) return allowed;
   let stem = 0;
   while (stem < STEM_LETTERS && a.charCodeAt(stem) === b.charCodeAt(stem)) stem++;
-  return stem >= STEM_LETTERS ? 1 : 2;
+  if (stem >= STEM_LETTERS) return 1;
+  // Letters put in front of the whole shorter word are another name too (Erchuan is no Chuan mistyped).
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return longer.endsWith(shorter) ? 1 : 2;
 }

@@ -501,6 +501,10 @@ const OTHER: Record<string, [string, string][]> = {
     ['WEN Jiabao', 'Wan Jiabao'],
     ['YUN Lei', 'Wan Lei'],
     ['LI Wen', 'Li Wan'],
+    // Lü and Ru are two pinyin syllables (and Korean's r written l is no reason to read one as the other).
+    ['MA Ru', 'Ma Lü'],
+    ['NIE Lü', 'Nie Ru'],
+    ['TAN Ru', 'Lu Chen'],
   ],
   // An open ŏ is never written u (Heo is no Hu, Seo-yeon no Su-yeon); a syllable otherwise is another given name.
   korean: [
