@@ -179,6 +179,7 @@ export class WatchlistService {
       let records = [...m.records];
       const current = (await this.d.store.active()) ?? this.active;
       let changed = false;
+      let stored: readonly SourceRecord[] | undefined;
       if (m.list !== undefined) {
         this.configuredVersion = m.list.version;
         await this.d.store.setConfiguredVersion(m.list.version);
@@ -194,6 +195,7 @@ export class WatchlistService {
             // The sources' records first: GET /v1/watchlist must never show the new version beside the readings it
             // replaced. Should the commit then fail, the next refresh finds the list still differing and commits it.
             await this.d.store.setSourceRecords(records);
+            stored = records;
             await this.commit(loaded, m.list.file, 'refresh', current, diff);
             changed = true;
           } catch (e) {
@@ -205,7 +207,8 @@ export class WatchlistService {
           }
         }
       }
-      await this.d.store.setSourceRecords(records);
+      // (Written already before a commit, unless a failure marked them since.)
+      if (stored !== records) await this.d.store.setSourceRecords(records);
       const version = this.active?.version ?? current?.version ?? '';
       const sources = records.map((r) => ({ label: r.label, ...r.last }));
       const problems = records.filter((r) => r.last?.outcome === 'failed' || r.last?.outcome === 'refused');

@@ -33,11 +33,15 @@ it('records the sources before the new version becomes active', async () => {
     loadedAt: '2026-12-07T00:00:00.000Z',
   };
   const seenAtCommit: (string | undefined)[] = [];
+  let writes = 0;
   const service = new WatchlistService({
     store: {
       active: async () => active,
       sourceRecords: async () => records,
-      setSourceRecords: async (r: SourceRecord[]) => void (records = new Map(r.map((x) => [x.label, x]))),
+      setSourceRecords: async (r: SourceRecord[]) => {
+        writes++;
+        records = new Map(r.map((x) => [x.label, x]));
+      },
       refreshedAt: async () => undefined,
       markRefreshed: async () => undefined,
       setConfiguredVersion: async () => undefined,
@@ -59,4 +63,6 @@ it('records the sources before the new version becomes active', async () => {
   expect(out?.changed).toBe(true);
   expect(active?.version).toBe('v2');
   expect(seenAtCommit).toEqual(['updated']);
+  // Written once: nothing marked them since.
+  expect(writes).toBe(1);
 });
