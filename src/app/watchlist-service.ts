@@ -186,12 +186,16 @@ export class WatchlistService {
         const same =
           current !== undefined && (current.version === m.list.version || (current.origin === 'api' && current.configuredVersion === m.list.version));
         if (!same) {
+          // Which step failed names the reason: a list that does not load is the sources' fault, a commit that fails
+          // (Redis, the disk) is not, and an operator reading the source records must be able to tell them apart.
+          let step = 'the list did not load';
           try {
             const diff = current !== undefined && (await readable(current.file)) ? diffLists(current.file, m.list.file) : undefined;
             const loaded = await readWatchlistFile(m.list.file, this.d.hmacKey, indexCacheDir(this.d.dataDir), {
               whileServing: this.screening !== undefined,
               ...this.named(true),
             });
+            step = 'the list loaded but could not be made active';
             // The sources' records first: GET /v1/watchlist must never show the new version beside the readings it
             // replaced. Should the commit then fail, the next refresh finds the list still differing and commits it.
             await this.d.store.setSourceRecords(records);
@@ -199,8 +203,8 @@ export class WatchlistService {
             await this.commit(loaded, m.list.file, 'refresh', current, diff);
             changed = true;
           } catch (e) {
-            // The sources read, but their list does not load (an identifier that is not valid, …): nothing changes.
-            const reason = `the list did not load: ${(e as Error).message}`;
+            // Nothing changes: the sources keep their last good reading and the active version stays.
+            const reason = `${step}: ${(e as Error).message}`;
             records = records.map((r) =>
               r.last?.outcome === 'updated' ? { ...(before.get(r.label) ?? { label: r.label }), last: { ...r.last, outcome: 'failed', reason } } : r,
             );

@@ -22,7 +22,7 @@ jest.mock('../../../src/watchlist/list-files', () => ({ ...jest.requireActual('.
 
 import { WatchlistService, type WatchlistDeps } from '../../../src/app/watchlist-service';
 
-it('records the sources before the new version becomes active', async () => {
+function service_(o: { commitFails?: boolean } = {}) {
   let records = new Map<string, SourceRecord>([['feed', { label: 'feed', last: { at: 'before', outcome: 'unchanged', entries: 10 } } as SourceRecord]]);
   let active: ActiveWatchlist | undefined = {
     version: 'v1',
@@ -47,6 +47,7 @@ it('records the sources before the new version becomes active', async () => {
       setConfiguredVersion: async () => undefined,
       commitVersion: async (a: ActiveWatchlist) => {
         seenAtCommit.push(records.get('feed')?.last?.outcome);
+        if (o.commitFails) throw new Error('Connection is closed.');
         active = a;
       },
     },
@@ -59,10 +60,25 @@ it('records the sources before the new version becomes active', async () => {
     now: () => new Date('2026-12-07T00:00:01.000Z'),
     log: () => undefined,
   } as unknown as WatchlistDeps);
+  return { service, active: () => active, records: () => records, seenAtCommit, writes: () => writes };
+}
+
+it('records the sources before the new version becomes active', async () => {
+  const { service, active, seenAtCommit, writes } = service_();
   const out = await service.refresh();
   expect(out?.changed).toBe(true);
-  expect(active?.version).toBe('v2');
+  expect(active()?.version).toBe('v2');
   expect(seenAtCommit).toEqual(['updated']);
   // Written once: nothing marked them since.
-  expect(writes).toBe(1);
+  expect(writes()).toBe(1);
+});
+
+it('names a failed commit as such, not as a list that did not load', async () => {
+  const { service, active, records } = service_({ commitFails: true });
+  const out = await service.refresh();
+  expect(out?.changed).toBe(false);
+  expect(active()?.version).toBe('v1');
+  const last = records().get('feed')?.last;
+  expect(last?.outcome).toBe('failed');
+  expect(last?.reason).toBe('the list loaded but could not be made active: Connection is closed.');
 });
