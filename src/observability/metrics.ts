@@ -17,6 +17,9 @@ export interface GaugeSources {
 
 const REFRESH_OUTCOMES = ['updated', 'unchanged', 'failed', 'refused'] as const;
 
+/** What a gauge reports when its source cannot be read: Prometheus's NaN, which alert rules do not read as 0. */
+const UNKNOWN = Number.NaN;
+
 export class Metrics {
   readonly registry = new Registry();
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
@@ -87,7 +90,10 @@ export class Metrics {
     this.inputErrors = new Counter({ name: 'chokepoint_input_errors_total', help: 'Refused requests by error code', labelNames: ['code'], registers: [r] });
   }
 
-  /** Gauges read at scrape time from Redis and the screening state. */
+  /**
+   * Gauges read at scrape time from Redis and the screening state. A count that cannot be read (Redis down) is NaN,
+   * not 0: zero dead letters or open holds would tell an operator all is well exactly when nothing can be known.
+   */
   attachGauges(src: GaugeSources): void {
     const r = this.registry;
     new Gauge({
@@ -97,6 +103,8 @@ export class Metrics {
       registers: [r],
       async collect() {
         const depths = await src.queueDepths().catch(() => ({}) as Record<string, Record<string, number>>);
+        // Unread depths vanish rather than stay at their last value: an absent series is unknown, a stale one a lie.
+        this.reset();
         for (const [queue, states] of Object.entries(depths)) for (const [state, n] of Object.entries(states)) this.set({ queue, state }, n);
       },
     });
@@ -105,7 +113,7 @@ export class Metrics {
       help: 'Held transactions waiting for a decision',
       registers: [r],
       async collect() {
-        this.set(await src.openHolds().catch(() => 0));
+        this.set(await src.openHolds().catch(() => UNKNOWN));
       },
     });
     new Gauge({
@@ -113,7 +121,7 @@ export class Metrics {
       help: 'Forwards the core refused for good or that ran out of retries',
       registers: [r],
       async collect() {
-        this.set(await src.deadLetters().catch(() => 0));
+        this.set(await src.deadLetters().catch(() => UNKNOWN));
       },
     });
     new Gauge({
@@ -121,7 +129,7 @@ export class Metrics {
       help: 'Status reports the hub refused for good or that ran out of retries',
       registers: [r],
       async collect() {
-        this.set(await src.statusDeadLetters().catch(() => 0));
+        this.set(await src.statusDeadLetters().catch(() => UNKNOWN));
       },
     });
     new Gauge({

@@ -1,0 +1,38 @@
+/**
+ * A gauge whose source cannot be read (Redis down) reports NaN or vanishes, never 0: "no dead letters, no holds"
+ * is what an operator would read from a 0, exactly when nothing can be known.
+ */
+import { Metrics } from '../../../src/observability/metrics';
+
+function sample(text: string, name: string): string | undefined {
+  return text.split('\n').find((l) => l.startsWith(name + ' ') || l.startsWith(name + '{'));
+}
+
+it('reports counts it cannot read as NaN and drops unread queue depths', async () => {
+  let redisUp = true;
+  const read = async <T>(v: T): Promise<T> => {
+    if (!redisUp) throw new Error('Connection is closed.');
+    return v;
+  };
+  const m = new Metrics({ defaultMetrics: false });
+  m.attachGauges({
+    queueDepths: () => read({ forward: { waiting: 3 } }),
+    openHolds: () => read(2),
+    deadLetters: () => read(1),
+    statusDeadLetters: () => read(0),
+    watchlist: () => ({ entries: 10, version: 'v1' }),
+  });
+  const up = await m.registry.metrics();
+  expect(sample(up, 'chokepoint_holds_open')).toBe('chokepoint_holds_open 2');
+  expect(sample(up, 'chokepoint_queue_jobs')).toBe('chokepoint_queue_jobs{queue="forward",state="waiting"} 3');
+
+  redisUp = false;
+  // prom-client writes 'Nan'; Prometheus reads NaN in any case.
+  const down = await m.registry.metrics();
+  expect(sample(down, 'chokepoint_holds_open')).toMatch(/^chokepoint_holds_open nan$/i);
+  expect(sample(down, 'chokepoint_forward_dead_letters')).toMatch(/^chokepoint_forward_dead_letters nan$/i);
+  expect(sample(down, 'chokepoint_status_dead_letters')).toMatch(/^chokepoint_status_dead_letters nan$/i);
+  expect(sample(down, 'chokepoint_queue_jobs')).toBeUndefined();
+  // What does not come from Redis is still reported.
+  expect(sample(down, 'chokepoint_watchlist_entries')).toBe('chokepoint_watchlist_entries{version="v1"} 10');
+});
