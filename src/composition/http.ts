@@ -34,6 +34,8 @@ export async function openTokens(core: Core, onGenerated?: (generated: Generated
       core.log.info({ file: loaded.path, tokens: registry.size }, 'tokens file read again');
     },
     (e) => core.log.warn({ err: e.message }, 'tokens file: kept the tokens in force'),
+    undefined,
+    loaded.signature,
   );
   core.closers.push(async () => stop());
   return registry;

@@ -82,13 +82,13 @@ async function writeTokensFile(file: string, content: unknown): Promise<void> {
 export async function loadTokens(
   o: { tokensFile?: string | undefined; dataDir: string },
   now = new Date(),
-): Promise<{ file: TokensFile; path: string; generated?: GeneratedTokens }> {
+): Promise<{ file: TokensFile; path: string; signature: string; generated?: GeneratedTokens }> {
   const file = tokensPath(o);
   const exists = await fs.access(file).then(
     () => true,
     () => false,
   );
-  if (exists || o.tokensFile) return { file: await readTokensFile(file), path: file };
+  if (exists || o.tokensFile) return { ...(await readSigned(file)), path: file };
   const tokens: PlainToken[] = [
     { token: newToken(), role: 'submitter', name: 'hub' },
     { token: newToken(), role: 'reviewer', name: 'reviewer-1' },
@@ -102,9 +102,24 @@ export async function loadTokens(
   const written = await createWholeFile(file, JSON.stringify({ tokens: tokens.map((t) => hashedEntry(t, now)) }, null, 2) + '\n');
   if (!written) {
     await fs.rm(initial, { force: true });
-    return { file: await readTokensFile(file), path: file };
+    return { ...(await readSigned(file)), path: file };
   }
-  return { file: await readTokensFile(file), path: file, generated: { tokens, path: initial } };
+  return { ...(await readSigned(file)), path: file, generated: { tokens, path: initial } };
+}
+
+/** What tells one version of the file from the next without reading it (see watchTokensFile). */
+async function signatureOf(file: string): Promise<string> {
+  const st = await fs.stat(file);
+  return `${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+
+/**
+ * The file with the signature taken before it was read: a change made after the read then differs from the
+ * signature and is read again by the watcher; one made between the two is read now, and at worst read twice.
+ */
+async function readSigned(file: string): Promise<{ file: TokensFile; signature: string }> {
+  const signature = await signatureOf(file);
+  return { file: await readTokensFile(file), signature };
 }
 
 export function tokenInfo(t: TokensFile['tokens'][number]): TokenInfo {
@@ -156,18 +171,25 @@ export async function revokeToken(file: string, idOrName: string): Promise<Token
 
 /**
  * Reads the file again whenever it changes (checked every `intervalMs`: its size, time and inode), so that a token
- * created or revoked takes effect without a restart. A file that does not parse keeps the tokens in force and is
+ * created or revoked takes effect without a restart. `since` is the signature of the reading in force (loadTokens'):
+ * without it the first check would take a change made between that reading and the check for the baseline, and a
+ * token revoked at start-up would stay in force. A file that does not parse keeps the tokens in force and is
  * reported. Returns the stop function.
  */
-export function watchTokensFile(file: string, onChange: (tokens: TokensFile) => void, onError: (e: Error) => void, intervalMs = 1_000): () => void {
-  let last: string | undefined;
+export function watchTokensFile(
+  file: string,
+  onChange: (tokens: TokensFile) => void,
+  onError: (e: Error) => void,
+  intervalMs = 1_000,
+  since?: string,
+): () => void {
+  let last: string | undefined = since;
   let busy = false;
   const check = async () => {
     if (busy) return;
     busy = true;
     try {
-      const st = await fs.stat(file);
-      const sig = `${st.ino}:${st.size}:${st.mtimeMs}`;
+      const sig = await signatureOf(file);
       const changed = last !== undefined && sig !== last;
       last = sig;
       if (changed) onChange(await readTokensFile(file));

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TokenRegistry, parseTokensFile, tokenDigest } from '../../../src/http/tokens';
-import { loadTokens } from '../../../src/http/token-file';
+import { loadTokens, watchTokensFile } from '../../../src/http/token-file';
 
 describe('tokens', () => {
   it('generates tokens once: hashes into DATA_DIR/tokens.json, values into tokens.initial.json, both mode 0600', async () => {
@@ -18,6 +18,29 @@ describe('tokens', () => {
     expect(second.file).toEqual(first.file);
     const reg = new TokenRegistry(second.file);
     expect(reg.identify(first.generated!.tokens[0]!.token)).toEqual({ name: 'hub', role: 'submitter', permissions: [] });
+    await fs.rm(dir, { recursive: true });
+  });
+
+  it('reads again a file changed between the start-up reading and the watcher’s first check', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cp-tokens-'));
+    const file = path.join(dir, 'tokens.json');
+    const write = (names: string[]) =>
+      fs.writeFile(file, JSON.stringify({ tokens: names.map((name, i) => ({ token: String(i).repeat(20), role: 'reviewer', name })) }));
+    await write(['a', 'b']);
+    const loaded = await loadTokens({ tokensFile: file, dataDir: dir });
+    // b revoked before the watcher has looked at the file once.
+    await write(['a']);
+    const seen: string[][] = [];
+    const stop = watchTokensFile(
+      file,
+      (t) => seen.push(t.tokens.map((x) => x.name)),
+      (e) => seen.push([e.message]),
+      60_000,
+      loaded.signature,
+    );
+    for (let i = 0; i < 100 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    stop();
+    expect(seen).toEqual([['a']]);
     await fs.rm(dir, { recursive: true });
   });
 
