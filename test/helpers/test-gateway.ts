@@ -66,7 +66,11 @@ export interface TestGateway {
   as(role: keyof typeof TOKENS): { Authorization: string };
   outbox(): Promise<string[]>;
   statusDir(): Promise<string[]>;
-  /** Waits until every accepted message's jobs are queued and the forward and status queues are idle. */
+  /**
+   * Waits until every accepted message's jobs are queued and the forward and status queues are idle. A job waiting
+   * to retry (BullMQ's delayed state: the core refused, backoff running) is not waited for, so that tests that keep
+   * the core down can settle; a test that needs a retried delivery done waits for its outcome itself.
+   */
   settled(): Promise<void>;
   /** Stops the gateway; keeps Redis keys and DATA_DIR (for restart tests). */
   stop(): Promise<void>;
