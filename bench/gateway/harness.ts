@@ -201,7 +201,7 @@ export const round = (v: number, digits = 2) => Number(v.toFixed(digits));
 
 /** CPU seconds used so far by the gateway's processes, by role (Linux /proc): where a message's time goes. */
 export function gatewayCpu(gatewayPid: number): CpuSample {
-  const out: CpuSample = { http: cpuSeconds(gatewayPid), workers: 0, redis: 0 };
+  const out: CpuSample = { http: cpuSeconds(gatewayPid), workers: 0, redis: 0, httpSystem: cpuSeconds(gatewayPid, 'system'), workersSystem: 0 };
   let children: number[] = [];
   try {
     children = execFileSync('pgrep', ['-P', String(gatewayPid)], { encoding: 'utf8' })
@@ -215,8 +215,9 @@ export function gatewayCpu(gatewayPid: number): CpuSample {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     const role = cmd.includes('redis-server') ? 'redis' : 'workers';
     out[role] = (out[role] ?? 0) + cpuSeconds(pid);
-    // Redis's kernel time is mostly its append-only file's writes and fsyncs: shown apart from the commands' work.
-    if (role === 'redis') out.redisSystem = (out.redisSystem ?? 0) + cpuSeconds(pid, 'system');
+    // Kernel time apart: Redis's is mostly its append-only file's writes and fsyncs, the workers' the outbox files'
+    // creation and fsyncs, the HTTP process's its sockets.
+    out[`${role}System`] = (out[`${role}System`] ?? 0) + cpuSeconds(pid, 'system');
   }
   return out;
 }

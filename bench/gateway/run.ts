@@ -296,8 +296,9 @@ function row(target: string, r: Phase): string {
 
 function costLine(r: Phase): string {
   if (!r.cpuMsPerMessage) return '?';
-  const { redisSystem, ...byProcess } = r.cpuMsPerMessage;
-  const cpu = Object.entries(byProcess).map(([k, v]) => `${k} ${v}${k === 'redis' && redisSystem !== undefined ? ` (kernel ${redisSystem})` : ''}`);
+  const all = r.cpuMsPerMessage;
+  const byProcess = Object.fromEntries(Object.entries(all).filter(([k]) => !k.endsWith('System')));
+  const cpu = Object.entries(byProcess).map(([k, v]) => `${k} ${v}${all[`${k}System`] !== undefined ? ` (kernel ${all[`${k}System`]})` : ''}`);
   const total = Object.values(byProcess).reduce((a, b) => a + b, 0);
   const top = Object.entries(r.redisTopCommands ?? {})
     .slice(0, 8)
