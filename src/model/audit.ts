@@ -133,29 +133,16 @@ export function seal(prev: string, seq: number, input: AuditEventInput): AuditEv
  * written out again; it parses to the same event.
  */
 export function sealEntry(prev: string, seq: number, entry: string): { hash: string; line: string } {
-  const { hash, line } = hashEntry(prev, seq, entry);
-  return { hash, line: line ?? appendLink(entry, seq, prev, hash) };
-}
-
-/**
- * What the sealer needs of an inbox entry: its hash as the event `seq` after `prev`, and its line only when that is
- * not the entry's text with `"seq":…,"prev":"…","hash":"…"}` in place of its closing brace (appendLink). The sealing
- * script builds the appended lines from the inbox itself, so the sealer sends Redis a hash per event, not the event
- * again (audit-seal.lua, which must append exactly as appendLink does).
- */
-export function hashEntry(prev: string, seq: number, entry: string): { hash: string; line?: string } {
   const input = JSON.parse(entry) as AuditEventInput;
   // Inbox entries are objects; anything else is hashed as the spread of it always was.
   const linked = input !== null && typeof input === 'object' ? canonicalWithLink(input, seq, prev) : canonicalJson({ ...(Object(input) as object), seq, prev });
   const hash = sha256Hex(`${prev}\n${linked}`);
+  const tail = `"seq":${seq},"prev":"${prev}","hash":"${hash}"}`;
   // An object with fields of its own ends in '}' after them; anything else is written out from the parsed value.
-  if (entry.length > 2 && entry.charCodeAt(entry.length - 1) === 0x7d && !('seq' in input || 'prev' in input || 'hash' in input)) return { hash };
+  if (entry.length > 2 && entry.charCodeAt(entry.length - 1) === 0x7d && !('seq' in input || 'prev' in input || 'hash' in input)) {
+    return { hash, line: `${entry.slice(0, -1)},${tail}` };
+  }
   return { hash, line: JSON.stringify({ ...input, seq, prev, hash }) };
-}
-
-/** The stored line of an entry whose link fields are appended to its text (see hashEntry). */
-export function appendLink(entry: string, seq: number, prev: string, hash: string): string {
-  return `${entry.slice(0, -1)},"seq":${seq},"prev":"${prev}","hash":"${hash}"}`;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
-import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, hashEntry } from '../model/audit';
+import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, sealEntry } from '../model/audit';
 import { Lease } from './lease';
 import { LeasedPump } from './leased-pump';
 import { defineScripts } from './scripts';
@@ -113,11 +113,10 @@ export class RedisAuditTrail implements AuditTrail {
     const head = await this.redis.get(this.keys.auditHead);
     const { seq, hash } = parseHead(head);
     let prev = hash;
-    // Per event its hash, and its line only when the script cannot append the link to the entry (hashEntry).
     const sealed = raw.map((r, i) => {
-      const e = hashEntry(prev, seq + i + 1, r);
+      const e = sealEntry(prev, seq + i + 1, r);
       prev = e.hash;
-      return e.line === undefined ? e.hash : e.hash + e.line;
+      return e.line;
     });
     const reply = await this.redis.cpAuditSeal(
       this.keys.auditSealerLease,
@@ -127,6 +126,7 @@ export class RedisAuditTrail implements AuditTrail {
       this.sealLease.token,
       // The head this batch was sealed against ('' before the first event): the script refuses it if the head moved.
       head ?? '',
+      `${seq + raw.length}:${prev}`,
       String(raw.length),
       ...sealed,
     );

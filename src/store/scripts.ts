@@ -90,8 +90,9 @@ declare module 'ioredis' {
       inbox: string,
       token: string,
       expectedHead: string,
+      newHead: string,
       count: string,
-      ...hashes: string[]
+      ...sealed: string[]
     ): Result<string, Context>;
     cpAuditTrim(log: string, checkpoint: string, count: string, lastHash: string, checkpointJson: string): Result<string, Context>;
     cpExceptionPropose(records: string, pairs: string, id: string, pair: string, recordJson: string, nowIso: string): Result<Pair, Context>;

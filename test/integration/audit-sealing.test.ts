@@ -1,7 +1,6 @@
 /**
- * The sealing script builds the chain's lines from the inbox itself (the sealer sends a hash per event, not the event
- * again): each stored line must be exactly what sealEntry makes of the entry, for entries of every shape the inbox
- * holds, and a sealer that dies between reading the inbox and sealing loses nothing.
+ * Sealing moves inbox events into the chain: each stored line must be exactly what sealEntry makes of the entry, for
+ * entries of every shape the inbox holds, and a sealer that dies between reading the inbox and sealing loses nothing.
  */
 import { Redis } from 'ioredis';
 import { RedisAuditTrail } from '../../src/store/audit-store';
@@ -74,14 +73,17 @@ it('a sealer that read the inbox and died before its script ran loses nothing; i
   defineScripts(redis);
   const dead = new Lease(redis, keys.auditSealerLease, 200);
   expect(await dead.hold()).toBe(true);
-  const hashes = expected(entries).map((l) => (JSON.parse(l) as { hash: string }).hash);
+  const lines = expected(entries);
+  const last = (JSON.parse(lines[lines.length - 1]!) as { hash: string }).hash;
   // Another instance takes over once the lease expires, seals, and more events arrive.
   await new Promise((r) => setTimeout(r, 300));
   const trail = new RedisAuditTrail(redis, keys);
   await trail.seal();
   await redis.rpush(keys.auditInbox, JSON.stringify({ type: 'held', at: 't', actor: 'gateway', holdId: 'h1' }));
   // The dead sealer's step, arriving late, is refused: it no longer holds the lease.
-  expect(await redis.cpAuditSeal(keys.auditSealerLease, keys.auditLog, keys.auditHead, keys.auditInbox, dead.token, '', '5', ...hashes)).toBe('lease-lost');
+  expect(await redis.cpAuditSeal(keys.auditSealerLease, keys.auditLog, keys.auditHead, keys.auditInbox, dead.token, '', `5:${last}`, '5', ...lines)).toBe(
+    'lease-lost',
+  );
   await trail.seal();
   expect(await trail.verify()).toEqual({ ok: true, events: 6, fromSeq: 1, lastSeq: 6 });
   expect((await redis.lrange(keys.auditLog, 0, -1)).map((l) => (JSON.parse(l) as { messageId?: string }).messageId ?? 'h1')).toEqual([
@@ -104,7 +106,11 @@ it('refuses a batch sealed against a head that has moved', async () => {
   await redis.del(keys.auditSealerLease);
   expect(await lease.hold()).toBe(true);
   // Sealed as if the chain were empty: refused, nothing written, nothing removed from the inbox.
-  expect(await redis.cpAuditSeal(keys.auditSealerLease, keys.auditLog, keys.auditHead, keys.auditInbox, lease.token, '', '1', GENESIS)).toBe('head-moved');
+  const [line] = expected([JSON.stringify({ type: 'screened', at: 't', actor: 'gateway', messageId: 'm1' })]);
+  const hash = (JSON.parse(line!) as { hash: string }).hash;
+  expect(await redis.cpAuditSeal(keys.auditSealerLease, keys.auditLog, keys.auditHead, keys.auditInbox, lease.token, '', `1:${hash}`, '1', line!)).toBe(
+    'head-moved',
+  );
   expect(await redis.llen(keys.auditLog)).toBe(1);
   expect(await redis.llen(keys.auditInbox)).toBe(1);
 });
