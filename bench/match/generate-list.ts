@@ -242,7 +242,7 @@ const WORLD_IDENTIFIER_COUNTRY: Readonly<Record<WorldCulture, string>> = {
   HISPANIC: 'ES',
 };
 
-function worldEntry(rng: Rng): { kind: 'person' | 'organisation'; names: string[]; world: GeneratedEntry['world']; country: string } {
+export function worldEntry(rng: Rng): { kind: 'person' | 'organisation'; names: string[]; world: GeneratedEntry['world']; country: string } {
   const culture = pickWorldCulture(rng);
   const person = rng.chance(0.6);
   const party = person ? worldPerson(rng, culture) : worldOrganisation(rng, culture);

@@ -9,7 +9,10 @@ import type { Rng } from './rng';
 
 export interface NegativeContext {
   readonly seed: number;
+  /** Generated entries (negatives are drawn from them), */
   readonly entries: number;
+  /** ... followed by this many fillers (--dense, dense.ts): listed names a negative must not be either. */
+  readonly fillers?: number;
 }
 
 type Negative = (rng: Rng, ctx: NegativeContext) => string | undefined;

@@ -4,9 +4,10 @@
  * the recall reachable at a false-positive rate of at most 0.5 %.
  */
 import type { PayeeField, TransactionView } from '../../src/iso20022/types';
-import { DEFAULT_POLICY, normaliseKey, normaliseName, screenTransaction, type ListScreener } from '../../src/screening';
+import { buildScreener, DEFAULT_POLICY, normaliseKey, normaliseName, screenTransaction, type ListScreener } from '../../src/screening';
 import type { DecisionPolicy, Hit } from '../../src/screening/types';
-import { entryAt } from './generate-list';
+import { entryAt, listRecord } from './generate-list';
+import { listEntryAt } from './dense';
 import { NEGATIVES } from './negatives';
 import { Rng } from './rng';
 import { IDENTIFIER_VARIATIONS, NAME_VARIATIONS, type Variation } from './variations';
@@ -20,6 +21,8 @@ import { letters, listedWorldIdentities, listedWorldLetterKeys, listedWorldSpell
 export interface QualityOptions {
   readonly seed: number;
   readonly entries: number;
+  /** Fillers listed after the entries (--dense, dense.ts); positives and negatives are drawn from the entries. */
+  readonly fillers?: number;
   readonly positivesPerKind: number;
   readonly negativesPerKind: number;
   readonly policy?: DecisionPolicy;
@@ -81,10 +84,10 @@ function sortedKey(name: string): string {
  * What makes a generated negative not a negative: it is a listed name, or a listed person's given name + surname,
  * or (romanised cultures) a listed person's name in any system.
  */
-export function listedNameKeys(seed: number, entries: number): Set<string> {
+export function listedNameKeys(seed: number, entries: number, fillers = 0): Set<string> {
   const keys = new Set<string>();
-  for (let i = 0; i < entries; i++) {
-    const e = entryAt(seed, i);
+  for (let i = 0; i < entries + fillers; i++) {
+    const e = listEntryAt(seed, i, entries);
     for (const n of [...e.names, ...listedWorldSpellings(e)]) {
       keys.add(normaliseKey(n));
       const fl = e.kind === 'person' ? firstLastKey(n) : undefined;
@@ -148,7 +151,13 @@ function runPositives(
       continue;
     }
     if (misses.length < (o.keepMisses ?? 0)) misses.push(`${describe(fields)} | listed ${JSON.stringify(e.names)} | score ${best.toFixed(3)}`);
-    const d = o.diagnose === true && group === 'name' ? diagnoseMiss(screener, fields, e.id, policy.nameHoldThreshold) : undefined;
+    // (the entry alone: a list of that one entry, whose words no other listed name shares — see diagnose.ts)
+    const alone = (): boolean => {
+      const one = buildScreener([listRecord(e)], { version: 'alone', nameCacheSize: 0 });
+      const a = screenTransaction(one, tx(fields), policy, { instant: false });
+      return a.decision === 'hold' && a.hits.some((h) => h.entryId === e.id && (h.method !== 'name' || h.score >= policy.nameHoldThreshold));
+    };
+    const d = o.diagnose === true && group === 'name' ? diagnoseMiss(screener, fields, e.id, policy.nameHoldThreshold, alone()) : undefined;
     if (d !== undefined) diagnoses.push(d);
   }
   return o.diagnose === true && group === 'name' ? { kind, group, n, held, scores, misses, diagnoses } : { kind, group, n, held, scores, misses };
@@ -191,9 +200,10 @@ function runNegatives(screener: ListScreener, o: QualityOptions, policy: Decisio
 
 export function runQuality(screener: ListScreener, o: QualityOptions): QualityReport {
   const policy = o.policy ?? DEFAULT_POLICY;
-  const listed = listedNameKeys(o.seed, o.entries);
-  const worldPersons = listedWorldIdentities(o.seed, o.entries);
-  const ctx = { seed: o.seed, entries: o.entries };
+  const fillers = o.fillers ?? 0;
+  const listed = listedNameKeys(o.seed, o.entries, fillers);
+  const worldPersons = listedWorldIdentities(o.seed, o.entries, fillers);
+  const ctx = { seed: o.seed, entries: o.entries, fillers };
   const kinds: KindResult[] = [];
   const wanted = (kind: string): boolean => o.kinds === undefined || o.kinds.test(kind);
   for (const [kind, v] of Object.entries({ ...NAME_VARIATIONS, legal_form_world: legalFormWorld, ...WORLD_NAME_VARIATIONS }))

@@ -1,7 +1,7 @@
 /**
  * npm run bench:match [-- --entries N] [--seed S] [--positives P] [--negatives Q] [--perf | --no-perf] [--cache] [--no-quality]
  *   [--no-index-cache] [--no-holdout] [--show-misses K] [--kinds REGEX]
- *   [--diagnose]
+ *   [--diagnose] [--dense F]
  *
  * Generates a list of N entries (default 50,000; seeded, deterministic, cached under the OS temp dir), then
  * prints the quality tables (recall per variation kind, FPR on hard negatives, recall at FPR <= 0.5 %) on the
@@ -9,7 +9,10 @@
  * screening process: list load time, party screenings per second, p99 per transaction, RSS; then (unless
  * --no-index-cache) the same in a second process that restarts with the index stored by the first, and checks
  * that both decide the same. --diagnose says for each missed positive whether the candidate search or the scorer lost it
- * (diagnose.ts), with up to K search losses per kind shown (--show-misses K).
+ * (diagnose.ts), and whether a list of that entry alone would have held it, with up to K list losses per kind shown
+ * (--show-misses K). --dense F lists F fillers of the romanised cultures after the N entries (dense.ts): family
+ * names, given names and particles shared by hundreds of listed persons, as in real lists of one region; positives
+ * and negatives are drawn from the N entries as without them.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
@@ -17,7 +20,8 @@ import { once } from 'node:events';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadScreenerFromFile } from '../../src/watchlist';
-import { entryAt, listRecord } from './generate-list';
+import { listRecord } from './generate-list';
+import { listEntryAt } from './dense';
 import { formatQuality, runQuality } from './quality';
 
 function arg(name: string, fallback: string): string {
@@ -26,15 +30,15 @@ function arg(name: string, fallback: string): string {
 }
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 
-async function listFile(seed: number, entries: number): Promise<string> {
+async function listFile(seed: number, entries: number, fillers = 0): Promise<string> {
   const dir = path.join(tmpdir(), 'chokepoint-bench-match');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `list-v6-s${seed}-n${entries}.jsonl`);
+  const file = path.join(dir, `list-v6-s${seed}-n${entries}${fillers > 0 ? `-d${fillers}` : ''}.jsonl`);
   if (existsSync(file)) return file;
   const partial = `${file}.${process.pid}.part`;
   const out = createWriteStream(partial);
-  for (let i = 0; i < entries; i++) {
-    if (!out.write(JSON.stringify(listRecord(entryAt(seed, i))) + '\n')) await once(out, 'drain');
+  for (let i = 0; i < entries + fillers; i++) {
+    if (!out.write(JSON.stringify(listRecord(listEntryAt(seed, i, entries))) + '\n')) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
@@ -43,11 +47,13 @@ async function listFile(seed: number, entries: number): Promise<string> {
 }
 
 async function quality(seed: number, entries: number, title: string): Promise<void> {
-  const file = await listFile(seed, entries);
+  const fillers = Number(arg('dense', '0'));
+  const file = await listFile(seed, entries, fillers);
   const { screener } = await loadScreenerFromFile(file, {});
   const report = runQuality(screener, {
     seed,
     entries,
+    fillers,
     positivesPerKind: Number(arg('positives', '400')),
     negativesPerKind: Number(arg('negatives', '1500')),
     keepMisses: Number(arg('show-misses', '0')),
@@ -63,8 +69,11 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown cpu';
   process.stdout.write(`# chokepoint bench:match — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpu}), node ${process.version}\n\n`);
   const generation = Date.now();
-  const file = await listFile(seed, entries);
-  process.stdout.write(`list: ${entries} generated entries (seed ${seed}) in ${file} (${((Date.now() - generation) / 1000).toFixed(1)} s incl. cache)\n\n`);
+  const fillers = Number(arg('dense', '0'));
+  const file = await listFile(seed, entries, fillers);
+  process.stdout.write(
+    `list: ${entries} generated entries${fillers > 0 ? ` and ${fillers} fillers (--dense)` : ''} (seed ${seed}) in ${file} (${((Date.now() - generation) / 1000).toFixed(1)} s incl. cache)\n\n`,
+  );
 
   if (flag('perf') || (entries >= 200_000 && !flag('no-perf'))) {
     const script = path.join(__dirname, 'perf.js');

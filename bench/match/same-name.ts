@@ -12,7 +12,8 @@
  *   Over the inventories this makes one name of seven given-name pairs and two family-name pairs that the
  *   bench's identity kept apart, each the same name in Arabic and Persian or Urdu usage.
  */
-import { entryAt, foldLatin, type GeneratedEntry } from './generate-list';
+import { foldLatin, type GeneratedEntry } from './generate-list';
+import { listEntryAt } from './dense';
 import type { NegativeContext } from './negatives';
 import { phonemicIdentity } from './world-romanise';
 import { personIdentity, type WorldCulture, type WorldPerson } from './world-names';
@@ -138,12 +139,12 @@ export function partKey(culture: WorldCulture | 'CYRILLIC', v: string): string {
  * Given name + family name of every listed person, as partKey writes them: the world persons and the persons of
  * name-data written in Cyrillic (a Юрій Коваленко of name-data is the Yurii Kovalenko a world negative may make).
  */
-function listedPersonKeys(seed: number, entries: number): Set<string> {
-  const id = `${seed}|${entries}`;
+function listedPersonKeys(seed: number, entries: number, fillers: number): Set<string> {
+  const id = `${seed}|${entries}|${fillers}`;
   if (LISTED.id === id) return LISTED.keys;
   const keys = new Set<string>();
-  for (let i = 0; i < entries; i++) {
-    const e = entryAt(seed, i);
+  for (let i = 0; i < entries + fillers; i++) {
+    const e = listEntryAt(seed, i, entries);
     if (e.kind !== 'person') continue;
     const p = personOf(e);
     if (p !== undefined) keys.add(personKey(p));
@@ -178,11 +179,12 @@ function abjadPersonKey(p: Pick<WorldPerson, 'given' | 'family'>): string {
  * the three cultures: the world persons and name-data's persons written in Arabic script.
  */
 function listedAbjadKeys(ctx: NegativeContext): Set<string> {
-  const id = `${ctx.seed}|${ctx.entries}`;
+  const fillers = ctx.fillers ?? 0;
+  const id = `${ctx.seed}|${ctx.entries}|${fillers}`;
   if (ABJAD_LISTED.id === id) return ABJAD_LISTED.keys;
   const keys = new Set<string>();
-  for (let i = 0; i < ctx.entries; i++) {
-    const e = entryAt(ctx.seed, i);
+  for (let i = 0; i < ctx.entries + fillers; i++) {
+    const e = listEntryAt(ctx.seed, i, ctx.entries);
     if (e.kind !== 'person') continue;
     const p = personOf(e) ?? (e.culture === 'AE' ? arabicScriptPerson(e.names[0]) : undefined);
     if (p !== undefined && ABJAD.has(p.culture)) keys.add(abjadPersonKey(p));
@@ -213,7 +215,7 @@ export function isListedPerson(
   before: 'identity' | 'neighbours' = 'neighbours',
 ): boolean {
   if (listed.has(personIdentity(q))) return true;
-  const neighbour = listedPersonKeys(ctx.seed, ctx.entries).has(personKey(q));
+  const neighbour = listedPersonKeys(ctx.seed, ctx.entries, ctx.fillers ?? 0).has(personKey(q));
   if (neighbour && before === 'neighbours') return true;
   if (!neighbour && !(ABJAD.has(q.culture) && listedAbjadKeys(ctx).has(abjadPersonKey(q)))) return false;
   SAME_NAME_TURNED_AWAY.count++;

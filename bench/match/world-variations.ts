@@ -5,6 +5,7 @@
  */
 import type { PayeeField } from '../../src/iso20022/types';
 import { entryAt, type GeneratedEntry } from './generate-list';
+import { listEntryAt } from './dense';
 import type { NegativeContext } from './negatives';
 import type { Rng } from './rng';
 import { arabicScriptPerson, isListedPerson } from './same-name';
@@ -163,10 +164,10 @@ export const WORLD_NAME_VARIATIONS: Readonly<Record<string, Variation>> = {
 };
 
 /** Identities of every listed person of these cultures (given + family, whatever the spelling). */
-export function listedWorldIdentities(seed: number, entries: number): Set<string> {
+export function listedWorldIdentities(seed: number, entries: number, fillers = 0): Set<string> {
   const keys = new Set<string>();
-  for (let i = 0; i < entries; i++) {
-    const e = entryAt(seed, i);
+  for (let i = 0; i < entries + fillers; i++) {
+    const e = listEntryAt(seed, i, entries);
     const p = personOf(e);
     if (p !== undefined) keys.add(personIdentity(p));
     else if (e.kind === 'person' && e.culture === 'AE') {
