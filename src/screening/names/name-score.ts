@@ -9,13 +9,13 @@
  */
 import type { EntryKind, ScoreFeature } from '../types';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
-import { readingSimilarity, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
+import { EXTRA_SLIPS, readingSimilarity, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
+import { editDistance, jaroWinkler } from './jaro-winkler';
 import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
-import { jaroWinkler } from './jaro-winkler';
 import { otherTableNames } from './other-names';
 import { otherSyllables } from './syllables';
 import { isVietnameseMiddle, isVietnameseName } from './vietnamese-names';
@@ -513,15 +513,23 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
 
   const qSim = new Array<number>(nq).fill(0);
   const lSim = new Array<number>(nl).fill(0);
-  const chosen: Pairing[] = [];
-  for (const p of candidatePairings(q, l, ctx)) {
-    let free = true;
-    for (let i = p.q0; i <= p.q1 && free; i++) free = qSim[i] === 0;
-    for (let j = p.l0; j <= p.l1 && free; j++) free = lSim[j] === 0;
-    if (!free) continue;
-    chosen.push(p);
-    for (let i = p.q0; i <= p.q1; i++) qSim[i] = p.sim;
-    for (let j = p.l0; j <= p.l1; j++) lSim[j] = p.sim;
+  const pairings = candidatePairings(q, l, ctx);
+  let chosen = choosePairings(pairings, qSim, lSim);
+  // A short word a slip beyond its allowance counts only where the rest of the name agrees; elsewhere the name is
+  // paired without it, as before there were slips.
+  const slips = chosen.find(isExtraSlips);
+  if (slips !== undefined) {
+    if (slipsSupported(q, qSim, nq, l, lSim, nl, chosen, slips)) {
+      features?.push({ feature: 'short_word_slips', value: slips.sim, detail: `${q.tokens[slips.q0]}~${l.tokens[slips.l0]}` });
+    } else {
+      qSim.fill(0);
+      lSim.fill(0);
+      chosen = choosePairings(
+        pairings.filter((p) => !isExtraSlips(p)),
+        qSim,
+        lSim,
+      );
+    }
   }
 
   const isPerson = ctx.listKind === 'person';
@@ -712,6 +720,73 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     if (cut && (ctx.cutFormWords ?? 0) > 0) features?.push({ feature: 'cut_head_with_legal_form', value: ctx.cutFormWords ?? 0 });
   }
   return clamp01(score);
+}
+
+/** Pairings best first, each taken when its words are still free; their similarities written into qSim and lSim. */
+function choosePairings(pairings: readonly Pairing[], qSim: number[], lSim: number[]): Pairing[] {
+  const chosen: Pairing[] = [];
+  for (const p of pairings) {
+    let free = true;
+    for (let i = p.q0; i <= p.q1 && free; i++) free = qSim[i] === 0;
+    for (let j = p.l0; j <= p.l1 && free; j++) free = lSim[j] === 0;
+    if (!free) continue;
+    chosen.push(p);
+    for (let i = p.q0; i <= p.q1; i++) qSim[i] = p.sim;
+    for (let j = p.l0; j <= p.l1; j++) lSim[j] = p.sim;
+  }
+  return chosen;
+}
+
+/** A short word a typing slip beyond what a short word is allowed (token-similarity's EXTRA_SLIPS). */
+function isExtraSlips(p: Pairing): boolean {
+  return p.kind === 'typo' && p.because === EXTRA_SLIPS;
+}
+
+/** Pairings that say two words are one name, not one word mistyped or alike. */
+const ONE_NAME_KINDS: ReadonlySet<Pairing['kind']> = new Set<Pairing['kind']>([
+  'exact',
+  'variant',
+  'equivalent',
+  'syllables',
+  'romanised',
+  'legal_form_attached',
+]);
+/** Typos a name may carry in all, the short word's slips included. */
+const MAX_NAME_EDITS = 2;
+
+/**
+ * Whether the rest of the name agrees so well that a short word a slip beyond its allowance (`slips`) is that word
+ * mistyped, not another name: it is the only such word; every other word of both names is paired (but particles,
+ * articles and legal-form words), as one name or as a typo, with no more than MAX_NAME_EDITS typos in all; and one
+ * of them, a distinctive word (weight above COMMON_WEIGHT), is one name with its listed word. "Tor Belousov" for
+ * Igor BELOUSOV, "Tso Lim" for Tao LIN; not "Tor Belousova" (a word of its own), "Tor Belousw" (three typos), nor a
+ * short word beside common words alone.
+ */
+function slipsSupported(
+  q: NameSide,
+  qSim: readonly number[],
+  nq: number,
+  l: NameSide,
+  lSim: readonly number[],
+  nl: number,
+  chosen: readonly Pairing[],
+  slips: Pairing,
+): boolean {
+  const ignorable = (t: string): boolean => PARTICLES.has(t) || isArabicArticle(t) || LEGAL_FORM_WORDS.has(t);
+  for (let i = 0; i < nq; i++) if (qSim[i] === 0 && !ignorable(q.tokens[i])) return false;
+  for (let j = 0; j < nl; j++) if (lSim[j] === 0 && !ignorable(l.tokens[j])) return false;
+  let edits = editDistance(q.tokens[slips.q0], l.tokens[slips.l0], MAX_NAME_EDITS);
+  let distinctive = false;
+  for (const p of chosen) {
+    if (p === slips) continue;
+    if (p.kind === 'typo') {
+      edits += p.q0 === p.q1 && p.l0 === p.l1 ? editDistance(q.tokens[p.q0], l.tokens[p.l0], MAX_NAME_EDITS) : MAX_NAME_EDITS;
+      continue;
+    }
+    if (!ONE_NAME_KINDS.has(p.kind) && !(p.kind === 'joined' && p.because === undefined)) return false;
+    for (let j = p.l0; j <= p.l1; j++) if ((l.weights[j] ?? 1) > COMMON_WEIGHT) distinctive = true;
+  }
+  return distinctive && edits <= MAX_NAME_EDITS;
 }
 
 /**

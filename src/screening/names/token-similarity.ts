@@ -7,6 +7,7 @@ import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
 import { INITIAL_SIMILARITY, ROMANISED_INITIALS } from './initials';
+import { slipDistance } from './keyboard-slips';
 
 export type TokenMatchKind =
   'exact' | 'variant' | 'equivalent' | 'syllables' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
@@ -241,7 +242,13 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // letters the list does not know is more likely a listed word mistyped (Prr / Per, Jai / Jari, Wng / Wang): a
   // letter off counts as a typo, which the scorer discounts to nothing when the payment word is a known word.
   // Not two written syllables (Ha / Hai, San / An: another syllable is another name) nor a legal form (SA / Isa).
-  if (short <= 3) return (qKeys.oneSyllable && lKeys.oneSyllable) || LEGAL_FORM_WORDS.has(q) ? NONE : shortTypo(q, l);
+  if (short <= 3) {
+    if (LEGAL_FORM_WORDS.has(q)) return NONE;
+    const syllables = qKeys.oneSyllable && lKeys.oneSyllable;
+    const m = syllables ? NONE : shortTypo(q, l);
+    // (two written syllables, or two words of two letters, are allowed no typo: one slip is one beyond that)
+    return m.sim > 0 ? m : slipTypo(q, l, syllables || q.length + l.length < 5 ? 0 : 1, true);
+  }
   if (Math.abs(q.length - l.length) > 3) return NONE; // more edits than any typo or transliteration makes
   // Another romanisation of the name (Husayn / Hussein): the skeleton decides, not the letters' likeness.
   const key = short >= MIN_ROMANISED_LENGTH ? qKeys.roman : '';
@@ -271,7 +278,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     return NONE;
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
-  if (jw < MIN_PHONETIC_JW && !romanised) return NONE;
+  if (jw < MIN_PHONETIC_JW && !romanised) return slipTypo(q, l, typoEditsBetween(q, l), false);
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
   const allowed = typoEditsBetween(q, l);
@@ -299,7 +306,56 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   const phonetic = qKeys.phonetic === lKeys.phonetic && qKeys.phonetic.length >= MIN_ROMANISED_KEY;
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
-  return NONE;
+  return slipTypo(q, l, allowed, false);
+}
+
+/** The explanation's key of a typo whose every edit is a typing slip (keyboard-slips.ts; explain.js words it). */
+export const SLIPS = 'slips';
+/**
+ * The key of a short word one slip beyond what a short word allows (two in a word of three to five letters, one
+ * between two-letter words or two written syllables): the scorer counts it only where the rest of the name agrees
+ * (name-score's slipsSupported), and then as EXTRA_SLIP_SIMILARITY.
+ */
+export const EXTRA_SLIPS = 'extra_slips';
+/** A short word one slip beyond its allowance, where the rest of the name agrees: less than any typo it is allowed. */
+export const EXTRA_SLIP_SIMILARITY = 0.8;
+
+/**
+ * A pair the letter tests rejected, as typing slips (keyboard-slips.ts): within the edits the pair is allowed
+ * (typoEditsBetween) every one a slip of the hand, where Jaro-Winkler, which weighs the first letters most, put
+ * the two apart (Yqnwir / Tanwir: two neighbouring keys at the front; Eraiennus / Rakennus: an extra key in front
+ * and a neighbouring one) — a typo (SIMILARITY of the least typo, MIN_TYPO_SIMILARITY). Or, in a short word, one
+ * slip more than a short word is allowed (Tor / Igor, Kkmi / Kim, Tso / Tao, Mz / Ma, Wl / El): EXTRA_SLIPS, which
+ * the scorer counts only where the rest of the name agrees. Two edits of another kind turn a short name into
+ * another (Tahir / Samir, Tan / Tao); neither does a word cut after a shared stem (Carl / Carlos, Karim / Karimov)
+ * or with letters put in front of it (Chuan / Erchuan).
+ */
+function slipTypo(q: string, l: string, allowed: number, short: boolean): TokenMatch {
+  // (one more only where a short word's allowance applies: a five-letter word against a longer one has two)
+  const extra = allowed <= 1 && (short || typoEditsAllowed(q.length, l.length) === 1) && mayBeMistypedShort(q, l);
+  // (within its allowance, only a word allowed two edits: a short word whose first letter is another key is another
+  // name as often — Hill / Gill, Nuri / Huri —, which is what Jaro-Winkler's weight on the first letters says)
+  if (!extra && (short || allowed < 2)) return NONE;
+  const d = slipDistance(q, l, extra ? allowed + 1 : allowed);
+  if (d <= allowed) return allowed >= 2 && !short ? { sim: MIN_TYPO_SIMILARITY, kind: 'typo', because: SLIPS } : NONE;
+  return extra && d === allowed + 1 ? { sim: EXTRA_SLIP_SIMILARITY, kind: 'typo', because: EXTRA_SLIPS } : NONE;
+}
+
+/**
+ * Whether a short word may be another one mistyped with a slip more than its allowance: two letters at least of
+ * each, three of a word that lost two, and neither one the head or the tail of the other, nor both beyond a shared
+ * four-letter stem (those are other names: Carl / Carlos, Chuan / Erchuan), and the first letter kept (or swapped
+ * with the second: La / Al).
+ */
+function mayBeMistypedShort(q: string, l: string): boolean {
+  const [shorter, longer] = q.length <= l.length ? [q, l] : [l, q];
+  if (shorter.length < 2 || longer.length - shorter.length > 2 || (longer.length - shorter.length === 2 && shorter.length < 3)) return false;
+  // The first letter as typed, or swapped with the second: a short name with another first letter is another name.
+  if (q.charCodeAt(0) !== l.charCodeAt(0) && !(q.charCodeAt(0) === l.charCodeAt(1) && q.charCodeAt(1) === l.charCodeAt(0))) return false;
+  let stem = 0;
+  while (stem < shorter.length && shorter.charCodeAt(stem) === longer.charCodeAt(stem)) stem++;
+  if (stem >= Math.min(STEM_LETTERS, shorter.length)) return false;
+  return !longer.endsWith(shorter);
 }
 
 /** The explanation's key of an aspirate written or left out (explain.js words it). */

@@ -51,7 +51,12 @@ const LETTER_RULE_WORDS = {
 };
 const TOKEN_PAIRS = {
   variant: (p, l) => `${q(p)} is another spelling of ${q(l)} (accents or transliteration)`,
-  typo: (p, l, [np, nl]) => `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
+  typo: (p, l, [np, nl, how]) =>
+    how === 'slips'
+      ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), each a slip on the keyboard: a key next to the right one, a key missed or hit twice, two letters swapped`
+      : how === 'extra_slips'
+        ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), each a slip on the keyboard (a key next to the right one, a key missed or hit twice, two letters swapped): one more than a word this short is allowed, counted because the rest of the name agrees`
+        : `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
   phonetic: (p, l) => `${q(p)} sounds like ${q(l)}`,
   equivalent: (p, l, [, , group]) =>
     `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
@@ -135,6 +140,10 @@ const FEATURES = {
   first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
   optional_name_part_missing: (f) =>
     `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
+  short_word_slips: (f) => {
+    const [p, l] = String(f.detail ?? '').split('~');
+    return `the short word ${q(p)} is read as ${q(l)} mistyped, one slip beyond what a word this short is allowed, because every other word of the name agrees and one of them is distinctive: it counts as ${percent(f.value)} of the word`;
+  },
   article_left_out: (f) => `the listed name's article ${q(f.detail)} is not in the payment (the Arabic article is written or left out at will)`,
   extra_syllable: (f) =>
     `the payment's name has a syllable ${q(f.detail)} the listed name lacks: a Chinese or Korean given name is whole, so it counts against the match`,

@@ -1,7 +1,7 @@
 import { NAME_EQUIVALENTS, type EquivalenceSection } from '../../../src/screening/names/name-equivalents-data';
 import { equivalentSpellings, isArabicArticle, sameNameGroup, tableKey } from '../../../src/screening/names/name-equivalents';
 import { romanisationKey, vowelsCompatible } from '../../../src/screening/names/romanisation-key';
-import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
+import { EXTRA_SLIPS, tokenSimilarity } from '../../../src/screening/names/token-similarity';
 import { koreanOutline, sameSyllables, syllablesOf } from '../../../src/screening/names/syllables';
 import { buildScreener } from '../../../src/screening';
 import { field } from './sample-list';
@@ -356,9 +356,17 @@ describe('typos in short words', () => {
     ['ha', 'hai'],
     ['san', 'an'],
     ['sa', 'isa'],
-    ['li', 'lu'],
   ])('%s and %s stay apart: two syllables, or a legal form', (a, b) => {
     expect(sim(a, b).kind).toBe('none');
+  });
+
+  test('li and lu, two syllables a neighbouring key apart, are a slip only where the rest of the name agrees', () => {
+    // (typing-slips.test.ts: the scorer counts it only beside a distinctive word spelt as listed)
+    expect(sim('li', 'lu').because).toBe(EXTRA_SLIPS);
+    const common = { ...side('Li Wei'), weights: [0.3, 0.3] };
+    expect(scoreName(side('Lu Wei'), common, person).score).toBeLessThan(0.88);
+    // Lu a word of the list: another name, whatever the rest
+    expect(scoreName({ ...side('Lu Wei'), known: [true, true] }, side('Li Wei'), person).score).toBeLessThan(0.88);
   });
 
   test('a known short word a letter off another is no typo of it', () => {

@@ -22,6 +22,16 @@ export function sampleScreener(): ListScreener {
   return cached;
 }
 
+/** A screener of persons listed by name, with ids P0, P1, … in order. */
+export function personScreener(names: readonly string[]): ListScreener {
+  const text = names
+    .map((name, i) =>
+      JSON.stringify({ id: `P${i}`, kind: 'person', names: [name], identifiers: [], addresses: [], source: 't', listedAt: '2026-01-01', expiresAt: null }),
+    )
+    .join('\n');
+  return buildScreener(parseWatchlist(text, { fileName: 'persons.jsonl' }), { version: 't', now: NOW });
+}
+
 /** A screener of organisations listed by [id, name]. */
 export function organisationScreener(names: readonly (readonly [string, string])[]): ListScreener {
   const text = names

@@ -3,12 +3,11 @@
  * swapped (one slip each), two letters left out of a longer word — and a different short name stays a different name.
  * All names invented.
  */
-import { buildScreener, DEFAULT_POLICY, type ListScreener } from '../../../src/screening';
+import { DEFAULT_POLICY } from '../../../src/screening';
 import { endDeletions, FuzzyVocabulary } from '../../../src/screening/names/fuzzy-vocabulary';
 import { tokenSimilarity, typoEditsAllowed, typoEditsBetween } from '../../../src/screening/names/token-similarity';
 import { Vocabulary } from '../../../src/screening/names/vocabulary';
-import { parseWatchlist } from '../../../src/watchlist';
-import { field } from './sample-list';
+import { field, personScreener } from './sample-list';
 
 const HOLD = DEFAULT_POLICY.nameHoldThreshold;
 
@@ -111,18 +110,9 @@ describe('two typos as the scorer counts them', () => {
   });
 });
 
-function persons(names: readonly string[]): ListScreener {
-  const text = names
-    .map((name, i) =>
-      JSON.stringify({ id: `P${i}`, kind: 'person', names: [name], identifiers: [], addresses: [], source: 't', listedAt: '2026-01-01', expiresAt: null }),
-    )
-    .join('\n');
-  return buildScreener(parseWatchlist(text, { fileName: 'persons.jsonl' }), { version: 't', now: new Date('2026-03-01T00:00:00Z') });
-}
-
 describe('screening names with two typos in one word', () => {
   const LISTED = ['Chinedu Okonkwo', 'Luca Marchetti', 'Baydekle Joseph Mwangi', 'Tamir Hussain', 'Samir Haddad', 'Lupo Ferrante'];
-  const s = persons([...LISTED, ...DISTRACTORS.map((d) => `Ahmed ${d}`)]);
+  const s = personScreener([...LISTED, ...DISTRACTORS.map((d) => `Ahmed ${d}`)]);
   const screen = (value: string) => s.screenFields([field('name', value)]);
   const held = (value: string) => screen(value).filter((h) => h.score >= HOLD);
 

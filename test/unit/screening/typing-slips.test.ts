@@ -1,0 +1,115 @@
+/**
+ * Typing slips (issue 11, two typos): a key next to the right one, a key missed or hit twice, two letters swapped.
+ * A long word two slips off is a typo even where Jaro-Winkler puts it apart (the slips at its front); a short word a
+ * slip beyond its allowance counts, bounded, only where every other word of the name agrees and one of them is
+ * distinctive. Two edits of another kind still make another name (Tahir / Samir, Tan / Tao), and so do a word cut
+ * after a shared stem and a short name with another first letter. All names invented.
+ */
+import { DEFAULT_POLICY } from '../../../src/screening';
+import { neighbourKeys, slipDistance } from '../../../src/screening/names/keyboard-slips';
+import { EXTRA_SLIPS, SLIPS, tokenSimilarity } from '../../../src/screening/names/token-similarity';
+import { field, personScreener } from './sample-list';
+
+const HOLD = DEFAULT_POLICY.nameHoldThreshold;
+
+describe('slipDistance', () => {
+  test('neighbouring keys on QWERTY', () => {
+    const n = (a: string, b: string) => neighbourKeys(a.charCodeAt(0), b.charCodeAt(0));
+    expect(n('a', 's')).toBe(true);
+    expect(n('g', 't')).toBe(true);
+    expect(n('k', 'l')).toBe(true);
+    expect(n('n', 'm')).toBe(true);
+    expect(n('a', 'z')).toBe(true);
+    expect(n('o', 'n')).toBe(false);
+    expect(n('t', 's')).toBe(false);
+    expect(n('h', 'm')).toBe(false);
+  });
+
+  test.each([
+    ['tso', 'tao', 1, 'a neighbouring key'],
+    ['jnu', 'jun', 1, 'two letters swapped'],
+    ['kkmi', 'kim', 2, 'swapped, and a key hit twice'],
+    ['nda', 'nadia', 2, 'two keys missed'],
+    ['ssuel', 'saule', 2, 'a neighbouring key and a swap'],
+    ['fooeds', 'foods', 1, 'an extra key next to one beside it'],
+  ])('%s is %s with %i slip(s) (%s)', (typed, listed, n) => {
+    expect(slipDistance(typed, listed, 2)).toBe(n);
+  });
+
+  test.each([
+    ['tahir', 'samir', 't / s and h / m are far apart'],
+    ['tan', 'tao', 'n / o are far apart'],
+    ['foqds', 'foods', 'a letter from elsewhere on the keyboard'],
+  ])('%s is no slip of %s (%s)', (typed, listed) => {
+    expect(slipDistance(typed, listed, 2)).toBeGreaterThan(2);
+  });
+});
+
+describe('slips as the token comparison counts them', () => {
+  const sim = (q: string, l: string) => tokenSimilarity(q, q, l, l, false, true);
+
+  test('a long word two slips off at its front is a typo', () => {
+    expect(sim('yqnwir', 'tanwir')).toMatchObject({ kind: 'typo', because: SLIPS });
+    expect(sim('eraiennus', 'rakennus')).toMatchObject({ kind: 'typo', because: SLIPS });
+  });
+
+  test.each([
+    ['ihro', 'igor'],
+    ['nda', 'nadia'],
+    ['kkmi', 'kim'],
+    ['ssuel', 'saule'],
+    ['anaaj', 'anja'],
+    ['tso', 'tao'],
+    ['mz', 'ma'],
+    ['la', 'al'],
+  ])('%s is %s a slip beyond a short word’s allowance', (q, l) => {
+    expect(sim(q, l)).toMatchObject({ kind: 'typo', because: EXTRA_SLIPS });
+  });
+
+  test.each([
+    ['ramazani', 'hamadani', 'two family names, no slips'],
+    ['tahir', 'samir', 'no slips'],
+    ['tan', 'tao', 'no slip: another syllable'],
+    ['huri', 'nuri', 'a short name with another first letter'],
+    ['gill', 'hill', 'a short name with another first letter'],
+    ['carl', 'carlos', 'cut after a shared stem'],
+    ['karim', 'karimov', 'cut after a shared stem'],
+    ['chuan', 'erchuan', 'letters put in front'],
+    ['ltd', 'lyd', 'the payment word is a legal form'],
+  ])('%s and %s: no typo (%s)', (q, l) => {
+    expect(sim(q, l).kind).not.toBe('typo');
+  });
+});
+
+describe('screening names with a short word a slip beyond its allowance', () => {
+  const LISTED = ['Igor Belousov', 'Nadia Okonkwo', 'Saule Nurlanovna Zhaksybek', 'Tao Lin', 'Samir Haddad', 'Anna Popov', 'Le Van Lam', 'Karim Ferrante'];
+  // Known words of the list: a payment word the list knows is another name, not a typo (Tai, Lan, Popova, Karima).
+  const OTHERS = ['Tai Wenbo', 'Le Van Lan', 'Olga Popova', 'Karima Sayed', 'Mun Jae-sik'];
+  const s = personScreener([...LISTED, ...OTHERS]);
+  const held = (value: string) => s.screenFields([field('name', value)]).filter((h) => h.score >= HOLD);
+
+  test.each([
+    ['Ihro Belousov', 'P0'],
+    ['Nda Okonkwo', 'P1'],
+    ['Ssuel Nurlanovna Zhaksybek', 'P2'],
+  ])('%s is held as %s, the slips named in the explanation', (value, id) => {
+    const hits = held(value);
+    expect(hits.map((h) => h.entryId)).toEqual([id]);
+    expect(hits[0].explanation.map((e) => e.feature)).toContain('short_word_slips');
+  });
+
+  test.each([
+    ['Tahir Haddad', 'Tahir is no slip of Samir'],
+    ['Tan Lin', 'Tan is another syllable, no slip of Tao'],
+    ['Tai Lin', 'Tai is a word of the list: another name'],
+    ['Le Van Lan', 'Lan is listed too: another person'],
+    ['Anna Popova', 'Popova is a word of the list'],
+    ['Karima Ferrante', 'Karima is a word of the list'],
+    ['Ihro Belousova', 'a word of the payment’s own beside the slips'],
+    ['Ihro Belousw', 'three typos in all'],
+    ['Tor Belousov', 'a short name with another first letter'],
+    ['Idro Belousov', 'a letter that is no neighbour'],
+  ])('%s: nothing held but its own entry (%s)', (value) => {
+    expect(held(value).filter((h) => h.matched !== value)).toEqual([]);
+  });
+});
