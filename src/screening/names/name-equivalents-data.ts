@@ -762,7 +762,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('korean-family', 'bae', 'pae'),
   g('korean-family', 'baek', 'paik', 'paek', 'baik'),
   g('korean-family', 'heo', 'hur', 'huh', 'ho'),
-  g('korean-family', 'noh', 'roh', 'rho', 'no'),
+  // (노 No: Ro, Roh, Rho by the North's spelling and the initial-sound law's r kept; 나 Na is another name)
+  g('korean-family', 'noh', 'roh', 'rho', 'no', 'ro'),
   g('korean-family', 'ryu', 'yoo', 'yu', 'ryoo', 'rhyu'),
   g('korean-family', 'nam', 'nahm'),
   g('korean-family', 'han', 'hahn'),
@@ -770,6 +771,11 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('korean-family', 'seong', 'sung'),
   g('korean-family', 'ju', 'joo', 'chu'),
   g('korean-family', 'yeo', 'yo', 'yuh'),
+  // The initial-sound law (두음 법칙) again: 라 / 나 Ra / Na, 렴 / 염 Ryom / Yeom, written by the North's spelling and the South's.
+  g('korean-family', 'na', 'ra', 'nah'),
+  g('korean-family', 'yeom', 'yom', 'ryom', 'ryeom', 'youm'),
+  // 엄 Eom: McCune-Reischauer Ŏm, and the family spellings Um, Uhm.
+  g('korean-family', 'eom', 'um', 'uhm', 'om'),
   // West African family and given names as francophone (ou, dj / di, tch, gn, é) and anglophone (u, j, ch, ny, a final
   // eh / ay, ow / oh) writers spell them, and the Gambian and Sierra Leonean forms of the same names.
   g('west-african', 'diallo', 'jallow', 'jalloh', 'djallo', 'jallo', 'dialo', 'jalo'),

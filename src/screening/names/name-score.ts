@@ -17,7 +17,7 @@ import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
 import { otherTableNames } from './other-names';
-import { otherSyllables } from './syllables';
+import { otherSyllables, splitSyllables } from './syllables';
 import { isVietnameseMiddle, isVietnameseName } from './vietnamese-names';
 import type { CyrillicSystem, Readings } from './cyrillic-systems';
 import {
@@ -372,6 +372,19 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       if (p !== undefined) out.push(p);
     }
   }
+  // Three syllables written apart on one side, as one word on the other (Ha Erh Pin / Haerbin).
+  for (let i = 0; i < nq; i++) {
+    for (let j = 0; j + 2 < nl; j++) {
+      const p = syllableRunPairing(q, l, i, j, false, 3);
+      if (p !== undefined) out.push(p);
+    }
+  }
+  for (let i = 0; i + 2 < nq; i++) {
+    for (let j = 0; j < nl; j++) {
+      const p = syllableRunPairing(q, l, i, j, true, 3);
+      if (p !== undefined) out.push(p);
+    }
+  }
   // "Abd al Rahman" for "Abdulrahman": a name, the article and a name written apart on one side, as one word on
   // the other.
   const joinsBefore = out.length;
@@ -419,16 +432,64 @@ function joinedTokensPairing(q: NameSide, l: NameSide, i: number, j: number, pay
   const two = paymentJoined ? q : l;
   const at = paymentJoined ? i : j;
   const how = paymentJoined ? joinable(l, j, q.tokens[i].length + q.tokens[i + 1].length) : joinable(q, i, l.tokens[j].length + l.tokens[j + 1].length);
-  if (how === NOT_JOINABLE) return undefined;
-  const joined = two.tokens[at] + two.tokens[at + 1];
-  const joinedExpanded = two.expanded[at] + two.expanded[at + 1];
-  const jk = joinedKeysOf(joined);
-  const m = paymentJoined
-    ? tokenSimilarity(joined, joinedExpanded, l.tokens[j], l.expanded[j], false, false, jk, l.keys?.[j])
-    : tokenSimilarity(q.tokens[i], q.expanded[i], joined, joinedExpanded, false, false, q.keys?.[i], jk);
-  if (m.sim < 0.9 || (how !== JOINABLE && !asSyllables(m, jk))) return undefined;
-  return paymentJoined ? joinedPairing(i, i + 1, j, j, m) : joinedPairing(i, i, j, j + 1, m);
+  if (how !== NOT_JOINABLE) {
+    const joined = two.tokens[at] + two.tokens[at + 1];
+    const joinedExpanded = two.expanded[at] + two.expanded[at + 1];
+    const jk = joinedKeysOf(joined);
+    const m = paymentJoined
+      ? tokenSimilarity(joined, joinedExpanded, l.tokens[j], l.expanded[j], false, false, jk, l.keys?.[j])
+      : tokenSimilarity(q.tokens[i], q.expanded[i], joined, joinedExpanded, false, false, q.keys?.[i], jk);
+    if (
+      m.sim >= 0.9 &&
+      (how === JOINABLE || asSyllables(m, jk)) &&
+      !otherSyllablesJoined(m, joined, jk, paymentJoined ? l.tokens[j] : q.tokens[i], paymentJoined ? l.keys?.[j] : q.keys?.[i])
+    )
+      return paymentJoined ? joinedPairing(i, i + 1, j, j, m) : joinedPairing(i, i, j, j + 1, m);
+  }
+  return syllableRunPairing(q, l, i, j, paymentJoined, 2);
 }
+
+/**
+ * Whether two words joined and a word match only as a typo or by sound while both are strings of Chinese or Korean
+ * syllables that pair off otherwise (otherSyllables): another given name, as for words written alike (Jinyong is no
+ * Joon-yong, jin against jun).
+ */
+function otherSyllablesJoined(m: TokenMatch, joined: string, jk: TokenKeys, word: string, wk: TokenKeys | undefined): boolean {
+  if (m.kind !== 'typo' && m.kind !== 'phonetic') return false;
+  const js = jk.syllables;
+  return js !== undefined && otherSyllables(joined, js, word, (wk ?? keysOf(word)).syllables) !== undefined;
+}
+
+/**
+ * One word of one side against `count` (two or three) adjacent words of the other that are each Chinese or Korean
+ * syllables, read with the cut where those words put it (splitSyllables: Suok / Su-ok, Doil / To Il, Haerbin / Ha Erh
+ * Pin), as one name: payment word i against listed words j…, or with `paymentJoined` payment words i… against listed
+ * word j. What joinedTokensPairing's letters cannot see: the joined word has two vowels meeting at the cut, or is
+ * spelt otherwise in every syllable.
+ */
+function syllableRunPairing(q: NameSide, l: NameSide, i: number, j: number, paymentJoined: boolean, count: number): Pairing | undefined {
+  const run = paymentJoined ? q : l;
+  const at = paymentJoined ? i : j;
+  if (at + count > Math.min(run.tokens.length, MAX_TOKENS)) return undefined;
+  const word = paymentJoined ? l.tokens[j] : q.tokens[i];
+  let letters = 0;
+  for (let k = at; k < at + count; k++) {
+    const keys = run.keys?.[k] ?? keysOf(run.tokens[k]);
+    if (!keys.oneSyllable && keys.syllables === undefined) return undefined;
+    letters += run.tokens[k].length;
+  }
+  // (each system spells a syllable within a letter or two of the others: Haerbin / Ha Erh Pin, Yoonwoo / Yun-u)
+  if (Math.abs(word.length - letters) > 2 * count) return undefined;
+  const parts = run.tokens.slice(at, at + count);
+  const because = splitSyllables(word, parts);
+  if (because === undefined) return undefined;
+  const sim = SPLIT_SYLLABLES_SIMILARITY;
+  return paymentJoined
+    ? { q0: i, q1: i + count - 1, l0: j, l1: j, sim, kind: 'syllables', because }
+    : { q0: i, q1: i, l0: j, l1: j + count - 1, sim, kind: 'syllables', because };
+}
+/** As two syllable strings that are one name joined otherwise (joinedPairing of a syllables match: 0.96 × 0.99). */
+const SPLIT_SYLLABLES_SIMILARITY = 0.95;
 
 const NOT_JOINABLE = 0;
 const JOINABLE = 1;
@@ -451,7 +512,8 @@ function joinable(side: NameSide, k: number, joinedLength: number): number {
  * syllables, or another romanisation of one (Hogi / Ho Ki, Ilgi / Il Ki: the skeleton answers before the syllables).
  */
 function asSyllables(m: TokenMatch, joined: TokenKeys): boolean {
-  return m.kind === 'syllables' || (m.kind === 'romanised' && joined.syllables !== undefined);
+  // (the same letters too: Yunu / Yun-u, Amin / A Min, a syllable string the two words make as written)
+  return m.kind === 'syllables' || ((m.kind === 'romanised' || m.kind === 'exact' || m.kind === 'variant') && joined.syllables !== undefined);
 }
 
 /** A pairing of one token with two joined: a syllable match keeps its syllables for the explanation. */
@@ -1049,6 +1111,10 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
     for (let j = 0; j < nl; j++) if (joinedTokensPairing(q, l, k, j, true) !== undefined) return true;
   }
+  for (let j = 0; j + 2 < nl; j++) if (syllableRunPairing(q, l, i, j, false, 3) !== undefined) return true;
+  for (let k = Math.max(0, i - 2); k <= i && k + 2 < nq; k++) {
+    for (let j = 0; j < nl; j++) if (syllableRunPairing(q, l, k, j, true, 3) !== undefined) return true;
+  }
   for (const [k] of articleJoins(q, nq, l, nl)) if (k <= i && i <= k + 2) return true;
   for (const [, t] of articleJoins(l, nl, q, nq)) if (t === i) return true;
   return false;
@@ -1077,6 +1143,8 @@ function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq
     if (j > 0 && joinedTokensPairing(q, l, i, j - 1, false) !== undefined) return true;
     if (j + 1 < nl && joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
     if (i + 1 < nq && joinedTokensPairing(q, l, i, j, true) !== undefined) return true;
+    for (let k = Math.max(0, j - 2); k <= j && k + 2 < nl; k++) if (syllableRunPairing(q, l, i, k, false, 3) !== undefined) return true;
+    if (i + 2 < nq && syllableRunPairing(q, l, i, j, true, 3) !== undefined) return true;
   }
   for (const [, t] of articleJoins(q, nq, l, nl)) if (t === j) return true;
   for (const [k] of articleJoins(l, nl, q, nq)) if (k <= j && j <= k + 2) return true;

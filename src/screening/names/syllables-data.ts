@@ -386,6 +386,12 @@ export const KOREAN_FAMILY_SPELLINGS: Readonly<Record<string, string>> = {
   shinn: 'sin',
   kweon: 'gwon',
   joe: 'jo',
+  // 로 written as North Korea and older South Korean usage write the family name 노 No (Ro Tae-u / Noh Tae-woo): the
+  // initial-sound law (KOREAN_INITIAL_SOUND_LAW) reads the r; here only the spelling, as ro is no syllable of its own
+  // (see KOREAN_SYLLABLES).
+  ro: 'no',
+  // 엄 Eom as families write it (Uhm, beside Um and Om by the systems).
+  uhm: 'eom',
 };
 
 const KOREAN_ONSETS = ['kk', 'tt', 'pp', 'ss', 'jj', 'ch', 'g', 'n', 'd', 'r', 'm', 'b', 's', 'j', 'k', 't', 'p', 'h'];
@@ -445,7 +451,8 @@ export function koreanSpellings(rr: string): string[] {
     wo: ['wo'],
     ae: ['ae', 'ai'],
     o: ['o'],
-    yu: ['yu', 'you'],
+    // (yoo: the English-speaking habit of writing u as oo, after the glide too: Yoon, Yoo, Kyoo)
+    yu: ['yu', 'you', 'yoo'],
   };
   const out = new Set<string>();
   for (const on of onsets[onset] ?? [onset]) {
@@ -459,6 +466,22 @@ export function koreanSpellings(rr: string): string[] {
   if (onset === '' && nucleus === 'u') for (const x of ['woo', 'wu']) out.add(x + coda);
   if (onset === '' && nucleus === 'i') for (const x of ['yi', 'ee', 'lee']) out.add(x + coda);
   return [...out].filter((s) => s.length > 0);
+}
+
+/**
+ * The initial-sound law (두음 법칙) of South Korean spelling: a syllable that begins a word with ㄹ r is written with ㄴ n
+ * before a, ae, o, u, eu, oe (라 Ra / 나 Na, 로 Ro / 노 No) and with no consonant before i and the y-vowels (리 Ri / 이 I,
+ * 류 Ryu / 유 Yu, 림 Rim / 임 Im, 량 Ryang / 양 Yang), and one that begins with ㄴ n before i or a y-vowel loses it (녀 Nyeo
+ * / 여 Yeo). North Korean spelling keeps the r and n. So one family name or first syllable of a given name is written both
+ * ways by the two standards (Ri Yong-chol / Lee Yong-cheol, Ryu / Yu / Yoo, Ra / Na): the Revised Romanization syllable
+ * a word-initial syllable may also stand for, or undefined. Na and No stay apart (나 and 노 are two names).
+ */
+export function koreanInitialSoundLaw(rr: string): string | undefined {
+  const c0 = rr[0];
+  const c1 = rr[1];
+  if (c0 === 'r' && c1 !== undefined) return c1 === 'i' || c1 === 'y' ? rr.slice(1) : 'n' + rr.slice(1);
+  if (c0 === 'n' && (c1 === 'i' || c1 === 'y')) return rr.slice(1);
+  return undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   CANTONESE_IN_STRINGS_ONLY,
   KOREAN_FAMILY_SPELLINGS,
   KOREAN_SYLLABLES,
+  koreanInitialSoundLaw,
   koreanSpellings,
   PINYIN_SYLLABLES,
   SOUTHERN_CHINESE,
@@ -27,6 +28,11 @@ interface Inventory {
   readonly name: 'chinese' | 'korean';
   readonly next: Int32Array;
   readonly readings: (readonly number[] | undefined)[];
+  /**
+   * The readings of a spelling that begins a word, where they differ (Korean: the initial-sound law adds 나 na to a
+   * word-initial Ra, 이 i to Ri; koreanInitialSoundLaw). Same nodes as `readings`.
+   */
+  readonly initial: (readonly number[] | undefined)[];
   /** Nodes whose spelling is a syllable only as a whole word (Cantonese Ng): no span of a longer token. */
   readonly wholeOnly: ReadonlySet<number>;
   readonly syllables: readonly string[];
@@ -42,6 +48,7 @@ function inventory(
   entries: Iterable<[string, string]>,
   syllables: readonly string[],
   medialVowel: Inventory['medialVowel'],
+  initialLaw?: (syllable: string) => string | undefined,
 ): Inventory {
   const id = new Map(syllables.map((s, i) => [s, i] as const));
   const trie: number[] = new Array<number>(26).fill(0);
@@ -64,7 +71,24 @@ function inventory(
     list.sort((a, b) => a - b);
     if (WHOLE_WORD_ONLY.has(spelling)) wholeOnly.add(node);
   }
-  return { name, next: Int32Array.from(trie), readings, wholeOnly, syllables, medialVowel };
+  let initial: (readonly number[] | undefined)[] = readings;
+  if (initialLaw !== undefined) {
+    // Both ways: a word-initial Ra may be 나 na written the North's way, a Na 라 ra written the South's.
+    const law = new Map<number, number[]>();
+    syllables.forEach((x, i) => {
+      const y = id.get(initialLaw(x) ?? '');
+      if (y === undefined) return;
+      (law.get(i) ?? law.set(i, []).get(i)!).push(y);
+      (law.get(y) ?? law.set(y, []).get(y)!).push(i);
+    });
+    initial = new Array<readonly number[] | undefined>(readings.length);
+    readings.forEach((r, node) => {
+      const more = new Set<number>();
+      for (const x of r) for (const y of law.get(x) ?? []) if (!r.includes(y)) more.add(y);
+      initial[node] = more.size === 0 ? r : [...r, ...more].sort((a, b) => a - b);
+    });
+  }
+  return { name, next: Int32Array.from(trie), readings, initial, wholeOnly, syllables, medialVowel };
 }
 
 /**
@@ -100,7 +124,7 @@ const CHINESE = inventory('chinese', chineseSpellings(false), PINYIN_SYLLABLES, 
  * which a syllable string narrows and a lone word does not (Yin and Yan are two pinyin family names).
  */
 const CHINESE_ALONE = inventory('chinese', chineseSpellings(true), PINYIN_SYLLABLES, 'never');
-const KOREAN = inventory('korean', koreanEntries(), KOREAN_SYLLABLES, 'after_consonant');
+const KOREAN = inventory('korean', koreanEntries(), KOREAN_SYLLABLES, 'after_consonant', koreanInitialSoundLaw);
 const LANGUAGES = [CHINESE, KOREAN] as const;
 
 /**
@@ -139,7 +163,7 @@ function spansOf(token: string, inv: Inventory): Spans | undefined {
       if (c < 0 || c >= 26) break;
       node = inv.next[node * 26 + c];
       if (node === 0) break;
-      const r = inv.readings[node];
+      const r = i === 0 ? inv.initial[node] : inv.readings[node];
       if (r !== undefined && finishes[k + 1] === 1 && !inv.wholeOnly.has(node)) here.unshift([k + 1, r]);
     }
     all[i] = here;
@@ -207,7 +231,8 @@ export function isOneSyllable(token: string): boolean {
 export function koreanSyllableReadings(token: string): readonly number[] | undefined {
   if (token.length > 6) return undefined;
   const node = walk(token, KOREAN);
-  return node === 0 ? undefined : KOREAN.readings[node];
+  // (a word alone is word-initial: the initial-sound law's readings too)
+  return node === 0 ? undefined : KOREAN.initial[node];
 }
 
 /** The pinyin syllables (ids) one written Chinese syllable standing alone can spell (Hsu: xu; Wai: wei; Kin: jian), or undefined. */
@@ -221,6 +246,19 @@ export function chineseSyllableReadings(token: string): readonly number[] | unde
 export function sameChineseSyllable(a: readonly number[], b: readonly number[]): string | undefined {
   const id = intersects(a, b);
   return id < 0 ? undefined : CHINESE.syllables[id];
+}
+
+/**
+ * The Korean syllable two written syllables share inside a word, undefined when they are one only by the initial-sound
+ * law (Ra / Na, Ri / I, Ro / Noh): for the explanation, which then names the law.
+ */
+export function plainKoreanSyllable(a: string, b: string): string | undefined {
+  const na = walk(a, KOREAN);
+  const nb = walk(b, KOREAN);
+  const ra = na === 0 ? undefined : KOREAN.readings[na];
+  const rb = nb === 0 ? undefined : KOREAN.readings[nb];
+  const id = ra === undefined || rb === undefined ? -1 : intersects(ra, rb);
+  return id < 0 ? undefined : KOREAN.syllables[id];
 }
 
 /** The Korean syllable (Revised Romanization) two koreanSyllableReadings share, or undefined. */
@@ -267,6 +305,49 @@ export function sameSyllables(a: string, pa: SyllableParse, b: string, pb: Sylla
     if (sa === undefined || sb === undefined) continue;
     const path = align(a, sa, b, sb, LANGUAGES[k].syllables);
     if (path !== undefined && path.length >= 2) return path.map((id) => LANGUAGES[k].syllables[id]).join('-');
+  }
+  return undefined;
+}
+
+/**
+ * Whether one word is two or three words of the other name written apart, syllable by syllable, with the cut put where
+ * those words say: the pieces of `word` against `parts` in order, each pair one syllable or string of syllables that
+ * can spell the same (sameSyllables' test). The syllables joined by hyphens, or undefined. The cut may fall between
+ * two vowels, which a word alone does not license (a Korean syllable starting with a vowel after one, a Chinese one
+ * ever: Xi'an), since the other side's words say where the syllables end: Suok / Su-ok, Doil / To Il, Haun / Ha Eun,
+ * Gia / Ki A, Taewoo / Tae-u; Haerbin / Ha Erh Pin, Xian / Hsi An.
+ */
+export function splitSyllables(word: string, parts: readonly string[]): string | undefined {
+  const n = word.length;
+  if (n < 2 || n > MAX_SPLIT_LENGTH || parts.length < 2 || parts.length > 3) return undefined;
+  for (const inv of LANGUAGES) {
+    const partSpans: Spans[] = [];
+    for (const p of parts) {
+      const sp = p.length <= MAX_SPLIT_LENGTH ? spansOf(p, inv) : undefined;
+      if (sp === undefined) break;
+      partSpans.push(sp);
+    }
+    if (partSpans.length < parts.length) continue;
+    const path = cutAlong(word, 0, parts, partSpans, 0, inv);
+    if (path !== undefined) return path.map((id) => inv.syllables[id]).join('-');
+  }
+  return undefined;
+}
+const MAX_SPLIT_LENGTH = 18;
+
+/** The syllables of word[from…] cut into pieces that pair off with parts[p…] (splitSyllables), or undefined. */
+function cutAlong(word: string, from: number, parts: readonly string[], partSpans: readonly Spans[], p: number, inv: Inventory): number[] | undefined {
+  const last = p === parts.length - 1;
+  const maxEnd = last ? word.length : word.length - (parts.length - 1 - p);
+  for (let end = last ? word.length : from + 1; end <= maxEnd; end++) {
+    const piece = word.slice(from, end);
+    const spans = spansOf(piece, inv);
+    if (spans === undefined) continue;
+    const path = align(piece, spans, parts[p], partSpans[p], inv.syllables);
+    if (path === undefined) continue;
+    if (last) return path;
+    const rest = cutAlong(word, end, parts, partSpans, p + 1, inv);
+    if (rest !== undefined) return path.concat(rest);
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
 import { LETTER_RULES, abdRest, abuRest, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
-import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
+import { plainKoreanSyllable, sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
 import { INITIAL_SIMILARITY, ROMANISED_INITIALS } from './initials';
 import { slipDistance } from './keyboard-slips';
@@ -205,7 +205,8 @@ function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: b
   const lr = lKeys.korean;
   const qr = lr === undefined ? undefined : qKeys.korean;
   const same = qr === undefined ? undefined : sameKoreanSyllable(qr, lr!);
-  if (same !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: same };
+  // (the explanation names the initial-sound law where only it makes the two one: Ri / I, Ra / Na)
+  if (same !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: plainKoreanSyllable(q, l) ?? `${INITIAL_SOUND_LAW}${same}` };
   const lc = lKeys.chinese;
   const qc = lc === undefined ? undefined : qKeys.chinese;
   const sameChinese = qc === undefined ? undefined : sameChineseSyllable(qc, lc!);
@@ -220,6 +221,9 @@ function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: b
   const syllables = qs === undefined ? undefined : sameSyllables(q, qs, l, ls);
   return syllables === undefined ? m : { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
 }
+
+/** The explanation's prefix of a Korean syllable matched by the initial-sound law ("law:na"; explain.js words it). */
+const INITIAL_SOUND_LAW = 'law:';
 
 /** Whether a romanised match was made by a letter rule (romanisation-rules), not by the skeleton alone. */
 function isLetterRule(m: TokenMatch): boolean {
@@ -266,6 +270,10 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     const rule = letterRuleMatch(q, key, qKeys.vowels, l, lKeys.roman, lKeys.vowels, qx === q && lx === l);
     if (rule !== undefined) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: rule };
   }
+  // The Ukrainian form of a name against the Russian one, г written h and и written y (Hryhorenko / Grigorenko,
+  // Hryhorivna / Grigorivna): letters apart enough that Jaro-Winkler below would not look further.
+  if (!romanised && q.length >= MIN_GH_LENGTH && q.length === l.length && hasGAndH(q, l) && onlyGH(q, l))
+    return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: 'g/h' };
   // Neither the first two letters nor the last agree: not a typo, not a transliteration (saves Jaro-Winkler).
   if (
     !romanised &&
@@ -415,7 +423,8 @@ const MIN_GH_LENGTH = 5;
 
 /**
  * Whether a and b (of one length) differ only where one has g and the other an h that stands for Cyrillic г — not
- * the h of kh, zh, ch, sh, gh, th, dh — at one or two places.
+ * the h of kh, zh, ch, sh, gh, th, dh — at one or two places, and where one has y and the other i between consonants,
+ * as Ukrainian и (y) and Russian и (i) are written (Hryhorenko / Grigorenko; not the y of a glide or a diphthong).
  */
 function onlyGH(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -424,12 +433,16 @@ function onlyGH(a: string, b: string): boolean {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x === y) continue;
+    if (((x === 121 && y === 105) || (x === 105 && y === 121)) && i > 0 && i + 1 < a.length && isConsonantAt(a, i - 1) && isConsonantAt(a, i + 1)) continue;
     const h = x === 104 && y === 103 ? a : x === 103 && y === 104 ? b : undefined;
     if (h === undefined || ++differ > 2) return false;
     if (i > 0 && 'kzcsgtdpb'.includes(h[i - 1])) return false;
   }
   return differ > 0;
 }
+const isConsonantAt = (s: string, i: number): boolean => !'aeiouy'.includes(s[i]);
+/** The cheap test before onlyGH: one word has a g and the other an h. */
+const hasGAndH = (a: string, b: string): boolean => (a.includes('g') && b.includes('h')) || (a.includes('h') && b.includes('g'));
 
 /**
  * Whether a and b (of one length) differ only where one has g and the other j, at one place, each between vowels or

@@ -46,7 +46,8 @@ const systemReading = (/** @type {string} */ p, /** @type {string} */ l, /** @ty
 /** Letter rules (romanisation-rules.ts) whose pair of letters is no one sound, worded by what they stand for. */
 /** @type {Record<string, string>} */
 const LETTER_RULE_WORDS = {
-  'g/h': 'h is the Ukrainian or Belarusian form of a name Russian writes with g (Hnatiuk, Gnatyuk; Holovko, Golovko)',
+  'g/h':
+    'h is the Ukrainian or Belarusian form of a name Russian writes with g, and y the Ukrainian и Russian spelling writes i (Hnatiuk, Gnatyuk; Holovko, Golovko; Hryhorenko, Grigorenko)',
   'gu/g': 'French spelling writes a hard g before e and i as gu, its u silent (Naguib, Nagib; Ragueb, Rageb)',
 };
 const TOKEN_PAIRS = {
@@ -61,7 +62,9 @@ const TOKEN_PAIRS = {
   equivalent: (p, l, [, , group]) =>
     `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
   syllables: (p, l, [, , syllables]) =>
-    `${q(p)} ≈ ${q(l)} (romanisation: the same Chinese or Korean syllables${syllables ? ` ${syllables}` : ''}, spelt by another system or joined otherwise)`,
+    syllables?.startsWith('law:')
+      ? `${q(p)} ≈ ${q(l)} (romanisation: one Korean syllable, ${q(syllables.slice(4))}, that South Korean spelling writes at the start of a word without its r, or with n for r, and North Korean spelling with it: the initial-sound law, Ri / I / Lee, Ryu / Yu, Rim / Im, Ra / Na, Ro / No)`
+      : `${q(p)} ≈ ${q(l)} (romanisation: the same Chinese or Korean syllables${syllables ? ` ${syllables}` : ''}, spelt by another system or joined otherwise, the cut between them where the other name's words put it)`,
   romanised: (p, l, [, , key]) =>
     key?.startsWith('al-')
       ? `${q(p)} ≈ ${q(l)} (the Arabic article al- written on one of them${key.length > 3 ? `, and romanisation ${key.slice(4)}` : ''})`

@@ -1,0 +1,179 @@
+/**
+ * Korean and Chinese names as the writing standards of the two Koreas and of pinyin and Wade-Giles put them (issue 11):
+ * the initial-sound law (South Korean spelling drops or changes a word-initial r and n: Ri / I, Ryu / Yu, Ra / Na,
+ * Ro / No), family spellings outside the systems (Uhm, Yoon), and given names or place names written as one word on
+ * one side and syllable by syllable on the other, the cut falling between two vowels (Su-ok / Suok, To Il / Doil, Ha
+ * Eun / Haun, Ha Erh Pin / Haerbin). Invented names; each group with hard negatives. Scored against the listed name
+ * directly (finding the candidate is the search's part).
+ */
+import { normaliseName } from '../../../src/screening';
+import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
+import { koreanSyllableReadings, sameKoreanSyllable, splitSyllables } from '../../../src/screening/names/syllables';
+import { koreanInitialSoundLaw } from '../../../src/screening/names/syllables-data';
+
+const HOLD = 0.88;
+
+/** A name's side as the screener has it: a person's every word, an organisation's without its legal form. */
+function side(name: string, organisation = false): NameSide {
+  const n = normaliseName(name);
+  const tokens = organisation ? n.tokens : n.fullTokens;
+  const expanded = organisation ? n.expanded : n.fullExpanded;
+  return { tokens, expanded, weights: tokens.map(() => 1), legalForms: [], known: tokens.map(() => false) };
+}
+const person = { listKind: 'person' as const, truncated: false };
+const organisation = { listKind: 'organisation' as const, truncated: false };
+
+function score(listed: string, payment: string, ctx: typeof person | typeof organisation = person) {
+  const org = ctx.listKind === 'organisation';
+  return scoreName(side(payment, org), side(listed, org), ctx);
+}
+
+describe('the Korean initial-sound law', () => {
+  test.each([
+    ['ra', 'na'],
+    ['ro', 'no'],
+    ['ri', 'i'],
+    ['ryu', 'yu'],
+    ['rim', 'im'],
+    ['ryang', 'yang'],
+    ['nyeo', 'yeo'],
+  ])('%s is written %s at the start of a word in the South', (north, south) => {
+    expect(koreanInitialSoundLaw(north)).toBe(south);
+  });
+
+  test('no law for a syllable that starts otherwise, or an n before a, o, u', () => {
+    expect(koreanInitialSoundLaw('na')).toBeUndefined();
+    expect(koreanInitialSoundLaw('kim')).toBeUndefined();
+    expect(koreanInitialSoundLaw('no')).toBeUndefined();
+  });
+
+  test.each([
+    ['RA Jong-il', 'Na Jongil'],
+    ['NA Jong-il', 'Ra Chong-il'],
+    ['RO Tae-u', 'Noh Taewoo'],
+    ['NO Tae-woo', 'Ro Thae-u'],
+    ['RI Yong-chol', 'Lee Young-cheol'],
+    ['RI Yong-chol', 'I Yong Chol'],
+    ['RYU Seong-min', 'Yoo Sung Min'],
+    ['RIM Chol-ho', 'Im Cheol-ho'],
+    ['RYANG Sok-chol', 'Yang Seokcheol'],
+  ])('%s ≈ %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  test('the explanation names the law where only it makes two syllables one', () => {
+    const r = score('RA Jong-il', 'Na Jong Il');
+    expect(r.features.find((f) => f.feature === 'token_syllables' || f.feature === 'token_equivalent')?.detail).toMatch(/^na~ra~/);
+    const ra = koreanSyllableReadings('ra')!;
+    const na = koreanSyllableReadings('na')!;
+    expect(sameKoreanSyllable(ra, na)).toBeDefined();
+  });
+
+  test.each([
+    // 나 Na and 노 No are two family names, whatever the law does to 라 and 로.
+    ['NA Jong-il', 'Noh Jongil'],
+    ['NOH Jong-il', 'Na Jong-il'],
+    ['RA Jong-il', 'Ro Jong-il'],
+    // Kim and Kang, Yu and Yun: other family names.
+    ['KIM Min-jae', 'Kang Minjae'],
+    ['YU Seong-min', 'Yun Seongmin'],
+    ['LIM Cheol-ho', 'Kim Cheolho'],
+    // The same family name and another given name.
+    ['RYU Seong-min', 'Ryu Seong-ho'],
+    ['RI Yong-chol', 'Ri Yong-su'],
+  ])('%s is not %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeLessThan(HOLD);
+  });
+});
+
+describe('Korean family names as families write them', () => {
+  test.each([
+    ['EOM Ji-hye', 'Uhm Ji Hye'],
+    ['EOM Ji-hye', 'Um Jihye'],
+    ['UM Ji-hye', 'Om Chi-hye'],
+    ['YUN Seong-min', 'Yoon Sungmin'],
+    ['HEO Jun-ho', 'Hur Junho'],
+    ['CHOI Su-ok', 'Choe Soo Ok'],
+    ['GU Min-jae', 'Koo Minjae'],
+  ])('%s ≈ %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  test.each([
+    ['EOM Ji-hye', 'Oh Jihye'],
+    ['HEO Jun-ho', 'Han Junho'],
+    ['EOM Ji-hye', 'Yeom Ji-hye'],
+  ])('%s is not %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeLessThan(HOLD);
+  });
+});
+
+describe('a given name joined on one side, written syllable by syllable on the other', () => {
+  test.each([
+    ['suok', ['su', 'ok'], 'su-ok'],
+    ['doil', ['to', 'il'], 'do-il'],
+    ['haun', ['ha', 'eun'], 'ha-eun'],
+    ['gia', ['ki', 'a'], 'gi-a'],
+    ['haerbin', ['ha', 'erh', 'pin'], 'ha-er-bin'],
+  ])('%s is %j', (word, parts, syllables) => {
+    expect(splitSyllables(word, parts)).toBe(syllables);
+  });
+
+  test('no cut pairs syllables that differ, nor a word that is no syllable string', () => {
+    expect(splitSyllables('suok', ['su', 'min'])).toBeUndefined();
+    expect(splitSyllables('haun', ['ho', 'eun'])).toBeUndefined();
+    expect(splitSyllables('smith', ['su', 'ok'])).toBeUndefined();
+  });
+
+  test.each([
+    ['CHOE Su-ok', 'Choi Suok'],
+    ['PARK Su-ok', 'Park Suok'],
+    ['KIM Yun-u', 'Kim Yunu'],
+    ['KIM Yun-u', 'Kim Yoonwoo'],
+    ['LEE A Min', 'Lee Amin'],
+    ['JEONG Ha Eun', 'Chong Haun'],
+    ['KIM To-il', 'Kim Doil'],
+    ['KIM Ki A', 'Kim Gia'],
+    ['PAK Chu-bom', 'Park Jubeom'],
+  ])('%s ≈ %s', (listed, payment) => {
+    const r = score(listed, payment);
+    expect(r.score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  test.each([
+    ['KIM Su-ok', 'Kim Sumin'],
+    ['KIM Ha Eun', 'Kim Haneul'],
+    ['KIM To-il', 'Kim Dohun'],
+    ['CHOE Su-ok', 'Choe Sujin'],
+  ])('%s is not %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeLessThan(HOLD);
+  });
+
+  test('a Chinese place name in joined pinyin and in Wade-Giles syllables', () => {
+    expect(score('Haerbin Trading Company', 'Ha Erh Pin Trading Co', organisation).score).toBeGreaterThanOrEqual(HOLD);
+    expect(score('Xian Aero Engine Company', 'Hsi An Aero Engine Co', organisation).score).toBeGreaterThanOrEqual(HOLD);
+    // Another city: the syllables differ.
+    expect(score('Haerbin Trading Company', 'Ha Er Tan Trading Co', organisation).score).toBeLessThan(HOLD);
+  });
+});
+
+describe('Chinese one-syllable words in pinyin and Wade-Giles', () => {
+  test.each([
+    ['HE Jianguo', 'Ho Chien-kuo'],
+    ['KE Wenzhe', 'Ko Wen-je'],
+    ['DE Lihua', 'Te Li-hua'],
+    ['ZHANG Zi', 'Chang Tzu'],
+    ['GE Xiaoming', 'Ko Hsiao-ming'],
+  ])('%s ≈ %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  test.each([
+    ['HE Jianguo', 'Hu Jianguo'],
+    ['KE Wenzhe', 'Ge Wenzhe'],
+    ['ZHANG Zi', 'Zhang Ci'],
+    ['DE Lihua', 'Deng Lihua'],
+  ])('%s is not %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeLessThan(HOLD);
+  });
+});
