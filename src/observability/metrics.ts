@@ -149,19 +149,25 @@ export class Metrics {
   /** List age and refresh outcome per source, read once per scrape. */
   private attachWatchlistStatus(status: () => Promise<WatchlistStatus | undefined>): void {
     const r = this.registry;
-    let scrape: Promise<WatchlistStatus | undefined> | undefined;
-    // One read of the status for the four gauges of a scrape.
-    const read = () =>
+    let scrape: Promise<WatchlistStatus | undefined | null> | undefined;
+    // One read of the status for the four gauges of a scrape; null: it could not be read.
+    const readOrFail = () =>
       (scrape ??= status()
-        .catch(() => undefined)
+        .catch(() => null)
         .finally(() => setImmediate(() => (scrape = undefined))));
+    const read = async () => {
+      const s = await readOrFail();
+      return s ?? undefined;
+    };
     new Gauge({
       name: 'chokepoint_watchlist_age_seconds',
       help: 'Seconds since the oldest source of the active list was last read cleanly (a list set through the API: since it was set)',
       registers: [r],
       async collect() {
-        const s = await read();
-        if (s) this.set(s.ageSeconds);
+        const s = await readOrFail();
+        // Unknown while Redis does not answer: the last age would hide a list going stale meanwhile.
+        if (s === null) this.set(UNKNOWN);
+        else if (s) this.set(s.ageSeconds);
       },
     });
     new Gauge({
