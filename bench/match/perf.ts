@@ -6,8 +6,11 @@
  *   stored under DIR after the load resolves, timed on its own).
  * --cache-dir DIR: load through the index cache in DIR (a restart with an unchanged list).
  * Both print a digest of every decision and hit, so that a restored index is checked against the built one.
+ * --dump FILE: every transaction's hits (entry id, field, score to 3 decimals), one line each, into FILE: a speed
+ *   change must not change what is matched (diff two builds' files; see compare-hits.ts).
  */
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { DEFAULT_POLICY, screenTransaction } from '../../src/screening';
 import { loadScreenerFromFile } from '../../src/watchlist';
 import { makeTraffic } from './traffic';
@@ -59,6 +62,8 @@ async function main(): Promise<void> {
   const times = new Float64Array(count);
   let parties = 0;
   let held = 0;
+  const counters = loaded.screener.searchCounters;
+  counters.reset();
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
   for (let i = 0; i < count; i++) {
@@ -70,6 +75,9 @@ async function main(): Promise<void> {
   }
   const totalS = Number(process.hrtime.bigint() - start) / 1e9;
   const screenCpu = process.cpuUsage(cpuStart);
+  // The work done, per party screened: figures that do not drift with the machine's load as times do.
+  const work: Record<string, number> = {};
+  for (const [k, v] of Object.entries(counters)) if (typeof v === 'number') work[k] = Math.round((1000 * v) / parties) / 1000;
   // Outside the timed loop: what a built and a restored index decide must be the same.
   const digest = createHash('sha256');
   for (let i = 0; i < Math.min(count, 20_000); i++) {
@@ -77,6 +85,15 @@ async function main(): Promise<void> {
     digest.update(`${r.decision}\n${r.hits.map((h) => `${h.entryId} ${h.field} ${h.score}`).join('\n')}\n|\n`);
   }
   const decisionsDigest = digest.digest('hex').slice(0, 16);
+  const dump = arg('dump', '');
+  if (dump !== '') {
+    const lines: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const r = screenTransaction(loaded.screener, traffic[i].tx, DEFAULT_POLICY, context);
+      for (const h of r.hits) lines.push(`${i}\t${h.field}\t${h.entryId}\t${h.score.toFixed(3)}`);
+    }
+    writeFileSync(dump, lines.join('\n') + '\n');
+  }
   times.sort();
   const q = (p: number): number => times[Math.min(count - 1, Math.floor(p * count))];
   const result = {
@@ -100,6 +117,7 @@ async function main(): Promise<void> {
     peakRssLoadMB: Math.round(peakAfterLoad / 1024),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+    workPerParty: work,
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 }

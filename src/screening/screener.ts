@@ -11,6 +11,7 @@ import type { PreparedName as PreparedQuery } from './names/name-model';
 import type { DeletionEntries } from './names/fuzzy-vocabulary';
 import type { HashMultimap } from './names/hash-multimap';
 import { NameIndexBuilder } from './names/name-index-builder';
+import type { SearchCounters } from './names/search-counters';
 import { coverageBound, type CoverageBound, NAME_ALGORITHM, nameScore, scoreName, scoreSurelyBelow } from './names/name-score';
 import { nameQueries } from './payee-names';
 import {
@@ -298,6 +299,11 @@ export class ListScreener implements Screener {
     return new ListScreener(options, ids, kinds, sources, NameIndex.restore(r, 'names'), IdentifierIndex.restore(r, 'identifiers', options.hmacKey), validity);
   }
 
+  /** The work of the name searches and scoring so far (bench figures: see SearchCounters). */
+  get searchCounters(): SearchCounters {
+    return this.names.counters;
+  }
+
   get entryCount(): number {
     return this.ids.length;
   }
@@ -369,13 +375,19 @@ export class ListScreener implements Screener {
       // The payment's tokens by weight, for each of the two readings (see scoreSurelyBelow).
       let fullBound: CoverageBound | undefined;
       let coreBound: CoverageBound | undefined;
+      const counters = this.names.counters;
       for (const record of this.names.candidates(prepared, this.candidateLimit, truncated)) {
         const { full, query, side, context } = this.scoring(prepared, record, truncated, partyType);
         // Most candidates score below the floor: the bound says so for most of them at a fraction of the cost.
         const bound = full ? (fullBound ??= coverageBound(query)) : (coreBound ??= coverageBound(query));
-        if (scoreSurelyBelow(query, side, context, this.nameFloor, bound)) continue;
+        if (scoreSurelyBelow(query, side, context, this.nameFloor, bound)) {
+          counters.boundedOut++;
+          continue;
+        }
+        counters.scored++;
         // The explanation only for the few that score: most candidates do not.
         if (nameScore(query, side, context) < this.nameFloor) continue;
+        counters.matched++;
         const { score, features } = scoreName(query, side, context);
         matches.push({ record, entry: this.names.entryOf(record), score: round(score), features });
       }

@@ -50,6 +50,7 @@ import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { isOneSyllable, koreanOutline, syllableRespellings } from './syllables';
 import { SnapshotMismatch, type SnapshotReader, type SnapshotWriter } from '../snapshot';
+import { SearchCounters } from './search-counters';
 
 /** Arabic compound names written as one word: Abdulrahman, Abderrahmane, Abubakar (head, then the name). */
 // (Maghrebi Bou, Moorish Ould and Hausa Dan, "son of", joined to a name of four letters or more: Boughazala,
@@ -230,6 +231,8 @@ function withLegalForms(side: QuerySide, legalForms: readonly string[]): QuerySi
 }
 
 export class NameIndex {
+  /** The work of the searches so far (see SearchCounters). */
+  readonly counters = new SearchCounters();
   private readonly acc = new CandidateAccumulator();
   private readonly tokenWeights: Float32Array;
   /** The name blocks' weight sums, seen as floats. */
@@ -350,6 +353,7 @@ export class NameIndex {
 
   /** A payment name → tokens with the list's weights (unknown tokens weigh 1: they are distinctive). */
   prepare(raw: string): PreparedName {
+    this.counters.prepared++;
     const n = normaliseName(raw);
     const familyEnd = familyTokens(raw);
     const full = this.side_(n.fullTokens, n.fullExpanded, [], familyEnd !== 0 && familyEnd < n.fullTokens.length ? familyEnd : undefined);
@@ -447,6 +451,8 @@ export class NameIndex {
    */
   candidates(prepared: PreparedName, limit: number, truncated = false): number[] {
     const q = prepared.full;
+    const counters = this.counters;
+    counters.searches++;
     this.truncated = truncated;
     this.cutWords = truncated ? q.tokens : [];
     this.cutPrepared = truncated ? prepared : undefined;
@@ -489,7 +495,12 @@ export class NameIndex {
     this.evidenceSum = truncated ? Math.min(querySum, nameSum) : querySum;
     const found = this.best(limit, querySum);
     this.stoppedEarly = found.length > 0 && this.bestRank >= GOOD_ENOUGH_RANK;
-    if (this.stoppedEarly && !this.searchAll) return found;
+    if (this.stoppedEarly && !this.searchAll) {
+      counters.stoppedEarly++;
+      counters.touched += this.acc.length;
+      counters.candidates += found.length;
+      return found;
+    }
     // Nothing convincing yet: the costlier searches, for the longer tokens the list does not know.
     // (changed: whether the accumulator may have changed since best(). Most words the list does not know have no
     // deep keys at all — then nothing below changes the ranking, and best() need not rank the same records again.)
@@ -497,6 +508,7 @@ export class NameIndex {
     for (let i = 0; i < q.tokens.length; i++) {
       if (q.ids[i] >= 0 || q.xids[i] >= 0 || q.tokens[i].length < MIN_DEEP_LENGTH) continue;
       const keys = this.deepKeys(q, i);
+      counters.deepSearches++;
       if (keys.length === 0 && q.tokens.length <= CREDIT_BITS) continue;
       this.visitKeys(q, i, keys, common, rarest);
       changed = true;
@@ -517,7 +529,10 @@ export class NameIndex {
       for (let k = 0; k < this.postingsCap; k++) this.acc.add(this.p.postings.at(start + k), rarest.token, w, lw);
       changed = true;
     }
-    return changed ? this.best(limit, querySum) : found;
+    const result = changed ? this.best(limit, querySum) : found;
+    counters.touched += this.acc.length;
+    counters.candidates += result.length;
+    return result;
   }
 
   /**
@@ -567,6 +582,7 @@ export class NameIndex {
     // (keys is this call's own array: sorted in place, stable, no copy.)
     if (keys.length > 1) sortSmall(keys, (a, b) => b.sim - a.sim || postings.count(a.id) - postings.count(b.id));
     let budget = POSTINGS_BUDGET_PER_TOKEN;
+    this.counters.keys += keys.length;
     for (const ref of keys) {
       const count = postings.count(ref.id);
       if (count === 0) continue;
@@ -583,6 +599,7 @@ export class NameIndex {
         continue;
       }
       const start = postings.start(ref.id);
+      this.counters.postings += count;
       const w = q.weights[i] * ref.sim;
       const lw = this.tokenWeights[ref.id] * ref.sim;
       const span = ref.span ?? 0;
@@ -632,6 +649,7 @@ export class NameIndex {
       for (let i = this.commonPos[c]; i <= last; i++) positions = last < CREDIT_BITS ? positions | (1 << i) : -1;
     }
     const pending = this.creditTodo(from, acc.length, positions);
+    this.counters.blocksRead += pending;
     // A 256-bit filter of the common ids: most tokens of a candidate are not among them, and one bit says so
     // (a name's spellings and skeletons make dozens of common ids, too many to compare each token with).
     const filter = this.commonFilter;
@@ -752,7 +770,11 @@ export class NameIndex {
           if (j === i || q.ids[j] < 0 || PARTICLES.has(q.tokens[j])) continue;
           const hash = pairHash(key, q.ids[j]);
           const other = this.tokenWeights[q.ids[j]];
-          for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) {
+          const first = pairs.begin(hash);
+          const e = pairs.end(hash);
+          this.counters.pairProbes++;
+          this.counters.pairEntries += (e - first) / PAIR_STRIDE;
+          for (let x = first; x < e; x += PAIR_STRIDE) {
             if (data[x] !== hash) continue;
             const listWeight = floats[x + PAIR_WEIGHT];
             const credit = INITIAL_SIMILARITY * Math.max(q.weights[i], listWeight - q.weights[j]);
@@ -794,7 +816,11 @@ export class NameIndex {
     const hash = outlineKey(outline);
     const w0 = q.weights[i0] * OUTLINE_EVIDENCE;
     let budget = OUTLINE_BUDGET;
-    for (let x = pairs.begin(hash), e = pairs.end(hash); x < e && budget > 0; x += PAIR_STRIDE) {
+    const first = pairs.begin(hash);
+    const e = pairs.end(hash);
+    this.counters.pairProbes++;
+    this.counters.pairEntries += (e - first) / PAIR_STRIDE;
+    for (let x = first; x < e && budget > 0; x += PAIR_STRIDE) {
       if (data[x] !== hash) continue;
       budget--;
       const b = data[x + PAIR_BLOCK];
@@ -823,7 +849,11 @@ export class NameIndex {
             const wc = q.weights[j] * c.sim;
             const la = this.tokenWeights[a.id] * a.sim;
             const lc = this.tokenWeights[c.id] * c.sim;
-            for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) {
+            const first = pairs.begin(hash);
+            const e = pairs.end(hash);
+            this.counters.pairProbes++;
+            this.counters.pairEntries += (e - first) / PAIR_STRIDE;
+            for (let x = first; x < e; x += PAIR_STRIDE) {
               if (data[x] !== hash) continue;
               // The entry holds every common id of its name, and is this pair's, not one sharing its hash.
               const paired = data[x + PAIR_LOW] === low && data[x + PAIR_HIGH] === high;
