@@ -376,7 +376,20 @@ export class ListScreener implements Screener {
       let fullBound: CoverageBound | undefined;
       let coreBound: CoverageBound | undefined;
       const counters = this.names.counters;
-      for (const record of this.names.candidates(prepared, this.candidateLimit, truncated)) {
+      const candidates = this.names.candidates(prepared, this.candidateLimit, truncated);
+      // Per candidate scored, its match (undefined: below the floor): a listed name met again is not scored again.
+      const outcomes: (NameMatch | undefined)[] = [];
+      for (let c = 0; c < candidates.length; c++) {
+        const record = candidates[c];
+        const same = this.scoredAlike(candidates, c, truncated && prepared.coreFrom > 0);
+        if (same >= 0) {
+          counters.alike++;
+          const m = outcomes[same];
+          outcomes.push(m === undefined ? undefined : { ...m, record, entry: this.names.entryOf(record) });
+          if (m !== undefined) matches.push(outcomes[c]!);
+          continue;
+        }
+        outcomes.push(undefined);
         const { full, query, side, context } = this.scoring(prepared, record, truncated, partyType);
         // Most candidates score below the floor: the bound says so for most of them at a fraction of the cost.
         const bound = full ? (fullBound ??= coverageBound(query)) : (coreBound ??= coverageBound(query));
@@ -389,7 +402,8 @@ export class ListScreener implements Screener {
         if (nameScore(query, side, context) < this.nameFloor) continue;
         counters.matched++;
         const { score, features } = scoreName(query, side, context);
-        matches.push({ record, entry: this.names.entryOf(record), score: round(score), features });
+        outcomes[c] = { record, entry: this.names.entryOf(record), score: round(score), features };
+        matches.push(outcomes[c]!);
       }
     }
     if (this.nameCacheSize > 0) {
@@ -397,6 +411,17 @@ export class ListScreener implements Screener {
       this.nameCache.set(key, matches);
     }
     return matches;
+  }
+
+  /**
+   * An earlier candidate (index) whose listed name scores as candidate c's does, or -1. `cutForm`: the payment value is
+   * cut after a legal form in front, and whether the form survived the cut is read from each listed name as written
+   * (cutFormWordsShared): such candidates are each scored.
+   */
+  private scoredAlike(candidates: readonly number[], c: number, cutForm: boolean): number {
+    if (cutForm) return -1;
+    for (let k = 0; k < c; k++) if (this.names.scoresAlike(candidates[k], candidates[c])) return k;
+    return -1;
   }
 
   /** What a listed name is scored with against a prepared payment name: the payment's reading, the listed side, the context. */

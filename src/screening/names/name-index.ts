@@ -144,6 +144,7 @@ let headHashes = new Int32Array(65);
 let tailHashes = new Int32Array(65);
 
 const UNKNOWN_FAMILY_END = -128;
+const COMMA = 0x2c;
 
 /** Candidates whose blocks creditCommon reads ahead at a time (a power of two). */
 const CREDIT_CHUNK = 64;
@@ -339,16 +340,42 @@ export class NameIndex {
     const legal = this.p.legalSets[this.p.recLegal[record]];
     const legalForms = legal.length === 1 && legal[0] === '' ? [] : legal;
     if (this.p.recKind[record] !== PERSON_CODE) return { tokens, expanded, weights, legalForms, keys };
-    // "FAMILY, Given …": which words are the family name (the scorer needs the given and the family name).
-    let familyEnd = this.familyEnds[record];
-    if (familyEnd === UNKNOWN_FAMILY_END) {
-      familyEnd = familyTokens(this.p.names.at(record));
-      this.familyEnds[record] = familyEnd;
-    }
+    const familyEnd = this.familyEndOf(record);
     // Object literals, not a spread of one into another: V8 copies a spread key by key (every candidate scored).
     return familyEnd > 0 && familyEnd < tokens.length
       ? { tokens, expanded, weights, legalForms, keys, familyEnd }
       : { tokens, expanded, weights, legalForms, keys };
+  }
+
+  /** "FAMILY, Given …": how many words of listed person `record`'s name are the family name (see familyTokens). */
+  private familyEndOf(record: number): number {
+    let familyEnd = this.familyEnds[record];
+    if (familyEnd === UNKNOWN_FAMILY_END) {
+      // (most names have no comma: known without making the name's string)
+      familyEnd = this.p.names.includesUnit(record, COMMA) ? familyTokens(this.p.names.at(record)) : 0;
+      this.familyEnds[record] = familyEnd;
+    }
+    return familyEnd;
+  }
+
+  /**
+   * Whether listed names a and b are the same to the scorer: the same words in the same spellings, of the same kind,
+   * with the same legal forms and, for persons, the same family name. A common name is listed many times (namesakes,
+   * an entry's aliases): a payment name's candidates then hold it more than once, and it is scored once.
+   */
+  scoresAlike(a: number, b: number): boolean {
+    const { recKind, recLegal, recBlock, blocks } = this.p;
+    if (recKind[a] !== recKind[b] || recLegal[a] !== recLegal[b]) return false;
+    const ba = recBlock[a];
+    const bb = recBlock[b];
+    const n = blocks[ba + BLOCK_COUNT];
+    if (blocks[bb + BLOCK_COUNT] !== n) return false;
+    for (let k = BLOCK_TOKENS; k < BLOCK_TOKENS + 2 * n; k++) if (blocks[ba + k] !== blocks[bb + k]) return false;
+    if (recKind[a] !== PERSON_CODE) return true;
+    // (side() gives a family name only when it leaves a given name)
+    const fa = this.familyEndOf(a);
+    const fb = this.familyEndOf(b);
+    return fa === fb || ((fa <= 0 || fa >= n) && (fb <= 0 || fb >= n));
   }
 
   /** A payment name → tokens with the list's weights (unknown tokens weigh 1: they are distinctive). */

@@ -20,8 +20,12 @@ export class SearchCounters {
   /** Records touched by a search, and those whose name block creditCommon read. */
   touched = 0;
   blocksRead = 0;
-  /** Candidates returned for scoring; of them, ruled out by the bound, scored, and scored at or above the floor. */
+  /**
+   * Candidates returned for scoring; of them, the same listed name as an earlier one (its outcome taken), ruled out
+   * by the bound, scored, and scored at or above the floor.
+   */
   candidates = 0;
+  alike = 0;
   boundedOut = 0;
   scored = 0;
   matched = 0;
