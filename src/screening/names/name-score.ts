@@ -1085,31 +1085,42 @@ function unmatchedWeight(
  * The keys stand for the word (one per listed token); the expanded spelling and whether initials count are the rest
  * of what the comparison depends on (a cut last word is a prefix by its position).
  */
-function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix: boolean, allowInitial: boolean, memo: PairMemo): boolean {
-  const lk = l.keys?.[j];
-  const memoised = lk !== undefined && l.expanded[j] === l.tokens[j];
-  if (memoised) {
-    const known = memo.get(lk);
-    if (known !== undefined && (known & (1 << i)) !== 0) return (known & (1 << (i + MEMO_RESULT_SHIFT))) !== 0;
-  }
+function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix: boolean, allowInitial: boolean, memos: BoundMemos): boolean {
+  const lk = memoKey(l, j);
+  const known = recall(memos.pairs, lk, i);
+  if (known !== UNKNOWN) return known === PAIRED;
   const readings = q.readings?.[i];
   const paired =
-    tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], lk).sim > 0 ||
+    tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], l.keys?.[j]).sim > 0 ||
     (readings !== undefined &&
       sameFirstLetter(readings, l.tokens[j]) &&
-      readingSimilarity(readings, '', l.tokens[j], l.expanded[j], allowInitial, lk) !== undefined);
-  if (memoised) memo.set(lk, (memo.get(lk) ?? 0) | (1 << i) | (paired ? 1 << (i + MEMO_RESULT_SHIFT) : 0));
+      readingSimilarity(readings, '', l.tokens[j], l.expanded[j], allowInitial, l.keys?.[j]) !== undefined);
+  remember(memos.pairs, lk, i, paired);
   return paired;
 }
 
-function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq: number, nl: number, memo: PairMemo): boolean {
+/**
+ * Whether payment tokens k and k + 1 written as one pair with listed token j (joinedTokensPairing): as singlePair, each
+ * listed word is compared with the payment's joined words once across the candidates (the comparison depends on the
+ * words alone, not on the kind of the listed name).
+ */
+function paymentJoinedPair(q: NameSide, l: NameSide, k: number, j: number, memos: BoundMemos): boolean {
+  const lk = memoKey(l, j);
+  const known = recall(memos.joined, lk, k);
+  if (known !== UNKNOWN) return known === PAIRED;
+  const paired = joinedTokensPairing(q, l, k, j, true) !== undefined;
+  remember(memos.joined, lk, k, paired);
+  return paired;
+}
+
+function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq: number, nl: number, memo: BoundMemos): boolean {
   const allowPrefix = ctx.truncated && i === nq - 1;
   const allowInitial = ctx.listKind !== 'organisation';
   for (let j = 0; j < nl; j++) if (singlePair(q, l, i, j, allowPrefix, allowInitial, memo)) return true;
   if (runAt(q, l, ctx, i, nl, 0, true) >= 0) return true;
   for (let j = 0; j + 1 < nl; j++) if (joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
   for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
-    for (let j = 0; j < nl; j++) if (joinedTokensPairing(q, l, k, j, true) !== undefined) return true;
+    for (let j = 0; j < nl; j++) if (paymentJoinedPair(q, l, k, j, memo)) return true;
   }
   for (let j = 0; j + 2 < nl; j++) if (syllableRunPairing(q, l, i, j, false, 3) !== undefined) return true;
   for (let k = Math.max(0, i - 2); k <= i && k + 2 < nq; k++) {
@@ -1132,7 +1143,7 @@ function runAt(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nl: n
 }
 
 /** Whether some pairing of candidatePairings would cover listed token j (as mayPair for a payment token). */
-function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq: number, nl: number, memo: PairMemo): boolean {
+function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq: number, nl: number, memo: BoundMemos): boolean {
   const allowInitial = ctx.listKind !== 'organisation';
   for (let i = 0; i < nq; i++) if (singlePair(q, l, i, j, ctx.truncated && i === nq - 1, allowInitial, memo)) return true;
   for (let i = 0; i < nq; i++) {
@@ -1142,7 +1153,7 @@ function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq
   for (let i = 0; i < nq; i++) {
     if (j > 0 && joinedTokensPairing(q, l, i, j - 1, false) !== undefined) return true;
     if (j + 1 < nl && joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
-    if (i + 1 < nq && joinedTokensPairing(q, l, i, j, true) !== undefined) return true;
+    if (i + 1 < nq && paymentJoinedPair(q, l, i, j, memo)) return true;
     for (let k = Math.max(0, j - 2); k <= j && k + 2 < nl; k++) if (syllableRunPairing(q, l, i, k, false, 3) !== undefined) return true;
     if (i + 2 < nq && syllableRunPairing(q, l, i, j, true, 3) !== undefined) return true;
   }
@@ -1156,7 +1167,7 @@ function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq
  * token can cover (the given name, the family name, a syllable of a syllable name, a last word that cannot be
  * optional).
  */
-function personSurelyMissing(q: NameSide, l: NameSide, ctx: NameScoreContext, nq: number, nl: number, syllableName: boolean, memo: PairMemo): boolean {
+function personSurelyMissing(q: NameSide, l: NameSide, ctx: NameScoreContext, nq: number, nl: number, syllableName: boolean, memo: BoundMemos): boolean {
   if (syllableName && nl >= 3) {
     for (let j = 0; j < nl; j++) if (!mayCover(q, l, ctx, j, nq, nl, memo)) return true;
     return false;
@@ -1184,7 +1195,7 @@ function personSurelyMissing(q: NameSide, l: NameSide, ctx: NameScoreContext, nq
  * The list coverage of a company's or merchant's name at most (not cut): a listed token no payment token can cover
  * weighs in it only as missing, as score_ weighs it (an article or a short last word less).
  */
-function listCoverageBound(q: NameSide, l: NameSide, ctx: NameScoreContext, nq: number, nl: number, memo: PairMemo, below: number): number {
+function listCoverageBound(q: NameSide, l: NameSide, ctx: NameScoreContext, nq: number, nl: number, memo: BoundMemos, below: number): number {
   let covered = 0;
   for (let j = 0; j < nl; j++) covered += l.weights[j] ?? 1;
   let missing = 0;
@@ -1258,20 +1269,50 @@ const BOUND_MARGIN = 1e-9;
  */
 type PairMemo = Map<TokenKeys, number>;
 const MEMO_RESULT_SHIFT = 16;
+const UNKNOWN = -1;
+const PAIRED = 1;
+
+/** The memo key of listed word j: its keys, when it is compared as written (its expanded spelling the same), else undefined. */
+function memoKey(l: NameSide, j: number): TokenKeys | undefined {
+  const lk = l.keys?.[j];
+  return lk !== undefined && l.expanded[j] === l.tokens[j] ? lk : undefined;
+}
+
+/** What the memo holds for payment position i and the listed word of key lk: PAIRED, 0, or UNKNOWN. */
+function recall(memo: PairMemo, lk: TokenKeys | undefined, i: number): number {
+  if (lk === undefined) return UNKNOWN;
+  const known = memo.get(lk);
+  if (known === undefined || (known & (1 << i)) === 0) return UNKNOWN;
+  return (known & (1 << (i + MEMO_RESULT_SHIFT))) !== 0 ? PAIRED : 0;
+}
+
+function remember(memo: PairMemo, lk: TokenKeys | undefined, i: number, paired: boolean): void {
+  if (lk !== undefined) memo.set(lk, (memo.get(lk) ?? 0) | (1 << i) | (paired ? 1 << (i + MEMO_RESULT_SHIFT) : 0));
+}
+
+/**
+ * The comparisons scoreSurelyBelow keeps for one payment name and one kind of listed name: of single words (pairs),
+ * and of two payment words joined with a listed word (joined, shared by the kinds: such a comparison allows no initial).
+ */
+interface BoundMemos {
+  readonly pairs: PairMemo;
+  readonly joined: PairMemo;
+}
 
 /** What scoreSurelyBelow keeps for one payment name (one reading of it) across its candidates. */
 export interface CoverageBound {
   /** The payment's token positions, heaviest first. */
   readonly order: readonly number[];
-  readonly organisations: PairMemo;
-  readonly others: PairMemo;
+  readonly organisations: BoundMemos;
+  readonly others: BoundMemos;
 }
 
 /** scoreSurelyBelow's state for payment name q, to be passed with q for each of its candidates (a truncated query stays one: allowPrefix is by position). */
 export function coverageBound(q: NameSide): CoverageBound {
   const order = Array.from(q.tokens, (_, i) => i);
   sortSmall(order, (a, b) => (q.weights[b] ?? 1) - (q.weights[a] ?? 1));
-  return { order, organisations: new Map(), others: new Map() };
+  const joined: PairMemo = new Map();
+  return { order, organisations: { pairs: new Map(), joined }, others: { pairs: new Map(), joined } };
 }
 
 /** Endings that make a family name of a given name (Farhad → Farhadi, Rahim → Rahimov, Hasan → Hasanzade). */
