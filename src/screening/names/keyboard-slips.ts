@@ -39,6 +39,15 @@ export function neighbourKeys(a: number, b: number): boolean {
   return x >= 0 && x < 26 && y >= 0 && y < 26 && (NEIGHBOURS[x] & (1 << y)) !== 0;
 }
 
+/** The letters whose keys are next to letter code c's (lower-case a–z; none for another character). */
+export function neighbourLetters(c: number): string {
+  const x = c - 97;
+  if (x < 0 || x >= 26) return '';
+  let out = '';
+  for (let y = 0; y < 26; y++) if ((NEIGHBOURS[x] & (1 << y)) !== 0) out += String.fromCharCode(97 + y);
+  return out;
+}
+
 /** Whether typed letter i of `typed` is an extra key: the letter beside it again, or a key next to one beside it. */
 function extraKey(typed: string, i: number): boolean {
   const c = typed.charCodeAt(i);

@@ -6,8 +6,11 @@
  * words or one written in front), and only a word the list does not know: a typo that makes a listed word is
  * that word.
  */
-import { LEGAL_FORM_SEQUENCES } from '../text/legal-forms';
+import { LEGAL_FORM_SEQUENCES, LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { editDistance } from './jaro-winkler';
+import { neighbourLetters, slipDistance } from './keyboard-slips';
+import { nameGroupsOf } from './name-equivalents';
+import { isOneSyllable } from './syllables';
 import { letterMask, popcount } from './token-hash';
 
 /** A legal-form word shorter than this is matched exactly only (SA / SL, AB / AG, Ltd / Lyd are other forms or words). */
@@ -151,4 +154,59 @@ export function misspeltLegalForm(
     if (typos !== undefined) return { at, length: n, code: seq.code, typos };
   }
   return undefined;
+}
+
+/** Legal forms of one word this short (OOO, LLC, Ltd, TOO, SARL) are found mistyped by one typing slip only. */
+const MIN_SLIPPED_FORM = 3;
+const MAX_SLIPPED_FORM = 5;
+/** A spelling one slip from a legal form: the form's word and its code. */
+interface SlippedForm {
+  readonly form: string;
+  readonly code: string;
+}
+let slipped: Map<string, SlippedForm[]> | undefined;
+
+/**
+ * The legal form of one word, of three to five letters, that `token` is with one typing slip (keyboard-slips.ts: a
+ * key next to the right one, a key missed or hit twice, two letters swapped: OOI / OOO, TPO / TOO, LKC / LLC, Lrd /
+ * Ltd, Oyu / Oyj), among the forms of `codes` (the listed name's: another country's form is no typo of this one,
+ * and a listed name without a form has none to mistype), or undefined. Never a word that is itself a legal form
+ * (AB is no AS mistyped), one of two letters, a name the table of name spellings knows or one Chinese or Korean
+ * syllable (Isa, Xia, Pak: names as often as forms mistyped), nor one whose first letter is another (Wood is no
+ * EOOD). Shorter than the forms misspeltLegalForm reads (five letters and more), which one edit of any kind turns
+ * into too many words; the caller asks only of a word the list does not know, where a form stands (first or last in
+ * a company's name).
+ */
+export function slippedLegalForm(token: string, codes: readonly string[]): string | undefined {
+  if (codes.length === 0 || token.length < MIN_SLIPPED_FORM || token.length > MAX_SLIPPED_FORM + 1) return undefined;
+  slipped ??= slippedForms();
+  for (const f of slipped.get(token) ?? []) if (codes.includes(f.code)) return f.form;
+  return undefined;
+}
+
+/** Every spelling one slip from a short single-word legal form, to the forms (built once, a few thousand). */
+function slippedForms(): Map<string, SlippedForm[]> {
+  const out = new Map<string, SlippedForm[]>();
+  const add = (v: string, form: string, code: string): void => {
+    if (v.length < MIN_SLIPPED_FORM || LEGAL_FORM_WORDS.has(v) || slipDistance(v, form, 1) !== 1) return;
+    if (v[0] !== form[0] && !(v[0] === form[1] && v[1] === form[0])) return;
+    if (nameGroupsOf(v) !== undefined || isOneSyllable(v)) return;
+    const list = out.get(v) ?? [];
+    if (!list.some((f) => f.form === form && f.code === code)) list.push({ form, code });
+    out.set(v, list);
+  };
+  for (const { tokens, code } of LEGAL_FORM_SEQUENCES) {
+    const w = tokens[0];
+    if (tokens.length !== 1 || w.length < MIN_SLIPPED_FORM || w.length > MAX_SLIPPED_FORM || !/^[a-z]+$/.test(w)) continue;
+    for (let i = 0; i < w.length; i++) {
+      for (const c of neighbourLetters(w.charCodeAt(i))) add(w.slice(0, i) + c + w.slice(i + 1), w, code);
+      add(w.slice(0, i) + w.slice(i + 1), w, code);
+      if (i + 1 < w.length) add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), w, code);
+    }
+    for (let i = 0; i <= w.length; i++) {
+      const beside = (i > 0 ? w[i - 1] : '') + (i < w.length ? w[i] : '');
+      for (const b of beside) for (const c of b + neighbourLetters(b.charCodeAt(0))) add(w.slice(0, i) + c + w.slice(i), w, code);
+    }
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
 import { otherTableNames } from './other-names';
+import { slippedLegalForm } from './legal-form-typos';
 import { otherSyllables, splitSyllables } from './syllables';
 import { isVietnameseMiddle, isVietnameseName } from './vietnamese-names';
 import type { CyrillicSystem, Readings } from './cyrillic-systems';
@@ -667,7 +668,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   let qNum = 0;
   let qDen = 0;
   for (let i = 0; i < nq; i++) {
-    const w = qSim[i] > 0 ? (q.weights[i] ?? 1) : unmatchedWeight(q, i, nq, isPerson, syllableName, ctx, features);
+    const w = qSim[i] > 0 ? (q.weights[i] ?? 1) : unmatchedWeight(q, i, nq, isPerson, syllableName, ctx, features, l.legalForms);
     // Whether the listed name explains this payment token at all: how well is list coverage's business.
     qNum += qSim[i] > 0 ? w : 0;
     qDen += w;
@@ -1053,6 +1054,7 @@ function unmatchedWeight(
   syllableName: boolean,
   ctx: NameScoreContext,
   features: ScoreFeature[] | undefined,
+  listedForms: readonly string[],
 ): number {
   let w = q.weights[i] ?? 1;
   // A payment name written "FAMILY, Given …" has its first given name after the comma: never optional.
@@ -1068,6 +1070,11 @@ function unmatchedWeight(
   // A legal form out of place ("Pinestar LLC Media") or cut off at the field limit ("UG (haftu") is no identity.
   else if (!isPerson && (LEGAL_FORM_WORDS.has(q.tokens[i]) || (ctx.truncated && i === nq - 1 && isLegalFormPrefix(q.tokens[i])))) {
     w *= STRAY_LEGAL_FORM_FACTOR;
+  } else if (!isPerson && nq > 1 && (i === 0 || i === nq - 1) && q.known?.[i] === false && slippedLegalForm(q.tokens[i], listedForms) !== undefined) {
+    // The listed name's legal form mistyped where a form stands (OOI Promservis, Marden Trading Lrd): a form, no
+    // word of the name.
+    w *= STRAY_LEGAL_FORM_FACTOR;
+    features?.push({ feature: 'legal_form_slip', value: STRAY_LEGAL_FORM_FACTOR, detail: `${q.tokens[i]}~${slippedLegalForm(q.tokens[i], listedForms)}` });
   } else if (!isPerson && i === nq - 1 && nq > 1 && q.tokens[i].length <= 4 && q.known?.[i] === false) {
     // A short unknown last word of a company name is most likely a legal form the table does not know.
     w *= UNKNOWN_SHORT_SUFFIX_FACTOR;
@@ -1248,7 +1255,7 @@ export function scoreSurelyBelow(q: NameSide, l: NameSide, ctx: NameScoreContext
     untried -= w;
     if (mayPair(q, l, ctx, i, nq, nl, memo)) continue;
     explained -= w;
-    unexplained += unmatchedWeight(q, i, nq, isPerson, syllableName, ctx, undefined);
+    unexplained += unmatchedWeight(q, i, nq, isPerson, syllableName, ctx, undefined, l.legalForms);
     const den = explained + unexplained;
     if (den <= 0 || explained / den < target) return true;
   }

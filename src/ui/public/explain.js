@@ -147,6 +147,10 @@ const FEATURES = {
     const [p, l] = String(f.detail ?? '').split('~');
     return `the short word ${q(p)} is read as ${q(l)} mistyped, one slip beyond what a word this short is allowed, because every other word of the name agrees and one of them is distinctive: it counts as ${percent(f.value)} of the word`;
   },
+  legal_form_slip: (f) => {
+    const [p, l] = String(f.detail ?? '').split('~');
+    return `${q(p)}, where a legal form stands, is the listed name's legal form ${q(l)} with one slip on the keyboard (a key next to the right one, a key missed or hit twice, two letters swapped): a legal form, no word of the name, so it hardly counts`;
+  },
   article_left_out: (f) => `the listed name's article ${q(f.detail)} is not in the payment (the Arabic article is written or left out at will)`,
   extra_syllable: (f) =>
     `the payment's name has a syllable ${q(f.detail)} the listed name lacks: a Chinese or Korean given name is whole, so it counts against the match`,

@@ -7,8 +7,9 @@
  */
 import { DEFAULT_POLICY } from '../../../src/screening';
 import { neighbourKeys, slipDistance } from '../../../src/screening/names/keyboard-slips';
+import { slippedLegalForm } from '../../../src/screening/names/legal-form-typos';
 import { EXTRA_SLIPS, SLIPS, tokenSimilarity } from '../../../src/screening/names/token-similarity';
-import { field, personScreener } from './sample-list';
+import { field, organisationScreener, personScreener } from './sample-list';
 
 const HOLD = DEFAULT_POLICY.nameHoldThreshold;
 
@@ -111,5 +112,53 @@ describe('screening names with a short word a slip beyond its allowance', () => 
     ['Idro Belousov', 'a letter that is no neighbour'],
   ])('%s: nothing held but its own entry (%s)', (value) => {
     expect(held(value).filter((h) => h.matched !== value)).toEqual([]);
+  });
+});
+
+describe('a legal form mistyped with one slip where a form stands', () => {
+  test.each([
+    ['tpo', ['LLP'], 'too'],
+    ['lkc', ['LLC'], 'llc'],
+    ['lrd', ['LTD'], 'ltd'],
+    ['oyu', ['OY'], 'oyj'],
+  ])('%s is the listed form %s mistyped', (typed, codes, form) => {
+    expect(slippedLegalForm(typed, codes)).toBe(form);
+  });
+
+  test.each([
+    ['lrd', [], 'a listed name without a form has none to mistype'],
+    ['lkc', ['LTD'], 'another form than the listed name’s'],
+    ['ab', ['AB'], 'two letters'],
+    ['lst', ['LTD'], 'two edits'],
+    ['wood', ['EOOD'], 'another first letter'],
+    ['isa', ['SIA'], 'a name the table knows'],
+  ])('%s is no form of %s mistyped (%s)', (typed, codes) => {
+    expect(slippedLegalForm(typed, codes)).toBeUndefined();
+  });
+
+  const s = organisationScreener([
+    ['O1', 'Kestrel Holdings LLC'],
+    ['O2', 'TOO Almaly Stroi'],
+    ['O3', 'Marden Trading'],
+  ]);
+  const score = (value: string, id: string) =>
+    Math.max(
+      0,
+      ...s
+        .screenFields([field('name', value, { partyType: 'organisation' })])
+        .filter((h) => h.entryId === id)
+        .map((h) => h.score),
+    );
+
+  test('with a typo in the name besides, the name is held, the slip named', () => {
+    expect(score('Kestrl Holdings LKC', 'O1')).toBeGreaterThanOrEqual(HOLD);
+    expect(score('TPO Almaly Stori', 'O2')).toBeGreaterThanOrEqual(HOLD);
+    const hit = s.screenFields([field('name', 'Kestrl Holdings LKC')]).find((h) => h.entryId === 'O1');
+    expect(hit?.explanation.map((e) => e.feature)).toContain('legal_form_slip');
+  });
+
+  test('a word one slip from a form the listed name does not have still counts as a word', () => {
+    const hit = s.screenFields([field('name', 'Marden Trading Lrd')]).find((h) => h.entryId === 'O3');
+    expect(hit?.explanation.map((e) => e.feature)).not.toContain('legal_form_slip');
   });
 });
