@@ -42,6 +42,20 @@ const POLISH_ENDING = /(?:[oe]wa?|[oe]wicz|[oe]wna)$/;
 /** -in, -yn, -ina, -yna: a Russian surname's ending only on a word that is spelt the Polish way itself (Szczukin). */
 const POLISH_IN_ENDING = /[iy]na?$/;
 const polishSpelt = (t: string): boolean => t.includes('sz') || t.includes('cz');
+/**
+ * The j of German, Polish and scholarly spelling between a consonant and a vowel (Ljuba, Lessja, Zymbaljuk, Wjatscheslaw);
+ * not after d, n, r, where English and Persian names have it (Benjamin, Sanjar, Marjan), nor after a vowel (Rajesh).
+ */
+const SLAVIC_GLIDE = /[lsztbpmvwkf]j[aeiou]/g;
+/** SLAVIC_GLIDE in t, but not the Arabic article's l before a j (Aljuboori, Eljazairi). */
+function slavicGlide(t: string): boolean {
+  for (const m of t.matchAll(SLAVIC_GLIDE)) if (!(m.index === 1 && t[1] === 'l' && (t[0] === 'a' || t[0] === 'e'))) return true;
+  return false;
+}
+/** The -yj, -ij ending of Slavic given names, surnames and patronymics (Jurij, Andrij, Saslawskyj) after a consonant. */
+const SLAVIC_J_ENDING = /[^aeiouy][iy]j$/;
+/** A c that is ц: not in ch or cz (a ck is c + k here: Lewyckyj; the name's j already says it is no German Beck). */
+const POLISH_C = /c(?!h|z)/;
 /** French endings: -ovitch, -evitch, and the Slavic -ov, -ev, -ova, -eva, -ine with an ou in the name. */
 const FRENCH_ENDING = /(?:[oe]vitch|[oe]vna|[oe]va?|ine)$/;
 
@@ -59,9 +73,13 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   let turkic = false;
   let centralAsian = false;
   let polish = false;
+  let glide = false;
+  let polishC = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.length < 3) continue;
+    if (slavicGlide(t) || SLAVIC_J_ENDING.test(t)) glide = true;
+    if (POLISH_C.test(t)) polishC = true;
     if (t.includes('sch') || (GERMAN_ENDING.test(t) && !t.endsWith('rrow'))) german = true;
     if (polishSpelt(t)) polish = true;
     const tch = t.indexOf('tch');
@@ -84,6 +102,11 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   // readings would change (h read as kh makes Hayat Khayat): only with a surname or patronymic of Cyrillic shape.
   if (turkic && centralAsian) return 'turkic';
   if (frenchTch || (frenchOu && slavic)) return 'french';
+  // A short name with neither sign nor German ending still shows the j of German, Polish and the scholarly systems
+  // (й, я, ю, ь): -yj, -ij, or a j between a consonant and a vowel (Lessja Zymbaljuk, Nasar Saslawskyj, Oleh Lewyckyj,
+  // Walerij Schapowal). Polish and scholarly spelling write ц c (Lewyckyj), German z (Lewyzkyj): a c not in ch, cz or
+  // a German ck after a vowel says Polish.
+  if (glide) return polishC ? 'polish' : 'german';
   return undefined;
 }
 
@@ -98,7 +121,7 @@ function hasTurkicLetter(t: string, x: string): boolean {
   return x !== t && !x.includes('ss');
 }
 
-/** The token as the system reads it, spelt the English way (at most two readings), or undefined when the same. */
+/** The token as the system reads it, spelt the English way (at most three readings), or undefined when the same. */
 export function readAs(system: CyrillicSystem, token: string, expanded: string): Readings {
   if (token.length < 3) return undefined;
   const out =
@@ -212,6 +235,9 @@ const TURKIC: readonly LetterRule[] = [
 function readBy(rules: readonly LetterRule[], t: string): string[] {
   let first = '';
   let second = '';
+  // (the second reading at the first such letter only, the first reading elsewhere: German Saslawskyj is Заславський,
+  // з then с, where neither every s as s nor every s as z reads it)
+  let third = '';
   let two = false;
   for (let i = 0; i < t.length;) {
     let best: LetterRule | undefined;
@@ -222,20 +248,23 @@ function readBy(rules: readonly LetterRule[], t: string): string[] {
     if (best === undefined) {
       first += t[i];
       second += t[i];
+      third += t[i];
       i += 1;
       continue;
     }
     if (typeof best.reading === 'string') {
       first += best.reading;
       second += best.reading;
+      third += best.reading;
     } else {
       first += best.reading[0];
       second += best.reading[1];
+      third += best.reading[two ? 0 : 1];
       two = true;
     }
     i += best.spelling.length;
   }
-  return two ? [first, second] : [first];
+  return two ? [first, second, third] : [first];
 }
 
 /**

@@ -5,6 +5,7 @@
  * letters or sound between them says nothing of one person: it is what two families' names look like.
  */
 import { NAME_EQUIVALENTS, type EquivalenceSection } from './name-equivalents-data';
+import { DERIVED_SUFFIXES } from './romanisation-rules';
 import { sameDerivedName, sharedGroup } from './name-equivalents';
 import type { TokenKeys } from './token-keys';
 
@@ -39,5 +40,18 @@ export function otherTableNames(a: TokenKeys, b: TokenKeys): string | undefined 
   for (const x of da) {
     for (const y of db) if (x.suffix === y.suffix) return `${NAME_EQUIVALENTS[x.groups[0]].name}+/${NAME_EQUIVALENTS[y.groups[0]].name}+`;
   }
+  // One given name with two suffixes: two family names built on it (Hasanli / Hasanov, Hasani / Hasanzade), not one
+  // spelt otherwise — but a man's and a woman's form of one (-ov / -ova) are one family's.
+  for (const x of da) {
+    for (const y of db) {
+      if (x.suffix === y.suffix || GENDER_PAIR(x.suffix, y.suffix)) continue;
+      const group = sharedGroup(x.groups, y.groups);
+      if (group !== undefined) return `${group.name}+${DERIVED_SUFFIXES[x.suffix][0]}/${group.name}+${DERIVED_SUFFIXES[y.suffix][0]}`;
+    }
+  }
   return undefined;
 }
+
+/** Suffixes that are one family name's masculine and feminine form (DERIVED_SUFFIXES: -ov, -ova). */
+const GENDER_PAIR = (a: number, b: number): boolean =>
+  DERIVED_SUFFIXES[a][0] + 'a' === DERIVED_SUFFIXES[b][0] || DERIVED_SUFFIXES[b][0] + 'a' === DERIVED_SUFFIXES[a][0];

@@ -101,14 +101,20 @@ function normaliseEnding(t: string): number {
   if (n >= 2) {
     const last = s[n - 1];
     const before = s[n - 2];
-    if ((before === I && (last === Y || last === J || last === I)) || (before === Y && last === I)) {
-      // -iy, -ij, -ii, -yi: one i.
+    if ((before === I && (last === Y || last === J || last === I)) || (before === Y && (last === I || last === Y))) {
+      // -iy, -ij, -ii, -yi, and -yy (-yj read by a system that writes j for й): one i.
       s[n - 2] = I;
       n -= 1;
     } else if (last === Y && !isVowelOrY(before)) s[n - 1] = I;
     else if (last === J && (before === A || before === E || before === O || before === U)) s[n - 1] = Y;
   }
   if (n > 3 && s[n - 1] === H && isVowel(s[n - 2])) n -= 1;
+  // The Arabic nisba -āʾī and the Persian -āʾī of surnames, the hamza between the two vowels written or not and the i
+  // as i, ee, ie, ey: al-Rifāʿī is Rifai, Refaie, Refaee, Refaei, Rifaey; Rezāʾī is Rezai, Rezaei, Rezaee. All -ai.
+  if (n >= 5 && s[n - 3] === A && isAiTail(s[n - 2], s[n - 1])) {
+    s[n - 2] = I;
+    n -= 1;
+  }
   // A final f is the v of Slavic names written for German or French readers: Smirnoff / Smirnov.
   if (n >= 2 && s[n - 1] === F && s[n - 2] === F) {
     s[n - 2] = V;
@@ -116,6 +122,11 @@ function normaliseEnding(t: string): number {
   } else if (n > 3 && s[n - 1] === F && isVowel(s[n - 2])) s[n - 1] = V;
   s[n] = s[n + 1] = s[n + 2] = s[n + 3] = 0;
   return n;
+}
+
+/** The two letters after the a of a final -aee, -aei, -aie, -aey, -ayi (see normaliseEnding). */
+function isAiTail(x: number, y: number): boolean {
+  return (x === E && (y === E || y === I || y === Y)) || (x === I && y === E) || (x === Y && y === I);
 }
 
 /**
@@ -414,6 +425,8 @@ export function vowelsCompatible(a: string, b: string): boolean {
 export function vowelKeysCompatible(va: string, vb: string, neighbours: ReadonlySet<string> = NEIGHBOUR_VOWELS): boolean {
   if (va.length !== vb.length) return va.length - vb.length === 1 ? schwaDeleted(va, vb) : vb.length - va.length === 1 && schwaDeleted(vb, va);
   let differ = 0;
+  let first = '';
+  let same = true;
   const n = va.length;
   for (let i = 0; i < n; i++) {
     if (va[i] === vb[i]) continue;
@@ -421,9 +434,13 @@ export function vowelKeysCompatible(va: string, vb: string, neighbours: Readonly
     // The last vowel of a name ending in one is a / e as writers hear it (Persian -eh, Arabic -ah: Jazireh /
     // Jazirah, Fatemeh / Fatimah): its quality is no difference (its kind, the key's last letter, must agree).
     if (i === n - 2 && va[n - 1] === 'a' && vb[n - 1] === 'a' && isAOrE(va[i]) && isAOrE(vb[i])) continue;
+    if (differ === 0) first = va[i] + vb[i];
+    else if (va[i] + vb[i] !== first) same = false;
     differ++;
   }
-  return differ <= 1;
+  // Egyptian and Levantine spelling writes the Arabic i as e throughout, the leading one first (Ibtisam / Ebtessam,
+  // Ibtihal / Ebtehal, Ismail / Esmail): two places, the leading vowel one of them, i one way and e the other.
+  return differ <= 1 || (differ === 2 && same && (first === 'ie' || first === 'ei') && va.charCodeAt(0) === 65 && va[1] !== vb[1]);
 }
 
 /**

@@ -33,9 +33,9 @@ const IDENTIFIERS = {
 const SYSTEM_READING = /^(?:german|french|polish|turkic):/;
 /** @type {Record<string, string>} */
 const CYRILLIC_SYSTEMS = {
-  german: 'the German transliteration of Cyrillic (w, sch, tsch, ch for kh, z for ts, s for z, -ow, -witsch)',
+  german: 'the German transliteration of Cyrillic (w, sch, tsch, ch for kh, z for ts, s for z, j for y, -ow, -witsch, -yj)',
   french: 'the French transliteration of Cyrillic (ou for u, ch for sh, tch for ch, j for zh)',
-  polish: 'the Polish transliteration of Cyrillic (sz for sh, cz for ch, szcz for shch, ch for kh, c for ts, w, ie for e, -ow)',
+  polish: 'the Polish transliteration of Cyrillic (sz for sh, cz for ch, szcz for shch, ch for kh, c for ts, w, j for y, ie for e, -ow, -yj)',
   turkic: 'a Kazakh or Uzbek Latin alphabet (q for k, x for kh, j for zh, ş, ç, ğ) or Turkish spelling (c for j)',
 };
 /** A pair made by reading the payment's word as its name's system writes Cyrillic ("german:aziz"). */

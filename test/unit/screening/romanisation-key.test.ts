@@ -93,10 +93,12 @@ function normaliseEnding(t: string): string {
   // A Cyrillic initial е is ye, ie or e as the system has it (Yerlan / Erlan, Yesenov / Esenov, Ievguenii); a je is
   // the Arabic or Turkish consonant as often (Jebril, Jemal).
   let s = /^[yi]e[^aeiouy]/.test(t) ? t.slice(1) : t;
-  if (/(?:iy|ij|ii|yi)$/.test(s)) s = s.slice(0, -2) + 'i';
+  if (/(?:iy|ij|ii|yi|yy)$/.test(s)) s = s.slice(0, -2) + 'i';
   else if (/[^aeiouy]y$/.test(s)) s = s.slice(0, -1) + 'i';
   else if (/[aeou]j$/.test(s)) s = s.slice(0, -1) + 'y';
   if (s.length > 3 && /[aeiou]h$/.test(s)) s = s.slice(0, -1);
+  // The nisba -āʾī: -aee, -aei, -aey, -aie, -ayi as -ai (Refaee, Rezaei).
+  if (s.length >= 5 && /a(?:ee|ei|ey|ie|yi)$/.test(s)) s = s.slice(0, -2) + 'i';
   // A final f is the v of Slavic names written for German or French readers: Smirnoff / Smirnov.
   if (/ff$/.test(s)) s = s.slice(0, -2) + 'v';
   else if (s.length > 3 && /[aeiou]f$/.test(s)) s = s.slice(0, -1) + 'v';
