@@ -286,7 +286,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     return NONE;
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
-  if (jw < MIN_PHONETIC_JW && !romanised) return slipTypo(q, l, typoEditsBetween(q, l), false);
+  if (jw < MIN_PHONETIC_JW && !romanised) return slipTypo(q, l, typoEditsBetween(q, l), false, jw);
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
   const allowed = typoEditsBetween(q, l);
@@ -314,7 +314,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   const phonetic = qKeys.phonetic === lKeys.phonetic && qKeys.phonetic.length >= MIN_ROMANISED_KEY;
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
-  return slipTypo(q, l, allowed, false);
+  return slipTypo(q, l, allowed, false, jw);
 }
 
 /** The explanation's key of a typo whose every edit is a typing slip (keyboard-slips.ts; explain.js words it). */
@@ -327,6 +327,8 @@ export const SLIPS = 'slips';
 export const EXTRA_SLIPS = 'extra_slips';
 /** A short word one slip beyond its allowance, where the rest of the name agrees: less than any typo it is allowed. */
 export const EXTRA_SLIP_SIMILARITY = 0.8;
+/** Two slips leave a word of six letters at 0.78 at least (both at its front): below this, no slips are looked for. */
+const MIN_SLIP_JW = 0.75;
 
 /**
  * A pair the letter tests rejected, as typing slips (keyboard-slips.ts): within the edits the pair is allowed
@@ -338,12 +340,14 @@ export const EXTRA_SLIP_SIMILARITY = 0.8;
  * another (Tahir / Samir, Tan / Tao); neither does a word cut after a shared stem (Carl / Carlos, Karim / Karimov)
  * or with letters put in front of it (Chuan / Erchuan).
  */
-function slipTypo(q: string, l: string, allowed: number, short: boolean): TokenMatch {
+function slipTypo(q: string, l: string, allowed: number, short: boolean, jw = 0): TokenMatch {
   // (one more only where a short word's allowance applies: a five-letter word against a longer one has two)
   const extra = allowed <= 1 && (short || typoEditsAllowed(q.length, l.length) === 1) && mayBeMistypedShort(q, l);
   // (within its allowance, only a word allowed two edits: a short word whose first letter is another key is another
-  // name as often — Hill / Gill, Nuri / Huri —, which is what Jaro-Winkler's weight on the first letters says)
-  if (!extra && (short || allowed < 2)) return NONE;
+  // name as often — Hill / Gill, Nuri / Huri —, which is what Jaro-Winkler's weight on the first letters says; and
+  // one that Jaro-Winkler finds that alike at least, as two slips leave a word of six letters (Yqnwir / Tanwir 0.78):
+  // most pairs of words are further apart, and are not measured again)
+  if (!extra && (short || allowed < 2 || jw < MIN_SLIP_JW)) return NONE;
   const d = slipDistance(q, l, extra ? allowed + 1 : allowed);
   if (d <= allowed) return allowed >= 2 && !short ? { sim: MIN_TYPO_SIMILARITY, kind: 'typo', because: SLIPS } : NONE;
   return extra && d === allowed + 1 ? { sim: EXTRA_SLIP_SIMILARITY, kind: 'typo', because: EXTRA_SLIPS } : NONE;
