@@ -16,6 +16,7 @@
  */
 import { HashMultimap } from './hash-multimap';
 import { IntBuffer } from './int-buffer';
+import { sharedGroup } from './name-equivalents';
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { computePhoneticKey, phoneticKey } from './phonetic';
 import { computeRomanisationKey, romanisationKey, vowelKey, vowelKeysCompatible } from './romanisation-key';
@@ -53,6 +54,8 @@ const MIN_ROMANISED_LENGTH = 4;
 const MIN_ROMANISED_KEY = 3;
 /** Evidence weight of a romanisation variant (the scorer measures the real similarity). */
 const ROMANISED_EVIDENCE = 0.92;
+/** A listed token of the same skeleton in one table group with the word (the table's spellings count so: 0.96). */
+const GROUP_EVIDENCE = 0.96;
 /** Entry values: id << LENGTH_BITS | length (tokens indexed here are at most 30 long). */
 const LENGTH_BITS = 5;
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
@@ -223,7 +226,21 @@ export class FuzzyVocabulary {
    * Listed tokens with the same romanisation key as `token` (other romanisations of the name), known or not;
    * never `token` itself. Bounded: a common skeleton's bucket is read only so far.
    */
-  romanisedAlternatives(token: string): FuzzyAlternative[] {
+  romanisedAlternatives(token: string, groups?: readonly number[]): FuzzyAlternative[] {
+    return this.skeletonAlternatives(token, groups, false);
+  }
+
+  /**
+   * Listed tokens with the same romanisation key as `spelling` (a spelling of the table's) that share one of `groups`,
+   * the table groups of a payment word: the listed spellings of its name that the table does not write (Useynu for
+   * Ousseynou, Fatumatah for Fatoumata), which the scorer knows by the table's key (tableKey) and the search by
+   * the skeletons of the group's spellings. Never `spelling` itself.
+   */
+  groupAlternatives(spelling: string, groups: readonly number[]): FuzzyAlternative[] {
+    return this.skeletonAlternatives(spelling, groups, true);
+  }
+
+  private skeletonAlternatives(token: string, groups: readonly number[] | undefined, groupOnly: boolean): FuzzyAlternative[] {
     if (token.length < MIN_ROMANISED_LENGTH || token.length > MAX_FUZZY_LENGTH) return [];
     const key = romanisationKey(token);
     if (key.length < MIN_ROMANISED_KEY) return [];
@@ -251,7 +268,9 @@ export class FuzzyVocabulary {
       const other = this.vocab.keys(id);
       if (other.roman !== key) continue;
       vowels ??= vowelKey(token);
-      if (vowelKeysCompatible(vowels, other.vowels) || oneVowelRule(vowels, other.vowels)) found.push({ id, sim: ROMANISED_EVIDENCE });
+      // (one group: the table says one name, whatever the vowels — Ousseynou / Useynu)
+      if (groups !== undefined && sharedGroup(groups, other.groups) !== undefined) found.push({ id, sim: GROUP_EVIDENCE });
+      else if (!groupOnly && (vowelKeysCompatible(vowels, other.vowels) || oneVowelRule(vowels, other.vowels))) found.push({ id, sim: ROMANISED_EVIDENCE });
     }
     return found;
   }

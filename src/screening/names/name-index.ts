@@ -36,10 +36,10 @@ import {
 } from './name-model';
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
-import { equivalentSpellings, isArabicArticle, isCompoundHead } from './name-equivalents';
+import { equivalentSpellings, isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { abdRest, abdSpellings, compoundFirstName, letterVariants, reverseLetterVariants } from './romanisation-rules';
 import { detectSystem, readAs } from './cyrillic-systems';
-import { articleRest, MIN_ARTICLE_REST } from './token-similarity';
+import { articleRest, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
 import { INITIAL_SIMILARITY, isInitialsRun, legalFormInitials } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
 import { HashMultimap } from './hash-multimap';
@@ -64,6 +64,8 @@ const ARTICLE_EVIDENCE = 0.96;
 const ARTICLES_WRITTEN_ON = ['al', 'el'];
 /** A listed word one letter rule away (romanisation-rules): as the scorer counts it. */
 const ROMANISED_RULE_EVIDENCE = 0.92;
+/** A listed word the scorer counts as another spelling of a listed payment word at least this much (see knownSpelledOtherwise). */
+const SPELT_OTHERWISE_EVIDENCE = 0.85;
 /** A listed word that a payment word read by its name's Cyrillic romanisation system is (cyrillic-systems). */
 const READING_EVIDENCE = 0.94;
 /** Evidence weight of a Korean name's outline found in the list (see visitOutlines), and the entries of a bucket visited. */
@@ -149,6 +151,18 @@ const COMMA = 0x2c;
 /** Candidates whose blocks creditCommon reads ahead at a time (a power of two). */
 const CREDIT_CHUNK = 64;
 
+/** Candidates ranked this close below the limit-th one are kept as its ties (see NameIndex.topRanked). */
+const NEAR_TIE = 0.005;
+/** Scratch to read a rank's bits as the float (and back). */
+const bitsScratch = new Int32Array(1);
+const floatScratch = new Float32Array(bitsScratch.buffer);
+const nearScratch = new Float32Array(1);
+const nearBits = new Int32Array(nearScratch.buffer);
+function rankOfBits(bits: number): number {
+  bitsScratch[0] = bits;
+  return floatScratch[0];
+}
+
 /** Query tokens the candidate accumulator credits once per record (see CandidateAccumulator.add). */
 const CREDIT_BITS = 31;
 
@@ -201,6 +215,12 @@ interface KeyRef {
    * listed word): each is credited with its own weight, so that the name found is not ranked as half found.
    */
   readonly span?: number;
+  /**
+   * Another listed token the payment word stands for too: a word split in two known ones (YUNUSAFRIDI) is found by
+   * the rarer half's postings, and credited with both halves' listed weights — else the listed name looks half found
+   * and its namesakes of the rarer half rank above it.
+   */
+  readonly also?: number;
 }
 
 /**
@@ -263,6 +283,8 @@ export class NameIndex {
   private sink = 0;
   /** Per listed token id, its spellingKeys (shared, never modified). */
   private readonly spellingKeysOf = new Map<number, readonly KeyRef[]>();
+  /** Per listed token id, its knownSpelledOtherwise keys (shared, never modified). */
+  private readonly otherwiseOf = new Map<number, readonly KeyRef[]>();
   /**
    * Payment words the list does not know, by spelling (bounded): their comparison keys and candidate keys, which
    * depend on the word alone. The same words come in payment after payment (a payee's name, a town, a firm's
@@ -600,6 +622,22 @@ export class NameIndex {
     return -1;
   }
 
+  /** The listed names with both common halves of a word split in two (ref.id and ref.also), credited at position i. */
+  private visitSplitPair(q: QuerySide, i: number, ref: KeyRef): void {
+    const { pairs } = this.p;
+    const data = pairs.data;
+    const hash = pairHash(ref.id, ref.also!);
+    const w = q.weights[i] * ref.sim;
+    const lw = this.listedWeight(ref);
+    for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) if (data[x] === hash) this.acc.add(data[x + PAIR_BLOCK], i, w, lw);
+  }
+
+  /** The listed weight a key credits (see KeyRef.also). */
+  private listedWeight(ref: KeyRef): number {
+    const also = ref.also;
+    return (also === undefined ? this.tokenWeights[ref.id] : this.tokenWeights[ref.id] + this.tokenWeights[also]) * ref.sim;
+  }
+
   /** Rare keys bring their postings; common ones are kept for pairs. */
   private visitKeys(q: QuerySide, i: number, keys: KeyRef[], common: KeyRef[][], rarest: { key: number; token: number }): void {
     const { postings } = this.p;
@@ -618,6 +656,8 @@ export class NameIndex {
         budget -= count;
       }
       if (count > this.postingsCap) {
+        // A word split in two common words (MILADFALLAHI): the pair of its halves, which the pair index holds.
+        if (ref.also !== undefined) this.visitSplitPair(q, i, ref);
         if (!common[i].some((c) => c.id === ref.id)) common[i].push(ref);
         if (rarest.key < 0 || count < postings.count(rarest.key)) {
           rarest.key = ref.id;
@@ -628,7 +668,7 @@ export class NameIndex {
       const start = postings.start(ref.id);
       this.counters.postings += count;
       const w = q.weights[i] * ref.sim;
-      const lw = this.tokenWeights[ref.id] * ref.sim;
+      const lw = this.listedWeight(ref);
       const span = ref.span ?? 0;
       if (span === 0) {
         for (let k = 0; k < count; k++) this.acc.add(postings.at(start + k), i, w, lw);
@@ -661,7 +701,7 @@ export class NameIndex {
         this.commonPos[at] = i;
         this.commonSpans[at] = ref.span ?? 0;
         this.commonSims[at] = ref.sim;
-        this.commonListed[at] = this.tokenWeights[ref.id] * ref.sim;
+        this.commonListed[at] = this.listedWeight(ref);
       }
     }
     if (n === 0) return;
@@ -874,8 +914,8 @@ export class NameIndex {
             const high = Math.max(a.id, c.id);
             const wa = q.weights[i] * a.sim;
             const wc = q.weights[j] * c.sim;
-            const la = this.tokenWeights[a.id] * a.sim;
-            const lc = this.tokenWeights[c.id] * c.sim;
+            const la = this.listedWeight(a);
+            const lc = this.listedWeight(c);
             const first = pairs.begin(hash);
             const e = pairs.end(hash);
             this.counters.pairProbes++;
@@ -930,8 +970,13 @@ export class NameIndex {
         for (const key of this.spellingKeys(r, id)) keys.push(key.sim > READING_EVIDENCE ? { id: key.id, sim: READING_EVIDENCE } : key);
       }
     }
-    // A word the list knows is no typo of another listed word (the scorer discounts such pairs heavily anyway).
-    if (q.ids[i] >= 0 || q.xids[i] >= 0) return keys;
+    // A word the list knows is no typo of another listed word (the scorer discounts such pairs to nothing) — but it may
+    // be another spelling of the same name, which the scorer counts in full.
+    if (q.ids[i] >= 0 || q.xids[i] >= 0) {
+      const id = q.ids[i] >= 0 ? q.ids[i] : q.xids[i];
+      for (const key of this.knownSpelledOtherwise(id)) keys.push(key);
+      return keys;
+    }
     for (const alt of word === undefined ? this.p.fuzzy.alternatives(t) : (word.typos ??= this.p.fuzzy.alternatives(t))) keys.push(alt);
     if (q.expanded[i] !== t) {
       const expanded = this.word(q.expanded[i]);
@@ -1016,6 +1061,40 @@ export class NameIndex {
     return keys;
   }
 
+  /**
+   * A listed word's neighbours (one edit away, sounding alike, the syllables it can spell) that the scorer counts as
+   * the same name in another spelling — not as a typo, which between two listed words it discounts to nothing. In a
+   * dense list the payment's spelling of a name is often another listed person's word (Rania for listed Ranya, Lo for
+   * Lu), and its typo search, skipped for a listed word, was all that found the listed person. Kept per token id.
+   */
+  private knownSpelledOtherwise(id: number): readonly KeyRef[] {
+    const kept = this.otherwiseOf.get(id);
+    if (kept !== undefined) return kept;
+    const { vocab } = this.p;
+    const t = vocab.token(id);
+    const tk = vocab.keys(id);
+    const keys: KeyRef[] = [];
+    const consider = (other: number): void => {
+      if (other === id || keys.some((k) => k.id === other)) return;
+      const l = vocab.token(other);
+      const m = tokenSimilarity(t, t, l, l, false, false, tk, vocab.keys(other));
+      // (Not a letter rule's likeness, Halabi / Chalabi, Ziynab / Zaynab: between two listed words it is as often two
+      // names, and brought more negatives than positives.)
+      if (m.sim >= SPELT_OTHERWISE_EVIDENCE && m.kind !== 'typo' && m.kind !== 'phonetic' && !(m.kind === 'romanised' && isLetterRule(m)))
+        keys.push({ id: other, sim: m.sim });
+    };
+    for (const alt of this.p.fuzzy.alternatives(t)) consider(alt.id);
+    if (isOneSyllable(t)) {
+      for (const spelling of syllableRespellings(t)) {
+        const other = vocab.id(spelling);
+        if (other >= 0) consider(other);
+      }
+    }
+    if (this.otherwiseOf.size >= SPELLING_KEYS_KEPT) this.otherwiseOf.clear();
+    this.otherwiseOf.set(id, keys);
+    return keys;
+  }
+
   private computeSpellingKeys(t: string, withArticle = true): KeyRef[] {
     const { vocab } = this.p;
     const keys: KeyRef[] = [];
@@ -1067,11 +1146,25 @@ export class NameIndex {
     }
     // Other romanisations of the name, whether or not the list knows this spelling too (Husayn and Hussein
     // are both listed words, for different people): the table's spellings, then the same skeleton.
-    for (const spelling of equivalentSpellings(t)) {
+    const spellings = equivalentSpellings(t);
+    for (const spelling of spellings) {
       const other = vocab.id(spelling);
       if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE });
     }
-    for (const alt of this.p.fuzzy.romanisedAlternatives(t)) keys.push(alt);
+    const groups = nameGroupsOf(t);
+    for (const alt of this.p.fuzzy.romanisedAlternatives(t, groups)) keys.push(alt);
+    // The listed spellings of the name the table does not write (Useynu, Fatumatah: the scorer knows them by the
+    // table's key): each skeleton of the group's spellings, its tokens of the group. In a dense list the payment's
+    // spelling is often another listed person's word, and no typo search runs for it.
+    if (groups !== undefined) {
+      const skeletons = [romanisationKey(t)];
+      for (const spelling of spellings) {
+        const key = romanisationKey(spelling);
+        if (skeletons.includes(key)) continue;
+        skeletons.push(key);
+        for (const alt of this.p.fuzzy.groupAlternatives(spelling, groups)) keys.push(alt);
+      }
+    }
     // One letter as another script's tradition writes it (Kadhimi for Kazemi, Gasanov for Hasanov): the variant's
     // skeleton, which the scorer checks again letter by letter.
     // Both ways: the listed token may be the one the rule rewrites (Kompaoray for Kompaore, Ramesh for Rames). A rule
@@ -1130,7 +1223,7 @@ export class NameIndex {
       for (let k = 2; k <= n - 2; k++) {
         const a = vocab.idOfRange(t, 0, k, headHashes[k]);
         const b = vocab.idOfRange(t, k, n, tailHashes[k]);
-        if (a >= 0 && b >= 0) keys.push({ id: this.p.df[a] <= this.p.df[b] ? a : b, sim: 1 });
+        if (a >= 0 && b >= 0) keys.push(this.p.df[a] <= this.p.df[b] ? { id: a, sim: 1, also: b } : { id: b, sim: 1, also: a });
         else if (a >= 0 && LEGAL_FORM_WORDS.has(t.slice(k))) keys.push({ id: a, sim: 1 });
         else if (b >= 0 && LEGAL_FORM_WORDS.has(t.slice(0, k))) keys.push({ id: b, sim: 1 });
         else if (k <= MAX_SYLLABLE_LENGTH || n - k <= MAX_SYLLABLE_LENGTH) this.respelledSplit(t, k, a, b, keys);
@@ -1278,15 +1371,21 @@ export class NameIndex {
       }
     }
     const threshold = heap[0];
+    // Within NEAR_TIE of the limit-th rank counts as tied: in a dense list a dozen namesakes rank within a hair of
+    // each other ("M. Mirzai" among the M… Mirzais, whose names differ only in weight), and which of them the limit
+    // cut was chance. (Ranks are non-negative floats: the bits of rank - NEAR_TIE order like it.)
+    nearScratch[0] = Math.max(0, rankOfBits(threshold) - NEAR_TIE);
+    const near = Math.min(threshold, nearBits[0]);
     const above: number[] = [];
     const tied: number[] = [];
     for (let j = 0; j < count; j++) {
       const v = bits[found[j]];
       if (v > threshold) above.push(found[j]);
-      else if (v === threshold) tied.push(found[j]);
+      else if (v >= near) tied.push(found[j]);
     }
     // Above the threshold: fewer than `limit`, ordered by rank, ties in touch order (a stable sort).
     sortSmall(above, (a, b) => bits[b] - bits[a]);
+    if (near < threshold) sortSmall(tied, (a, b) => bits[b] - bits[a]);
     const take = Math.min(tied.length, limit + MAX_TIES - above.length);
     for (let j = 0; j < take; j++) above.push(tied[j]);
     return above;

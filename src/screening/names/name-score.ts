@@ -9,7 +9,7 @@
  */
 import type { EntryKind, ScoreFeature } from '../types';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
-import { EXTRA_SLIPS, readingSimilarity, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
+import { EXTRA_SLIPS, readingSimilarity, SHORT_VOWEL, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
@@ -328,7 +328,13 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // Another romanisation of a listed word by a word the list also knows: one name (Hojjat / Hujjat, Vasyl /
       // Vasil), except for one syllable, where a vowel is the name (Teng / Tang, Feng / Fang): there it counts for
       // less, not for nothing.
-      const knownRomanised = m.kind === 'romanised' && q.known?.[i] === true && SYLLABLE.test(q.tokens[i]);
+      // (A short vowel written otherwise in a name of two consonants, Wiam / Weam, is no syllable's vowel unless the word is
+      // a written Chinese or Korean syllable: Ming / Meng stay apart.)
+      const knownRomanised =
+        m.kind === 'romanised' &&
+        q.known?.[i] === true &&
+        SYLLABLE.test(q.tokens[i]) &&
+        (m.because !== SHORT_VOWEL || (q.keys?.[i] ?? keysOf(q.tokens[i])).oneSyllable);
       // A person's name word alike in letters or sound to a listed one that the table of name spellings knows as
       // another name (Hasani / Hashemi: built on Hasan and on Hashim): another person's name, not this one's spelt
       // otherwise — as far apart as two known words.

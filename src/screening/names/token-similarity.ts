@@ -226,7 +226,7 @@ function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: b
 const INITIAL_SOUND_LAW = 'law:';
 
 /** Whether a romanised match was made by a letter rule (romanisation-rules), not by the skeleton alone. */
-function isLetterRule(m: TokenMatch): boolean {
+export function isLetterRule(m: TokenMatch): boolean {
   return m.because !== undefined && LETTER_RULE_NAMES.has(m.because);
 }
 const LETTER_RULE_NAMES: ReadonlySet<string> = new Set(LETTER_RULES.map((r) => r.name));
@@ -306,6 +306,12 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (typo && q.length >= MIN_GH_LENGTH && onlyGH(q, l)) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: 'g/h' };
   // Egyptian g where other Arabic has j (Nagma / Najma, Gamal / Jamal, Hegazi / Higazi): ج is g in Cairo.
   if (typo && q.length >= MIN_GH_LENGTH && onlyGJ(q, l)) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: 'g/j' };
+  // A name of four or five letters and two consonants, one short vowel written e or i, o or u (Weam / Wiam, Eman / Iman,
+  // Fekri / Fikri): Arabic and Persian script do not write short vowels, and romanisers write kasra e or i, damma o
+  // or u — what the skeleton says of longer names (Samir / Samer, Lena / Lina), where this one is too short to say
+  // it. Both spellings are often listed words (two people's), and as a typo between known words it counted nothing.
+  if (typo && key.length === MIN_ROMANISED_KEY - 1 && key === lKeys.roman && qx === q && lx === l && oneShortVowel(q, l))
+    return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: SHORT_VOWEL };
   // A typo this close is a typo whatever the sound (Schmid / Schmidt); otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
   if (romanised) return { sim: romanisedSimilarity(jw), kind: 'romanised', because: key };
@@ -420,6 +426,26 @@ function swapped(a: string, b: string): boolean {
   if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
   for (let k = i + 2; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
+}
+
+/** The explanation's key of a short vowel written otherwise (explain.js words it). */
+export const SHORT_VOWEL = 'short-vowel';
+
+/**
+ * Whether a and b (of one length) differ at one place only, not the last letter (Karim / Karima, Dina / Dino are
+ * other names), where one writes e and the other i, or one o and the other u.
+ */
+function oneShortVowel(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at < 0 || at === a.length - 1) return false;
+  const pair = a[at] < b[at] ? a[at] + b[at] : b[at] + a[at];
+  return pair === 'ei' || pair === 'ou';
 }
 
 /** Tokens shorter than this differing by g / h are as often two words (Hill / Gill, Hale / Gale). */

@@ -76,13 +76,15 @@ const TOKEN_PAIRS = {
             ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abu … ("father of …"), its head written another way: Abu, Abou, or the Bu, Bou of Gulf and Maghrebi usage, apart or joined${key.length > 5 ? `, and the name after it spelt another way (${key.slice(5)})` : ''})`
             : key?.startsWith('abd-al')
               ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abd al-…, its article written another way: al, el, ul, or assimilated as es-, er-, us-${key.length > 6 ? `, and the name after it spelt another way (${key.slice(7)})` : ''})`
-              : key === 'aspirate'
-                ? `${q(p)} ≈ ${q(l)} (romanisation: an Indic aspirate, bh, dh, th, jh, chh, written with or without its h, the rest of the name alike)`
-                : key !== undefined && LETTER_RULE_WORDS[key] !== undefined
-                  ? `${q(p)} ≈ ${q(l)} (romanisation: ${LETTER_RULE_WORDS[key]}, the rest of the name alike)`
-                  : key?.includes('/')
-                    ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
-                    : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
+              : key === 'short-vowel'
+                ? `${q(p)} ≈ ${q(l)} (romanisation: one short vowel written e or i, o or u — Arabic and Persian script leave short vowels unwritten, and romanisers write them either way — the rest of the name alike)`
+                : key === 'aspirate'
+                  ? `${q(p)} ≈ ${q(l)} (romanisation: an Indic aspirate, bh, dh, th, jh, chh, written with or without its h, the rest of the name alike)`
+                  : key !== undefined && LETTER_RULE_WORDS[key] !== undefined
+                    ? `${q(p)} ≈ ${q(l)} (romanisation: ${LETTER_RULE_WORDS[key]}, the rest of the name alike)`
+                    : key?.includes('/')
+                      ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
+                      : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l, [, nl, why]) => {
     const what = nl?.includes('+') ? `${q(p)} are the initials of ${q(l)}, written together` : `${q(p)} is the initial of ${q(l)}`;
     return why === 'optional'
