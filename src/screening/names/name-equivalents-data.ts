@@ -790,11 +790,11 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('korean-family', 'seong', 'sung'),
   g('korean-family', 'ju', 'joo', 'chu'),
   g('korean-family', 'yeo', 'yo', 'yuh'),
-  // The initial-sound law (두음 법칙) again: 라 / 나 Ra / Na, 렴 / 염 Ryom / Yeom, written by the North's spelling and the South's.
-  g('korean-family', 'na', 'ra', 'nah'),
+  // The initial-sound law (두음 법칙) again: 렴 / 염 Ryom / Yeom, written by the North's spelling and the South's. (Not Ra / Na:
+  // the table is blind to the word's place, and Na / Ra are syllables of many given names — Mi-na / Mi-ra, Rana / Nana.)
   g('korean-family', 'yeom', 'yom', 'ryom', 'ryeom', 'youm'),
   // 엄 Eom: McCune-Reischauer Ŏm, and the family spellings Um, Uhm.
-  g('korean-family', 'eom', 'um', 'uhm', 'om'),
+  g('korean-family', 'eom', 'um', 'uhm'),
   // West African family and given names as francophone (ou, dj / di, tch, gn, é) and anglophone (u, j, ch, ny, a final
   // eh / ay, ow / oh) writers spell them, and the Gambian and Sierra Leonean forms of the same names.
   g('west-african', 'diallo', 'jallow', 'jalloh', 'djallo', 'jallo', 'dialo', 'jalo'),

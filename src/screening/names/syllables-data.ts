@@ -386,10 +386,6 @@ export const KOREAN_FAMILY_SPELLINGS: Readonly<Record<string, string>> = {
   shinn: 'sin',
   kweon: 'gwon',
   joe: 'jo',
-  // 로 written as North Korea and older South Korean usage write the family name 노 No (Ro Tae-u / Noh Tae-woo): the
-  // initial-sound law (KOREAN_INITIAL_SOUND_LAW) reads the r; here only the spelling, as ro is no syllable of its own
-  // (see KOREAN_SYLLABLES).
-  ro: 'no',
   // 엄 Eom as families write it (Uhm, beside Um and Om by the systems).
   uhm: 'eom',
 };

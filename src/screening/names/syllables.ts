@@ -11,7 +11,6 @@ import {
   CANTONESE_IN_STRINGS_ONLY,
   KOREAN_FAMILY_SPELLINGS,
   KOREAN_SYLLABLES,
-  koreanInitialSoundLaw,
   koreanSpellings,
   PINYIN_SYLLABLES,
   SOUTHERN_CHINESE,
@@ -124,7 +123,10 @@ const CHINESE = inventory('chinese', chineseSpellings(false), PINYIN_SYLLABLES, 
  * which a syllable string narrows and a lone word does not (Yin and Yan are two pinyin family names).
  */
 const CHINESE_ALONE = inventory('chinese', chineseSpellings(true), PINYIN_SYLLABLES, 'never');
-const KOREAN = inventory('korean', koreanEntries(), KOREAN_SYLLABLES, 'after_consonant', koreanInitialSoundLaw);
+// (No initial-sound law here: the syllable inventory does not know which word is the family name, and read for any
+// word the law made two given names one — Mi-na / Mi-ra, Rana / Nana, Lin / Yin. The family names it joins are the
+// table's groups: Ryu / Yoo, Lee / Rhee, Rim / Im, Roh / Noh, Yang / Ryang.)
+const KOREAN = inventory('korean', koreanEntries(), KOREAN_SYLLABLES, 'after_consonant');
 const LANGUAGES = [CHINESE, KOREAN] as const;
 
 /**

@@ -48,8 +48,6 @@ describe('the Korean initial-sound law', () => {
   });
 
   test.each([
-    ['RA Jong-il', 'Na Jongil'],
-    ['NA Jong-il', 'Ra Chong-il'],
     ['RO Tae-u', 'Noh Taewoo'],
     ['NO Tae-woo', 'Ro Thae-u'],
     ['RI Yong-chol', 'Lee Young-cheol'],
@@ -61,12 +59,30 @@ describe('the Korean initial-sound law', () => {
     expect(score(listed, payment).score).toBeGreaterThanOrEqual(HOLD);
   });
 
-  test('the explanation names the law where only it makes two syllables one', () => {
-    const r = score('RA Jong-il', 'Na Jong Il');
-    expect(r.features.find((f) => f.feature === 'token_syllables' || f.feature === 'token_equivalent')?.detail).toMatch(/^na~ra~/);
-    const ra = koreanSyllableReadings('ra')!;
-    const na = koreanSyllableReadings('na')!;
-    expect(sameKoreanSyllable(ra, na)).toBeDefined();
+  // The law is read only in the table's family groups (Ryu / Yoo, Rim / Im, Noh / Ro): read for any word it made two
+  // given names one. Review of cbe89b7: each pair held at 0.96–0.99 then, 0 before.
+  test.each([
+    ['PARK Mi-na', 'PARK Mi-ra'],
+    ['PARK Mi Na', 'PARK Mi Ra'],
+    ['KIM Bo-ra', 'KIM Bo-na'],
+    ['KIM Yu-na', 'KIM Yu-ra'],
+    ['KIM Hye-na', 'KIM Hye-ra'],
+    ['KIM Yong-nam', 'Kim Yong Ram'],
+    ['LIN Wei', 'YIN Wei'],
+    ['NAN Wei', 'LAN Wei'],
+    ['NA Wei', 'LA Wei'],
+    ['Ram KUMAR', 'Nam Kumar'],
+    ['Rana AHMED', 'Nana Ahmed'],
+    ['Rami HASSAN', 'Nami Hassan'],
+    ['Rin TANAKA', 'In Tanaka'],
+    ['Rosa MARTINEZ', 'Nosa Martinez'],
+  ])('no law for a word that is no family name: %s ≠ %s', (listed, payment) => {
+    const s = score(listed, payment).score;
+    expect(s).toBeLessThan(0.8);
+  });
+
+  test('a syllable alone reads no law', () => {
+    expect(sameKoreanSyllable(koreanSyllableReadings('ra')!, koreanSyllableReadings('na')!)).toBeUndefined();
   });
 
   test.each([
