@@ -288,7 +288,6 @@ const WRITTEN: readonly EquivalenceGroup[] = [
     'zhapar',
     'dzhapar',
     'djapar',
-    'gafar',
     'gaafar',
     'cafar',
   ),
