@@ -153,6 +153,8 @@ const CREDIT_CHUNK = 64;
 
 /** Candidates ranked this close below the limit-th one are kept as its ties (see NameIndex.topRanked). */
 const NEAR_TIE = 0.005;
+/** Candidates only near the limit-th rank (not tied with it) kept at most. */
+const MAX_NEAR_TIES = 16;
 /** Scratch to read a rank's bits as the float (and back). */
 const bitsScratch = new Int32Array(1);
 const floatScratch = new Float32Array(bitsScratch.buffer);
@@ -627,9 +629,17 @@ export class NameIndex {
     const { pairs } = this.p;
     const data = pairs.data;
     const hash = pairHash(ref.id, ref.also!);
+    const low = Math.min(ref.id, ref.also!);
+    const high = Math.max(ref.id, ref.also!);
     const w = q.weights[i] * ref.sim;
     const lw = this.listedWeight(ref);
-    for (let x = pairs.begin(hash), e = pairs.end(hash); x < e; x += PAIR_STRIDE) if (data[x] === hash) this.acc.add(data[x + PAIR_BLOCK], i, w, lw);
+    const first = pairs.begin(hash);
+    const e = pairs.end(hash);
+    this.counters.pairProbes++;
+    this.counters.pairEntries += (e - first) / PAIR_STRIDE;
+    // Only this pair's entries: another pair sharing its hash is no name with both halves.
+    for (let x = first; x < e; x += PAIR_STRIDE)
+      if (data[x] === hash && data[x + PAIR_LOW] === low && data[x + PAIR_HIGH] === high) this.acc.add(data[x + PAIR_BLOCK], i, w, lw);
   }
 
   /** The listed weight a key credits (see KeyRef.also). */
@@ -1386,7 +1396,11 @@ export class NameIndex {
     // Above the threshold: fewer than `limit`, ordered by rank, ties in touch order (a stable sort).
     sortSmall(above, (a, b) => bits[b] - bits[a]);
     if (near < threshold) sortSmall(tied, (a, b) => bits[b] - bits[a]);
-    const take = Math.min(tied.length, limit + MAX_TIES - above.length);
+    // Exact ties up to MAX_TIES (duplicate listings); those only near it, MAX_NEAR_TIES more at most: each is a
+    // scorer run, and in a dense list nearly every query has dozens within a hair.
+    let exact = 0;
+    while (exact < tied.length && bits[tied[exact]] >= threshold) exact++;
+    const take = Math.min(tied.length, limit + MAX_TIES - above.length, exact + MAX_NEAR_TIES);
     for (let j = 0; j < take; j++) above.push(tied[j]);
     return above;
   }

@@ -328,13 +328,9 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // Another romanisation of a listed word by a word the list also knows: one name (Hojjat / Hujjat, Vasyl /
       // Vasil), except for one syllable, where a vowel is the name (Teng / Tang, Feng / Fang): there it counts for
       // less, not for nothing.
-      // (A short vowel written otherwise in a name of two consonants, Wiam / Weam, is no syllable's vowel unless the word is
-      // a written Chinese or Korean syllable: Ming / Meng stay apart.)
-      const knownRomanised =
-        m.kind === 'romanised' &&
-        q.known?.[i] === true &&
-        SYLLABLE.test(q.tokens[i]) &&
-        (m.because !== SHORT_VOWEL || (q.keys?.[i] ?? keysOf(q.tokens[i])).oneSyllable);
+      // (A short vowel written otherwise in a name of two consonants, Wiam / Weam, is no syllable's vowel: token
+      // similarity never gives it between Chinese or Korean syllables.)
+      const knownRomanised = m.kind === 'romanised' && q.known?.[i] === true && SYLLABLE.test(q.tokens[i]) && m.because !== SHORT_VOWEL;
       // A person's name word alike in letters or sound to a listed one that the table of name spellings knows as
       // another name (Hasani / Hashemi: built on Hasan and on Hashim): another person's name, not this one's spelt
       // otherwise — as far apart as two known words.

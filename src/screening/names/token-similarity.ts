@@ -310,7 +310,17 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // Fekri / Fikri): Arabic and Persian script do not write short vowels, and romanisers write kasra e or i, damma o
   // or u — what the skeleton says of longer names (Samir / Samer, Lena / Lina), where this one is too short to say
   // it. Both spellings are often listed words (two people's), and as a typo between known words it counted nothing.
-  if (typo && key.length === MIN_ROMANISED_KEY - 1 && key === lKeys.roman && qx === q && lx === l && oneShortVowel(q, l))
+  if (
+    typo &&
+    key.length === MIN_ROMANISED_KEY - 1 &&
+    key === lKeys.roman &&
+    qx === q &&
+    lx === l &&
+    // A Chinese or Korean syllable's vowel is the syllable (Chen / Chin, Shen / Shin are other family names).
+    !qKeys.oneSyllable &&
+    !lKeys.oneSyllable &&
+    oneShortVowel(q, l)
+  )
     return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: SHORT_VOWEL };
   // A typo this close is a typo whatever the sound (Schmid / Schmidt); otherwise the phonetic keys decide.
   if (typo && jw >= PHONETIC_SIMILARITY) return { sim: jw, kind: 'typo' };
@@ -444,8 +454,20 @@ function oneShortVowel(a: string, b: string): boolean {
     at = i;
   }
   if (at < 0 || at === a.length - 1) return false;
+  // A doubled letter or two final consonants is a closed syllable of a Western name, where the vowel is the name:
+  // Ross / Russ, Bell / Bill, Beck / Bick, Lotz / Lutz, Roth / Ruth are other people.
+  if (closedSyllable(a) || closedSyllable(b)) return false;
   const pair = a[at] < b[at] ? a[at] + b[at] : b[at] + a[at];
   return pair === 'ei' || pair === 'ou';
+}
+
+const VOWELS_AND_Y = 'aeiouy';
+
+/** Whether a word has a doubled letter or ends in two consonants (see oneShortVowel). */
+function closedSyllable(w: string): boolean {
+  for (let i = 1; i < w.length; i++) if (w[i] === w[i - 1]) return true;
+  const n = w.length;
+  return n >= 2 && !VOWELS_AND_Y.includes(w[n - 1]) && !VOWELS_AND_Y.includes(w[n - 2]);
 }
 
 /** Tokens shorter than this differing by g / h are as often two words (Hill / Gill, Hale / Gale). */

@@ -42,3 +42,34 @@ it('a surname is no glued legal form', () => {
   expect(normaliseName('Maria Costi').tokens).toEqual(['maria', 'costi']);
   expect(normaliseName('Saurav Exports PvtLtd').tokens).toEqual(['saurav', 'exports']);
 });
+
+it('a short vowel written otherwise is one name only in an open Arabic-shaped word, not a Western closed syllable or a Chinese syllable', () => {
+  // Arabic and Persian script leave the vowel unwritten: one name.
+  expect(bestScore('Weam SABBAGH', 'Wiam Sabbagh')).toBeGreaterThanOrEqual(HOLD);
+  // A doubled letter or two final consonants: the vowel is the name (review of 3fbdf1e).
+  expect(bestScore('John ROSS', 'Jon Russ')).toBeLessThan(HOLD);
+  expect(bestScore('John ROSS', 'J. Russ')).toBeLessThan(HOLD);
+  expect(bestScore('Anna LUTZ', 'Ana Lotz')).toBeLessThan(HOLD);
+});
+
+it('a listed word of another person is no short-vowel spelling of a closed syllable or a syllable', () => {
+  const screener = buildScreener(
+    [
+      { id: 'a', kind: 'person', names: ['Hans LUTZ'], identifiers: [] },
+      { id: 'b', kind: 'person', names: ['Karl LOTZ'], identifiers: [] },
+      { id: 'c', kind: 'person', names: ['CHEN Wei'], identifiers: [] },
+      { id: 'd', kind: 'person', names: ['CHIN Li'], identifiers: [] },
+    ],
+    { version: 'v', now: new Date('2026-01-01T00:00:00Z') },
+  );
+  const best = (value: string, id: string) =>
+    Math.max(
+      0,
+      ...screener
+        .screenFields([field('name', value)])
+        .filter((h) => h.entryId === id)
+        .map((h) => h.score),
+    );
+  expect(best('Hans Lotz', 'a')).toBeLessThan(HOLD);
+  expect(best('CHIN Wei', 'c')).toBeLessThan(HOLD);
+});
