@@ -9,7 +9,7 @@
  */
 import type { EntryKind, ScoreFeature } from '../types';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
-import { EXTRA_SLIPS, readingSimilarity, SHORT_VOWEL, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
+import { EXTRA_SLIPS, SLIPS, readingSimilarity, SHORT_VOWEL, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
@@ -580,17 +580,19 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   const lSim = new Array<number>(nl).fill(0);
   const pairings = candidatePairings(q, l, ctx);
   let chosen = choosePairings(pairings, qSim, lSim);
-  // A short word a slip beyond its allowance counts only where the rest of the name agrees; elsewhere the name is
-  // paired without it, as before there were slips.
-  const slips = chosen.find(isExtraSlips);
+  // A word read as typing slips the letters alone did not accept (a short word a slip beyond its allowance, a long
+  // one Jaro-Winkler put apart) counts only where the rest of the name agrees; elsewhere the name is paired without
+  // it, as before there were slips.
+  const slips = chosen.find(isSlips);
   if (slips !== undefined) {
     if (slipsSupported(q, qSim, nq, l, lSim, nl, chosen, slips)) {
-      features?.push({ feature: 'short_word_slips', value: slips.sim, detail: `${q.tokens[slips.q0]}~${l.tokens[slips.l0]}` });
+      if (slips.because === EXTRA_SLIPS)
+        features?.push({ feature: 'short_word_slips', value: slips.sim, detail: `${q.tokens[slips.q0]}~${l.tokens[slips.l0]}` });
     } else {
       qSim.fill(0);
       lSim.fill(0);
       chosen = choosePairings(
-        pairings.filter((p) => !isExtraSlips(p)),
+        pairings.filter((p) => !isSlips(p)),
         qSim,
         lSim,
       );
@@ -802,9 +804,9 @@ function choosePairings(pairings: readonly Pairing[], qSim: number[], lSim: numb
   return chosen;
 }
 
-/** A short word a typing slip beyond what a short word is allowed (token-similarity's EXTRA_SLIPS). */
-function isExtraSlips(p: Pairing): boolean {
-  return p.kind === 'typo' && p.because === EXTRA_SLIPS;
+/** A word read as typing slips (token-similarity's SLIPS and EXTRA_SLIPS): counted only with the name's support. */
+function isSlips(p: Pairing): boolean {
+  return p.kind === 'typo' && (p.because === EXTRA_SLIPS || p.because === SLIPS);
 }
 
 /** Pairings that say two words are one name, not one word mistyped or alike. */
@@ -816,16 +818,22 @@ const ONE_NAME_KINDS: ReadonlySet<Pairing['kind']> = new Set<Pairing['kind']>([
   'romanised',
   'legal_form_attached',
 ]);
-/** Typos a name may carry in all, the short word's slips included. */
+/** Typos a name may carry in all, the slips included. */
 const MAX_NAME_EDITS = 2;
+/**
+ * A listed word this distinctive supports a word of slips alone (a word of one list entry in a list of thousands,
+ * one of fewer than about twenty in a list of a million); otherwise two distinctive words must.
+ */
+const SLIP_SUPPORT_WEIGHT = 0.6;
 
 /**
- * Whether the rest of the name agrees so well that a short word a slip beyond its allowance (`slips`) is that word
- * mistyped, not another name: it is the only such word; every other word of both names is paired (but particles,
- * articles and legal-form words), as one name or as a typo, with no more than MAX_NAME_EDITS typos in all; and one
- * of them, a distinctive word (weight above COMMON_WEIGHT), is one name with its listed word. "Tor Belousov" for
- * Igor BELOUSOV, "Tso Lim" for Tao LIN; not "Tor Belousova" (a word of its own), "Tor Belousw" (three typos), nor a
- * short word beside common words alone.
+ * Whether the rest of the name agrees so well that a word of slips (`slips`: a short word a slip beyond its
+ * allowance, a long word Jaro-Winkler put apart) is that word mistyped, not another name: it is the only such word;
+ * every other word of both names is paired (but particles, articles and legal-form words), as one name or as a
+ * typo, with no more than MAX_NAME_EDITS typos in all (a long word's slips count as two); and the words paired as
+ * one name carry the name: one word weighing SLIP_SUPPORT_WEIGHT or more, or two distinctive words (above
+ * COMMON_WEIGHT). "Ihro Belousov" for Igor BELOUSOV; not "Ihro Belousova" (a word of its own), "Ihro Belousw"
+ * (three typos), "Tso Mz Belousov" (two words of slips), nor a word of slips beside common words alone.
  */
 function slipsSupported(
   q: NameSide,
@@ -840,18 +848,24 @@ function slipsSupported(
   const ignorable = (t: string): boolean => PARTICLES.has(t) || isArabicArticle(t) || LEGAL_FORM_WORDS.has(t);
   for (let i = 0; i < nq; i++) if (qSim[i] === 0 && !ignorable(q.tokens[i])) return false;
   for (let j = 0; j < nl; j++) if (lSim[j] === 0 && !ignorable(l.tokens[j])) return false;
-  let edits = editDistance(q.tokens[slips.q0], l.tokens[slips.l0], MAX_NAME_EDITS);
-  let distinctive = false;
+  let edits = slips.because === SLIPS ? MAX_NAME_EDITS : editDistance(q.tokens[slips.q0], l.tokens[slips.l0], MAX_NAME_EDITS);
+  let distinctive = 0;
+  let strong = false;
   for (const p of chosen) {
     if (p === slips) continue;
+    if (isSlips(p)) return false; // (the only such word)
     if (p.kind === 'typo') {
       edits += p.q0 === p.q1 && p.l0 === p.l1 ? editDistance(q.tokens[p.q0], l.tokens[p.l0], MAX_NAME_EDITS) : MAX_NAME_EDITS;
       continue;
     }
     if (!ONE_NAME_KINDS.has(p.kind) && !(p.kind === 'joined' && p.because === undefined)) return false;
-    for (let j = p.l0; j <= p.l1; j++) if ((l.weights[j] ?? 1) > COMMON_WEIGHT) distinctive = true;
+    for (let j = p.l0; j <= p.l1; j++) {
+      const w = l.weights[j] ?? 1;
+      if (w > COMMON_WEIGHT) distinctive++;
+      if (w >= SLIP_SUPPORT_WEIGHT) strong = true;
+    }
   }
-  return distinctive && edits <= MAX_NAME_EDITS;
+  return (strong || distinctive >= 2) && edits <= MAX_NAME_EDITS;
 }
 
 /**

@@ -249,9 +249,11 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (short <= 3) {
     if (LEGAL_FORM_WORDS.has(q)) return NONE;
     const syllables = qKeys.oneSyllable && lKeys.oneSyllable;
-    const m = syllables ? NONE : shortTypo(q, l);
-    // (two written syllables, or two words of two letters, are allowed no typo: one slip is one beyond that)
-    return m.sim > 0 ? m : slipTypo(q, l, syllables || q.length + l.length < 5 ? 0 : 1, true);
+    // (two written syllables are allowed no typo and no slip either: Jin / Jun, Yi / Yu, Li / Lu are other names)
+    if (syllables) return NONE;
+    const m = shortTypo(q, l);
+    // (two words of two letters are allowed no typo: one slip is one beyond that)
+    return m.sim > 0 ? m : slipTypo(q, l, q.length + l.length < 5 ? 0 : 1, true, qKeys, lKeys);
   }
   if (Math.abs(q.length - l.length) > 3) return NONE; // more edits than any typo or transliteration makes
   // Another romanisation of the name (Husayn / Hussein): the skeleton decides, not the letters' likeness.
@@ -286,7 +288,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     return NONE;
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
-  if (jw < MIN_PHONETIC_JW && !romanised) return slipTypo(q, l, typoEditsBetween(q, l), false, jw);
+  if (jw < MIN_PHONETIC_JW && !romanised) return slipTypo(q, l, typoEditsBetween(q, l), false, qKeys, lKeys, jw);
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
   const allowed = typoEditsBetween(q, l);
@@ -330,7 +332,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   const phonetic = qKeys.phonetic === lKeys.phonetic && qKeys.phonetic.length >= MIN_ROMANISED_KEY;
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
-  return slipTypo(q, l, allowed, false, jw);
+  return slipTypo(q, l, allowed, false, qKeys, lKeys, jw);
 }
 
 /** The explanation's key of a typo whose every edit is a typing slip (keyboard-slips.ts; explain.js words it). */
@@ -348,23 +350,31 @@ const MIN_SLIP_JW = 0.75;
 
 /**
  * A pair the letter tests rejected, as typing slips (keyboard-slips.ts): within the edits the pair is allowed
- * (typoEditsBetween) every one a slip of the hand, where Jaro-Winkler, which weighs the first letters most, put
- * the two apart (Yqnwir / Tanwir: two neighbouring keys at the front; Eraiennus / Rakennus: an extra key in front
- * and a neighbouring one) — a typo (SIMILARITY of the least typo, MIN_TYPO_SIMILARITY). Or, in a short word, one
- * slip more than a short word is allowed (Tor / Igor, Kkmi / Kim, Tso / Tao, Mz / Ma, Wl / El): EXTRA_SLIPS, which
- * the scorer counts only where the rest of the name agrees. Two edits of another kind turn a short name into
- * another (Tahir / Samir, Tan / Tao); neither does a word cut after a shared stem (Carl / Carlos, Karim / Karimov)
- * or with letters put in front of it (Chuan / Erchuan).
+ * (typoEditsBetween) every one a slip of the hand, where Jaro-Winkler put the two apart (Tqnsir / Tanwir: two
+ * neighbouring keys near the front) — a typo (SIMILARITY of the least typo, MIN_TYPO_SIMILARITY), which the scorer
+ * counts only where the rest of the name agrees. Or, in a short word, one slip more than a short word is allowed
+ * (Ihro / Igor, Kkmi / Kim, Mz / Ma, La / Al): EXTRA_SLIPS, counted likewise. Either way the first letter as listed
+ * (or swapped with the second), and no key missed: any letter may be missed, and names differ by a letter left out
+ * as often (Nia / Nadia, Sari / Samir, Anna / Amina, Weber / Werner). Two edits of another kind turn a name into
+ * another (Tahir / Samir, Tan / Tao), and so does another first letter (Karin / Martin, Hansen / Janssen, Central /
+ * Dental: keys next to each other). Nor a word cut after a shared stem (Carl / Carlos, Karim / Karimov), with
+ * letters put in front of it (Chuan / Erchuan), two Chinese or Korean syllables, or a legal-form word (Lys / Ltd:
+ * the legal-form typos' business).
  */
-function slipTypo(q: string, l: string, allowed: number, short: boolean, jw = 0): TokenMatch {
+function slipTypo(q: string, l: string, allowed: number, short: boolean, qKeys: TokenKeys, lKeys: TokenKeys, jw = 0): TokenMatch {
+  // The first letter as typed, or swapped with the second: a name with another first letter is another name.
+  // (Before the table: most pairs that get here are two unrelated names.)
+  if (q.charCodeAt(0) !== l.charCodeAt(0) && !(q.charCodeAt(0) === l.charCodeAt(1) && q.charCodeAt(1) === l.charCodeAt(0))) return NONE;
   // (one more only where a short word's allowance applies: a five-letter word against a longer one has two)
   const extra = allowed <= 1 && (short || typoEditsAllowed(q.length, l.length) === 1) && mayBeMistypedShort(q, l);
   // (within its allowance, only a word allowed two edits: a short word whose first letter is another key is another
   // name as often — Hill / Gill, Nuri / Huri —, which is what Jaro-Winkler's weight on the first letters says; and
-  // one that Jaro-Winkler finds that alike at least, as two slips leave a word of six letters (Yqnwir / Tanwir 0.78):
+  // one that Jaro-Winkler finds that alike at least, as two slips leave a word of six letters (0.78 at least):
   // most pairs of words are further apart, and are not measured again)
   if (!extra && (short || allowed < 2 || jw < MIN_SLIP_JW)) return NONE;
-  const d = slipDistance(q, l, extra ? allowed + 1 : allowed);
+  if (LEGAL_FORM_WORDS.has(q) || LEGAL_FORM_WORDS.has(l)) return NONE;
+  if (extra && qKeys.oneSyllable && lKeys.oneSyllable) return NONE;
+  const d = slipDistance(q, l, extra ? allowed + 1 : allowed, 0); // (no key missed)
   if (d <= allowed) return allowed >= 2 && !short ? { sim: MIN_TYPO_SIMILARITY, kind: 'typo', because: SLIPS } : NONE;
   return extra && d === allowed + 1 ? { sim: EXTRA_SLIP_SIMILARITY, kind: 'typo', because: EXTRA_SLIPS } : NONE;
 }
@@ -372,14 +382,12 @@ function slipTypo(q: string, l: string, allowed: number, short: boolean, jw = 0)
 /**
  * Whether a short word may be another one mistyped with a slip more than its allowance: two letters at least of
  * each, three of a word that lost two, and neither one the head or the tail of the other, nor both beyond a shared
- * four-letter stem (those are other names: Carl / Carlos, Chuan / Erchuan), and the first letter kept (or swapped
- * with the second: La / Al).
+ * four-letter stem (those are other names: Carl / Carlos, Chuan / Erchuan).
  */
 function mayBeMistypedShort(q: string, l: string): boolean {
-  const [shorter, longer] = q.length <= l.length ? [q, l] : [l, q];
+  const shorter = q.length <= l.length ? q : l;
+  const longer = q.length <= l.length ? l : q;
   if (shorter.length < 2 || longer.length - shorter.length > 2 || (longer.length - shorter.length === 2 && shorter.length < 3)) return false;
-  // The first letter as typed, or swapped with the second: a short name with another first letter is another name.
-  if (q.charCodeAt(0) !== l.charCodeAt(0) && !(q.charCodeAt(0) === l.charCodeAt(1) && q.charCodeAt(1) === l.charCodeAt(0))) return false;
   let stem = 0;
   while (stem < shorter.length && shorter.charCodeAt(stem) === longer.charCodeAt(stem)) stem++;
   if (stem >= Math.min(STEM_LETTERS, shorter.length)) return false;

@@ -54,9 +54,9 @@ const TOKEN_PAIRS = {
   variant: (p, l) => `${q(p)} is another spelling of ${q(l)} (accents or transliteration)`,
   typo: (p, l, [np, nl, how]) =>
     how === 'slips'
-      ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), each a slip on the keyboard: a key next to the right one, a key missed or hit twice, two letters swapped`
+      ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), each a slip on the keyboard — a key next to the right one, an extra key (the letter beside it again, or a key next to one beside it), two neighbouring letters swapped — with the first letter as listed and no key missed (a missed key could be any letter), counted because the rest of the name agrees`
       : how === 'extra_slips'
-        ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), each a slip on the keyboard (a key next to the right one, a key missed or hit twice, two letters swapped): one more than a word this short is allowed, counted because the rest of the name agrees`
+        ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), each a slip on the keyboard (a key next to the right one, an extra key: the letter beside it again or a key next to one beside it, two neighbouring letters swapped; no key missed, which could be any letter), the first letter as listed: one more than a word this short is allowed, counted because the rest of the name agrees`
         : `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
   phonetic: (p, l) => `${q(p)} sounds like ${q(l)}`,
   equivalent: (p, l, [, , group]) =>
@@ -147,7 +147,7 @@ const FEATURES = {
     `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
   short_word_slips: (f) => {
     const [p, l] = String(f.detail ?? '').split('~');
-    return `the short word ${q(p)} is read as ${q(l)} mistyped, one slip beyond what a word this short is allowed, because every other word of the name agrees and one of them is distinctive: it counts as ${percent(f.value)} of the word`;
+    return `the short word ${q(p)} is read as ${q(l)} mistyped, one slip beyond what a word this short is allowed, because it is the name's only word of slips, every other word of the name agrees and the words spelt as listed are distinctive: it counts as ${percent(f.value)} of the word`;
   },
   legal_form_slip: (f) => {
     const [p, l] = String(f.detail ?? '').split('~');
