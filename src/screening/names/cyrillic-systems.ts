@@ -47,11 +47,27 @@ const polishSpelt = (t: string): boolean => t.includes('sz') || t.includes('cz')
  * not after d, n, r, where English and Persian names have it (Benjamin, Sanjar, Marjan), nor after a vowel (Rajesh).
  */
 const SLAVIC_GLIDE = /[lsztbpmvwkf]j[aeiou]/g;
-/** SLAVIC_GLIDE in t, but not the Arabic article's l before a j (Aljuboori, Eljazairi). */
-function slavicGlide(t: string): boolean {
-  for (const m of t.matchAll(SLAVIC_GLIDE)) if (!(m.index === 1 && t[1] === 'l' && (t[0] === 'a' || t[0] === 'e'))) return true;
-  return false;
+/**
+ * How many SLAVIC_GLIDE j's t has, but not the Arabic article's l before a j (Aljuboori, Eljazairi), nor the
+ * Scandinavian and Dutch kj, sj, tj, bj, fj that begin a word or follow an s (Kjellberg, Sjoberg, Skjold, Stjernberg,
+ * Bjork, Fjeld, Tjaden).
+ */
+function slavicGlides(t: string): number {
+  let n = 0;
+  for (const m of t.matchAll(SLAVIC_GLIDE)) {
+    const i = m.index;
+    if (i === 1 && t[1] === 'l' && (t[0] === 'a' || t[0] === 'e')) continue;
+    if ('kstbf'.includes(t[i]) && (i === 0 || t[i - 1] === 's')) continue;
+    n++;
+  }
+  return n;
 }
+/**
+ * Endings that say a Slavic name on their own, as German, Polish and scholarly spelling write them: -uk, -enko, -yj,
+ * -ij, -ow, -ewa, -itsch. A j is read as й, я, ю only with one of these or a second j (Lessja Zymbaljuk): a j alone is
+ * as often Scandinavian, Dutch or Punjabi (Kjellberg, Tjaden, Vij).
+ */
+const SLAVIC_SIGN_ENDING = /(?:uk|enko|[^aeiouy][iy]j|[^ltw]ow|ewa|itsch)$/;
 /** The -yj, -ij ending of Slavic given names, surnames and patronymics (Jurij, Andrij, Saslawskyj) after a consonant. */
 const SLAVIC_J_ENDING = /[^aeiouy][iy]j$/;
 /** A c that is ц: not in ch or cz (a ck is c + k here: Lewyckyj; the name's j already says it is no German Beck). */
@@ -73,12 +89,14 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   let turkic = false;
   let centralAsian = false;
   let polish = false;
-  let glide = false;
+  let glides = 0;
+  let slavicSign = false;
   let polishC = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.length < 3) continue;
-    if (slavicGlide(t) || SLAVIC_J_ENDING.test(t)) glide = true;
+    glides += slavicGlides(t) + (t.length >= 5 && SLAVIC_J_ENDING.test(t) ? 1 : 0);
+    if (t.length >= 5 && SLAVIC_SIGN_ENDING.test(t)) slavicSign = true;
     if (POLISH_C.test(t)) polishC = true;
     if (t.includes('sch') || (GERMAN_ENDING.test(t) && !t.endsWith('rrow'))) german = true;
     if (polishSpelt(t)) polish = true;
@@ -106,6 +124,7 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   // (й, я, ю, ь): -yj, -ij, or a j between a consonant and a vowel (Lessja Zymbaljuk, Nasar Saslawskyj, Oleh Lewyckyj,
   // Walerij Schapowal). Polish and scholarly spelling write ц c (Lewyckyj), German z (Lewyzkyj): a c not in ch, cz or
   // a German ck after a vowel says Polish.
+  const glide = glides >= 2 || (glides === 1 && slavicSign);
   if (glide) return polishC ? 'polish' : 'german';
   return undefined;
 }
