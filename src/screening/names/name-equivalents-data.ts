@@ -291,6 +291,9 @@ const WRITTEN: readonly EquivalenceGroup[] = [
     'gaafar',
     'cafar',
   ),
+  // Ibtisam, Ibtihal as Egyptian and Levantine spelling writes their i (e, and the s doubled).
+  g('arabic-given', 'ibtisam', 'ibtissam', 'ibtesam', 'ebtisam', 'ebtesam', 'ebtessam'),
+  g('arabic-given', 'ibtihal', 'ebtihal', 'ebtehal', 'ibtehal'),
   g('arabic-given', 'hamza', 'hamzah', 'hamze', 'hamzeh', 'hamzat', 'khamza'),
   g('arabic-given', 'hafiz', 'hafez', 'hafeez', 'hafis', 'hafizh', 'hafeiz'),
   g('arabic-given', 'aziz', 'azeez', 'azis', 'aziiz'),

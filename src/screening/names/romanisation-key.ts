@@ -414,15 +414,16 @@ function build(token: string, withVowels: boolean): string {
  * their consonants: their vowel runs sit in the same places, and at most one of them is plainly another vowel
  * (Karimov / Kerimov, Esmail / Ismail; not Jensen / Jansson, Andersen / Andreassen, Umar / Amir).
  */
-export function vowelsCompatible(a: string, b: string): boolean {
-  return vowelKeysCompatible(vowelKey(a), vowelKey(b));
+export function vowelsCompatible(a: string, b: string, eForI = false): boolean {
+  return vowelKeysCompatible(vowelKey(a), vowelKey(b), NEIGHBOUR_VOWELS, eForI);
 }
 
 /**
  * vowelsCompatible on the two tokens' vowel keys.
  * @param neighbours the vowel pairs that may differ once (NEIGHBOUR_VOWELS unless told).
+ * @param eForI whether one of the two is an Arabic name (the table's): only then the Egyptian e for i twice.
  */
-export function vowelKeysCompatible(va: string, vb: string, neighbours: ReadonlySet<string> = NEIGHBOUR_VOWELS): boolean {
+export function vowelKeysCompatible(va: string, vb: string, neighbours: ReadonlySet<string> = NEIGHBOUR_VOWELS, eForI = false): boolean {
   if (va.length !== vb.length) return va.length - vb.length === 1 ? schwaDeleted(va, vb) : vb.length - va.length === 1 && schwaDeleted(vb, va);
   let differ = 0;
   let first = '';
@@ -439,8 +440,9 @@ export function vowelKeysCompatible(va: string, vb: string, neighbours: Readonly
     differ++;
   }
   // Egyptian and Levantine spelling writes the Arabic i as e throughout, the leading one first (Ibtisam / Ebtessam,
-  // Ibtihal / Ebtehal, Ismail / Esmail): two places, the leading vowel one of them, i one way and e the other.
-  return differ <= 1 || (differ === 2 && same && (first === 'ie' || first === 'ei') && va.charCodeAt(0) === 65 && va[1] !== vb[1]);
+  // Ibtihal / Ebtehal, Ismail / Esmail): two places, the leading vowel one of them, i one way and e the other. Only for
+  // an Arabic name: read for any, it made two names one (Esen / Isin, Idil / Edel, Iris / Eres, Isidro / Esedro).
+  return differ <= 1 || (eForI && differ === 2 && same && (first === 'ie' || first === 'ei') && va.charCodeAt(0) === 65 && va[1] !== vb[1]);
 }
 
 /**

@@ -2,6 +2,7 @@
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
+import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { LETTER_RULES, abdRest, abuRest, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { plainKoreanSyllable, sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
@@ -222,6 +223,12 @@ function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: b
   return syllables === undefined ? m : { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
 }
 
+/** Whether the table knows the token as an Arabic given name (the Egyptian e for i applies: Ibtisam / Ebtessam). */
+function arabicName(keys: TokenKeys): boolean {
+  const groups = keys.groups;
+  return groups !== undefined && groups.some((i) => NAME_EQUIVALENTS[i].section === 'arabic-given');
+}
+
 /** The explanation's prefix of a Korean syllable matched by the initial-sound law ("law:na"; explain.js words it). */
 const INITIAL_SOUND_LAW = 'law:';
 
@@ -262,7 +269,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   const romanised =
     key.length >= MIN_ROMANISED_KEY &&
     key === lKeys.roman &&
-    vowelKeysCompatible(qKeys.vowels, lKeys.vowels) &&
+    vowelKeysCompatible(qKeys.vowels, lKeys.vowels, undefined, arabicName(qKeys) || arabicName(lKeys)) &&
     (qx === q && lx === l ? true : vowelsCompatible(qx, lx));
   // One letter written as another script's tradition writes the sound, the rest of one skeleton (Kazemi / Kadhimi,
   // Usman / Uthman, Gasanov / Hasanov, Cemal / Jamal): romanisation-rules' letter rules.
