@@ -40,11 +40,12 @@ export function otherTableNames(a: TokenKeys, b: TokenKeys): string | undefined 
   for (const x of da) {
     for (const y of db) if (x.suffix === y.suffix) return `${NAME_EQUIVALENTS[x.groups[0]].name}+/${NAME_EQUIVALENTS[y.groups[0]].name}+`;
   }
-  // One given name with two suffixes: two family names built on it (Hasanli / Hasanov, Hasani / Hasanzade), not one
-  // spelt otherwise — but a man's and a woman's form of one (-ov / -ova) are one family's.
+  // One given name with two suffixes: two family names built on it (Hasani / Hasanov, Hasani / Hasanzade), not one
+  // spelt otherwise — but a man's and a woman's form of one (-ov / -ova) are one family's, and so are Azerbaijani -li
+  // and the -ov it replaced in many surnames since independence (Hasanli / Hasanov, Mammadli / Mammadov).
   for (const x of da) {
     for (const y of db) {
-      if (x.suffix === y.suffix || GENDER_PAIR(x.suffix, y.suffix)) continue;
+      if (x.suffix === y.suffix || GENDER_PAIR(x.suffix, y.suffix) || LI_OV(x.suffix, y.suffix)) continue;
       const group = sharedGroup(x.groups, y.groups);
       if (group !== undefined) return `${group.name}+${DERIVED_SUFFIXES[x.suffix][0]}/${group.name}+${DERIVED_SUFFIXES[y.suffix][0]}`;
     }
@@ -55,3 +56,9 @@ export function otherTableNames(a: TokenKeys, b: TokenKeys): string | undefined 
 /** Suffixes that are one family name's masculine and feminine form (DERIVED_SUFFIXES: -ov, -ova). */
 const GENDER_PAIR = (a: number, b: number): boolean =>
   DERIVED_SUFFIXES[a][0] + 'a' === DERIVED_SUFFIXES[b][0] || DERIVED_SUFFIXES[b][0] + 'a' === DERIVED_SUFFIXES[a][0];
+
+/** The Azerbaijani -li and the Russian -ov, -ova it replaced: one family's surname (DERIVED_SUFFIXES). */
+const LI_OV = (a: number, b: number): boolean => {
+  const pair = [DERIVED_SUFFIXES[a][0], DERIVED_SUFFIXES[b][0]];
+  return pair.includes('li') && (pair.includes('ov') || pair.includes('ova'));
+};
