@@ -465,22 +465,6 @@ export function koreanSpellings(rr: string): string[] {
 }
 
 /**
- * The initial-sound law (두음 법칙) of South Korean spelling: a syllable that begins a word with ㄹ r is written with ㄴ n
- * before a, ae, o, u, eu, oe (라 Ra / 나 Na, 로 Ro / 노 No) and with no consonant before i and the y-vowels (리 Ri / 이 I,
- * 류 Ryu / 유 Yu, 림 Rim / 임 Im, 량 Ryang / 양 Yang), and one that begins with ㄴ n before i or a y-vowel loses it (녀 Nyeo
- * / 여 Yeo). North Korean spelling keeps the r and n. So one family name or first syllable of a given name is written both
- * ways by the two standards (Ri Yong-chol / Lee Yong-cheol, Ryu / Yu / Yoo, Ra / Na): the Revised Romanization syllable
- * a word-initial syllable may also stand for, or undefined. Na and No stay apart (나 and 노 are two names).
- */
-export function koreanInitialSoundLaw(rr: string): string | undefined {
-  const c0 = rr[0];
-  const c1 = rr[1];
-  if (c0 === 'r' && c1 !== undefined) return c1 === 'i' || c1 === 'y' ? rr.slice(1) : 'n' + rr.slice(1);
-  if (c0 === 'n' && (c1 === 'i' || c1 === 'y')) return rr.slice(1);
-  return undefined;
-}
-
-/**
  * One group of spellings per pinyin syllable, for the table of name spellings (one-syllable family and given names:
  * Zhang / Chang / Jhang, Liu / Lau, Xiao / Hsiao / Siu): pinyin, Wade-Giles, Tongyong, and the Cantonese and Hokkien
  * spellings of its characters that no system writes for another syllable (Tang is pinyin 唐 as well as Cantonese 鄧

@@ -27,11 +27,6 @@ interface Inventory {
   readonly name: 'chinese' | 'korean';
   readonly next: Int32Array;
   readonly readings: (readonly number[] | undefined)[];
-  /**
-   * The readings of a spelling that begins a word, where they differ (Korean: the initial-sound law adds 나 na to a
-   * word-initial Ra, 이 i to Ri; koreanInitialSoundLaw). Same nodes as `readings`.
-   */
-  readonly initial: (readonly number[] | undefined)[];
   /** Nodes whose spelling is a syllable only as a whole word (Cantonese Ng): no span of a longer token. */
   readonly wholeOnly: ReadonlySet<number>;
   readonly syllables: readonly string[];
@@ -47,7 +42,6 @@ function inventory(
   entries: Iterable<[string, string]>,
   syllables: readonly string[],
   medialVowel: Inventory['medialVowel'],
-  initialLaw?: (syllable: string) => string | undefined,
 ): Inventory {
   const id = new Map(syllables.map((s, i) => [s, i] as const));
   const trie: number[] = new Array<number>(26).fill(0);
@@ -70,24 +64,7 @@ function inventory(
     list.sort((a, b) => a - b);
     if (WHOLE_WORD_ONLY.has(spelling)) wholeOnly.add(node);
   }
-  let initial: (readonly number[] | undefined)[] = readings;
-  if (initialLaw !== undefined) {
-    // Both ways: a word-initial Ra may be 나 na written the North's way, a Na 라 ra written the South's.
-    const law = new Map<number, number[]>();
-    syllables.forEach((x, i) => {
-      const y = id.get(initialLaw(x) ?? '');
-      if (y === undefined) return;
-      (law.get(i) ?? law.set(i, []).get(i)!).push(y);
-      (law.get(y) ?? law.set(y, []).get(y)!).push(i);
-    });
-    initial = new Array<readonly number[] | undefined>(readings.length);
-    readings.forEach((r, node) => {
-      const more = new Set<number>();
-      for (const x of r) for (const y of law.get(x) ?? []) if (!r.includes(y)) more.add(y);
-      initial[node] = more.size === 0 ? r : [...r, ...more].sort((a, b) => a - b);
-    });
-  }
-  return { name, next: Int32Array.from(trie), readings, initial, wholeOnly, syllables, medialVowel };
+  return { name, next: Int32Array.from(trie), readings, wholeOnly, syllables, medialVowel };
 }
 
 /**
@@ -165,7 +142,7 @@ function spansOf(token: string, inv: Inventory): Spans | undefined {
       if (c < 0 || c >= 26) break;
       node = inv.next[node * 26 + c];
       if (node === 0) break;
-      const r = i === 0 ? inv.initial[node] : inv.readings[node];
+      const r = inv.readings[node];
       if (r !== undefined && finishes[k + 1] === 1 && !inv.wholeOnly.has(node)) here.unshift([k + 1, r]);
     }
     all[i] = here;
@@ -233,8 +210,7 @@ export function isOneSyllable(token: string): boolean {
 export function koreanSyllableReadings(token: string): readonly number[] | undefined {
   if (token.length > 6) return undefined;
   const node = walk(token, KOREAN);
-  // (a word alone is word-initial: the initial-sound law's readings too)
-  return node === 0 ? undefined : KOREAN.initial[node];
+  return node === 0 ? undefined : KOREAN.readings[node];
 }
 
 /** The pinyin syllables (ids) one written Chinese syllable standing alone can spell (Hsu: xu; Wai: wei; Kin: jian), or undefined. */
@@ -248,19 +224,6 @@ export function chineseSyllableReadings(token: string): readonly number[] | unde
 export function sameChineseSyllable(a: readonly number[], b: readonly number[]): string | undefined {
   const id = intersects(a, b);
   return id < 0 ? undefined : CHINESE.syllables[id];
-}
-
-/**
- * The Korean syllable two written syllables share inside a word, undefined when they are one only by the initial-sound
- * law (Ra / Na, Ri / I, Ro / Noh): for the explanation, which then names the law.
- */
-export function plainKoreanSyllable(a: string, b: string): string | undefined {
-  const na = walk(a, KOREAN);
-  const nb = walk(b, KOREAN);
-  const ra = na === 0 ? undefined : KOREAN.readings[na];
-  const rb = nb === 0 ? undefined : KOREAN.readings[nb];
-  const id = ra === undefined || rb === undefined ? -1 : intersects(ra, rb);
-  return id < 0 ? undefined : KOREAN.syllables[id];
 }
 
 /** The Korean syllable (Revised Romanization) two koreanSyllableReadings share, or undefined. */

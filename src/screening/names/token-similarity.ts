@@ -5,7 +5,7 @@ import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents'
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { LETTER_RULES, abdRest, abuRest, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
-import { plainKoreanSyllable, sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
+import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
 import { INITIAL_SIMILARITY, ROMANISED_INITIALS } from './initials';
 import { slipDistance } from './keyboard-slips';
@@ -206,8 +206,7 @@ function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: b
   const lr = lKeys.korean;
   const qr = lr === undefined ? undefined : qKeys.korean;
   const same = qr === undefined ? undefined : sameKoreanSyllable(qr, lr!);
-  // (the explanation names the initial-sound law where only it makes the two one: Ri / I, Ra / Na)
-  if (same !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: plainKoreanSyllable(q, l) ?? `${INITIAL_SOUND_LAW}${same}` };
+  if (same !== undefined) return { sim: KOREAN_SYLLABLE_SIMILARITY, kind: 'syllables', because: same };
   const lc = lKeys.chinese;
   const qc = lc === undefined ? undefined : qKeys.chinese;
   const sameChinese = qc === undefined ? undefined : sameChineseSyllable(qc, lc!);
@@ -228,9 +227,6 @@ function arabicName(keys: TokenKeys): boolean {
   const groups = keys.groups;
   return groups !== undefined && groups.some((i) => NAME_EQUIVALENTS[i].section === 'arabic-given');
 }
-
-/** The explanation's prefix of a Korean syllable matched by the initial-sound law ("law:na"; explain.js words it). */
-const INITIAL_SOUND_LAW = 'law:';
 
 /** Whether a romanised match was made by a letter rule (romanisation-rules), not by the skeleton alone. */
 export function isLetterRule(m: TokenMatch): boolean {

@@ -62,9 +62,7 @@ const TOKEN_PAIRS = {
   equivalent: (p, l, [, , group]) =>
     `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
   syllables: (p, l, [, , syllables]) =>
-    syllables?.startsWith('law:')
-      ? `${q(p)} ≈ ${q(l)} (romanisation: one Korean syllable, ${q(syllables.slice(4))}, that South Korean spelling writes at the start of a word without its r, or with n for r, and North Korean spelling with it: the initial-sound law, Ri / I / Lee, Ryu / Yu, Rim / Im, Ra / Na, Ro / No)`
-      : `${q(p)} ≈ ${q(l)} (romanisation: the same Chinese or Korean syllables${syllables ? ` ${syllables}` : ''}, spelt by another system or joined otherwise, the cut between them where the other name's words put it)`,
+    `${q(p)} ≈ ${q(l)} (romanisation: the same Chinese or Korean syllables${syllables ? ` ${syllables}` : ''}, spelt by another system or joined otherwise, the cut between them where the other name's words put it)`,
   romanised: (p, l, [, , key]) =>
     key?.startsWith('al-')
       ? `${q(p)} ≈ ${q(l)} (the Arabic article al- written on one of them${key.length > 3 ? `, and romanisation ${key.slice(4)}` : ''})`

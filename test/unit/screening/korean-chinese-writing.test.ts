@@ -1,6 +1,6 @@
 /**
  * Korean and Chinese names as the writing standards of the two Koreas and of pinyin and Wade-Giles put them (issue 11):
- * the initial-sound law (South Korean spelling drops or changes a word-initial r and n: Ri / I, Ryu / Yu, Ra / Na,
+ * the initial-sound law as family-name groups (South Korean spelling drops or changes a word-initial r and n: Ri / I, Ryu / Yu,
  * Ro / No), family spellings outside the systems (Uhm, Yoon), and given names or place names written as one word on
  * one side and syllable by syllable on the other, the cut falling between two vowels (Su-ok / Suok, To Il / Doil, Ha
  * Eun / Haun, Ha Erh Pin / Haerbin). Invented names; each group with hard negatives. Scored against the listed name
@@ -9,7 +9,6 @@
 import { normaliseName } from '../../../src/screening';
 import { scoreName, type NameSide } from '../../../src/screening/names/name-score';
 import { koreanSyllableReadings, sameKoreanSyllable, splitSyllables } from '../../../src/screening/names/syllables';
-import { koreanInitialSoundLaw } from '../../../src/screening/names/syllables-data';
 
 const HOLD = 0.88;
 
@@ -29,24 +28,6 @@ function score(listed: string, payment: string, ctx: typeof person | typeof orga
 }
 
 describe('the Korean initial-sound law', () => {
-  test.each([
-    ['ra', 'na'],
-    ['ro', 'no'],
-    ['ri', 'i'],
-    ['ryu', 'yu'],
-    ['rim', 'im'],
-    ['ryang', 'yang'],
-    ['nyeo', 'yeo'],
-  ])('%s is written %s at the start of a word in the South', (north, south) => {
-    expect(koreanInitialSoundLaw(north)).toBe(south);
-  });
-
-  test('no law for a syllable that starts otherwise, or an n before a, o, u', () => {
-    expect(koreanInitialSoundLaw('na')).toBeUndefined();
-    expect(koreanInitialSoundLaw('kim')).toBeUndefined();
-    expect(koreanInitialSoundLaw('no')).toBeUndefined();
-  });
-
   test.each([
     ['RO Tae-u', 'Noh Taewoo'],
     ['NO Tae-woo', 'Ro Thae-u'],
