@@ -472,13 +472,11 @@ function oneShortVowel(a: string, b: string): boolean {
   return pair === 'ei' || pair === 'ou';
 }
 
-const VOWELS_AND_Y = 'aeiouy';
-
 /** Whether a word has a doubled letter or ends in two consonants (see oneShortVowel). */
 function closedSyllable(w: string): boolean {
   for (let i = 1; i < w.length; i++) if (w[i] === w[i - 1]) return true;
   const n = w.length;
-  return n >= 2 && !VOWELS_AND_Y.includes(w[n - 1]) && !VOWELS_AND_Y.includes(w[n - 2]);
+  return n >= 2 && isConsonantAt(w, n - 1) && isConsonantAt(w, n - 2);
 }
 
 /** Tokens shorter than this differing by g / h are as often two words (Hill / Gill, Hale / Gale). */
@@ -503,7 +501,7 @@ function onlyGH(a: string, b: string): boolean {
   }
   return differ > 0;
 }
-const isConsonantAt = (s: string, i: number): boolean => !'aeiouy'.includes(s[i]);
+const isConsonantAt = (s: string, i: number): boolean => !VOWEL_LETTERS.includes(s[i]);
 /** The cheap test before onlyGH: one word has a g and the other an h. */
 const hasGAndH = (a: string, b: string): boolean => (a.includes('g') && b.includes('h')) || (a.includes('h') && b.includes('g'));
 
