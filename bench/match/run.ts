@@ -19,16 +19,44 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSy
 import { once } from 'node:events';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadScreenerFromFile } from '../../src/watchlist';
 import { listRecord } from './generate-list';
 import { listEntryAt } from './dense';
 import { formatQuality, runQuality } from './quality';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+const VALUE_OPTIONS = ['entries', 'seed', 'positives', 'negatives', 'transactions', 'show-misses', 'kinds', 'dense'] as const;
+const FLAG_OPTIONS = ['perf', 'no-perf', 'cache', 'no-quality', 'no-index-cache', 'no-holdout', 'diagnose', 'help'] as const;
+
+/**
+ * Strict: an unknown or misspelt option (`--seeds 3`) stops the bench instead of running seed 1 unasked, which would
+ * report a figure for another configuration than the one written down.
+ */
+function readOptions(): Record<string, string | boolean | undefined> {
+  try {
+    return parseArgs({
+      options: Object.fromEntries([
+        ...VALUE_OPTIONS.map((o) => [o, { type: 'string' as const }]),
+        ...FLAG_OPTIONS.map((o) => [o, { type: 'boolean' as const }]),
+      ]),
+      strict: true,
+    }).values as Record<string, string | boolean | undefined>;
+  } catch (e) {
+    process.stderr.write(`bench:match: ${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
 }
-const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+const USAGE =
+  'usage: npm run bench:match [-- --entries N] [--seed S] [--positives P] [--negatives Q] [--transactions T] [--perf | --no-perf]\n' +
+  '  [--cache] [--no-quality] [--no-index-cache] [--no-holdout] [--show-misses K] [--kinds REGEX] [--diagnose] [--dense F]\n' +
+  '(what each does: the comment at the top of bench/match/run.ts)\n';
+const options = readOptions();
+if (options.help === true) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const arg = (name: (typeof VALUE_OPTIONS)[number], fallback: string): string => (options[name] as string | undefined) ?? fallback;
+const flag = (name: (typeof FLAG_OPTIONS)[number]): boolean => options[name] === true;
 
 async function listFile(seed: number, entries: number, fillers = 0): Promise<string> {
   const dir = path.join(tmpdir(), 'chokepoint-bench-match');
