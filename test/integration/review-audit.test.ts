@@ -18,6 +18,10 @@ import { auditEvent, auditEvents, cleanPayee, holdPayment, useGateway } from './
 const CLI = path.join(REPO_DIR, 'dist', 'src', 'cli', 'main.js');
 const DEBTOR = { name: 'Ingrid Debtorsdottir', iban: 'SE3550000000054910000003' };
 
+// Each test runs the compiled CLI once or twice (a node start and the list's modules): on a machine loaded many
+// times over that alone took more than jest's 30 s (a clean-clone CI at load average 25).
+jest.setTimeout(120_000);
+
 let t: TestGateway;
 const harness = useGateway('review-audit', { HOLD_DEADLINES: 'URGP=1s' });
 beforeAll(() => ({ t } = harness));
@@ -25,7 +29,7 @@ beforeAll(() => ({ t } = harness));
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, REDIS_URL: redisUrl(), REDIS_PREFIX: t.prefix, DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' };
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env, timeout: 30_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { env, timeout: 55_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
