@@ -134,3 +134,40 @@ export function slipDistance(typed: string, listed: string, max: number, maxMiss
   for (let b = 0; b < layers; b++) best = Math.min(best, rows[3 * b + (la % 3)][lb]);
   return best > max ? max + 1 : best;
 }
+
+/**
+ * Whether `typed` is `listed` with two slips made one after the other, the second on the letters of the first — a
+ * swapped letter then hit beside its key (Ivan → Iavn → Isvn, Selim → Selmi → Selni), one letter swapped twice (Berk →
+ * Brek → Brke), an extra key between two swapped letters — which slipDistance, aligning each letter once, cannot see:
+ * it puts two edits of no slip there (a / s, v / a). Each slip as slipDistance counts it, and at most `maxMissed` of
+ * the two a missed key. Tried by making every word one slip from `listed` and asking slipDistance whether `typed` is
+ * one slip from that: a few dozen words of five letters, so only for a pair two edits apart (damerauDistance) that
+ * slipDistance did not already accept.
+ */
+export function twoSlipsInTurn(typed: string, listed: string, maxMissed: number): boolean {
+  const n = listed.length;
+  const oneMore = (x: string, missed: number): boolean => slipDistance(typed, x, 1, missed) <= 1;
+  for (let i = 0; i + 1 < n; i++) {
+    // Two neighbouring letters swapped.
+    if (listed[i] !== listed[i + 1] && oneMore(listed.slice(0, i) + listed[i + 1] + listed[i] + listed.slice(i + 2), maxMissed)) return true;
+  }
+  for (let i = 0; i < n; i++) {
+    const head = listed.slice(0, i);
+    const tail = listed.slice(i + 1);
+    // A key next to the right one.
+    for (const c of neighbourLetters(listed.charCodeAt(i))) if (oneMore(head + c + tail, maxMissed)) return true;
+    // A key missed.
+    if (maxMissed > 0 && oneMore(head + tail, maxMissed - 1)) return true;
+  }
+  // An extra key before letter i: the letter beside it again, or a key next to one beside it.
+  for (let i = 0; i <= n; i++) {
+    let keys = '';
+    if (i > 0) keys += listed[i - 1] + neighbourLetters(listed.charCodeAt(i - 1));
+    if (i < n) keys += listed[i] + neighbourLetters(listed.charCodeAt(i));
+    for (let k = 0; k < keys.length; k++) {
+      if (keys.indexOf(keys[k]) !== k) continue;
+      if (oneMore(listed.slice(0, i) + keys[k] + listed.slice(i), maxMissed)) return true;
+    }
+  }
+  return false;
+}
