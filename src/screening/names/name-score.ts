@@ -10,7 +10,7 @@
 import type { EntryKind, ScoreFeature } from '../types';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { EXTRA_SLIPS, SLIPS, readingSimilarity, SHORT_VOWEL, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
-import { damerauDistance, jaroWinkler } from './jaro-winkler';
+import { editDistance, jaroWinkler } from './jaro-winkler';
 import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
@@ -585,10 +585,9 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   // it, as before there were slips.
   const slips = chosen.find(isSlips);
   if (slips !== undefined) {
-    const support = slipsSupported(q, qSim, nq, l, lSim, nl, chosen, slips);
-    if (support !== undefined) {
+    if (slipsSupported(q, qSim, nq, l, lSim, nl, chosen, slips)) {
       if (slips.because === EXTRA_SLIPS)
-        features?.push({ feature: 'short_word_slips', value: slips.sim, detail: `${q.tokens[slips.q0]}~${l.tokens[slips.l0]}~${support}` });
+        features?.push({ feature: 'short_word_slips', value: slips.sim, detail: `${q.tokens[slips.q0]}~${l.tokens[slips.l0]}` });
     } else {
       qSim.fill(0);
       lSim.fill(0);
@@ -833,13 +832,9 @@ const SLIP_SUPPORT_WEIGHT = 0.6;
  * every other word of both names is paired (but particles, articles and legal-form words), as one name or as a
  * typo, with no more than MAX_NAME_EDITS typos in all (a long word's slips count as two); and the words paired as
  * one name carry the name: one word weighing SLIP_SUPPORT_WEIGHT or more, or two distinctive words (above
- * COMMON_WEIGHT) — or, common words alone, every one spelt as listed, beside a slips word that is no word of the
- * list nor of the tables ('exact'). "Ihro Belousov" for Igor BELOUSOV; not "Ihro Belousova" (a word of its own),
- * "Ihro Belousw" (three typos), "Tso Mz Belousov" (two words of slips), nor a word of slips beside common words
- * with a typo of their own.
+ * COMMON_WEIGHT). "Ihro Belousov" for Igor BELOUSOV; not "Ihro Belousova" (a word of its own), "Ihro Belousw"
+ * (three typos), "Tso Mz Belousov" (two words of slips), nor a word of slips beside common words alone.
  */
-type SlipsSupport = 'distinctive' | 'exact';
-
 function slipsSupported(
   q: NameSide,
   qSim: readonly number[],
@@ -849,37 +844,28 @@ function slipsSupported(
   nl: number,
   chosen: readonly Pairing[],
   slips: Pairing,
-): SlipsSupport | undefined {
+): boolean {
   const ignorable = (t: string): boolean => PARTICLES.has(t) || isArabicArticle(t) || LEGAL_FORM_WORDS.has(t);
-  for (let i = 0; i < nq; i++) if (qSim[i] === 0 && !ignorable(q.tokens[i])) return undefined;
-  for (let j = 0; j < nl; j++) if (lSim[j] === 0 && !ignorable(l.tokens[j])) return undefined;
-  let edits = slips.because === SLIPS ? MAX_NAME_EDITS : damerauDistance(q.tokens[slips.q0], l.tokens[slips.l0], MAX_NAME_EDITS);
+  for (let i = 0; i < nq; i++) if (qSim[i] === 0 && !ignorable(q.tokens[i])) return false;
+  for (let j = 0; j < nl; j++) if (lSim[j] === 0 && !ignorable(l.tokens[j])) return false;
+  let edits = slips.because === SLIPS ? MAX_NAME_EDITS : editDistance(q.tokens[slips.q0], l.tokens[slips.l0], MAX_NAME_EDITS);
   let distinctive = 0;
   let strong = false;
   for (const p of chosen) {
     if (p === slips) continue;
-    if (isSlips(p)) return undefined; // (the only such word)
+    if (isSlips(p)) return false; // (the only such word)
     if (p.kind === 'typo') {
-      edits += p.q0 === p.q1 && p.l0 === p.l1 ? damerauDistance(q.tokens[p.q0], l.tokens[p.l0], MAX_NAME_EDITS) : MAX_NAME_EDITS;
+      edits += p.q0 === p.q1 && p.l0 === p.l1 ? editDistance(q.tokens[p.q0], l.tokens[p.l0], MAX_NAME_EDITS) : MAX_NAME_EDITS;
       continue;
     }
-    if (!ONE_NAME_KINDS.has(p.kind) && !(p.kind === 'joined' && p.because === undefined)) return undefined;
+    if (!ONE_NAME_KINDS.has(p.kind) && !(p.kind === 'joined' && p.because === undefined)) return false;
     for (let j = p.l0; j <= p.l1; j++) {
       const w = l.weights[j] ?? 1;
       if (w > COMMON_WEIGHT) distinctive++;
       if (w >= SLIP_SUPPORT_WEIGHT) strong = true;
     }
   }
-  if (edits > MAX_NAME_EDITS) return undefined;
-  if (strong || distinctive >= 2) return 'distinctive';
-  // Common words alone agree, but every one of them as listed (or as one name spelt otherwise), no typo beside the
-  // slips, and the slips word is no word of the list (the scorer discounts those to nothing already), no name the
-  // tables know and no Chinese or Korean syllable: the word mistyped, not another name of a common family (a
-  // mistyped given name beside a family name hundreds of listed persons bear, in a list whose vocabulary is the
-  // names of those hundreds). Another given name of that family is a word of the list, or of the tables.
-  const keys = q.keys?.[slips.q0] ?? keysOf(q.tokens[slips.q0]);
-  const exactRest = !chosen.some((p) => p !== slips && p.kind === 'typo');
-  return exactRest && q.known?.[slips.q0] === false && keys.groups === undefined && !keys.oneSyllable ? 'exact' : undefined;
+  return (strong || distinctive >= 2) && edits <= MAX_NAME_EDITS;
 }
 
 /**

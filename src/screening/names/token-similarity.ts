@@ -1,5 +1,5 @@
 /** Similarity of two name tokens, with the reason, so the name score can explain itself. */
-import { damerauDistance, editDistance, jaroWinkler } from './jaro-winkler';
+import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
@@ -8,7 +8,7 @@ import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
 import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllables';
 import { keysOf, type TokenKeys } from './token-keys';
 import { INITIAL_SIMILARITY, ROMANISED_INITIALS } from './initials';
-import { slipDistance, twoSlipsInTurn } from './keyboard-slips';
+import { slipDistance } from './keyboard-slips';
 
 export type TokenMatchKind =
   'exact' | 'variant' | 'equivalent' | 'syllables' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
@@ -291,10 +291,6 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     return NONE;
   let jw = jaroWinkler(q, l);
   if (qx !== q || lx !== l) jw = Math.max(jw, jaroWinkler(qx, lx));
-  // One edit in a word of six letters or more is a typo however Jaro-Winkler weighs it (Ktatri / Khatri: the changed
-  // letter is one that stands two places on, so Jaro counts it matched there and the rest swapped, 0.84), as two
-  // edits there are when it weighs them at 0.85: one is a smaller difference than two.
-  if (jw < MIN_TYPO_SIMILARITY && short >= ONE_EDIT_LENGTH && Math.abs(q.length - l.length) <= 1 && editDistance(q, l, 1) <= 1) jw = MIN_TYPO_SIMILARITY;
   if (jw < MIN_PHONETIC_JW && !romanised) return slipTypo(q, l, typoEditsBetween(q, l), false, qKeys, lKeys, jw);
   // A typo is a small edit: one in a short word, two in a longer one. "Strand" is no typo of "Strandberg",
   // however much Jaro-Winkler likes their common prefix.
@@ -302,13 +298,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // Two neighbouring letters swapped are one slip of the hand (Kagn / Kang), not two edits.
   const typo =
     jw >= MIN_TYPO_SIMILARITY &&
-    (editDistance(q, l, allowed) <= allowed ||
-      ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed) ||
-      (allowed === 1 && swapped(q, l)) ||
-      // Two typos one after the other, the second on the first's letters (Varnakov → Varnaokv → Varnaoikv, a swap
-      // and a letter put between the pair): two typos as the hand made them, which editDistance counts as three.
-      // (For one edit both distances agree.)
-      (allowed >= 2 && damerauDistance(q, l, allowed) <= allowed));
+    (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed) || (allowed === 1 && swapped(q, l)));
   // Other vowels between the same consonants, as romanisations spell them (Hojjat / Hujjat, Konovalov / Konowalow,
   // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
   // known words.
@@ -387,13 +377,7 @@ function slipTypo(q: string, l: string, allowed: number, short: boolean, qKeys: 
   if (!extra && (short || allowed < 2 || jw < MIN_SLIP_JW)) return NONE;
   if (LEGAL_FORM_WORDS.has(q) || LEGAL_FORM_WORDS.has(l)) return NONE;
   if (extra && qKeys.oneSyllable && lKeys.oneSyllable) return NONE;
-  const most = extra ? allowed + 1 : allowed;
-  let d = slipDistance(q, l, most, 0); // (no key missed)
-  // Two slips one after the other, the second on the first's letters (Ivan → Iavn → Isvn, Berk → Brek → Brke), which
-  // slipDistance aligning each letter once does not see — when the payment word is no other name the tables know
-  // (Olga, Omer) nor a Chinese or Korean syllable (Pu, Mi: another name), as the list's words are not (the scorer
-  // discounts a word the list knows to nothing).
-  if (d > most && most === 2 && qKeys.groups === undefined && !qKeys.oneSyllable && damerauDistance(q, l, 2) <= 2 && twoSlipsInTurn(q, l, 0)) d = 2;
+  const d = slipDistance(q, l, extra ? allowed + 1 : allowed, 0); // (no key missed)
   if (d <= allowed) return allowed >= 2 && !short ? { sim: MIN_TYPO_SIMILARITY, kind: 'typo', because: SLIPS } : NONE;
   return extra && d === allowed + 1 ? { sim: EXTRA_SLIP_SIMILARITY, kind: 'typo', because: EXTRA_SLIPS } : NONE;
 }
@@ -566,9 +550,6 @@ export function typoEditsAllowed(a: number, b: number): number {
   const short = Math.min(a, b);
   return short === 5 && Math.max(a, b) >= 6 ? 2 : maxTypoEdits(short);
 }
-
-/** Words this long or longer are one edit from another word only by a typo (see byLetters). */
-const ONE_EDIT_LENGTH = 6;
 
 /** Letters a name's ending may start after: two words that agree up to here and differ after are two endings. */
 const STEM_LETTERS = 4;
