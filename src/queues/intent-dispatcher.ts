@@ -77,8 +77,9 @@ export class IntentDispatcher {
       if (holds.length > 0) jobs.push(this.queues.addReviews(holds, now));
     }
     await Promise.all(jobs);
-    const trimmed = await this.redis.cpIntentsTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length));
-    if (trimmed === 'ok') return raw.length;
+    const trimmed = await this.redis.cpIntentsTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length), raw[raw.length - 1]!);
+    // 'gone': this trim was sent again after Redis had run it (its answer was lost); the batch went the first time.
+    if (trimmed === 'ok' || trimmed === 'gone') return raw.length;
     this.lease.lost();
     return 0;
   }

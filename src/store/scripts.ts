@@ -98,7 +98,7 @@ declare module 'ioredis' {
     cpExceptionPropose(records: string, pairs: string, id: string, pair: string, recordJson: string, nowIso: string): Result<Pair, Context>;
     cpExceptionConfirm(records: string, id: string, reviewer: string, nowIso: string, comment: string, expiresAtIso: string): Result<Pair, Context>;
     cpExceptionRevoke(records: string, pairs: string, id: string, reviewer: string, nowIso: string, comment: string): Result<Pair, Context>;
-    cpIntentsTrim(lease: string, intents: string, token: string, count: string): Result<string, Context>;
+    cpIntentsTrim(lease: string, intents: string, token: string, count: string, lastIntent: string): Result<string, Context>;
     cpLeaseHold(lease: string, token: string, ttlMs: string): Result<number, Context>;
     cpLeaseRelease(lease: string, token: string): Result<number, Context>;
     cpHoldRescreen(hold: string, version: string, rescreenJson: string): Result<number, Context>;

@@ -14,6 +14,7 @@ import { FaultProxy } from '../helpers/fault-proxy';
 import { HttpRecorder, waitUntil } from '../helpers/http-recorder';
 import { ibanDE, pacs008 } from '../helpers/pacs008';
 import { startTestGateway, TestGateway } from '../helpers/test-gateway';
+import { unitsOf } from '../../src/queues/queues';
 
 jest.setTimeout(120_000);
 let redisDir: string;
@@ -156,13 +157,34 @@ it('Redis killed under load: 503 only for what was not stored, 504 resolved by r
           const id = answers[i]!.id;
           const status = id ? await t.http.get(`/v1/messages/${id}/status`).set(t.as('submitter')) : undefined;
           const keys = core.accepted.filter((r) => r.body.includes(`<Nm>${names[i]}</Nm>`)).map((r) => r.headers['idempotency-key']);
-          return `#${i} answered ${answers[i]!.status}, at the core under ${JSON.stringify(keys)}, status ${status ? `${status.status} ${JSON.stringify(status.body)}` : '(no id)'}`;
+          return (
+            `#${i} answered ${answers[i]!.status}, at the core under ${JSON.stringify(keys)}, status ${status ? `${status.status} ${JSON.stringify(status.body)}` : '(no id)'}` +
+            (id ? `, ${await queuedAs(id)}` : '')
+          );
         }),
       );
       throw new Error(`${(e as Error).message} ${when}: ${wrong.length} of ${indices.length} payments not at the core exactly once\n${lines.join('\n')}`, {
         cause: e,
       });
     }
+  };
+  /**
+   * Where a message's forward is on its way to the core: its intent still in the outbox list (not yet in BullMQ), and
+   * each forward job that carries it with its BullMQ state, attempts and last failure (ids and counts only).
+   */
+  const queuedAs = async (messageId: string) => {
+    const intents = await t.gw.redis.lrange(t.gw.keys.intents, 0, -1);
+    const inList = intents.some((r) => (JSON.parse(r) as { unit?: { messageId: string } }).unit?.messageId === messageId);
+    const jobs = await t.gw.queues.forward.getJobs(['wait', 'active', 'delayed', 'prioritized', 'completed', 'failed']);
+    const mine = await Promise.all(
+      jobs
+        .filter((j) => unitsOf(j.data).some((u) => u.messageId === messageId))
+        .map(
+          async (j) =>
+            `${j.id} ${await j.getState()} attemptsMade=${j.attemptsMade} started=${j.attemptsStarted} failed=${JSON.stringify(j.failedReason ?? null)}`,
+        ),
+    );
+    return `intent ${inList ? 'still in the list' : 'not in the list'} (${intents.length} there), forward jobs [${mine.join('; ')}]`;
   };
   // Waves of 25 at once; Redis is killed while the fifth wave is in flight and started again from its file.
   for (let w = 0; w * 25 < n; w++) {
