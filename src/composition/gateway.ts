@@ -12,7 +12,7 @@ import type { Config } from '../config';
 import { createLogger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { RedisKeys } from '../store/keys';
-import type { RedisTarget } from '../store/redis';
+import { isRedisUnavailable, type RedisTarget } from '../store/redis';
 import type { MessageStore } from '../store/message-store';
 import type { HoldStore } from '../store/hold-store';
 import type { RedisAuditTrail } from '../store/audit-store';
@@ -146,7 +146,7 @@ export async function startQueueWorkerProcess(
 /** The queue workers in this process; closed before the queues and Redis (closers run in reverse order). */
 function runQueueWorkers(core: Core): void {
   const workers = startQueueWorkers({
-    queues: { connection: core.workerConnection, prefix: (queue: string) => core.keys.queuePrefix(queue) },
+    queues: { connection: core.workerConnection, prefix: (queue: string) => core.keys.queuePrefix(queue), isStoreUnavailable: isRedisUnavailable },
     deliveries: core.deliveries,
     review: core.review,
     metrics: core.metrics,

@@ -7,13 +7,13 @@ import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { ReviewService } from '../app/review-service';
 import { QUEUE_NAMES, type ReviewJobData } from '../queues/queues';
-import { type QueueConnection, workerOptions } from './worker-options';
+import { type QueueConnection, retryOrThrow, workerOptions } from './worker-options';
 
 export function startDeadlineWorker(d: { queues: QueueConnection; review: ReviewService; log: Logger }): Worker<ReviewJobData> {
   const worker = new Worker<ReviewJobData>(
     QUEUE_NAMES.review,
-    async (job) => {
-      const outcome = await d.review.expire(job.data.holdId);
+    async (job, token) => {
+      const outcome = await d.review.expire(job.data.holdId).catch((e: unknown) => retryOrThrow(d.queues, job, token, e));
       if (outcome !== 'ignored') d.log.info({ holdId: job.data.holdId, outcome }, 'hold deadline passed');
       return outcome;
     },

@@ -4,13 +4,14 @@
  * error and BullMQ backs off and tries the group again (the units delivered or dead-lettered meanwhile are skipped,
  * so each unit is retried on its own); a unit out of attempts or refused for good is dead-lettered by the use case
  * and ends there, whatever the rest of its group does. A job that throws before it decided (its records could not be
- * read or written) is tried again without bound: FORWARD_ATTEMPTS counts deliveries, not Redis failures.
+ * read or written) is tried again without bound: FORWARD_ATTEMPTS counts deliveries, not Redis failures, and a try
+ * that could not reach Redis is not counted at all (retryOrThrow).
  */
 import { type Job, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { DeliveryService } from '../app/delivery-service';
 import { type ForwardJobData, QUEUE_NAMES, unitsOf } from '../queues/queues';
-import { type QueueConnection, workerOptions } from './worker-options';
+import { type QueueConnection, retryOrThrow, workerOptions } from './worker-options';
 
 export interface ForwardWorkerDeps {
   queues: QueueConnection;
@@ -31,7 +32,7 @@ export interface ForwardWorkerDeps {
 export function startForwardWorker(d: ForwardWorkerDeps): Worker<ForwardJobData> {
   const worker = new Worker<ForwardJobData>(
     QUEUE_NAMES.forward,
-    (job) => forward(job, d),
+    (job, token) => forward(job, token, d),
     workerOptions(d.queues, QUEUE_NAMES.forward, d.concurrency, d.backoffBaseMs),
   );
   worker.on('error', (e) => d.log.error({ err: e.message }, 'forward worker error'));
@@ -39,10 +40,16 @@ export function startForwardWorker(d: ForwardWorkerDeps): Worker<ForwardJobData>
   return worker;
 }
 
-async function forward(job: Job<ForwardJobData>, d: ForwardWorkerDeps): Promise<{ delivered: number; dead: number; before: number }> {
+async function forward(
+  job: Job<ForwardJobData>,
+  token: string | undefined,
+  d: ForwardWorkerDeps,
+): Promise<{ delivered: number; dead: number; before: number }> {
   const units = unitsOf(job.data);
   const number = job.attemptsMade + 1;
-  const outcomes = await d.deliveries.forwardAll(units, { number, last: number >= Math.min(job.opts.attempts ?? d.attempts, d.attempts) });
+  const outcomes = await d.deliveries
+    .forwardAll(units, { number, last: number >= Math.min(job.opts.attempts ?? d.attempts, d.attempts) })
+    .catch((e: unknown) => retryOrThrow(d.queues, job, token, e));
   const counts = { delivered: 0, dead: 0, before: 0 };
   let retry: Error | undefined;
   outcomes.forEach((outcome, i) => {

@@ -1,4 +1,4 @@
-import type { WorkerOptions } from 'bullmq';
+import { DelayedError, type Job, type WorkerOptions } from 'bullmq';
 import type { Cluster, Redis } from 'ioredis';
 import { BACKOFF_TYPE, cappedExponentialBackoff } from '../queues/queues';
 
@@ -28,10 +28,38 @@ const RUN_RETRY_MS = 1_000;
  */
 const MAX_STALLED = Number.MAX_SAFE_INTEGER;
 
-/** Where the queues are: the connection (one that retries forever) and BullMQ's key prefix of a queue (RedisKeys.queuePrefix). */
+/**
+ * How soon a job whose use case could not reach Redis runs again. Not BullMQ's backoff: that doubles per attempt (to
+ * 5 minutes) and counts towards FORWARD_ATTEMPTS, which is for the core's failures. A job is only handed out while its
+ * worker reaches Redis, so while Redis is down nothing spins; when it is back, the job goes within a second.
+ */
+const STORE_RETRY_MS = 1_000;
+
+/**
+ * Where the queues are: the connection (one that retries forever), BullMQ's key prefix of a queue
+ * (RedisKeys.queuePrefix), and which errors mean that Redis could not be reached (store/redis isRedisUnavailable).
+ */
 export interface QueueConnection {
   readonly connection: Redis | Cluster;
   readonly prefix: (queue: string) => string;
+  readonly isStoreUnavailable: (e: unknown) => boolean;
+}
+
+/**
+ * What a processor does with the error of its use case. One that says Redis could not be reached (a restart, a
+ * failover) decided nothing: the job waits STORE_RETRY_MS, and the try is not counted, so neither the next try's
+ * backoff nor a delivery's last attempt (attemptsMade against FORWARD_ATTEMPTS) moves. Every other error is thrown
+ * for BullMQ to count and back off. If the job cannot be moved (Redis gone again, or its lock lost meanwhile), the
+ * error goes to BullMQ as before: a counted try, or a stalled job run again.
+ */
+export async function retryOrThrow(q: QueueConnection, job: Job, token: string | undefined, error: unknown): Promise<never> {
+  if (token === undefined || !q.isStoreUnavailable(error)) throw error;
+  try {
+    await job.moveToDelayed(Date.now() + STORE_RETRY_MS, token);
+  } catch {
+    throw error;
+  }
+  throw new DelayedError();
 }
 
 export function workerOptions(q: QueueConnection, queue: string, concurrency: number, backoffBaseMs: number): WorkerOptions {

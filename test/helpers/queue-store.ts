@@ -8,6 +8,7 @@ import { RedisKeys } from '../../src/store/keys';
 import { MessageStore } from '../../src/store/message-store';
 import { PayloadSealer, generateKey } from '../../src/store/sealed-payload';
 import { GatewayQueues } from '../../src/queues/queues';
+import { isRedisUnavailable } from '../../src/store/redis';
 import type { QueueConnection } from '../../src/jobs/worker-options';
 import { deletePrefix, redisUrl, testPrefix } from './redis';
 
@@ -19,7 +20,7 @@ export function queueStore(name: string) {
   const key = generateKey();
   const store = new MessageStore(redis, keys, { duplicateWindowMs: 3_600_000, retentionMs: 3_600_000 }, new PayloadSealer({ current: key, keys: [key] }));
   const queues = new GatewayQueues(redis, keys);
-  const connection: QueueConnection = { connection: workerConnection, prefix: (q) => keys.queuePrefix(q) };
+  const connection: QueueConnection = { connection: workerConnection, prefix: (q) => keys.queuePrefix(q), isStoreUnavailable: isRedisUnavailable };
   return {
     prefix,
     keys,

@@ -100,6 +100,26 @@ it('tries a job whose records could not be read more often than FORWARD_ATTEMPTS
   expect(await queues.forward.getJobCounts('failed')).toEqual({ failed: 0 });
 });
 
+it('a try that could not reach Redis is not an attempt: retried within about a second, the deliveries keep their FORWARD_ATTEMPTS', async () => {
+  const { unit, messageId } = await clearedUnit();
+  // Three reads fail (a Redis restart), then the core fails the first delivery: the unit must get its second one.
+  failingReads = ATTEMPTS + 1;
+  let answered = 0;
+  core.answer = (headers) => (headers['idempotency-key'] === unit.forwardId && answered++ === 0 ? 503 : undefined);
+  const queuedAt = Date.now();
+  await queues.addForwardGroups([unit]);
+
+  expect(await settled(messageId, unit.forwardId)).toBe('delivered');
+  const took = Date.now() - queuedAt;
+  expect(failingReads).toBe(0);
+  expect(core.requests.filter((r) => r.headers['idempotency-key'] === unit.forwardId).map((r) => r.status)).toEqual([503, 200]);
+  // Each failed read waited about a second (not BullMQ's doubling backoff); BullMQ counted the two deliveries only.
+  expect(took).toBeLessThan((ATTEMPTS + 1) * 1_000 + 5_000);
+  const job = await queues.forward.getJob(unit.forwardId);
+  expect(job?.attemptsMade).toBe(2);
+  core.answer = undefined;
+});
+
 it('dead-letters a unit after FORWARD_ATTEMPTS deliveries the core failed, and the job completes', async () => {
   const { unit, messageId } = await clearedUnit();
   core.answer = (headers) => (headers['idempotency-key'] === unit.forwardId ? 503 : undefined);
