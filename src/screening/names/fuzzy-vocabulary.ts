@@ -276,6 +276,24 @@ export class FuzzyVocabulary {
   }
 
   /**
+   * Listed tokens (ids) whose romanisation key is `key`, at most `max` of them read (a coarse bucket over the
+   * vocabulary: the caller measures each with the scorer's own similarity).
+   */
+  skeletonMembers(key: string, max: number): number[] {
+    const out: number[] = [];
+    if (key.length < MIN_ROMANISED_KEY) return out;
+    const hash = fnv1a(key);
+    const roman = this.roman;
+    const d = roman.data;
+    for (let i = roman.begin(hash), e = roman.end(hash); i < e && out.length < max; i += 2) {
+      if (d[i] !== hash) continue;
+      const id = d[i + 1] >>> LENGTH_BITS;
+      if (this.vocab.keys(id).roman === key) out.push(id);
+    }
+    return out;
+  }
+
+  /**
    * The buckets of hashes[0, count) into bucketBegin / bucketEnd, their bounds first and then their first
    * entries read, each step a loop of independent loads: the processor overlaps their cache misses, where
    * probing one hash after the other would wait for each in turn.

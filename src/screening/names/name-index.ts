@@ -37,7 +37,7 @@ import {
 import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
-import { abdRest, abdSpellings, compoundFirstName, letterVariants, reverseLetterVariants } from './romanisation-rules';
+import { abdRest, abdSpellings, abuRest, compoundFirstName, letterVariants, reverseLetterVariants, udDinStem } from './romanisation-rules';
 import { detectSystem, readAs } from './cyrillic-systems';
 import { articleRest, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
 import { INITIAL_SIMILARITY, isInitialsRun, legalFormInitials } from './initials';
@@ -48,7 +48,7 @@ import { Vocabulary } from './vocabulary';
 import { StringColumn } from '../string-column';
 import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
-import { isOneSyllable, koreanOutline, syllableRespellings } from './syllables';
+import { isOneSyllable, koreanOutline, syllableRespellings, syllablesOf } from './syllables';
 import { SnapshotMismatch, type SnapshotReader, type SnapshotWriter } from '../snapshot';
 import { SearchCounters } from './search-counters';
 
@@ -87,6 +87,8 @@ const POSTINGS_BUDGET_PER_TOKEN = 300;
 const MAX_TIES = 52;
 /** The longest written syllable (Chinese or Korean: hsiung, chuang, myeong). */
 const MAX_SYLLABLE_LENGTH = 6;
+/** Listed spellings of each syllable of a known syllable string split in two (see syllableSplitKeys). */
+const MAX_SPLIT_SPELLINGS = 4;
 /** Concatenations worth splitting join two real words (a legal form counts as one). */
 const MIN_SPLIT_LENGTH = 5;
 /** A candidate ranked this well ends the search: the costlier searches could only add weaker ones. */
@@ -110,8 +112,32 @@ const MAX_JOINED_LENGTH = 16;
 export function joinsNext(t: string, next: string): boolean {
   // An initial is no syllable: "K. Kuyateh" is not one word.
   if (t.length + next.length > MAX_JOINED_LENGTH || t.length === 1 || next.length === 1) return false;
-  return Math.min(t.length, next.length) <= 4 || isArabicArticle(t) || isCompoundHead(t);
+  // (also two syllables of five or six letters, Hsuan Shuang, and a name before Allah, Kaleem Allah / Kaleemullah)
+  return Math.min(t.length, next.length) <= 4 || isArabicArticle(t) || isCompoundHead(t) || ALLAH_FORMS.has(next) || (isOneSyllable(t) && isOneSyllable(next));
 }
+
+/** Allah as the second word of a compound written apart (Habib Allah, Kaleem Ullah): joined, a name of its own. */
+const ALLAH_FORMS = new Set(['allah', 'ullah', 'ollah', 'ulla', 'alla', 'olla', 'ullo', 'ellah']);
+
+/**
+ * The canonical spellings of an Arabic compound written as one word whose joining part the list may spell otherwise
+ * (romanisation-rules udDinStem, abuRest, compoundFirstName): the name before -ud-din as -uddin and -uddine
+ * (Shams al Din joined: shamsuddin, whose skeleton Shamseddin, Shamsaddin and Shamsettin share), the name before Allah as
+ * -ullah, the name after Abu with Abu and Bu (Abu Zayd joined: abuzayd, buzayd, the skeleton of Bouzaid). Their
+ * skeletons' buckets hold the listed spellings the scorer's compound rules accept.
+ */
+export function compoundCanonicals(joined: string): string[] {
+  const stem = udDinStem(joined);
+  if (stem !== undefined) return [`${stem}uddin`, `${stem}uddine`];
+  const abu = abuRest(joined);
+  if (abu !== undefined) return [`abu${abu}`, `bu${abu}`];
+  const first = compoundFirstName(joined);
+  return first === undefined ? [] : [`${first}ullah`];
+}
+/** Listed tokens read per skeleton bucket of a joined word (each is measured with the scorer's similarity). */
+const JOINED_BUCKET_READ = 32;
+/** A joined word and a listed one the scorer reads as one name (as its articleJoins and joined pairings do). */
+const MIN_JOINED_SIMILARITY = 0.9;
 
 /** Whether the first n cut words are the listed words' head: the same words, the last one cut anywhere. */
 function isHeadOfWords(listed: readonly string[], cut: readonly string[], n: number): boolean {
@@ -223,6 +249,12 @@ interface KeyRef {
    * and its namesakes of the rarer half rank above it.
    */
   readonly also?: number;
+  /**
+   * `also` is credited only on the names that have it (their blocks read): a syllable string split in two (see
+   * syllableSplitKeys) is found by syllables many given names share, and every name with the rarer one alone would
+   * otherwise look wholly found and crowd out the person with both.
+   */
+  readonly checkAlso?: boolean;
 }
 
 /**
@@ -510,22 +542,25 @@ export class NameIndex {
     this.acc.begin();
     this.listWeightsRead = 0;
     const common: KeyRef[][] = q.tokens.map(() => []);
+    // Rare keys whose postings the budget left unread: credited, as common ones are, on the records found otherwise.
+    const skipped: KeyRef[][] = q.tokens.map(() => []);
     const rarest = { key: -1, token: -1 };
-    for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest);
+    for (let i = 0; i < q.tokens.length; i++) this.visitKeys(q, i, this.cheapKeys(q, i), common, rarest, skipped);
     // A cut value's last word is the head of a listed word ("STATE UNITARY ENTERPRISE \"URALMASHZ" for URALMASHZAVOD):
     // often all the name a long legal form in front leaves. After such a form, a word known as it stands too: short
     // syllables are each other's heads ("CONG TY TNHH MOT THANH VIEN DUC HOA" cut from … DUC HOANG).
     const cut = q.tokens.length - 1;
     if (truncated && cut >= 0 && ((q.ids[cut] < 0 && q.xids[cut] < 0) || (prepared.coreFrom > 0 && cut > prepared.coreFrom))) {
-      this.visitKeys(q, cut, this.p.fuzzy.prefixAlternatives(q.tokens[cut], PREFIX_EVIDENCE), common, rarest);
+      this.visitKeys(q, cut, this.p.fuzzy.prefixAlternatives(q.tokens[cut], PREFIX_EVIDENCE), common, rarest, skipped);
     }
     this.visitPairs(q, common);
     this.visitInitials(q);
     this.visitOutlines(q);
-    this.creditCommon(q, common, 0);
+    this.creditCommon(q, common, skipped, 0);
     // What the pairs and the credits of common tokens have given so far (see below).
     const creditedUpTo = this.acc.length;
     const creditedRefs = refCount(common);
+    const skippedRefs = refCount(skipped);
     let querySum = q.weights.reduce((a, b) => a + b, 0);
     // A legal form around the name that no listed name has (the list's names were stripped of theirs: "LIMITED
     // LIABILITY COMPANY «…»") is no part of the name a candidate must explain.
@@ -561,16 +596,17 @@ export class NameIndex {
       const keys = this.deepKeys(q, i);
       counters.deepSearches++;
       if (keys.length === 0 && q.tokens.length <= CREDIT_BITS) continue;
-      this.visitKeys(q, i, keys, common, rarest);
+      this.visitKeys(q, i, keys, common, rarest, skipped);
       changed = true;
     }
     if (changed) {
       // Unless the costlier searches found more common tokens, their pairs were all visited and the records touched
       // before all credited: the accumulator credits a (record, token) once, so doing it again would change nothing
       // — only the records these searches brought are credited. (Past CREDIT_BITS tokens it credits each time.)
-      const again = refCount(common) !== creditedRefs || q.tokens.length > CREDIT_BITS;
-      if (again) this.visitPairs(q, common);
-      this.creditCommon(q, common, again ? 0 : creditedUpTo);
+      const pairsAgain = refCount(common) !== creditedRefs || q.tokens.length > CREDIT_BITS;
+      const again = pairsAgain || refCount(skipped) !== skippedRefs;
+      if (pairsAgain) this.visitPairs(q, common);
+      this.creditCommon(q, common, skipped, again ? 0 : creditedUpTo);
     }
     // A one-word name made of a common word: the rarest reading's postings, bounded by the cap.
     if (this.acc.length === 0 && rarest.key >= 0 && q.tokens.length === 1) {
@@ -648,8 +684,13 @@ export class NameIndex {
     return (also === undefined ? this.tokenWeights[ref.id] : this.tokenWeights[ref.id] + this.tokenWeights[also]) * ref.sim;
   }
 
-  /** Rare keys bring their postings; common ones are kept for pairs. */
-  private visitKeys(q: QuerySide, i: number, keys: KeyRef[], common: KeyRef[][], rarest: { key: number; token: number }): void {
+  /**
+   * Rare keys bring their postings; common ones are kept for pairs. Rare keys past the budget are kept in `skipped`: a
+   * frequent given name has a dozen listed spellings (Zainab: Zeinab, Zaynab, Zeynep …) of a hundred names each, and
+   * the one the listed person has may be past the budget — credited on the records the other words found, it still
+   * sets that person apart from the namesakes of the other words.
+   */
+  private visitKeys(q: QuerySide, i: number, keys: KeyRef[], common: KeyRef[][], rarest: { key: number; token: number }, skipped: KeyRef[][]): void {
     const { postings } = this.p;
     // Same spellings first (sim 1), then the closest and rarest alternatives, within a budget of postings per
     // token: a large list has many one-edit neighbours, and visiting all their names would make a query's
@@ -662,7 +703,10 @@ export class NameIndex {
       const count = postings.count(ref.id);
       if (count === 0) continue;
       if (ref.sim < 1 && count <= this.postingsCap) {
-        if (count > budget) continue;
+        if (count > budget) {
+          if (!skipped[i].some((c) => c.id === ref.id)) skipped[i].push(ref);
+          continue;
+        }
         budget -= count;
       }
       if (count > this.postingsCap) {
@@ -680,6 +724,18 @@ export class NameIndex {
       const w = q.weights[i] * ref.sim;
       const lw = this.listedWeight(ref);
       const span = ref.span ?? 0;
+      if (ref.checkAlso === true) {
+        const own = this.tokenWeights[ref.id] * ref.sim;
+        const { blocks } = this.p;
+        this.counters.blocksRead += count;
+        for (let k = 0; k < count; k++) {
+          const b = postings.at(start + k);
+          let has = false;
+          for (let t = b + BLOCK_TOKENS, end = t + 2 * blocks[b + BLOCK_COUNT]; t < end && !has; t += 2) has = blocks[t] === ref.also;
+          this.acc.add(b, i, w, has ? lw : own);
+        }
+        continue;
+      }
       if (span === 0) {
         for (let k = 0; k < count; k++) this.acc.add(postings.at(start + k), i, w, lw);
         continue;
@@ -696,23 +752,28 @@ export class NameIndex {
    * Common tokens bring no postings, but a candidate found through another token may contain them: credit
    * them by looking at its tokens, so "Sanne Jansen" ranks above every other Jansen.
    */
-  private creditCommon(q: QuerySide, common: KeyRef[][], from: number): void {
-    // The common ids of this query, once (a later query position wins for an id listed twice).
+  private creditCommon(q: QuerySide, common: KeyRef[][], skipped: KeyRef[][], from: number): void {
+    // The common ids of this query, once (a later query position wins for an id listed twice), then the rare ones
+    // the budget skipped (see visitKeys).
     let n = 0;
-    for (let i = 0; i < common.length; i++) {
-      for (const ref of common[i]) {
-        let at = -1;
-        for (let c = 0; c < n && at < 0; c++) if (this.commonIds[c] === ref.id) at = c;
-        if (at < 0) {
-          if (n === this.commonIds.length) this.growCommon();
-          at = n++;
-          this.commonIds[at] = ref.id;
+    let nCommon = 0;
+    for (const refs of [common, skipped]) {
+      for (let i = 0; i < refs.length; i++) {
+        for (const ref of refs[i]) {
+          let at = -1;
+          for (let c = 0; c < n && at < 0; c++) if (this.commonIds[c] === ref.id) at = c;
+          if (at < 0) {
+            if (n === this.commonIds.length) this.growCommon();
+            at = n++;
+            this.commonIds[at] = ref.id;
+          }
+          this.commonPos[at] = i;
+          this.commonSpans[at] = ref.span ?? 0;
+          this.commonSims[at] = ref.sim;
+          this.commonListed[at] = this.listedWeight(ref);
         }
-        this.commonPos[at] = i;
-        this.commonSpans[at] = ref.span ?? 0;
-        this.commonSims[at] = ref.sim;
-        this.commonListed[at] = this.listedWeight(ref);
       }
+      if (refs === common) nCommon = n;
     }
     if (n === 0) return;
     const { blocks } = this.p;
@@ -720,12 +781,17 @@ export class NameIndex {
     const ids = this.commonIds;
     // A record already credited for every query position these ids stand for can gain nothing here (the
     // accumulator credits a position once): its block is not read — most records the pairs brought are such.
+    // (The rare ids' positions apart: a record a pair brought may still gain them, see creditTodo.)
     let positions = 0;
+    let rarePositions = 0;
     for (let c = 0; c < n && positions !== -1; c++) {
       const last = this.commonPos[c] + this.commonSpans[c];
-      for (let i = this.commonPos[c]; i <= last; i++) positions = last < CREDIT_BITS ? positions | (1 << i) : -1;
+      for (let i = this.commonPos[c]; i <= last; i++) {
+        positions = last < CREDIT_BITS ? positions | (1 << i) : -1;
+        if (c >= nCommon) rarePositions |= 1 << i;
+      }
     }
-    const pending = this.creditTodo(from, acc.length, positions);
+    const pending = this.creditTodo(from, acc.length, positions, rarePositions);
     this.counters.blocksRead += pending;
     // A 256-bit filter of the common ids: most tokens of a candidate are not among them, and one bit says so
     // (a name's spellings and skeletons make dozens of common ids, too many to compare each token with).
@@ -774,8 +840,10 @@ export class NameIndex {
    * last position p of x — but visitPairs visited x at p with a (or c) at a position other than p (one of i, j is
    * not p; when x is a or c and p is the other's position, the pair (a at i, c at j) itself credited p), and that
    * pair is indexed for the record. (Past CREDIT_BITS positions the accumulator credits again: `positions` is -1.)
+   * That holds for common ids only: a paired record not yet credited for all of `rarePositions` (the positions of rare
+   * ids the budget skipped) is credited too.
    */
-  private creditTodo(from: number, to: number, positions: number): number {
+  private creditTodo(from: number, to: number, positions: number, rarePositions: number): number {
     if (this.todo.length < to - from) this.todo = new Int32Array(2 * (to - from));
     const todo = this.todo;
     const { lastToken: credited, paired } = this.acc;
@@ -784,7 +852,10 @@ export class NameIndex {
       for (let k = from; k < to; k++) todo[count++] = k;
       return count;
     }
-    for (let k = from; k < to; k++) if ((credited[k] & positions) !== positions && paired[k] === 0) todo[count++] = k;
+    for (let k = from; k < to; k++) {
+      const c = credited[k];
+      if ((c & positions) !== positions && (paired[k] === 0 || (c & rarePositions) !== rarePositions)) todo[count++] = k;
+    }
     return count;
   }
 
@@ -1033,6 +1104,28 @@ export class NameIndex {
       if (other >= 0) keys.push({ id: other, sim: EQUIVALENT_EVIDENCE, span });
     }
     for (const alt of this.p.fuzzy.romanisedAlternatives(joined)) keys.push({ id: alt.id, sim: alt.sim, span });
+    // Syllables written apart in another romanisation (Hsuan Shuang for Xuanshuang): the joined string respelled.
+    for (const spelling of syllableRespellings(joined)) {
+      const other = vocab.id(spelling);
+      if (other >= 0 && !keys.some((k) => k.id === other)) keys.push({ id: other, sim: ROMANISED_RULE_EVIDENCE, span });
+    }
+    // A name before Allah written apart (Kaleem Allah for Kaleemullah): the letter rules' spellings of the joined word.
+    for (const variants of [letterVariants(joined), reverseLetterVariants(joined)]) {
+      for (const v of variants) {
+        const other = vocab.id(v.spelling);
+        if (other >= 0 && !keys.some((k) => k.id === other)) keys.push({ id: other, sim: ROMANISED_RULE_EVIDENCE, span });
+      }
+    }
+    // An Arabic compound whose joining part the list spells otherwise (Shams al Din / Shamseddin, Abu Zayd / Bouzaid,
+    // Shafiq Allah / Shafeequllah): the listed words of its canonical spellings' skeletons, measured by the scorer.
+    for (const canonical of compoundCanonicals(joined)) {
+      for (const id of this.p.fuzzy.skeletonMembers(romanisationKey(canonical), JOINED_BUCKET_READ)) {
+        if (keys.some((k) => k.id === id)) continue;
+        const l = vocab.token(id);
+        const m = tokenSimilarity(joined, joined, l, l, false, false, undefined, vocab.keys(id));
+        if (m.sim >= MIN_JOINED_SIMILARITY && m.kind !== 'typo' && m.kind !== 'phonetic') keys.push({ id, sim: m.sim, span });
+      }
+    }
     if (table.size >= WORD_KEYS_KEPT) table.clear();
     table.set(joined, keys);
     return keys;
@@ -1100,9 +1193,44 @@ export class NameIndex {
         if (other >= 0) consider(other);
       }
     }
+    // A syllable string the list also writes apart (Leiwei / Lei Wei, Jaeil / Chae Il): its two syllables as listed
+    // words. The typo search that splits a word runs only for words the list does not know, and in a dense list a
+    // given name written as one word is nearly always another listed person's.
+    if (t.length >= MIN_SPLIT_LENGTH - 1 && t.length <= 2 * MAX_SYLLABLE_LENGTH && syllablesOf(t) !== undefined) this.syllableSplitKeys(t, keys);
     if (this.otherwiseOf.size >= SPELLING_KEYS_KEPT) this.otherwiseOf.clear();
     this.otherwiseOf.set(id, keys);
     return keys;
+  }
+
+  /**
+   * The keys of a syllable string split in two syllables the list holds as words, each as written or in another
+   * romanisation (syllableRespellings, a few each): the rarer half's id, with the other as `also` (see KeyRef.also).
+   */
+  private syllableSplitKeys(t: string, keys: KeyRef[]): void {
+    const { vocab, df } = this.p;
+    const listed = (part: string): number[] => {
+      const ids: number[] = [];
+      for (const spelling of [part, ...syllableRespellings(part)]) {
+        const id = vocab.id(spelling);
+        if (id >= 0 && !ids.includes(id)) ids.push(id);
+        if (ids.length === MAX_SPLIT_SPELLINGS) break;
+      }
+      return ids;
+    };
+    for (let k = 2; k <= t.length - 2; k++) {
+      const head = t.slice(0, k);
+      const tail = t.slice(k);
+      if (!isOneSyllable(head) || !isOneSyllable(tail)) continue;
+      const heads = listed(head);
+      const tails = heads.length === 0 ? [] : listed(tail);
+      for (const a of heads) {
+        for (const b of tails) {
+          const sim = vocab.token(a) === head && vocab.token(b) === tail ? 1 : ROMANISED_RULE_EVIDENCE;
+          if (!keys.some((x) => (x.id === a && x.also === b) || (x.id === b && x.also === a)))
+            keys.push(df[a] <= df[b] ? { id: a, sim, also: b, checkAlso: true } : { id: b, sim, also: a, checkAlso: true });
+        }
+      }
+    }
   }
 
   private computeSpellingKeys(t: string, withArticle = true): KeyRef[] {
