@@ -13,7 +13,7 @@ export function startDeadlineWorker(d: { queues: QueueConnection; review: Review
   const worker = new Worker<ReviewJobData>(
     QUEUE_NAMES.review,
     async (job, token) => {
-      const outcome = await d.review.expire(job.data.holdId).catch((e: unknown) => retryOrThrow(d.queues, job, token, e));
+      const outcome = await d.review.expire(job.data.holdId).catch((e: unknown) => retryOrThrow(d.queues, job, token, e, d.log));
       if (outcome !== 'ignored') d.log.info({ holdId: job.data.holdId, outcome }, 'hold deadline passed');
       return outcome;
     },

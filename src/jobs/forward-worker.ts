@@ -49,7 +49,7 @@ async function forward(
   const number = job.attemptsMade + 1;
   const outcomes = await d.deliveries
     .forwardAll(units, { number, last: number >= Math.min(job.opts.attempts ?? d.attempts, d.attempts) })
-    .catch((e: unknown) => retryOrThrow(d.queues, job, token, e));
+    .catch((e: unknown) => retryOrThrow(d.queues, job, token, e, d.log));
   const counts = { delivered: 0, dead: 0, before: 0 };
   let retry: Error | undefined;
   outcomes.forEach((outcome, i) => {

@@ -39,7 +39,7 @@ async function deliverStatus(job: Job<StatusJobData>, token: string | undefined,
   const number = job.attemptsMade + 1;
   const outcome = await d.deliveries
     .deliverStatusReport(job.data, { number, last: number >= Math.min(job.opts.attempts ?? d.attempts, d.attempts) })
-    .catch((e: unknown) => retryOrThrow(d.queues, job, token, e));
+    .catch((e: unknown) => retryOrThrow(d.queues, job, token, e, d.log));
   d.onOutcome?.(outcome.kind);
   if (outcome.kind === 'delivered') return;
   if (outcome.kind === 'dead') {

@@ -22,12 +22,15 @@ import { ibanDE, pacs008 } from '../helpers/pacs008';
 import { queueStore } from '../helpers/queue-store';
 import { SAMPLE_WATCHLIST } from '../helpers/test-gateway';
 
+jest.setTimeout(90_000);
 const ATTEMPTS = 2;
 const q = queueStore('forward-worker');
 const { keys, redis, store, queues } = q;
 const core = new HttpRecorder();
 /** Reads of the units' records that fail before one succeeds, as while Redis is failing over. */
 let failingReads = 0;
+/** Writes of a delivery's outcome that Redis refuses as a whole (OOM at maxmemory) while it still hands out jobs. */
+let refusedFinishes = 0;
 let accept: AcceptService;
 let worker: Worker;
 
@@ -40,6 +43,12 @@ beforeAll(async () => {
   accept = new AcceptService({ screening, store, keys, outcomes: { ...status, holdDeadlines: { default: 3_600_000, byServiceLevel: {} } }, now });
   const failingStore = new Proxy(store, {
     get(target, name, receiver) {
+      if (name === 'finishForwards' && refusedFinishes > 0) {
+        refusedFinishes--;
+        const e = new Error("OOM command not allowed when used memory > 'maxmemory'. script: a3297, on @user_script:24.");
+        e.name = 'ReplyError';
+        return () => Promise.reject(e);
+      }
       if (name === 'forwardContexts' && failingReads > 0) {
         failingReads--;
         return () => Promise.reject(new Error('Connection is closed.'));
@@ -79,8 +88,8 @@ async function clearedUnit(): Promise<{ unit: ForwardUnit; messageId: string }> 
   return { unit: (await store.get(outcome.messageId))!.plan.forward!, messageId: outcome.messageId };
 }
 
-async function settled(messageId: string, forwardId: string): Promise<string | undefined> {
-  const deadline = Date.now() + 20_000;
+async function settled(messageId: string, forwardId: string, withinMs = 20_000): Promise<string | undefined> {
+  const deadline = Date.now() + withinMs;
   for (;;) {
     const state = (await store.get(messageId))!.forwards[forwardId];
     if (state === 'delivered' || state === 'dead' || Date.now() > deadline) return state;
@@ -118,6 +127,21 @@ it('a try that could not reach Redis is not an attempt: retried within about a s
   const job = await queues.forward.getJob(unit.forwardId);
   expect(job?.attemptsMade).toBe(2);
   core.answer = undefined;
+});
+
+it('Redis refusing the outcome while it hands out jobs: tried again ever more slowly, never counted, delivered once it writes', async () => {
+  const { unit, messageId } = await clearedUnit();
+  // Every try delivers (the core books the Idempotency-Key once) and then cannot record it: at one try a second the core
+  // would get the unit again every second for as long as Redis refuses.
+  refusedFinishes = 1_000;
+  await queues.addForwardGroups([unit]);
+  await new Promise((r) => setTimeout(r, 10_000));
+  const deliveries = core.requests.filter((r) => r.headers['idempotency-key'] === unit.forwardId).length;
+  expect(deliveries).toBeGreaterThanOrEqual(3);
+  expect(deliveries).toBeLessThanOrEqual(7); // tries at 0, 1, 2, 3, 5, 9 s
+  refusedFinishes = 0;
+  expect(await settled(messageId, unit.forwardId, 40_000)).toBe('delivered');
+  expect((await queues.forward.getJob(unit.forwardId))?.attemptsMade).toBe(1);
 });
 
 it('dead-letters a unit after FORWARD_ATTEMPTS deliveries the core failed, and the job completes', async () => {
