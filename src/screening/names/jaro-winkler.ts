@@ -107,3 +107,73 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[lb];
 }
+
+/** Words longer than this are measured by editDistance: damerauDistance works out the whole table. */
+const MAX_DAMERAU_LENGTH = 40;
+/** Rows of damerauDistance's table, grown as words need; cell (i, j) at i * (lb + 2) + j. */
+let dlTable = new Int32Array(256);
+/** The last row of `a` each letter was seen in (damerauDistance): letters and rows side by side, few per word. */
+let dlLetters = new Int32Array(32);
+let dlRows = new Int32Array(32);
+
+/**
+ * The Damerau–Levenshtein distance (letters put in, left out, changed, two neighbours swapped — and, unlike
+ * editDistance, a swapped pair edited again or with a letter put between them: Tahmir / Tahrm is a letter left out
+ * and a swap, Berk / Brke two swaps of one letter), giving up above `max` (returns max + 1 then). Typos made one
+ * after another touch each other's letters as often as not, and each is still one typo. Only as the second test,
+ * after editDistance: this one works out the whole table (words of MAX_DAMERAU_LENGTH letters at most).
+ */
+export function damerauDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  // (a long word is no name's: the band of editDistance is enough there, and bounded)
+  if (la > MAX_DAMERAU_LENGTH || lb > MAX_DAMERAU_LENGTH) return editDistance(a, b, max);
+  const w = lb + 2;
+  if ((la + 2) * w > dlTable.length) dlTable = new Int32Array(2 * (la + 2) * w);
+  if (la > dlLetters.length) {
+    dlLetters = new Int32Array(2 * la);
+    dlRows = new Int32Array(2 * la);
+  }
+  const d = dlTable;
+  const inf = la + lb + 1;
+  let seen = 0;
+  // Row and column 0 are the borders the swap rule reaches over; the words start at row and column 2.
+  d[0] = inf;
+  for (let i = 0; i <= la; i++) {
+    d[(i + 1) * w] = inf;
+    d[(i + 1) * w + 1] = i;
+  }
+  for (let j = 0; j <= lb; j++) {
+    d[j + 1] = inf;
+    d[w + j + 1] = j;
+  }
+  for (let i = 1; i <= la; i++) {
+    const ca = a.charCodeAt(i - 1);
+    // The last column of this row whose letter was a's letter here.
+    let lastMatch = 0;
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      // The last row of a with b's letter here (0: none).
+      let k = 0;
+      for (let s = 0; s < seen; s++) if (dlLetters[s] === cb) k = dlRows[s];
+      const l = lastMatch;
+      const cost = ca === cb ? 0 : 1;
+      if (cost === 0) lastMatch = j;
+      let v = d[i * w + j] + cost; // (i-1, j-1)
+      const del = d[i * w + j + 1] + 1; // (i-1, j)
+      if (del < v) v = del;
+      const ins = d[(i + 1) * w + j] + 1; // (i, j-1)
+      if (ins < v) v = ins;
+      const swap = d[k * w + l] + (i - k - 1) + 1 + (j - l - 1); // (k-1, l-1) and the letters between
+      if (swap < v) v = swap;
+      d[(i + 1) * w + j + 1] = v;
+    }
+    let s = 0;
+    while (s < seen && dlLetters[s] !== ca) s++;
+    if (s === seen) dlLetters[seen++] = ca;
+    dlRows[s] = i;
+  }
+  const r = d[(la + 1) * w + lb + 1];
+  return r > max ? max + 1 : r;
+}
