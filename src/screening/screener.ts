@@ -370,7 +370,7 @@ export class ListScreener implements Screener {
     const cached = this.nameCacheSize > 0 ? this.nameCache.get(key) : undefined;
     if (cached !== undefined) return cached;
     const matches: NameMatch[] = [];
-    const prepared = this.names.prepare(text);
+    const prepared = this.names.prepare(text, truncated);
     if (prepared.full.tokens.length > 0) {
       // The payment's tokens by weight, for each of the two readings (see scoreSurelyBelow).
       let fullBound: CoverageBound | undefined;
@@ -446,7 +446,7 @@ export class ListScreener implements Screener {
       for (let e = 0; e < this.ids.length; e++) this.entryIndexes.set(this.ids.at(e), e);
     }
     const entry = this.entryIndexes.get(entryId);
-    const prepared = this.names.prepare(text);
+    const prepared = this.names.prepare(text, truncated);
     const records: number[] = [];
     if (entry !== undefined) for (let r = 0; r < this.names.size; r++) if (this.names.entryOf(r) === entry) records.push(r);
     let direct = 0;

@@ -44,7 +44,15 @@ const MAX_ENDS_READ = 256;
 /** The prefix search of a cut word: how much longer a listed word may be, and tokens looked at per length. */
 const MAX_PREFIX_EXTENSION = 12;
 const MAX_PREFIX_SCAN = 64;
+/**
+ * Listed words a cut word's head returns at most: every one goes on from it alike (Farvate: FARVATEROPT,
+ * FARVATERLOGISTIK … twenty of them in a dense list), and which one the payee is, is past the cut.
+ */
+const MAX_PREFIX_ALTERNATIVES = 64;
 export const MIN_PREFIX_LENGTH = 3;
+/** The short-word prefix search of a cut word (shortPrefixAlternatives): its shortest head, and words returned at most. */
+const MIN_SHORT_PREFIX_LENGTH = 2;
+const MAX_SHORT_PREFIX_ALTERNATIVES = 32;
 /** Tokens looked at per phonetic key: the key is coarse, its buckets can be large. */
 const MAX_PHONETIC_SCAN = 12;
 /** Tokens looked at per romanisation key (finer than the phonetic key, but a common skeleton has many). */
@@ -395,7 +403,7 @@ export class FuzzyVocabulary {
       for (const head of heads) keyHashes[keys++] = fnv1aAppend(head, String(length)) | 0;
     }
     this.readBuckets(ends, keyHashes, keys);
-    for (let g = 0; g < keys && found.size < MAX_ALTERNATIVES; g += heads.length) {
+    for (let g = 0; g < keys && found.size < MAX_PREFIX_ALTERNATIVES; g += heads.length) {
       let k = g;
       for (let j = g + 1; j < g + heads.length; j++) if (bucketEnd[j] - bucketBegin[j] < bucketEnd[k] - bucketBegin[k]) k = j;
       const hash = keyHashes[k];
@@ -411,6 +419,45 @@ export class FuzzyVocabulary {
         if (++matched >= MAX_PREFIX_SCAN) break;
       }
     }
+    return found.list();
+  }
+
+  /**
+   * Listed words too short for the ends table that go on where a cut word of two to four letters stops (Vin for
+   * Vinh, Ki for Kim or Kish, Qua for Quang): the words one or two letters longer, of five letters at most. A word one
+   * letter longer than the head has the head among its deletions (the deletion table); one two letters longer has
+   * the head and one more letter, looked up a letter at a time (26 buckets); a word of three letters is no entry of
+   * the deletion table and is looked up by spelling. For the last word of a cut value only; at most
+   * MAX_SHORT_PREFIX_ALTERNATIVES (a head of two letters begins many short words).
+   */
+  shortPrefixAlternatives(prefix: string, sim: number): FuzzyAlternative[] {
+    const p = prefix.length;
+    if (p < MIN_SHORT_PREFIX_LENGTH || p >= MIN_ENDS_LENGTH - 1) return [];
+    const found = new Found();
+    const take = (head: string, length: number): void => {
+      if (found.size >= MAX_SHORT_PREFIX_ALTERNATIVES) return;
+      if (length < MIN_FUZZY_LENGTH) {
+        // (a word of three letters, the head itself: the deletion table holds none)
+        const id = this.vocab.id(head);
+        if (id >= 0 && !found.has(id)) found.add(id, sim);
+        return;
+      }
+      // The bucket of the head's own hash holds the words of which it is a deletion (and the head itself).
+      deletionHashes(head, scratch);
+      const hash = scratch[0];
+      const d = this.deletions.data;
+      for (let i = this.deletions.begin(hash), e = this.deletions.end(hash); i < e && found.size < MAX_SHORT_PREFIX_ALTERNATIVES; i += 2) {
+        if (d[i] !== hash || (d[i + 1] & LENGTH_MASK) !== length) continue;
+        const id = d[i + 1] >>> LENGTH_BITS;
+        if (!found.has(id) && this.vocab.token(id).startsWith(prefix)) found.add(id, sim);
+      }
+    };
+    // One letter more, then two (the closer completions first).
+    if (p + 1 < MIN_ENDS_LENGTH) {
+      if (p + 1 < MIN_FUZZY_LENGTH) for (let c = 97; c <= 122; c++) take(prefix + String.fromCharCode(c), p + 1);
+      else take(prefix, p + 1);
+    }
+    if (p + 2 < MIN_ENDS_LENGTH) for (let c = 97; c <= 122; c++) take(prefix + String.fromCharCode(c), p + 2);
     return found.list();
   }
 

@@ -7,7 +7,7 @@
  * the offsets of name blocks (name-model), so a candidate's tokens and weight are one read away.
  */
 import type { EntryKind } from '../types';
-import { normaliseName, type NormalisedName } from '../text/normalise';
+import { cutTrailingLegalForm, normaliseName, type NormalisedName } from '../text/normalise';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { CandidateAccumulator } from './candidate-accumulator';
 import { MAX_FORM_WORDS, MIN_MISSPELT_FORM_LENGTH, misspeltLegalForm } from './legal-form-typos';
@@ -77,6 +77,8 @@ const OUTLINE_BUDGET = 200;
 const MAX_RUN_LETTERS = 4;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
 const MIN_EVIDENCE = 0.34;
+/** A cut last word this long at least is looked for among the words of the records the other words found (creditCutWord). */
+const MIN_CUT_HEAD = 2;
 /** A cut value: candidates must explain at least this share of it. */
 const MIN_TRUNCATED_EVIDENCE = 0.5;
 /** Unknown tokens shorter than this get no split or two-edit search (a short token allows one edit only). */
@@ -329,6 +331,8 @@ export class NameIndex {
   /** Two words joined (three, "abd al rahman"), by spelling: their joinedSpellingKeys (bounded; shared, never modified). */
   private readonly joinedKeys = new Map<string, readonly KeyRef[]>();
   private readonly joinedKeysWithSelf = new Map<string, readonly KeyRef[]>();
+  /** Scratch of creditCutWord: per listed token id met, whether the cut word is its head. */
+  private readonly cutHeads = new Map<number, boolean>();
   /** Whether the last search ended before the costlier searches (see GOOD_ENOUGH_RANK). */
   private stoppedEarly = false;
   /** Diagnosis only (searchTrace): run every search whatever the first ones found. */
@@ -434,8 +438,11 @@ export class NameIndex {
     return fa === fb || ((fa <= 0 || fa >= n) && (fb <= 0 || fb >= n));
   }
 
-  /** A payment name → tokens with the list's weights (unknown tokens weigh 1: they are distinctive). */
-  prepare(raw: string): PreparedName {
+  /**
+   * A payment name → tokens with the list's weights (unknown tokens weigh 1: they are distinctive).
+   * @param truncated the value was cut at a field length: a legal form after the name may be cut too (see cutForm)
+   */
+  prepare(raw: string, truncated = false): PreparedName {
     this.counters.prepared++;
     const n = normaliseName(raw);
     const familyEnd = familyTokens(raw);
@@ -443,14 +450,19 @@ export class NameIndex {
     // The core tokens are a contiguous run of the full ones (legal forms come off the ends).
     let from = n.coreStart;
     let to = from + n.tokens.length;
-    const misspelt = this.misspeltLegalForms(full, from, to);
-    if (misspelt === undefined && n.tokens.length === n.fullTokens.length) return { full, core: withLegalForms(full, n.legalForms), coreFrom: 0 };
     let legalForms = n.legalForms;
+    const cut = truncated ? this.cutForm(full, from, to) : undefined;
+    if (cut !== undefined) {
+      ({ from, to } = cut);
+      legalForms = [...legalForms, ...cut.codes];
+    }
+    const misspelt = this.misspeltLegalForms(full, from, to);
+    if (misspelt === undefined && to - from === n.fullTokens.length) return { full, core: withLegalForms(full, legalForms), coreFrom: 0 };
     // A misspelt legal form comes off the name scored against companies, as one spelt right does; a person's name
     // keeps every word (and candidates() does not count it against a listed name: the list does not know it).
     if (misspelt !== undefined) {
       ({ from, to } = misspelt);
-      legalForms = [...n.legalForms, ...misspelt.codes];
+      legalForms = [...legalForms, ...misspelt.codes];
     }
     const core: QuerySide = {
       tokens: full.tokens.slice(from, to),
@@ -464,8 +476,27 @@ export class NameIndex {
       system: full.system,
       readings: full.readings?.slice(from, to),
       ...(misspelt === undefined ? {} : { legalFormTypos: misspelt.typos }),
+      ...(cut === undefined ? {} : { cutTail: full.tokens.slice(cut.to) }),
     };
     return { full, core, coreFrom: from };
+  }
+
+  /**
+   * A cut value that ends inside the legal form written after the name ("… Négoce Société à res", "… Enterprises Ghana
+   * Li"): the core without it (normalise's cutTrailingLegalForm), so that the name is what a candidate must explain
+   * and is scored, as the listed name stripped of its whole form is. A single cut word that the list knows as a word
+   * ("… Trading Lim", Lim a name) stays a word of the name.
+   */
+  private cutForm(q: QuerySide, from: number, to: number): { from: number; to: number; codes: string[] } | undefined {
+    if (to !== q.tokens.length || to - from < 2) return undefined;
+    const known = q.ids[to - 1] >= 0 || q.xids[to - 1] >= 0;
+    const cut = cutTrailingLegalForm(q.tokens, from, to);
+    if (cut !== undefined && !(cut.cutWords === 1 && known)) return { from: cut.start, to: cut.end, codes: cut.codes };
+    // "… Pharmaceutical Supplies of t": a stub of a noise word, which names drop (a letter, or two the list does not
+    // know as a word: "… Binh An" keeps its An).
+    const last = q.tokens[to - 1];
+    if (to - from >= 3 && last.length <= 2 && (last.length === 1 || !known) && isNoiseWordHead(last)) return { from, to: to - 1, codes: [] };
+    return undefined;
   }
 
   /**
@@ -549,14 +580,13 @@ export class NameIndex {
     // A cut value's last word is the head of a listed word ("STATE UNITARY ENTERPRISE \"URALMASHZ" for URALMASHZAVOD):
     // often all the name a long legal form in front leaves. After such a form, a word known as it stands too: short
     // syllables are each other's heads ("CONG TY TNHH MOT THANH VIEN DUC HOA" cut from … DUC HOANG).
-    const cut = q.tokens.length - 1;
-    if (truncated && cut >= 0 && ((q.ids[cut] < 0 && q.xids[cut] < 0) || (prepared.coreFrom > 0 && cut > prepared.coreFrom))) {
-      this.visitKeys(q, cut, this.p.fuzzy.prefixAlternatives(q.tokens[cut], PREFIX_EVIDENCE), common, rarest, skipped);
-    }
+    const cut = this.cutWordOf(prepared, truncated);
+    if (cut >= 0) this.visitKeys(q, cut, this.cutWordKeys(q, cut), common, rarest, skipped);
     this.visitPairs(q, common);
     this.visitInitials(q);
     this.visitOutlines(q);
     this.creditCommon(q, common, skipped, 0);
+    if (cut > 0) this.creditCutWord(q, cut, 0);
     // What the pairs and the credits of common tokens have given so far (see below).
     const creditedUpTo = this.acc.length;
     const creditedRefs = refCount(common);
@@ -567,6 +597,8 @@ export class NameIndex {
     const coreTo = prepared.coreFrom + prepared.core.tokens.length;
     for (let i = 0; i < q.tokens.length; i++) {
       if ((i < prepared.coreFrom || i >= coreTo) && q.ids[i] < 0 && q.xids[i] < 0) querySum -= q.weights[i];
+      // (A legal form after the name of a cut value, cut itself or not, is no part of its name either, known or not.)
+      else if (truncated && i >= coreTo) querySum -= q.weights[i];
     }
     // The cut last word of a truncated value, unknown as it stands, says nothing against a candidate.
     const last = q.tokens.length - 1;
@@ -607,6 +639,7 @@ export class NameIndex {
       const again = pairsAgain || refCount(skipped) !== skippedRefs;
       if (pairsAgain) this.visitPairs(q, common);
       this.creditCommon(q, common, skipped, again ? 0 : creditedUpTo);
+      if (cut > 0) this.creditCutWord(q, cut, creditedUpTo);
     }
     // A one-word name made of a common word: the rarest reading's postings, bounded by the cap.
     if (this.acc.length === 0 && rarest.key >= 0 && q.tokens.length === 1) {
@@ -658,6 +691,66 @@ export class NameIndex {
   private rankOfBlock(b: number): number {
     for (let k = 0; k < this.acc.length; k++) if (this.acc.records[k] === b) return this.acc.rank[k];
     return -1;
+  }
+
+  /**
+   * The position of a cut value's last word, which may be the head of a listed word, known to the list as it stands or
+   * not (short syllables are each other's heads: "CONG TY TNHH MOT THANH VIEN DUC HOA" cut from … DUC HOANG, "… Nhat
+   * Lo" from NHAT LOC; "… Enerhosnab" from ENERHOSNABSBYT); -1 when it is a word of a legal form after the name (see
+   * prepare's cutForm).
+   */
+  private cutWordOf(prepared: PreparedName, truncated: boolean): number {
+    const n = prepared.full.tokens.length;
+    return truncated && n > 0 && prepared.coreFrom + prepared.core.tokens.length === n ? n - 1 : -1;
+  }
+
+  /**
+   * The listed words a cut value's last word is the head of ("STATE UNITARY ENTERPRISE \"URALMASHZ" for URALMASHZAVOD):
+   * often all the name a long legal form in front leaves. Long ones from the ends table, short ones (Vinh for Vin, Kim
+   * for Ki) from the deletion table: a syllable's completions are common words, found in pairs with the name's others.
+   */
+  private cutWordKeys(q: QuerySide, cut: number): KeyRef[] {
+    const t = q.tokens[cut];
+    const keys: KeyRef[] = this.p.fuzzy.prefixAlternatives(t, PREFIX_EVIDENCE);
+    for (const key of this.p.fuzzy.shortPrefixAlternatives(t, PREFIX_EVIDENCE)) keys.push(key);
+    return keys;
+  }
+
+  /**
+   * A cut value's last word (position i) credited to the records touched since index `from` whose name has a word it
+   * is the head of (Nhat Lo: NHAT LOC; Behsaz Ki: BEHSAZ KISH …): the other words of the name found them, and the cut
+   * word, too short or too common a head to be looked up in the whole list, is looked up among their words. A record
+   * credited at i already is not read.
+   */
+  private creditCutWord(q: QuerySide, i: number, from: number): void {
+    const stub = q.tokens[i];
+    if (stub.length < MIN_CUT_HEAD) return;
+    const { blocks, vocab } = this.p;
+    const acc = this.acc;
+    const bit = i < CREDIT_BITS ? 1 << i : 0;
+    const w = q.weights[i] * PREFIX_EVIDENCE;
+    // Per listed token id met, whether the stub is its head (a query's candidates share most of their words).
+    const heads = this.cutHeads;
+    heads.clear();
+    let read = 0;
+    for (let k = from; k < acc.length; k++) {
+      if ((acc.lastToken[k] & bit) !== 0) continue;
+      read++;
+      const b = acc.records[k];
+      for (let p = b + BLOCK_TOKENS, end = p + 2 * blocks[b + BLOCK_COUNT]; p < end; p += 2) {
+        const id = blocks[p];
+        let head = heads.get(id);
+        if (head === undefined) {
+          const t = vocab.token(id);
+          head = t.length > stub.length && t.startsWith(stub);
+          heads.set(id, head);
+        }
+        if (!head) continue;
+        acc.addAt(k, i, w, this.tokenWeights[id] * PREFIX_EVIDENCE);
+        break;
+      }
+    }
+    this.counters.blocksRead += read;
   }
 
   /** The listed names with both common halves of a word split in two (ref.id and ref.also), credited at position i. */

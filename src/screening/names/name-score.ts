@@ -54,6 +54,11 @@ export interface NameSide {
   /** Payment side: legal-form words read through a typo and left out of the name ("compayn~company"). */
   readonly legalFormTypos?: readonly string[];
   /**
+   * Payment side, a value cut at a field length: the words after the name it ends in, left out of the name — the head
+   * of a legal form ("societe a res" of Société à responsabilité limitée, "ghana li") or of a noise word ("t" of "of the").
+   */
+  readonly cutTail?: readonly string[];
+  /**
    * Payment side: whether each token is itself a word of the list's vocabulary. A real name is rarely a
    * misspelling of another real name (Johansson is not a typo of Jönsson): typo-level similarity between two
    * known words counts for less.
@@ -613,6 +618,18 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   }
 
   const isPerson = ctx.listKind === 'person';
+  // A cut value stops inside the last word it shows: in a company's name (written in one order) a listed word before
+  // others the value shows is no word it was cut from ("… Loc Nha" is no cut NHAT LOC).
+  const head = !isPerson && ctx.truncated ? chosen.find((p) => p.kind === 'prefix') : undefined;
+  if (head !== undefined && chosen.some((p) => p !== head && p.l0 > head.l1)) {
+    qSim.fill(0);
+    lSim.fill(0);
+    chosen = choosePairings(
+      pairings.filter((p) => p !== head),
+      qSim,
+      lSim,
+    );
+  }
   if (isPerson && ctx.partyType !== 'organisation') givenInitialsRun(q, qSim, nq, l, lSim, nl, chosen);
   if (isPerson) uncrossInitials(q, chosen);
   // A name of syllables: no word of it is optional, and a syllable the payment has in addition is another name
@@ -781,6 +798,7 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
     features?.push({ feature: 'reordered', value: REORDER_FACTOR });
   }
   if (q.legalFormTypos !== undefined && !isPerson) features?.push({ feature: 'legal_form_misspelt', value: 1, detail: q.legalFormTypos.join(' ') });
+  if (q.cutTail !== undefined && !isPerson) features?.push({ feature: 'cut_tail_left_out', value: q.cutTail.length, detail: q.cutTail.join(' ') });
   if (q.legalForms.length > 0 && l.legalForms.length > 0 && !q.legalForms.some((f) => l.legalForms.includes(f))) {
     score *= LEGAL_FORM_MISMATCH_FACTOR;
     features?.push({ feature: 'legal_form_differs', value: LEGAL_FORM_MISMATCH_FACTOR });

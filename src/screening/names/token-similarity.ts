@@ -244,7 +244,11 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     return allowInitial && q[0] === l[0] && (short === 1 || l.startsWith(q)) ? { sim: INITIAL_SIMILARITY, kind: 'initial' } : NONE;
   }
   if (legalFormAttached(q, l) || legalFormAttached(l, q)) return { sim: LEGAL_FORM_ATTACHED_SIMILARITY, kind: 'legal_form_attached' };
-  if (allowPrefix && q.length >= 3 && (l.startsWith(q) || lx.startsWith(qx))) return { sim: PREFIX_SIMILARITY, kind: 'prefix' };
+  // (A company's word cut after two letters too, "… Behsaz Ki" for BEHSAZ KISH …, where two letters are no initial,
+  // and a word of three cut after two anywhere, "… Nhat Lo" for NHAT LOC: too short a word to have initials. The scorer
+  // lets such a stub stand for no name alone, see stubOnlyAfterLegalForm.)
+  const head = q.length >= 3 || (q.length === 2 && l.length > 2 && (!allowInitial || l.length === 3));
+  if (allowPrefix && head && (l.startsWith(q) || lx.startsWith(qx))) return { sim: PREFIX_SIMILARITY, kind: 'prefix' };
   // One letter changes a short token into another word (Li / Lu, Kim / Kin) — but a payment word of two or three
   // letters the list does not know is more likely a listed word mistyped (Prr / Per, Jai / Jari, Wng / Wang): a
   // letter off counts as a typo, which the scorer discounts to nothing when the payment word is a known word.

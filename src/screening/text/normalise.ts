@@ -310,3 +310,63 @@ export function normaliseName(raw: string): NormalisedName {
 export function normaliseKey(raw: string): string {
   return normaliseName(raw).tokens.join(' ');
 }
+
+/** The longest spelt-out legal form, in words (a country word may stand before it). */
+const LONGEST_FORM = Math.max(...FORM_SEQUENCES.map((s) => s.tokens.length));
+
+/** Whether tail[from..] is the head of form `seq`: its words, the last one cut anywhere (not the whole form). */
+function headOfForm(tail: readonly string[], from: number, seq: readonly string[]): boolean {
+  const k = tail.length - from;
+  if (k < 1 || k > seq.length) return false;
+  for (let i = 0; i < k - 1; i++) if (tail[from + i] !== seq[i]) return false;
+  const last = tail[tail.length - 1];
+  return seq[k - 1].startsWith(last) && !(k === seq.length && last === seq[k - 1]);
+}
+
+/** Whether a cut word is the head of a country word of a legal form (FORM_COUNTRY_WORDS: "… Enterprises Nigeri"). */
+function headOfFormCountry(stub: string): boolean {
+  for (const w of FORM_COUNTRY_WORDS) if (w.length > stub.length && w.startsWith(stub)) return true;
+  return false;
+}
+
+/**
+ * A name cut at a field length inside the legal form written after it ("… Négoce Société à res", "… Enterprises Ghana
+ * Li", "… Enterprises Nigeri", "… Traders SMC-Private Lim"): the words [start, end) of a normalised name's full tokens
+ * with that cut form taken off — and the whole forms before it this uncovers, as normaliseName strips them — as new
+ * bounds, the codes of every form the cut words may be the head of, and how many words the cut form had (`cutWords`;
+ * one word alone is at least three letters: a shorter one is as likely a word of the name). undefined when the last
+ * words are no form's head, or nothing of the name would be left.
+ */
+export function cutTrailingLegalForm(
+  fullTokens: readonly string[],
+  start: number,
+  end: number,
+): { start: number; end: number; codes: string[]; cutWords: number } | undefined {
+  const forms = formView(fullTokens.slice(start, end));
+  const n = forms.length;
+  for (let m = Math.min(LONGEST_FORM + 1, n - 1); m >= 1; m--) {
+    const tail = forms.slice(n - m);
+    if (m === 1 && tail[0].length < 3) continue;
+    const codes: string[] = [];
+    let head = m === 1 && headOfFormCountry(tail[0]);
+    for (const seq of FORM_SEQUENCES) {
+      if (headOfForm(tail, 0, seq.tokens) || (m >= 2 && FORM_COUNTRY_WORDS.has(tail[0]) && headOfForm(tail, 1, seq.tokens))) {
+        head = true;
+        if (!codes.includes(seq.code)) codes.push(seq.code);
+      }
+    }
+    if (!head) continue;
+    // The whole forms the cut one stood after ("… Trading Company Ghana Lim"), as normaliseName strips them.
+    let to = n - m;
+    const words = forms.slice(0, to);
+    for (;;) {
+      const form = trailingLegalForm(words, to);
+      if (form === undefined || to - form.length < 1) break;
+      codes.push(form.code);
+      to -= form.length;
+      if (countryInForm(words, to, words)) to--;
+    }
+    return { start, end: start + to, codes, cutWords: m };
+  }
+  return undefined;
+}

@@ -185,6 +185,8 @@ const FEATURES = {
     `the value is cut inside a legal form: every listed name written with that form starts so, and nothing of this one's own name is before the cut (score at most ${f.value})`,
   cut_stub_after_legal_form: (f) =>
     `the value is cut right after a legal form: all it shows of the name is ${q(f.detail)}, the start of a word thousands of listed names could go on with (score at most ${f.value})`,
+  cut_tail_left_out: (f) =>
+    `the value is cut at its field's length limit inside the legal form after the name, or inside a word such as ‘of the’ (${q(f.detail)}): ${f.value === 1 ? 'that word is' : 'those words are'} read as the start of that form or word, not as part of the name`,
   cut_value_ends_in_own_words: (f) =>
     `the cut value ends in a word of its own${f.detail ? ` (${q(f.detail)})` : ''}, not inside the listed name: the listed words it lacks count as missing`,
   joined_with_address_line: (f) => `the name continues in an address line (${q(f.detail)}) and was read with it`,
