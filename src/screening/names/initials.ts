@@ -98,11 +98,48 @@ export const NOT_INITIALS: ReadonlySet<string> = new Set(['hj', 'ng', 'ii', 'iii
 /** Titles and name suffixes written without a vowel: no initials (Mr, Dr, Md for Muhammad, Jr). */
 const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'md', 'jr', 'sr', 'st']);
 
-/** Whether payment word `run` is initials run together of the listed words [from, from + run.length). */
-export function runMatches(run: string, listed: readonly string[], from: number): boolean {
-  if (from + run.length > listed.length) return false;
-  for (let k = 0; k < run.length; k++) if (listed[from + k].length < 2 || listed[from + k][0] !== run[k]) return false;
-  return true;
+/** Son / daughter of (bin, ben, bint, ould), before the father's name. */
+export const SON_OF_BEFORE: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'ibni', 'bn', 'ould', 'walad']);
+
+/**
+ * The last listed word of the run of initials `run` starting at listed word `from`, or -1 when the run is no initials of
+ * the listed words from there: each letter the first letter of the next listed word. A son-of word between two of them
+ * is passed over ("H.A." for "Hisham bin Abdulmonim": the initials are those of the names, the father's name after
+ * bin is one of them, and bin no name of its own).
+ */
+export function runEnd(run: string, listed: readonly string[], from: number): number {
+  let j = from;
+  for (let k = 0; k < run.length; k++, j++) {
+    if (k > 0) while (j < listed.length - 1 && SON_OF_BEFORE.has(listed[j])) j++;
+    if (j >= listed.length || listed[j].length < 2 || listed[j][0] !== run[k]) return -1;
+  }
+  return j - 1;
+}
+
+/**
+ * The assimilated Arabic article (as-Salim, ash-Shami, ad-Din, an-Nur, ar-Rashid, at-Tamimi, az-Zahra; es-, ed-, us-
+ * …): the l written as the next name's first consonant, so it is an article only before a name that starts with it.
+ * Before another name (A.S. Kovalchuk, "as kovalchuk" once normalised) it is no article, and may be initials. The
+ * article written al, el, ul, ol or il stands before any name, and stays one.
+ */
+const ASSIMILATED = /^[aeiu](?:d|r|s|sh|t|z|n)$/;
+function assimilatedArticleOutOfPlace(token: string, next: string | undefined): boolean {
+  return ASSIMILATED.test(token) && (next === undefined || !next.startsWith(token.slice(1)));
+}
+
+/**
+ * Whether a payment word may be the initials of every given name of the listed person, read so only where the name's
+ * structure leaves nothing else for it (name-score's givenInitialsRun; the candidate search pairs its letters): initials
+ * run together by their letters, a legal form's letters (AG, SL), a romanised Cyrillic initial of one name read as two
+ * (Ya: "Y.A. Voronina" for Yelena Anatolyevna — Я is Ya, Е is Ye), or an assimilated article where it cannot be one
+ * (see assimilatedArticleOutOfPlace). Never a particle (De Vries, Le Pen) or the article that stands before any name (Al
+ * Rashid is no A. L. Rashid): there the name reads as family name alone, which every namesake satisfies as well.
+ * @param next the payment word after it, if any
+ */
+export function mayBeGivenInitials(token: string, known: boolean, next: string | undefined): boolean {
+  if (PARTICLES.has(token)) return false;
+  if (isArabicArticle(token)) return assimilatedArticleOutOfPlace(token, next) && LETTERS.test(token);
+  return isInitialsRun(token, known) || legalFormInitials(token) || (token.length === 2 && ROMANISED_INITIALS.has(token));
 }
 
 /**

@@ -40,7 +40,7 @@ import { equivalentSpellings, isArabicArticle, isCompoundHead, nameGroupsOf } fr
 import { abdRest, abdSpellings, abuRest, compoundFirstName, letterVariants, reverseLetterVariants, udDinStem } from './romanisation-rules';
 import { detectSystem, readAs } from './cyrillic-systems';
 import { articleRest, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
-import { INITIAL_SIMILARITY, isInitialsRun, legalFormInitials } from './initials';
+import { INITIAL_SIMILARITY, mayBeGivenInitials } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
@@ -48,7 +48,7 @@ import { Vocabulary } from './vocabulary';
 import { StringColumn } from '../string-column';
 import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
-import { isOneSyllable, koreanOutline, syllableRespellings, syllablesOf } from './syllables';
+import { isOneSyllable, koreanFamilyPlace, koreanOutline, naRaOthers, syllableRespellings, syllablesOf } from './syllables';
 import { SnapshotMismatch, type SnapshotReader, type SnapshotWriter } from '../snapshot';
 import { SearchCounters } from './search-counters';
 
@@ -73,6 +73,8 @@ const OUTLINE_EVIDENCE = 0.93;
 /** Evidence weight of a listed word the cut last word of a truncated value is the head of (the scorer's prefix). */
 const PREFIX_EVIDENCE = 0.96;
 const OUTLINE_BUDGET = 200;
+/** Evidence weight of 나 / 라 written by the other usage in a Korean family name's place (the scorer's similarity). */
+const NA_RA_EVIDENCE = 0.98;
 /** Letters of an initials run looked up as initials ("SNK": each may begin a listed given name). */
 const MAX_RUN_LETTERS = 4;
 /** Candidates whose found tokens carry less than this share of their name's weight are not scored. */
@@ -1000,7 +1002,7 @@ export class NameIndex {
       const t = q.tokens[i];
       // (a legal form of two or three letters may be initials too, "O.E." or "A.G." once normalised: the scorer reads
       // it so only where it stands for every given name, see givenInitialsRun)
-      if (t.length !== 1 && !isInitialsRun(t, q.ids[i] >= 0 || q.xids[i] >= 0) && !legalFormInitials(t)) continue;
+      if (t.length !== 1 && !mayBeGivenInitials(t, q.ids[i] >= 0 || q.xids[i] >= 0, q.tokens[i + 1])) continue;
       if (at < 0) at = i;
       // Each letter of a run: the list pairs the initial of a person's first word with the last and that of the last
       // with the first, and the payment's run may begin with either given name ("S.N. Gu" for Gu Su Na: (n, gu)).
@@ -1134,6 +1136,11 @@ export class NameIndex {
     }
     const word = q.ids[i] < 0 ? this.wordAt(q, i) : undefined;
     for (const key of word === undefined ? this.spellingKeys(t, q.ids[i]) : (word.spelling ??= this.computeSpellingKeys(t))) keys.push(key);
+    // The Korean family name 나 / 라 written Ra for Na or Na for Ra, in a family name's place (syllables.naRa).
+    for (const other of naRaOthers(t)) {
+      const id = vocab.id(other);
+      if (id >= 0 && koreanFamilyPlace(q.tokens, q.tokens.length, i)) keys.push({ id, sim: NA_RA_EVIDENCE });
+    }
     // The word as the Cyrillic romanisation system of its name reads it (Asis of "Asis Abdykadyrow" as aziz): that
     // spelling, and its other spellings, wherever the list has them.
     const readings = q.readings?.[i];

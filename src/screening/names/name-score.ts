@@ -27,7 +27,7 @@ import { sortSmall } from './small-sort';
 import { romanisationKey } from './romanisation-key';
 import { otherTableNames } from './other-names';
 import { slippedLegalForm } from './legal-form-typos';
-import { otherSyllables, splitSyllables } from './syllables';
+import { INITIAL_SOUND_LAW, koreanFamilyPlace, naRa, otherSyllables, splitSyllables } from './syllables';
 import { isVietnameseMiddle, isVietnameseName } from './vietnamese-names';
 import type { CyrillicSystem, Readings } from './cyrillic-systems';
 import {
@@ -36,10 +36,11 @@ import {
   INITIAL_SIMILARITY,
   isInitial,
   isInitialsRun,
-  legalFormInitials,
   mayBeInitialsRun,
   NOT_INITIALS,
-  runMatches,
+  mayBeGivenInitials,
+  runEnd,
+  SON_OF_BEFORE,
   SHARED_PART_WEIGHT,
 } from './initials';
 
@@ -104,6 +105,12 @@ const PERSON_PART_MISSING_FACTOR = 0.6;
 /** A second surname, a patronymic or a father's name at the end of a listed name, left out: cheap. */
 const OPTIONAL_LAST_MISSING_FACTOR = 0.97;
 const FIRST_GIVEN_MISSING_FACTOR = 0.9;
+/**
+ * A Vietnamese name's middle word (tên đệm) that is no common middle name, left out ("Vũ Hiển" for "Vũ Bảo Hiển"): the
+ * given name is the last word and the family name the first, both there; the middle word may be the first half of a
+ * given name of two syllables, so it costs a little more than a second surname left out.
+ */
+const VIETNAMESE_MIDDLE_LEFT_OUT_FACTOR = 0.94;
 /** The payee's own given name first, the listed given name after it (as a father's name). */
 const OWN_GIVEN_NAME_FIRST_FACTOR = 0.9;
 /** The payment's initial stands for no listed word while the listed person has a given name left it could stand for. */
@@ -127,7 +134,6 @@ const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,4}[aeiouy]{1,3}(?:n|ng|m|r|k|p|t|l|
 const PATRONYMIC = /(?:ovich|evich|ovic|evic|ovitch|evitch|owitsch|ewitsch|ovych|evych|ovna|evna|ichna|ivna|yivna)$/;
 const SON_OF_AFTER = new Set(['ogly', 'oglu', 'ogli', 'ugli', 'uly', 'kyzy', 'kizi', 'qizi', 'gyzy']);
 const SECOND_SURNAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di']);
-const SON_OF_BEFORE = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'ibni', 'bn', 'ould', 'walad']);
 
 interface PersonParts {
   /** Listed tokens that may be left out at little cost (middle names, patronymics, second surnames). */
@@ -136,6 +142,8 @@ interface PersonParts {
   readonly missing: boolean;
   /** The last listed token is optional and was left out. */
   readonly optionalLastMissing: boolean;
+  /** A Vietnamese name's middle word that is no common middle name, left out (the first such). */
+  readonly middleLeftOut?: string;
   /** "FAMILY, Given …": the first given name is not in the payment, another given name is. */
   readonly firstGivenMissing?: boolean;
   /**
@@ -165,15 +173,17 @@ function personParts(l: NameSide, lSim: readonly number[], nl: number, syllables
   // every word counts, however the name is ordered — Jie Na is one given name, Jie another.
   if (syllables) return { optional, missing: lSim.some((x) => x === 0), optionalLastMissing: false, family: -1, givenFrom: -1, givenTo: -1 };
   const fe = l.familyEnd ?? 0;
-  // A Vietnamese name: the family name first, the given name last, the common middle names between optional (Le Lan
-  // for Le Thu Lan; not Nguyen Dung for Nguyen Tan Dung, see isVietnameseMiddle) — however a list puts its comma.
+  // A Vietnamese name: the family name first, the given name last, the middle names between optional (Le Lan for Le Thu
+  // Lan; Nguyen Dung for Nguyen Tan Dung at a small cost, see isVietnameseMiddle) — however a list puts its comma.
   if (vietnamese && fe <= 1) {
-    let missing = lSim[0] === 0 || lSim[nl - 1] === 0;
+    const missing = lSim[0] === 0 || lSim[nl - 1] === 0;
+    // Every middle word is optional; one that is no common middle name, left out, costs a little (isVietnameseMiddle).
+    let middleLeftOut: string | undefined;
     for (let j = 1; j < nl - 1; j++) {
-      optional[j] = isVietnameseMiddle(l.tokens[j]);
-      if (!optional[j] && lSim[j] === 0) missing = true;
+      optional[j] = true;
+      if (lSim[j] === 0 && !isVietnameseMiddle(l.tokens[j])) middleLeftOut ??= l.tokens[j];
     }
-    return { optional, missing, optionalLastMissing: false, family: 0, givenFrom: nl - 1, givenTo: nl - 1, middleFrom: 1 };
+    return { optional, missing, optionalLastMissing: false, middleLeftOut, family: 0, givenFrom: nl - 1, givenTo: nl - 1, middleFrom: 1 };
   }
   if (fe > 0 && fe < nl) {
     let familyKey = -1;
@@ -334,6 +344,8 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
           read = r.because!.slice(r.because!.indexOf(':') + 1);
         }
       }
+      if (m.sim <= 0 && isPerson && koreanFamilyByLaw(q, nq, i, l, nl, j))
+        m = { sim: KOREAN_FAMILY_LAW_SIMILARITY, kind: 'equivalent', because: INITIAL_SOUND_LAW };
       if (m.sim <= 0) {
         if (!isPerson && garbledGenericWord(q, i, l, j))
           out.push({ q0: i, q1: i, l0: j, l1: j, sim: EXTRA_SLIP_SIMILARITY, kind: 'typo', because: GARBLED_GENERIC });
@@ -377,7 +389,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
   // Initials run together ("JM Garcia", "J.M. Garcia" normalised to jm): one payment word for as many listed words.
   for (let i = 0; i < nq; i++) {
     for (let j = runAt(q, l, ctx, i, nl); j >= 0; j = runAt(q, l, ctx, i, nl, j + 1)) {
-      out.push({ q0: i, q1: i, l0: j, l1: j + q.tokens[i].length - 1, sim: INITIAL_SIMILARITY, kind: 'initial' });
+      out.push({ q0: i, q1: i, l0: j, l1: runEnd(q.tokens[i], l.tokens, j), sim: INITIAL_SIMILARITY, kind: 'initial' });
     }
   }
   // Concatenated or split tokens: one side's token against two adjacent tokens of the other, joined.
@@ -423,6 +435,14 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
     sortSmall(out, (a, b) => rankSim(b) - rankSim(a) || Math.abs(a.q0 - a.l0) - Math.abs(b.q0 - b.l0));
   }
   return out;
+}
+
+/** 나 / 라 as the family name of two Korean names, written Na and Ra (syllables.naRa): one family name, as the table's groups. */
+const KOREAN_FAMILY_LAW_SIMILARITY = 0.98;
+
+/** Whether payment word i and listed word j are the family name 나 / 라 of two Korean names, Na and Ra (syllables.naRa). */
+function koreanFamilyByLaw(q: NameSide, nq: number, i: number, l: NameSide, nl: number, j: number): boolean {
+  return naRa(q.tokens[i], l.tokens[j]) && koreanFamilyPlace(q.tokens, nq, i) && koreanFamilyPlace(l.tokens, nl, j);
 }
 
 /**
@@ -728,6 +748,9 @@ function score_(q: NameSide, l: NameSide, ctx: NameScoreContext, features: Score
   } else if (parts?.firstGivenMissing === true) {
     score *= FIRST_GIVEN_MISSING_FACTOR;
     features?.push({ feature: 'first_given_name_missing', value: FIRST_GIVEN_MISSING_FACTOR, detail: l.tokens[l.familyEnd ?? 0] });
+  } else if (parts?.middleLeftOut !== undefined) {
+    score *= VIETNAMESE_MIDDLE_LEFT_OUT_FACTOR;
+    features?.push({ feature: 'vietnamese_middle_name_left_out', value: VIETNAMESE_MIDDLE_LEFT_OUT_FACTOR, detail: parts.middleLeftOut });
   } else if (parts?.optionalLastMissing === true) {
     score *= OPTIONAL_LAST_MISSING_FACTOR;
     features?.push({ feature: 'optional_name_part_missing', value: OPTIONAL_LAST_MISSING_FACTOR, detail: l.tokens[nl - 1] });
@@ -1037,12 +1060,12 @@ function givenInitialsRun(q: NameSide, qSim: number[], nq: number, l: NameSide, 
     if (qSim[i] !== 0) continue;
     // A run of initials by its letters (a word the list knows, with a vowel, is a word: Bo, Jo, Ed), or a legal form's
     // letters (AG, SL); never an article or particle of names (Al Rashid is no A. L. Rashid).
-    const t = q.tokens[i];
-    if (at >= 0 || PARTICLES.has(t) || isArabicArticle(t) || !(isInitialsRun(t, q.known?.[i] === true) || legalFormInitials(t))) return;
+    if (at >= 0 || !mayBeGivenInitials(q.tokens[i], q.known?.[i] === true, q.tokens[i + 1])) return;
     at = i;
   }
-  const n = at < 0 ? 0 : q.tokens[at].length;
-  if (n === 0 || n >= nl || !runMatches(q.tokens[at], l.tokens, 0)) return;
+  // (the words the run stands for, a son-of word between two of them included)
+  const n = at < 0 ? 0 : runEnd(q.tokens[at], l.tokens, 0) + 1;
+  if (n === 0 || n >= nl) return;
   for (let j = 0; j < nl; j++) if ((lSim[j] === 0) !== j < n) return;
   chosen.push({ q0: at, q1: at, l0: 0, l1: n - 1, sim: INITIAL_SIMILARITY, kind: 'initial' });
   qSim[at] = INITIAL_SIMILARITY;
@@ -1210,6 +1233,7 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   const allowPrefix = ctx.truncated && i === nq - 1;
   const allowInitial = ctx.listKind !== 'organisation';
   for (let j = 0; j < nl; j++) if (singlePair(q, l, i, j, allowPrefix, allowInitial, memo)) return true;
+  if (ctx.listKind === 'person') for (let j = 0; j < nl; j++) if (koreanFamilyByLaw(q, nq, i, l, nl, j)) return true;
   if (runAt(q, l, ctx, i, nl, 0, true) >= 0) return true;
   for (let j = 0; j + 1 < nl; j++) if (joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
   for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
@@ -1230,8 +1254,9 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
  */
 function runAt(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nl: number, from = 0, loose = false): number {
   const t = q.tokens[i];
-  if (ctx.listKind !== 'person' || !(isInitialsRun(t, q.known?.[i] === true) || (loose && mayBeInitialsRun(t)))) return -1;
-  for (let j = from; j + t.length <= nl; j++) if (runMatches(t, l.tokens, j)) return j;
+  const known = q.known?.[i] === true;
+  if (ctx.listKind !== 'person' || !(isInitialsRun(t, known) || (loose && (mayBeInitialsRun(t) || mayBeGivenInitials(t, known, q.tokens[i + 1]))))) return -1;
+  for (let j = from; j + t.length <= nl; j++) if (runEnd(t, l.tokens, j) >= 0) return j;
   return -1;
 }
 
@@ -1239,9 +1264,16 @@ function runAt(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nl: n
 function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq: number, nl: number, memo: BoundMemos): boolean {
   const allowInitial = ctx.listKind !== 'organisation';
   for (let i = 0; i < nq; i++) if (singlePair(q, l, i, j, ctx.truncated && i === nq - 1, allowInitial, memo)) return true;
+  if (ctx.listKind === 'person') for (let i = 0; i < nq; i++) if (koreanFamilyByLaw(q, nq, i, l, nl, j)) return true;
   for (let i = 0; i < nq; i++) {
-    const from = runAt(q, l, ctx, i, nl, Math.max(0, j - q.tokens[i].length + 1), true);
-    if (from >= 0 && from <= j) return true;
+    // (a run passes over son-of words: it may start up to twice its letters before j)
+    for (
+      let from = runAt(q, l, ctx, i, nl, Math.max(0, j - 2 * q.tokens[i].length + 2), true);
+      from >= 0 && from <= j;
+      from = runAt(q, l, ctx, i, nl, from + 1, true)
+    ) {
+      if (runEnd(q.tokens[i], l.tokens, from) >= j) return true;
+    }
   }
   for (let i = 0; i < nq; i++) {
     if (j > 0 && joinedTokensPairing(q, l, i, j - 1, false) !== undefined) return true;

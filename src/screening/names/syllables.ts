@@ -578,3 +578,38 @@ function computeOutline(s: string): string {
   }
   return vowels >= 2 ? out : '';
 }
+
+/**
+ * The Korean family name 나 / 라 (羅) as the South writes it (Na: the initial-sound law, 두음 법칙, drops an initial r
+ * before a and writes it n) and as the North and older usage write it (Ra, Rah) — only in the family name's place of a
+ * name whose other words are Korean syllables (Na Daejun / Ra Tae Jun). Not as a table group: Na and Ra are syllables
+ * of many given names (Mi-na / Mi-ra, Bo-na / Bo-ra) and names of their own elsewhere (Rana / Nana, Na Wei / La Wei).
+ */
+const NA_RA: ReadonlySet<string> = new Set(['na', 'nah', 'ra', 'rah']);
+export const INITIAL_SOUND_LAW = 'initial-sound-law';
+
+/** Whether words a and b are 나 / 라 spelt by the South's and the North's usage (see NA_RA): one n-, the other r-. */
+export function naRa(a: string, b: string): boolean {
+  return NA_RA.has(a) && NA_RA.has(b) && a[0] !== b[0];
+}
+
+/** The spellings of 나 / 라 by the other usage than word t's (Ra, Rah for Na), or none when t is neither. */
+export function naRaOthers(t: string): readonly string[] {
+  return NA_RA.has(t) ? [...NA_RA].filter((x) => x[0] !== t[0]) : [];
+}
+
+/**
+ * Whether word `at` of a name (n words) stands where a Korean family name stands and every other word is Korean
+ * syllables: first (Na Dae Jun, Na Daejun), or last after one given name of several syllables (Daejun Na).
+ */
+export function koreanFamilyPlace(tokens: readonly string[], n: number, at: number): boolean {
+  if (n < 2 || n > 4 || !(at === 0 || (at === n - 1 && n === 2))) return false;
+  for (let k = 0; k < n; k++) {
+    if (k === at) continue;
+    const t = tokens[k];
+    if (koreanSyllableReadings(t) === undefined && syllablesOf(t)?.[1] === undefined) return false;
+    // (last after a given name: that name must be a string of syllables, not one syllable — Mi Na is a given name)
+    if (at === n - 1 && koreanSyllableReadings(t) !== undefined) return false;
+  }
+  return true;
+}

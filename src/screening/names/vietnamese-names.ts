@@ -11,6 +11,8 @@
  * one needed: Xuan is pinyin too.
  */
 
+import { isOneSyllable } from './syllables';
+
 /** Vietnamese family names that are no Chinese or Korean romanisation of a syllable. */
 const VIETNAMESE_ONLY_FAMILY: ReadonlySet<string> = new Set([
   'nguyen',
@@ -118,13 +120,28 @@ export function isVietnameseName(tokens: readonly string[], n: number): boolean 
   if (VIETNAMESE_ONLY_FAMILY.has(family)) return true;
   if (!VIETNAMESE_SHARED_FAMILY.has(family)) return false;
   for (let j = 1; j < n - 1; j++) if (VIETNAMESE_MIDDLE.has(tokens[j])) return true;
-  return false;
+  // Every word a Vietnamese syllable and one of them no Chinese or Korean syllable (Gia, My, Tuong, Quyen, Huong: gi, y
+  // alone, uo, uye and a final nh are Vietnamese spelling only): Lam Wai Kit and Ho Xuan Hui stay syllable names.
+  let vietnameseOnly = false;
+  for (let j = 0; j < n; j++) {
+    if (!VIETNAMESE_SYLLABLE.test(tokens[j])) return false;
+    if (j > 0 && !isOneSyllable(tokens[j])) vietnameseOnly = true;
+  }
+  return vietnameseOnly;
 }
 
 /**
- * Whether a word of a Vietnamese name is a middle name a payment may leave out: the common middle names only (Văn, Thị,
- * Thu, Hữu …). Another middle word may be the first syllable of a two-syllable given name (Tấn Dũng): left out, the
- * given name is another one (Nguyễn Dũng is not Nguyễn Tấn Dũng).
+ * One Vietnamese syllable as written in the Latin alphabet (quốc ngữ), folded: an initial consonant (b, c, ch, d, g, gh, gi,
+ * h, k, kh, l, m, n, ng, ngh, nh, p, ph, qu, r, s, t, th, tr, v, x), a vowel nucleus of one to three letters, a final
+ * (c, ch, m, n, ng, nh, p, t).
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/**
+ * Whether a word of a Vietnamese name is one of the common middle names (Văn, Thị, Thu, Hữu …), which a payment leaves
+ * out at no cost. Any other middle word (Bảo, Gia, Tấn) is a tên đệm too — the given name (tên) is the last word, the
+ * one a Vietnamese is called by (Nguyễn Tấn Dũng is Mr Dũng) — but it may as well be the first half of a given name of
+ * two syllables: left out, it costs a little (name-score's VIETNAMESE_MIDDLE_LEFT_OUT_FACTOR), not the name.
  */
 export function isVietnameseMiddle(token: string): boolean {
   return VIETNAMESE_MIDDLE.has(token);

@@ -62,7 +62,9 @@ const TOKEN_PAIRS = {
           : `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
   phonetic: (p, l) => `${q(p)} sounds like ${q(l)}`,
   equivalent: (p, l, [, , group]) =>
-    `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
+    group === 'initial-sound-law'
+      ? `${q(p)} ≈ ${q(l)} (the Korean family name 나 / 라: South Korean spelling writes it Na by the initial-sound law, North Korean and older spelling Ra; read so only in the family name's place of a name whose other words are Korean syllables)`
+      : `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
   syllables: (p, l, [, , syllables]) =>
     `${q(p)} ≈ ${q(l)} (romanisation: the same Chinese or Korean syllables${syllables ? ` ${syllables}` : ''}, spelt by another system or joined otherwise, the cut between them where the other name's words put it)`,
   romanised: (p, l, [, , key]) =>
@@ -86,7 +88,10 @@ const TOKEN_PAIRS = {
                       ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
                       : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l, [, nl, why]) => {
-    const what = nl?.includes('+') ? `${q(p)} are the initials of ${q(l)}, written together` : `${q(p)} is the initial of ${q(l)}`;
+    const sonOf = /\+(bin|ibn|bint|binti|ben|ibni|bn|ould|walad)\+/.test(nl ?? '');
+    const what = nl?.includes('+')
+      ? `${q(p)} are the initials of ${q(l)}, written together${sonOf ? " (the son-of word before the father's name is no name of its own and has no initial)" : ''}`
+      : `${q(p)} is the initial of ${q(l)}`;
     return why === 'optional'
       ? `${what}, a middle name or patronymic the payment could leave out: shortened, it costs nothing`
       : why === 'alone'
@@ -143,6 +148,8 @@ const FEATURES = {
     return `the listed ${q(l)} is matched only as a like-sounding or like-spelt ${q(p)}, and the rest of the name (${q(shared)}) is a name many listed persons share: the one part that tells persons apart is alike, not the same${lowers(f)}`;
   },
   first_given_name_missing: (f) => `the listed person's first given name ${q(f.detail)} is not in the payment, another given name is${lowers(f)}`,
+  vietnamese_middle_name_left_out: (f) =>
+    `the listed Vietnamese name's middle word ${q(f.detail)} is not in the payment; family name and given name (the last word) are: Vietnamese leave the middle name out in everyday use, but it may be the first half of the given name${lowers(f)}`,
   optional_name_part_missing: (f) =>
     `the listed name's last part ${q(f.detail)} (a second surname, patronymic or father's name) is not in the payment${lowers(f)}`,
   short_word_slips: (f) => {

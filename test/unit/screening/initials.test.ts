@@ -171,3 +171,37 @@ describe('candidate search among namesakes', () => {
     expect(screener.screenFields([field('name', 'KO Kovalev')])[0]).toMatchObject({ entryId: 'k' });
   });
 });
+
+describe('initials that stand for every given name, read from their structure', () => {
+  it('pass over the son-of word before a father’s name: bin is no name of its own', () => {
+    const l = listed('Hisham bin Abdulmonim AL HASHIMI');
+    expect(score('HA Al Hashimi', l).score).toBeGreaterThanOrEqual(HOLD);
+    expect(score('Al Hashimi H.A.', l).score).toBeGreaterThanOrEqual(HOLD);
+    expect(score('M.N. Al Noqbi', listed('Manal bint Najib AL NOQBI')).score).toBeGreaterThanOrEqual(HOLD);
+    // Another given name's initial, or another father's: another person.
+    expect(score('HB Al Hashimi', l).score).toBeLessThan(REPORT);
+    expect(score('KA Al Hashimi', l).score).toBeLessThan(REPORT);
+  });
+
+  it('read a romanised Cyrillic initial as two where the listed given names say so (Y.A. for Yelena Anatolyevna)', () => {
+    const l = listed('Yelena Anatolyevna VORONINA');
+    expect(score('Y.A. Voronina', l).score).toBeGreaterThanOrEqual(HOLD);
+    expect(score('Y.B. Voronina', l).score).toBeLessThan(REPORT);
+    // Ya as the one initial of Yakov still stands for Yakov alone.
+    expect(score('Ya. Voronin', listed('Yakov Borisovich VORONIN')).score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  it('read an assimilated article where it cannot be one (as before no s-) as initials', () => {
+    expect(score('A.S. Kovalchuk', listed('Andrii Serhiiovych KOVALCHUK')).score).toBeGreaterThanOrEqual(HOLD);
+    // as before a name in s- is the article (as-Saad), and the name a family name alone: every namesake's.
+    expect(score('As Saad', listed('Ali Samir SAAD')).score).toBeLessThan(REPORT);
+    // al is the article before any name (Al Rashid is no A. L. Rashid).
+    expect(score('Al Rashid', listed('Ahmed Latif RASHID')).score).toBeLessThan(REPORT);
+  });
+
+  it('among namesakes: a common family name leaves the initials less sure', () => {
+    const common = score('HA Al Hashimi', listed('Hisham bin Abdulmonim AL HASHIMI', 0.45)).score;
+    const distinctive = score('HA Al Hashimi', listed('Hisham bin Abdulmonim AL HASHIMI', 0.95)).score;
+    expect(common).toBeLessThan(distinctive);
+  });
+});

@@ -174,3 +174,27 @@ describe('Chinese one-syllable words in pinyin and Wade-Giles', () => {
     expect(score(listed, payment).score).toBeLessThan(HOLD);
   });
 });
+
+describe('the family name 나 / 라, Na in the South and Ra in the North (initial-sound law)', () => {
+  test.each([
+    ['Na Daejun', 'Ra Tae Jun'],
+    ['Na Hyeongil', 'Ra Hyongil'],
+    ['Ra Tongho', 'Na Dong Ho'],
+    ['Daejun Na', 'Daejun Ra'],
+  ])('%s is %s', (listed, payment) => {
+    const r = score(listed, payment);
+    expect(r.score).toBeGreaterThanOrEqual(HOLD);
+    expect(r.features.find((f) => f.feature === 'token_equivalent')?.detail).toMatch(/~initial-sound-law$/);
+  });
+
+  test.each([
+    // given-name syllables (Mi-na / Mi-ra), one-syllable given name after it, names of other languages, another given name
+    ['PARK Mi Na', 'PARK Mi Ra'],
+    ['Mi Na', 'Mi Ra'],
+    ['NA Wei', 'RA Wei'],
+    ['Na Daejun', 'Ra Daesung'],
+    ['Rana AHMED', 'Nana Ahmed'],
+  ])('only in a Korean family name’s place: %s ≠ %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeLessThan(0.8);
+  });
+});

@@ -124,8 +124,12 @@ describe('Vietnamese names', () => {
   it('are told by their family name or their middle names', () => {
     expect(isVietnameseName(['vo', 'thi', 'lan'], 3)).toBe(true);
     expect(isVietnameseName(['le', 'van', 'hung'], 3)).toBe(true);
-    // Ho and Xuan are pinyin too: a name of three needed syllables
-    expect(isVietnameseName(['ho', 'xuan', 'huong'], 3)).toBe(false);
+    // Ho, Xuan and Hui are pinyin too: a name of three needed syllables
+    expect(isVietnameseName(['ho', 'xuan', 'hui'], 3)).toBe(false);
+    // Huong is no Chinese or Korean syllable (uo, a final ng after it): Vietnamese spelling
+    expect(isVietnameseName(['ho', 'xuan', 'huong'], 3)).toBe(true);
+    expect(isVietnameseName(['mai', 'gia', 'long'], 3)).toBe(true);
+    expect(isVietnameseName(['lam', 'wai', 'kit'], 3)).toBe(false);
     expect(isVietnameseName(['zhou', 'wei', 'ming'], 3)).toBe(false);
   });
 
