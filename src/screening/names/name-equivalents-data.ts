@@ -493,7 +493,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'jawad', 'javad', 'cevat', 'djawad', 'jawaad', 'dzhavad', 'cavad', 'dzhawad'),
 
   // Persian and South Asian forms of common names.
-  g('persian-given', 'reza', 'riza', 'rida', 'ridha', 'rza', 'redha', 'rizo'),
+  g('persian-given', 'reza', 'riza', 'rida', 'ridha', 'rza', 'redha', 'rizo', 'raza', 'reda'),
   g('persian-given', 'javed', 'javid', 'jawed', 'jawid', 'cavit', 'djavid', 'cavid', 'dzhavid'),
   g('persian-given', 'morteza', 'murtaza', 'mortaza', 'murtada', 'murtadha', 'mortada'),
   g('persian-given', 'mojtaba', 'mujtaba', 'mudzhtaba', 'mojtabo'),
@@ -1290,7 +1290,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   // Azerbaijani c and Turkish ç of names Russian writes with дж (Oruc / Oruç / Orudzh, the surname Orucov / Orudzhev).
   g('turkic-given', 'oruj', 'oruc', 'oruch', 'orudzh', 'orudj'),
   // Abu al-Fadl as one name: Persian Abolfazl, Azerbaijani Əbülfəz (Abulfaz, Ebulfez).
-  g('arabic-given', 'abulfazl', 'abolfazl', 'abulfaz', 'abulfez', 'ebulfez', 'abulfadl'),
+  g('arabic-given', 'abulfazl', 'abolfazl', 'abulfaz', 'abulfez', 'ebulfez', 'abulfadl', 'abulfadhl'),
   // ʿAyn (eye, spring) of Abu al-Ayn, Qurrat al-Ayn, Ras al-Ayn: Levantine and Egyptian spelling writes the ay as ei.
   g('arabic-given', 'ayn', 'ain', 'ein', 'eyn', 'aien'),
   // Names a letter or two off names above, which the table must know to keep apart: Rashad (guidance) beside Rashid,

@@ -22,7 +22,8 @@ NAME_EQUIVALENTS.forEach((group, index) => {
  * leave out made one — ee as i, oo and French ou as u (ou before a vowel, leading or after one, as w: Ouattara /
  * Wattara, Aoua / Awa), a final -ay or -ey after a consonant as the e it writes (Touray / Touré, Jakitay / Diakité), a
  * final h after a vowel dropped (Fatimah / Fatima, Jatah / Jata), a final -ow after a consonant as -o (Jallow / Jallo),
- * French c as k or s by the next letter (Yacouba / Yakuba, Cissoko / Sissoko), doubled letters once (Jarra / Jara).
+ * French c as k or s by the next letter (Yacouba / Yakuba, Cissoko / Sissoko), Abu and its article as Abul (Abualfazl /
+ * Abulfazl), doubled letters once (Jarra / Jara).
  * Written from the habits of English- and French-speaking writers of Arabic and West African names.
  */
 export function tableKey(token: string): string {
@@ -36,9 +37,15 @@ export function tableKey(token: string): string {
     .replace(/o[ou]/g, 'u')
     .replace(/ck/g, 'k')
     .replace(/c(?=[aouklmnrt]|$)/g, 'k')
-    .replace(/c(?=[eiy])/g, 's');
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(ABU_ARTICLE, 'abul');
   return t.replace(DOUBLED, '$1');
 }
+/**
+ * Abu and the article of the name after it, joined as written apart (Abu al-Fadl, Abou el Fadl, Abol-Fazl: أبو الفضل
+ * Abulfadl): one spelling, Abul-, before a consonant.
+ */
+const ABU_ARTICLE = /^ab[ou][aeiou]?l(?=[^aeiou])/;
 const VOWEL = /[aeiou]/;
 const OU_GLIDE = /(^|[aeiou])ou(?=[aeiy])/g;
 const DOUBLED = /([a-z])\1+/g;

@@ -39,6 +39,8 @@ export interface LetterRule {
   readonly notFirst?: boolean;
   /** Only at the start of the token. */
   readonly first?: boolean;
+  /** Only in a token ending in one of these (a family name's suffix: the language the rule holds in). */
+  readonly endsIn?: readonly string[];
   /** The letters after the place must not start with one of these. */
   readonly notBefore?: string;
   /** The letter before the place must not be one of these. */
@@ -198,10 +200,20 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // systems (Jeschow / Yezhov / Ezhov, Jefremow / Yefremov, Jelzin / Yeltsin): the skeleton already reads ye and ie as
   // e. Not before b, m, n, h: there je is the Arabic and Turkish consonant (Jebril, Jemal, Jenan, Jehad).
   { name: 'je/e', from: 'je', to: 'e', first: true, beforeConsonant: true, notBefore: 'bmnh', minLength: 5 },
+  // A word-initial Cyrillic ё written yo by English-style and Uzbek Latin spelling, e by Russian and Uzbek passports
+  // of the 1990s, which write ё as е (Yokubov / Ekubov, Yormatov / Ermatov, Yoqubova / Ekubova). Before a consonant
+  // only (You-, Yoa- are no ё), and in longer words (Yonas is no Enas).
+  { name: 'yo/e', from: 'yo', to: 'e', first: true, beforeConsonant: true, vowel: true, minLength: 6 },
+  // The same ё after a consonant, written yo (or io) or e (Grachyov / Grachev, Zhuravlyov / Zhuravlev, Fyodor / Fedor).
+  { name: 'yo/e', from: 'yo', to: 'e', notFirst: true, notAfter: 'aeiouy', beforeConsonant: true, vowel: true, minLength: 6 },
   // Ukrainian and Belarusian г is h where Russian has g, in the Ukrainian and the Russian form of one name (Hnatiuk /
   // Gnatyuk, Hrytsenko / Gritsenko, Hladkyi / Gladkiy): a leading h before a consonant, which no Russian-style
   // spelling writes. Not before s, w, y (Hsu, Hsieh are Wade-Giles; Hwang, Hyun Korean) nor h.
   { name: 'g/h', from: 'h', to: 'g', first: true, beforeConsonant: true, notBefore: 'hswy', minLength: 5 },
+  // The same before a vowel only in a Ukrainian family name (-uk, -iuk, -chuk, -enko, -ko: Havryliuk / Gavrilyuk,
+  // Hordiienko / Gordienko): elsewhere a leading h before a vowel is an Arabic, Turkish or Western name's own (Hasan,
+  // Halil, Hill are no Gasan, Galil, Gill by this rule).
+  { name: 'g/h', from: 'h', to: 'g', first: true, beforeVowel: true, endsIn: ['uk', 'ko'], minLength: 6 },
 ];
 
 const VOWELS = 'aeiouy';
@@ -230,6 +242,7 @@ function applies(rule: LetterRule, token: string, at: number): boolean {
   const end = at + rule.from.length;
   if (rule.minLength !== undefined && token.length < rule.minLength) return false;
   if (rule.final === true && end !== token.length) return false;
+  if (rule.endsIn !== undefined && !rule.endsIn.some((e) => token.endsWith(e))) return false;
   if (rule.beforeVowel === true && (end >= token.length || !VOWELS.includes(token[end]))) return false;
   if (rule.beforeConsonant === true && end < token.length && VOWELS.includes(token[end])) return false;
   if ((rule.notFirst === true && at === 0) || (rule.first === true && at !== 0) || (rule.notFinal === true && end === token.length)) return false;

@@ -405,7 +405,7 @@ function splitKorean(s: string): [string, string, string] | undefined {
  * The spellings of a Revised Romanization syllable: itself; McCune-Reischauer without its marks (ŏ and ŭ as o and u,
  * the aspirated and plain consonants alike, a plain one voiced inside a name: Tae-jung); and the family and
  * passport habits (eo as u or o, yeong as young, u as oo, i as ee, ui as ee, s before i as sh, a final k after eo as
- * uk, an as ahn).
+ * uk, an as ahn, a as ah).
  */
 export function koreanSpellings(rr: string): string[] {
   const parts = splitKorean(rr);
@@ -459,6 +459,8 @@ export function koreanSpellings(rr: string): string[] {
   }
   if (nucleus === 'yeo' && coda === 'ng') out.add(`${onsets[onset]?.[0] ?? onset}young`);
   if (onset === '' && nucleus === 'a' && coda === 'n') out.add('ahn');
+  // 아 A as families and passports write it, with an h that says the vowel is a syllable of its own (Ah-young, Seo-ah).
+  if (onset === '' && nucleus === 'a' && coda === '') out.add('ah');
   if (onset === '' && nucleus === 'u') for (const x of ['woo', 'wu']) out.add(x + coda);
   if (onset === '' && nucleus === 'i') for (const x of ['yi', 'ee', 'lee']) out.add(x + coda);
   return [...out].filter((s) => s.length > 0);

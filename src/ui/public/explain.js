@@ -48,6 +48,8 @@ const systemReading = (/** @type {string} */ p, /** @type {string} */ l, /** @ty
 const LETTER_RULE_WORDS = {
   'g/h':
     'h is the Ukrainian or Belarusian form of a name Russian writes with g, and y the Ukrainian и Russian spelling writes i (Hnatiuk, Gnatyuk; Holovko, Golovko; Hryhorenko, Grigorenko)',
+  'yo/e':
+    'a word-initial Cyrillic ё is written yo by English-style and Uzbek Latin spelling and e by passports that write ё as е (Yokubov, Ekubov; Yormatov, Ermatov)',
   'gu/g': 'French spelling writes a hard g before e and i as gu, its u silent (Naguib, Nagib; Ragueb, Rageb)',
 };
 const TOKEN_PAIRS = {

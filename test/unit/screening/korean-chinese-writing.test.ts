@@ -198,3 +198,19 @@ describe('the family name 나 / 라, Na in the South and Ra in the North (initia
     expect(score(listed, payment).score).toBeLessThan(0.8);
   });
 });
+
+describe('아 A written Ah by families and passports', () => {
+  test.each([
+    ['Won A Suk', 'Won Ahsook'],
+    ['Eom A Yu', 'Uhm Ahyoo'],
+  ])('%s is %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  test.each([
+    ['Won A Suk', 'Won Ahsan'],
+    ['Kim Ha Young', 'Kim Ah Young'],
+  ])('another syllable stays another name: %s ≠ %s', (listed, payment) => {
+    expect(score(listed, payment).score).toBeLessThan(0.8);
+  });
+});

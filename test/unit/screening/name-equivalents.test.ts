@@ -336,6 +336,21 @@ describe('table of name spellings', () => {
     expect(sameNameGroup('sayyed', 'said')).toBeUndefined();
   });
 
+  test('Abu and the article of the name after it, joined as written apart, are Abul- (Abu al-Fadl, Abou el Fadl: Abulfadl)', () => {
+    expect(tableKey('abualfazl')).toBe('abulfazl');
+    expect(tableKey('abouelfadl')).toBe('abulfadl');
+    expect(sim('abualfadhl', 'abolfazl')).toMatchObject({ kind: 'equivalent' });
+    // Abu before a name without the article, or Abu al-Hasan, is another name.
+    expect(sim('abufazl', 'abolfazl').kind).not.toBe('equivalent');
+    expect(sim('abualhasan', 'abolfazl').kind).not.toBe('equivalent');
+  });
+
+  test('Reza in its Persian, Arabic and South Asian spellings (رضا: Reza, Rida, Ridha, Reda, Raza)', () => {
+    for (const b of ['rida', 'ridha', 'reda', 'raza']) expect(sim('reza', b)).toMatchObject({ kind: 'equivalent' });
+    expect(sim('raza', 'rada').kind).not.toBe('equivalent');
+    expect(sim('raza', 'razi').kind).not.toBe('equivalent');
+  });
+
   test('the Arabic article in its spellings', () => {
     for (const a of ['al', 'el', 'ul', 'ad', 'ash']) expect(isArabicArticle(a)).toBe(true);
     expect(isArabicArticle('bin')).toBe(false);

@@ -298,14 +298,34 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
       ['jemal', 'emal'],
     ],
   },
+  // Cyrillic ё at the start: yo by English-style and Uzbek Latin spelling, e by passports writing ё as е.
+  'yo/e': {
+    same: [
+      ['yokubov', 'ekubov'],
+      ['yokubova', 'ekubova'],
+      ['yormatov', 'ermatov'],
+      // after a consonant
+      ['grachyov', 'grachev'],
+      ['fyodorov', 'fedorov'],
+    ],
+    different: [
+      ['yokubov', 'akubov'],
+      ['yousef', 'eusef'],
+      ['yolanda', 'elinda'],
+    ],
+  },
   // Ukrainian h for Russian g at the start, with the other vowels of the Ukrainian form (и as y, ю as iu).
   'g/h': {
     same: [
       ['hnatiuk', 'gnatyuk'],
       ['hrytsenko', 'gritsenko'],
       ['hladkyi', 'gladkiy'],
+      // before a vowel, in a Ukrainian family name (-uk, -ko)
+      ['havryliuk', 'gavrilyuk'],
+      ['hordiienko', 'gordienko'],
     ],
     different: [
+      ['havrylenko', 'gavrilyuk'],
       ['hnatenko', 'gnatyuk'],
       ['hrytsak', 'gritsenko'],
       ['hromov', 'gromyko'],
