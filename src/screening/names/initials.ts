@@ -16,6 +16,7 @@
 
 import { LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { isArabicArticle } from './name-equivalents';
+import { isOneSyllable } from './syllables';
 
 /**
  * Initials of two letters: one Cyrillic letter romanised (Ю. Yu, Я. Ya, Е. Ye, Ё. Yo, Ж. Zh, Х. Kh, Ц. Ts, Ч. Ch,
@@ -131,15 +132,24 @@ function assimilatedArticleOutOfPlace(token: string, next: string | undefined): 
  * Whether a payment word may be the initials of every given name of the listed person, read so only where the name's
  * structure leaves nothing else for it (name-score's givenInitialsRun; the candidate search pairs its letters): initials
  * run together by their letters, a legal form's letters (AG, SL), a romanised Cyrillic initial of one name read as two
- * (Ya: "Y.A. Voronina" for Yelena Anatolyevna — Я is Ya, Е is Ye), or an assimilated article where it cannot be one
+ * (Ya: "Y.A. Voronina" for Yelena Anatolyevna — Я is Ya, Е is Ye; not beside syllables, see othersAreSyllables), or an assimilated article where it cannot be one
  * (see assimilatedArticleOutOfPlace). Never a particle (De Vries, Le Pen) or the article that stands before any name (Al
  * Rashid is no A. L. Rashid): there the name reads as family name alone, which every namesake satisfies as well.
  * @param next the payment word after it, if any
+ * @param others whether the payment's other words are each one Chinese or Korean syllable (othersAreSyllables)
  */
-export function mayBeGivenInitials(token: string, known: boolean, next: string | undefined): boolean {
+export function mayBeGivenInitials(token: string, known: boolean, next: string | undefined, others: () => boolean): boolean {
   if (PARTICLES.has(token)) return false;
   if (isArabicArticle(token)) return assimilatedArticleOutOfPlace(token, next) && LETTERS.test(token);
-  return isInitialsRun(token, known) || legalFormInitials(token) || (token.length === 2 && ROMANISED_INITIALS.has(token));
+  if (isInitialsRun(token, known) || legalFormInitials(token)) return true;
+  // (Yu, Ya beside words that are each one Chinese or Korean syllable are a syllable of that name: Yu Peng is no Y. U. Peng)
+  return token.length === 2 && ROMANISED_INITIALS.has(token) && !others();
+}
+
+/** Whether every word of a name but word `at` is one written Chinese or Korean syllable (a name of syllables). */
+export function othersAreSyllables(tokens: readonly string[], at: number): boolean {
+  for (let k = 0; k < tokens.length; k++) if (k !== at && !isOneSyllable(tokens[k])) return false;
+  return true;
 }
 
 /**
