@@ -316,8 +316,7 @@ interface Pairing {
 
 /** Whether one of a token's readings starts with the listed word's first letter. */
 function sameFirstLetter(readings: readonly string[], l: string): boolean {
-  // (an initial е or ё the reading spells ye or yo, the other word e: Yemelyanova / Emelianova)
-  for (const r of readings) if (r.charCodeAt(0) === l.charCodeAt(0) || (r[0] === 'y' && (r[1] === 'e' || r[1] === 'o') && l[0] === 'e')) return true;
+  for (const r of readings) if (r.charCodeAt(0) === l.charCodeAt(0)) return true;
   return false;
 }
 
@@ -345,13 +344,6 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
           m = r;
           read = r.because!.slice(r.because!.indexOf(':') + 1);
         }
-      }
-      // The listed name written in such a system, the payment the English way (Wladislaw Gracziow / Vladislav Grachev):
-      // the listed word as its name's system reads it.
-      const listedReadings = l.readings?.[j];
-      if (listedReadings !== undefined && (m.sim < READ_BELOW || m.kind === 'typo' || m.kind === 'phonetic') && sameFirstLetter(listedReadings, q.tokens[i])) {
-        const r = readingSimilarity(listedReadings, `listed-${l.system ?? ''}`, q.tokens[i], q.expanded[i], allowInitial, q.keys?.[i]);
-        if (r !== undefined && r.sim > m.sim) m = r;
       }
       if (m.sim <= 0 && isPerson && koreanFamilyByLaw(q, nq, i, l, nl, j))
         m = { sim: KOREAN_FAMILY_LAW_SIMILARITY, kind: 'equivalent', because: INITIAL_SOUND_LAW };
@@ -1224,16 +1216,6 @@ function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix:
   return paired;
 }
 
-/** Whether listed word j, as the listed name's Cyrillic system reads it, pairs with payment word i (not kept: few names have a system). */
-function listedReadingPairs(q: NameSide, l: NameSide, i: number, j: number, allowInitial: boolean): boolean {
-  const readings = l.readings?.[j];
-  return (
-    readings !== undefined &&
-    sameFirstLetter(readings, q.tokens[i]) &&
-    readingSimilarity(readings, '', q.tokens[i], q.expanded[i], allowInitial, q.keys?.[i]) !== undefined
-  );
-}
-
 /**
  * Whether payment tokens k and k + 1 written as one pair with listed token j (joinedTokensPairing): as singlePair, each
  * listed word is compared with the payment's joined words once across the candidates (the comparison depends on the
@@ -1253,7 +1235,6 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   const allowInitial = ctx.listKind !== 'organisation';
   for (let j = 0; j < nl; j++) if (singlePair(q, l, i, j, allowPrefix, allowInitial, memo)) return true;
   if (ctx.listKind === 'person') for (let j = 0; j < nl; j++) if (koreanFamilyByLaw(q, nq, i, l, nl, j)) return true;
-  for (let j = 0; j < nl; j++) if (listedReadingPairs(q, l, i, j, allowInitial)) return true;
   if (runAt(q, l, ctx, i, nl, 0, true) >= 0) return true;
   for (let j = 0; j + 1 < nl; j++) if (joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
   for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
@@ -1289,7 +1270,6 @@ function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq
   const allowInitial = ctx.listKind !== 'organisation';
   for (let i = 0; i < nq; i++) if (singlePair(q, l, i, j, ctx.truncated && i === nq - 1, allowInitial, memo)) return true;
   if (ctx.listKind === 'person') for (let i = 0; i < nq; i++) if (koreanFamilyByLaw(q, nq, i, l, nl, j)) return true;
-  for (let i = 0; i < nq; i++) if (listedReadingPairs(q, l, i, j, allowInitial)) return true;
   for (let i = 0; i < nq; i++) {
     // (a run passes over son-of words: it may start up to twice its letters before j)
     for (

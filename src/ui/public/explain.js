@@ -30,7 +30,7 @@ const IDENTIFIERS = {
  * the words as written in the payment and on the list (`p`, `l`), quoted with `q`, and the engine's normalised pair.
  */
 /** A token read by the Cyrillic romanisation system of its whole name (cyrillic-systems.ts): "german:aziz". */
-const SYSTEM_READING = /^(?:listed-)?(?:german|french|polish|turkic):/;
+const SYSTEM_READING = /^(?:german|french|polish|turkic):/;
 /** @type {Record<string, string>} */
 const CYRILLIC_SYSTEMS = {
   german: 'the German transliteration of Cyrillic (w, sch, tsch, ch for kh, z for ts, s for z, j for y, -ow, -witsch, -yj)',
@@ -41,9 +41,6 @@ const CYRILLIC_SYSTEMS = {
 /** A pair made by reading the payment's word as its name's system writes Cyrillic ("german:aziz"). */
 const systemReading = (/** @type {string} */ p, /** @type {string} */ l, /** @type {string} */ key) => {
   const at = key.indexOf(':');
-  // ("listed-german:…": the listed name is the one written in the system, the payment the English way)
-  if (key.startsWith('listed-'))
-    return `${q(p)} ≈ ${q(l)} (romanisation: the listed name is written in ${CYRILLIC_SYSTEMS[key.slice('listed-'.length, at)]}; ${q(l)} reads there as ${q(key.slice(at + 1))}, as English-style systems write the same Cyrillic letters)`;
   return `${q(p)} ≈ ${q(l)} (romanisation: the payment's name is written in ${CYRILLIC_SYSTEMS[key.slice(0, at)]}; ${q(p)} reads there as ${q(key.slice(at + 1))}, as English-style systems write the same Cyrillic letters)`;
 };
 /** Letter rules (romanisation-rules.ts) whose pair of letters is no one sound, worded by what they stand for. */
