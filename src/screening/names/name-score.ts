@@ -8,18 +8,9 @@
  * common-token rule, order, legal form and party type. Every step is reported as a feature.
  */
 import type { EntryKind, ScoreFeature } from '../types';
-import { GENERIC_WORDS, isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
-import {
-  EXTRA_SLIP_SIMILARITY,
-  EXTRA_SLIPS,
-  SLIPS,
-  readingSimilarity,
-  SHORT_VOWEL,
-  tokenSimilarity,
-  type TokenMatch,
-  type TokenMatchKind,
-} from './token-similarity';
-import { damerauDistance, editDistance, jaroWinkler } from './jaro-winkler';
+import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
+import { EXTRA_SLIPS, SLIPS, readingSimilarity, SHORT_VOWEL, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
+import { editDistance, jaroWinkler } from './jaro-winkler';
 import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
@@ -347,11 +338,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       }
       if (m.sim <= 0 && isPerson && koreanFamilyByLaw(q, nq, i, l, nl, j))
         m = { sim: KOREAN_FAMILY_LAW_SIMILARITY, kind: 'equivalent', because: INITIAL_SOUND_LAW };
-      if (m.sim <= 0) {
-        if (!isPerson && garbledGenericWord(q, i, l, j))
-          out.push({ q0: i, q1: i, l0: j, l1: j, sim: EXTRA_SLIP_SIMILARITY, kind: 'typo', because: GARBLED_GENERIC });
-        continue;
-      }
+      if (m.sim <= 0) continue;
       // The Arabic article stands before the name it belongs to, never at the end of one: there its spellings are
       // names of their own (Korean Il, Un, An: Kim Jong Il is not Kim Jong Un).
       if (m.kind === 'equivalent' && m.because === ARTICLE_GROUP && (i === nq - 1 || j === nl - 1)) continue;
@@ -859,45 +846,10 @@ function choosePairings(pairings: readonly Pairing[], qSim: number[], lSim: numb
   return chosen;
 }
 
-/**
- * A word read as typing slips (token-similarity's SLIPS and EXTRA_SLIPS) or a company's generic word garbled
- * (GARBLED_GENERIC): counted only with the name's support.
- */
+/** A word read as typing slips (token-similarity's SLIPS and EXTRA_SLIPS): counted only with the name's support. */
 function isSlips(p: Pairing): boolean {
-  return p.kind === 'typo' && (p.because === EXTRA_SLIPS || p.because === SLIPS || p.because === GARBLED_GENERIC);
+  return p.kind === 'typo' && (p.because === EXTRA_SLIPS || p.because === SLIPS);
 }
-
-/** The explanation's key of a company's generic word garbled (garbledGenericWord; explain.js words it). */
-const GARBLED_GENERIC = 'garbled_generic';
-
-/**
- * Whether payment word i, which no letter test paired with listed word j, is that word garbled where it is a generic
- * word of a company name (the table's: Studio, Content, Trading, Money — Sturyo / Studio, Nomey / Money, Coent /
- * Content): two edits at most of any kind (Damerau–Levenshtein), both words of five letters or more (shorter generic
- * words two edits apart are as often two words: Gold / Lord). Neither word the head or the tail of the other, nor the
- * two alike up to four letters and apart after them (Media / Mediana: another word built on it). Such a word tells
- * no company apart, and unpaired, the payment's garbled copy weighed as a distinctive word of its own that the listed
- * name lacks. Not where the payment word is a word the list knows, a generic word, a legal form or a particle itself
- * (another word, not a garble: Stone / Store is one letter and a typo anyway, Media / Medic likewise), and counted
- * only where the rest of the name agrees as for slips (slipsSupported: every other word paired, the words spelt as
- * listed distinctive, two edits in all), as EXTRA_SLIP_SIMILARITY of a word that weighs little. Not for persons: a
- * given name is no generic word, and two edits turn a short name into another (Sari / Samir).
- */
-function garbledGenericWord(q: NameSide, i: number, l: NameSide, j: number): boolean {
-  const lt = l.tokens[j];
-  if (q.known?.[i] !== false || !GENERIC_WORDS.has(lt)) return false;
-  const qt = q.tokens[i];
-  const shorter = Math.min(qt.length, lt.length);
-  if (shorter < MIN_GARBLED_GENERIC || GENERIC_WORDS.has(qt) || LEGAL_FORM_WORDS.has(qt) || PARTICLES.has(qt)) return false;
-  let stem = 0;
-  while (stem < shorter && qt.charCodeAt(stem) === lt.charCodeAt(stem)) stem++;
-  if (stem >= STEM_LETTERS || qt.endsWith(lt) || lt.endsWith(qt)) return false;
-  return damerauDistance(qt, lt, MAX_NAME_EDITS) <= MAX_NAME_EDITS;
-}
-/** Generic words shorter than this get no garbled reading (garbledGenericWord). */
-const MIN_GARBLED_GENERIC = 5;
-/** Letters alike at the front past which two words differ only in their endings (garbledGenericWord). */
-const STEM_LETTERS = 4;
 
 /** Pairings that say two words are one name, not one word mistyped or alike. */
 const ONE_NAME_KINDS: ReadonlySet<Pairing['kind']> = new Set<Pairing['kind']>([
@@ -938,9 +890,7 @@ function slipsSupported(
   const ignorable = (t: string): boolean => PARTICLES.has(t) || isArabicArticle(t) || LEGAL_FORM_WORDS.has(t);
   for (let i = 0; i < nq; i++) if (qSim[i] === 0 && !ignorable(q.tokens[i])) return false;
   for (let j = 0; j < nl; j++) if (lSim[j] === 0 && !ignorable(l.tokens[j])) return false;
-  // (a garbled generic word's edits as Damerau–Levenshtein counts them, as garbledGenericWord did)
-  const distance = slips.because === GARBLED_GENERIC ? damerauDistance : editDistance;
-  let edits = slips.because === SLIPS ? MAX_NAME_EDITS : distance(q.tokens[slips.q0], l.tokens[slips.l0], MAX_NAME_EDITS);
+  let edits = slips.because === SLIPS ? MAX_NAME_EDITS : editDistance(q.tokens[slips.q0], l.tokens[slips.l0], MAX_NAME_EDITS);
   let distinctive = 0;
   let strong = false;
   for (const p of chosen) {
@@ -1207,8 +1157,6 @@ function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix:
   const readings = q.readings?.[i];
   const paired =
     tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], l.keys?.[j]).sim > 0 ||
-    // (companies' only, but merchants share this memo with persons: a bound may pair more than the scorer does)
-    garbledGenericWord(q, i, l, j) ||
     (readings !== undefined &&
       sameFirstLetter(readings, l.tokens[j]) &&
       readingSimilarity(readings, '', l.tokens[j], l.expanded[j], allowInitial, l.keys?.[j]) !== undefined);

@@ -1,5 +1,5 @@
 /** Similarity of two name tokens, with the reason, so the name score can explain itself. */
-import { damerauDistance, editDistance, jaroWinkler } from './jaro-winkler';
+import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
 import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
@@ -302,13 +302,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // Two neighbouring letters swapped are one slip of the hand (Kagn / Kang), not two edits.
   const typo =
     jw >= MIN_TYPO_SIMILARITY &&
-    (editDistance(q, l, allowed) <= allowed ||
-      ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed) ||
-      (allowed === 1 && swapped(q, l)) ||
-      // Two typos one after the other in a word allowed two, the second on the first's letters (Varnakov → Varnaokv →
-      // Varnaoikv: a swap, then a letter put between the pair), which editDistance counts as three. (For one edit
-      // both distances agree; Jaro-Winkler still decides above.)
-      (allowed >= 2 && damerauDistance(q, l, allowed) <= allowed));
+    (editDistance(q, l, allowed) <= allowed || ((qx !== q || lx !== l) && editDistance(qx, lx, allowed) <= allowed) || (allowed === 1 && swapped(q, l)));
   // Other vowels between the same consonants, as romanisations spell them (Hojjat / Hujjat, Konovalov / Konowalow,
   // Kseniya / Ksenija), however close the letters: not a typo, so two listed spellings are not held apart as two
   // known words.

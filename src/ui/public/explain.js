@@ -59,9 +59,7 @@ const TOKEN_PAIRS = {
       ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), each a slip on the keyboard — a key next to the right one, an extra key (the letter beside it again, or a key next to one beside it), two neighbouring letters swapped — with the first letter as listed and no key missed (a missed key could be any letter), counted because the rest of the name agrees`
       : how === 'extra_slips'
         ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), each a slip on the keyboard (a key next to the right one, an extra key: the letter beside it again or a key next to one beside it, two neighbouring letters swapped; no key missed, which could be any letter), the first letter as listed: one more than a word this short is allowed, counted because the rest of the name agrees`
-        : how === 'garbled_generic'
-          ? `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)}), a generic word of company names that tells no company apart: read as mistyped because ${q(p)} is no word of the list, every other word of the name agrees and the words spelt as listed are distinctive; it weighs little, the distinctive words carry the name`
-          : `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
+        : `${typos(np, nl)} in ${q(l)} (the payment has ${q(p)})`,
   phonetic: (p, l) => `${q(p)} sounds like ${q(l)}`,
   equivalent: (p, l, [, , group]) =>
     group === 'initial-sound-law'
@@ -217,45 +215,33 @@ function lowers(f) {
 
 /**
  * Edit distance as the engine counts typos, for "one typo" / "two typos": letters changed, left out or added, and two
- * neighbouring letters swapped counted as one slip, also where another typo then touched the pair (Damerau–Levenshtein,
- * as the engine's damerauDistance: Tahmir / Tahrm is a letter left out and a swap; words are short: the plain algorithm
- * is fine). Also how many of the edits are such swaps.
+ * neighbouring letters swapped counted as one slip (optimal string alignment; words are short: the plain algorithm is
+ * fine). Also how many of the edits are such swaps.
  */
 export function editDistance(a, b) {
   return typoEdits(a, b).edits;
 }
 
 function typoEdits(a, b) {
-  /** @type {{ d: number, swaps: number }[][]} m[i + 1][j + 1]: a's first i letters against b's first j */
+  /** @type {{ d: number, swaps: number }[][]} */
   const m = [];
-  const inf = { d: a.length + b.length + 1, swaps: 0 };
-  m.push(new Array(b.length + 2).fill(inf));
   for (let i = 0; i <= a.length; i++) {
-    m.push([inf]);
-    for (let j = 0; j <= b.length; j++) m[i + 1].push(i === 0 || j === 0 ? { d: i + j, swaps: 0 } : inf);
-  }
-  /** @type {Map<string, number>} the last row of a each letter was seen in */
-  const lastRow = new Map();
-  for (let i = 1; i <= a.length; i++) {
-    let lastMatch = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const k = lastRow.get(b[j - 1]) ?? 0;
-      const l = lastMatch;
-      const same = a[i - 1] === b[j - 1];
-      if (same) lastMatch = j;
-      let best = { d: m[i][j].d + (same ? 0 : 1), swaps: m[i][j].swaps };
-      if (m[i][j + 1].d + 1 < best.d) best = { d: m[i][j + 1].d + 1, swaps: m[i][j + 1].swaps };
-      if (m[i + 1][j].d + 1 < best.d) best = { d: m[i + 1][j].d + 1, swaps: m[i + 1][j].swaps };
-      // Two letters swapped, with the letters between them left out or put in (k, l: where the pair stood).
-      if (k > 0 && l > 0) {
-        const swap = m[k][l].d + (i - k - 1) + 1 + (j - l - 1);
-        if (swap < best.d) best = { d: swap, swaps: m[k][l].swaps + 1 };
+    m.push([]);
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        m[i].push({ d: i + j, swaps: 0 });
+        continue;
       }
-      m[i + 1][j + 1] = best;
+      const same = a[i - 1] === b[j - 1];
+      let best = { d: m[i - 1][j - 1].d + (same ? 0 : 1), swaps: m[i - 1][j - 1].swaps };
+      if (m[i - 1][j].d + 1 < best.d) best = { d: m[i - 1][j].d + 1, swaps: m[i - 1][j].swaps };
+      if (m[i][j - 1].d + 1 < best.d) best = { d: m[i][j - 1].d + 1, swaps: m[i][j - 1].swaps };
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && !same && m[i - 2][j - 2].d + 1 < best.d)
+        best = { d: m[i - 2][j - 2].d + 1, swaps: m[i - 2][j - 2].swaps + 1 };
+      m[i].push(best);
     }
-    lastRow.set(a[i - 1], i);
   }
-  const last = m[a.length + 1][b.length + 1];
+  const last = m[a.length][b.length];
   return { edits: last.d, swaps: last.swaps };
 }
 
