@@ -471,11 +471,22 @@ function joinedTokensPairing(q: NameSide, l: NameSide, i: number, j: number, pay
     if (
       m.sim >= 0.9 &&
       (how === JOINABLE || asSyllables(m, jk)) &&
-      !otherSyllablesJoined(m, joined, jk, paymentJoined ? l.tokens[j] : q.tokens[i], paymentJoined ? l.keys?.[j] : q.keys?.[i])
+      !otherSyllablesJoined(m, joined, jk, paymentJoined ? l.tokens[j] : q.tokens[i], paymentJoined ? l.keys?.[j] : q.keys?.[i]) &&
+      !syllablesRespelt(m, two, at)
     )
       return paymentJoined ? joinedPairing(i, i + 1, j, j, m) : joinedPairing(i, i, j, j + 1, m);
   }
   return syllableRunPairing(q, l, i, j, paymentJoined, 2);
+}
+
+/**
+ * Whether two words that are each one Chinese or Korean syllable, joined, match a word only as a typo or by sound: a
+ * syllable changed is another given name (Weijin is no Wei Hyun, Minhyun no Xin-hyun, Jaemin no Jae Xin), where the
+ * joined letters do not parse as one system's syllables for otherSyllablesJoined to see it.
+ */
+function syllablesRespelt(m: TokenMatch, two: NameSide, at: number): boolean {
+  if (m.kind !== 'typo' && m.kind !== 'phonetic') return false;
+  return (two.keys?.[at] ?? keysOf(two.tokens[at])).oneSyllable && (two.keys?.[at + 1] ?? keysOf(two.tokens[at + 1])).oneSyllable;
 }
 
 /**
