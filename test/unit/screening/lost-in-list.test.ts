@@ -9,6 +9,12 @@ import { field } from './sample-list';
 
 const HOLD = DEFAULT_POLICY.nameHoldThreshold;
 
+/** A screener of persons, one name each. */
+function personsScreener(persons: readonly { id: string; name: string }[]): ListScreener {
+  const entries = persons.map(({ id, name }) => ({ id, kind: 'person' as const, names: [name], identifiers: [] }));
+  return buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z') });
+}
+
 /** A deterministic pseudo-random pick (the list must be the same on every run). */
 function picker(seed: number): <T>(items: readonly T[]) => T {
   let state = seed;
@@ -41,13 +47,7 @@ function denseList(targets: readonly (readonly [string, string])[]): ListScreene
   for (const given of FREQUENT_GIVEN) for (let i = 0; i < 120; i++) names.push({ id: `f-${given}-${i}`, name: `${given} ${pick(RARE_FAMILY)}` });
   // Namesakes of the target's family name with frequent given names: each ranks above a name half found.
   for (let i = 0; i < 90; i++) names.push({ id: `k-${i}`, name: `${pick(FREQUENT_GIVEN)} Kazemi` });
-  const entries = [...names, ...targets.map(([id, name]) => ({ id, name }))].map(({ id, name }) => ({
-    id,
-    kind: 'person' as const,
-    names: [name],
-    identifiers: [],
-  }));
-  return buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z') });
+  return personsScreener([...names, ...targets.map(([id, name]) => ({ id, name }))]);
 }
 
 describe('lost in the list: a listed spelling of a frequent given name past the postings budget', () => {
@@ -84,13 +84,7 @@ function namesakeList(targets: readonly (readonly [string, string])[]): ListScre
   }
   // The payment's spelling of the target's given name is another listed person's word.
   names.push({ id: 'other-leiwei', name: 'Kong Leiwei' });
-  const entries = [...names, ...targets.map(([id, name]) => ({ id, name }))].map(({ id, name }) => ({
-    id,
-    kind: 'person' as const,
-    names: [name],
-    identifiers: [],
-  }));
-  return buildScreener(entries, { version: 'v', now: new Date('2026-01-01T00:00:00Z') });
+  return personsScreener([...names, ...targets.map(([id, name]) => ({ id, name }))]);
 }
 
 /** [kind, listed name, how a payment writes it]. */
