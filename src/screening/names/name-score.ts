@@ -471,8 +471,7 @@ function joinedTokensPairing(q: NameSide, l: NameSide, i: number, j: number, pay
     if (
       m.sim >= 0.9 &&
       (how === JOINABLE || asSyllables(m, jk)) &&
-      !otherSyllablesJoined(m, joined, jk, paymentJoined ? l.tokens[j] : q.tokens[i], paymentJoined ? l.keys?.[j] : q.keys?.[i]) &&
-      !syllablesRespelt(m, two, at)
+      !otherSyllablesJoined(m, two, at, joined, jk, paymentJoined ? l.tokens[j] : q.tokens[i], paymentJoined ? l.keys?.[j] : q.keys?.[i])
     )
       return paymentJoined ? joinedPairing(i, i + 1, j, j, m) : joinedPairing(i, i, j, j + 1, m);
   }
@@ -480,22 +479,14 @@ function joinedTokensPairing(q: NameSide, l: NameSide, i: number, j: number, pay
 }
 
 /**
- * Whether two words that are each one Chinese or Korean syllable, joined, match a word only as a typo or by sound: a
- * syllable changed is another given name (Weijin is no Wei Hyun, Minhyun no Xin-hyun, Jaemin no Jae Xin), where the
- * joined letters do not parse as one system's syllables for otherSyllablesJoined to see it.
+ * Whether two words joined and a word match only as a typo or by sound where a syllable changed, which makes another
+ * given name: the two words are each one Chinese or Korean syllable (Weijin is no Wei Hyun, Minhyun no Xin-hyun, Jaemin
+ * no Jae Xin, whatever the joined letters parse as), or both sides are strings of syllables that pair off otherwise
+ * (otherSyllables: Jinyong is no Joon-yong, jin against jun).
  */
-function syllablesRespelt(m: TokenMatch, two: NameSide, at: number): boolean {
+function otherSyllablesJoined(m: TokenMatch, two: NameSide, at: number, joined: string, jk: TokenKeys, word: string, wk: TokenKeys | undefined): boolean {
   if (m.kind !== 'typo' && m.kind !== 'phonetic') return false;
-  return (two.keys?.[at] ?? keysOf(two.tokens[at])).oneSyllable && (two.keys?.[at + 1] ?? keysOf(two.tokens[at + 1])).oneSyllable;
-}
-
-/**
- * Whether two words joined and a word match only as a typo or by sound while both are strings of Chinese or Korean
- * syllables that pair off otherwise (otherSyllables): another given name, as for words written alike (Jinyong is no
- * Joon-yong, jin against jun).
- */
-function otherSyllablesJoined(m: TokenMatch, joined: string, jk: TokenKeys, word: string, wk: TokenKeys | undefined): boolean {
-  if (m.kind !== 'typo' && m.kind !== 'phonetic') return false;
+  if ((two.keys?.[at] ?? keysOf(two.tokens[at])).oneSyllable && (two.keys?.[at + 1] ?? keysOf(two.tokens[at + 1])).oneSyllable) return true;
   const js = jk.syllables;
   return js !== undefined && otherSyllables(joined, js, word, (wk ?? keysOf(word)).syllables) !== undefined;
 }
