@@ -166,7 +166,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
     'lahoucine',
     'lhoussaine',
   ),
-  g('arabic-given', 'ali', 'aly', 'alee', 'aliy', 'aliyu', 'aliou', 'alioune'),
+  // (Alieu: the Gambian and Sierra Leonean spelling.)
+  g('arabic-given', 'ali', 'aly', 'alee', 'aliy', 'aliyu', 'aliou', 'alioune', 'alieu'),
   g('arabic-given', 'umar', 'omar', 'omer', 'oumar', 'umaru', 'omaru', 'oumarou', 'umer'),
   g('arabic-given', 'uthman', 'othman', 'osman', 'usman', 'usmon', 'ousmane', 'usmane', 'ousman', 'othmane', 'usmanu', 'osmon', 'utsman'),
   g(
@@ -270,6 +271,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'sayyid', 'sayed', 'seyed', 'seyyed', 'syed', 'sayid', 'sayyed', 'seyid', 'sayyad', 'saiyid', 'saiyed', 'saiyad', 'syyed'),
   g('arabic-given', 'mustafa', 'moustafa', 'mostafa', 'mustapha', 'moustapha', 'mustofa', 'mostapha', 'moustafa', 'mustaffa', 'mostefa', 'moustefa', 'mustefa'),
   g('arabic-given', 'mansur', 'mansour', 'mansoor', 'mansoer', 'mansuur'),
+  g('arabic-given', 'kabir', 'kabeer', 'kebir'),
   g('arabic-given', 'nasir', 'nasser', 'naser', 'nassir', 'nassar', 'naseer', 'nacer', 'nasiru', 'nassirou'),
   g('arabic-given', 'jamal', 'jamaal', 'gamal', 'djamal', 'cemal', 'jamol', 'dzhamal', 'djamel', 'jamel', 'camal'),
   g(
@@ -839,6 +841,10 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('west-african', 'kabore', 'kaboreh'),
   g('west-african', 'sangare', 'sangareh', 'sangaray'),
   g('west-african', 'ba', 'bah'),
+  // The Fula family name Barry as Guinean (Barry), Sierra Leonean (Barrie) and Senegalese (Bari) writers spell it.
+  g('west-african', 'barry', 'barrie', 'bari'),
+  // Gambian English writes a final o as oe: the Mandinka family name Darbo, Darboe.
+  g('west-african', 'darbo', 'darboe'),
   g('west-african', 'fall', 'fal'),
   g('west-african', 'sall', 'sal'),
   g('west-african', 'sarr', 'sar'),
@@ -878,7 +884,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('west-african', 'lamine', 'lamin', 'alamine', 'alamin'),
   g('west-african', 'tidiane', 'tijan', 'tijani', 'tidjane', 'tidjani', 'tijaan', 'tidiani'),
   g('west-african', 'sekou', 'seku', 'sheku', 'sekouba'),
-  g('west-african', 'bakary', 'bakari', 'bakarry'),
+  // Bakary is Abu Bakr's name as Mande speakers say it: Bakr itself, written the Arabic way.
+  g('west-african', 'bakary', 'bakari', 'bakarry', 'bakr'),
   g('west-african', 'aminata', 'aminatta', 'aminatu', 'aminatou', 'amina', 'aminah'),
   g('west-african', 'ramatoulaye', 'ramatulai', 'ramatulaye', 'ramatoulai', 'ramatu', 'ramatou'),
   g('west-african', 'djeneba', 'jeneba', 'dieneba', 'jenneba', 'djenaba', 'jenaba', 'zaynab', 'zainab', 'zeinab', 'zeinabou', 'zenabou'),
@@ -904,6 +911,9 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('west-african', 'akua', 'akoua', 'aku', 'ekua'),
   g('west-african', 'afua', 'afia', 'affoue', 'afoua', 'efua'),
   g('west-african', 'abena', 'abenaa', 'araba'),
+  // A long final vowel written doubled or with an h (Yaa / Yah, Ama / Amah: Thursday's and Saturday's girls).
+  g('west-african', 'yaa', 'yah'),
+  g('west-african', 'ama', 'amah'),
   // Yoruba ṣ is sh: Nigerian writers put s or sh (Oluwaseun / Oluwasheun, Sola / Shola).
   g('west-african', 'oluwaseun', 'oluwasheun', 'oluseun', 'olusheun'),
   g('west-african', 'olusegun', 'olushegun'),
@@ -920,6 +930,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('west-african', 'aminu', 'aminou', 'amino'),
   g('west-african', 'sani', 'saani', 'sanni'),
   g('west-african', 'bello', 'belo', 'bellow'),
+  // Hausa says an Arabic name's final l as n (Jibril / Jibrin): Lawal (al-Awwal) is Lawan, Lawali too.
+  g('west-african', 'lawal', 'lawan', 'lawali'),
 
   // South Asian names in the spellings of Indian English (aa / a, ee / i, oo / u, v / w, sh / s, ksh / x, th for a
   // dental t in the south, b for v in Bengali and Odia, ow / ou / au, -ee / -i / -y).

@@ -60,7 +60,8 @@ function groupsOf(token: string): number[] | undefined {
   if (groups !== undefined) return groups;
   let keyed = KEYED_GROUPS_OF.get(token);
   if (keyed === undefined) {
-    keyed = KEYED.get(tableKey(token)) ?? null;
+    const key = tableKey(token);
+    keyed = KEYED.get(key) ?? hausaGroups(token) ?? (key === token ? undefined : hausaGroups(key)) ?? null;
     if (KEYED_GROUPS_OF.size >= KEYED_SPELLINGS_KEPT) KEYED_GROUPS_OF.clear();
     KEYED_GROUPS_OF.set(token, keyed);
   }
@@ -88,6 +89,34 @@ NAME_EQUIVALENTS.forEach((group, index) => {
 });
 for (const [key, groups] of KEYED) if (groups.length > 1) KEYED.delete(key);
 
+/**
+ * Hausa writes an Arabic name that ends in a consonant with a final -u (Kabiru, Salihu, Bashiru, Nasiru, Yakubu;
+ * French-educated writers -ou, Kabirou, read by its tableKey): a word the table does not hold that is a name of its
+ * arabic-given or west-african section with that -u is that name. Undefined for any other word. (Five letters at least: a shorter word with its -u is a syllable or a name of its own.)
+ */
+function hausaGroups(token: string): number[] | undefined {
+  const stem = hausaStem(token);
+  if (stem === undefined) return undefined;
+  const groups = (GROUPS_OF.get(stem) ?? KEYED.get(tableKey(stem)))?.filter((g) => HAUSA_STEM_SECTIONS.has(NAME_EQUIVALENTS[g].section));
+  return groups === undefined || groups.length === 0 ? undefined : groups;
+}
+function hausaStem(token: string): string | undefined {
+  const n = token.length;
+  return n >= MIN_HAUSA_FORM && token.charCodeAt(n - 1) === 117 && !HAUSA_NOT_BEFORE_U.test(token[n - 2]) ? token.slice(0, -1) : undefined;
+}
+const MIN_HAUSA_FORM = 5;
+/** Arabic given names, and their West African forms (Salif, Salih: Salihu). */
+const HAUSA_STEM_SECTIONS: ReadonlySet<string> = new Set(['arabic-given', 'west-african']);
+/** A final -u after a vowel or a glide is no added vowel (Abou, Yaou). */
+const HAUSA_NOT_BEFORE_U = /[aeiouwy]/;
+
+/** Whether `token` is an Arabic name the table knows only in its Hausa form with a final -u (see hausaGroups). */
+export function isHausaForm(token: string): boolean {
+  if (GROUPS_OF.has(token)) return false;
+  const key = tableKey(token);
+  return KEYED.get(key) === undefined && (hausaGroups(token) !== undefined || hausaGroups(key) !== undefined);
+}
+
 /** The other spellings of every group `token` belongs to (empty when the table does not know it). */
 const OTHERS = new Map<string, readonly string[]>();
 for (const [spelling, groups] of GROUPS_OF) {
@@ -96,6 +125,12 @@ for (const [spelling, groups] of GROUPS_OF) {
   // A family name that is also one Korean syllable is found in the syllable's other spellings too (Chung: jeong,
   // cheong; Yong: yeong, young).
   for (const s of koreanOtherSpellings(spelling)) others.add(s);
+  // An Arabic name's Hausa form with a final -u, which the table does not hold (hausaGroups): found by its name too.
+  for (const g of groups) {
+    const name = NAME_EQUIVALENTS[g].name;
+    if (!HAUSA_STEM_SECTIONS.has(NAME_EQUIVALENTS[g].section) || !/[^aeiouwy]$/.test(name) || GROUPS_OF.has(`${name}u`)) continue;
+    if (`${name}u`.length >= MIN_HAUSA_FORM && `${name}u` !== spelling) others.add(`${name}u`);
+  }
   OTHERS.set(spelling, [...others]);
 }
 
@@ -124,7 +159,8 @@ export function sharedGroup(ga: readonly number[] | undefined, gb: readonly numb
 export function equivalentSpellings(token: string): readonly string[] {
   const others = OTHERS.get(token);
   if (others !== undefined) return others;
-  const groups = KEYED.get(tableKey(token));
+  const key = tableKey(token);
+  const groups = KEYED.get(key) ?? hausaGroups(token) ?? hausaGroups(key);
   if (groups !== undefined) return spellingsOfGroups(groups, token);
   const derived = derivedSpellings(token);
   return derived.length > 0 ? derived : syllableRespellings(token);

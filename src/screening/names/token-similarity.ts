@@ -1,7 +1,7 @@
 /** Similarity of two name tokens, with the reason, so the name score can explain itself. */
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { LEGAL_FORM_WORDS } from '../text/legal-forms';
-import { sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
+import { isHausaForm, sameDerivedName, sameNameGroup, sharedGroup } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { LETTER_RULES, abdRest, abuRest, letterRuleMatch, nearlySame, udDinStem } from './romanisation-rules';
 import { vowelKeysCompatible, vowelsCompatible } from './romanisation-key';
@@ -189,7 +189,11 @@ function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: b
   const lKeys = lk ?? keysOf(l);
   const qGroups = qKeys.groups;
   const group = (qGroups === undefined ? undefined : sharedGroup(qGroups, lKeys.groups)) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined);
-  if (group !== undefined) return { sim: EQUIVALENT_SIMILARITY, kind: 'equivalent', because: group.name };
+  if (group !== undefined) {
+    // (an Arabic name in its Hausa form, which the table knows by the name without its final -u: worded so)
+    const hausa = isHausaForm(q) || isHausaForm(l);
+    return { sim: EQUIVALENT_SIMILARITY, kind: 'equivalent', because: hausa ? `${group.name}${HAUSA_FORM}` : group.name };
+  }
   let m = byLetters(q, qx, l, lx, allowPrefix, allowInitial, qKeys, lKeys);
   if (m.sim >= EQUIVALENT_SIMILARITY) return m;
   // Surnames built on two spellings of one given name with one suffix (Magomedov / Muhammadov, Yousafzai / Yusufzay),
@@ -221,6 +225,9 @@ function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: b
   const syllables = qs === undefined ? undefined : sameSyllables(q, qs, l, ls);
   return syllables === undefined ? m : { sim: EQUIVALENT_SIMILARITY, kind: 'syllables', because: syllables };
 }
+
+/** The explanation's key of an Arabic name matched in its Hausa form with a final -u ("kabir:hausa-u"; explain.js words it). */
+export const HAUSA_FORM = ':hausa-u';
 
 /** Whether the table knows the token as an Arabic given name (the Egyptian e for i applies: Ibtisam / Ebtessam). */
 function arabicName(keys: TokenKeys): boolean {
@@ -389,7 +396,8 @@ function slipTypo(q: string, l: string, allowed: number, short: boolean, qKeys: 
 /**
  * Whether a short word may be another one mistyped with a slip more than its allowance: two letters at least of
  * each, three of a word that lost two, and neither one the head or the tail of the other, nor both beyond a shared
- * four-letter stem (those are other names: Carl / Carlos, Chuan / Erchuan).
+ * stem of three letters (those are other names: Carl / Carlos, Chuan / Erchuan; and two edits after three letters
+ * as listed are another ending, so another name: Mark / Mario).
  */
 function mayBeMistypedShort(q: string, l: string): boolean {
   const shorter = q.length <= l.length ? q : l;
@@ -397,9 +405,12 @@ function mayBeMistypedShort(q: string, l: string): boolean {
   if (shorter.length < 2 || longer.length - shorter.length > 2 || (longer.length - shorter.length === 2 && shorter.length < 3)) return false;
   let stem = 0;
   while (stem < shorter.length && shorter.charCodeAt(stem) === longer.charCodeAt(stem)) stem++;
-  if (stem >= Math.min(STEM_LETTERS, shorter.length)) return false;
+  if (stem >= Math.min(SHORT_STEM_LETTERS, shorter.length)) return false;
   return !longer.endsWith(shorter);
 }
+
+/** Letters after which a short word's two slips are another ending (see mayBeMistypedShort). */
+const SHORT_STEM_LETTERS = 3;
 
 /** The explanation's key of an aspirate written or left out (explain.js words it). */
 const ASPIRATE = 'aspirate';
