@@ -31,6 +31,7 @@ import { reviewSettingsOf } from './policy';
 import { openSealer } from './encryption';
 import { checkSealingKeys } from '../store/sealing-keys';
 import type { PayloadSealer } from '../store/sealed-payload';
+import type { ResentLog } from '../store/resent';
 
 export interface Core {
   readonly config: Config;
@@ -60,6 +61,8 @@ export interface Core {
   readonly deliveries: DeliveryService;
   readonly closers: Closers;
   readonly recover: () => ReturnType<ReviewService['recoverInterruptedDecisions']>;
+  /** Logs a write that found it ran before (store/resent.ts): ids only. */
+  readonly resent: ResentLog;
 }
 
 /**
@@ -97,7 +100,9 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     await checkSealingKeys(redis, keys, sealer);
     const acks = new ReplicaAcks(redis, config.replicaWait, keys.replicaBarrier);
     const metrics = new Metrics();
-    const audit = new RedisAuditTrail(redis, keys, (e) => log.warn({ err: (e as Error).message }, 'audit sealer'));
+    // A write that found it ran before: the Redis client sent it again after its answer was lost (or it was done twice).
+    const resent: ResentLog = (write, ids) => log.warn({ write, ...ids }, 'write found done before (sent again after a lost answer): nothing changed');
+    const audit = new RedisAuditTrail(redis, keys, (e) => log.warn({ err: (e as Error).message }, 'audit sealer'), resent);
     if (o.background) {
       audit.startSealing();
       closers.push(() => audit.stopSealing());
@@ -109,11 +114,11 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     }
 
     const retentionMs = Math.max(config.duplicateWindowMs, 24 * 3_600_000);
-    const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs, acks }, sealer);
-    const holds = new HoldStore(redis, keys, sealer, acks);
+    const store = new MessageStore(redis, keys, { duplicateWindowMs: config.duplicateWindowMs, retentionMs, acks, resent }, sealer);
+    const holds = new HoldStore(redis, keys, sealer, acks, resent);
     const queues = new GatewayQueues(redis, keys, acks);
     closers.push(() => queues.close());
-    const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'), acks);
+    const dispatcher = new IntentDispatcher(redis, keys, queues, holds, now, (e) => log.warn({ err: (e as Error).message }, 'intent dispatcher'), acks, resent);
     if (o.background) {
       dispatcher.start();
       closers.push(() => dispatcher.stop());
@@ -127,7 +132,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       },
       now,
     );
-    const rescreenStore = new RescreenStore(redis, keys, sealer);
+    const rescreenStore = new RescreenStore(redis, keys, sealer, resent);
     const keepCleared = clearedKeeper(rescreenStore, config.rescreenLookbackMs, (msg, data) => log.warn(data, msg));
     const review = new ReviewService({
       holds,
@@ -187,6 +192,7 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
       deliveries,
       closers,
       recover: runRecovery,
+      resent,
     };
   } catch (e) {
     await closers.closeAll();

@@ -64,7 +64,7 @@ export async function openScreening(core: Core, o: { rescreenRetryMs?: number } 
   }
 
   const exceptions = new ExceptionService({
-    store: new ExceptionStore(redis, keys),
+    store: new ExceptionStore(redis, keys, core.resent),
     holds,
     messages: store,
     audit,

@@ -22,6 +22,7 @@ import { defineScripts } from '../store/scripts';
 import { LeasedPump } from '../store/leased-pump';
 import type { GatewayQueues } from './queues';
 import type { ReplicaAcks } from '../store/replica-acks';
+import { type ResentLog, ignoreResent } from '../store/resent';
 
 const BATCH = 500;
 
@@ -37,6 +38,8 @@ export class IntentDispatcher {
     private readonly now: () => Date,
     onError: (e: unknown) => void,
     private readonly acks?: ReplicaAcks,
+    /** Told when a trim finds its batch gone (it ran before: sent again by the client after its answer was lost). */
+    private readonly resent: ResentLog = ignoreResent,
   ) {
     defineScripts(redis);
     this.lease = new Lease(redis, keys.intentsLease, 5_000);
@@ -79,8 +82,15 @@ export class IntentDispatcher {
     await Promise.all(jobs);
     const trimmed = await this.redis.cpIntentsTrim(this.keys.intentsLease, this.keys.intents, this.lease.token, String(raw.length), raw[raw.length - 1]!);
     // 'gone': this trim was sent again after Redis had run it (its answer was lost); the batch went the first time.
+    if (trimmed === 'gone') this.resent('intents trim', { intents: raw.length, last: intentId(raw[raw.length - 1]!) });
     if (trimmed === 'ok' || trimmed === 'gone') return raw.length;
     this.lease.lost();
     return 0;
   }
+}
+
+/** What names an intent in a log line: its forward unit's id or its hold's id (ids only). */
+function intentId(raw: string): string {
+  const i = JSON.parse(raw) as Intent;
+  return i.kind === 'forward' ? i.unit.forwardId : i.holdId;
 }

@@ -14,10 +14,19 @@ import { AuditEvent, AuditEventInput, AuditTrail, ChainChecker, GENESIS, sealEnt
 import { Lease } from './lease';
 import { LeasedPump } from './leased-pump';
 import { defineScripts } from './scripts';
+import { type ResentLog, callNonce, ignoreResent } from './resent';
 
 const INITIAL_HEAD = `0:${GENESIS}`;
 
 const SEAL_BATCH = 1000;
+
+/**
+ * How long an append of recorded events keeps its nonce (audit-append.lua): a resend of the append by the client up to
+ * this long after it ran appends nothing. The client resends once it is connected again, however long that takes; an
+ * outage longer than this could still duplicate the events of the appends in flight when it began. One small key per
+ * append (events recorded in the same tick share one), so ~10 appends a second keep ~36,000 keys (~4 MB).
+ */
+export const RESENT_GUARD_MS = 3_600_000;
 
 export interface AuditCheckpoint {
   /** seq and hash of the last event removed from Redis. */
@@ -50,6 +59,8 @@ export class RedisAuditTrail implements AuditTrail {
     private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
     private readonly onError: (e: unknown) => void = () => undefined,
+    /** Told when an append or a seal finds it ran before (sent again by the client after its answer was lost). */
+    private readonly resent: ResentLog = ignoreResent,
   ) {
     defineScripts(redis);
     this.sealLease = new Lease(redis, keys.auditSealerLease, 5_000);
@@ -86,7 +97,10 @@ export class RedisAuditTrail implements AuditTrail {
     const waiters = this.waiters.splice(0);
     this.scheduled = false;
     try {
-      await this.redis.rpush(this.keys.auditInbox, ...entries);
+      // Once per call: a resend of this append by the client, its answer lost, finds the nonce and appends nothing.
+      const nonce = callNonce();
+      const appended = await this.redis.cpAuditAppend(2, this.keys.auditInbox, this.keys.auditAppended(nonce), String(RESENT_GUARD_MS), ...entries);
+      if (appended === 0) this.resent('audit append', { events: entries.length });
       waiters.forEach((w) => w.resolve());
       this.sealer.kick();
     } catch (e) {
@@ -131,7 +145,8 @@ export class RedisAuditTrail implements AuditTrail {
       ...sealed,
     );
     if (reply === 'lease-lost') this.sealLease.lost();
-    return reply === 'ok' ? raw.length : 0;
+    if (reply === 'again') this.resent('audit seal', { events: raw.length, headSeq: seq + raw.length });
+    return reply === 'ok' || reply === 'again' ? raw.length : 0;
   }
 
   /** The sealed events still in Redis, oldest first, streamed in pages (seal() first to include the newest). */
@@ -200,6 +215,7 @@ export class RedisAuditTrail implements AuditTrail {
   async trim(count: number, last: AuditEvent, exportedTo?: string): Promise<void> {
     const cp: AuditCheckpoint = { seq: last.seq, hash: last.hash, at: new Date().toISOString(), ...(exportedTo ? { exportedTo } : {}) };
     const r = await this.redis.cpAuditTrim(this.keys.auditLog, this.keys.auditCheckpoint, String(count), last.hash, JSON.stringify(cp));
-    if (r !== 'ok') throw new Error(`audit trail: not trimmed (${r}): the exported events are no longer the first in Redis`);
+    if (r === 'again') this.resent('audit trim', { count, seq: last.seq });
+    if (r !== 'ok' && r !== 'again') throw new Error(`audit trail: not trimmed (${r}): the exported events are no longer the first in Redis`);
   }
 }

@@ -8,6 +8,7 @@ import type { RedisClient } from './redis';
 import type { RedisKeys } from './keys';
 import { type ExceptionRecord, pairOf } from '../model/records';
 import { defineScripts } from './scripts';
+import { type ResentLog, ignoreResent } from './resent';
 
 export type StepOutcome =
   { outcome: 'ok'; record: ExceptionRecord } | { outcome: 'not-found' } | { outcome: 'not-pending'; state: string } | { outcome: 'same-reviewer' };
@@ -15,6 +16,8 @@ export class ExceptionStore {
   constructor(
     private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
+    /** Told when a step finds it ran before (sent again by the client after its answer was lost). */
+    private readonly resent: ResentLog = ignoreResent,
   ) {
     defineScripts(redis);
   }
@@ -31,7 +34,7 @@ export class ExceptionStore {
 
   /** Stores a new proposal unless the pair has one proposed or active already (then: that one's id). */
   async propose(r: ExceptionRecord, now: Date): Promise<{ outcome: 'ok' | 'exists'; id: string }> {
-    const [outcome, id] = await this.redis.cpExceptionPropose(
+    const [outcome, id, again] = await this.redis.cpExceptionPropose(
       this.keys.exceptions,
       this.keys.exceptionPairs,
       r.id,
@@ -39,19 +42,24 @@ export class ExceptionStore {
       JSON.stringify(r),
       now.toISOString(),
     );
+    if (again) this.resent('exception proposal', { exceptionId: id });
     return { outcome: outcome as 'ok' | 'exists', id };
   }
 
   async confirm(id: string, reviewer: string, comment: string, now: Date, expiresAt: Date): Promise<StepOutcome> {
-    return step(await this.redis.cpExceptionConfirm(this.keys.exceptions, id, reviewer, now.toISOString(), comment, expiresAt.toISOString()));
+    const reply = await this.redis.cpExceptionConfirm(this.keys.exceptions, id, reviewer, now.toISOString(), comment, expiresAt.toISOString());
+    if (reply[2]) this.resent('exception confirmation', { exceptionId: id });
+    return step(reply);
   }
 
   async revoke(id: string, reviewer: string, comment: string, now: Date): Promise<StepOutcome> {
-    return step(await this.redis.cpExceptionRevoke(this.keys.exceptions, this.keys.exceptionPairs, id, reviewer, now.toISOString(), comment));
+    const reply = await this.redis.cpExceptionRevoke(this.keys.exceptions, this.keys.exceptionPairs, id, reviewer, now.toISOString(), comment);
+    if (reply[2]) this.resent('exception revocation', { exceptionId: id });
+    return step(reply);
   }
 }
 
-function step([outcome, detail]: [string, string]): StepOutcome {
+function step([outcome, detail]: [string, string, 'again'?]): StepOutcome {
   switch (outcome) {
     case 'ok':
       return { outcome, record: JSON.parse(detail) as ExceptionRecord };

@@ -13,6 +13,7 @@ import type { PayloadSealer } from './sealed-payload';
 import { defineScripts } from './scripts';
 import { hgetallEach, hmgetEachBuffer } from './read-hashes';
 import { type ReplicaAcks, primaryOnly } from './replica-acks';
+import { type ResentLog, callNonce, ignoreResent } from './resent';
 import { DAY_KEPT_MS, dayOf } from './review-stats';
 import { type FilterView, type HoldFacets, type HoldFilter, type HoldQuery, facetsOf, matchesFilter } from '../model/hold-query';
 
@@ -35,6 +36,8 @@ export class HoldStore {
     private readonly keys: RedisKeys,
     private readonly sealer: PayloadSealer,
     acks?: ReplicaAcks,
+    /** Told when a step finds it ran before (sent again by the client after its answer was lost). */
+    private readonly resent: ResentLog = ignoreResent,
   ) {
     defineScripts(redis);
     this.acks = acks ?? primaryOnly(redis);
@@ -174,7 +177,9 @@ export class HoldStore {
       messageId: string;
     },
   ): Promise<ActOutcome> {
-    const [outcome, detail] = await this.acks.write(
+    // Drawn once per call: a resend of this call by the client carries it, and hold-act.lua answers it as it did.
+    const nonce = callNonce();
+    const [outcome, detail, again] = await this.acks.write(
       () =>
         this.redis.cpHoldAct(
           ...this.decisionKeys(holdId, a.now),
@@ -190,9 +195,11 @@ export class HoldStore {
           holdId,
           String(DAY_KEPT_MS),
           a.messageId,
+          nonce,
         ),
       'decision',
     );
+    if (again) this.resent('hold decision', { holdId, outcome });
     // Decided before (a resend after an unknown outcome): the decision read must have reached the replicas too.
     if (outcome === 'not-pending') await this.acks.settled('earlier decision');
     switch (outcome) {
@@ -215,10 +222,12 @@ export class HoldStore {
 
   /** `event`: the claim's audit event, written by the same step when it succeeds. */
   async claim(holdId: string, reviewer: string, now: Date, mode: 'claim' | 'unclaim', event: AuditEventInput): Promise<{ outcome: string; detail: string }> {
-    const [outcome, detail] = await this.acks.write(
-      () => this.redis.cpHoldClaim(this.keys.hold(holdId), this.keys.auditInbox, reviewer, now.toISOString(), mode, inboxEntry(event)),
+    const nonce = callNonce();
+    const [outcome, detail, again] = await this.acks.write(
+      () => this.redis.cpHoldClaim(this.keys.hold(holdId), this.keys.auditInbox, reviewer, now.toISOString(), mode, inboxEntry(event), nonce),
       mode,
     );
+    if (again) this.resent(`hold ${mode}`, { holdId, outcome });
     return { outcome, detail };
   }
 
@@ -234,7 +243,7 @@ export class HoldStore {
     now: Date,
     event: AuditEventInput,
   ): Promise<string> {
-    return this.redis.cpHoldSystemDecide(
+    const r = await this.redis.cpHoldSystemDecide(
       ...this.decisionKeys(holdId, now),
       this.keys.auditInbox,
       expected.join(','),
@@ -244,23 +253,28 @@ export class HoldStore {
       holdId,
       String(DAY_KEPT_MS),
       inboxEntry(event),
+      callNonce(),
     );
+    if (r !== 'again') return r;
+    this.resent('hold system decision', { holdId, state });
+    return 'ok';
   }
 
   /** A pending hold flagged escalated (deadline passed under the escalate policy, post-hoc review overdue). */
   async markEscalated(holdId: string, now: Date, event: AuditEventInput): Promise<boolean> {
     const k = this.keys;
-    return (
-      (await this.redis.cpHoldEscalate(
-        k.hold(holdId),
-        k.reviewDay(dayOf(now)),
-        k.holdsOpenEscalated,
-        k.auditInbox,
-        String(DAY_KEPT_MS),
-        holdId,
-        inboxEntry(event),
-      )) === 1
+    const r = await this.redis.cpHoldEscalate(
+      k.hold(holdId),
+      k.reviewDay(dayOf(now)),
+      k.holdsOpenEscalated,
+      k.auditInbox,
+      String(DAY_KEPT_MS),
+      holdId,
+      inboxEntry(event),
+      callNonce(),
     );
+    if (r === 2) this.resent('hold escalation', { holdId });
+    return r !== 0;
   }
 
   /** Holds decided but whose side effects (forward, status report) may not have run yet (crash recovery). */

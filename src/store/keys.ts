@@ -187,6 +187,13 @@ export class RedisKeys {
   get auditInbox(): string {
     return `${this.base}:audit:inbox`;
   }
+  /**
+   * String, kept for RESENT_GUARD_MS: one append of recorded events (RedisAuditTrail.record) was done. Its answer may be
+   * lost and the append sent again by the client: that one finds this key and appends nothing.
+   */
+  auditAppended(nonce: string): string {
+    return `${this.base}:audit:appended:${nonce}`;
+  }
   get auditSealerLease(): string {
     return `${this.base}:audit:sealer`;
   }

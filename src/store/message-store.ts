@@ -20,6 +20,7 @@ import type { AppError } from '../errors/app-error';
 import { type ReplicaAcks, primaryOnly } from './replica-acks';
 import { sendWithTurn } from './write-batching';
 import { hmgetEachBuffer } from './read-hashes';
+import { type ResentLog, ignoreResent } from './resent';
 
 /** The AAD of a message's sealed fields: a field copied into another message's record does not open there. */
 const rawContext = (messageId: string) => `msg:${messageId}:raw`;
@@ -81,7 +82,13 @@ export class MessageStore {
   constructor(
     private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
-    private readonly options: { duplicateWindowMs: number; retentionMs: number; acks?: ReplicaAcks },
+    private readonly options: {
+      duplicateWindowMs: number;
+      retentionMs: number;
+      acks?: ReplicaAcks;
+      /** Told when a write finds it ran before (sent again by the client after its answer was lost). */
+      resent?: ResentLog;
+    },
     private readonly sealer: PayloadSealer,
   ) {
     defineScripts(redis);
@@ -195,10 +202,17 @@ export class MessageStore {
       return this.redis.cpPersist(keys.length, ...keys, ...args);
     }, 'accept of this message');
     // Our own id: the script ran, its answer was lost with the connection, and ioredis sent it again after reconnecting.
-    if (reply[0] === 'duplicate' && reply[1] === m.meta.id) return { kind: 'stored', resultJson };
+    if (reply[0] === 'duplicate' && reply[1] === m.meta.id) {
+      this.resent('accept', { messageId: m.meta.id });
+      return { kind: 'stored', resultJson };
+    }
     if (reply[0] === 'duplicate') return { kind: 'duplicate', existingId: reply[1] };
     if (reply[0] === 'retry') return { kind: 'retry' };
     return { kind: 'stored', resultJson };
+  }
+
+  private get resent(): ResentLog {
+    return this.options.resent ?? ignoreResent;
   }
 
   /**
@@ -271,7 +285,8 @@ export class MessageStore {
   /**
    * Records the outcomes of a group of forward units, atomically: on each of its transactions, the unit's audit event
    * and, for a dead one, its dead letter. A delivered unit is closed; a dead one stays open, so the original is kept
-   * for the operator who resolves it.
+   * for the operator who resolves it. A unit finished before (the call sent again by the client after its answer was
+   * lost, or two runs of its job at once) gets no second audit event nor dead letter.
    */
   async finishForwards(finishes: readonly ForwardFinish[]): Promise<void> {
     if (finishes.length === 0) return;
@@ -281,7 +296,10 @@ export class MessageStore {
       args.push(f.unit.forwardId, f.outcome, inboxEntry(f.audit), f.deadLetter ? JSON.stringify(f.deadLetter) : '', String(f.unit.txIndexes.length));
       f.unit.txIndexes.forEach((i, n) => args.push(`tx:${i}`, JSON.stringify(f.states[n])));
     }
-    await this.redis.cpFinishForwards(keys.length, keys, args);
+    const replies = await this.redis.cpFinishForwards(keys.length, keys, args);
+    replies.forEach((r, i) => {
+      if (r === -3) this.resent('forward outcome', { forwardId: finishes[i]!.unit.forwardId, outcome: finishes[i]!.outcome });
+    });
   }
 
   async deadLetters(): Promise<Record<string, unknown>[]> {
@@ -293,15 +311,19 @@ export class MessageStore {
     return this.redis.hlen(this.keys.deadLetters);
   }
 
-  /** A status report that will not be delivered: its dead letter and audit event, in one step. */
+  /**
+   * A status report that will not be delivered: its dead letter and audit event, in one step; a report dead-lettered
+   * before (the step sent again by the client after its answer was lost) gets no second event.
+   */
   async deadLetterStatusReport(letter: StatusDeadLetter, event: AuditEventInput): Promise<void> {
-    const replies = await this.redis
-      .multi()
-      .hset(this.keys.statusDeadLetters, letter.reportId, JSON.stringify(letter))
-      .rpush(this.keys.auditInbox, inboxEntry(event))
-      .exec();
-    const failed = replies?.find(([e]) => e)?.[0];
-    if (!replies || failed) throw failed ?? new Error('the status report dead letter was not written');
+    const r = await this.redis.cpStatusDeadLetter(
+      this.keys.statusDeadLetters,
+      this.keys.auditInbox,
+      letter.reportId,
+      JSON.stringify(letter),
+      inboxEntry(event),
+    );
+    if (r === 0) this.resent('status report dead letter', { reportId: letter.reportId });
   }
 
   async statusDeadLetters(): Promise<StatusDeadLetter[]> {

@@ -11,6 +11,7 @@ import { sealedRescreen } from './hold-codec';
 import { defineScripts } from './scripts';
 import { hgetallEach } from './read-hashes';
 import { openCleared, sealCleared } from './cleared-record';
+import { type ResentLog, ignoreResent } from './resent';
 
 /** The AAD of a sealed post-hoc item (store/sealed-payload): a record copied under another key does not open there. */
 const postHocContext = (id: string) => `post-hoc:${id}`;
@@ -23,6 +24,8 @@ export class RescreenStore {
     private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
     private readonly sealer: PayloadSealer,
+    /** Told when a close finds it ran before (sent again by the client after its answer was lost). */
+    private readonly resent: ResentLog = ignoreResent,
   ) {
     defineScripts(redis);
   }
@@ -114,7 +117,7 @@ export class RescreenStore {
     closed: NonNullable<PostHocItem['closed']>,
     keepMs: number,
   ): Promise<{ outcome: 'closed' | 'not-open' | 'not-found'; state: string }> {
-    const [outcome, state] = await this.redis.cpPostHocClose(
+    const [outcome, state, again] = await this.redis.cpPostHocClose(
       this.keys.postHocItem(id),
       this.keys.postHocOpen,
       this.keys.postHocClosed,
@@ -123,6 +126,7 @@ export class RescreenStore {
       String(Date.parse(closed.at)),
       String(keepMs),
     );
+    if (again) this.resent('post-hoc close', { postHocId: id });
     return { outcome: outcome as 'closed' | 'not-open' | 'not-found', state };
   }
 

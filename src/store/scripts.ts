@@ -23,11 +23,13 @@ const SCRIPTS = {
   cpCloseUnit: { file: 'close-unit.lua', keys: 1 },
   cpFinishForwards: { file: 'finish-forwards.lua', keys: undefined, prelude: ['slices.lua'] },
   cpReadHashes: { file: 'read-hashes.lua', keys: undefined, prelude: ['slices.lua'] },
-  cpHoldAct: { file: 'hold-act.lua', keys: 11, prelude: ['review-stats.lua'] },
-  cpHoldClaim: { file: 'hold-claim.lua', keys: 2 },
-  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 11, prelude: ['review-stats.lua'] },
-  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 4, prelude: ['review-stats.lua'] },
+  cpHoldAct: { file: 'hold-act.lua', keys: 11, prelude: ['review-stats.lua', 'hold-step.lua'] },
+  cpHoldClaim: { file: 'hold-claim.lua', keys: 2, prelude: ['hold-step.lua'] },
+  cpHoldSystemDecide: { file: 'hold-system-decide.lua', keys: 11, prelude: ['review-stats.lua', 'hold-step.lua'] },
+  cpHoldEscalate: { file: 'hold-escalate.lua', keys: 4, prelude: ['review-stats.lua', 'hold-step.lua'] },
   cpEffectsDone: { file: 'effects-done.lua', keys: 2 },
+  cpStatusDeadLetter: { file: 'status-dead-letter.lua', keys: 2 },
+  cpAuditAppend: { file: 'audit-append.lua', keys: undefined, prelude: ['slices.lua'] },
   cpAuditSeal: { file: 'audit-seal.lua', keys: 4, prelude: ['slices.lua'] },
   cpAuditTrim: { file: 'audit-trim.lua', keys: 2 },
   cpExceptionPropose: { file: 'exception-propose.lua', keys: 2 },
@@ -57,8 +59,11 @@ export function defineScripts(redis: RedisClient): void {
   declared.add(redis);
 }
 
-/** [outcome, detail] replies of the scripts that answer with a pair. */
-type Pair = [string, string];
+/**
+ * [outcome, detail] replies of the scripts that answer with a pair; a third element 'again' when the script found that
+ * this very call ran before (the client sent it again after its answer was lost: store/resent.ts).
+ */
+type Pair = [string, string, 'again'?];
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
@@ -71,7 +76,7 @@ declare module 'ioredis' {
     cpReadHashes(numberOfKeys: number, keys: readonly string[], args: readonly string[]): Result<(string | null)[][], Context>;
     cpReadHashesBuffer(numberOfKeys: number, keys: readonly string[], args: readonly string[]): Result<(Buffer | null)[][], Context>;
     cpHoldAct(...keysAndArgs: string[]): Result<Pair, Context>;
-    cpHoldClaim(hold: string, auditInbox: string, reviewer: string, nowIso: string, mode: string, auditEvent: string): Result<Pair, Context>;
+    cpHoldClaim(hold: string, auditInbox: string, reviewer: string, nowIso: string, mode: string, auditEvent: string, nonce: string): Result<Pair, Context>;
     cpHoldSystemDecide(...keysAndArgs: string[]): Result<string, Context>;
     cpHoldEscalate(
       hold: string,
@@ -81,8 +86,12 @@ declare module 'ioredis' {
       dayKeptMs: string,
       holdId: string,
       auditEvent: string,
+      nonce: string,
     ): Result<number, Context>;
     cpEffectsDone(pendingEffects: string, auditInbox: string, holdId: string, auditEvent: string): Result<number, Context>;
+    cpStatusDeadLetter(deadLetters: string, auditInbox: string, reportId: string, letterJson: string, auditEvent: string): Result<number, Context>;
+    /** KEYS: inbox, the call's nonce key; ARGV: nonce kept (ms), the events. */
+    cpAuditAppend(numberOfKeys: number, inbox: string, nonceKey: string, keptMs: string, ...events: string[]): Result<number, Context>;
     cpAuditSeal(
       lease: string,
       log: string,

@@ -24,6 +24,7 @@ let viaProxy: RedisClient;
 let dispatcher: IntentDispatcher;
 const queued: string[] = [];
 const errors: string[] = [];
+const resent: { write: string; ids: Readonly<Record<string, string | number>> }[] = [];
 
 beforeAll(async () => {
   direct = new Redis(redisUrl());
@@ -39,6 +40,8 @@ beforeAll(async () => {
     {} as HoldStore,
     () => new Date(),
     (e) => errors.push((e as Error).message),
+    undefined,
+    (write, ids) => void resent.push({ write, ids }),
   );
 });
 
@@ -70,6 +73,8 @@ it('a trim Redis ran whose answer was lost, sent again after intents were added 
   expect(queued).toEqual(['m1-f', 'm2-f']);
   // The client wrote the trim again once it was connected: m3 and m4 must still be waiting for their jobs.
   expect(await direct.lrange(keys.intents, 0, -1)).toEqual([intent('m3'), intent('m4')]);
+  // The trim that found its batch gone is logged, by the batch's last unit (ids only).
+  expect(resent).toEqual([{ write: 'intents trim', ids: { intents: 2, last: 'm2-f' } }]);
   await dispatcher.flush();
   expect(queued).toEqual(['m1-f', 'm2-f', 'm3-f', 'm4-f']);
   expect(await direct.llen(keys.intents)).toBe(0);

@@ -1,23 +1,27 @@
 -- Claims or unclaims a hold for a reviewer, with its audit event in the same step (a crash cannot leave a claim that
 -- the trail does not show).
--- KEYS: hold, audit inbox ; ARGV: reviewer, nowIso, 'claim'|'unclaim', audit event JSON. Returns {outcome, detail}.
-local state = redis.call('HGET', KEYS[1], 'state')
+-- KEYS: hold, audit inbox ; ARGV: reviewer, nowIso, 'claim'|'unclaim', audit event JSON, the call's nonce
+-- (hold-step.lua). Returns {outcome, detail}; {outcome, detail, 'again'} when this call ran before (its answer was
+-- lost): what it answered then, and no second event.
+local h = redis.call('HMGET', KEYS[1], 'state', 'claimedBy', 'proposal', 'step')
+local state, claimedBy, proposalJson = h[1], h[2], h[3]
 if not state then return {'not-found', ''} end
+local before = cp_step_before(h[4], ARGV[5])
+if before then return before end
 if state ~= 'pending' and state ~= 'escalated' then return {'not-pending', state} end
-local claimedBy = redis.call('HGET', KEYS[1], 'claimedBy')
 if ARGV[3] == 'claim' then
   if claimedBy and claimedBy ~= ARGV[1] then return {'claimed', claimedBy} end
   -- the proposer's part is done: a claim by them would only keep the confirming reviewer out
-  local proposalJson = redis.call('HGET', KEYS[1], 'proposal')
   if proposalJson then
     local p = cjson.decode(proposalJson)
     if p.reviewer == ARGV[1] then return {'same-reviewer', p.action} end
   end
-  redis.call('HSET', KEYS[1], 'claimedBy', ARGV[1], 'claimedAt', ARGV[2])
+  redis.call('HSET', KEYS[1], 'claimedBy', ARGV[1], 'claimedAt', ARGV[2], 'step', cp_step(ARGV[5], 'ok', ARGV[1]))
   redis.call('RPUSH', KEYS[2], ARGV[4])
   return {'ok', ARGV[1]}
 end
 if claimedBy and claimedBy ~= ARGV[1] then return {'claimed', claimedBy} end
 redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+redis.call('HSET', KEYS[1], 'step', cp_step(ARGV[5], 'ok', ''))
 redis.call('RPUSH', KEYS[2], ARGV[4])
 return {'ok', ''}
