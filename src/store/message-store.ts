@@ -335,8 +335,13 @@ export class MessageStore {
     return this.redis.hlen(this.keys.statusDeadLetters);
   }
 
+  /**
+   * A transaction's new state after a decision, unless its delivery's outcome (forwarded, dead-letter) is recorded
+   * already: a write sent again after its answer was lost, or a recovery re-run, must not set it back.
+   */
   async setTransactionState(messageId: string, index: number, state: TransactionState): Promise<void> {
-    await this.redis.hset(this.keys.message(messageId), `tx:${index}`, JSON.stringify(state));
+    const written = await this.redis.cpTxState(this.keys.message(messageId), `tx:${index}`, JSON.stringify(state));
+    if (written === 0) this.resent('transaction state', { messageId, index, stage: state.stage });
   }
 
   /**

@@ -29,6 +29,7 @@ const SCRIPTS = {
   cpHoldEscalate: { file: 'hold-escalate.lua', keys: 4, prelude: ['review-stats.lua', 'hold-step.lua'] },
   cpEffectsDone: { file: 'effects-done.lua', keys: 2 },
   cpStatusDeadLetter: { file: 'status-dead-letter.lua', keys: 2 },
+  cpTxState: { file: 'tx-state.lua', keys: 1 },
   cpAuditAppend: { file: 'audit-append.lua', keys: undefined, prelude: ['slices.lua'] },
   cpAuditSeal: { file: 'audit-seal.lua', keys: 4, prelude: ['slices.lua'] },
   cpAuditTrim: { file: 'audit-trim.lua', keys: 2 },
@@ -89,6 +90,7 @@ declare module 'ioredis' {
       nonce: string,
     ): Result<number, Context>;
     cpEffectsDone(pendingEffects: string, auditInbox: string, holdId: string, auditEvent: string): Result<number, Context>;
+    cpTxState(message: string, field: string, stateJson: string): Result<number, Context>;
     cpStatusDeadLetter(deadLetters: string, auditInbox: string, reportId: string, letterJson: string, auditEvent: string): Result<number, Context>;
     /** KEYS: inbox, the call's nonce key; ARGV: nonce kept (ms), the events. */
     cpAuditAppend(numberOfKeys: number, inbox: string, nonceKey: string, keptMs: string, ...events: string[]): Result<number, Context>;

@@ -125,6 +125,20 @@ describe('forward outcomes (finish-forwards.lua)', () => {
     expect(resent).toEqual([{ write: 'forward outcome', ids: { forwardId: 'm-dead-f', outcome: 'dead' } }]);
   });
 
+  it("a released transaction's state does not overwrite its delivery's outcome", async () => {
+    await queued('m-tx');
+    const forwarded = JSON.stringify({ ...state, forwardId: 'm-tx-f' });
+    const released = { status: 'ACSP', stage: 'forward-queued', forwardId: 'm-tx-f', updatedAt: state.updatedAt } as const;
+    // Meanwhile another instance delivered the released unit (its job was queued before this write).
+    await answerLost(
+      keys.message('m-tx'),
+      () => store().setTransactionState('m-tx', 0, released),
+      async () => void (await direct.hset(keys.message('m-tx'), 'tx:0', forwarded)),
+    );
+    expect(await direct.hget(keys.message('m-tx'), 'tx:0')).toBe(forwarded);
+    expect(resent).toEqual([{ write: 'transaction state', ids: { messageId: 'm-tx', index: 0, stage: 'forward-queued' } }]);
+  });
+
   it('a status report dead-lettered: one status-dead-lettered event', async () => {
     const at = new Date().toISOString();
     await answerLost(keys.statusDeadLetters, () =>
