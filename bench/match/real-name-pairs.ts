@@ -19,6 +19,8 @@ export interface Probe {
   readonly listed: string;
   readonly payment: string;
   readonly kind: ListedKind;
+  /** The pair is on the hand list (hard-pairs.txt), whether or not two edits also reach it. */
+  readonly hard: boolean;
 }
 
 export interface NameSet {
@@ -84,26 +86,35 @@ export function readNameSet(file: string): NameSet {
   return { names, group };
 }
 
+let ROWS: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance, or `limit + 1` as soon as it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  // Three rows reused (millions of comparisons per run): the row before last (swaps), the last, this one.
-  let prev2 = new Int32Array(b.length + 1);
-  let prev = new Int32Array(b.length + 1);
-  let row = new Int32Array(b.length + 1);
+  if (a.length - b.length > limit || b.length - a.length > limit) return limit + 1;
+  // Three rows of the module reused (millions of comparisons per run; allocating them is most of the cost, many times
+  // more inside jest): the row before last (swaps), the last, this one.
+  if (ROWS[0].length <= b.length) ROWS = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [prev2, prev, row] = ROWS;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2]! + 1);
+      // No Math.min: a global looked up inside jest's sandbox costs more than the whole comparison.
+      let d = prev[j - 1]! + cost;
+      if (prev[j]! + 1 < d) d = prev[j]! + 1;
+      if (row[j - 1]! + 1 < d) d = row[j - 1]! + 1;
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1) && prev2[j - 2]! + 1 < d)
+        d = prev2[j - 2]! + 1;
       row[j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
-    [prev2, prev, row] = [prev, row, prev2];
+    const free = prev2;
+    prev2 = prev;
+    prev = row;
+    row = free;
   }
   return prev[b.length]!;
 }
@@ -150,16 +161,17 @@ export interface RealNamePairs {
 export function realNamePairs(dir = realNamesDir()): RealNamePairs {
   const sets = {} as Record<NameSetKind, NameSet>;
   for (const k of Object.keys(FILES) as NameSetKind[]) sets[k] = readNameSet(path.join(dir, FILES[k]));
-  const byFrame = new Map<FrameKind, Map<string, [string, string]>>();
-  const add = (frame: FrameKind, a: string, b: string): void => {
+  const byFrame = new Map<FrameKind, Map<string, [string, string, boolean]>>();
+  const add = (frame: FrameKind, a: string, b: string, hard: boolean): void => {
     if (a.toLowerCase() === b.toLowerCase()) return;
     const [x, y] = a.toLowerCase() < b.toLowerCase() ? [a, b] : [b, a];
     let m = byFrame.get(frame);
     if (m === undefined) byFrame.set(frame, (m = new Map()));
-    m.set(`${x.toLowerCase()}|${y.toLowerCase()}`, [x, y]);
+    const key = `${x.toLowerCase()}|${y.toLowerCase()}`;
+    m.set(key, [x, y, hard || m.get(key)?.[2] === true]);
   };
-  for (const k of Object.keys(FILES) as NameSetKind[]) for (const [a, b] of closePairs(sets[k])) add(k, a, b);
-  for (const h of readHardPairs(path.join(dir, 'hard-pairs.txt'))) add(h.kind, h.a, h.b);
+  for (const k of Object.keys(FILES) as NameSetKind[]) for (const [a, b] of closePairs(sets[k])) add(k, a, b, false);
+  for (const h of readHardPairs(path.join(dir, 'hard-pairs.txt'))) add(h.kind, h.a, h.b, true);
 
   const probes: Probe[] = [];
   const pairs = new Map<FrameKind, number>();
@@ -167,9 +179,9 @@ export function realNamePairs(dir = realNamesDir()): RealNamePairs {
     pairs.set(frame, m.size);
     const framing = frame === 'person' || frame === 'organisation' ? { frame: (x: string) => x, kind: frame } : FRAMES[frame];
     const own: Probe[] = [];
-    for (const [a, b] of m.values()) {
-      own.push({ frame, listed: framing.frame(a), payment: framing.frame(b), kind: framing.kind });
-      own.push({ frame, listed: framing.frame(b), payment: framing.frame(a), kind: framing.kind });
+    for (const [a, b, hard] of m.values()) {
+      own.push({ frame, listed: framing.frame(a), payment: framing.frame(b), kind: framing.kind, hard });
+      own.push({ frame, listed: framing.frame(b), payment: framing.frame(a), kind: framing.kind, hard });
     }
     own.sort((p, q) => (p.listed < q.listed ? -1 : p.listed > q.listed ? 1 : p.payment < q.payment ? -1 : p.payment > q.payment ? 1 : 0));
     probes.push(...own);

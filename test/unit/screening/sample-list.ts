@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PayeeField, PayeeRole, PayeeValueKind, TransactionView } from '../../../src/iso20022/types';
+import { pairScorer, type PairScorer } from '../../../bench/match/real-name-probe';
 import { buildScreener, type ListScreener } from '../../../src/screening';
 import { parseWatchlist } from '../../../src/watchlist';
 import { FIXTURES_DIR } from '../../helpers/paths';
@@ -41,6 +42,14 @@ export function organisationScreener(names: readonly (readonly [string, string])
     .join('\n');
   return buildScreener(parseWatchlist(text, { fileName: 'organisations.jsonl' }), { version: 't', now: NOW });
 }
+
+/**
+ * `scorePair(listedName, paymentName, kind)`: the best name score of the payment name against the listed name alone on
+ * a one-entry list, 0 below the screener's report floor. The probe of the real-name gate (bench/match/real-name-probe.ts):
+ * for a test that two different real names stay below the hold threshold. Calls with the same listed name in a row
+ * share one screener.
+ */
+export const scorePair: PairScorer = pairScorer({ buildScreener }, { parseWatchlist });
 
 export function field(kind: PayeeValueKind, value: string, extra: Partial<PayeeField> = {}): PayeeField {
   const defaults: Record<string, { path: string; role: PayeeRole }> = {
