@@ -37,8 +37,11 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.in
 const GERMAN_ENDING = /(?:[oe]wa|witsch|[oe]wna|[^lhrtnk]ew|[^ltw]ow)$/;
 /** Slavic and Kazakh endings of surnames and patronymics, as any system writes them (-ov, -eva, -ovich, -ovna, -uly). */
 const SLAVIC_ENDING = /(?:[oe]va?|[oe]vi(?:t?ch|c)|[oe]vn[ae]|uly|[kq]yzy)$/;
-/** Polish spellings of Russian surname and patronymic endings: -ow, -ew, -owa, -owicz, -ewicz, -owna. */
-const POLISH_ENDING = /(?:[oe]wa?|[oe]wicz|[oe]wna)$/;
+/**
+ * Polish spellings of Russian and Ukrainian surname and patronymic endings: -ow, -ew, -owa, -owicz, -ewicz, -owna, and
+ * the Ukrainian -owycz, -iwna, -czuk (Serhijowycz, Hennadijiwna, Szewczuk).
+ */
+const POLISH_ENDING = /(?:[oe]wa?|[oe]wicz|[oe]wycz|[oe]wna|[iy]wna|czuk)$/;
 /** -in, -yn, -ina, -yna: a Russian surname's ending only on a word that is spelt the Polish way itself (Szczukin). */
 const POLISH_IN_ENDING = /[iy]na?$/;
 const polishSpelt = (t: string): boolean => t.includes('sz') || t.includes('cz');
@@ -129,6 +132,45 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   return undefined;
 }
 
+/**
+ * Surname and patronymic endings of Russian, Ukrainian and Central Asian names as German and Polish spelling writes
+ * them (-ow, -ew, -owa, -ewa, -owitsch, -owna, -owicz, -owycz, -owytsch, -iwna, -enko, -uk, -skij, -skyj, -ski):
+ * no English-style system ends so. (-low and -tow too, Toktogulow, Bekmuratow, which Barlow and Bristow share: the name
+ * must show a spelling of the system besides; not -lew, -hew, -rew, -tew, -new: Andrew, Matthew, Agnew.)
+ */
+const LISTED_SLAVIC_ENDING = /(?:[^w]ow|[^lhrtnk]ew|[oe]wa|[oe]witsch|[oe]wna|[oe]wicz|[oe]wycz|[oe]wytsch|iwna|enko|[^aeiouy]uk|sk[iy]j?|[cz]kyj)$/;
+/** j after a vowel before a consonant inside a word (Ajbek, Mejram, Kajrat): the й German and Polish spelling write j. */
+const J_BEFORE_CONSONANT = /[aeiou]j[^aeiouy]/;
+/** j between vowels before the -ew of a surname (Turdubajewa, Abdullajew): the German and Polish -jew of -ев after a vowel. */
+const J_BEFORE_ENDING = /[aeiou]jew/;
+/** j between vowels, a sign only in a word with the ending itself (Sejitow): elsewhere the Arabic consonant (Majid, Najib). */
+const J_BETWEEN_VOWELS = /[aeiou]j[aeiou]/;
+
+/**
+ * The system a *listed* person's name is written in, read only where the name shows it twice over: a Slavic surname or
+ * patronymic ending as German or Polish spelling writes it (LISTED_SLAVIC_ENDING), and, in any word, one of that
+ * spelling's letters for Cyrillic ones English-style systems write otherwise — sch, tsch, cz, sz, a j for й, я, ю
+ * (Zymbaljuk, Ajbek, Turdubajewa, -ij, -yj). A list copies names as published; a name that shows one sign alone is as
+ * often Western (Michael Schneider, Juan Garcia, Rizzi) and is read as written. Polish by cz, sz or a c that is ц;
+ * German otherwise. Undefined: no such name.
+ */
+export function detectListedSystem(tokens: readonly string[]): CyrillicSystem | undefined {
+  let ending = false;
+  let spelling = false;
+  let polish = false;
+  for (const t of tokens) {
+    if (t.length < 3) continue;
+    const slavicEnding = t.length >= 5 && LISTED_SLAVIC_ENDING.test(t);
+    if (slavicEnding) ending = true;
+    if (slavicEnding && J_BETWEEN_VOWELS.test(t)) spelling = true;
+    if (t.includes('sch') || t.includes('cz') || t.includes('sz')) spelling = true;
+    else if (slavicGlides(t) > 0 || J_BEFORE_CONSONANT.test(t) || J_BEFORE_ENDING.test(t) || (t.length >= 5 && SLAVIC_J_ENDING.test(t))) spelling = true;
+    if (t.includes('cz') || t.includes('sz')) polish = true;
+  }
+  if (!ending || !spelling) return undefined;
+  return polish ? 'polish' : 'german';
+}
+
 /** A q not in qu, an x, or a letter with a Turkic mark (the expansion differs from the folded token). */
 function hasTurkicLetter(t: string, x: string): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -182,8 +224,9 @@ const GERMAN: readonly LetterRule[] = [
   rule('schtsch', 'shch'),
   rule('tsch', 'ch'),
   rule('dsch', 'dzh'),
-  // (ш or ж: the skeleton writes sh and zh alike, and zh is the one the zh / j letter rule takes further)
-  rule('sch', 'zh'),
+  // (ш or ж: the skeleton writes sh and zh alike, and zh is the one the zh / j letter rule takes further; or с and х
+  // apart, the s before the ch of х: Aschat is Асхат, Askhat)
+  rule('sch', ['zh', 'skh']),
   rule('ch', 'kh'),
   rule('ck', 'k'),
   rule('ss', 's'),

@@ -38,7 +38,7 @@ import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { abdRest, abdSpellings, abuRest, compoundFirstName, letterVariants, reverseLetterVariants, udDinStem } from './romanisation-rules';
-import { detectSystem, readAs } from './cyrillic-systems';
+import { type CyrillicSystem, detectListedSystem, detectSystem, readAs, type Readings } from './cyrillic-systems';
 import { articleRest, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
 import { INITIAL_SIMILARITY, mayBeGivenInitials, othersAreSyllables } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
@@ -73,6 +73,24 @@ const OUTLINE_EVIDENCE = 0.93;
 /** Evidence weight of a listed word the cut last word of a truncated value is the head of (the scorer's prefix). */
 const PREFIX_EVIDENCE = 0.96;
 const OUTLINE_BUDGET = 200;
+/**
+ * A listed word's readings without those that read its first s as z: German writes з and с alike as s there (Sinaida,
+ * Sergej), and a listed name read both ways would hold a payment for another real name (Susana / Zuzana). Between vowels
+ * the German s is з (Asamat / Azamat), and is read so.
+ */
+function listedReadingsOf(readings: Readings, t: string): Readings {
+  if (readings === undefined || t[0] !== 's') return readings;
+  const kept = readings.filter((r) => r[0] !== 'z');
+  return kept.length === 0 ? undefined : kept;
+}
+/** A listed word shorter than this is not read by its name's Cyrillic system (see listedReadings). */
+const MIN_LISTED_READ = 5;
+/** Listed persons' Cyrillic readings kept (see listedReadings). */
+const READINGS_KEPT = 50_000;
+interface ListedReadings {
+  readonly system: CyrillicSystem;
+  readonly readings: readonly Readings[];
+}
 /** Evidence weight of 나 / 라 written by the other usage in a Korean family name's place (the scorer's similarity). */
 const NA_RA_EVIDENCE = 0.98;
 /** Letters of an initials run looked up as initials ("SNK": each may begin a listed given name). */
@@ -403,11 +421,37 @@ export class NameIndex {
     const legalForms = legal.length === 1 && legal[0] === '' ? [] : legal;
     if (this.p.recKind[record] !== PERSON_CODE) return { tokens, expanded, weights, legalForms, keys };
     const familyEnd = this.familyEndOf(record);
+    // A person's name written in the German or Polish romanisation of Cyrillic, as its own spelling shows twice over (a
+    // Slavic surname or patronymic ending of that system and one of its spellings): its words as that system reads them
+    // (the scorer compares a payment written the English way with those).
+    const read = this.listedReadings(record, tokens, expanded);
+    if (read !== undefined) {
+      const { system, readings } = read;
+      return familyEnd > 0 && familyEnd < tokens.length
+        ? { tokens, expanded, weights, legalForms, keys, familyEnd, system, readings }
+        : { tokens, expanded, weights, legalForms, keys, system, readings };
+    }
     // Object literals, not a spread of one into another: V8 copies a spread key by key (every candidate scored).
     return familyEnd > 0 && familyEnd < tokens.length
       ? { tokens, expanded, weights, legalForms, keys, familyEnd }
       : { tokens, expanded, weights, legalForms, keys };
   }
+
+  /** The Cyrillic system listed person `record`'s name is written in and its words' readings (kept, bounded), if any. */
+  private listedReadings(record: number, tokens: readonly string[], expanded: readonly string[]): ListedReadings | undefined {
+    let r = this.readingsKept.get(record);
+    if (r === undefined) {
+      const system = detectListedSystem(tokens);
+      // (not a word of four letters or less: Chan, Juan, Jun are as often Chinese, Spanish, Korean as Хан, Хуан, Юн)
+      const readings =
+        system === undefined ? undefined : tokens.map((t, i) => (t.length < MIN_LISTED_READ ? undefined : listedReadingsOf(readAs(system, t, expanded[i]), t)));
+      r = system === undefined || readings === undefined || readings.every((x) => x === undefined) ? null : { system, readings };
+      if (this.readingsKept.size >= READINGS_KEPT) this.readingsKept.clear();
+      this.readingsKept.set(record, r);
+    }
+    return r ?? undefined;
+  }
+  private readonly readingsKept = new Map<number, ListedReadings | null>();
 
   /** "FAMILY, Given …": how many words of listed person `record`'s name are the family name (see familyTokens). */
   private familyEndOf(record: number): number {

@@ -66,7 +66,8 @@ export interface NameSide {
   readonly keys?: readonly TokenKeys[];
   /**
    * Payment side: the Cyrillic romanisation system the whole name is written in, when not an English-style one
-   * (cyrillic-systems), and each token as that system reads it, spelt the English way (undefined: no change).
+   * (cyrillic-systems), and each token as that system reads it, spelt the English way (undefined: no change). Listed
+   * side: the same for a person's name that shows the German or Polish system twice over (detectListedSystem).
    */
   readonly system?: CyrillicSystem;
   readonly readings?: readonly Readings[];
@@ -307,7 +308,8 @@ interface Pairing {
 
 /** Whether one of a token's readings starts with the listed word's first letter. */
 function sameFirstLetter(readings: readonly string[], l: string): boolean {
-  for (const r of readings) if (r.charCodeAt(0) === l.charCodeAt(0)) return true;
+  // (an initial е the reading spells ye, the other word e: Jemeljanowa read yemelyanova / Emelianova)
+  for (const r of readings) if (r.charCodeAt(0) === l.charCodeAt(0) || (r[0] === 'y' && r[1] === 'e' && l[0] === 'e')) return true;
   return false;
 }
 
@@ -330,11 +332,28 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // (a reading spelt the English way starts as the listed word does: the others are not worth comparing)
       if (readings !== undefined && (m.sim < READ_BELOW || m.kind === 'typo' || m.kind === 'phonetic') && sameFirstLetter(readings, l.tokens[j])) {
         const r = readingSimilarity(readings, q.system ?? '', l.tokens[j], l.expanded[j], allowInitial, l.keys?.[j]);
-        // Only a better match: a typo of a word the list knows stays one (another name), whatever a reading says.
-        if (r !== undefined && r.sim > m.sim) {
+        // Only a better match — or the reading where the letters make only a typo or a sound-alike of a word the list
+        // knows, which counts as another name: Almasbek of "Almasbek Mamytow" is the German z of Almazbek (а-л-м-а-з),
+        // not another listed name a letter off, whatever other listed names are written Almasbek too.
+        if (r !== undefined && (r.sim > m.sim || ((m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true))) {
           m = r;
           read = r.because!.slice(r.because!.indexOf(':') + 1);
         }
+      }
+      // The listed name written in such a system, the payment the English way (Ajbek Sydykow / Aibek Sydykov, Asamat
+      // Iskakow / Azamat Iskakov): the listed word as its name's system reads it — also where the letters make only a
+      // typo of a word the list knows, as above.
+      const listedReadings = l.readings?.[j];
+      if (listedReadings !== undefined && (m.sim < READ_BELOW || m.kind === 'typo' || m.kind === 'phonetic') && sameFirstLetter(listedReadings, q.tokens[i])) {
+        const r = readingSimilarity(listedReadings, `listed-${l.system ?? ''}`, q.tokens[i], q.expanded[i], allowInitial, q.keys?.[i]);
+        // (the reading the payment's word letter for letter, but for the i, y, j of a glide, which English-style systems
+        // write or not: a vowel or consonant more is another name — Lejla read leyla is no Laila, Sonja no Sania)
+        if (
+          r !== undefined &&
+          (r.sim > m.sim || ((m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true)) &&
+          sameButGlides(r.because!.slice(r.because!.indexOf(':') + 1), q.tokens[i], q.expanded[i])
+        )
+          m = r;
       }
       if (m.sim <= 0 && isPerson && koreanFamilyByLaw(q, nq, i, l, nl, j))
         m = { sim: KOREAN_FAMILY_LAW_SIMILARITY, kind: 'equivalent', because: INITIAL_SOUND_LAW };
@@ -1166,6 +1185,24 @@ function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix:
   return paired;
 }
 
+/** Whether a reading is payment word t (or its expansion x) letter for letter once the i, y and j of each are left out. */
+function sameButGlides(reading: string, t: string, x: string): boolean {
+  const r = withoutGlides(reading);
+  return r === withoutGlides(t) || (x !== t && r === withoutGlides(x));
+}
+const withoutGlides = (s: string): string => s.replace(GLIDE_LETTERS, '');
+const GLIDE_LETTERS = /[iyj]/g;
+
+/** Whether listed word j, as the listed name's Cyrillic system reads it, pairs with payment word i (not kept: few names have a system). */
+function listedReadingPairs(q: NameSide, l: NameSide, i: number, j: number, allowInitial: boolean): boolean {
+  const readings = l.readings?.[j];
+  return (
+    readings !== undefined &&
+    sameFirstLetter(readings, q.tokens[i]) &&
+    readingSimilarity(readings, '', q.tokens[i], q.expanded[i], allowInitial, q.keys?.[i]) !== undefined
+  );
+}
+
 /**
  * Whether payment tokens k and k + 1 written as one pair with listed token j (joinedTokensPairing): as singlePair, each
  * listed word is compared with the payment's joined words once across the candidates (the comparison depends on the
@@ -1185,6 +1222,7 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   const allowInitial = ctx.listKind !== 'organisation';
   for (let j = 0; j < nl; j++) if (singlePair(q, l, i, j, allowPrefix, allowInitial, memo)) return true;
   if (ctx.listKind === 'person') for (let j = 0; j < nl; j++) if (koreanFamilyByLaw(q, nq, i, l, nl, j)) return true;
+  if (l.readings !== undefined) for (let j = 0; j < nl; j++) if (listedReadingPairs(q, l, i, j, allowInitial)) return true;
   if (runAt(q, l, ctx, i, nl, 0, true) >= 0) return true;
   for (let j = 0; j + 1 < nl; j++) if (joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
   for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
@@ -1220,6 +1258,7 @@ function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq
   const allowInitial = ctx.listKind !== 'organisation';
   for (let i = 0; i < nq; i++) if (singlePair(q, l, i, j, ctx.truncated && i === nq - 1, allowInitial, memo)) return true;
   if (ctx.listKind === 'person') for (let i = 0; i < nq; i++) if (koreanFamilyByLaw(q, nq, i, l, nl, j)) return true;
+  if (l.readings !== undefined) for (let i = 0; i < nq; i++) if (listedReadingPairs(q, l, i, j, allowInitial)) return true;
   for (let i = 0; i < nq; i++) {
     // (a run passes over son-of words: it may start up to twice its letters before j)
     for (

@@ -484,7 +484,7 @@ export const MONOPHTHONG_VOWELS: ReadonlySet<string> = new Set(['ei', 'ie']);
 
 /**
  * Whether two tokens have the same consonant letters once the spellings romanisations trade for one another are
- * made one — sh / ch / sch / tch / shch / cz / sz, x / ks, kh / h, gh / g, gu / g before e or i, ph / f, dj / dzh / zh / j,
+ * made one — sh / ch / sch / tch / shch / szcz / cz / sz, x / ks, kh / h, gh / g, gu / g before e or i, ph / f, dj / dzh / zh / j,
  * ts / tz / c, z / s, w / v, q / g / k, a glide j or y dropped, an initial ye / ie before a consonant as e, doubled letters once, the endings of normaliseEnding — so
  * that only vowels and those spellings tell them apart (Konovalov / Konowalow, Kseniya / Ksenija, Hajar / Hajjar,
  * Jamme / Jammeh, Schtscherbakowa / Chtcherbakova). Unlike the skeleton, d / t, b / p,
@@ -525,7 +525,7 @@ const putOne =
   (c: number) =>
   (t: Uint16Array, w: number): number => ((t[w] = c), w + 1);
 
-/** tsch|shch|sch|tch|sh|ch|cz|sz|cs|zs, and x itself, as ks. */
+/** tsch|shch|szcz|sch|tch|sh|ch|cz|sz|cs|zs, and x itself, as ks (Polish szcz is the shch of щ: one sound). */
 function matchSibilant(s: Uint16Array, p: number): number {
   const c = s[p];
   const d = s[p + 1];
@@ -534,7 +534,7 @@ function matchSibilant(s: Uint16Array, p: number): number {
       if (d === S && s[p + 2] === C && s[p + 3] === H) return 4;
       return d === C && s[p + 2] === H ? 3 : 0;
     case S:
-      if (d === H && s[p + 2] === C && s[p + 3] === H) return 4;
+      if ((d === H && s[p + 2] === C && s[p + 3] === H) || (d === Z && s[p + 2] === C && s[p + 3] === Z)) return 4;
       if (d === C && s[p + 2] === H) return 3;
       return d === H || d === Z ? 2 : 0;
     case C:

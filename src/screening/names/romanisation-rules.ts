@@ -76,6 +76,45 @@ export interface LetterRule {
 }
 
 /**
+ * Russian and Ukrainian surname and patronymic endings as the romanisation systems write them (-ov, -ow, -ova, -owa,
+ * -ovich, -ovič read as -ovic, -owicz, -owitsch, -ovitch, -ovna, -in, -ina, -sky, -skij), for rules that hold only in
+ * a word of Slavic shape.
+ */
+const SLAVIC_ENDINGS: readonly string[] = [
+  'ov',
+  'ev',
+  'ow',
+  'ew',
+  'ova',
+  'eva',
+  'owa',
+  'ewa',
+  'ovich',
+  'evich',
+  'ovic',
+  'evic',
+  'owicz',
+  'ewicz',
+  'owitsch',
+  'ewitsch',
+  'ovitch',
+  'evitch',
+  'ovna',
+  'evna',
+  'owna',
+  'ewna',
+  'in',
+  'ina',
+  'yn',
+  'yna',
+  'sky',
+  'skiy',
+  'skij',
+  'ski',
+  'skyj',
+];
+
+/**
  * One sound, two traditions' letters. Each rule is applied one way (`from` → `to`) to either token of a pair, so
  * listing one direction is enough.
  */
@@ -206,6 +245,13 @@ export const LETTER_RULES: readonly LetterRule[] = [
   { name: 'yo/e', from: 'yo', to: 'e', first: true, beforeConsonant: true, vowel: true, minLength: 6 },
   // The same ё after a consonant, written yo (or io) or e (Grachyov / Grachev, Zhuravlyov / Zhuravlev, Fyodor / Fedor).
   { name: 'yo/e', from: 'yo', to: 'e', notFirst: true, notAfter: 'aeiouy', beforeConsonant: true, vowel: true, minLength: 6 },
+  // (and written jo by German, Czech and scholarly spelling, io by Polish and French: Semjonovič, Artjomovič, Aksionov,
+  // Gracziow / Semenovich, Artemovich, Aksenov, Grachev — only in a word with a Russian or Ukrainian surname or
+  // patronymic ending, where a jo or io is no Western name's own: Marion is no Maren, Bjornsson no Bernsson)
+  { name: 'yo/e', from: 'jo', to: 'e', notFirst: true, notAfter: 'aeiouy', beforeConsonant: true, vowel: true, minLength: 6, endsIn: SLAVIC_ENDINGS },
+  { name: 'yo/e', from: 'io', to: 'e', notFirst: true, notAfter: 'aeiouy', beforeConsonant: true, vowel: true, minLength: 6, endsIn: SLAVIC_ENDINGS },
+  // (after и, where passports of the 1990s write the ё of -иё- as e: Bakhtiyorovich / Bakhtierovich)
+  { name: 'yo/e', from: 'iyo', to: 'ie', notFirst: true, beforeConsonant: true, vowel: true, minLength: 8, endsIn: SLAVIC_ENDINGS },
   // Ukrainian and Belarusian г is h where Russian has g, in the Ukrainian and the Russian form of one name (Hnatiuk /
   // Gnatyuk, Hrytsenko / Gritsenko, Hladkyi / Gladkiy): a leading h before a consonant, which no Russian-style
   // spelling writes. Not before s, w, y (Hsu, Hsieh are Wade-Giles; Hwang, Hyun Korean) nor h.

@@ -286,6 +286,13 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
     const rule = letterRuleMatch(q, key, qKeys.vowels, l, lKeys.roman, lKeys.vowels, qx === q && lx === l);
     if (rule !== undefined) return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: rule };
   }
+  // A consonant with a háček or cedilla on one side, the other writing its spelt-out digraph or another system's letters
+  // for the same sound (Antonovič / Antonovitch, Kudrjašova / Kudryashova, Ščukina / Szczukina, Nikitič / Nikiticz): the
+  // folded letters lost the mark (č read c, which the skeleton takes for k or ts), the spelt-out ones say the sound.
+  if (!romanised && (qx !== q || lx !== l) && consonantMarksOnly(q, qx) && consonantMarksOnly(l, lx)) {
+    const spelt = speltOutMatch(qx, lx);
+    if (spelt !== undefined) return spelt;
+  }
   // The Ukrainian form of a name against the Russian one, г written h and и written y (Hryhorenko / Grigorenko,
   // Hryhorivna / Grigorivna): letters apart enough that Jaro-Winkler below would not look further.
   if (!romanised && q.length >= MIN_GH_LENGTH && q.length === l.length && hasGAndH(q, l) && onlyGH(q, l))
@@ -347,6 +354,46 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   if (typo && !phonetic) return { sim: jw, kind: 'typo' };
   if (phonetic) return { sim: PHONETIC_SIMILARITY, kind: 'phonetic' };
   return slipTypo(q, l, allowed, false, qKeys, lKeys, jw);
+}
+
+/** The explanation's key prefix of a match on the spelt-out letters of marked consonants (explain.js words it). */
+export const SPELT_OUT = 'spelt-out';
+
+/**
+ * Whether the expanded spelling x of folded token t only spells out marked consonants (č, š, ž, ç, ş, ğ as ch, sh, zh,
+ * gh; ţ as ts): an h or s more after such a letter, every other letter as folded. (Vowel marks expand to other vowels,
+ * Müller / Mueller, which the skeleton of the folded letters compares already.)
+ */
+function consonantMarksOnly(t: string, x: string): boolean {
+  if (x === t) return true;
+  let i = 0;
+  let k = 0;
+  while (k < x.length) {
+    if (i < t.length && t.charCodeAt(i) === x.charCodeAt(k)) {
+      i++;
+      k++;
+    } else if (k > 0 && (x[k] === 'h' || (x[k] === 's' && x[k - 1] === 't')) && 'cszgt'.includes(x[k - 1])) k++;
+    else return false;
+  }
+  return i === t.length && k === x.length;
+}
+
+/**
+ * Two tokens by their spelt-out letters (see consonantMarksOnly): one skeleton with compatible vowels and the same
+ * consonants as romanisations write them (counted as a shared skeleton is, by how alike the letters are), or a letter
+ * rule between them — a romanisation of one name, worded with the spelt-out key ("spelt-out:ANTNVX", "spelt-out:yo/e").
+ */
+function speltOutMatch(a: string, b: string): TokenMatch | undefined {
+  if (Math.min(a.length, b.length) < MIN_ROMANISED_LENGTH) return undefined;
+  const ak = keysOf(a);
+  const bk = keysOf(b);
+  const key = ak.roman;
+  if (key.length < MIN_ROMANISED_KEY) return undefined;
+  if (key === bk.roman && vowelKeysCompatible(ak.vowels, bk.vowels) && ak.romanisedConsonants === bk.romanisedConsonants)
+    return { sim: romanisedSimilarity(jaroWinkler(a, b)), kind: 'romanised', because: `${SPELT_OUT}:${key}` };
+  if (ak.oneSyllable || bk.oneSyllable || !nearlySame(key, bk.roman)) return undefined;
+  const rule = letterRuleMatch(a, key, ak.vowels, b, bk.roman, bk.vowels, true);
+  return rule === undefined ? undefined : { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: `${SPELT_OUT}:${rule}` };
 }
 
 /** The explanation's key of a typo whose every edit is a typing slip (keyboard-slips.ts; explain.js words it). */

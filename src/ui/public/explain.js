@@ -30,7 +30,7 @@ const IDENTIFIERS = {
  * the words as written in the payment and on the list (`p`, `l`), quoted with `q`, and the engine's normalised pair.
  */
 /** A token read by the Cyrillic romanisation system of its whole name (cyrillic-systems.ts): "german:aziz". */
-const SYSTEM_READING = /^(?:german|french|polish|turkic):/;
+const SYSTEM_READING = /^(?:listed-)?(?:german|french|polish|turkic):/;
 /** @type {Record<string, string>} */
 const CYRILLIC_SYSTEMS = {
   german: 'the German transliteration of Cyrillic (w, sch, tsch, ch for kh, z for ts, s for z, j for y, -ow, -witsch, -yj)',
@@ -41,15 +41,29 @@ const CYRILLIC_SYSTEMS = {
 /** A pair made by reading the payment's word as its name's system writes Cyrillic ("german:aziz"). */
 const systemReading = (/** @type {string} */ p, /** @type {string} */ l, /** @type {string} */ key) => {
   const at = key.indexOf(':');
+  // ("listed-german:…": the listed name is the one written in the system, the payment the English way)
+  if (key.startsWith('listed-'))
+    return `${q(p)} ≈ ${q(l)} (romanisation: the listed name is written in ${CYRILLIC_SYSTEMS[key.slice('listed-'.length, at)]}, as its Slavic surname or patronymic ending and its spelling both show; ${q(l)} reads there as ${q(key.slice(at + 1))}, as English-style systems write the same Cyrillic letters)`;
   return `${q(p)} ≈ ${q(l)} (romanisation: the payment's name is written in ${CYRILLIC_SYSTEMS[key.slice(0, at)]}; ${q(p)} reads there as ${q(key.slice(at + 1))}, as English-style systems write the same Cyrillic letters)`;
 };
+/**
+ * A pair compared by the spelt-out letters of a consonant with a háček or cedilla ("spelt-out:ANTNVX", "spelt-out:yo/e"):
+ * č, š, ž, ç, ş as ch, sh, zh, as English-style systems write the sound.
+ */
+const spelledOut = (/** @type {string} */ p, /** @type {string} */ l, /** @type {string} */ rest) =>
+  `${q(p)} ≈ ${q(l)} (romanisation: č, š, ž, ç or ş read as the ch, sh, zh they stand for, as English-style systems write them; then ${
+    LETTER_RULE_WORDS[rest] ??
+    (rest.includes('/')
+      ? `${rest.split('/').join(' and ')} are one sound as two transliteration systems write it`
+      : `the same consonants ${rest}, other vowels or letters for the same sounds`)
+  })`;
 /** Letter rules (romanisation-rules.ts) whose pair of letters is no one sound, worded by what they stand for. */
 /** @type {Record<string, string>} */
 const LETTER_RULE_WORDS = {
   'g/h':
     'h is the Ukrainian or Belarusian form of a name Russian writes with g, and y the Ukrainian и Russian spelling writes i (Hnatiuk, Gnatyuk; Holovko, Golovko; Hryhorenko, Grigorenko)',
   'yo/e':
-    'a word-initial Cyrillic ё is written yo by English-style and Uzbek Latin spelling and e by passports that write ё as е (Yokubov, Ekubov; Yormatov, Ermatov)',
+    'a Cyrillic ё is written yo by English-style and Uzbek Latin spelling, jo by German and Czech, io by Polish and French, and e by passports and systems that write ё as е (Yokubov, Ekubov; Semjonovič, Semenovich; Aksionov, Aksenov)',
   'gu/g': 'French spelling writes a hard g before e and i as gu, its u silent (Naguib, Nagib; Ragueb, Rageb)',
 };
 const TOKEN_PAIRS = {
@@ -74,21 +88,23 @@ const TOKEN_PAIRS = {
       ? `${q(p)} ≈ ${q(l)} (the Arabic article al- written on one of them${key.length > 3 ? `, and romanisation ${key.slice(4)}` : ''})`
       : key?.startsWith('ud-din')
         ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name in -ud-din, its joining article written another way: al-Din, ud-Din, ed-Dine, -iddin, -ettin${key.length > 6 ? `, and the first name spelt another way (${key.slice(7)})` : ''})`
-        : SYSTEM_READING.test(key ?? '')
-          ? systemReading(p, l, key ?? '')
-          : key?.startsWith('abu-')
-            ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abu … ("father of …"), its head written another way: Abu, Abou, or the Bu, Bou of Gulf and Maghrebi usage, apart or joined${key.length > 5 ? `, and the name after it spelt another way (${key.slice(5)})` : ''})`
-            : key?.startsWith('abd-al')
-              ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abd al-…, its article written another way: al, el, ul, or assimilated as es-, er-, us-${key.length > 6 ? `, and the name after it spelt another way (${key.slice(7)})` : ''})`
-              : key === 'short-vowel'
-                ? `${q(p)} ≈ ${q(l)} (romanisation: one short vowel written e or i, o or u — Arabic and Persian script leave short vowels unwritten, and romanisers write them either way — the rest of the name alike)`
-                : key === 'aspirate'
-                  ? `${q(p)} ≈ ${q(l)} (romanisation: an Indic aspirate, bh, dh, th, jh, chh, written with or without its h, the rest of the name alike)`
-                  : key !== undefined && LETTER_RULE_WORDS[key] !== undefined
-                    ? `${q(p)} ≈ ${q(l)} (romanisation: ${LETTER_RULE_WORDS[key]}, the rest of the name alike)`
-                    : key?.includes('/')
-                      ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
-                      : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
+        : key?.startsWith('spelt-out:')
+          ? spelledOut(p, l, key.slice('spelt-out:'.length))
+          : SYSTEM_READING.test(key ?? '')
+            ? systemReading(p, l, key ?? '')
+            : key?.startsWith('abu-')
+              ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abu … ("father of …"), its head written another way: Abu, Abou, or the Bu, Bou of Gulf and Maghrebi usage, apart or joined${key.length > 5 ? `, and the name after it spelt another way (${key.slice(5)})` : ''})`
+              : key?.startsWith('abd-al')
+                ? `${q(p)} ≈ ${q(l)} (romanisation: one compound name Abd al-…, its article written another way: al, el, ul, or assimilated as es-, er-, us-${key.length > 6 ? `, and the name after it spelt another way (${key.slice(7)})` : ''})`
+                : key === 'short-vowel'
+                  ? `${q(p)} ≈ ${q(l)} (romanisation: one short vowel written e or i, o or u — Arabic and Persian script leave short vowels unwritten, and romanisers write them either way — the rest of the name alike)`
+                  : key === 'aspirate'
+                    ? `${q(p)} ≈ ${q(l)} (romanisation: an Indic aspirate, bh, dh, th, jh, chh, written with or without its h, the rest of the name alike)`
+                    : key !== undefined && LETTER_RULE_WORDS[key] !== undefined
+                      ? `${q(p)} ≈ ${q(l)} (romanisation: ${LETTER_RULE_WORDS[key]}, the rest of the name alike)`
+                      : key?.includes('/')
+                        ? `${q(p)} ≈ ${q(l)} (romanisation: ${key.split('/').join(' and ')} are one sound as two transliteration systems write it, the rest of the name alike)`
+                        : `${q(p)} ≈ ${q(l)} (romanisation: the same consonants${key ? ` ${key}` : ''}, other vowels or letters for the same sounds)`,
   initial: (p, l, [, nl, why]) => {
     const sonOf = /\+(bin|ibn|bint|binti|ben|ibni|bn|ould|walad)\+/.test(nl ?? '');
     const what = nl?.includes('+')

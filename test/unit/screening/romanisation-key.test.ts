@@ -240,7 +240,7 @@ function build(token: string, withVowels: boolean): string {
 /** What sameRomanisedConsonants compares (token-keys keeps it per listed token). */
 function referenceConsonants(token: string): string {
   const s = normaliseEnding(token)
-    .replace(/tsch|shch|sch|tch|sh|ch|cz|sz|cs|zs/g, 'x')
+    .replace(/tsch|shch|szcz|sch|tch|sh|ch|cz|sz|cs|zs/g, 'x')
     .replace(/x/g, 'ks')
     // (the consonant j as a letter of its own, never read as a glide: Ayzhan / Aizhan)
     .replace(/dzh|dj|zh/g, 'J')

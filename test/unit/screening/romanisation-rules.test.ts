@@ -307,11 +307,20 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
       // after a consonant
       ['grachyov', 'grachev'],
       ['fyodorov', 'fedorov'],
+      // jo, io after a consonant (German, Czech, Polish, French), in a word of Slavic shape; iyo after и
+      ['aksionov', 'aksenov'],
+      ['artjomovich', 'artemovich'],
+      ['semjonova', 'semenova'],
+      ['bakhtiyorovich', 'bakhtierovich'],
     ],
     different: [
       ['yokubov', 'akubov'],
       ['yousef', 'eusef'],
       ['yolanda', 'elinda'],
+      // no Slavic ending: a Western name's own jo, io (Marion is no Maren, Bjornsson no Bernsson)
+      ['marion', 'maren'],
+      ['bjornsson', 'bernsson'],
+      ['fiorella', 'ferella'],
     ],
   },
   // Ukrainian h for Russian g at the start, with the other vowels of the Ukrainian form (и as y, ю as iu).
