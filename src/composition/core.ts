@@ -163,6 +163,11 @@ export async function openCore(config: Config, o: { log: Logger; now: () => Date
     const runRecovery = () => review.recoverInterruptedDecisions();
     const recovered = await runRecovery();
     if (recovered.decisions) log.warn(recovered, 'completed decisions interrupted by an earlier crash');
+    // Not awaited: a walk of the decided holds, only the first time long (every one since this version).
+    review
+      .repairLostCloses()
+      .then((r) => r.repaired && log.warn(r, 'closed messages the version before left open (their originals dropped, records expiring)'))
+      .catch((e) => log.warn({ err: (e as Error).message }, 'sweep for closes the version before lost failed'));
     const timer = setInterval(() => {
       runRecovery().catch((e) => log.warn({ err: (e as Error).message }, 'recovery sweep failed'));
     }, o.recoveryIntervalMs ?? 15_000);

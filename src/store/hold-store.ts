@@ -278,6 +278,19 @@ export class HoldStore {
   }
 
   /** Holds decided but whose side effects (forward, status report) may not have run yet (crash recovery). */
+  /** Decided holds by decision time from `fromMs` on, a page at a time (`offset` in that range; new ones come last). */
+  async decidedFrom(fromMs: number, offset: number, limit: number): Promise<string[]> {
+    return this.redis.zrangebyscore(this.keys.holdsDecided, fromMs, '+inf', 'LIMIT', offset, limit);
+  }
+
+  /** Where the sweep for closes the version before lost starts (0: never swept), and where the next one is to start. */
+  async lostClosesSweptFrom(): Promise<number> {
+    return Number((await this.redis.get(this.keys.lostClosesSweptFrom)) ?? 0);
+  }
+  async setLostClosesSweptFrom(ms: number): Promise<void> {
+    await this.redis.set(this.keys.lostClosesSweptFrom, String(ms));
+  }
+
   async pendingEffects(): Promise<string[]> {
     return this.redis.smembers(this.keys.pendingEffects);
   }

@@ -81,6 +81,10 @@ export class RedisKeys {
   get holdsByScore(): string {
     return `${this.base}:holds:open:score`;
   }
+  /** String: decision time (ms) from which the next sweep for closes lost by the version before starts (ReviewService). */
+  get lostClosesSweptFrom(): string {
+    return `${this.base}:repair:lost-closes`;
+  }
   /** Sorted set of decided holds by decision time (history listing). */
   get holdsDecided(): string {
     return `${this.base}:holds:decided`;

@@ -352,9 +352,23 @@ export class MessageStore {
     await this.redis.cpOpenUnit(this.keys.message(messageId), this.keys.auditInbox, forwardId, event ? inboxEntry(event) : '');
   }
 
-  /** Closes a unit (forward id or hold id). Idempotent; returns the units still open, or -1 if it was closed before. */
-  async closeUnit(messageId: string, unitId: string): Promise<number> {
-    return this.redis.cpCloseUnit(this.keys.message(messageId), unitId, String(this.options.retentionMs));
+  /**
+   * Closes a hold's unit (a forward unit is closed by its delivery: finishForwards). Idempotent; returns the units still
+   * open, or -1 if it was closed before. On a record whose released hold's forward was delivered by the version before
+   * (one marker for both closes, the second never counted) it counts the lost close too (close-unit.lua).
+   */
+  async closeUnit(messageId: string, holdId: string): Promise<number> {
+    return this.redis.cpCloseUnit(this.keys.message(messageId), holdId, String(this.options.retentionMs));
+  }
+
+  /**
+   * Counts the close a record of the version before lost: a released hold whose hold was closed and whose forward unit
+   * was delivered under one marker, one of the two closes never counted, the original kept and the record never
+   * expiring. Counts nothing else (never the hold's own close), nothing twice, and nothing on a record that is gone.
+   * True when it counted one now.
+   */
+  async closeLostForward(messageId: string, holdId: string): Promise<boolean> {
+    return (await this.redis.cpCloseUnit(this.keys.message(messageId), holdId, String(this.options.retentionMs), 'lost')) >= 0;
   }
 }
 

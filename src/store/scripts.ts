@@ -70,7 +70,7 @@ declare module 'ioredis' {
   interface RedisCommander<Context> {
     cpPersist(numberOfKeys: number, ...keysAndArgs: (string | Buffer)[]): Result<Pair, Context>;
     cpOpenUnit(message: string, auditInbox: string, unitId: string, auditEvent: string): Result<number, Context>;
-    cpCloseUnit(message: string, unitId: string, retentionMs: string): Result<number, Context>;
+    cpCloseUnit(message: string, holdId: string, retentionMs: string, mode?: 'lost'): Result<number, Context>;
     /** Keys and arguments as arrays (a group of large units has more than a call can spread). */
     cpFinishForwards(numberOfKeys: number, keys: readonly string[], args: readonly string[]): Result<number[], Context>;
     /** Per key, its HMGET reply (or HGETALL's flat list); read-hashes.ts builds the arguments. */

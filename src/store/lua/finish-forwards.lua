@@ -10,20 +10,22 @@
 -- run, and a unit may be finished by two runs of its job at once. A unit whose state is already the outcome ('delivered'
 -- or 'dead') writes no audit event, no dead letter and closes nothing again: a second 'delivered' or 'dead-lettered'
 -- event in the sealed trail would record a delivery that did not happen. The state is read for that (one HGET per
--- unit), not told by the 'closed:' marker below: a released hold's forward unit has its hold's id, whose unit was
--- closed by the decision already.
+-- unit), not told by the 'closed:fwd:' marker below: a unit delivered by the version before has the marker
+-- 'closed:<forward id>' instead. That name was the hold's too (a released hold's forward unit has its hold's id), and
+-- the second of the two closes counted nothing: a forward unit's marker is 'closed:fwd:<id>', a hold's 'closed:<id>'
+-- (close-unit.lua, which also counts the close such a record lost).
 local retention = ARGV[1] -- a string: a Lua number handed to redis.call is formatted back with snprintf
 local events, out = {}, {}
 local a = 2
 for u = 3, #KEYS do
   local message, forwardId, outcome = KEYS[u], ARGV[a], ARGV[a + 1]
   local n = tonumber(ARGV[a + 4])
-  -- A delivered unit's 'closed:<id>' marker goes in the same HSET, first. Every other field exists already on a kept
+  -- A delivered unit's 'closed:fwd:<id>' marker goes in the same HSET, first. Every other field exists already on a kept
   -- record (its unit's marker and its transactions' states, written when the unit was opened), so the fields HSET
   -- created say whether the unit was closed before: a group delivered twice closes each unit once. (On a record that
   -- is gone every field is new, as the marker would be: the same as a separate HSETNX.)
   local fields = {}
-  if outcome == 'delivered' then fields[1], fields[2] = 'closed:' .. forwardId, '1' end
+  if outcome == 'delivered' then fields[1], fields[2] = 'closed:fwd:' .. forwardId, '1' end
   fields[#fields + 1], fields[#fields + 2] = 'fwd:' .. forwardId, outcome
   for i = a + 5, a + 4 + 2 * n do fields[#fields + 1] = ARGV[i] end
   if redis.call('HGET', message, 'fwd:' .. forwardId) == outcome then
