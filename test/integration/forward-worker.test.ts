@@ -97,6 +97,22 @@ async function settled(messageId: string, forwardId: string, withinMs = 20_000):
   }
 }
 
+/**
+ * The unit's job once BullMQ has recorded its end. The worker records the unit's outcome (what `settled` waits for)
+ * inside the job, and BullMQ counts the attempt and moves the job to completed only after it returns: read at once,
+ * `attemptsMade` may still be the count before the last try.
+ */
+async function finishedJob(forwardId: string, withinMs = 10_000) {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const job = await queues.forward.getJob(forwardId);
+    const state = job ? await job.getState() : undefined;
+    if (state === 'completed' || state === 'failed') return { job: job!, state };
+    if (Date.now() > deadline) throw new Error(`job ${forwardId} not finished within ${withinMs} ms (${state})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 it('tries a job whose records could not be read more often than FORWARD_ATTEMPTS, and delivers it once', async () => {
   const { unit, messageId } = await clearedUnit();
   core.fallback = 200;
@@ -124,8 +140,9 @@ it('a try that could not reach Redis is not an attempt: retried within about a s
   expect(core.requests.filter((r) => r.headers['idempotency-key'] === unit.forwardId).map((r) => r.status)).toEqual([503, 200]);
   // Each failed read waited about a second (not BullMQ's doubling backoff); BullMQ counted the two deliveries only.
   expect(took).toBeLessThan((ATTEMPTS + 1) * 1_000 + 5_000);
-  const job = await queues.forward.getJob(unit.forwardId);
-  expect(job?.attemptsMade).toBe(2);
+  const { job, state } = await finishedJob(unit.forwardId);
+  expect(state).toBe('completed');
+  expect(job.attemptsMade).toBe(2);
   core.answer = undefined;
 });
 
@@ -141,7 +158,9 @@ it('Redis refusing the outcome while it hands out jobs: tried again ever more sl
   expect(deliveries).toBeLessThanOrEqual(7); // tries at 0, 1, 2, 3, 5, 9 s
   refusedFinishes = 0;
   expect(await settled(messageId, unit.forwardId, 40_000)).toBe('delivered');
-  expect((await queues.forward.getJob(unit.forwardId))?.attemptsMade).toBe(1);
+  const { job, state } = await finishedJob(unit.forwardId);
+  expect(state).toBe('completed');
+  expect(job.attemptsMade).toBe(1);
 });
 
 it('dead-letters a unit after FORWARD_ATTEMPTS deliveries the core failed, and the job completes', async () => {
@@ -151,6 +170,7 @@ it('dead-letters a unit after FORWARD_ATTEMPTS deliveries the core failed, and t
   await queues.addForwardGroups([unit]);
   expect(await settled(messageId, unit.forwardId)).toBe('dead');
   expect(core.requests.filter((r) => r.headers['idempotency-key'] === unit.forwardId)).toHaveLength(ATTEMPTS);
+  expect((await finishedJob(unit.forwardId)).state).toBe('completed');
   expect(await queues.forward.getJobCounts('failed')).toEqual({ failed: 0 });
   core.answer = undefined;
 });
