@@ -930,7 +930,7 @@ export class NameIndex {
         if (c >= nCommon) rarePositions |= 1 << i;
       }
     }
-    const pending = this.creditTodo(from, acc.length, positions, rarePositions);
+    const pending = this.creditTodo(from, acc.length, positions, rarePositions, nCommon, n);
     this.counters.blocksRead += pending;
     // A 256-bit filter of the common ids: most tokens of a candidate are not among them, and one bit says so
     // (a name's spellings and skeletons make dozens of common ids, too many to compare each token with).
@@ -980,9 +980,10 @@ export class NameIndex {
    * not p; when x is a or c and p is the other's position, the pair (a at i, c at j) itself credited p), and that
    * pair is indexed for the record. (Past CREDIT_BITS positions the accumulator credits again: `positions` is -1.)
    * That holds for common ids only: a paired record not yet credited for all of `rarePositions` (the positions of rare
-   * ids the budget skipped) is credited too.
+   * ids the budget skipped, this.commonIds[rareFrom, rareTo)) is credited too — when it has one of them (their postings
+   * say so without reading its block: a query with such ids touches hundreds of paired records, few of which have one).
    */
-  private creditTodo(from: number, to: number, positions: number, rarePositions: number): number {
+  private creditTodo(from: number, to: number, positions: number, rarePositions: number, rareFrom: number, rareTo: number): number {
     if (this.todo.length < to - from) this.todo = new Int32Array(2 * (to - from));
     const todo = this.todo;
     const { lastToken: credited, paired } = this.acc;
@@ -993,9 +994,16 @@ export class NameIndex {
     }
     for (let k = from; k < to; k++) {
       const c = credited[k];
-      if ((c & positions) !== positions && (paired[k] === 0 || (c & rarePositions) !== rarePositions)) todo[count++] = k;
+      if ((c & positions) === positions) continue;
+      if (paired[k] === 0 || ((c & rarePositions) !== rarePositions && this.hasRareId(this.acc.records[k], rareFrom, rareTo))) todo[count++] = k;
     }
     return count;
+  }
+
+  /** Whether block b's name has one of the ids this.commonIds[from, to) (rare ids: their postings are read). */
+  private hasRareId(b: number, from: number, to: number): boolean {
+    for (let c = from; c < to; c++) if (this.p.postings.has(this.commonIds[c], b)) return true;
+    return false;
   }
 
   /** The token counts of the blocks of this.todo[from, to) into this.counts (scratch, as long as this.todo's count). */

@@ -43,6 +43,24 @@ export class Postings {
     return this.ids[position];
   }
 
+  /**
+   * Whether key's postings hold record r. A key's records are in insertion order, which is the records' own (the
+   * builder adds a name's postings as it closes its block, blocks one after the other): a binary search.
+   */
+  has(key: number, r: number): boolean {
+    const ids = this.ids;
+    let lo = this.offsets[key];
+    let hi = this.offsets[key + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = ids[mid];
+      if (x === r) return true;
+      if (x < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+
   get bytes(): number {
     return this.offsets.byteLength + this.ids.byteLength;
   }
