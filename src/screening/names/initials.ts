@@ -135,15 +135,16 @@ function assimilatedArticleOutOfPlace(token: string, next: string | undefined): 
  * (Ya: "Y.A. Voronina" for Yelena Anatolyevna — Я is Ya, Е is Ye; not beside syllables, see othersAreSyllables), or an assimilated article where it cannot be one
  * (see assimilatedArticleOutOfPlace). Never a particle (De Vries, Le Pen) or the article that stands before any name (Al
  * Rashid is no A. L. Rashid): there the name reads as family name alone, which every namesake satisfies as well.
- * @param next the payment word after it, if any
- * @param others whether the payment's other words are each one Chinese or Korean syllable (othersAreSyllables)
+ * @param tokens the payment's words, the word asked about at `at` (the next one, and whether the others are each one
+ *   Chinese or Korean syllable, othersAreSyllables, say what a Yu or an article is there)
  */
-export function mayBeGivenInitials(token: string, known: boolean, next: string | undefined, others: () => boolean): boolean {
+export function mayBeGivenInitials(tokens: readonly string[], at: number, known: boolean): boolean {
+  const token = tokens[at];
   if (PARTICLES.has(token)) return false;
-  if (isArabicArticle(token)) return assimilatedArticleOutOfPlace(token, next) && LETTERS.test(token);
+  if (isArabicArticle(token)) return assimilatedArticleOutOfPlace(token, tokens[at + 1]) && LETTERS.test(token);
   if (isInitialsRun(token, known) || legalFormInitials(token)) return true;
   // (Yu, Ya beside words that are each one Chinese or Korean syllable are a syllable of that name: Yu Peng is no Y. U. Peng)
-  return token.length === 2 && ROMANISED_INITIALS.has(token) && !others();
+  return token.length === 2 && ROMANISED_INITIALS.has(token) && !othersAreSyllables(tokens, at);
 }
 
 /** Whether every word of a name but word `at` is one written Chinese or Korean syllable (a name of syllables). */

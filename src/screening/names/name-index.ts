@@ -40,7 +40,7 @@ import { equivalentSpellings, isArabicArticle, isCompoundHead, nameGroupsOf } fr
 import { abdRest, abdSpellings, abuRest, compoundFirstName, letterVariants, reverseLetterVariants, udDinStem } from './romanisation-rules';
 import { type CyrillicSystem, detectListedSystem, detectSystem, readAs, type Readings } from './cyrillic-systems';
 import { articleRest, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
-import { INITIAL_SIMILARITY, mayBeGivenInitials, othersAreSyllables } from './initials';
+import { INITIAL_SIMILARITY, mayBeGivenInitials } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
 import { HashMultimap } from './hash-multimap';
 import { Postings } from './postings';
@@ -1054,7 +1054,7 @@ export class NameIndex {
       const t = q.tokens[i];
       // (a legal form of two or three letters may be initials too, "O.E." or "A.G." once normalised: the scorer reads
       // it so only where it stands for every given name, see givenInitialsRun)
-      if (t.length !== 1 && !mayBeGivenInitials(t, q.ids[i] >= 0 || q.xids[i] >= 0, q.tokens[i + 1], () => othersAreSyllables(q.tokens, i))) continue;
+      if (t.length !== 1 && !mayBeGivenInitials(q.tokens, i, q.ids[i] >= 0 || q.xids[i] >= 0)) continue;
       if (at < 0) at = i;
       // Each letter of a run: the list pairs the initial of a person's first word with the last and that of the last
       // with the first, and the payment's run may begin with either given name ("S.N. Gu" for Gu Su Na: (n, gu)).

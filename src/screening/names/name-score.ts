@@ -30,7 +30,6 @@ import {
   mayBeInitialsRun,
   NOT_INITIALS,
   mayBeGivenInitials,
-  othersAreSyllables,
   runEnd,
   SON_OF_BEFORE,
   SHARED_PART_WEIGHT,
@@ -1032,7 +1031,7 @@ function givenInitialsRun(q: NameSide, qSim: number[], nq: number, l: NameSide, 
     if (qSim[i] !== 0) continue;
     // A run of initials by its letters (a word the list knows, with a vowel, is a word: Bo, Jo, Ed), or a legal form's
     // letters (AG, SL); never an article or particle of names (Al Rashid is no A. L. Rashid).
-    if (at >= 0 || !mayBeGivenInitials(q.tokens[i], q.known?.[i] === true, q.tokens[i + 1], () => othersAreSyllables(q.tokens, i))) return;
+    if (at >= 0 || !mayBeGivenInitials(q.tokens, i, q.known?.[i] === true)) return;
     at = i;
   }
   // (the words the run stands for, a son-of word between two of them included)
@@ -1244,11 +1243,7 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
 function runAt(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nl: number, from = 0, loose = false): number {
   const t = q.tokens[i];
   const known = q.known?.[i] === true;
-  if (
-    ctx.listKind !== 'person' ||
-    !(isInitialsRun(t, known) || (loose && (mayBeInitialsRun(t) || mayBeGivenInitials(t, known, q.tokens[i + 1], () => othersAreSyllables(q.tokens, i)))))
-  )
-    return -1;
+  if (ctx.listKind !== 'person' || !(isInitialsRun(t, known) || (loose && (mayBeInitialsRun(t) || mayBeGivenInitials(q.tokens, i, known))))) return -1;
   for (let j = from; j + t.length <= nl; j++) if (runEnd(t, l.tokens, j) >= 0) return j;
   return -1;
 }
