@@ -22,8 +22,9 @@ const SEAL_BATCH = 1000;
 
 /**
  * How long an append of recorded events keeps its nonce (audit-append.lua): a resend of the append by the client up to
- * this long after it ran appends nothing. The client resends once it is connected again, however long that takes; an
- * outage longer than this could still duplicate the events of the appends in flight when it began. One small key per
+ * this long after it ran appends nothing. The client resends once it is connected again, however long that takes (after
+ * the request client's commandTimeout, 5 s, the caller has STORE_OUTCOME_UNKNOWN already and does not see the
+ * resend's answer; the append still runs then); an outage longer than this could still duplicate the events of the appends in flight when it began. One small key per
  * append (events recorded in the same tick share one), so ~10 appends a second keep ~36,000 keys (~4 MB).
  */
 export const RESENT_GUARD_MS = 3_600_000;

@@ -9,7 +9,7 @@
 import { Redis } from 'ioredis';
 import { HoldStore } from '../../src/store/hold-store';
 import { MessageStore } from '../../src/store/message-store';
-import { RedisAuditTrail } from '../../src/store/audit-store';
+import { RESENT_GUARD_MS, RedisAuditTrail } from '../../src/store/audit-store';
 import { ExceptionStore } from '../../src/store/exception-store';
 import { RescreenStore } from '../../src/store/rescreen-store';
 import { RedisKeys } from '../../src/store/keys';
@@ -17,7 +17,7 @@ import { createRedis, type RedisClient, waitReady } from '../../src/store/redis'
 import { defineScripts } from '../../src/store/scripts';
 import { PayloadSealer, generateKey } from '../../src/store/sealed-payload';
 import type { AuditEvent, AuditEventInput } from '../../src/model/audit';
-import type { HoldDecision } from '../../src/model/records';
+import { type ExceptionRecord, type HoldDecision, pairOf } from '../../src/model/records';
 import { FaultProxy } from '../helpers/fault-proxy';
 import { deletePrefix, redisUrl, testPrefix } from '../helpers/redis';
 
@@ -28,6 +28,8 @@ const sealer = new PayloadSealer({ current: key, keys: [key] });
 let direct: Redis;
 let proxy: FaultProxy;
 let viaProxy: RedisClient;
+/** Straight to Redis, with the scripts: another reviewer or instance acting while the proxy is down. */
+let other: RedisClient;
 const resent: { write: string; ids: Record<string, string | number> }[] = [];
 const log = (write: string, ids: Readonly<Record<string, string | number>>) => void resent.push({ write, ids: { ...ids } });
 
@@ -36,6 +38,8 @@ beforeAll(async () => {
   proxy = await new FaultProxy(Number(new URL(redisUrl()).port)).start();
   viaProxy = createRedis({ kind: 'single', url: proxy.url }, 'request', 'resend-guards');
   await waitReady(viaProxy);
+  other = createRedis({ kind: 'single', url: redisUrl() }, 'request', 'resend-guards-other');
+  await waitReady(other);
   // Every script cached in Redis first: a script Redis does not have is answered NOSCRIPT and sent as EVAL, and the
   // answer lost would be that refusal's, not the run's.
   defineScripts(viaProxy);
@@ -45,6 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   viaProxy.disconnect();
+  other.disconnect();
   await proxy.stop();
   direct.disconnect();
   await deletePrefix(prefix);
@@ -85,6 +90,14 @@ describe('audit events recorded on their own (RedisAuditTrail.record)', () => {
     await trail.stopSealing();
     expect(await inbox((e) => e.messageId === 'm-rec')).toHaveLength(1);
     expect(resent).toEqual([{ write: 'audit append', ids: { events: 1 } }]);
+    // The nonce key that stopped the resend expires by itself (RESENT_GUARD_MS).
+    const nonces = await direct.keys(keys.auditAppended('*'));
+    expect(nonces.length).toBeGreaterThan(0);
+    for (const k of nonces) {
+      const ttl = await direct.pttl(k);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(RESENT_GUARD_MS);
+    }
   });
 
   it('a batch sealed into the chain is not appended again, and the seal answers done', async () => {
@@ -154,6 +167,8 @@ describe('forward outcomes (finish-forwards.lua)', () => {
 
 describe('steps on a hold', () => {
   const holds = () => new HoldStore(viaProxy, keys, sealer, undefined, log);
+  /** Another reviewer's or instance's store, straight to Redis (acts while the proxy is down). */
+  const others = () => new HoldStore(other, keys, sealer);
   const pending = (id: string) => direct.hset(keys.hold(id), 'state', 'pending', 'facets', '{}');
   const act = (id: string, action: 'release' | 'reject', reviewer: string) =>
     holds().act(id, { action, reviewer, comment: 'c', now: new Date(), fourEyes: true, conflictRule: 'escalate', messageId: `m-${id}` });
@@ -178,6 +193,7 @@ describe('steps on a hold', () => {
     const r = await answerLost(claimNeedle('h-unclaim'), () => holds().claim('h-unclaim', 'alice', new Date(), 'unclaim', event));
     expect(r.outcome).toBe('ok');
     expect(await events('h-unclaim', 'unclaimed')).toHaveLength(1);
+    expect(resent).toEqual([{ write: 'hold unclaim', ids: { holdId: 'h-unclaim', outcome: 'ok' } }]);
   });
 
   it('a proposal (four eyes) is answered as a proposal, not as the proposer confirming', async () => {
@@ -195,6 +211,7 @@ describe('steps on a hold', () => {
     expect(r.outcome).toBe('decided');
     expect(await direct.hget(keys.hold('h-conf'), 'state')).toBe('released');
     expect(await events('h-conf', 'confirmed')).toHaveLength(1);
+    expect(resent).toEqual([{ write: 'hold decision', ids: { holdId: 'h-conf', outcome: 'decided' } }]);
   });
 
   it('an opposite proposal that escalated the hold makes no proposal of its own when sent again', async () => {
@@ -205,6 +222,90 @@ describe('steps on a hold', () => {
     expect(await direct.hmget(keys.hold('h-esc'), 'state', 'proposal')).toEqual(['escalated', null]);
     expect(await events('h-esc', 'escalated')).toHaveLength(1);
     expect(await events('h-esc', 'proposed')).toHaveLength(1);
+    expect(resent).toEqual([{ write: 'hold decision', ids: { holdId: 'h-esc', outcome: 'conflict' } }]);
+  });
+
+  /** The hold's trail, in order, as `type:actor`. */
+  const trail = async (id: string) => (await inbox((e) => e.holdId === id)).map((e) => `${e.type}:${e.actor}`);
+
+  it("a proposal resent after another reviewer's step escalated the hold makes no second proposal", async () => {
+    await pending('h-a');
+    // Alice proposes release (its answer lost); meanwhile Bob rejects, which escalates the hold.
+    const r = await answerLost(
+      decisionNeedle('h-a'),
+      () => act('h-a', 'release', 'alice'),
+      async () =>
+        void (await others().act('h-a', {
+          action: 'reject',
+          reviewer: 'bob',
+          comment: 'c',
+          now: new Date(),
+          fourEyes: true,
+          conflictRule: 'escalate',
+          messageId: 'm-h-a',
+        })),
+    );
+    expect(r.outcome).toBe('proposed');
+    expect(await direct.hmget(keys.hold('h-a'), 'state', 'proposal')).toEqual(['escalated', null]);
+    expect(await trail('h-a')).toEqual(['proposed:alice', 'escalated:bob']);
+    expect(resent).toEqual([{ write: 'hold decision', ids: { holdId: 'h-a', outcome: 'proposed' } }]);
+  });
+
+  it("an escalating counter-proposal resent after a third reviewer's proposal does not confirm it", async () => {
+    await pending('h-b');
+    await act('h-b', 'release', 'alice');
+    // Bob's reject escalates the hold (its answer lost); meanwhile Carol proposes reject on the escalated hold.
+    const r = await answerLost(
+      decisionNeedle('h-b'),
+      () => act('h-b', 'reject', 'bob'),
+      async () =>
+        void (await others().act('h-b', {
+          action: 'reject',
+          reviewer: 'carol',
+          comment: 'c',
+          now: new Date(),
+          fourEyes: true,
+          conflictRule: 'escalate',
+          messageId: 'm-h-b',
+        })),
+    );
+    expect(r.outcome).toBe('conflict');
+    const [state, proposal] = await direct.hmget(keys.hold('h-b'), 'state', 'proposal');
+    expect(state).toBe('escalated');
+    expect((JSON.parse(proposal!) as { reviewer: string }).reviewer).toBe('carol');
+    expect(await trail('h-b')).toEqual(['proposed:alice', 'escalated:bob', 'proposed:carol']);
+    // One field per step (Alice's, Bob's, Carol's), which go with the hold's hash.
+    expect(Object.keys(await direct.hgetall(keys.hold('h-b'))).filter((f) => f.startsWith('step'))).toHaveLength(3);
+    expect(resent).toEqual([{ write: 'hold decision', ids: { holdId: 'h-b', outcome: 'conflict' } }]);
+  });
+
+  it("a claim resent after the gateway's escalation appends no second claimed event", async () => {
+    await pending('h-c1');
+    const event = { type: 'claimed', holdId: 'h-c1', at: new Date().toISOString(), actor: 'alice' } as const;
+    const escalated = { type: 'escalated', holdId: 'h-c1', at: new Date().toISOString(), actor: 'gateway' } as const;
+    const r = await answerLost(
+      claimNeedle('h-c1'),
+      () => holds().claim('h-c1', 'alice', new Date(), 'claim', event),
+      async () => void (await others().markEscalated('h-c1', new Date(), escalated)),
+    );
+    expect(r).toEqual({ outcome: 'ok', detail: 'alice' });
+    expect(await trail('h-c1')).toEqual(['claimed:alice', 'escalated:gateway']);
+    expect(resent).toEqual([{ write: 'hold claim', ids: { holdId: 'h-c1', outcome: 'ok' } }]);
+  });
+
+  it("the gateway's escalation resent after a reviewer's claim is answered escalated", async () => {
+    await pending('h-c2');
+    const event = { type: 'escalated', holdId: 'h-c2', at: new Date().toISOString(), actor: 'gateway' } as const;
+    const claimed = { type: 'claimed', holdId: 'h-c2', at: new Date().toISOString(), actor: 'bob' } as const;
+    const needle = keyPair(keys.hold('h-c2'), keys.reviewDay(new Date().toISOString().slice(0, 10)));
+    const r = await answerLost(
+      needle,
+      () => holds().markEscalated('h-c2', new Date(), event),
+      async () => void (await others().claim('h-c2', 'bob', new Date(), 'claim', claimed)),
+    );
+    expect(r).toBe(true);
+    expect(await trail('h-c2')).toEqual(['escalated:gateway', 'claimed:bob']);
+    expect(resent).toEqual([{ write: 'hold escalation', ids: { holdId: 'h-c2' } }]);
   });
 
   it("the gateway's expiry is answered ok, so its effects follow at once", async () => {
@@ -224,6 +325,7 @@ describe('steps on a hold', () => {
     const needle = keyPair(keys.hold('h-overdue'), keys.reviewDay(new Date().toISOString().slice(0, 10)));
     expect(await answerLost(needle, () => holds().markEscalated('h-overdue', new Date(), event))).toBe(true);
     expect(await events('h-overdue', 'escalated')).toHaveLength(1);
+    expect(resent).toEqual([{ write: 'hold escalation', ids: { holdId: 'h-overdue' } }]);
   });
 });
 
@@ -247,6 +349,20 @@ describe('exceptions and post-hoc items', () => {
       }),
     );
 
+  /** A new proposal of an exception for the pair (counterparty, e-<id>), as the service makes one. */
+  const proposal = (id: string, counterparty: string, now: Date): ExceptionRecord => ({
+    id,
+    counterparty,
+    entryId: `e-${id}`,
+    methods: [],
+    state: 'proposed',
+    holdId: 'h',
+    proposedBy: 'alice',
+    proposedAt: now.toISOString(),
+    comment: '',
+    days: 30,
+  });
+
   // Answered 'not-pending', the caller recorded no event of a confirmation that took place.
   it('a confirmation is answered ok', async () => {
     await proposed('x-conf');
@@ -259,24 +375,28 @@ describe('exceptions and post-hoc items', () => {
     await proposed('x-rev');
     const r = await answerLost(`${keys.exceptions}\r\n`, () => exceptions().revoke('x-rev', 'bob', 'no', new Date()));
     expect(r.outcome).toBe('ok');
+    expect(JSON.parse((await direct.hget(keys.exceptions, 'x-rev'))!)).toMatchObject({ state: 'revoked', revokedBy: 'bob', revokeComment: 'no' });
+    expect(resent).toEqual([{ write: 'exception revocation', ids: { exceptionId: 'x-rev' } }]);
   });
 
   it('a proposal is answered ok, not "exists" (itself)', async () => {
     const now = new Date();
-    const record = {
-      id: 'x-prop',
-      counterparty: 'iban:Y',
-      entryId: 'e-y',
-      methods: [],
-      state: 'proposed',
-      holdId: 'h',
-      proposedBy: 'alice',
-      proposedAt: now.toISOString(),
-      comment: '',
-      days: 30,
-    } as const;
-    const r = await answerLost(`${keys.exceptions}\r\n`, () => exceptions().propose({ ...record, methods: [] }, now));
+    const r = await answerLost(`${keys.exceptions}\r\n`, () => exceptions().propose(proposal('x-prop', 'iban:Y', now), now));
     expect(r).toEqual({ outcome: 'ok', id: 'x-prop' });
+    expect(resent).toEqual([{ write: 'exception proposal', ids: { exceptionId: 'x-prop' } }]);
+  });
+
+  it('a proposal resent after its revocation does not bring the exception back', async () => {
+    const now = new Date();
+    const r = await answerLost(
+      `${keys.exceptions}\r\n`,
+      () => exceptions().propose(proposal('x-gone', 'iban:Z', now), now),
+      async () => void (await new ExceptionStore(other, keys).revoke('x-gone', 'bob', 'withdrawn', new Date())),
+    );
+    expect(r).toEqual({ outcome: 'ok', id: 'x-gone' });
+    expect(JSON.parse((await direct.hget(keys.exceptions, 'x-gone'))!)).toMatchObject({ state: 'revoked', revokedBy: 'bob' });
+    expect(await direct.hget(keys.exceptionPairs, pairOf('iban:Z', 'e-x-gone'))).toBeNull();
+    expect(resent).toEqual([{ write: 'exception proposal', ids: { exceptionId: 'x-gone' } }]);
   });
 
   it('a post-hoc close is answered closed, not "already closed"', async () => {

@@ -5,10 +5,10 @@
 --       day kept ms, message id (for the audit events; the hold's body is sealed), the call's nonce (hold-step.lua)
 -- Returns {outcome, detail}: outcome is decided | proposed | not-pending | not-found | claimed | same-reviewer | conflict;
 -- {outcome, detail, 'again'} when this call ran before (its answer was lost): what it answered then, nothing changed.
-local h = redis.call('HMGET', KEYS[1], 'state', 'proposal', 'claimedBy', 'step')
+local h = redis.call('HMGET', KEYS[1], 'state', 'proposal', 'claimedBy', cp_step_field(ARGV[12]))
 local state, proposalJson, claimedBy = h[1], h[2], h[3]
 if not state then return {'not-found', ''} end
-local before = cp_step_before(h[4], ARGV[12])
+local before = cp_step_before(h[4])
 if before then return before end
 if state ~= 'pending' and state ~= 'escalated' then return {'not-pending', state} end
 local action, reviewer = ARGV[1], ARGV[2]
@@ -24,7 +24,7 @@ end
 local function decide(decisionJson)
   local final = (action == 'release') and 'released' or 'rejected'
   cp_decided(KEYS[7], ARGV[10], KEYS[1], KEYS[2], ARGV[9], final, ARGV[6])
-  redis.call('HSET', KEYS[1], 'state', final, 'decision', decisionJson, 'step', cp_step(ARGV[12], 'decided', decisionJson))
+  redis.call('HSET', KEYS[1], 'state', final, 'decision', decisionJson, cp_step_field(ARGV[12]), cp_step('decided', decisionJson))
   redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
   redis.call('ZREM', KEYS[2], ARGV[9]); redis.call('ZREM', KEYS[3], ARGV[9]); redis.call('ZREM', KEYS[4], ARGV[9])
   redis.call('ZREM', KEYS[8], ARGV[9]); redis.call('ZREM', KEYS[9], ARGV[9]); redis.call('SREM', KEYS[10], ARGV[9])
@@ -35,7 +35,7 @@ end
 if not proposalJson then
   if claimedBy and claimedBy ~= reviewer then return {'claimed', claimedBy} end
   if ARGV[7] == '1' then
-    redis.call('HSET', KEYS[1], 'proposal', mine, 'step', cp_step(ARGV[12], 'proposed', mine))
+    redis.call('HSET', KEYS[1], 'proposal', mine, cp_step_field(ARGV[12]), cp_step('proposed', mine))
     redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
     audit('proposed', {action = action, reason = reason, comment = ARGV[3]})
     return {'proposed', mine}
@@ -47,7 +47,7 @@ if p.reviewer == reviewer then return {'same-reviewer', proposalJson} end
 if claimedBy and claimedBy ~= reviewer then return {'claimed', claimedBy} end
 if p.action ~= action then
   if ARGV[8] == 'escalate' then
-    redis.call('HSET', KEYS[1], 'state', 'escalated', 'escalated', '1', 'step', cp_step(ARGV[12], 'conflict', proposalJson))
+    redis.call('HSET', KEYS[1], 'state', 'escalated', 'escalated', '1', cp_step_field(ARGV[12]), cp_step('conflict', proposalJson))
     redis.call('HDEL', KEYS[1], 'proposal')
     redis.call('SADD', KEYS[10], ARGV[9])
     cp_escalated(KEYS[7], ARGV[10])
