@@ -182,11 +182,15 @@ function hasTurkicLetter(t: string, x: string): boolean {
   return x !== t && !x.includes('ss');
 }
 
-/** The token as the system reads it, spelt the English way (at most three readings), or undefined when the same. */
+/**
+ * The token as the system reads it, spelt the English way (at most three readings, and as many again with a rule's
+ * reading kept apart: LetterRule.apart), or undefined when the same.
+ */
 export function readAs(system: CyrillicSystem, token: string, expanded: string): Readings {
   if (token.length < 3) return undefined;
-  const out =
-    system === 'turkic' ? readBy(TURKIC, merge(token, expanded)) : readBy(system === 'german' ? GERMAN : system === 'polish' ? POLISH : FRENCH, token);
+  const rules = system === 'turkic' ? TURKIC : system === 'german' ? GERMAN : system === 'polish' ? POLISH : FRENCH;
+  const t = system === 'turkic' ? merge(token, expanded) : token;
+  const out = readBy(rules, t, false);
   const kept = out.filter((r, i) => r !== token && r.length >= 3 && out.indexOf(r) === i);
   return kept.length === 0 ? undefined : kept;
 }
@@ -202,9 +206,16 @@ interface LetterRule {
   readonly reading: string | readonly [string, string];
   /** Whether the rule applies to the spelling at i of t (always when absent). */
   readonly when?: (t: string, i: number) => boolean;
+  /**
+   * A rarer reading of the spelling, read in readings of its own (the token read again with it for `reading`, every
+   * other rule as before), so that it does not take the place of the other two-way letters' readings: German sch is
+   * ш or ж, and, rarely, с and х apart; a Schyldys must still be read zhyldyz, its final s as з.
+   */
+  readonly apart?: string;
 }
 
-const rule = (spelling: string, reading: LetterRule['reading'], when?: LetterRule['when']): LetterRule => ({ spelling, reading, when });
+const rule = (spelling: string, reading: LetterRule['reading'], when?: LetterRule['when'], apart?: string): LetterRule =>
+  apart === undefined ? { spelling, reading, when } : { spelling, reading, when, apart };
 
 const VOICED = 'bdglmnrvwj';
 const betweenVowels = (t: string, i: number): boolean => i > 0 && isVowel(t[i - 1]) && isVowel(t[i + 1]);
@@ -226,7 +237,7 @@ const GERMAN: readonly LetterRule[] = [
   rule('dsch', 'dzh'),
   // (ш or ж: the skeleton writes sh and zh alike, and zh is the one the zh / j letter rule takes further; or с and х
   // apart, the s before the ch of х: Aschat is Асхат, Askhat)
-  rule('sch', ['zh', 'skh']),
+  rule('sch', 'zh', undefined, 'skh'),
   rule('ch', 'kh'),
   rule('ck', 'k'),
   rule('ss', 's'),
@@ -292,9 +303,11 @@ const TURKIC: readonly LetterRule[] = [
 
 /**
  * The token read by a system's rules: at each letter the longest spelling whose rule applies (the first listed of
- * one length), or the letter itself. One reading, or two when a rule of two readings applied.
+ * one length), or the letter itself. One reading, or two when a rule of two readings applied; then, where a rule with
+ * a reading apart applied (and `apart` is false), the token's readings with that one (`apart`: those alone).
  */
-function readBy(rules: readonly LetterRule[], t: string): string[] {
+function readBy(rules: readonly LetterRule[], t: string, apart: boolean): string[] {
+  let hasApart = false;
   let first = '';
   let second = '';
   // (the second reading at the first such letter only, the first reading elsewhere: German Saslawskyj is Заславський,
@@ -314,7 +327,12 @@ function readBy(rules: readonly LetterRule[], t: string): string[] {
       i += 1;
       continue;
     }
-    if (typeof best.reading === 'string') {
+    if (best.apart !== undefined && apart) {
+      first += best.apart;
+      second += best.apart;
+      third += best.apart;
+    } else if (typeof best.reading === 'string') {
+      hasApart ||= best.apart !== undefined;
       first += best.reading;
       second += best.reading;
       third += best.reading;
@@ -326,7 +344,8 @@ function readBy(rules: readonly LetterRule[], t: string): string[] {
     }
     i += best.spelling.length;
   }
-  return two ? [first, second, third] : [first];
+  const out = two ? [first, second, third] : [first];
+  return hasApart ? out.concat(readBy(rules, t, true)) : out;
 }
 
 /**

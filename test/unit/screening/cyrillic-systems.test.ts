@@ -85,6 +85,9 @@ describe('readAs', () => {
     expect(readings('Taras Walerijowytsch Zymbaljuk')).toEqual([['taraz'], ['valeriyovych'], ['tsymbalyuk']]);
     // (a lone s is з or с: both)
     expect(readings('Nurgul Myrsachowa')).toEqual([undefined, ['myrsakhova', 'myrzakhova']]);
+    // (sch is ж or ш, and s + х apart in readings of their own: the final s of Schyldys is з or с in both)
+    expect(readAs('german', 'schyldys', 'schyldys')).toEqual(['zhyldys', 'zhyldyz', 'skhyldys', 'skhyldyz']);
+    expect(readAs('german', 'aschat', 'aschat')).toEqual(['azhat', 'askhat']);
   });
   test('German: a final -ow after sch or tsch is -ov or -ev (ё after a sibilant, written e by English-style systems)', () => {
     expect(readings('Nikita Chruschtschow')).toEqual([undefined, ['khrushchov', 'khrushchev']]);
