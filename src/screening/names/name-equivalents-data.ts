@@ -930,8 +930,9 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('west-african', 'aminu', 'aminou', 'amino'),
   g('west-african', 'sani', 'saani', 'sanni'),
   g('west-african', 'bello', 'belo', 'bellow'),
-  // Hausa says an Arabic name's final l as n (Jibril / Jibrin): Lawal (al-Awwal) is Lawan, Lawali too.
-  g('west-african', 'lawal', 'lawan', 'lawali'),
+  // Lawal (al-Awwal) and its Hausa form Lawali. Not Lawan: a Kanuri title and family name of its own (Ahmad Lawan is
+  // not Ahmad Lawal).
+  g('west-african', 'lawal', 'lawali'),
 
   // South Asian names in the spellings of Indian English (aa / a, ee / i, oo / u, v / w, sh / s, ksh / x, th for a
   // dental t in the south, b for v in Bengali and Odia, ow / ou / au, -ee / -i / -y).

@@ -102,8 +102,12 @@ function hausaGroups(token: string): number[] | undefined {
 }
 function hausaStem(token: string): string | undefined {
   const n = token.length;
-  return n >= MIN_HAUSA_FORM && token.charCodeAt(n - 1) === 117 && !HAUSA_NOT_BEFORE_U.test(token[n - 2]) ? token.slice(0, -1) : undefined;
+  return n >= MIN_HAUSA_FORM && token.charCodeAt(n - 1) === 117 && !HAUSA_NOT_BEFORE_U.test(token[n - 2]) && !NOT_HAUSA_FORMS.has(token)
+    ? token.slice(0, -1)
+    : undefined;
 }
+/** Japanese given names that end in -u after a consonant and look like an Arabic name with it (Isamu / Isam). */
+const NOT_HAUSA_FORMS: ReadonlySet<string> = new Set(['isamu', 'osamu', 'susumu']);
 const MIN_HAUSA_FORM = 5;
 /** Arabic given names, and their West African forms (Salif, Salih: Salihu). */
 const HAUSA_STEM_SECTIONS: ReadonlySet<string> = new Set(['arabic-given', 'west-african']);

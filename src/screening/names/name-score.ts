@@ -9,7 +9,7 @@
  */
 import type { EntryKind, ScoreFeature } from '../types';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
-import { EXTRA_SLIPS, SLIPS, readingSimilarity, SHORT_VOWEL, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
+import { EXTRA_SLIPS, HAUSA_FORM, SLIPS, readingSimilarity, SHORT_VOWEL, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
 import { editDistance, jaroWinkler } from './jaro-winkler';
 import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
@@ -356,6 +356,11 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       }
       if (m.sim <= 0 && isPerson && koreanFamilyByLaw(q, nq, i, l, nl, j))
         m = { sim: KOREAN_FAMILY_LAW_SIMILARITY, kind: 'equivalent', because: INITIAL_SOUND_LAW };
+      // A spelling the table holds for West African names only (the Hausa -u, Barry / Barrie / Bari, Yaa / Yah): read
+      // so only where another word of either name is West African or Arabic by the table; elsewhere the words are
+      // what their letters make of them (Isamu / Isam, John Barry / John Barrie are other people).
+      if (m.kind === 'equivalent' && regionalSpelling(m.because) && !westAfricanContext(q.tokens, nq, i) && !westAfricanContext(l.tokens, nl, j))
+        m = tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], l.keys?.[j], false);
       if (m.sim <= 0) continue;
       // The Arabic article stands before the name it belongs to, never at the end of one: there its spellings are
       // names of their own (Korean Il, Un, An: Kim Jong Il is not Kim Jong Un).
@@ -445,6 +450,31 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
 
 /** 나 / 라 as the family name of two Korean names, written Na and Ra (syllables.naRa): one family name, as the table's groups. */
 const KOREAN_FAMILY_LAW_SIMILARITY = 0.98;
+
+/** Groups of the table whose spellings are one name only in West African names (see westAfricanContext). */
+const WEST_AFRICAN_ONLY: ReadonlySet<string> = new Set(['barry', 'yaa', 'lawal']);
+
+/** Whether a token match is a spelling the table holds for West African names only: the Hausa -u, WEST_AFRICAN_ONLY. */
+function regionalSpelling(because: string | undefined): boolean {
+  return because !== undefined && (WEST_AFRICAN_ONLY.has(because) || because.endsWith(HAUSA_FORM));
+}
+
+/**
+ * Whether a word of the name other than word `at` shows it West African: a name of the table's west-african or
+ * arabic-given section (Mamadou, Musa, Keita), or a common Hausa or Akan name the table has no other spelling of.
+ */
+function westAfricanContext(tokens: readonly string[], n: number, at: number): boolean {
+  for (let k = 0; k < n; k++) {
+    if (k === at) continue;
+    if (WEST_AFRICAN_WORDS.has(tokens[k])) return true;
+    const groups = nameGroupsOf(tokens[k]);
+    if (groups !== undefined && groups.some((g) => WEST_AFRICAN_CONTEXT_SECTIONS.has(NAME_EQUIVALENTS[g].section))) return true;
+  }
+  return false;
+}
+const WEST_AFRICAN_CONTEXT_SECTIONS: ReadonlySet<string> = new Set(['west-african', 'arabic-given']);
+/** Hausa day names (Danladi: born on Sunday, Danjuma: on Friday) and Akan family names. */
+const WEST_AFRICAN_WORDS: ReadonlySet<string> = new Set(['danladi', 'danjuma', 'dantani', 'mensah', 'owusu', 'boateng', 'asante', 'osei', 'appiah']);
 
 /** Whether payment word i and listed word j are the family name 나 / 라 of two Korean names, Na and Ra (syllables.naRa). */
 function koreanFamilyByLaw(q: NameSide, nq: number, i: number, l: NameSide, nl: number, j: number): boolean {

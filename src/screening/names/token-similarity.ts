@@ -57,6 +57,8 @@ export interface TokenPair {
  * @param allowPrefix the query token is the last one of a value cut at a field length, so it may be a prefix.
  * @param allowInitial initials stand for names (persons); in company names a lone letter is just a letter.
  * @param qk the keys of q, when the caller keeps them (same for lk and l): saves looking them up by string.
+ * @param byTable false: the words as letters and sounds only, not as spellings of one name in the table (a spelling
+ *   the table holds only for names of one region, read elsewhere: name-score's regionalSpelling).
  */
 export function tokenSimilarity(
   q: string,
@@ -67,8 +69,9 @@ export function tokenSimilarity(
   allowInitial: boolean,
   qk?: TokenKeys,
   lk?: TokenKeys,
+  byTable = true,
 ): TokenMatch {
-  const m = similarity(q, qx, l, lx, allowPrefix, allowInitial, qk, lk);
+  const m = similarity(q, qx, l, lx, allowPrefix, allowInitial, qk, lk, byTable);
   // (A compound whose article is spelt another way is close in letters too, Abdessalam / Abdussalam: one name all the
   // same, not a typo of another.)
   if (m.sim >= ROMANISED_SIMILARITY && m.kind !== 'typo' && m.kind !== 'phonetic') return m;
@@ -80,7 +83,7 @@ export function tokenSimilarity(
   const rq = articleRest(q);
   const rl = articleRest(l);
   if (rq === undefined && rl === undefined) return m;
-  const inner = similarity(rq ?? q, rq ?? q, rl ?? l, rl ?? l, false, false);
+  const inner = similarity(rq ?? q, rq ?? q, rl ?? l, rl ?? l, false, false, undefined, undefined, byTable);
   if (inner.sim < ROMANISED_SIMILARITY || !ARTICLE_INNER_KINDS.has(inner.kind)) return m;
   return { sim: Math.min(inner.sim, ARTICLE_ATTACHED_SIMILARITY), kind: 'romanised', because: inner.because === undefined ? 'al-' : `al- ${inner.because}` };
 }
@@ -182,13 +185,25 @@ export function articleRest(t: string): string | undefined {
 const VOWEL_LETTERS = 'aeiouy';
 const SUN_LETTERS = 'tdrzsn';
 
-function similarity(q: string, qx: string, l: string, lx: string, allowPrefix: boolean, allowInitial: boolean, qk?: TokenKeys, lk?: TokenKeys): TokenMatch {
+function similarity(
+  q: string,
+  qx: string,
+  l: string,
+  lx: string,
+  allowPrefix: boolean,
+  allowInitial: boolean,
+  qk?: TokenKeys,
+  lk?: TokenKeys,
+  byTable = true,
+): TokenMatch {
   if (q === l) return { sim: 1, kind: 'exact' };
   if (qx === lx || q === lx || qx === l) return { sim: 1, kind: 'variant' };
   const qKeys = qk ?? keysOf(q);
   const lKeys = lk ?? keysOf(l);
   const qGroups = qKeys.groups;
-  const group = (qGroups === undefined ? undefined : sharedGroup(qGroups, lKeys.groups)) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined);
+  const group = !byTable
+    ? undefined
+    : ((qGroups === undefined ? undefined : sharedGroup(qGroups, lKeys.groups)) ?? (qx !== q || lx !== l ? sameNameGroup(qx, lx) : undefined));
   if (group !== undefined) {
     // (an Arabic name in its Hausa form, which the table knows by the name without its final -u: worded so)
     const hausa = isHausaForm(q) || isHausaForm(l);

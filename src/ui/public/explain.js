@@ -79,7 +79,7 @@ const TOKEN_PAIRS = {
     group === 'initial-sound-law'
       ? `${q(p)} ≈ ${q(l)} (the Korean family name 나 / 라: South Korean spelling writes it Na by the initial-sound law, North Korean and older spelling Ra; read so only in the family name's place of a name whose other words are Korean syllables)`
       : group?.endsWith(':hausa-u')
-        ? `${q(p)} ≈ ${q(l)} (the Arabic name ${q(group.slice(0, -':hausa-u'.length))} of the table of name spellings, one of them in its Hausa form: Hausa writes an Arabic name that ends in a consonant with a final -u — Kabiru for Kabir, Salihu for Salih)`
+        ? `${q(p)} ≈ ${q(l)} (one name, ${q(group.slice(0, -':hausa-u'.length))} in the table of name spellings, which holds its West African spellings; the word ending in -u is the Hausa form, not in the table: Hausa writes an Arabic name that ends in a consonant with a final -u — Kabiru for Kabir, Salihu for Salih, which Mande speakers say Salif; read so only in a name with another West African or Arabic word)`
         : `${q(p)} ≈ ${q(l)} (romanisation: ${group ? `both spell the name ${q(group)}` : 'one name'} in the table of name spellings)`,
   syllables: (p, l, [, , syllables]) =>
     `${q(p)} ≈ ${q(l)} (romanisation: the same Chinese or Korean syllables${syllables ? ` ${syllables}` : ''}, spelt by another system or joined otherwise, the cut between them where the other name's words put it)`,
