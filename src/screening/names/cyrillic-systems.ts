@@ -147,12 +147,42 @@ const J_BEFORE_ENDING = /[aeiou]jew/;
 const J_BETWEEN_VOWELS = /[aeiou]j[aeiou]/;
 
 /**
+ * The signs of the German or Polish system one listed word carries itself: its Slavic surname or patronymic ending as
+ * that spelling writes it (LISTED_SLAVIC_ENDING), and one of the spelling's letters for Cyrillic ones English-style
+ * systems write otherwise — sch, tsch, cz, sz, a j for й, я, ю (Zymbaljuk, Ajbek, Turdubajewa, -ij, -yj).
+ */
+function listedWordSigns(t: string): { ending: boolean; spelling: boolean; polish: boolean } {
+  const ending = t.length >= 5 && LISTED_SLAVIC_ENDING.test(t);
+  const polish = t.includes('cz') || t.includes('sz');
+  const spelling =
+    (ending && J_BETWEEN_VOWELS.test(t)) ||
+    polish ||
+    t.includes('sch') ||
+    slavicGlides(t) > 0 ||
+    J_BEFORE_CONSONANT.test(t) ||
+    J_BEFORE_ENDING.test(t) ||
+    (t.length >= 5 && SLAVIC_J_ENDING.test(t));
+  return { ending, spelling, polish };
+}
+
+/**
+ * Whether a word of a listed name in the German or Polish system carries a sign of that system itself (listedWordSigns):
+ * only such a word is read by the system. An ordinary given name written as it is beside such a family name (Nasim,
+ * Elisa, Teresa, Michał Szewczuk) is read as written: German s between vowels is з, but Nasim and Nazim, Elisa and Eliza
+ * are also two real names, and a listed Nasim read as Nazim would hold a payment for the other person.
+ */
+export function listedWordHasSign(t: string): boolean {
+  if (t.length < 3) return false;
+  const s = listedWordSigns(t);
+  return s.ending || s.spelling;
+}
+
+/**
  * The system a *listed* person's name is written in, read only where the name shows it twice over: a Slavic surname or
- * patronymic ending as German or Polish spelling writes it (LISTED_SLAVIC_ENDING), and, in any word, one of that
- * spelling's letters for Cyrillic ones English-style systems write otherwise — sch, tsch, cz, sz, a j for й, я, ю
- * (Zymbaljuk, Ajbek, Turdubajewa, -ij, -yj). A list copies names as published; a name that shows one sign alone is as
- * often Western (Michael Schneider, Juan Garcia, Rizzi) and is read as written. Polish by cz, sz or a c that is ц;
- * German otherwise. Undefined: no such name.
+ * patronymic ending as German or Polish spelling writes it, and, in any word, one of that spelling's letters
+ * (listedWordSigns). A list copies names as published; a name that shows one sign alone is as often Western (Michael
+ * Schneider, Juan Garcia, Rizzi) and is read as written. Polish by cz, sz or a c that is ц; German otherwise. Undefined:
+ * no such name.
  */
 export function detectListedSystem(tokens: readonly string[]): CyrillicSystem | undefined {
   let ending = false;
@@ -160,12 +190,10 @@ export function detectListedSystem(tokens: readonly string[]): CyrillicSystem | 
   let polish = false;
   for (const t of tokens) {
     if (t.length < 3) continue;
-    const slavicEnding = t.length >= 5 && LISTED_SLAVIC_ENDING.test(t);
-    if (slavicEnding) ending = true;
-    if (slavicEnding && J_BETWEEN_VOWELS.test(t)) spelling = true;
-    if (t.includes('sch') || t.includes('cz') || t.includes('sz')) spelling = true;
-    else if (slavicGlides(t) > 0 || J_BEFORE_CONSONANT.test(t) || J_BEFORE_ENDING.test(t) || (t.length >= 5 && SLAVIC_J_ENDING.test(t))) spelling = true;
-    if (t.includes('cz') || t.includes('sz')) polish = true;
+    const s = listedWordSigns(t);
+    if (s.ending) ending = true;
+    if (s.spelling) spelling = true;
+    if (s.polish) polish = true;
   }
   if (!ending || !spelling) return undefined;
   return polish ? 'polish' : 'german';

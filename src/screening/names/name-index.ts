@@ -38,7 +38,7 @@ import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { abdRest, abdSpellings, abuRest, compoundFirstName, letterVariants, reverseLetterVariants, udDinStem } from './romanisation-rules';
-import { type CyrillicSystem, detectListedSystem, detectSystem, readAs, type Readings } from './cyrillic-systems';
+import { type CyrillicSystem, detectListedSystem, detectSystem, listedWordHasSign, readAs, type Readings } from './cyrillic-systems';
 import { articleRest, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
 import { INITIAL_SIMILARITY, mayBeGivenInitials } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
@@ -442,9 +442,13 @@ export class NameIndex {
     let r = this.readingsKept.get(record);
     if (r === undefined) {
       const system = detectListedSystem(tokens);
-      // (not a word of four letters or less: Chan, Juan, Jun are as often Chinese, Spanish, Korean as Хан, Хуан, Юн)
+      // (not a word of four letters or less: Chan, Juan, Jun are as often Chinese, Spanish, Korean as Хан, Хуан, Юн; and
+      // only a word that carries a sign of the system itself — Ajbek, Bajschanow, Morosowa, not the Nasim, Elisa or
+      // Michał beside one, each as real a name as the Nazim, Eliza, Mikhal its reading would make of it)
       const readings =
-        system === undefined ? undefined : tokens.map((t, i) => (t.length < MIN_LISTED_READ ? undefined : listedReadingsOf(readAs(system, t, expanded[i]), t)));
+        system === undefined
+          ? undefined
+          : tokens.map((t, i) => (t.length < MIN_LISTED_READ || !listedWordHasSign(t) ? undefined : listedReadingsOf(readAs(system, t, expanded[i]), t)));
       r = system === undefined || readings === undefined || readings.every((x) => x === undefined) ? null : { system, readings };
       if (this.readingsKept.size >= READINGS_KEPT) this.readingsKept.clear();
       this.readingsKept.set(record, r);

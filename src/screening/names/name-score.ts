@@ -339,20 +339,17 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
           read = r.because!.slice(r.because!.indexOf(':') + 1);
         }
       }
-      // The listed name written in such a system, the payment the English way (Ajbek Sydykow / Aibek Sydykov, Asamat
-      // Iskakow / Azamat Iskakov): the listed word as its name's system reads it — also where the letters make only a
-      // typo of a word the list knows, as above.
+      // The listed name written in such a system, the payment the English way (Ajbek Sydykow / Aibek Sydykov, Tatjana
+      // Morosowa / Tatyana Morozova): the listed word as its name's system reads it, where that is a better match. Not, as
+      // above, also over a typo of a word the list knows: the payment's word is then a name the list holds for another
+      // person, and only the listed word's own letters say it was romanised so (NameIndex reads only a word that carries
+      // a sign of the system itself) — Nasim of "Nasim Tschernow" is no Nazim.
       const listedReadings = l.readings?.[j];
       if (listedReadings !== undefined && (m.sim < READ_BELOW || m.kind === 'typo' || m.kind === 'phonetic') && sameFirstLetter(listedReadings, q.tokens[i])) {
         const r = readingSimilarity(listedReadings, `listed-${l.system ?? ''}`, q.tokens[i], q.expanded[i], allowInitial, q.keys?.[i]);
         // (the reading the payment's word letter for letter, but for the i, y, j of a glide, which English-style systems
         // write or not: a vowel or consonant more is another name — Lejla read leyla is no Laila, Sonja no Sania)
-        if (
-          r !== undefined &&
-          (r.sim > m.sim || ((m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true)) &&
-          sameButGlides(r.because!.slice(r.because!.indexOf(':') + 1), q.tokens[i], q.expanded[i])
-        )
-          m = r;
+        if (r !== undefined && r.sim > m.sim && sameButGlides(r.because!.slice(r.because!.indexOf(':') + 1), q.tokens[i], q.expanded[i])) m = r;
       }
       if (m.sim <= 0 && isPerson && koreanFamilyByLaw(q, nq, i, l, nl, j))
         m = { sim: KOREAN_FAMILY_LAW_SIMILARITY, kind: 'equivalent', because: INITIAL_SOUND_LAW };

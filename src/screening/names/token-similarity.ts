@@ -305,7 +305,7 @@ function byLetters(q: string, qx: string, l: string, lx: string, allowPrefix: bo
   // for the same sound (Antonovič / Antonovitch, Kudrjašova / Kudryashova, Ščukina / Szczukina, Nikitič / Nikiticz): the
   // folded letters lost the mark (č read c, which the skeleton takes for k or ts), the spelt-out ones say the sound.
   if (!romanised && (qx !== q || lx !== l) && consonantMarksOnly(q, qx) && consonantMarksOnly(l, lx)) {
-    const spelt = speltOutMatch(qx, lx);
+    const spelt = speltOutMatch(qx, lx, lx !== l ? lx : qx);
     if (spelt !== undefined) return spelt;
   }
   // The Ukrainian form of a name against the Russian one, г written h and и written y (Hryhorenko / Grigorenko,
@@ -396,19 +396,20 @@ function consonantMarksOnly(t: string, x: string): boolean {
 /**
  * Two tokens by their spelt-out letters (see consonantMarksOnly): one skeleton with compatible vowels and the same
  * consonants as romanisations write them (counted as a shared skeleton is, by how alike the letters are), or a letter
- * rule between them — a romanisation of one name, worded with the spelt-out key ("spelt-out:ANTNVX", "spelt-out:yo/e").
+ * rule between them — a romanisation of one name. Worded with the marked word's spelt-out letters `spelt` (the listed
+ * one's where it has marks), and the letter rule after them: "spelt-out:antonovich", "spelt-out:semjonovich:yo/e".
  */
-function speltOutMatch(a: string, b: string): TokenMatch | undefined {
+function speltOutMatch(a: string, b: string, spelt: string): TokenMatch | undefined {
   if (Math.min(a.length, b.length) < MIN_ROMANISED_LENGTH) return undefined;
   const ak = keysOf(a);
   const bk = keysOf(b);
   const key = ak.roman;
   if (key.length < MIN_ROMANISED_KEY) return undefined;
   if (key === bk.roman && vowelKeysCompatible(ak.vowels, bk.vowels) && ak.romanisedConsonants === bk.romanisedConsonants)
-    return { sim: romanisedSimilarity(jaroWinkler(a, b)), kind: 'romanised', because: `${SPELT_OUT}:${key}` };
+    return { sim: romanisedSimilarity(jaroWinkler(a, b)), kind: 'romanised', because: `${SPELT_OUT}:${spelt}` };
   if (ak.oneSyllable || bk.oneSyllable || !nearlySame(key, bk.roman)) return undefined;
   const rule = letterRuleMatch(a, key, ak.vowels, b, bk.roman, bk.vowels, true);
-  return rule === undefined ? undefined : { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: `${SPELT_OUT}:${rule}` };
+  return rule === undefined ? undefined : { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: `${SPELT_OUT}:${spelt}:${rule}` };
 }
 
 /** The explanation's key of a typo whose every edit is a typing slip (keyboard-slips.ts; explain.js words it). */

@@ -47,16 +47,20 @@ const systemReading = (/** @type {string} */ p, /** @type {string} */ l, /** @ty
   return `${q(p)} ≈ ${q(l)} (romanisation: the payment's name is written in ${CYRILLIC_SYSTEMS[key.slice(0, at)]}; ${q(p)} reads there as ${q(key.slice(at + 1))}, as English-style systems write the same Cyrillic letters)`;
 };
 /**
- * A pair compared by the spelt-out letters of a consonant with a háček or cedilla ("spelt-out:ANTNVX", "spelt-out:yo/e"):
- * č, š, ž, ç, ş as ch, sh, zh, as English-style systems write the sound.
+ * A pair compared by the spelt-out letters of a consonant with a háček or cedilla ("spelt-out:antonovich",
+ * "spelt-out:semjonovich:yo/e"): the marked word with č, ć, ç as ch, š, ş, ș as sh, ž as zh, ğ as gh, ţ, ț as ts
+ * (fold.ts), as English-style systems write the sound, then compared as another romanisation or by a letter rule.
  */
-const spelledOut = (/** @type {string} */ p, /** @type {string} */ l, /** @type {string} */ rest) =>
-  `${q(p)} ≈ ${q(l)} (romanisation: č, š, ž, ç or ş read as the ch, sh, zh they stand for, as English-style systems write them; then ${
-    LETTER_RULE_WORDS[rest] ??
-    (rest.includes('/')
-      ? `${rest.split('/').join(' and ')} are one sound as two transliteration systems write it`
-      : `the same consonants ${rest}, other vowels or letters for the same sounds`)
+const spelledOut = (/** @type {string} */ p, /** @type {string} */ l, /** @type {string} */ rest) => {
+  const at = rest.indexOf(':');
+  const word = at < 0 ? rest : rest.slice(0, at);
+  const rule = at < 0 ? undefined : rest.slice(at + 1);
+  return `${q(p)} ≈ ${q(l)} (romanisation: letters with a háček or cedilla written as the sounds they stand for, as English-style systems write them — č, ć, ç as ch, š, ş as sh, ž as zh, ğ as gh, ţ as ts — spelt out: ${q(word)}; then ${
+    rule === undefined
+      ? 'the same consonants, other vowels or letters for the same sounds'
+      : (LETTER_RULE_WORDS[rule] ?? `${rule.split('/').join(' and ')} are one sound as two transliteration systems write it`)
   })`;
+};
 /** Letter rules (romanisation-rules.ts) whose pair of letters is no one sound, worded by what they stand for. */
 /** @type {Record<string, string>} */
 const LETTER_RULE_WORDS = {

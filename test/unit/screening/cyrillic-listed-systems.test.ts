@@ -5,7 +5,7 @@
  * where it shows that system twice over — while different real names, one sign of a system or none, stay apart.
  */
 import { buildScreener } from '../../../src/screening';
-import { detectListedSystem } from '../../../src/screening/names/cyrillic-systems';
+import { detectListedSystem, listedWordHasSign } from '../../../src/screening/names/cyrillic-systems';
 import { tokenSimilarity } from '../../../src/screening/names/token-similarity';
 import { normaliseName } from '../../../src/screening/text/normalise';
 import { field, scorePair } from './sample-list';
@@ -56,7 +56,7 @@ describe('a consonant with a háček or cedilla, spelt out', () => {
     expect(sim(q, l).because?.startsWith('spelt-out:') === true).toBe(false);
   });
   test('explained as the marks read as the sounds they stand for', () => {
-    expect(explained('Gleb Antonovič Aleksejev', 'Gleb Antonovitch Alekseiev')).toContain('token_romanised:antonovitch~antonovic~spelt-out:ANTNVX');
+    expect(explained('Gleb Antonovič Aleksejev', 'Gleb Antonovitch Alekseiev')).toContain('token_romanised:antonovitch~antonovic~spelt-out:antonovich');
   });
 });
 
@@ -81,7 +81,6 @@ describe('a listed name read by its Cyrillic system only where it shows it twice
   test.each([
     ['Ajbek Sydykow', 'Aibek Sydykov'],
     ['Mejram Bekmuratow', 'Meiram Bekmuratov'],
-    ['Asamat Nursultanowitsch Iskakow', 'Azamat Nursultanovich Iskakov'],
     ['Kanat Bajschanow', 'Kanat Bayzhanov'],
     ['Tatjana Jegorowna Morosowa', 'Tatyana Yegorovna Morozova'],
     ['Jewgenija Jemeljanowa', 'Evgeniia Emelianova'],
@@ -91,18 +90,27 @@ describe('a listed name read by its Cyrillic system only where it shows it twice
     const other = payment.split(' ')[0] + ' Other';
     expect(best([listed, other], payment)).toBeGreaterThanOrEqual(HOLD);
   });
+  // A given name that carries no sign of the system itself is read as written (Asamat: no j, sch, cz, sz, no Slavic
+  // ending), even beside a patronymic and family name in it: held as one letter off only where the list does not know
+  // Azamat as another person's name.
+  test('Asamat / Azamat: a typo where no other listed person is Azamat, not read by the system', () => {
+    expect(best(['Asamat Nursultanowitsch Iskakow'], 'Azamat Nursultanovich Iskakov')).toBeGreaterThanOrEqual(HOLD);
+    expect(explained('Asamat Nursultanowitsch Iskakow', 'Azamat Nursultanovich Iskakov').some((d) => d.includes('listed-german:azamat'))).toBe(false);
+  });
   test('explained as the listed name written in the system', () => {
     expect(explained('Ajbek Sydykow', 'Aibek Sydykov')).toContain('token_romanised:aibek~ajbek~listed-german:aybek');
   });
 
-  // The pairs of different real names the reverted 2a65012 held (lead's real-name check), even beside a family name
-  // that shows the system twice over, and one sign of it alone.
+  // The pairs of different real names the reverted 2a65012 held (lead's real-name check): beside a family name that
+  // shows the system twice over (Tschernow: -ow and tsch), and beside a name with one sign of it alone (Schneider,
+  // Garcia, Berger, Hadzic, Schapowal: no Slavic ending of the system).
   test.each([
     ['Juan Tschernow', 'Yuan Tschernow'],
     ['Jun Tschernow', 'Yun Tschernow'],
     ['Raj Tschernow', 'Roy Tschernow'],
     ['Chan Tschernow', 'Khan Tschernow'],
     ['Sonja Tschernowa', 'Sania Tschernowa'],
+    ['Lejla Tschernowa', 'Laila Tschernowa'],
     ['Lejla Iwanowa', 'Laila Iwanowa'],
     ['Fares Tschernow', 'Fareed Tschernow'],
     ['Rizzi Tschernow', 'Ricci Tschernow'],
@@ -116,6 +124,37 @@ describe('a listed name read by its Cyrillic system only where it shows it twice
   ])('%s / %s stay apart', (listed, payment) => {
     expect(best([listed], payment)).toBeLessThan(HOLD);
   });
+  // Dense: the payment's given name is another listed person's too (its typo of a listed word counts for nothing), the
+  // payment written the English way. A given name written as it is beside a family name in the system is not read by
+  // it: German s between vowels is з, but Nasim / Nazim, Elisa / Eliza are two real names each.
+  test.each([
+    ['Nasim Tschernow', 'Nazim Chernov'],
+    ['Hasim Tschernow', 'Hazim Chernov'],
+    ['Hasan Tschernow', 'Hazan Chernov'],
+    ['Yasin Tschernow', 'Yazin Chernov'],
+    ['Elisa Tschernowa', 'Eliza Chernova'],
+    ['Luisa Tschernowa', 'Luiza Chernova'],
+    ['Teresa Tschernowa', 'Tereza Chernova'],
+    ['Gisela Tschernowa', 'Gizela Chernova'],
+    ['Rosina Tschernowa', 'Rozina Chernova'],
+    ['Michał Szewczuk', 'Mikhal Shevchuk'],
+    ['Juan Tschernow', 'Yuan Chernov'],
+    ['Jun Tschernow', 'Yun Chernov'],
+    ['Sonja Tschernowa', 'Sania Chernova'],
+    ['Lejla Tschernowa', 'Laila Chernova'],
+    ['Michael Schapowal', 'Mikhail Shapoval'],
+    ['Susana Tschernow', 'Zuzana Chernov'],
+  ])('%s / %s stay apart where the payment given name is listed as another person', (listed, payment) => {
+    const other = payment.split(' ')[0] + ' Other';
+    expect(best([listed, other], payment)).toBeLessThan(HOLD);
+  });
+  test.each(['nasim', 'elisa', 'teresa', 'michal', 'asamat'])('%s carries no sign of the system itself', (t) => {
+    expect(listedWordHasSign(t)).toBe(false);
+  });
+  test.each(['ajbek', 'tschernow', 'morosowa', 'szewczuk', 'bajschanow', 'tatjana'])('%s carries a sign of the system', (t) => {
+    expect(listedWordHasSign(t)).toBe(true);
+  });
+
   test.each([
     ['Ajbek Sydykow', 'Aibek Sadykov'],
     ['Asamat Nursultanowitsch Iskakow', 'Azamat Nursultanovich Isakov'],
