@@ -21,6 +21,8 @@
  * alphabet of 1995), not from any list.
  */
 
+import { GERMAN_ENDING, LISTED_SLAVIC_ENDING, POLISH_ENDING, POLISH_IN_ENDING, SLAVIC_ENDING, SLAVIC_SIGN_ENDING } from './slavic-endings';
+
 export type CyrillicSystem = 'german' | 'french' | 'polish' | 'turkic';
 
 /** The token read by a system: one or two canonical spellings (undefined: the system changes nothing in it). */
@@ -29,21 +31,6 @@ export type Readings = readonly string[] | undefined;
 const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
 
-/**
- * German endings of Slavic surnames and patronymics: -owa, -ewa, -witsch, -owna, -ewna, and -ow, -ew but not as English
- * names end (Barlow, Morrow, Andrew, Matthew, Bristow, Agnew, Askew: -low, -tow, -rrow, -lew, -hew, -rew, -tew, -new,
- * -kew). (-now and -row stay German: Iwanow, Petrow, Kadyrow.)
- */
-const GERMAN_ENDING = /(?:[oe]wa|witsch|[oe]wna|[^lhrtnk]ew|[^ltw]ow)$/;
-/** Slavic and Kazakh endings of surnames and patronymics, as any system writes them (-ov, -eva, -ovich, -ovna, -uly). */
-const SLAVIC_ENDING = /(?:[oe]va?|[oe]vi(?:t?ch|c)|[oe]vn[ae]|uly|[kq]yzy)$/;
-/**
- * Polish spellings of Russian and Ukrainian surname and patronymic endings: -ow, -ew, -owa, -owicz, -ewicz, -owna, and
- * the Ukrainian -owycz, -iwna, -czuk (Serhijowycz, Hennadijiwna, Szewczuk).
- */
-const POLISH_ENDING = /(?:[oe]wa?|[oe]wicz|[oe]wycz|[oe]wna|[iy]wna|czuk)$/;
-/** -in, -yn, -ina, -yna: a Russian surname's ending only on a word that is spelt the Polish way itself (Szczukin). */
-const POLISH_IN_ENDING = /[iy]na?$/;
 const polishSpelt = (t: string): boolean => t.includes('sz') || t.includes('cz');
 /**
  * The j of German, Polish and scholarly spelling between a consonant and a vowel (Ljuba, Lessja, Zymbaljuk, Wjatscheslaw);
@@ -65,12 +52,6 @@ function slavicGlides(t: string): number {
   }
   return n;
 }
-/**
- * Endings that say a Slavic name on their own, as German, Polish and scholarly spelling write them: -uk, -enko, -yj,
- * -ij, -ow, -ewa, -itsch. A j is read as й, я, ю only with one of these or a second j (Lessja Zymbaljuk): a j alone is
- * as often Scandinavian, Dutch or Punjabi (Kjellberg, Tjaden, Vij).
- */
-const SLAVIC_SIGN_ENDING = /(?:uk|enko|[^aeiouy][iy]j|[^ltw]ow|ewa|itsch)$/;
 /** The -yj, -ij ending of Slavic given names, surnames and patronymics (Jurij, Andrij, Saslawskyj) after a consonant. */
 const SLAVIC_J_ENDING = /[^aeiouy][iy]j$/;
 /** A c that is ц: not in ch or cz (a ck is c + k here: Lewyckyj; the name's j already says it is no German Beck). */
@@ -132,13 +113,6 @@ export function detectSystem(tokens: readonly string[], expanded: readonly strin
   return undefined;
 }
 
-/**
- * Surname and patronymic endings of Russian, Ukrainian and Central Asian names as German and Polish spelling writes
- * them (-ow, -ew, -owa, -ewa, -owitsch, -owna, -owicz, -owycz, -owytsch, -iwna, -enko, -uk, -skij, -skyj, -ski):
- * no English-style system ends so. (-low and -tow too, Toktogulow, Bekmuratow, which Barlow and Bristow share: the name
- * must show a spelling of the system besides; not -lew, -hew, -rew, -tew, -new: Andrew, Matthew, Agnew.)
- */
-const LISTED_SLAVIC_ENDING = /(?:[^w]ow|[^lhrtnk]ew|[oe]wa|[oe]witsch|[oe]wna|[oe]wicz|[oe]wycz|[oe]wytsch|iwna|enko|[^aeiouy]uk|sk[iy]j?|[cz]kyj)$/;
 /** j after a vowel before a consonant inside a word (Ajbek, Mejram, Kajrat): the й German and Polish spelling write j. */
 const J_BEFORE_CONSONANT = /[aeiou]j[^aeiouy]/;
 /** j between vowels before the -ew of a surname (Turdubajewa, Abdullajew): the German and Polish -jew of -ев after a vowel. */

@@ -336,7 +336,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
         // not another listed name a letter off, whatever other listed names are written Almasbek too.
         if (r !== undefined && (r.sim > m.sim || ((m.kind === 'typo' || m.kind === 'phonetic') && q.known?.[i] === true))) {
           m = r;
-          read = r.because!.slice(r.because!.indexOf(':') + 1);
+          read = r.reading;
         }
       }
       // The listed name written in such a system, the payment the English way (Ajbek Sydykow / Aibek Sydykov, Tatjana
@@ -349,7 +349,7 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
         const r = readingSimilarity(listedReadings, `listed-${l.system ?? ''}`, q.tokens[i], q.expanded[i], allowInitial, q.keys?.[i]);
         // (the reading the payment's word letter for letter, but for the i, y, j of a glide, which English-style systems
         // write or not: a vowel or consonant more is another name — Lejla read leyla is no Laila, Sonja no Sania)
-        if (r !== undefined && r.sim > m.sim && sameButGlides(r.because!.slice(r.because!.indexOf(':') + 1), q.tokens[i], q.expanded[i])) m = r;
+        if (r !== undefined && r.sim > m.sim && sameButGlides(r.reading!, q.tokens[i], q.expanded[i])) m = r;
       }
       if (m.sim <= 0 && isPerson && koreanFamilyByLaw(q, nq, i, l, nl, j))
         m = { sim: KOREAN_FAMILY_LAW_SIMILARITY, kind: 'equivalent', because: INITIAL_SOUND_LAW };
@@ -1201,12 +1201,9 @@ function singlePair(q: NameSide, l: NameSide, i: number, j: number, allowPrefix:
   const lk = memoKey(l, j);
   const known = recall(memos.pairs, lk, i);
   if (known !== UNKNOWN) return known === PAIRED;
-  const readings = q.readings?.[i];
   const paired =
     tokenSimilarity(q.tokens[i], q.expanded[i], l.tokens[j], l.expanded[j], allowPrefix, allowInitial, q.keys?.[i], l.keys?.[j]).sim > 0 ||
-    (readings !== undefined &&
-      sameFirstLetter(readings, l.tokens[j]) &&
-      readingSimilarity(readings, '', l.tokens[j], l.expanded[j], allowInitial, l.keys?.[j]) !== undefined);
+    readingPairs(q.readings?.[i], l, j, allowInitial);
   remember(memos.pairs, lk, i, paired);
   return paired;
 }
@@ -1219,13 +1216,15 @@ function sameButGlides(reading: string, t: string, x: string): boolean {
 const withoutGlides = (s: string): string => s.replace(GLIDE_LETTERS, '');
 const GLIDE_LETTERS = /[iyj]/g;
 
-/** Whether listed word j, as the listed name's Cyrillic system reads it, pairs with payment word i (not kept: few names have a system). */
-function listedReadingPairs(q: NameSide, l: NameSide, i: number, j: number, allowInitial: boolean): boolean {
-  const readings = l.readings?.[j];
+/**
+ * Whether a word as its name's Cyrillic system reads it pairs with word k of the other side: payment word i read against
+ * listed word j (singlePair), or listed word j read against payment word i (not kept: few names have a system).
+ */
+function readingPairs(readings: Readings, other: NameSide, k: number, allowInitial: boolean): boolean {
   return (
     readings !== undefined &&
-    sameFirstLetter(readings, q.tokens[i]) &&
-    readingSimilarity(readings, '', q.tokens[i], q.expanded[i], allowInitial, q.keys?.[i]) !== undefined
+    sameFirstLetter(readings, other.tokens[k]) &&
+    readingSimilarity(readings, '', other.tokens[k], other.expanded[k], allowInitial, other.keys?.[k]) !== undefined
   );
 }
 
@@ -1248,7 +1247,7 @@ function mayPair(q: NameSide, l: NameSide, ctx: NameScoreContext, i: number, nq:
   const allowInitial = ctx.listKind !== 'organisation';
   for (let j = 0; j < nl; j++) if (singlePair(q, l, i, j, allowPrefix, allowInitial, memo)) return true;
   if (ctx.listKind === 'person') for (let j = 0; j < nl; j++) if (koreanFamilyByLaw(q, nq, i, l, nl, j)) return true;
-  if (l.readings !== undefined) for (let j = 0; j < nl; j++) if (listedReadingPairs(q, l, i, j, allowInitial)) return true;
+  if (l.readings !== undefined) for (let j = 0; j < nl; j++) if (readingPairs(l.readings?.[j], q, i, allowInitial)) return true;
   if (runAt(q, l, ctx, i, nl, 0, true) >= 0) return true;
   for (let j = 0; j + 1 < nl; j++) if (joinedTokensPairing(q, l, i, j, false) !== undefined) return true;
   for (let k = Math.max(0, i - 1); k <= i && k + 1 < nq; k++) {
@@ -1280,7 +1279,7 @@ function mayCover(q: NameSide, l: NameSide, ctx: NameScoreContext, j: number, nq
   const allowInitial = ctx.listKind !== 'organisation';
   for (let i = 0; i < nq; i++) if (singlePair(q, l, i, j, ctx.truncated && i === nq - 1, allowInitial, memo)) return true;
   if (ctx.listKind === 'person') for (let i = 0; i < nq; i++) if (koreanFamilyByLaw(q, nq, i, l, nl, j)) return true;
-  if (l.readings !== undefined) for (let i = 0; i < nq; i++) if (listedReadingPairs(q, l, i, j, allowInitial)) return true;
+  if (l.readings !== undefined) for (let i = 0; i < nq; i++) if (readingPairs(l.readings?.[j], q, i, allowInitial)) return true;
   for (let i = 0; i < nq; i++) {
     // (a run passes over son-of words: it may start up to twice its letters before j)
     for (

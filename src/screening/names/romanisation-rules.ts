@@ -18,6 +18,7 @@
  *   the table's knowledge of given names carries over to the surnames built on them.
  */
 import { boundedMemo } from './bounded-memo';
+import { SLAVIC_ENDINGS } from './slavic-endings';
 import { computeRomanisationKey, computeVowelKey, MONOPHTHONG_VOWELS, vowelKeysCompatible } from './romanisation-key';
 
 export interface LetterRule {
@@ -74,45 +75,6 @@ export interface LetterRule {
    */
   readonly monophthong?: boolean;
 }
-
-/**
- * Russian and Ukrainian surname and patronymic endings as the romanisation systems write them (-ov, -ow, -ova, -owa,
- * -ovich, -ovič read as -ovic, -owicz, -owitsch, -ovitch, -ovna, -in, -ina, -sky, -skij), for rules that hold only in
- * a word of Slavic shape.
- */
-const SLAVIC_ENDINGS: readonly string[] = [
-  'ov',
-  'ev',
-  'ow',
-  'ew',
-  'ova',
-  'eva',
-  'owa',
-  'ewa',
-  'ovich',
-  'evich',
-  'ovic',
-  'evic',
-  'owicz',
-  'ewicz',
-  'owitsch',
-  'ewitsch',
-  'ovitch',
-  'evitch',
-  'ovna',
-  'evna',
-  'owna',
-  'ewna',
-  'in',
-  'ina',
-  'yn',
-  'yna',
-  'sky',
-  'skiy',
-  'skij',
-  'ski',
-  'skyj',
-];
 
 /**
  * One sound, two traditions' letters. Each rule is applied one way (`from` → `to`) to either token of a pair, so

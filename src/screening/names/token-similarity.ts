@@ -18,6 +18,8 @@ export interface TokenMatch {
   readonly kind: TokenMatchKind;
   /** What made the match, for the explanation: the table's name of an equivalent, the shared romanisation key. */
   readonly because?: string;
+  /** For a token read by its name's Cyrillic system (readingSimilarity): the reading that matched. */
+  readonly reading?: string;
 }
 
 const NONE: TokenMatch = { sim: 0, kind: 'none' };
@@ -106,12 +108,12 @@ export function readingSimilarity(
     const rk = keysOf(r);
     const m = similarity(r, r, l, lx, false, allowInitial, rk, lk);
     if (m.sim >= ROMANISED_SIMILARITY && ARTICLE_INNER_KINDS.has(m.kind))
-      return { sim: Math.min(m.sim, READING_SIMILARITY), kind: 'romanised', because: `${system}:${r}` };
+      return { sim: Math.min(m.sim, READING_SIMILARITY), kind: 'romanised', because: `${system}:${r}`, reading: r };
     // (one skeleton with like vowels, which byLetters calls a typo when the letters are close: ayshan / ayzhan)
     if (m.kind === 'typo' && r.length >= MIN_ROMANISED_LENGTH && rk.roman.length >= MIN_ROMANISED_KEY) {
       const lKeys = lk ?? keysOf(l);
       if (rk.roman === lKeys.roman && vowelKeysCompatible(rk.vowels, lKeys.vowels))
-        return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: `${system}:${r}` };
+        return { sim: ROMANISED_SIMILARITY, kind: 'romanised', because: `${system}:${r}`, reading: r };
     }
   }
   return undefined;
