@@ -21,6 +21,8 @@ export interface Probe {
   readonly kind: ListedKind;
   /** The pair is on the hand list (hard-pairs.txt), whether or not two edits also reach it. */
   readonly hard: boolean;
+  /** The payment's name of its set as put in the frame (Jean of "Jean Schneider"); undefined in the full-name frames. */
+  readonly paid?: string;
 }
 
 export interface NameSet {
@@ -179,9 +181,10 @@ export function realNamePairs(dir = realNamesDir()): RealNamePairs {
     pairs.set(frame, m.size);
     const framing = frame === 'person' || frame === 'organisation' ? { frame: (x: string) => x, kind: frame } : FRAMES[frame];
     const own: Probe[] = [];
+    const set = frame !== 'person' && frame !== 'organisation';
     for (const [a, b, hard] of m.values()) {
-      own.push({ frame, listed: framing.frame(a), payment: framing.frame(b), kind: framing.kind, hard });
-      own.push({ frame, listed: framing.frame(b), payment: framing.frame(a), kind: framing.kind, hard });
+      own.push({ frame, listed: framing.frame(a), payment: framing.frame(b), kind: framing.kind, hard, ...(set ? { paid: b } : {}) });
+      own.push({ frame, listed: framing.frame(b), payment: framing.frame(a), kind: framing.kind, hard, ...(set ? { paid: a } : {}) });
     }
     own.sort((p, q) => (p.listed < q.listed ? -1 : p.listed > q.listed ? 1 : p.payment < q.payment ? -1 : p.payment > q.payment ? 1 : 0));
     probes.push(...own);
