@@ -266,7 +266,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'rahim', 'raheem', 'rakhim', 'rahym', 'rahiim'),
   g('arabic-given', 'rahman', 'rehman', 'rahmon', 'rakhman', 'rachman', 'rahmane', 'rakhmon', 'rahmoun'),
   g('arabic-given', 'hamid', 'hameed', 'hamed', 'hamit', 'khamid', 'hamiid', 'hamidou', 'hamidu'),
-  g('arabic-given', 'rashid', 'rasheed', 'rachid', 'rashed', 'rasid', 'rashit', 'rashiid', 'reshid', 'rachide'),
+  // (Rashid also as Turkish writes it, with its final t and ş: Reşit, Raşit, Reshit.)
+  g('arabic-given', 'rashid', 'rasheed', 'rachid', 'rashed', 'rasid', 'rashit', 'rashiid', 'reshid', 'rachide', 'resit', 'reshit', 'rasit'),
   g('arabic-given', 'said', 'saeed', 'saied', 'saeid', 'saiid', 'sayeed', 'saed', 'saidu', 'saidou', 'seydou', 'seidou', 'seydu'),
   g('arabic-given', 'sayyid', 'sayed', 'seyed', 'seyyed', 'syed', 'sayid', 'sayyed', 'seyid', 'sayyad', 'saiyid', 'saiyed', 'saiyad', 'syyed'),
   g('arabic-given', 'mustafa', 'moustafa', 'mostafa', 'mustapha', 'moustapha', 'mustofa', 'mostapha', 'moustafa', 'mustaffa', 'mostefa', 'moustefa', 'mustefa'),

@@ -132,10 +132,17 @@ const MAX_JOINED_LENGTH = 16;
  * Arabic compound (Abdur Rahman / Abdulrahman).
  */
 export function joinsNext(t: string, next: string): boolean {
+  // Wade-Giles writes the syllable yi as a lone i (Kai-i, I-sheng for Kaiyi, Yisheng): a syllable beside a syllable.
+  if ((t === 'i' && isOneSyllable(next)) || (next === 'i' && isOneSyllable(t))) return t.length + next.length < MAX_JOINED_LENGTH;
   // An initial is no syllable: "K. Kuyateh" is not one word.
   if (t.length + next.length > MAX_JOINED_LENGTH || t.length === 1 || next.length === 1) return false;
   // (also two syllables of five or six letters, Hsuan Shuang, and a name before Allah, Kaleem Allah / Kaleemullah)
   return Math.min(t.length, next.length) <= 4 || isArabicArticle(t) || isCompoundHead(t) || ALLAH_FORMS.has(next) || (isOneSyllable(t) && isOneSyllable(next));
+}
+
+/** A syllable written apart as pinyin writes it joined: Wade-Giles i is yi (Kai-i joined is kaiyi, not kaii). */
+function wadeGilesYi(t: string): string {
+  return t === 'i' ? 'yi' : t;
 }
 
 /** Allah as the second word of a compound written apart (Habib Allah, Kaleem Ullah): joined, a name of its own. */
@@ -1180,7 +1187,11 @@ export class NameIndex {
     // "Ho Beom" or "Al Hasan" in the payment, "Hobum" or "Alhassan" in the list: a syllable, an article or a
     // compound's head and the next word as one, in another spelling.
     if (i + 1 < q.tokens.length && joinsNext(t, q.tokens[i + 1])) {
-      for (const key of this.joinedSpellingKeys(t + q.tokens[i + 1], false)) keys.push(key);
+      const joined = wadeGilesYi(t) + wadeGilesYi(q.tokens[i + 1]);
+      // (Kai-i is Kaiyi as pinyin writes it: that spelling itself too)
+      const pinyin = joined !== t + q.tokens[i + 1] ? vocab.id(joined) : -1;
+      if (pinyin >= 0) keys.push({ id: pinyin, sim: ROMANISED_RULE_EVIDENCE, span: 1 });
+      for (const key of this.joinedSpellingKeys(joined, false)) keys.push(key);
     }
     // "Abdus Salam" in the payment, "Abdulsalam" in the list: the compound's head in its other spellings, joined.
     if (i + 1 < q.tokens.length && isCompoundHead(t)) {

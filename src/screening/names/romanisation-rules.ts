@@ -107,6 +107,42 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // (and the same Turkish and Azerbaijani c as Russian transliteration writes дж: Recep / Redzhep, Cengiz / Dzhengiz)
   { name: 'c/j', from: 'ce', to: 'dzhe' },
   { name: 'c/j', from: 'ci', to: 'dzhi' },
+  // Azerbaijani and Turkish c is j before a, o, u too (Nicat / Nijat, Orucov / Orujov, Cavid / Javid, Cəfər / Jafar),
+  // and Russian writes it дж (Cəfərova / Dzhafarova). For j only between vowels: a leading Ca-, Co-, Cu- and an
+  // -rco-, -nca- are the k of Romance and English names (Camila is no Jamila, Marco no Marjo); before a not as the
+  // last letters (Monica, Jessica), before o and u only in a surname with a Russian ending (Nicole is no Nijole).
+  // Anywhere for the дж spelling, which the other token must write (no Western name has it; the skeleton reads j and
+  // dzh alike).
+  {
+    name: 'c/j',
+    from: 'c',
+    to: 'j',
+    beforeVowel: true,
+    notFirst: true,
+    notBefore: 'eiyou',
+    notAfter: 'bcdfghjklmnpqrstvwxz',
+    notBeforeLast: 'a',
+    minLength: 5,
+  },
+  {
+    name: 'c/j',
+    from: 'c',
+    to: 'j',
+    beforeVowel: true,
+    notFirst: true,
+    notBefore: 'eiya',
+    notAfter: 'bcdfghjklmnpqrstvwxz',
+    endsIn: SLAVIC_ENDINGS,
+    minLength: 5,
+  },
+  { name: 'c/j', from: 'c', to: 'dzh', beforeVowel: true, notBefore: 'eiy', otherWritesTo: true },
+  // Azerbaijani q is a g in most places, and Russian-era spelling writes it so (Vüqar / Vugar, Qasım / Gasym, Qurban / Gurban):
+  // q for g, not at the end (a final q is k: Ashıq / Ashyk).
+  { name: 'q/g', from: 'q', to: 'g', notFinal: true },
+  // Russian writes the h of Azerbaijani, Caucasian and Central Asian names as г (Rəhimov / Ragimov, Əhmədov / Agmedov,
+  // İbrahimova / Ibragimova): between vowels, only in a surname with a Russian ending, where the g is Russian spelling
+  // (Ragimova / Rahimova; a Spanish Lago or Italian Rigoni is no Laho, Rihoni).
+  { name: 'g/h', from: 'h', to: 'g', notFirst: true, beforeVowel: true, notAfter: 'bcdfgjklmnpqrstvwxz', endsIn: SLAVIC_ENDINGS, minLength: 6 },
   // Kazakh and Kyrgyz ж, French j for Russian ж, Russian дж: zh / j / dzh / dj (Zhumabaev / Jumabaev / Dzhumabaev,
   // Zhukov / Joukov).
   { name: 'zh/j', from: 'zh', to: 'j' },

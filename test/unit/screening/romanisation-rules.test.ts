@@ -64,8 +64,25 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
       ['cihan', 'jihan'],
       ['cevdet', 'dzhevdet'],
       ['recepov', 'redzhepov'],
+      // Azerbaijani c before a, o, u: j between vowels, дж anywhere
+      ['nicat', 'nijat'],
+      ['orucov', 'orujov'],
+      ['cafarova', 'dzhafarova'],
     ],
-    different: [['camila', 'jamila']],
+    different: [
+      ['camila', 'jamila'],
+      ['marco', 'marjo'],
+      ['monica', 'monija'],
+      ['nicole', 'nijole'],
+    ],
+  },
+  // Azerbaijani q as Russian-era spelling writes it (Vüqar / Vugar); a final q is a k
+  'q/g': {
+    same: [
+      ['vuqar', 'vugar'],
+      ['qasimov', 'gasimov'],
+    ],
+    different: [['ashiq', 'ashig']],
   },
   'ue/u': {
     same: [
@@ -332,12 +349,16 @@ const RULES: Record<string, { same: [string, string][]; different: [string, stri
       // before a vowel, in a Ukrainian family name (-uk, -ko)
       ['havryliuk', 'gavrilyuk'],
       ['hordiienko', 'gordienko'],
+      // between vowels, as Russian writes an Azerbaijani h, in a surname with a Russian ending
+      ['rahimova', 'ragimova'],
+      ['ibrahimova', 'ibragimova'],
     ],
     different: [
       ['havrylenko', 'gavrilyuk'],
       ['hnatenko', 'gnatyuk'],
       ['hrytsak', 'gritsenko'],
       ['hromov', 'gromyko'],
+      ['rahimova', 'ragimov'],
     ],
   },
 };
