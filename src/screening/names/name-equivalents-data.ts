@@ -504,6 +504,12 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('persian-given', 'ruhollah', 'ruhullah', 'rouhollah', 'ruhallah', 'roohullah'),
   g('persian-given', 'esfandiar', 'esfandiyar', 'isfandiyar', 'esfandyar'),
   g('persian-given', 'dost', 'doost', 'dust'),
+  // Persian پویا Pouya (ou, oo or u for the long u) and Arabic and Persian معین Muʿin (the ʿayn written e or left out,
+  // the long i as i, ee or ie): given names and the stems of surnames (Moeini, Moeinzadeh, Moeinpour).
+  // Persian and Pashto jan (جان, "soul, dear"), a given name and a name's second part, its long a written a or aa.
+  g('persian-given', 'jan', 'jaan'),
+  g('persian-given', 'pouya', 'pooya', 'puya', 'pouyah', 'pooyah'),
+  g('persian-given', 'moein', 'moeen', 'moin', 'muin', 'mooin', 'moien', 'mouin', 'muein'),
   g('persian-given', 'khoda', 'khuda', 'xudo', 'khodo'),
   g('persian-given', 'jahangir', 'jehangir', 'cihangir', 'djahangir', 'jahongir', 'cahangir', 'dzhakhangir', 'dzhangir'),
   g('persian-given', 'farhad', 'ferhat', 'farkhad', 'farhod'),
@@ -1104,7 +1110,7 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'nazir', 'nazeer', 'nezir'),
   g('arabic-given', 'bashir', 'basheer', 'beshir', 'besir', 'bachir', 'bashiir'),
   g('arabic-given', 'amanullah', 'amanollah', 'amonullo', 'amanulla', 'amanallah'),
-  g('arabic-given', 'zabihullah', 'zabiullah', 'zabihollah', 'zabiulla', 'zabehullah'),
+  g('arabic-given', 'zabihullah', 'zabiullah', 'zabihollah', 'zabiulla', 'zabehullah', 'zabeehullah', 'dhabihullah', 'dhabihallah', 'zabihallah'),
   g('arabic-given', 'ihsan', 'ehsan', 'ihsaan', 'ehsaan', 'ihson', 'ekhsan'),
   g('arabic-given', 'mujahid', 'mujahed', 'mucahit', 'mujohid', 'moujahid'),
   g('arabic-given', 'haydar', 'haider', 'haidar', 'hyder', 'heydar', 'khaydar', 'haydor', 'heidar'),
@@ -1139,12 +1145,12 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'sharif', 'shareef', 'cherif', 'serif', 'sherif', 'charif', 'sharip'),
   g('arabic-given', 'nawaz', 'navaz', 'nawwaz'),
   g('arabic-given', 'fuad', 'fouad', 'fawad', 'fowad', 'fuat'),
-  g('arabic-given', 'riyad', 'riad', 'riyadh', 'riadh', 'riyaz', 'riaz', 'riyoz'),
+  g('arabic-given', 'riyad', 'riad', 'riyadh', 'riadh', 'riyaz', 'riaz', 'riyoz', 'reyad', 'reyadh', 'ryad'),
   g('arabic-given', 'saud', 'suud', 'soud', 'saoud'),
   g('arabic-given', 'faris', 'fares', 'fariss'),
   g('arabic-given', 'firas', 'feras', 'firass'),
   g('arabic-given', 'mazin', 'mazen', 'maazin'),
-  g('arabic-given', 'muadh', 'muaz', 'moaz', 'muath', 'moath', 'mouad', 'mouaz', 'muaaz', 'moadh'),
+  g('arabic-given', 'muadh', 'muaz', 'moaz', 'muath', 'moath', 'mouad', 'mouaz', 'muaaz', 'moadh', 'moad', 'mouadh'),
   g('arabic-given', 'anas', 'enes', 'anass'),
   g('arabic-given', 'yasir', 'yasser', 'yaser', 'yassir', 'jasir'),
   g('arabic-given', 'adil', 'adel', 'aadil', 'adyl', 'odil'),
@@ -1173,10 +1179,24 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'wail', 'wael', 'vail', 'waeil', 'ouail', 'ouael'),
   g('arabic-given', 'zakir', 'zaker', 'zokir', 'dhakir'),
   g('arabic-given', 'zayd', 'zaid', 'zeid', 'zeyd'),
-  g('arabic-given', 'luay', 'louai', 'luai', 'loai', 'luayy'),
+  g('arabic-given', 'luay', 'louai', 'luai', 'loai', 'luayy', 'loay', 'louay', 'loei'),
   g('arabic-given', 'nawaf', 'nawwaf', 'nauaf'),
   g('arabic-given', 'yazid', 'yazeed', 'yezid'),
   g('arabic-given', 'zuhayr', 'zuhair', 'zoheir', 'zuheyr', 'zouhair', 'zuheir', 'zohair'),
+  // Egyptian and Levantine spelling writes the Arabic i as e (Reyad, Loei: Riyad, Luay), French spelling the glide w as
+  // ou before a vowel (Oueam: Wiam) and a final -an with a silent e (Sofiane, Nomane), Gulf and English spelling a long
+  // u as ou or oo.
+  g('arabic-given', 'numan', 'noman', 'nouman', 'nomane', 'noumane', 'nooman', 'nuuman'),
+  g('arabic-given', 'sufyan', 'sofyan', 'sufian', 'sofian', 'soufiane', 'sofiane', 'soufyane', 'sofyane', 'soufian', 'sufiyan'),
+  g('arabic-given', 'jabir', 'jaber', 'djaber', 'djabir', 'gaber', 'jabeur'),
+  g('arabic-given', 'wiam', 'weam', 'oueam', 'ouiam', 'wyam'),
+  // Ubayy (a diminutive, the Companion Ubayy ibn Kaʿb): another name than Ubayd.
+  g('arabic-given', 'ubayy', 'ubay', 'ubai', 'obai', 'obay', 'obaiy', 'obeiy', 'ubaiy', 'obayy'),
+  // Names ending in ʿayn after a long i (Rafiʿ, Shafiʿ): the ʿayn left out, written e, ea or h; Persian and Arabic
+  // surnames add the nisba -i to them (Rafiei, Rafiee, Shafiei, Shafii: -i, -ee, -y).
+  g('arabic-given', 'rafi', 'rafie', 'rafee', 'rafea', 'rafih'),
+  g('arabic-given', 'shafi', 'shafie', 'shafee', 'shafea', 'chafai'),
+  // (Not Rabiʿ: its Rabi, Rabee, Rabih read as Rabi, which is also the Bengali spelling of Ravi, another name.)
   g('arabic-given', 'ubayd', 'obaid', 'ubaid', 'obeid', 'ubeyd', 'oubaid', 'obayd'),
   g('arabic-given', 'ubaydullah', 'obaidullah', 'ubaidullah', 'obeidullah', 'ubaydulla', 'obaidulla'),
   g('arabic-given', 'amina', 'aminah', 'emine', 'amineh', 'omina', 'aminat'),
@@ -1228,11 +1248,15 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   g('arabic-given', 'naqvi', 'naqwi', 'naghvi', 'nakvi', 'nakwi', 'naqavi'),
   g('arabic-given', 'zaidi', 'zaydi', 'zeidi', 'zaidy'),
   g('arabic-given', 'qazi', 'kazi', 'qaazi', 'kazy'),
+  // al-Mazrūʿī (the Emirati tribe): the ʿayn left out or written e, u as ou or oo, the nisba -i as -y or -ee.
+  g('arabic-given', 'mazrui', 'mazroui', 'mazrouei', 'mazrouy', 'mazrouee', 'mazruei', 'mazrooi', 'mazrooei', 'mazruee', 'mazrouie'),
 
   // Pashto tribes and Urdu and Punjabi family names and titles (Pashto -zai / -zay / -zey, Urdu aa / a, ee / i, oo / u,
   // w / v, a doubled consonant written once).
   g('persian-given', 'achakzai', 'achekzai', 'achaksai', 'achakzay', 'achekzay', 'atchakzai', 'achagzai'),
   g('persian-given', 'noorzai', 'nurzai', 'noorzay', 'nurzay'),
+  // Pashto ځ (dz) of the Zadran tribe, written z, dz or j.
+  g('persian-given', 'zadran', 'dzadran', 'jadran'),
   g('persian-given', 'popalzai', 'popalzay', 'popolzai', 'popalzey', 'popelzai'),
   g('persian-given', 'barakzai', 'barekzai', 'barakzay', 'barakzaee', 'barekzay', 'berekzai'),
   g('persian-given', 'alizai', 'alizay', 'alizei', 'alizaee'),

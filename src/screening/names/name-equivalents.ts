@@ -144,6 +144,11 @@ export function sameNameGroup(a: string, b: string): EquivalenceGroup | undefine
   return sharedGroup(groupsOf(a), groupsOf(b));
 }
 
+/** Whether the table holds `token` as written (not only by its tableKey). */
+export function isTableSpelling(token: string): boolean {
+  return GROUPS_OF.has(token);
+}
+
 /** The indexes of the groups `token` is a spelling of (undefined when the table does not know it). */
 export function nameGroupsOf(token: string): readonly number[] | undefined {
   return groupsOf(token);

@@ -11,7 +11,7 @@ import type { EntryKind, ScoreFeature } from '../types';
 import { isNoiseWordHead, LEGAL_FORM_WORDS, PARTICLES } from '../text/legal-forms';
 import { EXTRA_SLIPS, HAUSA_FORM, SLIPS, readingSimilarity, SHORT_VOWEL, tokenSimilarity, type TokenMatch, type TokenMatchKind } from './token-similarity';
 import { editDistance, jaroWinkler } from './jaro-winkler';
-import { isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
+import { isArabicArticle, isCompoundHead, isTableSpelling, nameGroupsOf } from './name-equivalents';
 import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { joinedKeysOf, keysOf, type TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
@@ -372,9 +372,14 @@ function candidatePairings(q: NameSide, l: NameSide, ctx: NameScoreContext): Pai
       // A person's name word alike in letters or sound to a listed one that the table of name spellings knows as
       // another name (Hasani / Hashemi: built on Hasan and on Hashim): another person's name, not this one's spelt
       // otherwise — as far apart as two known words.
+      // (For a word read by a Cyrillic system, the reading and the word as written: a word the table holds as written is
+      // that name, not a system's spelling of another — Puja, read puya the German way, is no Pouya; Nasar, which the
+      // table reads as Nasir by its key only, is still the German z of Nazar.)
+      const lKeys = l.keys?.[j] ?? keysOf(l.tokens[j]);
       const otherName =
         !knownWord && isPerson && LIKENESS_KINDS.has(m.kind)
-          ? otherTableNames(read !== undefined ? keysOf(read) : (q.keys?.[i] ?? keysOf(q.tokens[i])), l.keys?.[j] ?? keysOf(l.tokens[j]))
+          ? (otherTableNames(read !== undefined ? keysOf(read) : (q.keys?.[i] ?? keysOf(q.tokens[i])), lKeys) ??
+            (read !== undefined && isTableSpelling(q.tokens[i]) ? otherTableNames(q.keys?.[i] ?? keysOf(q.tokens[i]), lKeys) : undefined))
           : undefined;
       // A Chinese or Korean given name a syllable off the listed one, beside a one-syllable (family) name: another
       // given name, as far apart as two known words (see otherSyllables).

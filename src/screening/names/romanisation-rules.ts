@@ -495,6 +495,10 @@ export const DERIVED_SUFFIXES: readonly (readonly string[])[] = [
   ['bek', 'beg', 'bey', 'bik'],
   // Pashto khel, the clan (Sulaimankhel, Ahmadzai and Ahmadkhel are two clans of one name).
   ['khel', 'khail', 'khil', 'kheil', 'kheyl'],
+  // Persian -pour (پور, "son of": Hosseinpour, Rezapour), the long u written ou, u or oo; and -nejad (نژاد, "lineage":
+  // Alinejad, Karimnejad), its ژ written j, zh or jh and its e as i (Tajik -nizhod).
+  ['pour', 'pur', 'poor'],
+  ['nejad', 'nezhad', 'nejhad', 'nijad', 'nizhad', 'nezhaad', 'nejaad', 'nizhod'],
 ];
 
 /** Spelling → suffix index, longest spellings first so that -yev is not read as -v. */

@@ -214,8 +214,10 @@ function similarity(
   let m = byLetters(q, qx, l, lx, allowPrefix, allowInitial, qKeys, lKeys);
   if (m.sim >= EQUIVALENT_SIMILARITY) return m;
   // Surnames built on two spellings of one given name with one suffix (Magomedov / Muhammadov, Yousafzai / Yusufzay),
-  // where the letters alone do not already say as much.
-  if (m.sim < DERIVED_SIMILARITY) {
+  // where the letters alone do not already say as much — nor only as a typo or a sound would (Rafiee / Rafiei, Moini /
+  // Moeini: Rafi + -i, Moin + -i): in a dense list the payment's spelling is often another listed person's word, which
+  // a typo of the listed one does not explain, and the table's stem does.
+  if (m.sim < DERIVED_SIMILARITY || m.kind === 'typo' || m.kind === 'phonetic') {
     const ld = lKeys.derived;
     const derived = ld.length === 0 ? undefined : sameDerivedName(qKeys.derived, ld);
     if (derived !== undefined) m = { sim: DERIVED_SIMILARITY, kind: 'equivalent', because: derived };
