@@ -148,8 +148,16 @@ function listedWordSigns(t: string): { ending: boolean; spelling: boolean; polis
 export function listedWordHasSign(t: string): boolean {
   if (t.length < 3) return false;
   const s = listedWordSigns(t);
-  return s.ending || s.spelling;
+  return s.ending || s.spelling || INITIAL_J.test(t);
 }
+/**
+ * A leading j before a, e, u: German, Polish and scholarly spelling of the leading я, е, ю (Jelena, Jermek, Jaroslaw,
+ * Julija) that English-style systems write ya, ye, yu or ia, e, iu. Read only in a name the system's signs show
+ * elsewhere (detectListedSystem: Jermek of "Jermek Serikbajew"), never a sign of the system itself (Jennifer, Jessica,
+ * Julia); the reading differs from the word by the glide alone (yermek), which only the same name without its glide
+ * matches (Yermek, Ermek).
+ */
+const INITIAL_J = /^j[aeu]/;
 
 /**
  * The system a *listed* person's name is written in, read only where the name shows it twice over: a Slavic surname or
@@ -172,6 +180,31 @@ export function detectListedSystem(tokens: readonly string[]): CyrillicSystem | 
   if (!ending || !spelling) return undefined;
   return polish ? 'polish' : 'german';
 }
+
+/** A listed word shorter than this is not read by its name's Cyrillic system: Chan, Juan, Jun are as often Хан, Хуан, Юн as not. */
+export const MIN_LISTED_READ = 5;
+
+/**
+ * A listed word as the German or Polish system of its name (detectListedSystem) reads it: only a word of five letters or
+ * more that carries a sign of the system itself (listedWordHasSign), and without the readings that take its first s for
+ * z — German writes з and с alike as s there (Sinaida, Sergej), and a listed name read both ways would hold a payment
+ * for another real name (Susana / Zuzana). Between vowels the German s is з (Asamat / Azamat), and is read so.
+ */
+export function listedWordReadings(system: CyrillicSystem, t: string, x: string): Readings {
+  if (t.length < MIN_LISTED_READ || !listedWordHasSign(t)) return undefined;
+  const readings = readAs(system, t, x);
+  if (readings === undefined || t[0] !== 's') return readings;
+  const kept = readings.filter((r) => r[0] !== 'z');
+  return kept.length === 0 ? undefined : kept;
+}
+
+/**
+ * A word without the i, y, j of its glides: English-style systems write й, я, ю with or without them (Kayrat, Kairat;
+ * Yemelyanova, Emelianova), so a listed word's reading is the payment's word when they are the same without these
+ * (the scorer's sameButGlides; ListedReadingIndex keys readings so).
+ */
+export const withoutGlides = (s: string): string => s.replace(GLIDE_LETTERS, '');
+const GLIDE_LETTERS = /[iyj]/g;
 
 /** A q not in qu, an x, or a letter with a Turkic mark (the expansion differs from the folded token). */
 function hasTurkicLetter(t: string, x: string): boolean {
@@ -229,6 +262,13 @@ const afterConsonant = (t: string, i: number): boolean => i > 0 && !isVowel(t[i 
 const finalAfterSibilant = (t: string, i: number): boolean => i + 2 === t.length && /(?:sch|sz|cz)$/.test(t.slice(0, i));
 
 /**
+ * Russian ё after a consonant, written jo by German spelling, io by Polish and French (Semjonow, Siemionow, Fiodor,
+ * Jouravliov, Gracziow): yo by BGN/PCGN and English habit (Semyonov, Fyodor), e by the passport systems and most
+ * English-style writing, which write ё as е (Semenov, Fedor, Zhuravlev, Grachev) — the e a reading of its own (apart).
+ */
+const YO_AFTER_CONSONANT = (spelling: string): LetterRule => rule(spelling, 'yo', afterConsonant, 'e');
+
+/**
  * German (Duden): schtsch щ, tsch ч, dsch дж, sch ш or ж, ch х, z ц, w в, j й (ja я, ju ю, je е), s between vowels з
  * and ss between them с, ck к. A single s before a vowel, a voiced consonant or the end is з or с (German writes both
  * s there; before t, k, p it is с): two readings.
@@ -248,6 +288,7 @@ const GERMAN: readonly LetterRule[] = [
   rule('z', 'ts'),
   rule('ow', ['ov', 'ev'], finalAfterSibilant),
   rule('w', 'v'),
+  YO_AFTER_CONSONANT('jo'),
   rule('j', 'y'),
 ];
 
@@ -263,7 +304,7 @@ const POLISH: readonly LetterRule[] = [
   rule('ch', 'kh'),
   rule('c', 'ts'),
   rule('ie', 'e', afterConsonant),
-  rule('io', 'yo', afterConsonant),
+  YO_AFTER_CONSONANT('io'),
   rule('ia', 'ya', afterConsonant),
   rule('iu', 'yu', afterConsonant),
   rule('ow', ['ov', 'ev'], finalAfterSibilant),
@@ -283,6 +324,7 @@ const FRENCH: readonly LetterRule[] = [
   rule('ch', 'sh'),
   rule('j', 'zh'),
   rule('ou', 'u'),
+  YO_AFTER_CONSONANT('io'),
   rule('gu', 'g', (t, i) => t[i + 2] === 'e' || t[i + 2] === 'i'),
   rule('ss', 's'),
   rule('s', 'z', betweenVowels),

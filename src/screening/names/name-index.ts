@@ -38,7 +38,8 @@ import { pairHash, prefixPolys, rangeHash } from './token-hash';
 import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { equivalentSpellings, isArabicArticle, isCompoundHead, nameGroupsOf } from './name-equivalents';
 import { abdRest, abdSpellings, abuRest, compoundFirstName, letterVariants, reverseLetterVariants, udDinStem } from './romanisation-rules';
-import { type CyrillicSystem, detectListedSystem, detectSystem, listedWordHasSign, readAs, type Readings } from './cyrillic-systems';
+import { type CyrillicSystem, detectListedSystem, detectSystem, listedWordReadings, readAs, type Readings } from './cyrillic-systems';
+import { ListedReadingIndex } from './listed-reading-index';
 import { articleRest, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
 import { INITIAL_SIMILARITY, mayBeGivenInitials } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
@@ -73,18 +74,6 @@ const OUTLINE_EVIDENCE = 0.93;
 /** Evidence weight of a listed word the cut last word of a truncated value is the head of (the scorer's prefix). */
 const PREFIX_EVIDENCE = 0.96;
 const OUTLINE_BUDGET = 200;
-/**
- * A listed word's readings without those that read its first s as z: German writes з and с alike as s there (Sinaida,
- * Sergej), and a listed name read both ways would hold a payment for another real name (Susana / Zuzana). Between vowels
- * the German s is з (Asamat / Azamat), and is read so.
- */
-function listedReadingsOf(readings: Readings, t: string): Readings {
-  if (readings === undefined || t[0] !== 's') return readings;
-  const kept = readings.filter((r) => r[0] !== 'z');
-  return kept.length === 0 ? undefined : kept;
-}
-/** A listed word shorter than this is not read by its name's Cyrillic system (see listedReadings). */
-const MIN_LISTED_READ = 5;
 /** Listed persons' Cyrillic readings kept (see listedReadings). */
 const READINGS_KEPT = 50_000;
 interface ListedReadings {
@@ -452,10 +441,7 @@ export class NameIndex {
       // (not a word of four letters or less: Chan, Juan, Jun are as often Chinese, Spanish, Korean as Хан, Хуан, Юн; and
       // only a word that carries a sign of the system itself — Ajbek, Bajschanow, Morosowa, not the Nasim, Elisa or
       // Michał beside one, each as real a name as the Nazim, Eliza, Mikhal its reading would make of it)
-      const readings =
-        system === undefined
-          ? undefined
-          : tokens.map((t, i) => (t.length < MIN_LISTED_READ || !listedWordHasSign(t) ? undefined : listedReadingsOf(readAs(system, t, expanded[i]), t)));
+      const readings = system === undefined ? undefined : tokens.map((t, i) => listedWordReadings(system, t, expanded[i]));
       r = system === undefined || readings === undefined || readings.every((x) => x === undefined) ? null : { system, readings };
       if (this.readingsKept.size >= READINGS_KEPT) this.readingsKept.clear();
       this.readingsKept.set(record, r);
@@ -463,6 +449,13 @@ export class NameIndex {
     return r ?? undefined;
   }
   private readonly readingsKept = new Map<number, ListedReadings | null>();
+
+  /** Listed words by their German and Polish readings (ListedReadingIndex), made when the first payment is searched. */
+  private get listedReadingIndex(): ListedReadingIndex {
+    const { vocab } = this.p;
+    return (this.readingIndex ??= new ListedReadingIndex(vocab.size, (id) => vocab.token(id)));
+  }
+  private readingIndex: ListedReadingIndex | undefined;
 
   /** "FAMILY, Given …": how many words of listed person `record`'s name are the family name (see familyTokens). */
   private familyEndOf(record: number): number {
@@ -1218,6 +1211,9 @@ export class NameIndex {
         for (const key of this.spellingKeys(r, id)) keys.push(key.sim > READING_EVIDENCE ? { id: key.id, sim: READING_EVIDENCE } : key);
       }
     }
+    // A listed word written in the German or Polish romanisation of Cyrillic whose reading is this word (Kajrat, Morosowa
+    // of "Kayrat", "Morozova"): the scorer reads the listed name so where its own spelling says that system.
+    for (const id of this.listedReadingIndex.idsOf(t)) keys.push({ id, sim: READING_EVIDENCE });
     // A word the list knows is no typo of another listed word (the scorer discounts such pairs to nothing) — but it may
     // be another spelling of the same name, which the scorer counts in full.
     if (q.ids[i] >= 0 || q.xids[i] >= 0) {

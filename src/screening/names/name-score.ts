@@ -20,7 +20,7 @@ import { otherTableNames } from './other-names';
 import { slippedLegalForm } from './legal-form-typos';
 import { INITIAL_SOUND_LAW, koreanFamilyPlace, naRa, otherSyllables, splitSyllables } from './syllables';
 import { isVietnameseMiddle, isVietnameseName } from './vietnamese-names';
-import type { CyrillicSystem, Readings } from './cyrillic-systems';
+import { type CyrillicSystem, type Readings, withoutGlides } from './cyrillic-systems';
 import {
   familyDistinctiveness,
   givenInitialSimilarity,
@@ -1218,8 +1218,6 @@ function sameButGlides(reading: string, t: string, x: string): boolean {
   const r = withoutGlides(reading);
   return r === withoutGlides(t) || (x !== t && r === withoutGlides(x));
 }
-const withoutGlides = (s: string): string => s.replace(GLIDE_LETTERS, '');
-const GLIDE_LETTERS = /[iyj]/g;
 
 /**
  * Whether a word as its name's Cyrillic system reads it pairs with word k of the other side: payment word i read against
