@@ -40,7 +40,7 @@ import { equivalentSpellings, isArabicArticle, isCompoundHead, nameGroupsOf } fr
 import { abdRest, abdSpellings, abuRest, compoundFirstName, letterVariants, reverseLetterVariants, udDinStem } from './romanisation-rules';
 import { type CyrillicSystem, detectListedSystem, detectSystem, listedWordReadings, readAs, type Readings } from './cyrillic-systems';
 import { ListedReadingIndex } from './listed-reading-index';
-import { articleRest, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
+import { articleRest, ghForms, isLetterRule, MIN_ARTICLE_REST, tokenSimilarity } from './token-similarity';
 import { INITIAL_SIMILARITY, mayBeGivenInitials } from './initials';
 import { romanisationKey, vowelKey } from './romanisation-key';
 import { HashMultimap } from './hash-multimap';
@@ -1211,6 +1211,12 @@ export class NameIndex {
         for (const key of this.spellingKeys(r, id)) keys.push(key.sim > READING_EVIDENCE ? { id: key.id, sim: READING_EVIDENCE } : key);
       }
     }
+    // A consonant with a háček spelt out (Ščukina as shchukina): the listed spellings of that sound (Szczukina), as the
+    // scorer's spelt-out comparison reads them — also where the folded letters are another listed person's word.
+    if (q.expanded[i] !== t) {
+      const expanded = this.word(q.expanded[i]);
+      for (const key of (expanded.spelling ??= this.computeSpellingKeys(q.expanded[i]))) keys.push(key);
+    }
     // A listed word written in the German or Polish romanisation of Cyrillic whose reading is this word (Kajrat, Morosowa
     // of "Kayrat", "Morozova"): the scorer reads the listed name so where its own spelling says that system.
     for (const id of this.listedReadingIndex.idsOf(t)) keys.push({ id, sim: READING_EVIDENCE });
@@ -1465,6 +1471,11 @@ export class NameIndex {
         skeletons.push(key);
         for (const alt of this.p.fuzzy.groupAlternatives(spelling, groups)) keys.push(alt);
       }
+    }
+    // The Russian form of a Ukrainian name and the other way round (Grishchenko / Hryshchenko): the scorer's g/h.
+    for (const form of ghForms(t)) {
+      const other = vocab.id(form);
+      if (other >= 0) keys.push({ id: other, sim: ROMANISED_RULE_EVIDENCE });
     }
     // One letter as another script's tradition writes it (Kadhimi for Kazemi, Gasanov for Hasanov): the variant's
     // skeleton, which the scorer checks again letter by letter.

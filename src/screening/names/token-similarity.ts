@@ -584,6 +584,44 @@ function onlyGH(a: string, b: string): boolean {
   return differ > 0;
 }
 const isConsonantAt = (s: string, i: number): boolean => !VOWEL_LETTERS.includes(s[i]);
+/**
+ * The Russian form of a Ukrainian name and the Ukrainian form of a Russian one, as onlyGH pairs them, for the candidate
+ * search: г written h read g and и written y between consonants read i (Hryshchenko → grishchenko, and → grishchenko
+ * with the y kept too: Ukrainian і is i), and the other way (Grishchenko → hryshchenko, hrishchenko). Only in a word of
+ * Ukrainian shape — a leading g or h before a consonant (Hr-, Hl-, Hn-) or a Ukrainian family name's ending (-enko,
+ * -ko, -uk) — where the search brings no Hasan for a listed Gasan. At most four spellings, none the word itself.
+ */
+export function ghForms(t: string): string[] {
+  if (t.length < MIN_GH_LENGTH || !UKRAINIAN_SHAPE.test(t)) return [];
+  const out: string[] = [];
+  const forms = (from: number, to: string, yFrom: string, yTo: string): void => {
+    let withVowels = '';
+    let asWritten = '';
+    let changed = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i];
+      if (t.charCodeAt(i) === from && !(i > 0 && 'kzcsgtdpb'.includes(t[i - 1])) && t[i + 1] !== 'h') {
+        changed++;
+        withVowels += to;
+        asWritten += to;
+      } else if (c === yFrom && i > 0 && i + 1 < t.length && !VOWEL_LETTERS.includes(t[i - 1]) && !VOWEL_LETTERS.includes(t[i + 1])) {
+        withVowels += yTo;
+        asWritten += c;
+      } else {
+        withVowels += c;
+        asWritten += c;
+      }
+    }
+    if (changed === 0 || changed > 2) return;
+    for (const f of [withVowels, asWritten]) if (f !== t && !out.includes(f)) out.push(f);
+  };
+  forms(104, 'g', 'y', 'i');
+  forms(103, 'h', 'i', 'y');
+  return out;
+}
+/** A leading g or h before a consonant, or the ending of a Ukrainian family name. */
+const UKRAINIAN_SHAPE = /^[gh][^aeiouyh]|(?:enko|ko|uk)$/;
+
 /** The cheap test before onlyGH: one word has a g and the other an h. */
 const hasGAndH = (a: string, b: string): boolean => (a.includes('g') && b.includes('h')) || (a.includes('h') && b.includes('g'));
 

@@ -29,6 +29,8 @@ const SPECIAL_FOLDS: Readonly<Record<string, readonly [string, string]>> = {
   č: ['c', 'ch'],
   ć: ['c', 'ch'],
   ž: ['z', 'zh'],
+  // (Polish ż is the same sound, ж, in Polish names and the Polish transliteration of Russian and Ukrainian: Żuk / Zhuk.)
+  ż: ['z', 'zh'],
   ğ: ['g', 'gh'],
   ţ: ['t', 'ts'],
   ț: ['t', 'ts'],

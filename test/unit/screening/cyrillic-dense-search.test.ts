@@ -10,6 +10,7 @@
 import { buildScreener, DEFAULT_POLICY, type ListScreener } from '../../../src/screening';
 import { listedWordReadings, readAs } from '../../../src/screening/names/cyrillic-systems';
 import { ListedReadingIndex } from '../../../src/screening/names/listed-reading-index';
+import { ghForms } from '../../../src/screening/names/token-similarity';
 import type { WatchlistEntry } from '../../../src/screening/types';
 import { field } from './sample-list';
 
@@ -35,7 +36,8 @@ const TARGETS: readonly WatchlistEntry[] = [
 function namesakes(): WatchlistEntry[] {
   const out: WatchlistEntry[] = [];
   for (const family of FAMILY)
-    for (const first of GIVEN) for (const second of GIVEN) if (second !== first && second !== 'Pyotr') out.push(person(`n${out.length}`, `${first} ${second} ${family}`));
+    for (const first of GIVEN)
+      for (const second of GIVEN) if (second !== first && second !== 'Pyotr') out.push(person(`n${out.length}`, `${first} ${second} ${family}`));
   return out;
 }
 
@@ -114,5 +116,40 @@ describe('readings of ё and a leading j', () => {
     expect(index.idsOf('ermek')).toEqual([2]);
     expect(index.idsOf('nazim')).toEqual([]);
     expect(index.idsOf('kanat')).toEqual([]);
+  });
+});
+
+describe('Polish ż, a háček spelt out and the Ukrainian form of a name, found in a dense list', () => {
+  const given = ['Anna', 'Ostap', 'Galina', 'Olga', 'Irina', 'Taras', 'Pavlo', 'Marta', 'Oksana', 'Bohdan', 'Nina', 'Vera'];
+  // the folded spellings zuk and scukina are other listed persons' words: as typos of listed words they count for nothing
+  const family = ['Zuk', 'Scukina', 'Grishchenko', 'Kovalenko', 'Melnyk', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Kravchenko'];
+  const others: WatchlistEntry[] = [];
+  for (const f of family)
+    for (const a of given)
+      for (const b of given) if (a !== b && !(f === 'Grishchenko' && a === 'Ostap')) others.push(person(`o${others.length}`, `${a} ${b} ${f}`));
+  const targets = [person('t-zhuk', 'Anna Zhuk'), person('t-hryshchenko', 'Ostap Hryshchenko'), person('t-szczukina', 'Galina Szczukina')];
+  const dense = buildScreener([...others, ...targets], { version: 'v', now: new Date('2026-01-01T00:00:00Z') });
+  const score = (payment: string, id: string): number => dense.screenFields([field('name', payment)]).find((h) => h.entryId === id)?.score ?? 0;
+
+  it.each([
+    ['Anna Żuk', 't-zhuk'],
+    ['Ostap Grishchenko', 't-hryshchenko'],
+    ['Galina Ščukina', 't-szczukina'],
+  ])('%s → %s', (payment, id) => {
+    expect(dense.diagnoseName(payment, false, undefined, id).candidate).toBe(true);
+    expect(score(payment, id)).toBeGreaterThanOrEqual(HOLD);
+  });
+  it.each([
+    ['Anna Żukowa', 't-zhuk'],
+    ['Galina Ščukin', 't-szczukina'],
+    ['Taras Grishchenko', 't-hryshchenko'],
+  ])('does not hold another person: %s on %s', (payment, id) => {
+    expect(score(payment, id)).toBeLessThan(HOLD);
+  });
+  it('looks for the other form only in a word of Ukrainian shape', () => {
+    expect(ghForms('grishchenko')).toEqual(expect.arrayContaining(['hryshchenko', 'hrishchenko']));
+    expect(ghForms('hryhorenko')).toContain('grigorenko');
+    expect(ghForms('hasan')).toEqual([]);
+    expect(ghForms('gasanov')).toEqual([]);
   });
 });
