@@ -7,6 +7,8 @@
  */
 import { buildScreener, DEFAULT_POLICY, type ListScreener } from '../../../src/screening';
 import { defaultPostingsCap } from '../../../src/screening/names/name-model';
+import { DEFAULT_CANDIDATE_LIMIT } from '../../../src/screening/screener';
+import { parseWatchlist } from '../../../src/watchlist';
 import { field } from './sample-list';
 
 const HOLD = DEFAULT_POLICY.nameHoldThreshold;
@@ -172,5 +174,34 @@ describe('candidate search in a dense list', () => {
   it.each(OTHERS)('does not hold another person sharing the common names: %s on %s', (payment, listed) => {
     const id = `t${TARGETS.findIndex(([, name]) => name === listed)}`;
     expect(scoreOn(payment, id)).toBeLessThan(HOLD);
+  });
+});
+
+describe('namesakes do not crowd out the listed person the payment means', () => {
+  // Twenty listed "Fatma Kara" (real lists hold many people of one common name) and one "Fatma Aylin Kara": the payment
+  // "Fatma A. Kara" ranks each namesake above her, as each explains the payment's two words wholly. Below the candidate
+  // limit (DEFAULT_CANDIDATE_LIMIT) she was never scored.
+  const names = ['Fatma Aylin Kara', ...Array.from({ length: 20 }, () => 'Fatma Kara')];
+  const text = names
+    .map((n, i) =>
+      JSON.stringify({ id: `P${i}`, kind: 'person', names: [n], identifiers: [], addresses: [], source: 't', listedAt: '2026-01-01', expiresAt: null }),
+    )
+    .join('\n');
+  const screen = (limit?: number) =>
+    buildScreener(parseWatchlist(text, { fileName: 'namesakes.jsonl' }), {
+      version: 't',
+      now: new Date('2026-03-01T00:00:00Z'),
+      ...(limit === undefined ? {} : { candidateLimit: limit }),
+    })
+      .screenFields([field('name', 'Fatma A. Kara')])
+      .filter((h) => h.entryId === 'P0');
+
+  it('finds her among twenty namesakes at the default limit', () => {
+    expect(DEFAULT_CANDIDATE_LIMIT).toBeGreaterThan(20);
+    expect(screen()[0]?.score).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  it('lost her at a limit of twelve (what the default was)', () => {
+    expect(screen(12)).toEqual([]);
   });
 });
