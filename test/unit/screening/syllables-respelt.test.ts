@@ -49,7 +49,10 @@ function denseSyllableList(): { screen: (payment: string) => { name: string; sco
 it('in a dense list of syllable names, a payment whose given name differs by a syllable holds none of its neighbours', () => {
   const list = denseSyllableList();
   for (const payment of ['Chen Weijin', 'Park Minhyun', 'Zhao Jaemin', 'Kim Liwei', 'Lee Jaefang', 'Wu Jiesung']) {
-    const held = list.screen(payment).filter((h) => h.score >= HOLD && h.name.replace(/[ -]/g, '').toLowerCase() !== payment.replace(/ /g, '').toLowerCase());
+    // (the same name is no neighbour: written apart or hyphenated, or under the other romanisation of the family name 李,
+    // Lee / Li — Lee Jaefang is Li Jae Fang, found once 24 candidates were scored)
+    const same = (x: string) => x.replace(/[ -]/g, '').toLowerCase().replace(/^lee/, 'li');
+    const held = list.screen(payment).filter((h) => h.score >= HOLD && same(h.name) !== same(payment));
     expect({ payment, held }).toEqual({ payment, held: [] });
   }
 });
