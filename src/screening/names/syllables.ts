@@ -286,6 +286,7 @@ export function splitSyllables(word: string, parts: readonly string[]): string |
   const n = word.length;
   if (n < 2 || n > MAX_SPLIT_LENGTH || parts.length < 2 || parts.length > 3) return undefined;
   for (const inv of LANGUAGES) {
+    if (!syllablesEndToEnd(word, inv)) continue;
     const partSpans: Spans[] = [];
     for (const p of parts) {
       const sp = p.length <= MAX_SPLIT_LENGTH ? spansOf(p, inv) : undefined;
@@ -299,6 +300,32 @@ export function splitSyllables(word: string, parts: readonly string[]): string |
   return undefined;
 }
 const MAX_SPLIT_LENGTH = 18;
+
+/**
+ * Whether `word` is written syllables of `inv` end to end, each one starting anywhere (a vowel too) and the whole-only
+ * ones counted: what every cut cutAlong could take needs of it (each piece is such a string), tested in one pass and
+ * nothing allocated. The scorer's bound asks splitSyllables of a payment word against every candidate's syllable words,
+ * and nearly every word fails; the parse of the parts and the cuts (spansOf, slices) cost a few allocations each.
+ */
+function syllablesEndToEnd(word: string, inv: Inventory): boolean {
+  const n = word.length;
+  const reach = reachScratch.length > n ? reachScratch : (reachScratch = new Uint8Array(2 * n + 2));
+  reach.fill(0, 0, n + 1);
+  reach[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (reach[i] === 0) continue;
+    let node = 0;
+    for (let k = i; k < n; k++) {
+      const c = word.charCodeAt(k) - 97;
+      if (c < 0 || c >= 26) break;
+      node = inv.next[node * 26 + c];
+      if (node === 0) break;
+      if (inv.readings[node] !== undefined) reach[k + 1] = 1;
+    }
+  }
+  return reach[n] === 1;
+}
+let reachScratch = new Uint8Array(40);
 
 /** The syllables of word[from…] cut into pieces that pair off with parts[p…] (splitSyllables), or undefined. */
 function cutAlong(word: string, from: number, parts: readonly string[], partSpans: readonly Spans[], p: number, inv: Inventory): number[] | undefined {
