@@ -1321,10 +1321,15 @@ export class NameIndex {
   /**
    * The keys a token has by itself, whatever its neighbours: the name after a compound's head, the table's other
    * spellings, the same romanisation skeleton. Kept per listed token (`id` ≥ 0; bounded): given names and company
-   * words come in payment after payment, and their skeleton's bucket is a few cache misses in a large index.
+   * words come in payment after payment, and their skeleton's bucket is a few cache misses in a large index. A word
+   * the list does not know is kept with its other keys (see words): a Cyrillic reading of a payment word (Asis read as
+   * aziz) comes again with each payment that writes the word, and its keys were worked out anew each time.
    */
   private spellingKeys(t: string, id: number): readonly KeyRef[] {
-    if (id < 0) return this.computeSpellingKeys(t);
+    if (id < 0) {
+      const word = this.word(t);
+      return (word.spelling ??= this.computeSpellingKeys(t));
+    }
     const kept = this.spellingKeysOf.get(id);
     if (kept !== undefined) return kept;
     const keys = this.computeSpellingKeys(t);
