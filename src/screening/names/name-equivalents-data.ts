@@ -1255,8 +1255,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
   // w / v, a doubled consonant written once).
   g('persian-given', 'achakzai', 'achekzai', 'achaksai', 'achakzay', 'achekzay', 'atchakzai', 'achagzai'),
   g('persian-given', 'noorzai', 'nurzai', 'noorzay', 'nurzay'),
-  // Pashto ځ (dz) of the Zadran tribe, written z, dz or j.
-  g('persian-given', 'zadran', 'dzadran', 'jadran'),
+  // Pashto ځ (dz) of the Zadran tribe, written z or dz (not j: Jadran is a Croatian and Slovene given name).
+  g('persian-given', 'zadran', 'dzadran'),
   g('persian-given', 'popalzai', 'popalzay', 'popolzai', 'popalzey', 'popelzai'),
   g('persian-given', 'barakzai', 'barekzai', 'barakzay', 'barakzaee', 'barekzay', 'berekzai'),
   g('persian-given', 'alizai', 'alizay', 'alizei', 'alizaee'),

@@ -192,9 +192,15 @@ const NO_DERIVED_GROUPS: readonly DerivedGroups[] = [];
 
 /** A stem a derived surname is built on: a given name of the table (not a particle, not a syllable). */
 function isNameStem(stem: string): boolean {
+  if (NOT_STEMS.has(stem)) return false;
   const groups = groupsOf(stem);
   return groups !== undefined && groups.some((g) => DERIVED_STEM_SECTIONS.has(NAME_EQUIVALENTS[g].section));
 }
+/**
+ * Given names of the table that are also European given names whose derived surnames are other people's: Jan (Czech
+ * and Slovak Janov, Janová; Macedonian Janev of Jane; English Janie) is no Persian jan + -ov or + -i.
+ */
+const NOT_STEMS = new Set(['jan', 'jaan']);
 const DERIVED_STEM_SECTIONS = new Set(['arabic-given', 'persian-given', 'turkic-given', 'slavic-given', 'south-asian']);
 
 /** The group and suffix in which two derived surnames are one name ("muhammad+ov"), or undefined. */

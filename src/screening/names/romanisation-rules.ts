@@ -18,7 +18,7 @@
  *   the table's knowledge of given names carries over to the surnames built on them.
  */
 import { boundedMemo } from './bounded-memo';
-import { SLAVIC_ENDINGS } from './slavic-endings';
+import { SLAVIC_ENDINGS, SLAVIC_ENDINGS_NOT_POLISH } from './slavic-endings';
 import { computeRomanisationKey, computeVowelKey, MONOPHTHONG_VOWELS, vowelKeysCompatible } from './romanisation-key';
 
 export interface LetterRule {
@@ -246,8 +246,28 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // (and written jo by German, Czech and scholarly spelling, io by Polish and French: Semjonovič, Artjomovič, Aksionov,
   // Gracziow / Semenovich, Artemovich, Aksenov, Grachev — only in a word with a Russian or Ukrainian surname or
   // patronymic ending, where a jo or io is no Western name's own: Marion is no Maren, Bjornsson no Bernsson)
-  { name: 'yo/e', from: 'jo', to: 'e', notFirst: true, notAfter: 'aeiouy', beforeConsonant: true, vowel: true, minLength: 6, endsIn: SLAVIC_ENDINGS },
-  { name: 'yo/e', from: 'io', to: 'e', notFirst: true, notAfter: 'aeiouy', beforeConsonant: true, vowel: true, minLength: 6, endsIn: SLAVIC_ENDINGS },
+  {
+    name: 'yo/e',
+    from: 'jo',
+    to: 'e',
+    notFirst: true,
+    notAfter: 'aeiouy',
+    beforeConsonant: true,
+    vowel: true,
+    minLength: 6,
+    endsIn: SLAVIC_ENDINGS_NOT_POLISH,
+  },
+  {
+    name: 'yo/e',
+    from: 'io',
+    to: 'e',
+    notFirst: true,
+    notAfter: 'aeiouy',
+    beforeConsonant: true,
+    vowel: true,
+    minLength: 6,
+    endsIn: SLAVIC_ENDINGS_NOT_POLISH,
+  },
   // (after и, where passports of the 1990s write the ё of -иё- as e: Bakhtiyorovich / Bakhtierovich)
   { name: 'yo/e', from: 'iyo', to: 'ie', notFirst: true, beforeConsonant: true, vowel: true, minLength: 8, endsIn: SLAVIC_ENDINGS },
   // Ukrainian and Belarusian г is h where Russian has g, in the Ukrainian and the Russian form of one name (Hnatiuk /

@@ -82,3 +82,13 @@ export const SLAVIC_ENDINGS: readonly string[] = [
  * as often Scandinavian, Dutch or Punjabi (Kjellberg, Tjaden, Vij).
  */
 export const SLAVIC_SIGN_ENDING = /(?:uk|enko|[^aeiouy][iy]j|[^ltw]ow|ewa|itsch)$/;
+
+/**
+ * SLAVIC_ENDINGS but Polish surnames' own -ski, -ska, -owicz, -ewicz: a Polish io is the Polish word's own (Ziobrowski,
+ * Biorkowski, Miodowski, Piotrowicz are no Zebrovski, Berkovsky, Medovsky, Petrovich), only a Russian ending after it
+ * says the io spells ё (Gracziow, Aksionow).
+ */
+export const SLAVIC_ENDINGS_NOT_POLISH: readonly string[] = SLAVIC_ENDINGS.filter((e) => !['ski', 'ska', 'owicz', 'ewicz'].includes(e));
+
+/** A Polish surname's own ending, which keeps g and h apart (Grabowski and Hrabowski are two names). */
+export const POLISH_SURNAME_ENDING = /(?:sk[ia]|wicz)$/;

@@ -9,6 +9,7 @@ import { sameChineseSyllable, sameKoreanSyllable, sameSyllables } from './syllab
 import { keysOf, type TokenKeys } from './token-keys';
 import { INITIAL_SIMILARITY, ROMANISED_INITIALS } from './initials';
 import { slipDistance } from './keyboard-slips';
+import { POLISH_SURNAME_ENDING } from './slavic-endings';
 
 export type TokenMatchKind =
   'exact' | 'variant' | 'equivalent' | 'syllables' | 'romanised' | 'typo' | 'phonetic' | 'initial' | 'prefix' | 'legal_form_attached' | 'none';
@@ -592,7 +593,7 @@ const isConsonantAt = (s: string, i: number): boolean => !VOWEL_LETTERS.includes
  * -ko, -uk) — where the search brings no Hasan for a listed Gasan. At most four spellings, none the word itself.
  */
 export function ghForms(t: string): string[] {
-  if (t.length < MIN_GH_LENGTH || !UKRAINIAN_SHAPE.test(t)) return [];
+  if (t.length < MIN_GH_LENGTH || !UKRAINIAN_SHAPE.test(t) || POLISH_SURNAME_ENDING.test(t)) return [];
   const out: string[] = [];
   const forms = (from: number, to: string, yFrom: string, yTo: string): void => {
     let withVowels = '';
