@@ -526,6 +526,8 @@ const WRITTEN: readonly EquivalenceGroup[] = [
 
   // Turkic and Central Asian forms.
   g('turkic-given', 'timur', 'temur', 'teymur', 'timour', 'temir', 'timurr'),
+  // Azerbaijani Nicat (Arabic najat, deliverance) as Russian-era and English spelling write it.
+  g('turkic-given', 'nijat', 'nicat', 'nidzhat', 'nidjat', 'nijad'),
   g('turkic-given', 'shamil', 'samil', 'chamil', 'shamill'),
   g('turkic-given', 'nursultan', 'nursoltan', 'nursultaan'),
   g('turkic-given', 'bakhtiyar', 'bakhtiar', 'bahtiyar', 'baxtiyor', 'bakhtiyor', 'bakhtier'),

@@ -49,7 +49,7 @@ import { Vocabulary } from './vocabulary';
 import { StringColumn } from '../string-column';
 import { TokenKeys } from './token-keys';
 import { sortSmall } from './small-sort';
-import { isOneSyllable, koreanFamilyPlace, koreanOutline, naRaOthers, syllableRespellings, syllablesOf } from './syllables';
+import { chineseSyllableReadings, isOneSyllable, koreanFamilyPlace, koreanOutline, naRaOthers, syllableRespellings, syllablesOf } from './syllables';
 import { SnapshotMismatch, type SnapshotReader, type SnapshotWriter } from '../snapshot';
 import { SearchCounters } from './search-counters';
 
@@ -121,12 +121,29 @@ const MAX_JOINED_LENGTH = 16;
  * Arabic compound (Abdur Rahman / Abdulrahman).
  */
 export function joinsNext(t: string, next: string): boolean {
-  // Wade-Giles writes the syllable yi as a lone i (Kai-i, I-sheng for Kaiyi, Yisheng): a syllable beside a syllable.
-  if ((t === 'i' && isOneSyllable(next)) || (next === 'i' && isOneSyllable(t))) return t.length + next.length < MAX_JOINED_LENGTH;
+  // Wade-Giles writes the syllable yi as a lone i (Kai-i, I-sheng for Kaiyi, Yisheng): beside a Chinese syllable
+  // that is no Western given name or particle (Dan I Peter, Ken I Sato keep their initial).
+  if (t === 'i' || next === 'i') return wadeGilesSyllable(t === 'i' ? next : t);
   // An initial is no syllable: "K. Kuyateh" is not one word.
   if (t.length + next.length > MAX_JOINED_LENGTH || t.length === 1 || next.length === 1) return false;
   // (also two syllables of five or six letters, Hsuan Shuang, and a name before Allah, Kaleem Allah / Kaleemullah)
   return Math.min(t.length, next.length) <= 4 || isArabicArticle(t) || isCompoundHead(t) || ALLAH_FORMS.has(next) || (isOneSyllable(t) && isOneSyllable(next));
+}
+
+/** Chinese syllables that are as often a Western given name or particle, beside which a lone i stays an initial. */
+const WESTERN_SYLLABLES: ReadonlySet<string> = new Set(['dan', 'ken', 'ben', 'jan', 'lee', 'de', 'la', 'le', 'di', 'du', 'jo', 'lou', 'man', 'mo']);
+
+/** Whether a lone i beside `t` may be Wade-Giles yi: `t` a Chinese syllable (not Korean alone), no Western word. */
+function wadeGilesSyllable(t: string): boolean {
+  return t !== 'i' && !WESTERN_SYLLABLES.has(t) && chineseSyllableReadings(t) !== undefined;
+}
+
+/**
+ * Whether a name with a lone i is a Chinese name written in Wade-Giles: every other word a Chinese syllable (the family
+ * name among them: Shao Kai-i, Mao I-sheng; not Sun I Park, Dan I Peter, where the i is an initial).
+ */
+function wadeGilesName(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && tokens.every((t) => t === 'i' || (t.length <= MAX_SYLLABLE_LENGTH && chineseSyllableReadings(t) !== undefined));
 }
 
 /** A syllable written apart as pinyin writes it joined: Wade-Giles i is yi (Kai-i joined is kaiyi, not kaii). */
@@ -1179,7 +1196,7 @@ export class NameIndex {
     }
     // "Ho Beom" or "Al Hasan" in the payment, "Hobum" or "Alhassan" in the list: a syllable, an article or a
     // compound's head and the next word as one, in another spelling.
-    if (i + 1 < q.tokens.length && joinsNext(t, q.tokens[i + 1])) {
+    if (i + 1 < q.tokens.length && joinsNext(t, q.tokens[i + 1]) && ((t !== 'i' && q.tokens[i + 1] !== 'i') || wadeGilesName(q.tokens))) {
       const joined = wadeGilesYi(t) + wadeGilesYi(q.tokens[i + 1]);
       // (Kai-i is Kaiyi as pinyin writes it: that spelling itself too)
       const pinyin = joined !== t + q.tokens[i + 1] ? vocab.id(joined) : -1;

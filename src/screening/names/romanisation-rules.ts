@@ -18,6 +18,7 @@
  *   the table's knowledge of given names carries over to the surnames built on them.
  */
 import { boundedMemo } from './bounded-memo';
+import { NAME_EQUIVALENTS } from './name-equivalents-data';
 import { SLAVIC_ENDINGS, SLAVIC_ENDINGS_NOT_POLISH } from './slavic-endings';
 import { computeRomanisationKey, computeVowelKey, MONOPHTHONG_VOWELS, vowelKeysCompatible } from './romanisation-key';
 
@@ -42,6 +43,13 @@ export interface LetterRule {
   readonly first?: boolean;
   /** Only in a token ending in one of these (a family name's suffix: the language the rule holds in). */
   readonly endsIn?: readonly string[];
+  /** The place is at least this many letters into the token (a stem of that many letters before it). */
+  readonly minAt?: number;
+  /**
+   * The rewritten spelling must be an Arabic, Persian or Turkic given name of the table (name-equivalents-data): the
+   * rule holds for those names, and elsewhere the other spelling is as often a name of its own (Lujan, Rojas, Bojan).
+   */
+  readonly toNamed?: boolean;
   /** The letters after the place must not start with one of these. */
   readonly notBefore?: string;
   /** The letter before the place must not be one of these. */
@@ -75,6 +83,9 @@ export interface LetterRule {
    */
   readonly monophthong?: boolean;
 }
+
+/** The Russian surname endings of the Azerbaijani rules (not -in, -ski, -ović: Shahin, Kocovic are other names). */
+const RUSSIAN_ENDINGS: readonly string[] = ['ov', 'ova', 'ev', 'eva'];
 
 /**
  * One sound, two traditions' letters. Each rule is applied one way (`from` → `to`) to either token of a pair, so
@@ -110,9 +121,10 @@ export const LETTER_RULES: readonly LetterRule[] = [
   // Azerbaijani and Turkish c is j before a, o, u too (Nicat / Nijat, Orucov / Orujov, Cavid / Javid, Cəfər / Jafar),
   // and Russian writes it дж (Cəfərova / Dzhafarova). For j only between vowels: a leading Ca-, Co-, Cu- and an
   // -rco-, -nca- are the k of Romance and English names (Camila is no Jamila, Marco no Marjo); before a not as the
-  // last letters (Monica, Jessica), before o and u only in a surname with a Russian ending (Nicole is no Nijole).
-  // Anywhere for the дж spelling, which the other token must write (no Western name has it; the skeleton reads j and
-  // dzh alike).
+  // last letters (Monica, Jessica), and only where the j-spelling is an Arabic, Persian or Turkic given name of the
+  // table (Nijat, Javid, Jafar): Lucan, Rocas, Racan, Bocan are no Lujan, Rojas, Rajan, Bojan, which are names of
+  // their own. Before o and u only at the end of a stem of four letters or more before a Russian -ov / -ev (Orucov /
+  // Orujov; Nicole is no Nijole, Kocovic no Kojovic, Macova no Majova).
   {
     name: 'c/j',
     from: 'c',
@@ -123,26 +135,30 @@ export const LETTER_RULES: readonly LetterRule[] = [
     notAfter: 'bcdfghjklmnpqrstvwxz',
     notBeforeLast: 'a',
     minLength: 5,
+    toNamed: true,
   },
-  {
-    name: 'c/j',
-    from: 'c',
-    to: 'j',
-    beforeVowel: true,
-    notFirst: true,
-    notBefore: 'eiya',
-    notAfter: 'bcdfghjklmnpqrstvwxz',
-    endsIn: SLAVIC_ENDINGS,
-    minLength: 5,
-  },
-  { name: 'c/j', from: 'c', to: 'dzh', beforeVowel: true, notBefore: 'eiy', otherWritesTo: true },
+  { name: 'c/j', from: 'c', to: 'j', beforeVowel: true, notBefore: 'eiya', notAfter: 'bcdfghjklmnpqrstvwxz', endsIn: RUSSIAN_ENDINGS, minAt: 3, minLength: 5 },
+  // Anywhere for the дж spelling, which the other token must write (the skeleton reads j and dzh alike), in a surname
+  // with a Russian ending (Cəfərova / Dzhafarova; Camila, Camille, Calil, Canet are no Dzhamila, Dzhalil, Dzhanet).
+  { name: 'c/j', from: 'c', to: 'dzh', beforeVowel: true, notBefore: 'eiy', otherWritesTo: true, endsIn: RUSSIAN_ENDINGS },
   // Azerbaijani q is a g in most places, and Russian-era spelling writes it so (Vüqar / Vugar, Qasım / Gasym, Qurban / Gurban):
   // q for g, not at the end (a final q is k: Ashıq / Ashyk).
   { name: 'q/g', from: 'q', to: 'g', notFinal: true },
   // Russian writes the h of Azerbaijani, Caucasian and Central Asian names as г (Rəhimov / Ragimov, Əhmədov / Agmedov,
-  // İbrahimova / Ibragimova): between vowels, only in a surname with a Russian ending, where the g is Russian spelling
-  // (Ragimova / Rahimova; a Spanish Lago or Italian Rigoni is no Laho, Rihoni).
-  { name: 'g/h', from: 'h', to: 'g', notFirst: true, beforeVowel: true, notAfter: 'bcdfgjklmnpqrstvwxz', endsIn: SLAVIC_ENDINGS, minLength: 6 },
+  // İbrahimova / Ibragimova): between vowels, only in a surname with a Russian -ov / -ev ending, where the g is Russian
+  // spelling, and the other token must write the g (the skeleton reads g as k, c, q: Bahirov is no Bakirov, Pehova no
+  // Pacova, Mihovic no Mikovic, Shahin no Shakin; a Spanish Lago or Italian Rigoni is no Laho, Rihoni).
+  {
+    name: 'g/h',
+    from: 'h',
+    to: 'g',
+    notFirst: true,
+    beforeVowel: true,
+    notAfter: 'bcdfgjklmnpqrstvwxz',
+    endsIn: RUSSIAN_ENDINGS,
+    minLength: 6,
+    otherWritesTo: true,
+  },
   // Kazakh and Kyrgyz ж, French j for Russian ж, Russian дж: zh / j / dzh / dj (Zhumabaev / Jumabaev / Dzhumabaev,
   // Zhukov / Joukov).
   { name: 'zh/j', from: 'zh', to: 'j' },
@@ -280,6 +296,14 @@ export const LETTER_RULES: readonly LetterRule[] = [
   { name: 'g/h', from: 'h', to: 'g', first: true, beforeVowel: true, endsIn: ['uk', 'ko'], minLength: 6 },
 ];
 
+/** Spellings of the table's Arabic, Persian and Turkic given names (LetterRule.toNamed), made on first use. */
+let named: ReadonlySet<string> | undefined;
+const NAMED_SECTIONS: ReadonlySet<string> = new Set(['arabic-given', 'persian-given', 'turkic-given']);
+function namedInTable(spelling: string): boolean {
+  named ??= new Set(NAME_EQUIVALENTS.filter((g) => NAMED_SECTIONS.has(g.section)).flatMap((g) => g.spellings));
+  return named.has(spelling);
+}
+
 const VOWELS = 'aeiouy';
 /** A variant is sought only for tokens of at least this length: shorter ones are as often two names. */
 export const MIN_RULE_LENGTH = 4;
@@ -305,6 +329,7 @@ export interface Variant {
 function applies(rule: LetterRule, token: string, at: number): boolean {
   const end = at + rule.from.length;
   if (rule.minLength !== undefined && token.length < rule.minLength) return false;
+  if (rule.minAt !== undefined && at < rule.minAt) return false;
   if (rule.final === true && end !== token.length) return false;
   if (rule.endsIn !== undefined && !rule.endsIn.some((e) => token.endsWith(e))) return false;
   if (rule.beforeVowel === true && (end >= token.length || !VOWELS.includes(token[end]))) return false;
@@ -330,8 +355,10 @@ export function letterVariants(token: string): readonly Variant[] {
   for (const rule of LETTER_RULES) {
     for (let at = token.indexOf(rule.from); at >= 0; at = token.indexOf(rule.from, at + 1)) {
       if (!applies(rule, token, at)) continue;
+      const spelling = token.slice(0, at) + rule.to + token.slice(at + rule.from.length);
+      if (rule.toNamed === true && !namedInTable(spelling)) continue;
       (out ??= []).push({
-        spelling: token.slice(0, at) + rule.to + token.slice(at + rule.from.length),
+        spelling,
         rule: rule.name,
         exact: rule.exact === true,
         vowel: rule.vowel === true,
@@ -357,7 +384,7 @@ export function reverseLetterVariants(token: string): readonly Variant[] {
   for (const rule of LETTER_RULES) {
     for (let at = token.indexOf(rule.to); at >= 0; at = token.indexOf(rule.to, at + 1)) {
       const spelling = token.slice(0, at) + rule.from + token.slice(at + rule.to.length);
-      if (!applies(rule, spelling, at) || out?.some((v) => v.spelling === spelling) === true) continue;
+      if (!applies(rule, spelling, at) || (rule.toNamed === true && !namedInTable(token)) || out?.some((v) => v.spelling === spelling) === true) continue;
       (out ??= []).push({ spelling, rule: rule.name, exact: rule.exact === true, vowel: rule.vowel === true, monophthong: rule.monophthong === true });
       if (out.length >= MAX_REVERSE_VARIANTS) return out;
     }
